@@ -1,0 +1,55 @@
+"""consolidate: read Belgian amending laws, apply them, render consolidated texts and diffs.
+
+The public API is a handful of verbs (imported lazily so that ``import consolidate`` and the
+command start fast):
+
+- :func:`parse` — amending text → :class:`AmendingAct`
+- :func:`load` — base text (Akoma Ntoso XML, Justel text or HTML) → :class:`Document`
+- :func:`apply` — (documents, act) → (documents', :class:`Report`)
+- :func:`render` — document → text | justel | akn | json | html
+- :func:`diff` — (before, after) → per-article line and word diffs
+- :func:`consolidate` — all of the above for the embedded 2024 case or given files
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "parse": "consolidate.api",
+    "load": "consolidate.api",
+    "apply": "consolidate.api",
+    "render": "consolidate.api",
+    "diff": "consolidate.api",
+    "consolidate": "consolidate.api",
+    "draft": "consolidate.api",
+    "Document": "consolidate.document",
+    "AmendingAct": "consolidate.model",
+    "Report": "consolidate.model",
+    "Outcome": "consolidate.model",
+    "ConsolidateError": "consolidate.errors",
+    "ParseError": "consolidate.errors",
+    "ApplyError": "consolidate.errors",
+    "DocumentError": "consolidate.errors",
+}
+
+__all__ = [*_EXPORTS, "__version__"]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .api import apply, consolidate, diff, draft, load, parse, render
+    from .document import Document
+    from .errors import ApplyError, ConsolidateError, DocumentError, ParseError
+    from .model import AmendingAct, Outcome, Report
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _EXPORTS.get(name)
+    if module_name is None:
+        raise AttributeError(f"module 'consolidate' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module_name), name)
+    globals()[name] = value
+    return value

@@ -1,0 +1,5 @@
+"""``python -m consolidate``."""
+
+from .cli import run
+
+run()

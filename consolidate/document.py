@@ -1,0 +1,477 @@
+"""The document model: an Akoma Ntoso act held as an lxml tree (see docs/document-model.md).
+
+This is the only module (with the Justel reader and the renderers) that touches XML. It loads
+and dumps documents safely, reads their identity, builds units, recomputes eIds and renders
+the plain text in the Justel layout.
+"""
+
+from __future__ import annotations
+
+import copy as _copy
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from .errors import DocumentError, InputError, Location
+from .model import ActIdentity
+from .text import Label, parse_label
+
+AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+C_NS = "urn:x-consolidate:1"
+NSMAP: Any = {None: AKN_NS, "c": C_NS}  # lxml-stubs do not admit the None key
+XPATH_NS = {"akn": AKN_NS, "c": C_NS}
+
+HIERARCHY = ("article", "paragraph", "alinea", "point")
+CONTAINERS = ("chapter", "section", "title", "part", "book", "subsection")
+LANGUAGE_CODES = {"fr": "fra", "nl": "nld", "de": "deu"}
+MONTHS_FR = (
+    "JANVIER", "FEVRIER", "MARS", "AVRIL", "MAI", "JUIN",
+    "JUILLET", "AOUT", "SEPTEMBRE", "OCTOBRE", "NOVEMBRE", "DECEMBRE",
+)
+MONTHS_NL = (
+    "JANUARI", "FEBRUARI", "MAART", "APRIL", "MEI", "JUNI",
+    "JULI", "AUGUSTUS", "SEPTEMBER", "OKTOBER", "NOVEMBER", "DECEMBER",
+)
+TYPE_NAMES = {
+    ("loi", "fr"): "Loi", ("loi", "nl"): "Wet",
+    ("arrêté royal", "fr"): "Arrêté royal", ("arrêté royal", "nl"): "Koninklijk besluit",
+    ("décret", "fr"): "Décret", ("décret", "nl"): "Decreet",
+    ("ordonnance", "fr"): "Ordonnance", ("ordonnance", "nl"): "Ordonnantie",
+    ("code", "fr"): "Code", ("code", "nl"): "Wetboek",
+}
+
+
+def akn(tag: str) -> str:
+    """Clark name of an Akoma Ntoso element."""
+    return f"{{{AKN_NS}}}{tag}"
+
+
+def cns(name: str) -> str:
+    """Clark name of a consolidate attribute or element."""
+    return f"{{{C_NS}}}{name}"
+
+
+def local(element: etree._Element) -> str:
+    """Local name of an element ('' for comments and processing instructions)."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return ""
+    return etree.QName(tag).localname
+
+
+@dataclass
+class Document:
+    """One language expression of one act. ``root`` is the ``akomaNtoso`` element.
+
+    Documents are values for the library: functions that change a document work on a
+    :meth:`copy`; the caller's document is never modified.
+    """
+
+    root: etree._Element
+    source: str = "<document>"
+
+    @property
+    def act(self) -> etree._Element:
+        """The ``act`` element."""
+        return _child(self.root, "act")
+
+    @property
+    def body(self) -> etree._Element:
+        """The ``body`` element."""
+        return _child(self.act, "body")
+
+    @property
+    def identity(self) -> ActIdentity:
+        """The act's identity, read from ``c:act`` in the proprietary metadata."""
+        return read_identity(self.root, self.source)
+
+    def copy(self) -> Document:
+        """A deep copy: changing it never changes this document."""
+        return Document(_copy.deepcopy(self.root), self.source)
+
+    def articles(self) -> Iterator[etree._Element]:
+        """Every article in document order (tombstones included)."""
+        yield from self.body.iter(akn("article"))
+
+    def article(self, label: str) -> etree._Element | None:
+        """The article with this label ('10bis', '1er' == '1'), or None."""
+        wanted = parse_label(label)
+        for article in self.articles():
+            if label_of(article).same(wanted):
+                return article
+        return None
+
+
+def _child(parent: etree._Element, tag: str) -> etree._Element:
+    found = parent.find(akn(tag))
+    if found is None:
+        raise DocumentError(f"the document has no <{tag}> under <{local(parent)}>")
+    return found
+
+
+# --- loading and dumping ----------------------------------------------------------------------
+
+
+def safe_parser() -> etree.XMLParser:
+    """An XML parser that never resolves entities, never touches the network, no huge trees."""
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=False,
+        remove_pis=True,
+    )
+
+
+def load_xml(data: bytes, source: str = "<document>") -> Document:
+    """Parse Akoma Ntoso XML into a :class:`Document` and check the model's invariants.
+
+    Any DTD (and so any entity declaration) is refused: legal XML never needs one, and it is
+    the door to external-entity and entity-expansion attacks.
+    """
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        raise DocumentError(
+            "refusing XML with a DOCTYPE or ENTITY declaration (entities are never resolved)",
+            location=Location(source),
+        )
+    try:
+        root = etree.fromstring(data, safe_parser())
+    except etree.XMLSyntaxError as error:
+        line, column = error.position if error.position else (0, 0)
+        raise DocumentError(
+            f"malformed XML: {error.msg}", location=Location(source, line, column)
+        ) from None
+    document = Document(root, source)
+    check_document(document)
+    return document
+
+
+def load_file(path: str | Path) -> Document:
+    """Read an Akoma Ntoso file (see :func:`load_xml`)."""
+    file = Path(path)
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read {file}: {error.strerror}") from None
+    return load_xml(data, str(file))
+
+
+def dump(document: Document) -> bytes:
+    """Serialise a document as UTF-8 XML with a declaration, indented."""
+    tree = _copy.deepcopy(document.root)
+    etree.indent(tree, space="  ")
+    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def check_document(document: Document) -> None:
+    """Raise :class:`DocumentError` unless the document follows the model's skeleton."""
+    root = document.root
+    where = Location(document.source)
+    if root.tag != akn("akomaNtoso"):
+        raise DocumentError(
+            f"expected an Akoma Ntoso 3.0 document (<akomaNtoso xmlns=\"{AKN_NS}\">), "
+            f"found <{root.tag}>",
+            location=where,
+        )
+    act = root.find(akn("act"))
+    if act is None:
+        raise DocumentError("expected <act> under <akomaNtoso>", location=where)
+    if act.find(akn("body")) is None or act.find(akn("meta")) is None:
+        raise DocumentError("expected <meta> and <body> under <act>", location=where)
+    read_identity(root, document.source)
+    for article in act.iter(akn("article")):
+        try:
+            label_of(article)
+        except ValueError:
+            num = article.findtext(akn("num")) or ""
+            raise DocumentError(
+                f"article with an unreadable number {num!r} (eId {article.get('eId')})",
+                location=where,
+            ) from None
+
+
+def read_identity(root: etree._Element, source: str = "<document>") -> ActIdentity:
+    """Read ``c:act`` (the identity) from the proprietary metadata."""
+    node = root.find(f".//{akn('proprietary')}/{cns('act')}")
+    if node is None:
+        raise DocumentError(
+            "the document has no <c:act> identity in <meta><proprietary>",
+            location=Location(source),
+        )
+    try:
+        return ActIdentity(
+            type=node.get("type", ""),
+            date=dt.date.fromisoformat(node.get("date", "")),
+            title=node.findtext(cns("title")) or "",
+            numac=node.get("numac"),
+            eli=node.get("eli"),
+            language=node.get("language", "fr"),
+            is_model=node.get("model") == "true",
+            version=int(node.get("version", "1")),
+        )
+    except ValueError as error:
+        raise DocumentError(
+            f"the <c:act> identity is invalid: {error}", location=Location(source)
+        ) from None
+
+
+# --- labels, text, eIds -------------------------------------------------------------------------
+
+
+def label_text(unit: etree._Element) -> str:
+    """The label of a unit as written in its ``num``: 'Art. 10bis.' → '10bis', '§ 1er.' → '1er'."""
+    num = (unit.findtext(akn("num")) or "").strip()
+    for prefix in ("Article", "Artikel", "Art.", "§"):
+        if num.startswith(prefix):
+            num = num[len(prefix):].strip()
+            break
+    if local(unit) in ("article", "paragraph") and num.endswith("."):
+        num = num[:-1]
+    return num.strip()
+
+
+def label_of(unit: etree._Element) -> Label:
+    """The parsed :class:`~consolidate.text.Label` of an article, paragraph or point."""
+    return parse_label(label_text(unit))
+
+
+def is_removed(unit: etree._Element) -> bool:
+    """Whether the unit is a tombstone (repealed)."""
+    return unit.get("status") == "removed"
+
+
+def units(parent: etree._Element, kind: str, *, removed: bool = False) -> list[etree._Element]:
+    """Direct child units of a kind ('alinea', 'paragraph', 'point'); tombstones optional."""
+    found = [child for child in parent if local(child) == kind]
+    return found if removed else [child for child in found if not is_removed(child)]
+
+
+def points_of(unit: etree._Element, *, removed: bool = False) -> list[etree._Element]:
+    """Items of the enumeration of an alinéa or point (empty when it has none)."""
+    listing = unit.find(akn("list"))
+    return [] if listing is None else units(listing, "point", removed=removed)
+
+
+def alineas_of(container: etree._Element, *, removed: bool = False) -> list[etree._Element]:
+    """Alinéas of an article or paragraph, counted as the semantics count them."""
+    return units(container, "alinea", removed=removed)
+
+
+def text_of(element: etree._Element) -> str:
+    """All the text inside an element (spans unwrapped), without labels of sub-units."""
+    parts: list[str] = []
+    for p in element.iter(akn("p")):
+        parts.append("".join(str(piece) for piece in p.itertext()))
+    return " ".join(part for part in parts if part)
+
+
+def paragraphs_of(element: etree._Element) -> list[etree._Element]:
+    """The ``p`` elements holding the text of a unit, in order."""
+    return list(element.iter(akn("p")))
+
+
+def assign_eids(document: Document) -> None:
+    """Recompute every unit's eId from its labels and alinéa positions (in place)."""
+    for container in document.body.iter(*(akn(tag) for tag in CONTAINERS)):
+        _assign_container_eid(container)
+    for article in document.articles():
+        eid = f"art_{label_of(article).eid_part()}"
+        article.set("eId", eid)
+        _assign_below(article, eid)
+
+
+def _assign_container_eid(container: etree._Element) -> None:
+    prefix = {"chapter": "chp", "section": "sec", "title": "title", "part": "part",
+              "book": "book", "subsection": "subsec"}[local(container)]
+    parent = container.getparent()
+    siblings = [c for c in parent if c.tag == container.tag] if parent is not None else []
+    number = siblings.index(container) + 1 if container in siblings else 1
+    parent_eid = parent.get("eId") if parent is not None else None
+    eid = f"{prefix}_{number}"
+    container.set("eId", f"{parent_eid}__{eid}" if parent_eid else eid)
+
+
+def _assign_below(unit: etree._Element, eid: str) -> None:
+    alinea_number = 0
+    removed_number = 0
+    for child in unit:
+        kind = local(child)
+        if kind == "paragraph":
+            child_eid = f"{eid}__para_{label_of(child).eid_part()}"
+        elif kind == "alinea":
+            if is_removed(child):
+                removed_number += 1
+                child_eid = f"{eid}__alinea_removed_{removed_number}"
+            else:
+                alinea_number += 1
+                child_eid = f"{eid}__alinea_{alinea_number}"
+        elif kind == "list":
+            child.set("eId", f"{eid}__list_1")
+            for point in units(child, "point", removed=True):
+                point_eid = f"{eid}__point_{label_of(point).eid_part()}"
+                point.set("eId", point_eid)
+                _assign_below(point, point_eid)
+            continue
+        else:
+            continue
+        child.set("eId", child_eid)
+        _assign_below(child, child_eid)
+
+
+# --- building units -----------------------------------------------------------------------------
+
+
+def make_p(text: str) -> etree._Element:
+    """A ``p`` with text."""
+    p = etree.Element(akn("p"), nsmap=NSMAP)
+    p.text = text
+    return p
+
+
+def make_content(text: str) -> etree._Element:
+    """``<content><p>text</p></content>``."""
+    content = etree.Element(akn("content"), nsmap=NSMAP)
+    content.append(make_p(text))
+    return content
+
+
+def make_num(text: str) -> etree._Element:
+    """``<num>text</num>``."""
+    num = etree.Element(akn("num"), nsmap=NSMAP)
+    num.text = text
+    return num
+
+
+def make_point(label: str, text: str, children: list[etree._Element] | None = None) -> etree._Element:
+    """An item: ``<point><num>3°</num><content><p>…</p></content></point>`` or with a list."""
+    point = etree.Element(akn("point"), nsmap=NSMAP)
+    point.append(make_num(label))
+    if children:
+        point.append(make_list(text, children))
+    else:
+        point.append(make_content(text))
+    return point
+
+
+def make_list(intro: str | None, points: list[etree._Element]) -> etree._Element:
+    """An enumeration: optional phrase liminaire and items."""
+    listing = etree.Element(akn("list"), nsmap=NSMAP)
+    if intro:
+        intro_el = etree.SubElement(listing, akn("intro"))
+        intro_el.append(make_p(intro))
+    for point in points:
+        listing.append(point)
+    return listing
+
+
+def make_alinea(text: str, points: list[etree._Element] | None = None) -> etree._Element:
+    """An alinéa: plain text, or an enumeration when ``points`` is given."""
+    alinea = etree.Element(akn("alinea"), nsmap=NSMAP)
+    if points:
+        alinea.append(make_list(text, points))
+    else:
+        alinea.append(make_content(text))
+    return alinea
+
+
+def empty_content(unit: etree._Element) -> None:
+    """Make a unit a tombstone body: keep ``num``, replace the rest with an empty content."""
+    for child in list(unit):
+        if local(child) != "num":
+            unit.remove(child)
+    content = etree.SubElement(unit, akn("content"))
+    etree.SubElement(content, akn("p"))
+
+
+# --- plain text (Justel layout) -----------------------------------------------------------------
+
+
+def format_date(date: dt.date, language: str = "fr") -> str:
+    """'16 MAI 2001' / '16 MEI 2001'."""
+    months = MONTHS_NL if language == "nl" else MONTHS_FR
+    return f"{date.day} {months[date.month - 1]} {date.year}"
+
+
+def title_line(identity: ActIdentity) -> str:
+    """'16 MAI 2001. - Loi portant statut des militaires du cadre de réserve des Forces armées'."""
+    type_name = TYPE_NAMES.get((identity.type, identity.language), identity.type.capitalize())
+    return f"{format_date(identity.date, identity.language)}. - {type_name} {identity.title}"
+
+
+def article_heading(article: etree._Element) -> str:
+    """'Art. 10.' or 'Article 1er.' as written in the article's num."""
+    return (article.findtext(akn("num")) or "").strip()
+
+
+def unit_lines(unit: etree._Element) -> list[str]:
+    """Plain lines of an alinéa or item: its text, then one line per item (recursively)."""
+    listing = unit.find(akn("list"))
+    if listing is None:
+        return [text_of(unit)]
+    lines: list[str] = []
+    intro = listing.find(akn("intro"))
+    if intro is not None:
+        lines.append(text_of(intro))
+    for point in units(listing, "point"):
+        own = unit_lines(point)
+        label = (point.findtext(akn("num")) or "").strip()
+        lines.append(f"{label} {own[0]}".strip())
+        lines.extend(own[1:])
+    wrap_up = listing.find(akn("wrapUp"))
+    if wrap_up is not None:
+        lines.append(text_of(wrap_up))
+    return lines
+
+
+def article_lines(article: etree._Element) -> list[str]:
+    """An article in the Justel layout: the first line carries 'Art. N.'."""
+    heading = article_heading(article)
+    if is_removed(article):
+        return [f"{heading} (abrogé)" if article_language(article) != "nl" else f"{heading} (opgeheven)"]
+    lines: list[str] = []
+    paragraphs = units(article, "paragraph")
+    if paragraphs:
+        for paragraph in paragraphs:
+            para_lines = [line for alinea in alineas_of(paragraph) for line in unit_lines(alinea)]
+            num = (paragraph.findtext(akn("num")) or "").strip()
+            if para_lines:
+                para_lines[0] = f"{num} {para_lines[0]}"
+            lines.extend(para_lines or [num])
+    else:
+        lines = [line for alinea in alineas_of(article) for line in unit_lines(alinea)]
+    if lines:
+        lines[0] = f"{heading} {lines[0]}"
+    return lines or [heading]
+
+
+def article_language(element: etree._Element) -> str:
+    """The language of the document an element belongs to."""
+    root = element.getroottree().getroot()
+    node = root.find(f".//{akn('proprietary')}/{cns('act')}")
+    return node.get("language", "fr") if node is not None else "fr"
+
+
+def heading_line(container: etree._Element) -> str:
+    """'CHAPITRE II. - DES PEINES.'."""
+    num = (container.findtext(akn("num")) or "").strip()
+    heading = (container.findtext(akn("heading")) or "").strip()
+    if num and heading:
+        return f"{num}. - {heading}" if not num.endswith(".") else f"{num} - {heading}"
+    return num or heading
+
+
+def render_text(document: Document) -> str:
+    """The whole document as plain text in the Justel layout (title line, headings, articles)."""
+    lines = [title_line(document.identity), ""]
+    for element in document.body.iter(akn("article"), *(akn(tag) for tag in CONTAINERS)):
+        if local(element) == "article":
+            lines.extend(article_lines(element))
+        else:
+            lines.append(heading_line(element))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,197 @@
+"""One error tree for the whole library, each error with a stable code.
+
+Every error the library raises on bad input is a :class:`ConsolidateError`. The CLI turns
+them into ``FILE:LINE:COL: error[code]: message`` lines and exit codes; library code never
+prints. Codes are part of the public contract: they never change meaning.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where in an input text something happened (1-based line and column)."""
+
+    source: str = "<input>"
+    line: int = 0
+    column: int = 0
+    line_text: str = ""
+
+    def caret(self) -> str:
+        """The offending line with a caret under the column, or '' without a line."""
+        if not self.line_text:
+            return ""
+        pad = " " * max(self.column - 1, 0)
+        return f"  {self.line_text}\n  {pad}^"
+
+    def prefix(self) -> str:
+        """``FILE:LINE:COL`` (only the parts that are known)."""
+        if self.line:
+            return f"{self.source}:{self.line}:{self.column or 1}"
+        return self.source
+
+
+class ConsolidateError(Exception):
+    """Base of every error the library raises on bad input."""
+
+    code: str = "E000"
+    kind: str = "error"
+
+    def __init__(self, message: str, *, location: Location | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.location = location
+
+    def render(self) -> str:
+        """The error as the CLI prints it: ``FILE:LINE:COL: error[code]: message`` + caret."""
+        where = self.location.prefix() if self.location else "consolidate"
+        text = f"{where}: error[{self.code}]: {self.message}"
+        caret = self.location.caret() if self.location else ""
+        return f"{text}\n{caret}" if caret else text
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+# --- reading inputs -------------------------------------------------------------------------
+
+
+class InputError(ConsolidateError):
+    """An input file cannot be read at all (missing, unreadable, wrong encoding)."""
+
+    code = "E100"
+
+
+class DocumentError(ConsolidateError):
+    """A base document is malformed, hostile, or does not follow the document model."""
+
+    code = "E101"
+
+
+class JustelReadError(ConsolidateError):
+    """A Justel text/HTML line cannot be placed in the document model."""
+
+    code = "E102"
+
+
+class AddressError(ConsolidateError):
+    """An address ("article 19, § 1er, alinéa 2, 4°") is malformed or designates nothing."""
+
+    code = "E110"
+
+
+# --- parsing amending acts ------------------------------------------------------------------
+
+
+class ParseError(ConsolidateError):
+    """The amending act cannot be read. ``subcode`` says which rule failed.
+
+    Subcodes (stable): P001 unknown formula, P002 unterminated quote, P003 count mismatch,
+    P004 "même loi" with no act cited before, P005 malformed front matter, P006 malformed
+    article heading or numbering, P007 malformed address, P008 empty article,
+    P009 malformed quoted block.
+    """
+
+    code = "P000"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str = "P001",
+        article: str | None = None,
+        location: Location | None = None,
+    ) -> None:
+        super().__init__(message, location=location)
+        self.code = code
+        self.article = article
+
+
+# --- applying operations --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ApplyContext:
+    """What an apply error is about: the amending provision and the target it aimed at."""
+
+    amending_article: str = ""
+    point: str | None = None
+    target: str = ""
+    looked_for: str | None = None
+    found: str | None = None
+    candidates: tuple[str, ...] = field(default_factory=tuple)
+
+    def describe(self) -> str:
+        """Human description of the context, one clause per known field."""
+        parts: list[str] = []
+        src = f"art. {self.amending_article}" if self.amending_article else ""
+        if self.point:
+            src += f", {self.point}"
+        if src:
+            parts.append(f"amending {src}")
+        if self.target:
+            parts.append(f"target {self.target}")
+        if self.looked_for is not None:
+            parts.append(f'looked for "{self.looked_for}"')
+        if self.found is not None:
+            parts.append(f'the unit reads "{shorten(self.found)}"')
+        if self.candidates:
+            parts.append("did you mean " + " or ".join(f'"{c}"' for c in self.candidates))
+        return "; ".join(parts)
+
+
+def shorten(text: str, limit: int = 160) -> str:
+    """Shorten ``text`` to ``limit`` characters with an ellipsis in the middle."""
+    if len(text) <= limit:
+        return text
+    half = (limit - 5) // 2
+    return f"{text[:half]} [..] {text[-half:]}"
+
+
+class ApplyError(ConsolidateError):
+    """An operation cannot be applied. Carries the amending provision and the target."""
+
+    code = "A000"
+
+    def __init__(self, message: str, *, context: ApplyContext | None = None) -> None:
+        self.context = context or ApplyContext()
+        detail = self.context.describe()
+        super().__init__(f"{message} ({detail})" if detail else message)
+
+
+class TextNotFound(ApplyError):
+    """The quoted words do not occur in the target unit."""
+
+    code = "A001"
+
+
+class AmbiguousTarget(ApplyError):
+    """The quoted words occur more than once and the formula does not say "chaque fois"."""
+
+    code = "A002"
+
+
+class TargetNotFound(ApplyError):
+    """The designated article / paragraph / alinéa / item does not exist."""
+
+    code = "A003"
+
+
+class LabelConflict(ApplyError):
+    """A unit to insert has a label that already exists, or does not follow the sequence."""
+
+    code = "A004"
+
+
+class UnsupportedOperation(ApplyError):
+    """The operation is well-formed but cannot be applied to this kind of unit."""
+
+    code = "A005"
+
+
+class RenderError(ConsolidateError):
+    """A document cannot be rendered in the requested format."""
+
+    code = "R001"

@@ -1,0 +1,213 @@
+"""Text helpers shared by parser, document model and applier.
+
+- *folding* (semantics §4): whitespace runs (including no-break spaces) count as one space,
+  and the apostrophes/quotes ' ’ ‘ and " “ ” « » compare equal;
+- *quoted-text normalisation* (semantics §2): trim and collapse spaces inside quotes;
+- *labels* (semantics §1): "1er", "10bis", "71/1", "2/1°", "2°bis", "a)", "1)" parsed into
+  comparable keys;
+- *word search* on word boundaries, mapping matches back to the original (unfolded) text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SPACES = " \t\n\r\u00a0\u202f\u2007\u2009"
+_SPACE_RUN = re.compile(f"[{SPACES}]+")
+_QUOTE_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+
+
+def normalize_quoted(text: str) -> str:
+    """Quoted text as the act means it: trimmed, every run of spaces made one plain space."""
+    return _SPACE_RUN.sub(" ", text).strip(SPACES)
+
+
+def fold_char(char: str) -> str:
+    """The folded form of one character (space-like → ' ', quote-like → ' or ")."""
+    if char in SPACES:
+        return " "
+    return char.translate(_QUOTE_MAP)
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A folded text and, for each folded character, its offset in the original text."""
+
+    text: str
+    offsets: tuple[int, ...]
+    original_length: int
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a folded ``[start, end)`` span back to the original text."""
+        orig_start = self.offsets[start] if start < len(self.offsets) else self.original_length
+        if end <= 0:
+            return orig_start, orig_start
+        last = self.offsets[end - 1]
+        # the folded char at end-1 may stand for a run of spaces: cover the whole run
+        orig_end = self.offsets[end] if end < len(self.offsets) else self.original_length
+        if self.text[end - 1] == " ":
+            return orig_start, orig_end
+        return orig_start, last + 1
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text`` (whitespace runs → one space, quotes unified), keeping offsets."""
+    out: list[str] = []
+    offsets: list[int] = []
+    previous_space = False
+    for index, char in enumerate(text):
+        folded = fold_char(char)
+        if folded == " ":
+            if previous_space:
+                continue
+            previous_space = True
+        else:
+            previous_space = False
+        out.append(folded)
+        offsets.append(index)
+    return Folded("".join(out), tuple(offsets), len(text))
+
+
+def fold_text(text: str) -> str:
+    """Only the folded string of :func:`fold`, trimmed."""
+    return fold(text).text.strip()
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def find_words(haystack: str, needle: str) -> list[tuple[int, int]]:
+    """Every occurrence of ``needle`` in ``haystack`` on word boundaries, after folding.
+
+    Returns spans in the ORIGINAL ``haystack``. A boundary is required only where the needle
+    itself starts/ends with a word character: "nouveau" never matches inside "renouveau",
+    but ", selon" may follow any word.
+    """
+    folded_hay = fold(haystack)
+    folded_needle = fold_text(needle)
+    if not folded_needle:
+        return []
+    spans: list[tuple[int, int]] = []
+    text = folded_hay.text
+    start = text.find(folded_needle)
+    while start != -1:
+        end = start + len(folded_needle)
+        left_ok = (
+            not _is_word_char(folded_needle[0]) or start == 0 or not _is_word_char(text[start - 1])
+        )
+        right_ok = (
+            not _is_word_char(folded_needle[-1])
+            or end == len(text)
+            or not _is_word_char(text[end])
+        )
+        if left_ok and right_ok:
+            orig_start = folded_hay.offsets[start]
+            orig_end = folded_hay.offsets[end - 1] + 1
+            spans.append((orig_start, orig_end))
+        start = text.find(folded_needle, start + 1)
+    return spans
+
+
+# --- labels ---------------------------------------------------------------------------------
+
+_LATIN = (
+    "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "decies",
+    "undecies", "duodecies", "terdecies", "quaterdecies", "quindecies", "sexdecies",
+    "septdecies", "octodecies", "novodecies", "vicies",
+)
+LATIN_SUFFIXES: dict[str, int] = {word: index + 2 for index, word in enumerate(_LATIN)}
+_LATIN_ALT = "|".join(sorted(_LATIN, key=len, reverse=True))
+
+_NUMBER_LABEL = re.compile(
+    rf"""^(?P<number>\d+)(?:er|re|e)?            # 1, 1er, 1re
+        (?P<degree1>°)?                            # 2°
+        (?P<latin>{_LATIN_ALT})?                   # bis, ter ...
+        (?:/(?P<sub>\d+))?                         # /1
+        (?P<degree2>°)?                            # 2/1°
+        (?:/(?P<sub2>\d+))?                        # 2°/1
+        (?P<latin2>{_LATIN_ALT})?                  # 2°bis
+        $""",
+    re.VERBOSE,
+)
+_LETTER_LABEL = re.compile(rf"^(?P<letter>[a-z])(?P<latin>{_LATIN_ALT})?\)?$")
+_PAREN_NUMBER = re.compile(r"^(?P<number>\d+)\)$")
+_DOT_NUMBER = re.compile(r"^(?P<number>\d+)\.$")
+
+
+@dataclass(frozen=True, order=True)
+class Label:
+    """A comparable unit label. ``style`` is 'number' | 'degree' | 'letter' | 'paren' | 'dot'.
+
+    Ordering follows the labels' sequence: 2 < 2bis < 2/1 < 3 (an inserted 2/1° or 2°bis sits
+    between 2° and 3°).
+    """
+
+    number: int
+    latin: int = 0
+    sub: int = 0
+    style: str = "number"
+    text: str = ""
+
+    def key(self) -> tuple[int, int, int]:
+        """The comparison key (style and spelling aside)."""
+        return (self.number, self.latin, self.sub)
+
+    def same(self, other: Label) -> bool:
+        """Whether two labels designate the same unit ("1er" == "1")."""
+        return self.key() == other.key()
+
+    def eid_part(self) -> str:
+        """The label as an eId component: 1, 10bis, 71-1, 2-1, b."""
+        base = chr(ord("a") + self.number - 1) if self.style == "letter" else str(self.number)
+        if self.latin:
+            base += _LATIN[self.latin - 2]
+        if self.sub:
+            base += f"-{self.sub}"
+        return base
+
+
+def parse_label(raw: str) -> Label:
+    """Parse a unit label: '1er', '10bis', '71/1', '2/1°', '2°bis', '3°', 'b)', '1)', '1.'.
+
+    Raises ``ValueError`` on anything else.
+    """
+    text = normalize_quoted(raw).replace(" ", "")
+    if match := _PAREN_NUMBER.match(text):
+        return Label(int(match["number"]), style="paren", text=text)
+    if match := _DOT_NUMBER.match(text):
+        return Label(int(match["number"]), style="dot", text=text)
+    if match := _NUMBER_LABEL.match(text):
+        latin = match["latin"] or match["latin2"]
+        sub = match["sub"] or match["sub2"]
+        degree = bool(match["degree1"] or match["degree2"])
+        return Label(
+            int(match["number"]),
+            LATIN_SUFFIXES[latin] if latin else 0,
+            int(sub) if sub else 0,
+            "degree" if degree else "number",
+            text,
+        )
+    if match := _LETTER_LABEL.match(text):
+        latin = match["latin"]
+        return Label(
+            ord(match["letter"]) - ord("a") + 1,
+            LATIN_SUFFIXES[latin] if latin else 0,
+            0,
+            "letter",
+            text,
+        )
+    raise ValueError(f"not a unit label: {raw!r}")
+
+
+def ordinal_word(count: int) -> str:
+    """French cardinal for small counts (un … dix), digits beyond."""
+    words = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
+    return words[count] if 0 <= count < len(words) else str(count)
+
+
+NUMBER_WORDS: dict[str, int] = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10,
+}
