@@ -1,0 +1,156 @@
+"""The public verbs: parse, load, apply, render, diff, consolidate (and draft).
+
+Each verb is a thin front over the module that does the work; heavy modules are imported
+inside the functions so that ``import consolidate`` stays cheap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from .document import Document
+from .errors import InputError
+from .model import AmendingAct, Operation, Report
+from .result import Consolidation
+
+DocumentFormat = Literal["text", "xml", "justel"]
+ResultFormat = Literal["text", "diff", "json", "justel", "html", "akn"]
+
+EMBEDDED_ACT = "loi-2024-03-25-statut-reserve.md"
+EMBEDDED_BASES = (
+    "loi-2001-05-16-statut-reserve.fr.xml",
+    "loi-2001-05-16-statut-reserve.nl.xml",
+    "loi-2016-04-10-travail-distance.fr.xml",
+)
+
+
+def _read_text(path: str | Path) -> str:
+    file = Path(path)
+    try:
+        return file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"cannot read {file}: no such file") from None
+    except UnicodeDecodeError as error:
+        raise InputError(f"cannot read {file}: not UTF-8 ({error.reason})") from None
+    except OSError as error:
+        raise InputError(f"cannot read {file}: {error.strerror}") from None
+
+
+def embedded(name: str) -> bytes:
+    """The bytes of a file shipped in ``consolidate/data`` (the 2024 case)."""
+    return resources.files("consolidate").joinpath("data", name).read_bytes()
+
+
+def parse(source: str | Path | None = None, *, text: str | None = None) -> AmendingAct:
+    """Parse an amending act (a file path, or ``text=``); default: the embedded 2024 law.
+
+    Raises :class:`~consolidate.errors.ParseError` (with code, article, line and column).
+    """
+    from .parser import parse_text
+
+    if text is not None:
+        return parse_text(text, source=str(source or "<text>"))
+    if source is None:
+        return parse_text(embedded(EMBEDDED_ACT).decode("utf-8"), source=EMBEDDED_ACT)
+    return parse_text(_read_text(source), source=str(source))
+
+
+def load(source: str | Path | bytes, *, name: str | None = None, lenient: bool = False) -> Document:
+    """Load a base text: Akoma Ntoso XML, Justel HTML or Justel plain text (sniffed).
+
+    ``lenient`` applies to Justel input: lines that cannot be placed become warnings
+    (in ``document.warnings``) instead of errors.
+    """
+    from .document import load_xml
+
+    if isinstance(source, bytes):
+        data, label = source, name or "<bytes>"
+    else:
+        file = Path(source)
+        try:
+            data = file.read_bytes()
+        except OSError as error:
+            raise InputError(f"cannot read {file}: {error.strerror}") from None
+        label = name or str(file)
+    head = data[:2048].lstrip().lower()
+    if head.startswith(b"<?xml") or head.startswith(b"<akomantoso"):
+        if b"<html" not in head:
+            return load_xml(data, label)
+    from .justel import read_html, read_text
+
+    if b"<html" in head or b"<!doctype html" in head or b"<body" in head:
+        return read_html(data, source=label, lenient=lenient)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(f"cannot read {label}: not UTF-8 ({error.reason})") from None
+    return read_text(text, source=label, lenient=lenient)
+
+
+def load_embedded() -> list[Document]:
+    """The embedded base texts of the 2024 case (models: see their metadata)."""
+    from .document import load_xml
+
+    return [load_xml(embedded(name), name) for name in EMBEDDED_BASES]
+
+
+def apply(
+    documents: Sequence[Document],
+    act: AmendingAct,
+    *,
+    at: dt.date | None = None,
+    keep_going: bool = False,
+) -> tuple[list[Document], Report]:
+    """Apply ``act`` to ``documents``; return new documents and the report.
+
+    The input documents are never modified. By default the first failed operation raises its
+    :class:`~consolidate.errors.ApplyError`; with ``keep_going`` every operation is tried and
+    failures are in the report. With ``at`` before the act's date in force, nothing applies.
+    """
+    from .applier import apply as apply_act
+
+    return apply_act(documents, act, at=at, keep_going=keep_going)
+
+
+def consolidate(
+    act: AmendingAct | None = None,
+    documents: Sequence[Document] | None = None,
+    *,
+    at: dt.date | None = None,
+    keep_going: bool = False,
+) -> Consolidation:
+    """Parse (default: the embedded 2024 law), load (default: embedded models), apply."""
+    amending = act if act is not None else parse()
+    bases = list(documents) if documents is not None else load_embedded()
+    after, report = apply(bases, amending, at=at, keep_going=keep_going)
+    return Consolidation(amending, tuple(bases), tuple(after), report)
+
+
+def render(
+    subject: Document | Consolidation, format: str = "text"
+) -> str | bytes:
+    """Render a document (text, xml, justel) or a consolidation (text, diff, json, justel,
+    html, akn)."""
+    from . import render as renderers
+
+    if isinstance(subject, Document):
+        return renderers.render_document(subject, format)
+    return renderers.render_consolidation(subject, format)
+
+
+def diff(before: Document, after: Document) -> list[object]:
+    """Per-article line and word diffs between two versions of a document."""
+    from .differ import article_diffs
+
+    return list(article_diffs(before, after))
+
+
+def draft(operation: Operation) -> str:
+    """The French amending sentence for an operation (the formulas the parser reads)."""
+    from .draft import draft_operation
+
+    return draft_operation(operation)
