@@ -75,8 +75,9 @@ def word_diff(before: str, after: str) -> tuple[Change, ...]:
     engine = _engine()
     chars_before, chars_after, tokens = _words_to_chars(before, after)
     diffs = engine.diff_main(chars_before, chars_after, False)
-    engine.diff_charsToLines(diffs, tokens)
+    # clean up while each character is still a whole token, so no change cuts a word
     engine.diff_cleanupSemantic(diffs)
+    engine.diff_charsToLines(diffs, tokens)
     return tuple(Change(_OPS[op], text) for op, text in diffs if text)
 
 
