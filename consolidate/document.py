@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy as _copy
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +73,8 @@ class Document:
 
     root: etree._Element
     source: str = "<document>"
+    warnings: list[str] = field(default_factory=list)
+    """Lines a lenient reader could not place (e.g. the Justel reader), never dropped silently."""
 
     @property
     def act(self) -> etree._Element:
@@ -147,6 +149,12 @@ def load_xml(data: bytes, source: str = "<document>") -> Document:
         raise DocumentError(
             f"malformed XML: {error.msg}", location=Location(source, line, column)
         ) from None
+    docinfo: Any = root.getroottree().docinfo  # lxml-stubs lack DocInfo.doctype
+    if docinfo.doctype or docinfo.internalDTD is not None:  # e.g. a UTF-16 file
+        raise DocumentError(
+            "refusing XML with a DOCTYPE or ENTITY declaration (entities are never resolved)",
+            location=Location(source),
+        )
     document = Document(root, source)
     check_document(document)
     return document
@@ -165,8 +173,31 @@ def load_file(path: str | Path) -> Document:
 def dump(document: Document) -> bytes:
     """Serialise a document as UTF-8 XML with a declaration, indented."""
     tree = _copy.deepcopy(document.root)
-    etree.indent(tree, space="  ")
-    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    indent(tree)
+    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8") + b"\n"
+
+
+TEXT_ELEMENTS = frozenset({"p", "num", "heading", "subheading", "docTitle", "docDate", "docType"})
+
+
+def indent(element: etree._Element, level: int = 0) -> None:
+    """Indent an element tree in place, never touching text (``p``, ``num``, mixed content).
+
+    ``etree.indent`` also rewrites whitespace inside mixed content (``<p><span>a</span></p>``
+    gains spaces and newlines), which would change the text; this one leaves every element
+    holding text exactly as it is, so load → dump → load is the identity.
+    """
+    children = [child for child in element if isinstance(child.tag, str)]
+    if not children or local(element) in TEXT_ELEMENTS or len(children) != len(element):
+        return
+    if (element.text or "").strip() or any((child.tail or "").strip() for child in children):
+        return  # mixed content: its whitespace is text
+    inner = "\n" + "  " * (level + 1)
+    element.text = inner
+    for child in children:
+        child.tail = inner
+        indent(child, level + 1)
+    children[-1].tail = "\n" + "  " * level
 
 
 def check_document(document: Document) -> None:
@@ -313,8 +344,14 @@ def _assign_below(unit: etree._Element, eid: str) -> None:
                 child_eid = f"{eid}__alinea_{alinea_number}"
         elif kind == "list":
             child.set("eId", f"{eid}__list_1")
+            dashes = 0
             for point in units(child, "point", removed=True):
-                point_eid = f"{eid}__point_{label_of(point).eid_part()}"
+                label = label_of(point)
+                if label.style == "dash":  # dashes have no number: count them
+                    dashes += 1
+                    point_eid = f"{eid}__dash_{dashes}"
+                else:
+                    point_eid = f"{eid}__point_{label.eid_part()}"
                 point.set("eId", point_eid)
                 _assign_below(point, point_eid)
             continue
