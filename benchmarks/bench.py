@@ -131,7 +131,8 @@ def main() -> None:
         apply_time = best_of(repeat, lambda d=document, a=act: consolidate.apply([d], a))
         after, _ = consolidate.apply([document], act)
         render_time = best_of(repeat, lambda d=after[0]: consolidate.render(d, "text"))
-        rows.append((f"parse {size} operations", parse_time, f"{parse_time / size * 1e6:.1f} µs/op"))
+        rows.append((f"parse {size} operations", parse_time,
+                     f"{parse_time / size * 1e6:.1f} µs/op"))
         rows.append((f"apply {size} operations to {size} articles", apply_time,
                      f"{apply_time / size * 1e6:.1f} µs/op"))
         rows.append((f"render text of {size} articles", render_time,

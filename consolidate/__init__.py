@@ -38,10 +38,21 @@ _EXPORTS = {
 __all__ = [*_EXPORTS, "__version__"]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .api import apply, consolidate, diff, draft, load, parse, render
-    from .document import Document
-    from .errors import ApplyError, ConsolidateError, DocumentError, ParseError
-    from .model import AmendingAct, Outcome, Report
+    from .api import apply as apply
+    from .api import consolidate as consolidate
+    from .api import diff as diff
+    from .api import draft as draft
+    from .api import load as load
+    from .api import parse as parse
+    from .api import render as render
+    from .document import Document as Document
+    from .errors import ApplyError as ApplyError
+    from .errors import ConsolidateError as ConsolidateError
+    from .errors import DocumentError as DocumentError
+    from .errors import ParseError as ParseError
+    from .model import AmendingAct as AmendingAct
+    from .model import Outcome as Outcome
+    from .model import Report as Report
 
 
 def __getattr__(name: str) -> Any:

@@ -77,9 +77,9 @@ def load(source: str | Path | bytes, *, name: str | None = None, lenient: bool =
             raise InputError(f"cannot read {file}: {error.strerror}") from None
         label = name or str(file)
     head = data[:2048].lstrip().lower()
-    if head.startswith(b"<?xml") or head.startswith(b"<akomantoso"):
-        if b"<html" not in head:
-            return load_xml(data, label)
+    is_xml = head.startswith((b"<?xml", b"<akomantoso"))
+    if is_xml and b"<html" not in head:
+        return load_xml(data, label)
     from .justel import read_html, read_text
 
     if b"<html" in head or b"<!doctype html" in head or b"<body" in head:
@@ -135,11 +135,12 @@ def render(
 ) -> str | bytes:
     """Render a document (text, xml, justel) or a consolidation (text, diff, json, justel,
     html, akn)."""
-    from . import render as renderers
+    # not "from . import render": the package's lazy ``render`` attribute is this function
+    from .render import render_consolidation, render_document
 
     if isinstance(subject, Document):
-        return renderers.render_document(subject, format)
-    return renderers.render_consolidation(subject, format)
+        return render_document(subject, format)
+    return render_consolidation(subject, format)
 
 
 def diff(before: Document, after: Document) -> list[object]:

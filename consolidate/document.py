@@ -385,7 +385,9 @@ def make_num(text: str) -> etree._Element:
     return num
 
 
-def make_point(label: str, text: str, children: list[etree._Element] | None = None) -> etree._Element:
+def make_point(
+    label: str, text: str, children: list[etree._Element] | None = None
+) -> etree._Element:
     """An item: ``<point><num>3°</num><content><p>…</p></content></point>`` or with a list."""
     point = etree.Element(akn("point"), nsmap=NSMAP)
     point.append(make_num(label))
@@ -470,7 +472,8 @@ def article_lines(article: etree._Element) -> list[str]:
     """An article in the Justel layout: the first line carries 'Art. N.'."""
     heading = article_heading(article)
     if is_removed(article):
-        return [f"{heading} (abrogé)" if article_language(article) != "nl" else f"{heading} (opgeheven)"]
+        repealed = "(opgeheven)" if article_language(article) == "nl" else "(abrogé)"
+        return [f"{heading} {repealed}"]
     lines: list[str] = []
     paragraphs = units(article, "paragraph")
     if paragraphs:

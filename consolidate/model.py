@@ -129,7 +129,8 @@ class OperationBase(Frozen):
     )
     history: tuple[str, ...] = Field(
         default=(),
-        description='History recitals of the designation: "remplacé par la loi du 19 juillet 2018".',
+        description='History recitals of the designation: "remplacé par la loi du 19 juillet '
+        '2018".',
     )
 
 

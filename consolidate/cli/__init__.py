@@ -63,16 +63,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     try:
-        if not arguments or arguments[0] not in SUBCOMMANDS and arguments[0].startswith("-") and \
-                arguments[0] not in ("-h", "--help", "--version"):
+        # no subcommand (nothing, or only apply's options): the main job, `apply`
+        top_level = ("-h", "--help", "--version")
+        if not arguments or (arguments[0] not in SUBCOMMANDS and arguments[0] not in top_level):
             arguments = ["apply", *arguments]
-        if not arguments:
-            arguments = ["apply"]
         args = parser.parse_args(arguments)
-        if args.command is None:
-            args = parser.parse_args(["apply"])
         module = SUBCOMMANDS[args.command]
-        return module.execute(args)
+        exit_code: int = module.execute(args)
+        return exit_code
     except UsageError as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE
