@@ -1,16 +1,60 @@
-"""`consolidate diff`."""
+"""`consolidate diff`: what an amending act changes, article by article."""
 
 from __future__ import annotations
 
 import argparse
 
-HELP = "diff (not implemented yet)"
+from .inputs import add_input_arguments, consolidate_inputs, report_failures
+
+HELP = "show the changes an amending act makes (unified or word diffs per amended article)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the subcommand's arguments."""
+    add_input_arguments(parser)
+    parser.add_argument("--format", choices=("unified", "words"), default="unified",
+                        help="unified line diffs (default) or word diffs ([-old-]{+new+})")
 
 
 def execute(args: argparse.Namespace) -> int:
     """Run the subcommand; return the exit code."""
-    raise NotImplementedError
+    from .output import emit
+
+    result = consolidate_inputs(args)
+    content = render_words(result) if args.format == "words" else unified(result)
+    code = report_failures(result)
+    emit(content, args.output)
+    return code
+
+
+def unified(result: object) -> str:
+    """Unified diffs per amended article, act by act."""
+    from .. import api
+    from ..result import Consolidation
+
+    assert isinstance(result, Consolidation)
+    content = api.render(result, "diff")
+    return content.decode("utf-8") if isinstance(content, bytes) else content
+
+
+def render_words(result: object) -> str:
+    """Word diffs per amended article: '[-deleted-]' and '{+inserted+}' inline."""
+    from ..differ import article_diffs
+    from ..document import title_line
+    from ..result import Consolidation
+
+    assert isinstance(result, Consolidation)
+    chunks: list[str] = []
+    for before, after in result.pairs():
+        diffs = article_diffs(before, after)
+        if not diffs:
+            continue
+        chunks.append(f"== {title_line(after.identity)}\n")
+        for diff in diffs:
+            body = "".join(
+                change.text if change.op == "equal"
+                else f"[-{change.text}-]" if change.op == "delete" else f"{{+{change.text}+}}"
+                for change in diff.words
+            )
+            chunks.append(f"-- art. {diff.article.replace('-', '/')}\n{body}\n\n")
+    return "".join(chunks)

@@ -1,0 +1,333 @@
+"""Addresses of units: parse "article 19, § 1er, alinéa 2, 4°" and find the node it designates.
+
+Counting rules (semantics §1, docs/document-model.md):
+
+- alinéas are counted by position among the non-removed alinéas of their container (the
+  article, or its paragraph when the article has §);
+- an enumeration belongs to its alinéa: items are looked up in the alinéa's list; an item
+  directly under an article (or paragraph) is looked up in its only enumeration;
+- "phrase liminaire" is the ``intro`` of the list;
+- a sentence step resolves to the ``p`` holding that sentence;
+- labels compare as labels ("1er" = "1", "10bis" ≠ "10"); tombstones never count.
+
+A missing unit raises :class:`~consolidate.errors.AddressError` naming the address and what
+exists there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lxml import etree
+
+from .document import (
+    Document,
+    akn,
+    alineas_of,
+    is_removed,
+    label_of,
+    label_text,
+    local,
+    paragraphs_of,
+    points_of,
+    text_of,
+    units,
+)
+from .errors import AddressError
+from .model import Step
+from .text import find_words, fold_text, parse_label
+
+_ARTICLE = re.compile(r"^(?:l'|l’)?(?:article|art\.)\s*(?P<label>\S+?)\s*$", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"^§\s*(?P<label>\S+)$")
+_ALINEA = re.compile(r"^(?:l'|l’)?alin[ée]a\s+(?P<label>\S+)$", re.IGNORECASE)
+_INTRO = re.compile(r"^(?:la\s+)?phrase\s+liminaire$", re.IGNORECASE)
+_SENTENCE = re.compile(r"^(?:la\s+)?phrase\s+(?P<label>.+)$", re.IGNORECASE | re.DOTALL)
+_QUOTED_SENTENCE = re.compile(r",\s*(?:la\s+)?phrase\s+[\"“«].*$", re.IGNORECASE | re.DOTALL)
+_ORDINALS = {
+    "première": 1, "premiere": 1, "deuxième": 2, "deuxieme": 2, "seconde": 2, "troisième": 3,
+    "troisieme": 3, "quatrième": 4, "quatrieme": 4, "cinquième": 5, "cinquieme": 5,
+    "dernière": -1, "derniere": -1,
+}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def describe(article: str, path: Sequence[Step]) -> str:
+    """'article 19, § 1er, alinéa 2, 4°'."""
+    return ", ".join([f"article {article}", *(step.describe() for step in path)])
+
+
+def parse_address(text: str) -> tuple[str, tuple[Step, ...]]:
+    """Parse an address into (article label, steps).
+
+    Accepts "article 19, § 1er, alinéa 2, 4°", "article 20, alinéa 1er, 1°, b)",
+    "article 58, alinéa 1er, phrase liminaire", "article 10bis", "article 71/1",
+    'article 38, phrase "Le Roi fixe ..."' and "article 38, phrase #2".
+    Raises :class:`AddressError` on anything else.
+    """
+    raw = text.strip()
+    sentence: Step | None = None
+    quoted = _QUOTED_SENTENCE.search(raw)
+    if quoted:
+        body = quoted.group(0).lstrip(", ")
+        body = re.sub(r"^(?:la\s+)?phrase\s+", "", body, flags=re.IGNORECASE).strip()
+        sentence = Step(unit="sentence", label=body.strip("\"“”«» "))
+        raw = raw[: quoted.start()]
+    parts = [part.strip() for part in raw.split(",")]
+    if not parts or not parts[0]:
+        raise AddressError(f"empty address {text!r}")
+    head = _ARTICLE.match(parts[0])
+    if head is None:
+        raise AddressError(
+            f"malformed address {text!r}: it must start with 'article N' (e.g. 'article 10bis')"
+        )
+    article = head["label"]
+    _check_label(article, text)
+    if not article[0].isdigit():
+        raise AddressError(f"malformed address {text!r}: {article!r} is not an article number")
+    steps = [_parse_step(part, text) for part in parts[1:]]
+    if sentence is not None:
+        steps.append(sentence)
+    return article, tuple(steps)
+
+
+def _check_label(label: str, text: str) -> None:
+    try:
+        parse_label(label)
+    except ValueError:
+        raise AddressError(f"malformed address {text!r}: {label!r} is not a label") from None
+
+
+def _parse_step(part: str, text: str) -> Step:
+    if match := _PARAGRAPH.match(part):
+        _check_label(match["label"], text)
+        return Step(unit="paragraph", label=match["label"])
+    if match := _ALINEA.match(part):
+        _check_label(match["label"], text)
+        return Step(unit="alinea", label=match["label"])
+    if _INTRO.match(part):
+        return Step(unit="intro")
+    if match := _SENTENCE.match(part):
+        label = match["label"].strip()
+        if label.startswith("#"):
+            return Step(unit="sentence", label=label)
+        if label.lower() in _ORDINALS:
+            return Step(unit="sentence", label=f"#{_ORDINALS[label.lower()]}")
+        return Step(unit="sentence", label=label.strip("\"“”«» "))
+    match = re.match(r"^(?:la\s+)?(?P<ord>\w+)\s+phrase$", part, re.IGNORECASE)
+    if match and match["ord"].lower() in _ORDINALS:
+        return Step(unit="sentence", label=f"#{_ORDINALS[match['ord'].lower()]}")
+    label = part.removeprefix("le ").strip()
+    try:
+        parse_label(label)
+    except ValueError:
+        raise AddressError(f"malformed address {text!r}: cannot read {part!r}") from None
+    if label.endswith("°") or label.endswith(")") or label.endswith("."):
+        return Step(unit="point", label=label)
+    raise AddressError(
+        f"malformed address {text!r}: {part!r} is neither '§ N', 'alinéa N', 'N°', 'a)' "
+        "nor 'phrase liminaire'"
+    )
+
+
+# --- resolving ------------------------------------------------------------------------------
+
+
+def find_article(document: Document, label: str) -> etree._Element:
+    """The non-repealed article with this label, or :class:`AddressError`."""
+    try:
+        wanted = parse_label(label)
+    except ValueError:
+        raise AddressError(f"article {label}: {label!r} is not an article label") from None
+    repealed = False
+    for article in document.articles():
+        if label_of(article).same(wanted):
+            if not is_removed(article):
+                return article
+            repealed = True
+    if repealed:
+        raise AddressError(f"article {label} does not exist: it has been repealed")
+    labels = [label_text(a) for a in document.articles() if not is_removed(a)]
+    return _raise_missing_article(label, labels)
+
+
+def _raise_missing_article(label: str, labels: list[str]) -> etree._Element:
+    near = _near_labels(label, labels)
+    hint = f"; nearby articles: {', '.join(near)}" if near else ""
+    raise AddressError(
+        f"article {label} does not exist in this act ({len(labels)} articles){hint}"
+    )
+
+
+def _near_labels(label: str, labels: list[str]) -> list[str]:
+    try:
+        number = parse_label(label).number
+    except ValueError:
+        return []
+    out: list[str] = []
+    for text in labels:
+        try:
+            if abs(parse_label(text).number - number) <= 1:
+                out.append(text)
+        except ValueError:
+            continue
+    return out[:6]
+
+
+def resolve(document: Document, article: str, path: Sequence[Step]) -> etree._Element:
+    """The element designated by ``article`` and ``path`` in ``document``.
+
+    Articles, paragraphs, alinéas and points resolve to their element; "phrase liminaire" to
+    the list's ``intro``; a sentence to the ``p`` holding it. Raises :class:`AddressError`.
+    """
+    node = find_article(document, article)
+    for index, step in enumerate(path):
+        where = describe(article, path[:index])
+        here = describe(article, path[: index + 1])
+        try:
+            node = _step(node, step, where, here)
+        except ValueError as error:
+            raise AddressError(f"{here}: unreadable label ({error})") from None
+    return node
+
+
+def resolve_address(document: Document, text: str) -> etree._Element:
+    """:func:`resolve` on a textual address ("article 19, § 1er, alinéa 2, 4°")."""
+    article, path = parse_address(text)
+    return resolve(document, article, path)
+
+
+def _step(node: etree._Element, step: Step, where: str, here: str) -> etree._Element:
+    if step.unit == "paragraph":
+        return _paragraph(node, step, where, here)
+    if step.unit == "alinea":
+        return _alinea(node, step, where, here)
+    if step.unit == "point":
+        return _point(node, step, where, here)
+    if step.unit == "intro":
+        return _intro(node, where, here)
+    return sentence_p(node, step.label, where, here)
+
+
+def _paragraph(node: etree._Element, step: Step, where: str, here: str) -> etree._Element:
+    if local(node) != "article":
+        raise AddressError(f"{here}: a § can only be designated in an article")
+    paragraphs = units(node, "paragraph")
+    if not paragraphs:
+        raise AddressError(f"{here} does not exist: {where} has no §")
+    wanted = parse_label(step.label)
+    for paragraph in paragraphs:
+        if label_of(paragraph).same(wanted):
+            return paragraph
+    have = ", ".join(f"§ {label_text(p)}" for p in paragraphs)
+    raise AddressError(f"{here} does not exist: {where} has {have}")
+
+
+def _alinea(node: etree._Element, step: Step, where: str, here: str) -> etree._Element:
+    kind = local(node)
+    if kind == "article" and units(node, "paragraph"):
+        have = ", ".join(f"§ {label_text(p)}" for p in units(node, "paragraph"))
+        raise AddressError(
+            f"{here}: {where} is divided into paragraphs ({have}); an alinéa must be "
+            "designated inside its § (e.g. 'article N, § 1er, alinéa 2')"
+        )
+    if kind not in ("article", "paragraph"):
+        raise AddressError(f"{here}: an alinéa can only be designated in an article or a §")
+    alineas = alineas_of(node)
+    number = parse_label(step.label).number
+    if 1 <= number <= len(alineas):
+        return alineas[number - 1]
+    count = len(alineas)
+    plural = "alinéa" if count == 1 else "alinéas"
+    raise AddressError(f"alinéa {step.label} does not exist: {where} has {count} {plural}")
+
+
+def _enumeration_owner(node: etree._Element, where: str, here: str) -> etree._Element:
+    """The alinéa or point whose list a point/intro step looks in."""
+    kind = local(node)
+    if kind in ("alinea", "point"):
+        if node.find(akn("list")) is None:
+            raise AddressError(f"{here} does not exist: {where} has no enumeration")
+        return node
+    if kind in ("article", "paragraph"):
+        containers = units(node, "paragraph") or [node]
+        owners = [
+            alinea
+            for container in containers
+            for alinea in alineas_of(container)
+            if alinea.find(akn("list")) is not None
+        ]
+        if len(owners) == 1:
+            return owners[0]
+        if not owners:
+            raise AddressError(f"{here} does not exist: {where} has no enumeration")
+        raise AddressError(
+            f"{here} is ambiguous: {where} has {len(owners)} enumerations; "
+            "the address must name the alinéa"
+        )
+    raise AddressError(f"{here}: cannot designate an item inside a <{kind}>")
+
+
+def _point(node: etree._Element, step: Step, where: str, here: str) -> etree._Element:
+    owner = _enumeration_owner(node, where, here)
+    wanted = parse_label(step.label)
+    points = points_of(owner)
+    for point in points:
+        if label_of(point).same(wanted):
+            return point
+    have = ", ".join(label_text(p) for p in points) or "no item"
+    raise AddressError(f"{here} does not exist: {where} has {have}")
+
+
+def _intro(node: etree._Element, where: str, here: str) -> etree._Element:
+    owner = _enumeration_owner(node, where, here)
+    listing = owner.find(akn("list"))
+    intro = listing.find(akn("intro")) if listing is not None else None
+    if intro is None:
+        raise AddressError(f"{here} does not exist: the enumeration of {where} has none")
+    return intro
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a text: split after '.', '!' or '?' followed by a space."""
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of each sentence of a text (trailing spaces excluded)."""
+    spans: list[tuple[int, int]] = []
+    start = len(text) - len(text.lstrip())
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    end = len(text.rstrip())
+    if start < end:
+        spans.append((start, end))
+    return spans
+
+
+def enumeration_of(node: etree._Element, where: str) -> etree._Element:
+    """The alinéa or item whose enumeration items of ``node`` belong to (see module doc)."""
+    return _enumeration_owner(node, where, where)
+
+
+def sentence_p(node: etree._Element, label: str, where: str, here: str) -> etree._Element:
+    """The ``p`` of ``node`` holding the sentence ``label`` (quoted text or '#N')."""
+    ps = [p for p in paragraphs_of(node) if fold_text(text_of(p))]
+    if label.startswith("#"):
+        number = int(label[1:])
+        numbered: list[etree._Element] = []
+        for p in ps:
+            numbered.extend(p for _ in split_sentences(text_of(p)))
+        index = number - 1 if number > 0 else len(numbered) + number
+        if 0 <= index < len(numbered):
+            return numbered[index]
+        raise AddressError(
+            f"{here} does not exist: {where} has {len(numbered)} sentence(s)"
+        )
+    holders = [p for p in ps if find_words(text_of(p), label)]
+    if len(holders) == 1:
+        return holders[0]
+    if not holders:
+        raise AddressError(f'{here} does not exist: {where} has no sentence "{label}"')
+    raise AddressError(f"{here} is ambiguous: the sentence occurs {len(holders)} times")

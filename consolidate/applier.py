@@ -1,0 +1,213 @@
+"""Apply an amending act to base documents (semantics §4–§5).
+
+- inputs are copied, never mutated; each operation goes to the document of its target act and
+  language (``op.language or "fr"``); without one it is *skipped*;
+- before the act's date in force (``at``), nothing applies;
+- amending articles apply in order; within one amending article every target is resolved
+  against the state before that article, then the operations apply in order;
+- each operation is prepared (checked) before it changes anything, so a failed operation
+  leaves the document as it was; by default the first failure raises, with ``keep_going``
+  it is recorded and the run goes on;
+- every change is marked (``c:mark``) and footnoted (``c:notes``) — see provenance.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .address import find_article, resolve
+from .document import Document, assign_eids
+from .errors import AddressError, ApplyContext, ApplyError, Location, TargetNotFound
+from .handlers import Job, prepare
+from .model import (
+    ActIdentity,
+    AmendingAct,
+    AmendingArticle,
+    Operation,
+    Outcome,
+    OutcomeStatus,
+    Report,
+)
+from .provenance import add_note, set_version
+
+
+@dataclass
+class _Run:
+    """State of one application: documents, their identities, the notes created so far."""
+
+    act: AmendingAct
+    documents: list[Document]
+    identities: list[ActIdentity]
+    in_force: dt.date | None
+    keep_going: bool
+    notes: dict[tuple[int, str, str], int] = field(default_factory=dict)
+    bumped: set[int] = field(default_factory=set)
+    outcomes: list[Outcome] = field(default_factory=list)
+
+
+def apply(
+    documents: Sequence[Document],
+    act: AmendingAct,
+    *,
+    at: dt.date | None = None,
+    keep_going: bool = False,
+) -> tuple[list[Document], Report]:
+    """Apply ``act`` to copies of ``documents``; return the new documents and the report.
+
+    Raises the first :class:`~consolidate.errors.ApplyError` unless ``keep_going``.
+    """
+    copies = [document.copy() for document in documents]
+    in_force = act.in_force()
+    run = _Run(act, copies, [d.identity for d in copies], in_force, keep_going)
+    if at is not None and in_force is not None and at < in_force:
+        reason = f"not yet in force on {at.isoformat()} (in force on {in_force.isoformat()})"
+        for index, op in enumerate(act.operations()):
+            run.outcomes.append(_outcome(index, op, "skipped", message=reason))
+    else:
+        index = 0
+        for article in act.articles:
+            _apply_article(run, article, index)
+            index += len(article.operations)
+    report = Report(act=act.act.justel_id, in_force=in_force, outcomes=tuple(run.outcomes))
+    return copies, report
+
+
+def describe_target(op: Operation) -> str:
+    """'loi du 2001-05-16, article 19, § 1er, alinéa 2' (+ the Dutch text restriction)."""
+    text = f"{op.target.act.describe()}, {op.target.describe()}"
+    return text + " (Dutch text)" if op.language == "nl" else text
+
+
+def _context(op: Operation) -> ApplyContext:
+    return ApplyContext(
+        amending_article=op.source.article, point=op.source.point, target=describe_target(op)
+    )
+
+
+def _outcome(
+    index: int,
+    op: Operation,
+    status: OutcomeStatus,
+    *,
+    message: str | None = None,
+    error: ApplyError | None = None,
+    warnings: tuple[str, ...] = (),
+    touched: tuple[str, ...] = (),
+) -> Outcome:
+    return Outcome(
+        index=index,
+        op=op.op,
+        source=op.source,
+        target=op.target,
+        language=op.language,
+        status=status,
+        message=error.message if error else message,
+        error_code=error.code if error else None,
+        warnings=warnings,
+        touched=touched,
+    )
+
+
+def _document_for(run: _Run, op: Operation) -> tuple[int | None, str]:
+    """Index of the document an operation applies to, or None and the reason."""
+    language = op.language or "fr"
+    same_act = False
+    for index, identity in enumerate(run.identities):
+        if identity.matches(op.target.act):
+            same_act = True
+            if identity.language == language:
+                return index, ""
+    if same_act:
+        name = {"nl": "Dutch", "fr": "French", "de": "German"}[language]
+        return None, f"{name} text not supplied"
+    return None, f"act not supplied ({op.target.act.describe()})"
+
+
+def _resolve(run: _Run, doc_index: int, op: Operation) -> Job:
+    document = run.documents[doc_index]
+    try:
+        article = find_article(document, op.target.article)
+        node = resolve(document, op.target.article, op.target.path)
+    except AddressError as error:
+        raise TargetNotFound(error.message, context=_context(op)) from None
+    return Job(op, document, node, article, _context(op))
+
+
+def _locate(error: ApplyError, op: Operation, article: AmendingArticle) -> ApplyError:
+    """Give the error the place of its operation in the amending text (line and column)."""
+    span = op.source.span or article.span
+    if error.location is None:
+        error.location = Location(SOURCE, span.line, span.column)
+    return error
+
+
+SOURCE = "<amending act>"
+"""File name of locations until the caller (the CLI) knows the amending act's file."""
+
+
+def _fail(run: _Run, index: int, op: Operation, error: ApplyError) -> None:
+    if not run.keep_going:
+        raise error
+    run.outcomes.append(_outcome(index, op, "failed", error=error))
+
+
+def _mark_number(run: _Run, doc_index: int, eid: str, amending: str) -> int:
+    key = (doc_index, eid, amending)
+    if key not in run.notes:
+        document = run.documents[doc_index]
+        version = run.identities[doc_index].version + 1
+        if doc_index not in run.bumped:
+            set_version(document, version)
+            run.bumped.add(doc_index)
+        run.notes[key] = add_note(document, eid, run.act.act, amending, version, run.in_force)
+    return run.notes[key]
+
+
+def _apply_article(run: _Run, article: AmendingArticle, first_index: int) -> None:
+    """Resolve every target of one amending article, then apply its operations in order."""
+    planned: list[tuple[int, Operation, int | None, Job | ApplyError | str]] = []
+    for offset, op in enumerate(article.operations):
+        doc_index, reason = _document_for(run, op)
+        if doc_index is None:
+            planned.append((first_index + offset, op, None, reason))
+            continue
+        try:
+            planned.append((first_index + offset, op, doc_index, _resolve(run, doc_index, op)))
+        except ApplyError as error:
+            planned.append((first_index + offset, op, doc_index, error))
+    done: list[tuple[int, Operation, OutcomeStatus, tuple[str, ...], list[etree._Element]]] = []
+    touched_docs: set[int] = set()
+    for index, op, doc_index, plan in planned:
+        if isinstance(plan, str):
+            run.outcomes.append(_outcome(index, op, "skipped", message=plan))
+            continue
+        if isinstance(plan, ApplyError):
+            _fail(run, index, op, _locate(plan, op, article))
+            continue
+        assert doc_index is not None
+        try:
+            prepared = prepare(plan)
+        except ApplyError as error:
+            _fail(run, index, op, _locate(error, op, article))
+            continue
+        if prepared.status == "no_effect":
+            done.append((index, op, "no_effect", prepared.warnings, prepared.found))
+            continue
+        eid = prepared.note_eid or plan.article.get("eId") or ""
+        mark = _mark_number(run, doc_index, eid, article.number)
+        touched = prepared.commit(mark)
+        touched_docs.add(doc_index)
+        done.append((index, op, "applied", prepared.warnings, touched))
+    for doc_index in touched_docs:
+        assign_eids(run.documents[doc_index])
+    for index, op, status, warnings, touched in done:
+        eids = tuple(dict.fromkeys(e.get("eId") or "" for e in touched))
+        message = warnings[0] if status == "no_effect" and warnings else None
+        run.outcomes.append(
+            _outcome(index, op, status, message=message, warnings=warnings, touched=eids)
+        )
+    run.outcomes.sort(key=lambda outcome: outcome.index)

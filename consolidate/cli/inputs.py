@@ -1,0 +1,117 @@
+"""Arguments and input loading shared by ``consolidate apply`` and ``consolidate diff``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from ..model import AmendingAct
+    from ..result import Consolidation
+
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+          "septembre", "octobre", "novembre", "décembre")
+
+
+def iso_date(text: str) -> dt.date:
+    """argparse type: a YYYY-MM-DD date."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def add_input_arguments(parser: argparse.ArgumentParser) -> None:
+    """AMENDING, --base, --at, --keep-going, -o."""
+    parser.add_argument(
+        "amending", nargs="?", metavar="AMENDING",
+        help="the amending act (Markdown/text); default: the embedded loi du 25 mars 2024",
+    )
+    parser.add_argument(
+        "--base", action="append", default=[], metavar="FILE",
+        help="a base text (Akoma Ntoso XML, Justel HTML or text); repeatable; "
+        "default: the embedded models of the 2001 and 2016 laws",
+    )
+    parser.add_argument("--at", type=iso_date, metavar="DATE",
+                        help="consolidate as of this date (YYYY-MM-DD)")
+    parser.add_argument("--keep-going", action="store_true",
+                        help="apply every operation that can be applied and list the failures")
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="write the result to FILE (whole or nothing) instead of stdout")
+
+
+def french_date(date: dt.date) -> str:
+    """'16 mai 2001' ('1er' for the first day)."""
+    day = "1er" if date.day == 1 else str(date.day)
+    return f"{day} {MONTHS[date.month - 1]} {date.year}"
+
+
+def model_notice(bases: list[Document]) -> str | None:
+    """The stderr line saying which base texts are models, or None."""
+    names: list[str] = []
+    for base in bases:
+        identity = base.identity
+        if identity.is_model:
+            name = f"the {identity.type} du {french_date(identity.date)}"
+            if name not in names:
+                names.append(name)
+    if not names:
+        return None
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return (
+        f"consolidate: base texts are models of {listed}, not official texts; their quoted "
+        "fragments are verbatim"
+    )
+
+
+def consolidate_inputs(args: argparse.Namespace) -> Consolidation:
+    """Parse the act, load the bases (with the model notice on stderr) and apply.
+
+    Raises the first ApplyError unless ``--keep-going``.
+    """
+    from .. import api
+
+    if args.amending:
+        act: AmendingAct = api.parse(args.amending)  # raises if unreadable
+        source_text = Path(args.amending).read_text(encoding="utf-8", errors="replace")
+    else:
+        source_text = api.embedded(api.EMBEDDED_ACT).decode("utf-8")
+        act = api.parse()
+    if args.base:
+        bases = [api.load(path) for path in args.base]
+    else:
+        bases = api.load_embedded()
+        notice = model_notice(bases)
+        if notice:
+            print(notice, file=sys.stderr)
+    from dataclasses import replace
+
+    from ..errors import ApplyError
+
+    try:
+        return api.consolidate(act, bases, at=args.at, keep_going=args.keep_going)
+    except ApplyError as error:
+        if error.location is not None:
+            lines = source_text.splitlines()
+            line = error.location.line
+            error.location = replace(
+                error.location,
+                source=str(args.amending or api.EMBEDDED_ACT),
+                line_text=lines[line - 1] if 0 < line <= len(lines) else "",
+            )
+        raise
+
+
+def report_failures(result: Consolidation) -> int:
+    """Print every failed operation on stderr; return the exit code (0 ok, 1 failures)."""
+    failed = [o for o in result.report.outcomes if o.status == "failed"]
+    for outcome in failed:
+        print(f"consolidate: error[{outcome.error_code}]: {outcome.message}", file=sys.stderr)
+    if failed:
+        total = len(result.report.outcomes)
+        print(f"consolidate: {len(failed)} of {total} operations failed", file=sys.stderr)
+    return 1 if failed else 0

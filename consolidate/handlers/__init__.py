@@ -1,0 +1,99 @@
+"""One handler per operation kind.
+
+A handler *prepares* an operation resolved against a document: it checks everything that can
+fail (words found exactly once, labels free, ...) and raises an
+:class:`~consolidate.errors.ApplyError` if anything is wrong, without touching the document.
+Otherwise it returns a :class:`Prepared` whose ``commit`` makes the change and cannot fail.
+This is what makes a failed operation leave the document as it was (fail closed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from lxml import etree
+
+from ..document import Document, akn, is_removed, local
+from ..errors import ApplyContext
+from ..model import Operation, Step
+
+UNIT_TAGS = ("article", "paragraph", "alinea", "point")
+
+
+@dataclass
+class Job:
+    """An operation and its target resolved in a document (before the amending article)."""
+
+    op: Operation
+    document: Document
+    node: etree._Element
+    article: etree._Element
+    context: ApplyContext
+
+    @property
+    def last_step(self) -> Step | None:
+        """The last step of the target's path (None for a whole article)."""
+        return self.op.target.path[-1] if self.op.target.path else None
+
+
+@dataclass
+class Prepared:
+    """A checked operation: ``commit(mark)`` applies it and returns the touched units."""
+
+    commit: Callable[[int], list[etree._Element]]
+    status: Literal["applied", "no_effect"] = "applied"
+    warnings: tuple[str, ...] = ()
+    note_eid: str | None = field(default=None)
+    found: list[etree._Element] = field(default_factory=list)
+    """For ``no_effect``: the units where the designated words were found (nothing changed)."""
+
+
+def live_ps(unit: etree._Element) -> list[etree._Element]:
+    """The ``p`` elements of a unit that are not inside a repealed unit."""
+    if local(unit) == "p":
+        return [unit]
+    out: list[etree._Element] = []
+    for p in unit.iter(akn("p")):
+        node: etree._Element | None = p
+        alive = True
+        while node is not None and node is not unit:
+            if is_removed(node):
+                alive = False
+                break
+            node = node.getparent()
+        if alive and not is_removed(unit):
+            out.append(p)
+    return out
+
+
+def unit_of(element: etree._Element) -> etree._Element:
+    """The nearest article, paragraph, alinéa or item holding ``element`` (itself included)."""
+    node: etree._Element | None = element
+    while node is not None:
+        if local(node) in UNIT_TAGS:
+            return node
+        node = node.getparent()
+    return element
+
+
+def p_text(p: etree._Element) -> str:
+    """The plain text of a p (spans unwrapped)."""
+    return "".join(str(piece) for piece in p.itertext())
+
+
+def prepare(job: Job) -> Prepared:
+    """Dispatch to the handler of the operation's kind."""
+    from . import blocks, words
+
+    handlers: dict[str, Callable[[Job], Prepared]] = {
+        "replace_words": words.prepare_replace,
+        "insert_words": words.prepare_insert,
+        "repeal_words": words.prepare_repeal,
+        "append_words": words.prepare_append,
+        "replace_unit": blocks.prepare_replace,
+        "repeal_unit": blocks.prepare_repeal,
+        "insert_unit": blocks.prepare_insert,
+    }
+    return handlers[job.op.op](job)

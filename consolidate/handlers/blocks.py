@@ -1,0 +1,331 @@
+"""Handlers of the unit operations: insert_unit, replace_unit, repeal_unit.
+
+- inserted alinéas go at the end of their container (they continue the count) or next to an
+  anchor; inserted items go into the enumeration and must continue its labels ("complété par
+  le 3°" needs 1° and 2° and no 3°, tombstones included);
+- a replaced unit keeps its element (so other targets of the same amending article stay
+  valid); a labelled unit takes the label given in the quote;
+- a repealed alinéa becomes a tombstone that is not counted; a repealed article, paragraph or
+  item keeps its label (a gap); a repealed sentence disappears from its p.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from lxml import etree
+
+from ..address import enumeration_of, sentence_spans
+from ..document import (
+    akn,
+    alineas_of,
+    empty_content,
+    label_of,
+    label_text,
+    local,
+    make_alinea,
+    make_num,
+    make_point,
+    units,
+)
+from ..errors import AddressError, LabelConflict, TargetNotFound, TextNotFound, UnsupportedOperation
+from ..model import InsertUnit, NewUnit, RepealUnit, ReplaceUnit
+from ..provenance import mark_unit
+from ..text import Label, find_words, parse_label
+from . import Job, Prepared, p_text, unit_of
+from .richtext import Edit, Run, apply_edit, mark_attrib, remove_edit, replace_edit, write_runs
+
+
+def build(unit: NewUnit, kind: str, job: Job) -> etree._Element:
+    """The element of a quoted new unit, as a unit of ``kind``."""
+    children = [build(child, "point", job) for child in unit.children]
+    if kind == "alinea":
+        return make_alinea(unit.text, children or None)
+    label = unit.label
+    if not label:
+        raise UnsupportedOperation(
+            f"the new {kind} has no label in the quoted text", context=job.context
+        )
+    if kind == "point":
+        return make_point(label, unit.text, children or None)
+    element = etree.Element(akn(kind))
+    element.append(make_num(f"§ {label}." if kind == "paragraph" else f"Art. {label}."))
+    element.append(make_alinea(unit.text, children or None))
+    return element
+
+
+def _label(unit: NewUnit, job: Job) -> Label:
+    try:
+        return parse_label(unit.label or "")
+    except ValueError:
+        raise LabelConflict(
+            f"the new {unit.kind} has no readable label ({unit.label!r})", context=job.context
+        ) from None
+
+
+def _check_end_label(new: Label, existing: list[Label], text: str, job: Job) -> None:
+    """``new`` continues the sequence ``existing`` (tombstones included)."""
+    for label in existing:
+        if label.same(new):
+            raise LabelConflict(
+                f"cannot add {text}: it already exists (or existed and was repealed; "
+                "reusing a label needs 'rétabli')",
+                context=job.context,
+            )
+    if existing and max(existing) > new:
+        raise LabelConflict(
+            f"cannot add {text} at the end: it does not follow {max(existing).text}",
+            context=job.context,
+        )
+    numbers = {label.number for label in existing}
+    needed = range(new.number, new.number + 1) if new.latin or new.sub else range(1, new.number)
+    missing = [n for n in needed if n not in numbers]
+    if missing and (existing or new.number > 1):
+        raise LabelConflict(
+            f"cannot add {text}: the sequence lacks number(s) {', '.join(map(str, missing))}",
+            context=job.context,
+        )
+
+
+def _check_between(new: Label, existing: list[Label], index: int, text: str, job: Job) -> None:
+    """``new`` fits at position ``index`` of ``existing`` (labels in document order)."""
+    if any(label.same(new) for label in existing):
+        raise LabelConflict(f"cannot insert {text}: it already exists", context=job.context)
+    before = existing[index - 1] if index > 0 else None
+    after = existing[index] if index < len(existing) else None
+    if (before and before > new) or (after and after < new):
+        raise LabelConflict(
+            f"cannot insert {text} there: it does not sit between its neighbours",
+            context=job.context,
+        )
+
+
+def _anchor(container: etree._Element, job: Job, kind: str) -> etree._Element:
+    op = job.op
+    assert isinstance(op, InsertUnit)
+    step = op.anchor
+    if step is None:
+        if local(job.node) == kind:
+            return job.node
+        raise UnsupportedOperation(
+            f"an insertion {op.position} needs the unit it goes {op.position}",
+            context=job.context,
+        )
+    if step.unit == "alinea":
+        alineas = alineas_of(container)
+        number = parse_label(step.label).number
+        if 1 <= number <= len(alineas):
+            return alineas[number - 1]
+        raise TargetNotFound(
+            f"alinéa {step.label} does not exist: the container has {len(alineas)} alinéas",
+            context=job.context,
+        )
+    wanted = parse_label(step.label)
+    for child in container:
+        if local(child) == kind and child.find(akn("num")) is not None and \
+                label_of(child).same(wanted):
+            return child
+    raise TargetNotFound(f"{step.describe()} does not exist", context=job.context)
+
+
+def _place(container: etree._Element, kind: str, job: Job) -> tuple[etree._Element, int]:
+    """Parent and index where the new units go."""
+    op = job.op
+    assert isinstance(op, InsertUnit)
+    if op.position == "end" and local(job.node) != kind:
+        return container, len(container)
+    anchor = _anchor(container, job, kind)
+    parent = anchor.getparent()
+    assert parent is not None
+    index = parent.index(anchor)
+    return parent, index + 1 if op.position in ("after", "end") else index
+
+
+def _container(job: Job, kind: str) -> etree._Element:
+    node = job.node
+    here = job.context.target
+    if kind == "alinea":
+        if local(node) == "alinea":
+            parent = node.getparent()
+            assert parent is not None
+            return parent
+        if local(node) == "article" and units(node, "paragraph"):
+            raise UnsupportedOperation(
+                "cannot add alinéas to an article divided into paragraphs: name the §",
+                context=job.context,
+            )
+        return node
+    if kind == "point":
+        if local(node) == "point" and node.getparent() is not None and \
+                (job.op.target.path and job.op.target.path[-1].unit == "point"):
+            parent = node.getparent()
+            assert parent is not None
+            if isinstance(job.op, InsertUnit) and job.op.position != "end":
+                return parent
+        try:
+            owner = enumeration_of(node, here)
+        except AddressError as error:
+            raise TargetNotFound(error.message, context=job.context) from None
+        listing = owner.find(akn("list"))
+        assert listing is not None
+        return listing
+    if kind == "paragraph":
+        return node
+    parent = node.getparent()
+    assert parent is not None
+    return parent
+
+
+def prepare_insert(job: Job) -> Prepared:
+    """Insert new units at the end of the target container or next to an anchor."""
+    op = job.op
+    assert isinstance(op, InsertUnit)
+    if not op.new:
+        raise UnsupportedOperation("nothing to insert", context=job.context)
+    kind = op.new[0].kind
+    if any(unit.kind != kind for unit in op.new):
+        raise UnsupportedOperation("cannot insert units of different kinds at once",
+                                   context=job.context)
+    if op.announced_count is not None and op.announced_count != len(op.new):
+        raise UnsupportedOperation(
+            f"the formula announces {op.announced_count} units but the quote has {len(op.new)}",
+            context=job.context,
+        )
+    container = _container(job, kind)
+    parent, index = _place(container, kind, job)
+    elements = [build(unit, kind, job) for unit in op.new]
+    if kind != "alinea":
+        siblings = [c for c in parent if local(c) == kind and c.find(akn("num")) is not None]
+        existing = [label_of(c) for c in siblings]
+        at = len([c for c in siblings if parent.index(c) < index])
+        for unit in op.new:
+            label = _label(unit, job)
+            text = unit.label or ""
+            if op.position == "end" and index == len(parent):
+                _check_end_label(label, existing, text, job)
+                existing.append(label)
+            else:
+                _check_between(label, existing, at, text, job)
+                existing.insert(at, label)
+                at += 1
+    note_eid = None
+    if kind == "article":
+        note_eid = f"art_{_label(op.new[0], job).eid_part()}"
+
+    def commit(mark: int) -> list[etree._Element]:
+        for offset, element in enumerate(elements):
+            parent.insert(index + offset, element)
+            mark_unit(element, mark, op.source.point)
+        return elements
+
+    return Prepared(commit, note_eid=note_eid)
+
+
+def _sentence_span(job: Job) -> tuple[int, int]:
+    step = job.last_step
+    assert step is not None
+    text = p_text(job.node)
+    if step.label.startswith("#"):
+        spans = sentence_spans(text)
+        number = int(step.label[1:])
+        index = number - 1 if number > 0 else len(spans) + number
+        return spans[index]
+    hits = find_words(text, step.label)
+    if len(hits) != 1:
+        raise TextNotFound(f'the sentence "{step.label}" is not in the unit once',
+                           context=replace(job.context, looked_for=step.label, found=text))
+    return hits[0]
+
+
+def prepare_replace(job: Job) -> Prepared:
+    """Replace a unit's content (a labelled unit takes the quoted label)."""
+    op = job.op
+    assert isinstance(op, ReplaceUnit)
+    node = job.node
+    kind = local(node)
+    if not op.new:
+        raise UnsupportedOperation("no replacement text", context=job.context)
+    if kind in ("p", "intro"):
+        new_text = " ".join(unit.text for unit in op.new)
+        if kind == "p":
+            start, end = _sentence_span(job)
+            edit = replace_edit(p_text(node), start, end, new_text)
+            return Prepared(_edit_commit(node, edit, op.source.point))
+        p = node.find(akn("p"))
+
+        def commit_intro(mark: int) -> list[etree._Element]:
+            target = p if p is not None else etree.SubElement(node, akn("p"))
+            write_runs(target, [Run(new_text, akn("span"), mark_attrib(mark, op.source.point))])
+            return [unit_of(node)]
+
+        return Prepared(commit_intro)
+    if kind not in ("alinea", "point", "paragraph", "article"):
+        raise UnsupportedOperation(f"cannot replace a <{kind}>", context=job.context)
+    build_kind = "alinea" if kind == "article" else kind
+    first = op.new[0]
+    if kind in ("point", "paragraph") and not first.label:
+        first = first.model_copy(update={"label": label_text(node)})
+    elements = [build(first, build_kind, job)] + [build(u, build_kind, job) for u in op.new[1:]]
+
+    def commit(mark: int) -> list[etree._Element]:
+        head, rest = elements[0], elements[1:]
+        if kind == "article":
+            for child in list(node):
+                if local(child) != "num":
+                    node.remove(child)
+            for element in elements:
+                node.append(element)
+                mark_unit(element, mark, op.source.point)
+            return [node]
+        for child in list(node):
+            node.remove(child)
+        for child in list(head):
+            node.append(child)
+        mark_unit(node, mark, op.source.point)
+        parent = node.getparent()
+        assert parent is not None
+        index = parent.index(node)
+        for offset, element in enumerate(rest, 1):
+            parent.insert(index + offset, element)
+            mark_unit(element, mark, op.source.point)
+        return [node, *rest]
+
+    return Prepared(commit)
+
+
+def _edit_commit(
+    p: etree._Element, edit: Edit, point: str | None
+) -> Callable[[int], list[etree._Element]]:
+    def commit(mark: int) -> list[etree._Element]:
+        apply_edit(p, edit, mark, point)
+        unit = unit_of(p)
+        if local(unit) == "alinea" and not p_text(p).strip():
+            empty_content(unit)
+            unit.set("status", "removed")
+            mark_unit(unit, mark, point)
+        return [unit]
+
+    return commit
+
+
+def prepare_repeal(job: Job) -> Prepared:
+    """Repeal a unit: tombstone (alinéa: not counted; others: a gap) or a sentence."""
+    op = job.op
+    assert isinstance(op, RepealUnit)
+    node = job.node
+    kind = local(node)
+    if kind == "p":
+        start, end = _sentence_span(job)
+        return Prepared(_edit_commit(node, remove_edit(p_text(node), start, end),
+                                     op.source.point))
+    if kind not in ("alinea", "point", "paragraph", "article"):
+        raise UnsupportedOperation(f"cannot repeal a <{kind}> as a unit", context=job.context)
+
+    def commit(mark: int) -> list[etree._Element]:
+        empty_content(node)
+        node.set("status", "removed")
+        mark_unit(node, mark, op.source.point)
+        return [node]
+
+    return Prepared(commit)

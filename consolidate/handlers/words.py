@@ -1,0 +1,216 @@
+"""Handlers of the word operations: replace_words, insert_words, repeal_words, append_words.
+
+Words are matched in the target unit's text (every live ``p`` of it) after folding, on word
+boundaries, and must lie inside one ``p``. Exactly one occurrence, unless the formula says
+"chaque fois" (``every``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from lxml import etree
+
+from ..errors import (
+    AmbiguousTarget,
+    ApplyContext,
+    TextNotFound,
+    UnsupportedOperation,
+    shorten,
+)
+from ..model import AppendWords, InsertWords, RepealWords, ReplaceWords
+from ..text import find_words, fold_text, normalize_quoted
+from . import Job, Prepared, live_ps, p_text, unit_of
+from .nearest import context, nearest
+from .richtext import (
+    WS,
+    Edit,
+    append_position,
+    apply_edit,
+    insert_edit,
+    remove_edit,
+    replace_edit,
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One occurrence of quoted words: the p and the span in its plain text."""
+
+    p: etree._Element
+    start: int
+    end: int
+
+
+def unit_text(job: Job) -> str:
+    """The whole text of the target unit (for error messages)."""
+    return " ".join(p_text(p) for p in live_ps(job.node))
+
+
+def find_hits(job: Job, words: str) -> list[Hit]:
+    """Every occurrence of ``words`` in the target unit."""
+    return [
+        Hit(p, start, end) for p in live_ps(job.node) for start, end in find_words(p_text(p), words)
+    ]
+
+
+def _not_found(job: Job, words: str, message: str | None = None) -> TextNotFound:
+    text = unit_text(job)
+    candidates = nearest(text, words)
+    return TextNotFound(
+        message or "the quoted words do not occur in the target unit",
+        context=replace(job.context, looked_for=words, found=shorten(text), candidates=candidates),
+    )
+
+
+def _ambiguous(job: Job, words: str, hits: list[Hit]) -> AmbiguousTarget:
+    places = tuple(context(p_text(hit.p), hit.start, hit.end) for hit in hits[:3])
+    return AmbiguousTarget(
+        f'the words "{shorten(words, 80)}" occur {len(hits)} times in the target unit and the '
+        'formula does not say "chaque fois"',
+        context=ApplyContext(
+            amending_article=job.context.amending_article,
+            point=job.context.point,
+            target=job.context.target,
+            looked_for=words,
+            found=shorten(unit_text(job)),
+            candidates=places,
+        ),
+    )
+
+
+def _exactly(job: Job, words: str, hits: list[Hit], every: bool = False) -> list[Hit]:
+    if not hits:
+        raise _not_found(job, words)
+    if len(hits) > 1 and not every:
+        raise _ambiguous(job, words, hits)
+    return hits
+
+
+EditMaker = Callable[[str, "Hit"], Edit]
+CommitFn = Callable[[int], list[etree._Element]]
+
+
+def _commit_edits(hits: list[Hit], make_edit: EditMaker, point: str | None) -> CommitFn:
+    def commit(mark: int) -> list[etree._Element]:
+        touched: list[etree._Element] = []
+        # right to left, so that earlier offsets stay valid
+        for hit in sorted(hits, key=lambda h: h.start, reverse=True):
+            edit = make_edit(p_text(hit.p), hit)
+            apply_edit(hit.p, edit, mark, point)
+            unit = unit_of(hit.p)
+            if unit not in touched:
+                touched.append(unit)
+        return touched
+
+    return commit
+
+
+def prepare_replace(job: Job) -> Prepared:
+    """les mots "X" sont remplacés par les mots "Y"."""
+    op = job.op
+    assert isinstance(op, ReplaceWords)
+    old, new = normalize_quoted(op.old), normalize_quoted(op.new)
+    hits = _exactly(job, old, find_hits(job, old), op.every)
+    if fold_text(old) == fold_text(new):
+        return Prepared(
+            lambda mark: [],
+            found=list(dict.fromkeys(unit_of(hit.p) for hit in hits)),
+            status="no_effect",
+            warnings=(f'the new words are the same as the old ones ("{shorten(old, 80)}"): '
+                      "nothing changed",),
+        )
+    if not new:
+        return Prepared(_commit_edits(hits, lambda text, h: remove_edit(text, h.start, h.end),
+                                      op.source.point))
+    return Prepared(
+        _commit_edits(hits, lambda text, h: replace_edit(text, h.start, h.end, new),
+                      op.source.point)
+    )
+
+
+def prepare_repeal(job: Job) -> Prepared:
+    """les mots "X" sont abrogés / supprimés."""
+    op = job.op
+    assert isinstance(op, RepealWords)
+    old = normalize_quoted(op.old)
+    hits = _exactly(job, old, find_hits(job, old), op.every)
+    return Prepared(
+        _commit_edits(hits, lambda text, h: remove_edit(text, h.start, h.end), op.source.point)
+    )
+
+
+def _between_hits(job: Job, after: str, before: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for p in live_ps(job.node):
+        text = p_text(p)
+        for a_start, a_end in find_words(text, after):
+            b_start = a_end
+            while b_start < len(text) and text[b_start] in WS:
+                b_start += 1
+            if find_words(text[b_start:], before) and any(
+                s == 0 for s, _ in find_words(text[b_start:], before)
+            ):
+                hits.append(Hit(p, a_start, b_start))
+    return hits
+
+
+def prepare_insert(job: Job) -> Prepared:
+    """les mots "Y" sont insérés entre les mots "A" et les mots "B" (or après / avant)."""
+    op = job.op
+    assert isinstance(op, InsertWords)
+    new = normalize_quoted(op.new)
+    after = normalize_quoted(op.after) if op.after else None
+    before = normalize_quoted(op.before) if op.before else None
+    if after and before:
+        hits = _between_hits(job, after, before)
+        if not hits:
+            found_a, found_b = find_hits(job, after), find_hits(job, before)
+            if found_a and found_b:
+                raise _not_found(
+                    job, f"{after} {before}",
+                    f'the words "{shorten(after, 60)}" and "{shorten(before, 60)}" both occur '
+                    "in the target unit but not one right after the other",
+                )
+            raise _not_found(job, after if not found_a else before)
+        hits = _exactly(job, f"{after} {before}", hits)
+
+        def between(text: str, hit: Hit) -> Edit:
+            # hit.end is the start of B; insert there when spaces separate A and B
+            a_end = hit.end
+            while a_end > hit.start and text[a_end - 1] in WS:
+                a_end -= 1
+            pos = hit.end if hit.end > a_end else a_end
+            return insert_edit(text, pos, new)
+
+        return Prepared(_commit_edits(hits, between, op.source.point))
+    if after:
+        hits = _exactly(job, after, find_hits(job, after))
+        return Prepared(_commit_edits(hits, lambda t, h: insert_edit(t, h.end, new),
+                                      op.source.point))
+    if before:
+        hits = _exactly(job, before, find_hits(job, before))
+        return Prepared(_commit_edits(hits, lambda t, h: insert_edit(t, h.start, new),
+                                      op.source.point))
+    raise UnsupportedOperation(
+        "an insertion of words needs the words it goes after or before", context=job.context
+    )
+
+
+def prepare_append(job: Job) -> Prepared:
+    """le 4° est complété par les mots "Y": before the unit's final punctuation."""
+    op = job.op
+    assert isinstance(op, AppendWords)
+    new = normalize_quoted(op.new)
+    ps = [p for p in live_ps(job.node) if p_text(p).strip()]
+    if not ps:
+        raise UnsupportedOperation(
+            "the target unit has no text to complete", context=job.context
+        )
+    last = ps[-1]
+    text = p_text(last)
+    pos = append_position(text)
+    hit = Hit(last, pos, pos)
+    return Prepared(_commit_edits([hit], lambda t, h: insert_edit(t, h.start, new),
+                                  op.source.point))

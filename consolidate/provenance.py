@@ -1,0 +1,107 @@
+"""Provenance: Justel footnotes (``c:notes``/``c:note``) and marks (``c:mark``) on documents.
+
+See docs/document-model.md, "Provenance and marks". One note per (amended article, amending
+article of the act): its number follows the article's existing notes; every unit or span the
+amending article touched in that article carries ``c:mark`` with that number. The version of
+the amended text (``c:act/@version``) is bumped once per amending act.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lxml import etree
+
+from .document import Document, akn, cns
+from .errors import DocumentError
+from .model import JUSTEL_KINDS, AmendingActInfo, Note
+
+
+def _proprietary(document: Document) -> etree._Element:
+    node = document.root.find(f".//{akn('proprietary')}")
+    if node is None:
+        raise DocumentError("the document has no <proprietary> metadata")
+    return node
+
+
+def notes_element(document: Document, article_eid: str, *, create: bool) -> etree._Element | None:
+    """The ``c:notes`` of an article (created at the end of the metadata when asked)."""
+    proprietary = _proprietary(document)
+    for notes in proprietary.iter(cns("notes")):
+        if notes.get("article") == article_eid:
+            return notes
+    if not create:
+        return None
+    return etree.SubElement(proprietary, cns("notes"), {"article": article_eid})
+
+
+def read_notes(document: Document, article_eid: str) -> list[Note]:
+    """The footnotes of an article as :class:`~consolidate.model.Note` values."""
+    notes = notes_element(document, article_eid, create=False)
+    if notes is None:
+        return []
+    out: list[Note] = []
+    for note in notes.iter(cns("note")):
+        in_force = note.get("inForce")
+        out.append(
+            Note(
+                number=int(note.get("number", "0")),
+                kind=note.get("kind", ""),
+                reference=note.get("reference", ""),
+                article=note.get("article"),
+                version=note.get("version"),
+                in_force=dt.date.fromisoformat(in_force) if in_force else None,
+                in_force_text=note.get("inForceText"),
+                raw=note.get("raw"),
+            )
+        )
+    return out
+
+
+def justel_kind(info: AmendingActInfo) -> str:
+    """'L' for a loi, 'AR' for an arrêté royal, ..."""
+    return JUSTEL_KINDS.get(info.type, info.type.upper())
+
+
+def add_note(
+    document: Document,
+    article_eid: str,
+    info: AmendingActInfo,
+    amending_article: str,
+    version: int,
+    in_force: dt.date | None,
+) -> int:
+    """Append a footnote for ``amending_article`` to the article's notes; return its number."""
+    notes = notes_element(document, article_eid, create=True)
+    assert notes is not None
+    numbers = [int(note.get("number", "0")) for note in notes.iter(cns("note"))]
+    number = max(numbers, default=0) + 1
+    attributes = {
+        "number": str(number),
+        "kind": justel_kind(info),
+        "reference": info.justel_reference or info.date.isoformat(),
+        "article": amending_article,
+        "version": f"{version:03d}",
+    }
+    if in_force is not None:
+        attributes["inForce"] = in_force.isoformat()
+        attributes["inForceText"] = in_force.strftime("%d-%m-%Y")
+    else:
+        attributes["inForceText"] = "indéterminée"
+    etree.SubElement(notes, cns("note"), attributes)
+    return number
+
+
+def set_version(document: Document, version: int) -> None:
+    """Set the text's Justel version (``c:act/@version``)."""
+    node = document.root.find(f".//{akn('proprietary')}/{cns('act')}")
+    if node is None:
+        raise DocumentError("the document has no <c:act> identity")
+    node.set("version", str(version))
+
+
+def mark_unit(unit: etree._Element, mark: int, point: str | None) -> None:
+    """Mark a whole unit as inserted/replaced/repealed by footnote ``mark``."""
+    unit.set(cns("mark"), str(mark))
+    if point:
+        unit.set(cns("point"), point)
