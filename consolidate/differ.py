@@ -12,7 +12,7 @@ from typing import Literal
 
 from diff_match_patch import diff_match_patch
 
-from .document import Document, article_lines
+from .document import TYPE_NAMES, Document, article_lines, format_date
 
 DiffOp = Literal["equal", "insert", "delete"]
 _OPS: dict[int, DiffOp] = {0: "equal", 1: "insert", -1: "delete"}
@@ -142,7 +142,9 @@ def article_diffs(before: Document, after: Document) -> list[ArticleDiff]:
     before_articles = {a.get("eId", ""): a for a in before.articles()}
     after_articles = {a.get("eId", ""): a for a in after.articles()}
     order = list(after_articles) + [eid for eid in before_articles if eid not in after_articles]
-    title = after.identity.title
+    identity = after.identity
+    type_name = TYPE_NAMES.get((identity.type, identity.language), identity.type)
+    act_name = f"{format_date(identity.date, identity.language)}. - {type_name}"
     diffs: list[ArticleDiff] = []
     for eid in order:
         old = before_articles.get(eid)
@@ -158,8 +160,9 @@ def article_diffs(before: Document, after: Document) -> list[ArticleDiff]:
                 eid=eid,
                 before=old_text,
                 after=new_text,
-                unified=unified(old_text, new_text, label_before=f"{title} art. {label} (before)",
-                                label_after=f"{title} art. {label} (after)"),
+                unified=unified(old_text, new_text,
+                                label_before=f"{act_name}, art. {label} (base)",
+                                label_after=f"{act_name}, art. {label} (consolidated)"),
                 words=word_diff(old_text, new_text),
             )
         )
