@@ -118,7 +118,12 @@ _LATIN = (
     "septdecies", "octodecies", "novodecies", "vicies",
 )
 LATIN_SUFFIXES: dict[str, int] = {word: index + 2 for index, word in enumerate(_LATIN)}
-_LATIN_ALT = "|".join(sorted(_LATIN, key=len, reverse=True))
+# other spellings found in Belgian codes (Code pénal: 123nonies, 433quinquiesdecies)
+for _alias, _word in (("nonies", "novies"), ("quinquiesdecies", "quindecies"),
+                      ("sexiesdecies", "sexdecies"), ("septiesdecies", "septdecies"),
+                      ("octiesdecies", "octodecies"), ("noviesdecies", "novodecies")):
+    LATIN_SUFFIXES[_alias] = LATIN_SUFFIXES[_word]
+_LATIN_ALT = "|".join(sorted(LATIN_SUFFIXES, key=len, reverse=True))
 
 _NUMBER_LABEL = re.compile(
     rf"""^(?P<number>\d+)(?:er|re|e)?            # 1, 1er, 1re
@@ -169,11 +174,13 @@ class Label:
 
 
 def parse_label(raw: str) -> Label:
-    """Parse a unit label: '1er', '10bis', '71/1', '2/1°', '2°bis', '3°', 'b)', '1)', '1.'.
+    """Parse a unit label: '1er', '10bis', '71/1', '2/1°', '2°bis', '3°', 'b)', '1)', '1.', '-'.
 
     Raises ``ValueError`` on anything else.
     """
     text = normalize_quoted(raw).replace(" ", "")
+    if text in ("-", "–", "—"):  # a dash item (tiret): no number of its own
+        return Label(0, style="dash", text=text)
     if match := _PAREN_NUMBER.match(text):
         return Label(int(match["number"]), style="paren", text=text)
     if match := _DOT_NUMBER.match(text):

@@ -1,16 +1,113 @@
-"""`consolidate parse`."""
+"""`consolidate parse`: read an amending act into typed operations (JSON, text or AKN)."""
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import json
+from typing import TYPE_CHECKING
 
-HELP = "parse (not implemented yet)"
+if TYPE_CHECKING:
+    from ..model import AmendingAct, NewUnit, Operation
+
+HELP = "parse an amending act into typed operations (default: the embedded 2024 law)"
+FORMATS = ("json", "text", "akn")
+AKN_MODULES = ("consolidate.render.akn", "consolidate.render.akn_amending")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the subcommand's arguments."""
+    parser.add_argument(
+        "amending", nargs="?", metavar="AMENDING",
+        help="the amending act (Markdown with front matter, or text); default: the embedded "
+        "loi du 25 mars 2024",
+    )
+    parser.add_argument("--format", choices=FORMATS, default="json",
+                        help="json (the AmendingAct), text (one line per operation) or akn")
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="write the result to FILE (whole or nothing) instead of stdout")
 
 
 def execute(args: argparse.Namespace) -> int:
     """Run the subcommand; return the exit code."""
-    raise NotImplementedError
+    from .. import api
+    from .output import emit
+
+    act = api.parse(args.amending) if args.amending else api.parse()
+    content: str | bytes
+    if args.format == "json":
+        content = json.dumps(act.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    elif args.format == "text":
+        content = "".join(line + "\n" for line in operation_lines(act))
+    else:
+        content = render_akn(act)
+    emit(content, args.output)
+    return 0
+
+
+def render_akn(act: AmendingAct) -> bytes:
+    """The act as Akoma Ntoso (the renderer's ``render_amending_akn``), or RenderError."""
+    from ..errors import RenderError
+
+    for name in AKN_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        render = getattr(module, "render_amending_akn", None)
+        if render is not None:
+            result = render(act)
+            assert isinstance(result, bytes)
+            return result
+    raise RenderError("--format akn is not available (no render_amending_akn renderer)")
+
+
+def operation_lines(act: AmendingAct) -> list[str]:
+    """One readable line per operation: source, kind, target, what it does."""
+    return [describe_operation(op) for op in act.operations()]
+
+
+def describe_operation(op: Operation) -> str:
+    """'art. 2, a)  replace_words  loi du 2001-05-16, article 10, 1°: "X" → "Y"'."""
+    language = " [nl]" if op.language else ""
+    head = f"{op.source.describe():<12} {op.op:<13} {op.target.act.describe()}, " \
+        f"{op.target.describe()}{language}: "
+    return head + _effect(op)
+
+
+def _q(text: str) -> str:
+    from ..errors import shorten
+
+    return f'"{shorten(text, 90)}"'
+
+
+def _effect(op: Operation) -> str:
+    if op.op == "replace_words":
+        return f"{_q(op.old)} → {_q(op.new)}" + (" (chaque fois)" if op.every else "")
+    if op.op == "insert_words":
+        where = " and ".join(
+            part for part in (f"after {_q(op.after)}" if op.after else "",
+                              f"before {_q(op.before)}" if op.before else "") if part
+        )
+        return f"insert {_q(op.new)} {where}"
+    if op.op == "repeal_words":
+        return f"repeal {_q(op.old)}" + (" (chaque fois)" if op.every else "")
+    if op.op == "append_words":
+        return f"append {_q(op.new)}"
+    if op.op == "repeal_unit":
+        return "repeal the unit"
+    if op.op == "replace_unit":
+        return "replace by " + _units(op.new)
+    place = "at the end" if op.position == "end" else \
+        f"{op.position} {op.anchor.describe() if op.anchor else '?'}"
+    return f"insert {_units(op.new)} {place}"
+
+
+def _units(units: tuple[NewUnit, ...]) -> str:
+    first = units[0]
+    label = f"{first.label} " if first.label else ""
+    more = f" (+{len(units) - 1} more)" if len(units) > 1 else ""
+    items = f" with {len(first.children)} items" if first.children else ""
+    kind = {"alinea": "alinéa", "point": "item"}.get(first.kind, first.kind)
+    return f"{len(units)} {kind}{'s' if len(units) > 1 else ''}: {label}{_q(first.text)}" \
+        f"{items}{more}"

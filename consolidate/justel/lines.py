@@ -1,0 +1,91 @@
+"""Line classification for Justel text: title, notes, headings, articles, units, footnotes.
+
+The patterns are data: each names one kind of line Justel prints. Classification looks only
+at the start of a line; what follows is read by :mod:`.marks` and :mod:`.units`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import _LATIN_ALT
+
+SPACE = " \t\u00a0\u202f\u2007\u2009"
+_NUMBER = rf"\d+(?:er|re|e)?(?:{_LATIN_ALT})?(?:/\d+)?(?:{_LATIN_ALT})?"
+
+TITLE = re.compile(
+    r"^(?P<day>\d{1,2})(?:er|ER)?\s+(?P<month>[A-ZÉÛa-zéû]+)\s+(?P<year>\d{4})\s*\.\s*-\s*"
+    r"(?P<rest>.+?)\s*$"
+)
+"""``16 MAI 2001. - Loi portant statut ...``"""
+
+ARTICLE = re.compile(
+    rf"^(?P<lead>(?:\[\d+\s?)*)(?P<word>Article|Artikel|Art\.)[{SPACE}]*"
+    rf"(?P<label>\d+(?:er|re)?[A-Za-z]*(?:/\d+)?[A-Za-z]*)[{SPACE}]*\.(?P<rest>.*)$"
+)
+"""``Article 1er.``, ``Art. 10bis.``, ``Art. 71/1.``, ``Artikel 1.`` and what follows."""
+
+PARAGRAPH = re.compile(rf"^§[{SPACE}]*(?P<label>{_NUMBER})\.(?=[{SPACE}]|$|\[|\])")
+"""``§ 1er.`` at the start of a line's text."""
+
+ITEM = re.compile(
+    rf"^(?P<label>\d+°(?:/\d+)?(?:{_LATIN_ALT})?|\d+/\d+°|[a-z](?:{_LATIN_ALT})?\)|\d+\)"
+    rf"|\d+\.(?=[{SPACE}]+[A-ZÀ-Ýa-zà-ý\[])|[-–—])(?=[{SPACE}]|$|\[|\]\d)"
+)
+"""Item labels: ``1°``, ``2/1°``, ``2°bis``, ``a)``, ``1)``, ``1.``, dashes."""
+
+HEADING_WORDS = {
+    "partie": "part", "deel": "part",
+    "livre": "book", "boek": "book",
+    "titre": "title", "titel": "title",
+    "chapitre": "chapter", "hoofdstuk": "chapter",
+    "section": "section", "afdeling": "section",
+    "sous-section": "subsection", "onderafdeling": "subsection",
+}
+HEADING_RANKS = {"part": 0, "book": 1, "title": 2, "chapter": 3, "section": 4, "subsection": 5}
+UNNUMBERED_RANK = 6
+
+HEADING = re.compile(
+    rf"^(?P<word>{'|'.join(sorted(HEADING_WORDS, key=len, reverse=True))})"
+    rf"[{SPACE}]+(?P<number>(?:[IVXLCDM]+|\d+)(?:er|re|e)?(?:{_LATIN_ALT})?(?:/\d+)?)"
+    rf"[{SPACE}]*\.?(?=[{SPACE}]|$|-)",
+    re.IGNORECASE,
+)
+"""``CHAPITRE II. - DES PEINES.``, ``Section 1re. - ...``, ``HOOFDSTUK 2. - ...``."""
+
+SEPARATOR = re.compile(r"^-{5,}$")
+FOOTNOTE = re.compile(
+    rf"^\((?P<number>\d+)\)[{SPACE}]*<(?P<body>(?:[^<>]|<[^<>]*>)*)>(?P<tail>.*)$"
+)
+"""``(1)<L 2024-03-25/42, art. 2, 002; En vigueur : 01-01-2024>``"""
+
+NOTE = re.compile(r"^\((?:NOTE|NOOT)\b", re.IGNORECASE)
+"""``(NOTE : ...)`` / ``(NOOT : ...)`` lines."""
+
+REPEALED_ARTICLE = re.compile(r"\((?:Abrogé|Abrogés|Opgeheven)\)", re.IGNORECASE)
+REPEALED_ALINEA = re.compile(
+    r"^\((?:Alinéas?|Lid|Leden)\s[^()]*(?:abrogés?|opgeheven)\)", re.IGNORECASE
+)
+"""``(Alinéa 2 abrogé) <L ...>`` / ``(Lid 2 opgeheven) <W ...>``."""
+
+REPEALED_BY = re.compile(r"^<(?:Abrogé|Opgeheven)\b[^<>]*>$", re.IGNORECASE)
+"""``<Abrogé par L 2018-10-15/03, art. 5, 136; En vigueur : 08-11-2018>`` alone on a line."""
+
+
+def clean(line: str) -> str:
+    """A line without its indentation and trailing spaces."""
+    return line.strip(SPACE + "\r\n")
+
+
+def is_heading_like(line: str) -> bool:
+    """Whether a line (after a blank line, outside any article) reads as an unnumbered heading.
+
+    Justel prints such headings in capitals: ``DISPOSITION PARTICULIERE.``; a reference
+    ``<L ...>`` after it does not count.
+    """
+    text = re.sub(r"<[^<>]*>|\[\d+\s?|\]\d+", "", line)
+    letters = [char for char in text if char.isalpha()]
+    if not letters:
+        return text.strip(SPACE).startswith("(...)")  # a repealed heading: ``(...).``
+    upper = sum(1 for char in letters if char.isupper())
+    return upper / len(letters) >= 0.8

@@ -1,0 +1,203 @@
+"""Justel marks in a line of text: ``[1 words]1``, ``[1 ...]1`` and older ``<L ...>`` references.
+
+A line is cut into tokens: text, an opening mark ``[n``, a closing mark ``]n`` and an old-style
+reference ``<L 1996-07-10/42, art. 4, 018; En vigueur : 11-08-1996>``. :func:`strip_marks`
+removes every mark, reference and footnote block from a Justel text, giving the plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import MONTHS_FR, MONTHS_NL
+from .lines import (
+    FOOTNOTE,
+    ITEM,
+    NOTE,
+    PARAGRAPH,
+    REPEALED_ALINEA,
+    REPEALED_ARTICLE,
+    REPEALED_BY,
+    SEPARATOR,
+    SPACE,
+    clean,
+)
+
+_TOKEN = re.compile(
+    r"\[(?P<open>\d+) ?(?!\])|\](?P<close>\d+)"
+    r"|<(?P<ref>[^<>]*\d{2}-\d{2}-\d{2,4}[^<>]*)>"
+)
+ELLIPSIS = "..."
+
+
+@dataclass(frozen=True)
+class Token:
+    """One piece of a line: ``kind`` is 'text', 'open', 'close' or 'ref'."""
+
+    kind: str
+    value: str = ""
+    number: int = 0
+
+
+def tokenize(line: str) -> list[Token]:
+    """Cut a line into text, mark and reference tokens (left to right)."""
+    tokens: list[Token] = []
+    position = 0
+    for match in _TOKEN.finditer(line):
+        if match.start() > position:
+            tokens.append(Token("text", line[position:match.start()]))
+        if match["open"] is not None:
+            tokens.append(Token("open", number=int(match["open"])))
+        elif match["close"] is not None:
+            tokens.append(Token("close", number=int(match["close"])))
+        else:
+            tokens.append(Token("ref", match["ref"]))
+        position = match.end()
+    if position < len(line):
+        tokens.append(Token("text", line[position:]))
+    return tokens
+
+
+def render_tokens(tokens: list[Token]) -> str:
+    """Tokens back to Justel text (``[n `` with its space, ``]n`` without)."""
+    out: list[str] = []
+    for token in tokens:
+        if token.kind == "open":
+            out.append(f"[{token.number} ")
+        elif token.kind == "close":
+            out.append(f"]{token.number}")
+        elif token.kind == "ref":
+            out.append(f"<{token.value}>")
+        else:
+            out.append(token.value)
+    return "".join(out)
+
+
+def count_marks(text: str) -> dict[str, int]:
+    """How many opening marks, closing marks and old references a text holds."""
+    counts = {"open": 0, "close": 0, "ref": 0}
+    for match in _TOKEN.finditer(text):
+        if match["open"] is not None:
+            counts["open"] += 1
+        elif match["close"] is not None:
+            counts["close"] += 1
+        else:
+            counts["ref"] += 1
+    return counts
+
+
+_REMOVAL = re.compile(r"[ ]?\[\d+ \.\.\.\]\d+ ?")
+_REF = re.compile(r"[ ]?<[^<>]*\d{2}-\d{2}-\d{2,4}[^<>]*> ?")
+_SPACES = re.compile(f"[{SPACE}]+")
+_HEAD = re.compile(r"^(?P<head>(?:Article|Artikel|Art\.)[ ]+[^ ]+\.)(?P<rest>.*)$")
+_LABELS = re.compile(
+    rf"(?:(?:Article|Artikel|Art\.)[ ]+[^ ]+\.)?[ ]?(?:§[ ]?[^ ]+\.)?[ ]?"
+    rf"(?:{ITEM.pattern[1:].replace('?P<label>', '?:')})?"
+)
+_PARAGRAPH_ONLY = re.compile(r"§[ ]?[^ ]+\.")
+_BARE_HEAD = re.compile(r"(?:Article|Artikel|Art\.)[ ]+[^ ]+\.")
+_BARE_LABEL = re.compile(rf"(?:{_BARE_HEAD.pattern})?[ ]?(?:{_PARAGRAPH_ONLY.pattern})?")
+_DUTCH_MONTHS = tuple(month for month in MONTHS_NL if month not in MONTHS_FR)
+_LABEL_ONLY = re.compile(
+    rf"^(?:{ITEM.pattern[1:]}|{PARAGRAPH.pattern[1:].replace('?P<label>', '?:')})$"
+)
+
+
+def _drop(pattern: re.Pattern[str], line: str) -> str:
+    """Remove every anchor as the writer placed it (see :mod:`.writer`).
+
+    The writer puts one space before an anchor that follows words, and one after an anchor
+    that starts a unit's text; the text's own spaces are kept. So ``fin [1 ...]1 ;`` is
+    ``fin ;``, ``principal [1 ...]1.`` is ``principal.``, ``2) [1 ...]1.`` is ``2) .``.
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        text = match.group(0)
+        head = _REF.sub("", _REMOVAL.sub("", line[: match.start()]))
+        head = re.sub(r"\[\d+ ?(?!\])|\]\d+", "", head).strip(SPACE)
+        if not head or _LABELS.fullmatch(head):
+            return " " if head and text.startswith(" ") else ""
+        return " " if text.endswith(" ") else ""
+
+    return pattern.sub(replace, line)
+
+
+def strip_line(line: str, repealed: str = "(abrogé)") -> str | None:
+    """One line without marks and references (None: a tombstone the plain text leaves out)."""
+    if REPEALED_ALINEA.match(line) or REPEALED_BY.match(line):
+        return None
+    head = _HEAD.match(line)
+    stripped = _drop(_REF, _drop(_REMOVAL, line))
+    stripped = re.sub(r"\[\d+ ?(?!\])|\]\d+", "", stripped).strip(SPACE)
+    if head and (not stripped[len(head["head"]):].strip() or REPEALED_ARTICLE.search(stripped)):
+        removed = head["rest"].strip()
+        if removed and (REPEALED_ARTICLE.search(removed) or _REMOVAL.fullmatch(" " + removed)):
+            return f"{head['head']} {repealed}"
+    if not stripped or _LABEL_ONLY.match(stripped):
+        return None
+    return stripped
+
+
+def strip_marks(text: str) -> str:
+    """A Justel text without its marks, footnotes, tombstones and NOTE lines.
+
+    For a text written by :func:`~consolidate.justel.write_justel` this is exactly what
+    :func:`consolidate.document.render_text` prints for the same document: the title line, a
+    blank line, then one line per heading, article line, alinéa and item (repealed articles
+    as ``Art. 39. (abrogé)``, other tombstones left out).
+    """
+    lines = text.split("\n")
+    out: list[str] = [clean(lines[0]), ""] if lines else []
+    dutch = bool(lines) and any(f" {month} " in lines[0] for month in _DUTCH_MONTHS)
+    repealed = "(opgeheven)" if dutch else "(abrogé)"
+    in_notes = False
+    bare_label = ""  # "article" | "paragraph": the last line is a label whose text follows
+    for index, raw in enumerate(lines[1:], 1):
+        line = clean(raw)
+        if not line:
+            in_notes, bare_label = False, ""
+            continue
+        if SEPARATOR.match(line):
+            in_notes, bare_label = True, ""
+            continue
+        if (in_notes and FOOTNOTE.match(line)) or NOTE.match(line):
+            continue
+        if REPEALED_BY.match(line) and out and _BARE_HEAD.fullmatch(out[-1]):
+            out[-1] = f"{out[-1]} {repealed}"  # "Art. 281." then "<Abrogé par ...>"
+            continue
+        if _BARE_LABEL.fullmatch(line):
+            following = clean(lines[index + 1]) if index + 1 < len(lines) else ""
+            if _REMOVAL.fullmatch(following):  # "Art. 5." then "[1 ...]1": not a tombstone
+                if bare_label == "article" and line.startswith("§"):
+                    out[-1] = f"{out[-1]} {line}"
+                else:
+                    out.append(line)
+                bare_label = "paragraph" if "§" in line else "article"
+                continue
+        stripped = strip_line(line, repealed)
+        if stripped is None:
+            continue
+        head = _HEAD.match(stripped)
+        if head and _REMOVAL.search(line) and _PARAGRAPH_ONLY.fullmatch(head["rest"].strip()):
+            out.append(head["head"])  # "Art. 13. § 1er. [1 ...]1": the § is repealed
+            bare_label = "article"
+            continue
+        joins = (bare_label == "article" and not head) or (
+            bare_label == "paragraph" and not head and not PARAGRAPH.match(stripped))
+        if joins:
+            out[-1] = f"{out[-1]} {stripped}"
+        else:
+            out.append(stripped)
+        bare_label = ""
+    return "\n".join(out) + "\n"
+
+
+def normalise(text: str) -> str:
+    """Whitespace-insensitive form of a Justel text, for comparisons with a page."""
+    text = _SPACES.sub(" ", text)
+    text = re.sub(r"(Article|Artikel|Art\.) ?([0-9][^ .]*)\. ?", r"\1 \2. ", text)
+    text = re.sub(r" ?(\[\d+) ?", r" \1 ", text)
+    text = re.sub(r" ?(\]\d+)", r"\1", text)
+    text = re.sub(r" ?(<[^<>]*>) ?", r" \1 ", text)
+    return _SPACES.sub(" ", text).strip()

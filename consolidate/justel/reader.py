@@ -1,0 +1,329 @@
+"""Justel text → :class:`~consolidate.document.Document` (the page loop and the skeleton).
+
+Lines are read top to bottom: the title line (the act's identity), ``(NOTE : ...)`` lines,
+headings (nested by rank), articles (their lines go to :mod:`.units`), footnote blocks
+(``----------`` then ``(n)<...>``, see :mod:`.footnotes`). A line that fits nowhere raises
+:class:`~consolidate.errors.JustelReadError` with its line number, or with ``lenient`` becomes
+a warning in ``document.warnings``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..document import (
+    LANGUAGE_CODES,
+    MONTHS_FR,
+    MONTHS_NL,
+    NSMAP,
+    TYPE_NAMES,
+    Document,
+    akn,
+    assign_eids,
+    cns,
+)
+from ..errors import JustelReadError, Location
+from ..model import ActIdentity, Note
+from ..text import parse_label
+from .footnotes import parse_note, version_of
+from .lines import (
+    ARTICLE,
+    FOOTNOTE,
+    HEADING,
+    HEADING_RANKS,
+    HEADING_WORDS,
+    NOTE,
+    SEPARATOR,
+    SPACE,
+    TITLE,
+    UNNUMBERED_RANK,
+    clean,
+    is_heading_like,
+)
+from .marks import tokenize
+from .units import ArticleBlock, ArticleBuilder
+
+_TYPES = sorted(
+    ((name, kind, language) for (kind, language), name in TYPE_NAMES.items()),
+    key=lambda entry: len(entry[0]),
+    reverse=True,
+)
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).upper()
+
+
+def parse_title(line: str, source: str = "<justel>", line_number: int = 1) -> ActIdentity:
+    """The act's identity from its title line: ``16 MAI 2001. - Loi portant statut ...``."""
+    match = TITLE.match(clean(line))
+    where = Location(source, line_number, 1, clean(line))
+    if not match:
+        raise JustelReadError(
+            "expected the title line 'DD MONTH YYYY. - Type title' (e.g. '16 MAI 2001. - Loi "
+            "portant statut ...')", location=where,
+        )
+    month = _fold(match["month"])
+    language = "fr"
+    if month in MONTHS_FR:
+        number = MONTHS_FR.index(month) + 1
+    elif month in MONTHS_NL:
+        number, language = MONTHS_NL.index(month) + 1, "nl"
+    else:
+        raise JustelReadError(f"unknown month {match['month']!r} in the title line", location=where)
+    try:
+        date = dt.date(int(match["year"]), number, int(match["day"]))
+    except ValueError as error:
+        raise JustelReadError(f"invalid date in the title line: {error}", location=where) from None
+    rest = match["rest"]
+    kind, title = rest.split(" ", 1)[0].lower(), rest.split(" ", 1)[1] if " " in rest else ""
+    for name, canonical, type_language in _TYPES:
+        if rest.lower().startswith(name.lower() + " ") or rest.lower() == name.lower():
+            kind, title, language = canonical, rest[len(name):].strip(), type_language
+            break
+    return ActIdentity(type=kind, date=date, title=title, language=language)
+
+
+@dataclass
+class _State:
+    """Where the reader is: open containers, the article being collected, its notes."""
+
+    document: Document
+    lenient: bool
+    source: str
+    containers: list[tuple[int, etree._Element]] = field(default_factory=list)
+    block: ArticleBlock | None = None
+    heading: etree._Element | None = None
+    notes: list[tuple[Note, str]] = field(default_factory=list)
+    in_notes: bool = False
+    after_notes: bool = False
+    blank: bool = False
+    versions: list[int] = field(default_factory=list)
+
+    def fail(self, line_number: int, message: str, line: str = "") -> None:
+        """Raise :class:`JustelReadError` for this line, or record a warning if lenient."""
+        if self.lenient:
+            self.document.warnings.append(f"{self.source}:{line_number}: {message}")
+            return
+        raise JustelReadError(message, location=Location(self.source, line_number, 1, line))
+
+
+def read_lines(
+    lines: list[str], *, source: str = "<justel>", lenient: bool = False,
+    numac: str | None = None, eli: str | None = None,
+) -> Document:
+    """Read Justel lines (title line first) into a document."""
+    index = 0
+    while index < len(lines) and not clean(lines[index]):
+        index += 1
+    if index == len(lines):
+        raise JustelReadError("empty Justel text: expected a title line", location=Location(source))
+    identity = parse_title(lines[index], source, index + 1)
+    identity = identity.model_copy(update={"numac": numac, "eli": eli})
+    remarks: list[str] = []
+    index += 1
+    while index < len(lines) and NOTE.match(clean(lines[index])):
+        remarks.append(clean(lines[index]))
+        index += 1
+    document = Document(skeleton(identity, remarks), source)
+    state = _State(document, lenient, source)
+    for number in range(index, len(lines)):
+        _read_line(state, number + 1, clean(lines[number]))
+    _close_article(state)
+    if state.versions:
+        _act(document).set("version", str(max(max(state.versions), 1)))
+    assign_eids(document)
+    seen: set[str] = set()
+    for article in document.articles():
+        eid = article.get("eId", "")
+        if eid in seen:
+            state.fail(0, f"two articles with the same number ({eid})")
+        seen.add(eid)
+    _attach_notes(document)
+    return document
+
+
+def _read_line(state: _State, number: int, line: str) -> None:
+    if not line:
+        state.blank = True
+        if state.in_notes:
+            state.in_notes, state.after_notes = False, True
+        return
+    blank, state.blank = state.blank, False
+    for token in tokenize(line):
+        if token.kind == "ref" and (version := version_of(token.value)) is not None:
+            state.versions.append(version)
+    if match := ARTICLE.match(line):
+        _close_article(state)
+        label = match["label"].lower() if not match["label"].endswith("er") else match["label"]
+        try:
+            parse_label(label)
+        except ValueError:
+            state.fail(number, f"unreadable article number {match['label']!r}", line)
+            return
+        num = f"{' '.join(match['word'].split())} {label}."
+        state.block = ArticleBlock(num, number, match["lead"] + match["rest"])
+        return
+    if SEPARATOR.match(line) and (state.block is not None or state.heading is not None):
+        state.in_notes = True
+        return
+    if state.in_notes and (note := FOOTNOTE.match(line)):
+        parsed = parse_note(int(note["number"]), note["body"])
+        if parsed.version:
+            state.versions.append(int(parsed.version))
+        state.notes.append((parsed, note["tail"]))
+        return
+    if NOTE.match(line) and state.block is not None and (blank or state.in_notes):
+        state.block.remarks.append(line)
+        return
+    heading = HEADING.match(line)
+    if heading or (
+        (blank or state.block is None) and is_heading_like(line) and not state.in_notes
+    ):
+        _close_article(state)
+        _open_heading(state, line, heading)
+        return
+    if state.block is None or state.in_notes or state.after_notes:
+        state.fail(number, "cannot place this line: not a heading, article, alinéa, item or "
+                   "footnote", line)
+        return
+    state.block.lines.append((number, line))
+
+
+def _open_heading(state: _State, line: str, match: re.Match[str] | None) -> None:
+    plain = re.sub(r"\[\d+ ?(?!\])|\]\d+", "", line)
+    plain = re.sub(r" ?<[^<>]*\d{2}-\d{2}-\d{2,4}[^<>]*>", "", plain).strip(SPACE)
+    if match:
+        tag = HEADING_WORDS[match["word"].lower()]
+        rank = HEADING_RANKS[tag]
+        head = HEADING.match(plain)
+        split = plain.split(" - ", 1) if head else ["", plain]
+        num, title = (split[0].strip(), split[1].strip()) if len(split) == 2 else (plain, "")
+    else:
+        tag, rank, num, title = "subsection", UNNUMBERED_RANK, "", plain
+    _flush_notes(state)
+    while state.containers and state.containers[-1][0] >= rank:
+        state.containers.pop()
+    parent = state.containers[-1][1] if state.containers else state.document.body
+    container = etree.SubElement(parent, akn(tag))
+    if num:
+        etree.SubElement(container, akn("num")).text = num
+    if title:
+        etree.SubElement(container, akn("heading")).text = title
+    if line != _heading_text(num, title):
+        container.set(cns("raw"), line)
+    state.containers.append((rank, container))
+    state.heading = container
+
+
+def _heading_text(num: str, title: str) -> str:
+    if num and title:
+        return f"{num} - {title}" if num.endswith(".") else f"{num}. - {title}"
+    return num or title
+
+
+def _close_article(state: _State) -> None:
+    block = state.block
+    if block is None:
+        _flush_notes(state)
+        return
+    builder = ArticleBuilder(block, state.fail)
+    article = builder.build()
+    parent = state.containers[-1][1] if state.containers else state.document.body
+    parent.append(article)
+    state.block = None
+    state.heading = article
+    _flush_notes(state)
+    state.heading = None
+
+
+def _flush_notes(state: _State) -> None:
+    """Give the footnotes read so far to the article or heading they follow."""
+    target = state.heading
+    if state.notes and target is not None:
+        notes = etree.SubElement(target, cns("notes"))
+        for note, tail in state.notes:
+            attributes = {
+                "number": str(note.number), "kind": note.kind, "reference": note.reference,
+            }
+            for key, value in (("article", note.article), ("version", note.version),
+                               ("inForce", note.in_force.isoformat() if note.in_force else None),
+                               ("inForceText", note.in_force_text), ("raw", note.raw),
+                               ("tail", tail or None)):
+                if value is not None:
+                    attributes[key] = value
+            etree.SubElement(notes, cns("note"), attributes)
+    state.notes, state.in_notes, state.after_notes = [], False, False
+
+
+def _attach_notes(document: Document) -> None:
+    """Move each article's (or heading's) notes into ``c:notes article="<eId>"`` in the
+    proprietary block."""
+    proprietary = document.root.find(f".//{akn('proprietary')}")
+    assert proprietary is not None
+    for notes in list(document.body.iter(cns("notes"))):
+        owner = notes.getparent()
+        assert owner is not None
+        owner.remove(notes)
+        notes.set("article", owner.get("eId", ""))
+        proprietary.append(notes)
+
+
+def _act(document: Document) -> etree._Element:
+    node = document.root.find(f".//{akn('proprietary')}/{cns('act')}")
+    assert node is not None
+    return node
+
+
+def skeleton(identity: ActIdentity, remarks: list[str]) -> etree._Element:
+    """An Akoma Ntoso document with the identity's metadata and an empty body."""
+    root = etree.Element(akn("akomaNtoso"), nsmap=NSMAP)
+    act = etree.SubElement(root, akn("act"), name=identity.type)
+    meta = etree.SubElement(act, akn("meta"))
+    date = identity.date.isoformat()
+    number = identity.numac or date
+    work_uri = f"/akn/be/act/{identity.type.replace(' ', '-')}/{date}/{number}"
+    language = LANGUAGE_CODES.get(identity.language, "fra")
+    ident = etree.SubElement(meta, akn("identification"), source="#consolidate")
+    for level, uri in (("FRBRWork", work_uri), ("FRBRExpression", f"{work_uri}/{language}"),
+                       ("FRBRManifestation", f"{work_uri}/{language}.xml")):
+        frbr = etree.SubElement(ident, akn(level))
+        this = f"{uri}/!main" if level == "FRBRWork" else uri
+        etree.SubElement(frbr, akn("FRBRthis"), value=this)
+        etree.SubElement(frbr, akn("FRBRuri"), value=uri)
+        if level == "FRBRWork":
+            if identity.eli:
+                etree.SubElement(frbr, akn("FRBRalias"), name="ELI", value=identity.eli)
+            if identity.numac:
+                etree.SubElement(frbr, akn("FRBRalias"), name="numac", value=identity.numac)
+        etree.SubElement(frbr, akn("FRBRdate"), date=date, name="promulgation")
+        etree.SubElement(frbr, akn("FRBRauthor"), href="#legislator")
+        if level == "FRBRWork":
+            etree.SubElement(frbr, akn("FRBRcountry"), value="be")
+            etree.SubElement(frbr, akn("FRBRnumber"), value=number)
+            etree.SubElement(frbr, akn("FRBRname"), value=identity.title)
+        if level == "FRBRExpression":
+            etree.SubElement(frbr, akn("FRBRlanguage"), language=language)
+    references = etree.SubElement(meta, akn("references"), source="#consolidate")
+    etree.SubElement(references, akn("TLCOrganization"), eId="consolidate",
+                     href="/ontology/organization/consolidate", showAs="consolidate")
+    etree.SubElement(references, akn("TLCOrganization"), eId="legislator",
+                     href="/ontology/organization/be/parliament", showAs="Parlement fédéral")
+    proprietary = etree.SubElement(meta, akn("proprietary"), source="#consolidate")
+    node = etree.SubElement(proprietary, cns("act"), type=identity.type, date=date,
+                            language=identity.language, model="false", version="1")
+    if identity.numac:
+        node.set("numac", identity.numac)
+    if identity.eli:
+        node.set("eli", identity.eli)
+    etree.SubElement(node, cns("title")).text = identity.title
+    for remark in remarks:
+        etree.SubElement(node, cns("remark")).text = remark
+    etree.SubElement(act, akn("body"))
+    return root

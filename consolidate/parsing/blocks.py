@@ -1,0 +1,176 @@
+"""Quoted blocks of new text ("rédigé comme suit :" "...") → :class:`NewUnit` trees.
+
+A block opens with a quote and ends where the instruction ends: at the last closing quote,
+followed only by ``.`` or ``;`` (semantics §2), so quotes inside it (art. 26 of the 2024 law)
+are content. Its units are the blank-line separated paragraphs (or its lines, when it has no
+blank line); a line starting with a label (``3°``, ``b)``, ``1)``, ``1.``, ``§ 2.``,
+``Art. 10bis.``) starts a unit too. Items follow the unit that introduces them with ":".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lang import fr
+from ..model import NewUnit
+from ..text import normalize_quoted
+from .designation import OPENING_QUOTES
+from .source import SourceText
+
+_TRAILER = re.compile(r"[\s.;]*\Z")
+
+
+@dataclass
+class _Builder:
+    kind: str
+    label: str | None
+    text: str
+    style: str
+    children: list[_Builder] = field(default_factory=list)
+
+    def freeze(self) -> NewUnit:
+        return NewUnit(
+            kind=self.kind,
+            label=self.label,
+            text=self.text,
+            children=tuple(child.freeze() for child in self.children),
+        )
+
+
+@dataclass(frozen=True)
+class Block:
+    """A quoted block: its content (between the quotes) and where that content starts."""
+
+    content: str
+    offset: int
+
+
+def locate_block(
+    source: SourceText, text: str, offset: int, article: str, where: str
+) -> Block:
+    """The block in ``text`` (which starts at ``offset`` in the source, just after the
+    introducer): P009 if it does not start with a quote, P002 if it never closes."""
+    start = len(text) - len(text.lstrip())
+    if start == len(text) or text[start] not in OPENING_QUOTES:
+        raise source.error(
+            f"{where}expected a quoted block after the colon (\"...\"), found "
+            f"{_excerpt(text[start:])!r}",
+            offset + start,
+            "P009",
+            article,
+        )
+    closing_mark = OPENING_QUOTES[text[start]]
+    trailer = _TRAILER.search(text)
+    assert trailer is not None
+    end = trailer.start()
+    if end <= start + 1 or text[end - 1] != closing_mark:
+        if text.find(closing_mark, start + 1) == -1:
+            raise source.error(
+                f"{where}unterminated quote: the block opened here is never closed",
+                offset + start,
+                "P002",
+                article,
+            )
+        raise source.error(
+            f"{where}unexpected text after the quoted block: {_excerpt(text[end - 20:end])!r}"
+            " (a block ends with its closing quote, then '.' or ';')",
+            offset + end - 1,
+            "P009",
+            article,
+        )
+    content = text[start + 1 : end - 1]
+    nested = fr.BLOCK_NESTED.search(content)
+    if nested is not None:
+        raise source.error(
+            f"{where}the quoted block holds another instruction (\"{nested.group(0)[:20]}…\"): "
+            "a closing quote or a point label is missing?",
+            offset + start + 1 + nested.start(), "P009", article,
+        )
+    for early in fr.BLOCK_ENDS_EARLY.finditer(content):
+        if fr.AMENDING_HINTS.search(early["next"]) or fr.POINT_LIKE.match(early["next"]):
+            raise source.error(
+                f"{where}the quoted block seems to end here and be followed by another "
+                "instruction (a point label or a quote is missing?)",
+                offset + start + 1 + early.start(), "P009", article,
+            )
+    return Block(content, offset + start + 1)
+
+
+def _excerpt(text: str, limit: int = 40) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit] + "…"
+
+
+def block_chunks(content: str) -> list[tuple[str, int]]:
+    """The block's units as (text, offset in content): paragraphs, or lines when the block
+    has no blank line; a line starting with a label always starts a unit."""
+    lines = [(match.group(0), match.start()) for match in re.finditer(r"[^\n]*", content)]
+    paragraphs = any(not line.strip() for line, _ in lines[1:-1]) or (
+        len([line for line, _ in lines if line.strip()]) == 1
+    )
+    chunks: list[tuple[str, int]] = []
+    continuing = False
+    for line, at in lines:
+        stripped = line.strip()
+        if not stripped:
+            continuing = False
+            continue
+        labelled = fr.BLOCK_LABEL.match(stripped) is not None
+        if continuing and paragraphs and not labelled:
+            text, start = chunks[-1]
+            chunks[-1] = (text + " " + stripped, start)
+        else:
+            chunks.append((stripped, at + line.index(stripped[0])))
+        continuing = True
+    return chunks
+
+
+def _style(label: str) -> str:
+    if label.endswith("°") or "°" in label:
+        return "degree"
+    if label.endswith(")"):
+        return "paren" if label[0].isdigit() else "letter"
+    return "dot"
+
+
+def _builder(chunk: str) -> _Builder:
+    match = fr.BLOCK_LABEL.match(chunk)
+    if match is None:
+        return _Builder("alinea", None, normalize_quoted(chunk), "alinea")
+    rest = normalize_quoted(chunk[match.end() :])
+    if match["article"]:
+        return _Builder("article", match["article_label"], rest, "article")
+    if match["paragraph"]:
+        return _Builder("paragraph", match["paragraph_label"], rest, "paragraph")
+    label = match["item"]
+    return _Builder("point", label, rest, _style(label))
+
+
+def build_units(chunks: list[str]) -> tuple[NewUnit, ...]:
+    """Nest the chunks: items under the unit whose text ends with ':', alinéas under the
+    article or paragraph they follow."""
+    top: list[_Builder] = []
+    stack: list[_Builder] = []  # open containers, outermost first
+    for chunk in chunks:
+        unit = _builder(chunk)
+        if unit.kind in ("article", "paragraph"):
+            while stack and not (unit.kind == "paragraph" and stack[-1].kind == "article"):
+                stack.pop()
+            (stack[-1].children if stack else top).append(unit)
+            stack.append(unit)
+            continue
+        if unit.kind == "alinea":
+            while stack and stack[-1].kind not in ("article", "paragraph"):
+                stack.pop()
+        else:
+            same = next((i for i in range(len(stack) - 1, -1, -1)
+                         if stack[i].style == unit.style), None)
+            if same is not None:
+                del stack[same:]
+            elif stack and not stack[-1].text.endswith(":") and stack[-1].kind == "point":
+                while stack and stack[-1].kind == "point" and not stack[-1].text.endswith(":"):
+                    stack.pop()
+        (stack[-1].children if stack else top).append(unit)
+        stack.append(unit)
+    return tuple(unit.freeze() for unit in top)

@@ -1,0 +1,66 @@
+"""JSON Schemas generated from :mod:`consolidate.model` (``python -m consolidate.schema``).
+
+``schemas/amending-act.schema.json`` describes what ``consolidate parse --format json``
+prints: the whole :class:`~consolidate.model.AmendingAct`, operations included (a union
+discriminated on ``op``). A test compares :func:`schemas` with the files on disk.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from .model import AmendingAct
+
+SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schemas"
+SCHEMA_ID = "https://consolidate.example/schemas/{name}"
+
+
+def schemas() -> dict[str, dict[str, Any]]:
+    """Every generated schema, by file name."""
+    act = AmendingAct.model_json_schema(mode="serialization")
+    name = "amending-act.schema.json"
+    from .render.json_model import SCHEMA_NAME, consolidation_schema  # the JSON output
+
+    return {
+        name: {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": SCHEMA_ID.format(name=name),
+            **act,
+        },
+        SCHEMA_NAME: consolidation_schema(),
+    }
+
+
+def schema_texts() -> dict[str, str]:
+    """The schemas as the files hold them (2-space JSON, UTF-8, final newline)."""
+    return {
+        name: json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+        for name, schema in schemas().items()
+    }
+
+
+def write(directory: Path = SCHEMA_DIR) -> list[Path]:
+    """Write every schema into ``directory``; return the paths written."""
+    directory.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for name, text in schema_texts().items():
+        path = directory / name
+        path.write_text(text, encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m consolidate.schema [DIRECTORY]``: regenerate the schema files."""
+    arguments = sys.argv[1:] if argv is None else argv
+    directory = Path(arguments[0]) if arguments else SCHEMA_DIR
+    for path in write(directory):
+        sys.stdout.write(f"wrote {path}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
