@@ -14,7 +14,8 @@ from typing import Any
 
 from .model import AmendingAct
 
-SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schemas"
+# relative to the working directory: run ``python -m consolidate.schema`` from the repository
+SCHEMA_DIR = Path("schemas")
 SCHEMA_ID = "https://consolidate.example/schemas/{name}"
 
 

@@ -9,7 +9,9 @@ from pathlib import Path
 import jsonschema
 
 from consolidate import api
-from consolidate.schema import SCHEMA_DIR, schema_texts, write
+from consolidate.schema import schema_texts, write
+
+SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
 
 
 def test_schema_files_are_in_sync_with_the_models() -> None:
