@@ -10,6 +10,7 @@ rule. Anything else is *transitional* — unless it contains amending vocabulary
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -171,13 +172,13 @@ def _amending(
     if designated.form == "designation_subject":
         rest = re.compile(r"\s*,?\s*").match(text, position)
         assert rest is not None
-        context = Context(**{**context.__dict__, "subject_given": True})
+        context = dataclasses.replace(context, subject_given=True)
         readings.append(_read(context, text[rest.end():], offset + rest.end(), None, text))
     elif lead := fr.FORMULAS["lead_in"].match(text, position):
         lead_in = " ".join(text[: lead.end()].split())
         formulas = (*formulas, "lead_in")
         for label, start, end in split_points(source, text, lead.end(), offset, number):
-            point = Context(**{**context.__dict__, "point": label})
+            point = dataclasses.replace(context, point=label)
             readings.append(_read(point, text[start:end], offset + start, label))
     else:
         comma = re.compile(r"\s*,\s*").match(text, position)

@@ -32,6 +32,10 @@ WORD_FORMULAS = (
     "repeal_words",
 )
 UNIT_FORMULAS = ("append_words", "replace_unit", "repeal_unit", "insert_unit_end")
+UNIT_EXPECTED = (
+    "est remplacé par ce qui suit : / est abrogé / est complété par les mots \"…\" / "
+    "est complété par <units>, rédigé(s) comme suit :"
+)
 EXPECTED = (
     'les mots "X" sont remplacés par les mots "Y" / sont insérés entre ... / sont abrogés; '
     "<unit> est remplacé par ce qui suit : / est abrogé / est complété par ..."
@@ -102,7 +106,13 @@ def read_instruction(context: Context, text: str, offset: int) -> Instruction:
             raise _unknown(context, head, offset + position)
         subject_steps = parse_steps(subject["subject"])
         if not any(fr.FORMULAS[name].match(head, subject.end()) for name in UNIT_FORMULAS):
-            raise _unknown(context, head, offset + position)
+            if subject_steps is None:
+                raise _unknown(context, head, offset + position)
+            raise source.error(
+                f"{context.where()}no amending formula matches what follows "
+                f"{subject['subject'].strip()!r} (expected {UNIT_EXPECTED})",
+                offset + position, "P001", context.amending_article,
+            )
         if subject_steps is None:
             raise source.error(
                 f"{context.where()}cannot read the unit {subject['subject'].strip()!r} "
