@@ -312,9 +312,14 @@ def assign_eids(document: Document) -> None:
     for container in document.body.iter(*(akn(tag) for tag in CONTAINERS)):
         _assign_container_eid(container)
     for article in document.articles():
-        eid = f"art_{label_of(article).eid_part()}"
-        article.set("eId", eid)
-        _assign_below(article, eid)
+        assign_article_eids(article)
+
+
+def assign_article_eids(article: etree._Element) -> None:
+    """Recompute the eIds of one article and of every unit below it (in place)."""
+    eid = f"art_{label_of(article).eid_part()}"
+    article.set("eId", eid)
+    _assign_below(article, eid)
 
 
 def _assign_container_eid(container: etree._Element) -> None:
