@@ -28,16 +28,25 @@ EMBEDDED_BASES = (
 )
 
 
-def _read_text(path: str | Path) -> str:
+def read_input(path: str | Path) -> bytes:
+    """The bytes of an input file, or an :class:`InputError` saying why it cannot be read."""
     file = Path(path)
     try:
-        return file.read_text(encoding="utf-8")
+        return file.read_bytes()
     except FileNotFoundError:
         raise InputError(f"cannot read {file}: no such file") from None
-    except UnicodeDecodeError as error:
-        raise InputError(f"cannot read {file}: not UTF-8 ({error.reason})") from None
+    except IsADirectoryError:
+        raise InputError(f"cannot read {file}: it is a directory") from None
     except OSError as error:
         raise InputError(f"cannot read {file}: {error.strerror}") from None
+
+
+def _read_text(path: str | Path) -> str:
+    """An input file as UTF-8 text (a byte-order mark is dropped)."""
+    try:
+        return read_input(path).decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(f"cannot read {path}: not UTF-8 ({error.reason})") from None
 
 
 def embedded(name: str) -> bytes:
@@ -70,19 +79,15 @@ def load(source: str | Path | bytes, *, name: str | None = None, lenient: bool =
     if isinstance(source, bytes):
         data, label = source, name or "<bytes>"
     else:
-        file = Path(source)
-        try:
-            data = file.read_bytes()
-        except OSError as error:
-            raise InputError(f"cannot read {file}: {error.strerror}") from None
-        label = name or str(file)
-    head = data[:2048].lstrip().lower()
-    is_xml = head.startswith((b"<?xml", b"<akomantoso"))
-    if is_xml and b"<html" not in head:
+        data, label = read_input(source), name or str(source)
+    data = data.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte-order mark is not content
+    head = data[:4096].lstrip().lower()
+    is_html = head.startswith(b"<!doctype html") or b"<html" in head
+    if head.startswith(b"<") and not is_html:
         return load_xml(data, label)
     from .justel import read_html, read_text
 
-    if b"<html" in head or b"<!doctype html" in head or b"<body" in head:
+    if is_html:
         return read_html(data, source=label, lenient=lenient)
     try:
         text = data.decode("utf-8")

@@ -19,6 +19,7 @@ from . import apply_cmd, diff_cmd, explain_cmd, parse_cmd, render_cmd
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug in consolidate, never the user's fault
 
 SUBCOMMANDS = {
     "parse": parse_cmd,
@@ -86,6 +87,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as error:  # last resort: a bug in the library must not show a traceback
+        print(
+            f"consolidate: internal error ({type(error).__name__}: {error}). This is a bug in "
+            "consolidate, not in your input; please report it with the command and its files.",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
 
 
 def run() -> None:

@@ -12,8 +12,9 @@ HELP = "show the changes an amending act makes (unified or word diffs per amende
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the subcommand's arguments."""
     add_input_arguments(parser)
-    parser.add_argument("--format", choices=("unified", "words"), default="unified",
-                        help="unified line diffs (default) or word diffs ([-old-]{+new+})")
+    parser.add_argument("--format", choices=("unified", "words", "html"), default="unified",
+                        help="unified line diffs (default), word diffs ([-old-]{+new+}) or the "
+                        "HTML synoptic redline")
 
 
 def execute(args: argparse.Namespace) -> int:
@@ -21,7 +22,15 @@ def execute(args: argparse.Namespace) -> int:
     from .output import emit
 
     result = consolidate_inputs(args)
-    content = render_words(result) if args.format == "words" else unified(result)
+    if args.format == "words":
+        content = render_words(result)
+    elif args.format == "html":
+        from .. import api
+
+        rendered = api.render(result, "html")
+        content = rendered.decode("utf-8") if isinstance(rendered, bytes) else rendered
+    else:
+        content = unified(result)
     code = report_failures(result)
     emit(content, args.output)
     return code

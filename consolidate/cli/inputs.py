@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -13,8 +12,7 @@ if TYPE_CHECKING:
     from ..model import AmendingAct
     from ..result import Consolidation
 
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-          "septembre", "octobre", "novembre", "décembre")
+from ..lang.fr import MONTHS
 
 
 def iso_date(text: str) -> dt.date:
@@ -77,17 +75,14 @@ def consolidate_inputs(args: argparse.Namespace) -> Consolidation:
 
     if args.amending:
         act: AmendingAct = api.parse(args.amending)  # raises if unreadable
-        source_text = Path(args.amending).read_text(encoding="utf-8", errors="replace")
+        source_text = api.read_input(args.amending).decode("utf-8-sig", errors="replace")
     else:
         source_text = api.embedded(api.EMBEDDED_ACT).decode("utf-8")
         act = api.parse()
-    if args.base:
-        bases = [api.load(path) for path in args.base]
-    else:
-        bases = api.load_embedded()
-        notice = model_notice(bases)
-        if notice:
-            print(notice, file=sys.stderr)
+    bases = [api.load(path) for path in args.base] if args.base else api.load_embedded()
+    notice = model_notice(bases)
+    if notice:
+        print(notice, file=sys.stderr)
     from dataclasses import replace
 
     from ..errors import ApplyError
@@ -106,8 +101,21 @@ def consolidate_inputs(args: argparse.Namespace) -> Consolidation:
         raise
 
 
+def report_skipped(result: Consolidation) -> None:
+    """Say on stderr what was not applied and why (skipped operations are never silent)."""
+    reasons: dict[str, int] = {}
+    for outcome in result.report.outcomes:
+        if outcome.status == "skipped":
+            reason = outcome.message or "skipped"
+            reasons[reason] = reasons.get(reason, 0) + 1
+    for reason, count in reasons.items():
+        plural = "operation" if count == 1 else "operations"
+        print(f"consolidate: {count} {plural} skipped: {reason}", file=sys.stderr)
+
+
 def report_failures(result: Consolidation) -> int:
-    """Print every failed operation on stderr; return the exit code (0 ok, 1 failures)."""
+    """Print skipped and failed operations on stderr; return the exit code (0 ok, 1 failures)."""
+    report_skipped(result)
     failed = [o for o in result.report.outcomes if o.status == "failed"]
     for outcome in failed:
         print(f"consolidate: error[{outcome.error_code}]: {outcome.message}", file=sys.stderr)

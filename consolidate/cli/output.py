@@ -30,7 +30,18 @@ def emit(content: str | bytes, path: str | None) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+        os.chmod(temporary, _mode_for(target))
         os.replace(temporary, target)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         raise InputError(f"cannot write {target}: {error.strerror}") from None
+
+
+def _mode_for(target: Path) -> int:
+    """The mode the result gets: the replaced file's, else the usual one under the umask."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
