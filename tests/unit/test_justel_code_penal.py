@@ -10,7 +10,6 @@ in the text and the 298 footnotes).
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -64,12 +63,6 @@ def article_blocks(lines: list[str]) -> dict[str, str]:
         if current is not None:
             blocks[current].append(line)
     return {label: normalise(" ".join(text)) for label, text in blocks.items()}
-
-
-def test_reading_is_fast(document: Document) -> None:
-    start = time.perf_counter()
-    load(PAGE)
-    assert time.perf_counter() - start < 3.0
 
 
 def test_every_article_is_read(document: Document) -> None:

@@ -143,11 +143,8 @@ def test_the_amending_act_has_one_active_mod_per_operation(
 
 def test_the_2024_case_has_38_textual_mods_in_the_french_texts(schema: etree.XMLSchema) -> None:
     """The real case: the French 2001 and 2016 texts (the Dutch-only operations are skipped)."""
-    try:
-        documents = [d for d in api.load_embedded() if d.identity.language == "fr"]
-        result = api.consolidate(documents=documents, keep_going=True)
-    except (ImportError, FileNotFoundError, OSError) as error:
-        pytest.skip(f"the embedded 2024 case is not available yet: {error}")
+    documents = [d for d in api.load_embedded() if d.identity.language == "fr"]
+    result = api.consolidate(documents=documents, keep_going=True)
     root = valid(schema, render_akn(result))
     mods = root.findall(".//a:passiveModifications/a:textualMod", NS)
     assert len(mods) == 38
