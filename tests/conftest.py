@@ -5,7 +5,8 @@ Profiles (``HYPOTHESIS_PROFILE`` picks one; ``CI=true`` alone picks ``ci``):
 - ``dev`` (default): 50 examples per property, random, quick feedback;
 - ``ci``: derandomized (the same examples on every run), 60 examples, no deadline — what
   ``.ci/run`` uses;
-- ``fuzz``: 20,000 examples per property, random, no deadline; run every property with it:
+- ``fuzz``: 20,000 examples per property (``FUZZ_EXAMPLES`` overrides), random, no deadline;
+  run every property with it:
   ``HYPOTHESIS_PROFILE=fuzz pytest -m "slow or not slow" tests/property``. The fuzz-only
   tests are marked ``slow``: the default run (``-m 'not slow'``, pyproject) leaves them out.
 """
@@ -23,8 +24,8 @@ settings.register_profile("dev", max_examples=50, deadline=None,
                           suppress_health_check=_SLOW_CHECKS)
 settings.register_profile("ci", max_examples=60, derandomize=True, deadline=None,
                           print_blob=True, suppress_health_check=_SLOW_CHECKS)
-settings.register_profile("fuzz", max_examples=20_000, deadline=None, print_blob=True,
-                          suppress_health_check=_SLOW_CHECKS)
+settings.register_profile("fuzz", max_examples=int(os.environ.get("FUZZ_EXAMPLES", "20000")),
+                          deadline=None, print_blob=True, suppress_health_check=_SLOW_CHECKS)
 
 
 def _profile() -> str:

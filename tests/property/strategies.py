@@ -584,18 +584,14 @@ def any_operation(draw: st.DrawFn, act: ActRef | None = None,
 @st.composite
 def wild_operation(draw: st.DrawFn, document: Document) -> Operation:
     """Any operation, its target often a real unit of ``document`` (with a random tail: a
-    phrase liminaire, an item or an alinéa that may not exist).
-
-    No "la deuxième phrase" targets: a known bug of the applier (numbered sentences of a unit
-    with several p, see ``test_p02_known_bug_numbered_sentence_of_a_unit_with_several_alineas``)
-    would hide every other finding.
-    """
-    op = draw(any_operation(LOI_2001, numbered_sentences=False))
+    numbered or quoted sentence, a phrase liminaire, an item or an alinéa that may not exist)."""
+    op = draw(any_operation(LOI_2001))
     found = document_units(document)
     if not found or draw(st.integers(0, 3)) == 0:
         return op
     unit = draw(st.sampled_from(found))
-    tail = draw(st.sampled_from(((), (), (Step(unit="sentence", label="Un"),),
+    tail = draw(st.sampled_from(((), (), (Step(unit="sentence", label="#3"),),
+                                 (Step(unit="sentence", label="Un"),),
                                  (Step(unit="intro"),), (Step(unit="point", label="2°"),),
                                  (Step(unit="alinea", label="2"),))))
     target = Target(act=LOI_2001, article=unit.article, path=unit.path + tail)
