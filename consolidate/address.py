@@ -17,10 +17,11 @@ exists there.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from lxml import etree
 
+from .address_hints import act_name, raise_missing_article
 from .document import (
     Document,
     akn,
@@ -133,45 +134,49 @@ def _parse_step(part: str, text: str) -> Step:
 # --- resolving ------------------------------------------------------------------------------
 
 
-def find_article(document: Document, label: str) -> etree._Element:
-    """The non-repealed article with this label, or :class:`AddressError`."""
+ArticleIndex = dict[tuple[int, int, int], list[etree._Element]]
+"""Articles of a document by label key (see :func:`index_articles`)."""
+
+
+def index_articles(document: Document) -> ArticleIndex:
+    """The document's articles by label key, for repeated :func:`find_article` calls.
+
+    Valid as long as no article is added, removed or relabelled.
+    """
+    index: ArticleIndex = {}
+    for article in document.articles():
+        try:
+            key = label_of(article).key()
+        except ValueError:
+            continue
+        index.setdefault(key, []).append(article)
+    return index
+
+
+def find_article(
+    document: Document, label: str, index: ArticleIndex | None = None
+) -> etree._Element:
+    """The non-repealed article with this label, or :class:`AddressError`.
+
+    ``index`` (from :func:`index_articles`) avoids a scan of the whole document.
+    """
     try:
         wanted = parse_label(label)
     except ValueError:
         raise AddressError(f"article {label}: {label!r} is not an article label") from None
     repealed = False
-    for article in document.articles():
-        if label_of(article).same(wanted):
-            if not is_removed(article):
-                return article
-            repealed = True
+    if index is not None:
+        candidates: Iterable[etree._Element] = index.get(wanted.key(), ())
+    else:
+        candidates = (a for a in document.articles() if label_of(a).same(wanted))
+    for article in candidates:
+        if not is_removed(article):
+            return article
+        repealed = True
     if repealed:
         raise AddressError(f"article {label} does not exist: it has been repealed")
     labels = [label_text(a) for a in document.articles() if not is_removed(a)]
-    return _raise_missing_article(label, labels)
-
-
-def _raise_missing_article(label: str, labels: list[str]) -> etree._Element:
-    near = _near_labels(label, labels)
-    hint = f"; nearby articles: {', '.join(near)}" if near else ""
-    raise AddressError(
-        f"article {label} does not exist in this act ({len(labels)} articles){hint}"
-    )
-
-
-def _near_labels(label: str, labels: list[str]) -> list[str]:
-    try:
-        number = parse_label(label).number
-    except ValueError:
-        return []
-    out: list[str] = []
-    for text in labels:
-        try:
-            if abs(parse_label(text).number - number) <= 1:
-                out.append(text)
-        except ValueError:
-            continue
-    return out[:6]
+    return raise_missing_article(label, labels, act_name(document))
 
 
 def resolve(document: Document, article: str, path: Sequence[Step]) -> etree._Element:
@@ -180,15 +185,33 @@ def resolve(document: Document, article: str, path: Sequence[Step]) -> etree._El
     Articles, paragraphs, alinéas and points resolve to their element; "phrase liminaire" to
     the list's ``intro``; a sentence to the ``p`` holding it. Raises :class:`AddressError`.
     """
-    node = find_article(document, article)
+    return resolve_in(find_article(document, article), article, path)
+
+
+def resolve_in(node: etree._Element, article: str, path: Sequence[Step]) -> etree._Element:
+    """:func:`resolve` from the article element ``node`` (already found) labelled ``article``."""
+    return locate(node, article, path)[0]
+
+
+def locate(
+    node: etree._Element, article: str, path: Sequence[Step]
+) -> tuple[etree._Element, int | None]:
+    """:func:`resolve_in`, plus the rank (from 0) of a numbered sentence inside its ``p``.
+
+    The rank is None unless the last step is a sentence designated by number ("#2").
+    """
+    rank: int | None = None
     for index, step in enumerate(path):
         where = describe(article, path[:index])
         here = describe(article, path[: index + 1])
         try:
-            node = _step(node, step, where, here)
+            if step.unit == "sentence" and step.label.startswith("#"):
+                node, rank = numbered_sentence(node, step.label, where, here)
+            else:
+                node = _step(node, step, where, here)
         except ValueError as error:
             raise AddressError(f"{here}: unreadable label ({error})") from None
-    return node
+    return node, rank
 
 
 def resolve_address(document: Document, text: str) -> etree._Element:
@@ -311,20 +334,33 @@ def enumeration_of(node: etree._Element, where: str) -> etree._Element:
     return _enumeration_owner(node, where, where)
 
 
+def numbered_sentence(
+    node: etree._Element, label: str, where: str, here: str
+) -> tuple[etree._Element, int]:
+    """The ``p`` holding sentence '#N' of ``node`` and the sentence's rank (from 0) in it.
+
+    Sentences are counted over all the unit's ``p`` in order; '#-1' is the last one.
+    """
+    ps = [p for p in paragraphs_of(node) if fold_text(text_of(p))]
+    counts = [len(sentence_spans(text_of(p))) for p in ps]
+    total = sum(counts)
+    number = int(label[1:])
+    index = number - 1 if number > 0 else total + number
+    if number == 0 or not 0 <= index < total:
+        plural = "sentence" if total == 1 else "sentences"
+        raise AddressError(f"{here} does not exist: {where} has {total} {plural}")
+    for p, count in zip(ps, counts, strict=True):
+        if index < count:
+            return p, index
+        index -= count
+    raise AssertionError("unreachable: the index is below the total")  # pragma: no cover
+
+
 def sentence_p(node: etree._Element, label: str, where: str, here: str) -> etree._Element:
     """The ``p`` of ``node`` holding the sentence ``label`` (quoted text or '#N')."""
-    ps = [p for p in paragraphs_of(node) if fold_text(text_of(p))]
     if label.startswith("#"):
-        number = int(label[1:])
-        numbered: list[etree._Element] = []
-        for p in ps:
-            numbered.extend(p for _ in split_sentences(text_of(p)))
-        index = number - 1 if number > 0 else len(numbered) + number
-        if 0 <= index < len(numbered):
-            return numbered[index]
-        raise AddressError(
-            f"{here} does not exist: {where} has {len(numbered)} sentence(s)"
-        )
+        return numbered_sentence(node, label, where, here)[0]
+    ps = [p for p in paragraphs_of(node) if fold_text(text_of(p))]
     holders = [p for p in ps if find_words(text_of(p), label)]
     if len(holders) == 1:
         return holders[0]

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .address import find_article, resolve
-from .document import Document, assign_eids
+from .address import ArticleIndex, find_article, index_articles, locate, sentence_spans
+from .document import Document, akn, assign_article_eids
 from .errors import AddressError, ApplyContext, ApplyError, Location, TargetNotFound
-from .handlers import Job, prepare
+from .handlers import Job, p_text, prepare
 from .model import (
     ActIdentity,
     AmendingAct,
@@ -47,6 +47,8 @@ class _Run:
     notes: dict[tuple[int, str, str], int] = field(default_factory=dict)
     bumped: set[int] = field(default_factory=set)
     outcomes: list[Outcome] = field(default_factory=list)
+    indexes: dict[int, ArticleIndex] = field(default_factory=dict)
+    """Article indexes per document, dropped when an article is inserted."""
 
 
 def apply(
@@ -130,11 +132,17 @@ def _document_for(run: _Run, op: Operation) -> tuple[int | None, str]:
 def _resolve(run: _Run, doc_index: int, op: Operation) -> Job:
     document = run.documents[doc_index]
     try:
-        article = find_article(document, op.target.article)
-        node = resolve(document, op.target.article, op.target.path)
+        if doc_index not in run.indexes:
+            run.indexes[doc_index] = index_articles(document)
+        article = find_article(document, op.target.article, run.indexes[doc_index])
+        node, sentence = locate(article, op.target.article, op.target.path)
     except AddressError as error:
         raise TargetNotFound(error.message, context=_context(op)) from None
-    return Job(op, document, node, article, _context(op))
+    sentence_text = None
+    if sentence is not None:
+        start, end = sentence_spans(p_text(node))[sentence]
+        sentence_text = p_text(node)[start:end]
+    return Job(op, document, node, article, _context(op), sentence, sentence_text)
 
 
 def _locate(error: ApplyError, op: Operation, article: AmendingArticle) -> ApplyError:
@@ -167,6 +175,19 @@ def _mark_number(run: _Run, doc_index: int, eid: str, amending: str) -> int:
     return run.notes[key]
 
 
+def _articles_of(elements: list[etree._Element]) -> list[etree._Element]:
+    """The articles holding ``elements`` (each once, in first-seen order)."""
+    found: dict[int, etree._Element] = {}
+    tag = akn("article")
+    for element in elements:
+        node: etree._Element | None = element
+        while node is not None and node.tag != tag:
+            node = node.getparent()
+        if node is not None:
+            found.setdefault(id(node), node)
+    return list(found.values())
+
+
 def _apply_article(run: _Run, article: AmendingArticle, first_index: int) -> None:
     """Resolve every target of one amending article, then apply its operations in order."""
     planned: list[tuple[int, Operation, int | None, Job | ApplyError | str]] = []
@@ -180,7 +201,7 @@ def _apply_article(run: _Run, article: AmendingArticle, first_index: int) -> Non
         except ApplyError as error:
             planned.append((first_index + offset, op, doc_index, error))
     done: list[tuple[int, Operation, OutcomeStatus, tuple[str, ...], list[etree._Element]]] = []
-    touched_docs: set[int] = set()
+    touched_units: list[etree._Element] = []
     for index, op, doc_index, plan in planned:
         if isinstance(plan, str):
             run.outcomes.append(_outcome(index, op, "skipped", message=plan))
@@ -200,10 +221,13 @@ def _apply_article(run: _Run, article: AmendingArticle, first_index: int) -> Non
         eid = prepared.note_eid or plan.article.get("eId") or ""
         mark = _mark_number(run, doc_index, eid, article.number)
         touched = prepared.commit(mark)
-        touched_docs.add(doc_index)
+        if prepared.note_eid is not None:  # a new article: the index is stale
+            run.indexes.pop(doc_index, None)
+        touched_units.extend(touched)
+        touched_units.append(plan.article)
         done.append((index, op, "applied", prepared.warnings, touched))
-    for doc_index in touched_docs:
-        assign_eids(run.documents[doc_index])
+    for changed in _articles_of(touched_units):
+        assign_article_eids(changed)
     for index, op, status, warnings, touched in done:
         eids = tuple(dict.fromkeys(e.get("eId") or "" for e in touched))
         message = warnings[0] if status == "no_effect" and warnings else None

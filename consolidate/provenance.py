@@ -18,7 +18,10 @@ from .model import JUSTEL_KINDS, AmendingActInfo, Note
 
 
 def _proprietary(document: Document) -> etree._Element:
-    node = document.root.find(f".//{akn('proprietary')}")
+    meta = document.act.find(akn("meta"))
+    node = meta.find(akn("proprietary")) if meta is not None else None
+    if node is None:  # not where the document model puts it: search
+        node = document.root.find(f".//{akn('proprietary')}")
     if node is None:
         raise DocumentError("the document has no <proprietary> metadata")
     return node
@@ -27,7 +30,7 @@ def _proprietary(document: Document) -> etree._Element:
 def notes_element(document: Document, article_eid: str, *, create: bool) -> etree._Element | None:
     """The ``c:notes`` of an article (created at the end of the metadata when asked)."""
     proprietary = _proprietary(document)
-    for notes in proprietary.iter(cns("notes")):
+    for notes in proprietary.iterchildren(cns("notes")):
         if notes.get("article") == article_eid:
             return notes
     if not create:

@@ -31,6 +31,10 @@ class Job:
     node: etree._Element
     article: etree._Element
     context: ApplyContext
+    sentence: int | None = None
+    """For a sentence designated by number: its rank (from 0) inside ``node`` (a ``p``)."""
+    sentence_text: str | None = None
+    """That sentence's text when the target was resolved (before the amending article)."""
 
     @property
     def last_step(self) -> Step | None:

@@ -2,7 +2,9 @@
 
 - inserted alinéas go at the end of their container (they continue the count) or next to an
   anchor; inserted items go into the enumeration and must continue its labels ("complété par
-  le 3°" needs 1° and 2° and no 3°, tombstones included);
+  le 3°" needs 1° and 2° and no 3°, tombstones included, and a label of the list's family);
+  an item completed by a label of another family ("le a) est complété par le 3)") gets it at
+  the end of its own sub-list;
 - a replaced unit keeps its element (so other targets of the same amending article stay
   valid); a labelled unit takes the label given in the quote;
 - a repealed alinéa becomes a tombstone that is not counted; a repealed article, paragraph or
@@ -34,6 +36,7 @@ from ..model import InsertUnit, NewUnit, RepealUnit, ReplaceUnit
 from ..provenance import mark_unit
 from ..text import Label, find_words, parse_label
 from . import Job, Prepared, p_text, unit_of
+from .labels import check_between, check_end_label, family
 from .richtext import Edit, Run, apply_edit, mark_attrib, remove_edit, replace_edit, write_runs
 
 
@@ -62,43 +65,6 @@ def _label(unit: NewUnit, job: Job) -> Label:
         raise LabelConflict(
             f"the new {unit.kind} has no readable label ({unit.label!r})", context=job.context
         ) from None
-
-
-def _check_end_label(new: Label, existing: list[Label], text: str, job: Job) -> None:
-    """``new`` continues the sequence ``existing`` (tombstones included)."""
-    for label in existing:
-        if label.same(new):
-            raise LabelConflict(
-                f"cannot add {text}: it already exists (or existed and was repealed; "
-                "reusing a label needs 'rétabli')",
-                context=job.context,
-            )
-    if existing and max(existing) > new:
-        raise LabelConflict(
-            f"cannot add {text} at the end: it does not follow {max(existing).text}",
-            context=job.context,
-        )
-    numbers = {label.number for label in existing}
-    needed = range(new.number, new.number + 1) if new.latin or new.sub else range(1, new.number)
-    missing = [n for n in needed if n not in numbers]
-    if missing and (existing or new.number > 1):
-        raise LabelConflict(
-            f"cannot add {text}: the sequence lacks number(s) {', '.join(map(str, missing))}",
-            context=job.context,
-        )
-
-
-def _check_between(new: Label, existing: list[Label], index: int, text: str, job: Job) -> None:
-    """``new`` fits at position ``index`` of ``existing`` (labels in document order)."""
-    if any(label.same(new) for label in existing):
-        raise LabelConflict(f"cannot insert {text}: it already exists", context=job.context)
-    before = existing[index - 1] if index > 0 else None
-    after = existing[index] if index < len(existing) else None
-    if (before and before > new) or (after and after < new):
-        raise LabelConflict(
-            f"cannot insert {text} there: it does not sit between its neighbours",
-            context=job.context,
-        )
 
 
 def _anchor(container: etree._Element, job: Job, kind: str) -> etree._Element:
@@ -161,7 +127,7 @@ def _container(job: Job, kind: str) -> etree._Element:
                 (job.op.target.path and job.op.target.path[-1].unit == "point"):
             parent = node.getparent()
             assert parent is not None
-            if isinstance(job.op, InsertUnit) and job.op.position != "end":
+            if isinstance(job.op, InsertUnit):  # next to the item (its own list: _own_list)
                 return parent
         try:
             owner = enumeration_of(node, here)
@@ -175,6 +141,27 @@ def _container(job: Job, kind: str) -> etree._Element:
     parent = node.getparent()
     assert parent is not None
     return parent
+
+
+def _own_list(job: Job, kind: str) -> etree._Element | None:
+    """The item's own sub-list when appending to an item a label of another family.
+
+    "le a) est complété par le 3)": the target a) has sub-items 1), 2); 3) goes at the end of
+    that sub-list, not after a) among b), c).
+    """
+    op = job.op
+    node = job.node
+    if not (isinstance(op, InsertUnit) and op.position == "end" and op.anchor is None
+            and kind == "point" and local(node) == "point" and op.new):
+        return None
+    listing = node.find(akn("list"))
+    if listing is None:
+        return None
+    try:
+        new, mine = parse_label(op.new[0].label or ""), label_of(node)
+    except ValueError:
+        return None
+    return listing if family(new) != family(mine) else None
 
 
 def prepare_insert(job: Job) -> Prepared:
@@ -192,8 +179,11 @@ def prepare_insert(job: Job) -> Prepared:
             f"the formula announces {op.announced_count} units but the quote has {len(op.new)}",
             context=job.context,
         )
-    container = _container(job, kind)
-    parent, index = _place(container, kind, job)
+    own = _own_list(job, kind)
+    if own is not None:
+        parent, index = own, len(own)
+    else:
+        parent, index = _place(_container(job, kind), kind, job)
     elements = [build(unit, kind, job) for unit in op.new]
     if kind != "alinea":
         siblings = [c for c in parent if local(c) == kind and c.find(akn("num")) is not None]
@@ -203,10 +193,10 @@ def prepare_insert(job: Job) -> Prepared:
             label = _label(unit, job)
             text = unit.label or ""
             if op.position == "end" and index == len(parent):
-                _check_end_label(label, existing, text, job)
+                check_end_label(label, existing, text, job)
                 existing.append(label)
             else:
-                _check_between(label, existing, at, text, job)
+                check_between(label, existing, at, text, job)
                 existing.insert(at, label)
                 at += 1
     note_eid = None
@@ -228,14 +218,35 @@ def _sentence_span(job: Job) -> tuple[int, int]:
     text = p_text(job.node)
     if step.label.startswith("#"):
         spans = sentence_spans(text)
-        number = int(step.label[1:])
-        index = number - 1 if number > 0 else len(spans) + number
-        return spans[index]
+        rank = job.sentence
+        if rank is None:  # a Job built without the resolver's rank: count in this p only
+            number = int(step.label[1:])
+            rank = number - 1 if number > 0 else len(spans) + number
+        return _numbered_span(job, text, spans, rank)
     hits = find_words(text, step.label)
     if len(hits) != 1:
         raise TextNotFound(f'the sentence "{step.label}" is not in the unit once',
                            context=replace(job.context, looked_for=step.label, found=text))
     return hits[0]
+
+
+def _numbered_span(
+    job: Job, text: str, spans: list[tuple[int, int]], rank: int
+) -> tuple[int, int]:
+    """The span of the sentence designated by number, found again after earlier points of
+    the same amending article changed its ``p`` (the rank is the one before the article)."""
+    wanted = job.sentence_text
+    if 0 <= rank < len(spans) and (wanted is None or text[slice(*spans[rank])] == wanted):
+        return spans[rank]
+    same = [span for span in spans if text[slice(*span)] == wanted]
+    if wanted is not None and len(same) == 1:
+        return same[0]
+    plural = "sentence" if len(spans) == 1 else "sentences"
+    raise TargetNotFound(
+        f"the sentence designated by number is no longer there (its text now has {len(spans)} "
+        f"{plural}; an earlier point of the same amending article changed it)",
+        context=job.context,
+    )
 
 
 def prepare_replace(job: Job) -> Prepared:
