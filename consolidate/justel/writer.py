@@ -30,7 +30,7 @@ from ..document import (
     title_line,
     units,
 )
-from ..provenance import notes_element, read_notes
+from ..provenance import notes_index, notes_of
 from .footnotes import format_note
 from .marks import ELLIPSIS
 
@@ -247,14 +247,12 @@ def _language(element: etree._Element) -> str:
     return node.get("language", "fr") if node is not None else "fr"
 
 
-def note_lines(document: Document, eid: str) -> list[str]:
-    """``----------`` and the footnote lines of an article or heading (none: no lines)."""
-    notes = read_notes(document, eid)
-    if not notes:
+def note_lines(element: etree._Element | None, language: str) -> list[str]:
+    """``----------`` and the footnote lines of one ``c:notes`` element (none: no lines)."""
+    notes = notes_of(element) if element is not None else []
+    if not notes or element is None:
         return []
-    element = notes_element(document, eid, create=False)
-    tails = [n.get("tail", "") for n in element.iter(cns("note"))] if element is not None else []
-    language = document.identity.language
+    tails = [n.get("tail", "") for n in element.iter(cns("note"))]
     return ["----------", *(format_note(note, language) + (tails[i] if i < len(tails) else "")
                             for i, note in enumerate(notes))]
 
@@ -265,14 +263,16 @@ def write_justel(document: Document) -> str:
     act = document.root.find(f".//{akn('proprietary')}/{cns('act')}")
     remarks = [r.text or "" for r in act.iter(cns("remark"))] if act is not None else []
     lines = [title_line(identity), *remarks, ""]
+    index = notes_index(document)  # one pass: looking notes up per article stays linear
     for element in document.body.iter(akn("article"), *(akn(tag) for tag in CONTAINERS)):
+        notes = note_lines(index.get(element.get("eId", "")), identity.language)
         if local(element) != "article":
             lines.append(element.get(cns("raw")) or heading_line(element))
-            lines.extend([*note_lines(document, element.get("eId", "")), ""])
+            lines.extend([*notes, ""])
             continue
         lines.extend(article_lines(element))
         article_remarks = [r.text or "" for r in element.iter(cns("remark"))]
         if article_remarks:
             lines.extend(["", *article_remarks])
-        lines.extend([*note_lines(document, element.get("eId", "")), ""])
+        lines.extend([*notes, ""])
     return "\n".join(lines).rstrip("\n") + "\n"

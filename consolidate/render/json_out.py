@@ -18,7 +18,7 @@ from ..document import (
     title_line,
     units,
 )
-from ..provenance import read_notes
+from ..provenance import notes_index, notes_of
 from ..result import Consolidation
 from .json_model import Article, ConsolidationOut, DocumentOut, Marked, Unit
 from .marks import MarkedText, marked_text_of, own_mark
@@ -80,8 +80,11 @@ def _unit(element: etree._Element) -> Unit:
     )
 
 
-def _article(document: Document, article: etree._Element, before: dict[str, str]) -> Article:
+def _article(
+    notes: dict[str, etree._Element], article: etree._Element, before: dict[str, str]
+) -> Article:
     eid = article.get("eId", "")
+    own_notes = notes.get(eid)
     text = "\n".join(article_lines(article))
     paragraphs = units(article, "paragraph", removed=True)
     below = paragraphs or alineas_of(article, removed=True)
@@ -95,7 +98,7 @@ def _article(document: Document, article: etree._Element, before: dict[str, str]
         text=text,
         mark=mark[0] if mark else None,
         point=mark[1] if mark else None,
-        provenance=tuple(read_notes(document, eid)),
+        provenance=tuple(notes_of(own_notes)) if own_notes is not None else (),
         children=tuple(_unit(unit) for unit in below),
     )
 
@@ -103,7 +106,8 @@ def _article(document: Document, article: etree._Element, before: dict[str, str]
 def document_out(before: Document, after: Document) -> DocumentOut:
     """One document of the output (``before`` tells which articles changed)."""
     old = {a.get("eId", ""): "\n".join(article_lines(a)) for a in before.articles()}
-    articles = tuple(_article(after, article, old) for article in after.articles())
+    notes = notes_index(after)
+    articles = tuple(_article(notes, article, old) for article in after.articles())
     return DocumentOut(
         identity=after.identity,
         title=title_line(after.identity),
