@@ -122,3 +122,23 @@ def test_example_output(
     if "-o" in words:
         assert captured.out == ""
         assert (tmp_path / words[words.index("-o") + 1]).exists()
+
+
+def test_every_option_and_format_is_documented() -> None:
+    import argparse
+
+    from consolidate.cli import SUBCOMMANDS, build_parser
+
+    page = PAGE.read_text(encoding="utf-8")
+    parser = build_parser()
+    subparsers = next(
+        action for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+    )
+    for name in SUBCOMMANDS:
+        assert f"## `consolidate {name}`" in page, name
+        for action in subparsers.choices[name]._actions:
+            for option in action.option_strings:
+                if option.startswith("--") and option != "--help":
+                    assert f"`{option}" in page, f"consolidate {name} {option}"
+            for choice in action.choices or ():
+                assert f"`--format {choice}`" in page, f"consolidate {name} --format {choice}"
