@@ -141,7 +141,7 @@ def render(
     """Render a document (text, xml, justel) or a consolidation (text, diff, json, justel,
     html, akn)."""
     # not "from . import render": the package's lazy ``render`` attribute is this function
-    from .render import render_consolidation, render_document
+    from .renderers import render_consolidation, render_document
 
     if isinstance(subject, Document):
         return render_document(subject, format)
@@ -157,6 +157,6 @@ def diff(before: Document, after: Document) -> list[object]:
 
 def draft(operation: Operation) -> str:
     """The French amending sentence for an operation (the formulas the parser reads)."""
-    from .draft import draft_operation
+    from .drafter import draft_operation
 
     return draft_operation(operation)

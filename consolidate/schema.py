@@ -23,7 +23,7 @@ def schemas() -> dict[str, dict[str, Any]]:
     """Every generated schema, by file name."""
     act = AmendingAct.model_json_schema(mode="serialization")
     name = "amending-act.schema.json"
-    from .render.json_model import SCHEMA_NAME, consolidation_schema  # the JSON output
+    from .renderers.json_model import SCHEMA_NAME, consolidation_schema  # the JSON output
 
     return {
         name: {

@@ -46,7 +46,7 @@ def restricted(result: object, format: str, label: str) -> str:
     from ..differ import article_diffs
     from ..document import article_lines
     from ..errors import AddressError
-    from ..render.plain import amended
+    from ..renderers.plain import amended
     from ..result import Consolidation
     from ..text import parse_label
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 HELP = "parse an amending act into typed operations (default: the embedded 2024 law)"
 FORMATS = ("json", "text", "akn")
-AKN_MODULES = ("consolidate.render.akn", "consolidate.render.akn_amending")
+AKN_MODULES = ("consolidate.renderers.akn", "consolidate.renderers.akn_amending")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

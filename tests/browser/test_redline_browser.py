@@ -22,7 +22,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 from render_cases import consolidation
 
-from consolidate.render.html import render_html
+from consolidate.renderers.html import render_html
 
 pytestmark = pytest.mark.browser
 

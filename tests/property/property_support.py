@@ -10,7 +10,7 @@ from strategies import ACT_INFO, info
 
 from consolidate.applier import apply
 from consolidate.document import Document, akn, article_lines, dump, label_text, render_text
-from consolidate.draft import build_act
+from consolidate.drafter import build_act
 from consolidate.model import AmendingAct, Operation, Report
 
 IN_FORCE = dt.date(2024, 1, 1)

@@ -24,7 +24,7 @@ from strategies import (
 
 from consolidate.differ import Change, word_diff
 from consolidate.document import Document
-from consolidate.draft import build_act, draft_act, draft_operation
+from consolidate.drafter import build_act, draft_act, draft_operation
 from consolidate.errors import ConsolidateError, ParseError
 from consolidate.justel import read_text, strip_marks, write_justel
 from consolidate.model import Operation, Target

@@ -56,3 +56,18 @@ def test_only_the_differ_imports_diff_match_patch_and_nobody_uses_difflib() -> N
 def test_the_cli_uses_the_public_api_not_the_internals_of_apply() -> None:
     for path in (PACKAGE / "cli").glob("*.py"):
         assert "consolidate.applier" not in package_imports(path), path
+
+
+def test_the_public_verbs_stay_functions_after_every_module_is_imported() -> None:
+    """A submodule named like a verb would replace the verb on the package once imported."""
+    import importlib
+
+    import consolidate
+
+    for path in PACKAGE.rglob("*.py"):
+        if path.name == "__main__.py":
+            continue
+        module = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+        importlib.import_module(module.removesuffix(".__init__"))
+    for verb in ("parse", "load", "apply", "render", "diff", "consolidate", "draft"):
+        assert callable(getattr(consolidate, verb)), verb

@@ -14,7 +14,7 @@ from render_cases import consolidation
 from consolidate import api
 from consolidate.document import AKN_NS, C_NS, dump
 from consolidate.errors import RenderError
-from consolidate.render.akn import render_akn, render_amending_akn
+from consolidate.renderers.akn import render_akn, render_amending_akn
 from consolidate.result import Consolidation
 
 NS = {"a": AKN_NS, "c": C_NS}

@@ -12,8 +12,8 @@ from render_cases import consolidation
 from consolidate import api
 from consolidate.differ import Change
 from consolidate.document import dump
-from consolidate.render.html import render_html
-from consolidate.render.words import whole_words
+from consolidate.renderers.html import render_html
+from consolidate.renderers.words import whole_words
 from consolidate.result import Consolidation
 
 

@@ -14,8 +14,8 @@ from render_cases import consolidation
 
 from consolidate import api
 from consolidate.document import article_lines
-from consolidate.render.json_model import schema_text, write_schema
-from consolidate.render.json_out import render_json
+from consolidate.renderers.json_model import schema_text, write_schema
+from consolidate.renderers.json_out import render_json
 from consolidate.result import Consolidation
 
 SCHEMA = Path(__file__).resolve().parents[2] / "schemas" / "consolidation.schema.json"
@@ -40,7 +40,7 @@ def article(output: dict[str, Any], document: int, eid: str) -> dict[str, Any]:
 
 def test_the_schema_file_is_in_sync_with_the_models(tmp_path: Path) -> None:
     assert SCHEMA.read_text(encoding="utf-8") == schema_text(), (
-        "regenerate with: python -m consolidate.render.json_model")
+        "regenerate with: python -m consolidate.renderers.json_model")
     written = write_schema(tmp_path / "s.json")
     assert written.read_text(encoding="utf-8") == schema_text()
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from .draft_words import (
+from .drafter_words import (
     DraftError,
     agree,
     announce,

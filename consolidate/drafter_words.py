@@ -1,4 +1,4 @@
-"""Pieces of the drafter (:mod:`consolidate.draft`): French words, designations, quoted
+"""Pieces of the drafter (:mod:`consolidate.drafter`): French words, designations, quoted
 blocks of new text — each written exactly as :mod:`consolidate.lang.fr` reads it."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The JSON output of a consolidation, as pydantic models (frozen, no unknown fields).
 
-``python -m consolidate.render.json_model [PATH]`` writes its JSON Schema
+``python -m consolidate.renderers.json_model [PATH]`` writes its JSON Schema
 (default: ``schemas/consolidation.schema.json``); ``python -m consolidate.schema`` writes it
 too, with the other schemas. A test keeps the file in sync.
 """
