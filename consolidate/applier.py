@@ -32,7 +32,7 @@ from .model import (
     OutcomeStatus,
     Report,
 )
-from .provenance import add_note, set_version
+from .provenance import add_note, notes_index, set_version
 
 
 @dataclass
@@ -49,6 +49,8 @@ class _Run:
     outcomes: list[Outcome] = field(default_factory=list)
     indexes: dict[int, ArticleIndex] = field(default_factory=dict)
     """Article indexes per document, dropped when an article is inserted."""
+    note_blocks: dict[int, dict[str, etree._Element]] = field(default_factory=dict)
+    """``c:notes`` elements by article eId, per document (built once, kept up to date)."""
 
 
 def apply(
@@ -172,7 +174,10 @@ def _mark_number(run: _Run, doc_index: int, eid: str, amending: str) -> int:
         if doc_index not in run.bumped:
             set_version(document, version)
             run.bumped.add(doc_index)
-        run.notes[key] = add_note(document, eid, run.act.act, amending, version, run.in_force)
+        if doc_index not in run.note_blocks:
+            run.note_blocks[doc_index] = notes_index(document)
+        run.notes[key] = add_note(document, eid, run.act.act, amending, version, run.in_force,
+                                  index=run.note_blocks[doc_index])
     return run.notes[key]
 
 

@@ -89,9 +89,21 @@ def add_note(
     amending_article: str,
     version: int,
     in_force: dt.date | None,
+    *,
+    index: dict[str, etree._Element] | None = None,
 ) -> int:
-    """Append a footnote for ``amending_article`` to the article's notes; return its number."""
-    notes = notes_element(document, article_eid, create=True)
+    """Append a footnote for ``amending_article`` to the article's notes; return its number.
+
+    ``index`` (from :func:`notes_index`, kept up to date here) makes the lookup constant-time
+    when many articles are annotated in one run.
+    """
+    if index is None:
+        notes = notes_element(document, article_eid, create=True)
+    elif article_eid in index:
+        notes = index[article_eid]
+    else:  # the index is complete: no need to search before creating
+        notes = etree.SubElement(_proprietary(document), cns("notes"), {"article": article_eid})
+        index[article_eid] = notes
     assert notes is not None
     numbers = [int(note.get("number", "0")) for note in notes.iter(cns("note"))]
     number = max(numbers, default=0) + 1
