@@ -40,6 +40,6 @@ def execute(args: argparse.Namespace) -> int:
               f"{identity.date.isoformat()}, not an official text; its quoted fragments are "
               "verbatim", file=sys.stderr)
     for warning in document.warnings:
-        print(f"{args.file}: warning: {warning}", file=sys.stderr)
+        print(f"warning: {warning}", file=sys.stderr)  # each warning names its file:line
     emit(api.render(document, args.format), args.output)
     return 0
