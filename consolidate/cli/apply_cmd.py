@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from .inputs import add_input_arguments, consolidate_inputs, report_failures
+from .inputs import add_input_arguments, amending_name, consolidate_inputs, report_failures
 
 HELP = "apply an amending act to base texts and print the consolidated texts"
 FORMATS = ("text", "diff", "json", "justel", "html", "akn")
@@ -36,7 +36,7 @@ def execute(args: argparse.Namespace) -> int:
         content = unchanged(result)
     else:
         content = api.render(result, args.format)
-    code = report_failures(result)
+    code = report_failures(result, amending_name(args))
     emit(content, args.output)
     return code
 

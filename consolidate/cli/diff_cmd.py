@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from .inputs import add_input_arguments, consolidate_inputs, report_failures
+from .inputs import add_input_arguments, amending_name, consolidate_inputs, report_failures
 
 HELP = "show the changes an amending act makes (unified or word diffs per amended article)"
 
@@ -31,7 +31,7 @@ def execute(args: argparse.Namespace) -> int:
         content = rendered.decode("utf-8") if isinstance(rendered, bytes) else rendered
     else:
         content = unified(result)
-    code = report_failures(result)
+    code = report_failures(result, amending_name(args))
     emit(content, args.output)
     return code
 

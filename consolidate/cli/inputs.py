@@ -66,6 +66,13 @@ def model_notice(bases: list[Document]) -> str | None:
     )
 
 
+def amending_name(args: argparse.Namespace) -> str:
+    """The name of the amending text as error lines show it."""
+    from .. import api
+
+    return str(args.amending or api.EMBEDDED_ACT)
+
+
 def consolidate_inputs(args: argparse.Namespace) -> Consolidation:
     """Parse the act, load the bases (with the model notice on stderr) and apply.
 
@@ -95,7 +102,7 @@ def consolidate_inputs(args: argparse.Namespace) -> Consolidation:
             line = error.location.line
             error.location = replace(
                 error.location,
-                source=str(args.amending or api.EMBEDDED_ACT),
+                source=amending_name(args),
                 line_text=lines[line - 1] if 0 < line <= len(lines) else "",
             )
         raise
@@ -113,12 +120,17 @@ def report_skipped(result: Consolidation) -> None:
         print(f"consolidate: {count} {plural} skipped: {reason}", file=sys.stderr)
 
 
-def report_failures(result: Consolidation) -> int:
-    """Print skipped and failed operations on stderr; return the exit code (0 ok, 1 failures)."""
+def report_failures(result: Consolidation, source_name: str) -> int:
+    """Print skipped and failed operations on stderr; return the exit code (0 ok, 1 failures).
+
+    Failures are located like parse errors: ``AMENDING:LINE:COL: error[code]: message``.
+    """
     report_skipped(result)
     failed = [o for o in result.report.outcomes if o.status == "failed"]
     for outcome in failed:
-        print(f"consolidate: error[{outcome.error_code}]: {outcome.message}", file=sys.stderr)
+        span = outcome.source.span
+        where = f"{source_name}:{span.line}:{span.column}" if span else "consolidate"
+        print(f"{where}: error[{outcome.error_code}]: {outcome.message}", file=sys.stderr)
     if failed:
         total = len(result.report.outcomes)
         print(f"consolidate: {len(failed)} of {total} operations failed", file=sys.stderr)
