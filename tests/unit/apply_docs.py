@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from consolidate.address import parse_address
-from consolidate.document import Document, assign_eids, load_xml
+from consolidate.address import parse_address, resolve_address
+from consolidate.applier import apply
+from consolidate.document import Document, assign_eids, load_xml, text_of
 from consolidate.model import (
     ActRef,
     AmendingAct,
@@ -123,3 +124,15 @@ def amending(*articles: tuple[str, list[Operation]], in_force: str = "2024-01-01
         justel_reference="2024-03-25/42", publication=_dt.date(2024, 4, 18),
     )
     return AmendingAct(act=info, articles=tuple(built))
+
+
+def run(doc: Document, *ops: Operation, amending_article: str = "2") -> Document:
+    """Apply ``ops`` as one amending article; the run must succeed; return the new document."""
+    out, report = apply([doc], amending((amending_article, list(ops))))
+    assert report.ok, report
+    return out[0]
+
+
+def text(doc: Document, address: str) -> str:
+    """The text of the unit at ``address``."""
+    return text_of(resolve_address(doc, address))

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
+import apply_docs
 import pytest
-from apply_docs import alinea, amending, article, document, paragraph, point, source, target
+from apply_docs import alinea, amending, article, document, paragraph, point, source, target, text
 
 from consolidate.address import resolve_address
 from consolidate.applier import apply
-from consolidate.document import Document, akn, alineas_of, dump, render_text, text_of
+from consolidate.document import Document, akn, alineas_of, dump, render_text
 from consolidate.errors import AddressError, LabelConflict, TargetNotFound
 from consolidate.model import InsertUnit, NewUnit, Operation, RepealUnit, ReplaceUnit, Step
 
 
 def run(doc: Document, *ops: Operation) -> Document:
-    out, report = apply([doc], amending(("8", list(ops))))
-    assert report.ok, report
-    return out[0]
-
-
-def text(doc: Document, address: str) -> str:
-    return text_of(resolve_address(doc, address))
+    return apply_docs.run(doc, *ops, amending_article="8")
 
 
 BASE = document(

@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from apply_docs import alinea, amending, article, document, point, source, target
+from apply_docs import alinea, amending, article, document, point, run, source, target, text
 
-from consolidate.address import resolve_address
 from consolidate.applier import apply
-from consolidate.document import Document, dump, text_of
+from consolidate.document import dump
 from consolidate.errors import AmbiguousTarget, TextNotFound
-from consolidate.model import AppendWords, InsertWords, Operation, RepealWords, ReplaceWords
-
-
-def run(doc: Document, *ops: Operation) -> Document:
-    out, report = apply([doc], amending(("2", list(ops))))
-    assert report.ok, report
-    return out[0]
-
-
-def text(doc: Document, address: str) -> str:
-    return text_of(resolve_address(doc, address))
-
+from consolidate.model import AppendWords, InsertWords, RepealWords, ReplaceWords
 
 BASE = document(
     article("15", alinea("Un."), alinea("Deux."),
