@@ -13,10 +13,26 @@ Profiles (``HYPOTHESIS_PROFILE`` picks one; ``CI=true`` alone picks ``ci``):
 
 from __future__ import annotations
 
+import importlib.util
 import os
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+_DEPENDENCIES = ("lxml", "pydantic", "diff_match_patch", "jsonschema", "consolidate")
+
+
+def _require_dependencies() -> None:
+    """The suite needs the project installed with its test extra: say so in one line rather
+    than letting every test module fail on an ImportError."""
+    missing = [name for name in _DEPENDENCIES if importlib.util.find_spec(name) is None]
+    if missing:
+        pytest.exit(
+            f"the test dependencies are not installed in this Python ({', '.join(missing)}): "
+            "run the README's test command: python3 -m venv .venv && "
+            ".venv/bin/pip install '.[test]' && .venv/bin/pytest",
+            returncode=4,
+        )
 
 _SLOW_CHECKS = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
 
@@ -40,7 +56,8 @@ settings.load_profile(PROFILE)
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Declare the markers (pyproject declares them too; this keeps --strict-markers happy
-    when the tests run from another rootdir)."""
+    """Check the test dependencies are installed, and declare the markers (pyproject declares
+    them too; this keeps --strict-markers happy when the tests run from another rootdir)."""
+    _require_dependencies()
     config.addinivalue_line("markers", "slow: long-running (fuzz profile, browser); not in CI")
     config.addinivalue_line("markers", "browser: needs headless Chromium")
