@@ -39,7 +39,7 @@ def test_parse_json_meets_the_issue(capsys: pytest.CaptureFixture[str]) -> None:
     assert Counter(a["kind"] for a in articles) == {
         "amending": 25, "constitutional_basis": 1, "transitional": 1, "entry_into_force": 1
     }
-    assert articles[27]["entry_into_force"]["date"] == "2024-01-01"
+    assert articles[27]["entry_into_force"][0]["date"] == "2024-01-01"
     operations = [op for article in articles for op in article["operations"]]
     assert Counter(op["op"] for op in operations) == {
         "replace_words": 17, "insert_words": 4, "repeal_words": 1, "append_words": 1,
