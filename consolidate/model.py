@@ -429,11 +429,35 @@ class AmendingActInfo(Frozen):
         return f"{kind} {self.justel_reference or self.date.isoformat()}"
 
 
+class Problem(Frozen):
+    """An error (or a warning) met while reading an act with ``keep_going``."""
+
+    code: str = Field(description='Stable error code: "P001".')
+    severity: Literal["error", "warning"] = "error"
+    message: str
+    article: str | None = Field(default=None, description="The amending article concerned.")
+    source: str = Field(default="<text>", description="File (or name) of the amending text.")
+    line: int = 0
+    column: int = 0
+
+    def render(self) -> str:
+        """``FILE:LINE:COL: error[P001]: message`` (as the CLI prints it)."""
+        where = f"{self.source}:{self.line}:{self.column or 1}" if self.line else self.source
+        return f"{where}: {self.severity}[{self.code}]: {self.message}"
+
+
 class AmendingAct(Frozen):
-    """A parsed amending act."""
+    """A parsed amending act.
+
+    With ``keep_going`` (``consolidate.parse(..., keep_going=True)``, ``parse --keep-going``)
+    every readable article is in ``articles`` and every unreadable one is a ``Problem``.
+    """
 
     act: AmendingActInfo
     articles: tuple[AmendingArticle, ...]
+    problems: tuple[Problem, ...] = Field(
+        default=(), description="Errors and warnings met while reading (keep_going)."
+    )
 
     def operations(self) -> list[Operation]:
         """Every operation, in the order of the act."""
