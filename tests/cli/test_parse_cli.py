@@ -33,7 +33,8 @@ def test_parse_json_meets_the_issue(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "parse", "--format", "json")
     assert code == 0 and err == ""
     data = json.loads(out)
-    assert set(data) == {"act", "articles"}
+    assert set(data) == {"act", "articles", "problems"}
+    assert data["problems"] == []
     articles = data["articles"]
     assert len(articles) == 28
     assert Counter(a["kind"] for a in articles) == {
