@@ -9,6 +9,7 @@ command start fast):
 - :func:`render` — document → text | justel | akn | json | html
 - :func:`diff` — (before, after) → per-article line and word diffs
 - :func:`consolidate` — all of the above for the embedded 2024 case or given files
+- :func:`compare` — (French act, Dutch act) → the bilingual check (a ``Comparison``)
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _EXPORTS = {
     "diff": "consolidate.api",
     "consolidate": "consolidate.api",
     "draft": "consolidate.api",
+    "compare": "consolidate.api",
     "Document": "consolidate.document",
     "AmendingAct": "consolidate.model",
     "Report": "consolidate.model",
@@ -39,6 +41,7 @@ __all__ = [*_EXPORTS, "__version__"]
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import apply as apply
+    from .api import compare as compare
     from .api import consolidate as consolidate
     from .api import diff as diff
     from .api import draft as draft

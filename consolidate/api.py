@@ -10,12 +10,15 @@ import datetime as dt
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .document import Document
 from .errors import InputError
 from .model import AmendingAct, Operation, Report
 from .result import Consolidation
+
+if TYPE_CHECKING:
+    from .bilingual import Comparison
 
 DocumentFormat = Literal["text", "xml", "justel"]
 ResultFormat = Literal["text", "diff", "json", "justel", "html", "akn"]
@@ -55,22 +58,31 @@ def embedded(name: str) -> bytes:
 
 
 def parse(
-    source: str | Path | None = None, *, text: str | None = None, keep_going: bool = False
+    source: str | Path | None = None,
+    *,
+    text: str | None = None,
+    keep_going: bool = False,
+    language: str | None = None,
 ) -> AmendingAct:
     """Parse an amending act (a file path, or ``text=``); default: the embedded 2024 law.
 
     Raises :class:`~consolidate.errors.ParseError` (with code, article, line and column).
     With ``keep_going``, every unreadable article is a :class:`~consolidate.model.Problem` in
-    ``act.problems`` and the readable ones are parsed.
+    ``act.problems`` and the readable ones are parsed. ``language`` ("fr", "nl") overrides
+    the detected language (:func:`consolidate.lang.detect.detect`); a language without a
+    lexicon is refused (P020), never read with another language's formulas.
     """
+    from .lang.detect import require_readable, resolve
     from .parser import parse_text
 
     if text is not None:
-        return parse_text(text, source=str(source or "<text>"), keep_going=keep_going)
-    if source is None:
-        return parse_text(embedded(EMBEDDED_ACT).decode("utf-8"), source=EMBEDDED_ACT,
-                          keep_going=keep_going)
-    return parse_text(_read_text(source), source=str(source), keep_going=keep_going)
+        content, name = text, str(source or "<text>")
+    elif source is None:
+        content, name = embedded(EMBEDDED_ACT).decode("utf-8"), EMBEDDED_ACT
+    else:
+        content, name = _read_text(source), str(source)
+    require_readable(resolve(content, language), name)
+    return parse_text(content, source=name, keep_going=keep_going)
 
 
 def load(source: str | Path | bytes, *, name: str | None = None, lenient: bool = False) -> Document:
@@ -165,3 +177,11 @@ def draft(operation: Operation) -> str:
     from .drafter import draft_operation
 
     return draft_operation(operation)
+
+
+def compare(act_fr: AmendingAct, act_nl: AmendingAct) -> Comparison:
+    """The bilingual check: pair the articles and operations of the French and the Dutch text
+    of one act and report every divergence of structure (see :mod:`consolidate.bilingual`)."""
+    from .bilingual import compare_acts
+
+    return compare_acts(act_fr, act_nl)

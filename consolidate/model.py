@@ -212,8 +212,11 @@ class OperationBase(Frozen):
 
     source: Source
     target: Target
-    language: Literal["nl"] | None = Field(
-        default=None, description='"nl" for "dans le texte néerlandais"; None: the French text.'
+    language: Language | None = Field(
+        default=None,
+        description='The text the operation amends when the act restricts it: "nl" for "dans '
+        'le texte néerlandais" (in a French act), "fr" for "in de Franse tekst" (in a Dutch '
+        "act); None: the text of the act's own language.",
     )
     history: tuple[str, ...] = Field(
         default=(),
@@ -584,7 +587,7 @@ class Outcome(Frozen):
     op: str
     source: Source
     target: Target
-    language: Literal["nl"] | None = None
+    language: Language | None = None
     status: OutcomeStatus
     message: str | None = None
     error_code: str | None = None

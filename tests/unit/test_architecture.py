@@ -69,5 +69,5 @@ def test_the_public_verbs_stay_functions_after_every_module_is_imported() -> Non
             continue
         module = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
         importlib.import_module(module.removesuffix(".__init__"))
-    for verb in ("parse", "load", "apply", "render", "diff", "consolidate", "draft"):
+    for verb in ("parse", "load", "apply", "render", "diff", "consolidate", "draft", "compare"):
         assert callable(getattr(consolidate, verb)), verb

@@ -1,0 +1,143 @@
+"""Dutch word tables of Belgian legislation (data): months, numbers, ordinals, act types,
+Codes, unit names, Justel kinds, the words of explanations and refusals.
+
+This module is data, like :mod:`consolidate.lang.fr`, and imports nothing from the package:
+the Dutch drafter (:mod:`consolidate.drafter_nl`), the bilingual check
+(:mod:`consolidate.compare`), the Justel writer and the Dutch lexicon read these tables.
+Sources: ``../shared/design/dutch.md`` (the Raad van State guide's formulas), the Dutch
+excerpts in ``../shared/data/excerpts/nl/`` and the Dutch Justel page of the Strafwetboek
+(``../shared/data/justel/code-penal-1867-nl.html``).
+"""
+
+from __future__ import annotations
+
+MONTHS: tuple[str, ...] = (
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+    "oktober", "november", "december",
+)
+
+#: cardinals as written in counts ("met zeven leden"); "een" also reads "één"
+NUMBER_WORDS: dict[str, int] = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+    "acht": 8, "negen": 9, "tien": 10,
+}
+CARDINALS: tuple[str, ...] = (
+    "nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+)
+
+#: ordinals of "het eerste lid", "de tweede zin", "het laatste lid" (-1: the last)
+ORDINALS: dict[str, int] = {
+    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
+    "achtste": 8, "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12, "dertiende": 13,
+    "veertiende": 14, "vijftiende": 15, "zestiende": 16, "zeventiende": 17, "achttiende": 18,
+    "negentiende": 19, "twintigste": 20, "laatste": -1, "voorlaatste": -2,
+}
+#: rank → ordinal word (the first one listed for the rank)
+ORDINAL_WORDS: dict[int, str] = {}
+for _word, _rank in ORDINALS.items():
+    ORDINAL_WORDS.setdefault(_rank, _word)
+
+#: act types as written in Dutch → the canonical (French) type of :class:`ActRef`
+ACT_TYPES: dict[str, str] = {
+    "wet": "loi",
+    "bijzondere wet": "loi spéciale",
+    "programmawet": "loi-programme",
+    "gecoördineerde wetten": "lois coordonnées",
+    "koninklijk besluit": "arrêté royal",
+    "ministerieel besluit": "arrêté ministériel",
+    "besluitwet": "arrêté-loi",
+    "decreet": "décret",
+    "ordonnantie": "ordonnance",
+    "besluit van de Vlaamse Regering": "arrêté du Gouvernement flamand",
+    "besluit van de Brusselse Hoofdstedelijke Regering":
+        "arrêté du Gouvernement de la Région de Bruxelles-Capitale",
+    "besluit van de Waalse Regering": "arrêté du Gouvernement wallon",
+    "besluit van de Regering van de Franse Gemeenschap":
+        "arrêté du Gouvernement de la Communauté française",
+}
+#: canonical type → the Dutch type (the first Dutch name of each canonical type)
+DUTCH_TYPES: dict[str, str] = {}
+for _dutch, _canonical in ACT_TYPES.items():
+    DUTCH_TYPES.setdefault(_canonical, _dutch)
+DUTCH_TYPES["décret flamand"] = "decreet"
+
+#: grammatical gender of each Dutch act type: "de" (de wet, de ordonnantie) or "het" (het
+#: koninklijk besluit, het decreet); gives "van de wet" / "van het besluit", "dezelfde wet" /
+#: "hetzelfde besluit"
+ARTICLE_OF_TYPE: dict[str, str] = {
+    "wet": "de", "bijzondere wet": "de", "programmawet": "de", "gecoördineerde wetten": "de",
+    "koninklijk besluit": "het", "ministerieel besluit": "het", "besluitwet": "de",
+    "decreet": "het", "ordonnantie": "de",
+    "besluit van de Vlaamse Regering": "het",
+    "besluit van de Brusselse Hoofdstedelijke Regering": "het",
+    "besluit van de Waalse Regering": "het",
+    "besluit van de Regering van de Franse Gemeenschap": "het",
+}
+#: the noun "dezelfde …" / "hetzelfde …" repeats ("van hetzelfde besluit", not the whole type)
+SAME_NOUN: dict[str, str] = {
+    "wet": "wet", "bijzondere wet": "wet", "programmawet": "wet", "gecoördineerde wetten": "wetten",
+    "koninklijk besluit": "besluit", "ministerieel besluit": "besluit", "besluitwet": "besluitwet",
+    "decreet": "decreet", "ordonnantie": "ordonnantie",
+    "besluit van de Vlaamse Regering": "besluit",
+    "besluit van de Brusselse Hoofdstedelijke Regering": "besluit",
+    "besluit van de Waalse Regering": "besluit",
+    "besluit van de Regering van de Franse Gemeenschap": "besluit",
+}
+
+#: Codes cited by name: Dutch name → French name (the French name is ``ActRef.code``)
+CODES: dict[str, str] = {
+    "Strafwetboek": "Code pénal",
+    "Gerechtelijk Wetboek": "Code judiciaire",
+    "Burgerlijk Wetboek": "Code civil",
+    "Wetboek van strafvordering": "Code d'instruction criminelle",
+    "Wetboek van vennootschappen en verenigingen": "Code des sociétés et des associations",
+    "Wetboek der successierechten": "Code des droits de succession",
+    "Wetboek van de inkomstenbelastingen 1992": "Code des impôts sur les revenus 1992",
+    "Wetboek van de belasting over de toegevoegde waarde":
+        "Code de la taxe sur la valeur ajoutée",
+    "Wetboek van economisch recht": "Code de droit économique",
+    "Nieuwe Gemeentewet": "Nouvelle loi communale",
+    "Brussels Wetboek van Ruimtelijke Ordening": "Code bruxellois de l'aménagement du territoire",
+    "Brusselse Huisvestingscode": "Code bruxellois du logement",
+}
+#: French name → Dutch name
+FRENCH_CODES: dict[str, str] = {french: dutch for dutch, french in CODES.items()}
+#: the gender of a Code's name: "van het Strafwetboek", "van de Nieuwe Gemeentewet"
+ARTICLE_OF_CODE: dict[str, str] = {
+    "Nieuwe Gemeentewet": "de", "Brusselse Huisvestingscode": "de",
+}
+
+#: division kinds (model names) → Dutch names; "het opschrift" is the heading
+DIVISIONS: dict[str, str] = {
+    "part": "deel", "book": "boek", "title": "titel", "chapter": "hoofdstuk",
+    "section": "afdeling", "subsection": "onderafdeling",
+}
+#: unit kinds → Dutch nouns (singular, plural) and their article ("het lid", "de bepaling")
+UNITS: dict[str, tuple[str, str, str]] = {
+    "article": ("artikel", "artikelen", "het"),
+    "paragraph": ("paragraaf", "paragrafen", "de"),
+    "alinea": ("lid", "leden", "het"),
+    "point": ("bepaling", "bepalingen", "de"),
+    "tiret": ("streepje", "streepjes", "het"),
+    "sentence": ("zin", "zinnen", "de"),
+    "intro": ("inleidende zin", "inleidende zinnen", "de"),
+    "heading": ("opschrift", "opschriften", "het"),
+}
+#: history verbs of designations: French participle → Dutch ("vervangen bij de wet van …")
+HISTORY_VERBS: dict[str, str] = {
+    "remplacé": "vervangen", "modifié": "gewijzigd", "inséré": "ingevoegd",
+    "abrogé": "opgeheven", "rétabli": "hersteld", "renuméroté": "vernummerd",
+}
+
+#: Justel kind letters: French kind → Dutch kind, as the Dutch pages print them. Seen on the
+#: Dutch Strafwetboek page beside the French one: L → W (wet), AR → KB (koninklijk besluit),
+#: AL → B (besluitwet: "<B 11-10-1916, art. 1>" where the French page has "<AL ...>").
+#: MB, DECR. and ORD. follow ../shared/design/dutch.md (not on that page).
+JUSTEL_KINDS: dict[str, str] = {
+    "L": "W", "AR": "KB", "AL": "B", "AM": "MB", "DEC": "DECR.", "DECRET": "DECR.",
+    "ORD": "ORD.", "DCFL": "DECR.",
+}
+#: the Justel words of a footnote and of tombstones (the Dutch page's own words)
+JUSTEL_IN_FORCE = "Inwerkingtreding"
+JUSTEL_UNDETERMINED = "onbepaald"
+JUSTEL_REPEALED = "Opgeheven"
