@@ -12,23 +12,32 @@ from collections.abc import Callable, Sequence
 
 from .lang import nl_words
 from .model import ACT_FAMILIES, ActRef, NewUnit, Operation, Step, Target
-from .text import fold_text, parse_label
+from .text import LATIN_SUFFIXES, fold_text, parse_label
 
 SKIP_EXPECTED = 0.5  # an operation restricted to the other language may stand alone
 SKIP = 3.0  # an ordinary operation without counterpart
 FIELDS = ("target", "op_kind", "unit_count", "details")
+LATIN_NAMES: dict[int, str] = {}
+for _name, _value in LATIN_SUFFIXES.items():  # the first spelling of each suffix
+    LATIN_NAMES.setdefault(_value, _name)
 
 
 def normal_label(label: str) -> str:
-    """'1er' → '1', '10BIS' → '10bis', '2°' → '2°', 'II' → 'ii' (language-neutral)."""
+    """'1er' → '1', '10BIS' → '10bis', '2°' → '2°', '2/1°', 'a)', 'II' → 'ii' (the same
+    label however each language writes it)."""
     try:
         parsed = parse_label(label)
     except ValueError:
         return " ".join(label.split()).casefold()
-    suffix = {"degree": "°", "letter": ")", "paren": ")", "dot": ".", "dash": "-"}
+    if parsed.style == "dash":
+        return "-"
     base = chr(ord("a") + parsed.number - 1) if parsed.style == "letter" else str(parsed.number)
-    key = f"{base}.{parsed.latin}.{parsed.sub}"
-    return key + suffix.get(parsed.style, "")
+    if parsed.latin:
+        base += LATIN_NAMES.get(parsed.latin, f"+{parsed.latin}")
+    if parsed.sub:
+        base += f"/{parsed.sub}"
+    suffix = {"degree": "°", "letter": ")", "paren": ")", "dot": "."}
+    return base + suffix.get(parsed.style, "")
 
 
 def act_key(ref: ActRef) -> str:

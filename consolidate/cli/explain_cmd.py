@@ -3,6 +3,9 @@
 For each article: its kind and the rule that gave it; for an amending article the designation
 (the formulas that read it, the act, the history recitals) and, per instruction, the sentence,
 the formula matched (its name in ``consolidate/lang/fr.py``), the target and the quotes.
+
+The words of the explanation come from :data:`WORDS`: English for a French act (the
+package's messages), Dutch for a Dutch act (its language detected, or ``--lang nl``).
 """
 
 from __future__ import annotations
@@ -16,6 +19,44 @@ if TYPE_CHECKING:
 HELP = "show how an amending act's article was read: sentence, target, formula, quotes"
 FORMULA_FILE = "consolidate/lang/fr.py"
 
+#: the words of an explanation, per language of the act ("fr": the package's English)
+WORDS: dict[str, dict[str, str]] = {
+    "fr": {
+        "article": "Article", "rule": "rule", "line": "line", "text": "text",
+        "in_force": "in force", "pending": "date left to the King",
+        "advance": "; the King may set an earlier date", "lead_in": "lead-in",
+        "designation": "designation formulas", "act": "act", "history": "history",
+        "same_act": ' ("de la même loi": the act cited last)', "instruction": "instruction",
+        "formula": "formula", "after": "after", "target": "target",
+        "operation": "operation", "quote": "quote", "only_nl": " — Dutch text only",
+        "only_fr": " — French text only", "formulas": "consolidate/lang/fr.py",
+        "missing": "article {number} is not in the act (its articles: {first} to {last})",
+        "no_article": "the act has no article",
+    },
+    "nl": {
+        "article": "Artikel", "rule": "volgens", "line": "regel", "text": "tekst",
+        "in_force": "inwerkingtreding", "pending": "op de door de Koning te bepalen datum",
+        "advance": "; de Koning kan een vroegere datum bepalen", "lead_in": "inleidende zin",
+        "designation": "formules van de aanwijzing", "act": "akte",
+        "history": "voorgeschiedenis",
+        "same_act": ' ("van dezelfde wet": de laatst aangehaalde akte)',
+        "instruction": "opdracht", "formula": "formule", "after": "na", "target": "doel",
+        "operation": "bewerking", "quote": "aanhaling",
+        "only_nl": " — alleen de Nederlandse tekst", "only_fr": " — alleen de Franse tekst",
+        "formulas": "consolidate/lang/nl.py",
+        "missing": "artikel {number} staat niet in de akte (haar artikelen: {first} tot "
+                   "{last})",
+        "no_article": "de akte heeft geen artikelen",
+    },
+}
+#: article kinds in Dutch (the French act shows the model's names)
+DUTCH_KINDS = {
+    "amending": "wijzigingsbepaling", "constitutional_basis": "bevoegdheidsgrondslag",
+    "entry_into_force": "inwerkingtreding", "execution": "uitvoeringsbepaling",
+    "transitional": "overgangsbepaling", "autonomous": "autonome bepaling",
+    "unsupported": "niet ondersteund",
+}
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the subcommand's arguments."""
@@ -25,12 +66,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--article", metavar="N",
                         help="the article to explain (default: every article)")
+    from .inputs import language_option
+
+    parser.add_argument("--lang", type=language_option, metavar="fr|nl",
+                        help="the language of the amending act (default: detected); a Dutch "
+                        "act is explained in Dutch")
 
 
 def execute(args: argparse.Namespace) -> int:
     """Run the subcommand; return the exit code."""
     from .. import api
     from ..errors import AddressError
+    from ..lang.detect import require_readable, resolve
     from ..parser import read_text
     from .output import emit
 
@@ -43,64 +90,72 @@ def execute(args: argparse.Namespace) -> int:
             text = Path(args.amending).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             raise InputError(f"cannot read {args.amending}: {error}") from None
-        reading = read_text(text, args.amending)
+        name = args.amending
     else:
-        reading = read_text(api.embedded(api.EMBEDDED_ACT).decode("utf-8"), api.EMBEDDED_ACT)
+        text, name = api.embedded(api.EMBEDDED_ACT).decode("utf-8"), api.EMBEDDED_ACT
+    language = resolve(text, args.lang)
+    require_readable(language, name)
+    reading = read_text(text, name)
+    words = WORDS.get(language, WORDS["fr"])
     if args.article:
         found = reading.article(args.article)
         if found is None:
             numbers = [item.article.number for item in reading.articles]
             raise AddressError(
-                f"article {args.article} is not in the act (its articles: "
-                f"{numbers[0]} to {numbers[-1]})" if numbers else "the act has no article"
+                words["missing"].format(number=args.article, first=numbers[0],
+                                        last=numbers[-1]) if numbers else words["no_article"]
             )
         selected = [found]
     else:
         selected = list(reading.articles)
-    emit("\n".join(explain_article(item) for item in selected), None)
+    emit("\n".join(explain_article(item, language) for item in selected), None)
     return 0
 
 
-def explain_article(reading: ArticleReading) -> str:
-    """The explanation of one article, as lines of text."""
+def explain_article(reading: ArticleReading, language: str = "fr") -> str:
+    """The explanation of one article, as lines of text (Dutch words for a Dutch act)."""
+    words = WORDS.get(language, WORDS["fr"])
     article = reading.article
-    lines = [f"Article {article.number} — {article.kind.replace('_', ' ')} "
-             f"(rule: {reading.rule}, line {article.span.line})"]
+    kind = DUTCH_KINDS[article.kind] if language == "nl" else article.kind.replace("_", " ")
+    lines = [f"{words['article']} {article.number} — {kind} "
+             f"({words['rule']}: {reading.rule}, {words['line']} {article.span.line})"]
     if article.kind != "amending":
-        lines.append(f"  text: {' '.join(article.text.split())}")
+        lines.append(f"  {words['text']}: {' '.join(article.text.split())}")
         for entry in article.entry_into_force:
-            lines.append(f"  in force: {entry.date or 'date left to the King'}"
-                         + ("; the King may set an earlier date" if entry.king_may_advance
-                            else ""))
+            lines.append(f"  {words['in_force']}: {entry.date or words['pending']}"
+                         + (words["advance"] if entry.king_may_advance else ""))
         return "\n".join(lines) + "\n"
     first = article.operations[0] if article.operations else None
     if reading.lead_in:
-        lines.append(f"  lead-in: {reading.lead_in}")
-    lines.append(f"  designation formulas: {', '.join(reading.designation)} ({FORMULA_FILE})")
+        lines.append(f"  {words['lead_in']}: {reading.lead_in}")
+    lines.append(f"  {words['designation']}: {', '.join(reading.designation)} "
+                 f"({words['formulas']})")
     if first is not None:
         act = first.target.act
-        via = " (\"de la même loi\": the act cited last)" if "act_same" in reading.designation \
-            else ""
+        via = words["same_act"] if "act_same" in reading.designation else ""
         title = f" {act.title}" if act.title else ""
-        lines.append(f"  act: {act.describe()}{title}{via}")
+        lines.append(f"  {words['act']}: {act.describe()}{title}{via}")
         if first.history:
-            lines.append(f"  history: {'; '.join(first.history)}")
+            lines.append(f"  {words['history']}: {'; '.join(first.history)}")
     for operation in reading.operations:
-        lines.extend(_explain_operation(operation))
+        lines.extend(_explain_operation(operation, words, language))
     return "\n".join(lines) + "\n"
 
 
-def _explain_operation(reading: OperationReading) -> list[str]:
+def _explain_operation(reading: OperationReading, words: dict[str, str],
+                       language: str) -> list[str]:
     operation = reading.operation
-    label = f"  {reading.point}" if reading.point else "  instruction"
+    label = f"  {reading.point}" if reading.point else f"  {words['instruction']}"
     lines = [f"{label}: {reading.sentence}"]
-    formula = reading.formula + (f" (after {reading.narrowing})" if reading.narrowing else "")
-    lines.append(f"    formula: {formula}")
+    formula = reading.formula + (
+        f" ({words['after']} {reading.narrowing})" if reading.narrowing else "")
+    lines.append(f"    {words['formula']}: {formula}")
     if operation is not None:
-        language = " — Dutch text only" if operation.language == "nl" else ""
-        lines.append(f"    target: {operation.target.act.describe()}, "
-                     f"{operation.target.describe()}{language}")
-        lines.append(f"    operation: {operation.op}")
+        restricted = operation.language is not None and operation.language != language
+        only = words["only_nl"] if operation.language == "nl" else words["only_fr"]
+        lines.append(f"    {words['target']}: {operation.target.act.describe()}, "
+                     f"{operation.target.describe()}{only if restricted else ''}")
+        lines.append(f"    {words['operation']}: {operation.op}")
     for quote in reading.quotes:
-        lines.append(f'    quote: "{quote}"')
+        lines.append(f'    {words["quote"]}: "{quote}"')
     return lines

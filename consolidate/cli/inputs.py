@@ -23,8 +23,19 @@ def iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+def language_option(text: str) -> str:
+    """argparse type of ``--lang``: fr or nl (also "nederlands", "français", …)."""
+    from ..errors import ParseError
+    from ..lang.detect import language_name
+
+    try:
+        return language_name(text)
+    except ParseError:
+        raise argparse.ArgumentTypeError(f"not a language (fr or nl): {text!r}") from None
+
+
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
-    """AMENDING, --base, --at, --keep-going, -o."""
+    """AMENDING, --base, --at, --keep-going, --lang, -o."""
     parser.add_argument(
         "amending", nargs="?", metavar="AMENDING",
         help="the amending act (Markdown/text); default: the embedded loi du 25 mars 2024",
@@ -38,6 +49,8 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
                         help="consolidate as of this date (YYYY-MM-DD)")
     parser.add_argument("--keep-going", action="store_true",
                         help="apply every operation that can be applied and list the failures")
+    parser.add_argument("--lang", type=language_option, metavar="fr|nl",
+                        help="the language of the amending act (default: detected)")
     parser.add_argument("-o", "--output", metavar="FILE",
                         help="write the result to FILE (whole or nothing) instead of stdout")
 
@@ -80,12 +93,13 @@ def consolidate_inputs(args: argparse.Namespace) -> Consolidation:
     """
     from .. import api
 
+    language = getattr(args, "lang", None)
     if args.amending:
-        act: AmendingAct = api.parse(args.amending)  # raises if unreadable
+        act: AmendingAct = api.parse(args.amending, language=language)  # raises if unreadable
         source_text = api.read_input(args.amending).decode("utf-8-sig", errors="replace")
     else:
         source_text = api.embedded(api.EMBEDDED_ACT).decode("utf-8")
-        act = api.parse()
+        act = api.parse(language=language)
     bases = [api.load(path) for path in args.base] if args.base else api.load_embedded()
     notice = model_notice(bases)
     if notice:

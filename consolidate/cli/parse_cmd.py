@@ -18,12 +18,20 @@ AKN_MODULES = ("consolidate.renderers.akn", "consolidate.renderers.akn_amending"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the subcommand's arguments."""
     parser.add_argument(
-        "amending", nargs="?", metavar="AMENDING",
+        "amending", nargs="*", metavar="AMENDING",
         help="the amending act (Markdown with front matter, or text); default: the embedded "
-        "loi du 25 mars 2024",
+        "loi du 25 mars 2024. With --compare: its French text, then its Dutch text",
     )
     parser.add_argument("--format", choices=FORMATS, default="json",
                         help="json (the AmendingAct), text (one line per operation) or akn")
+    parser.add_argument("--compare", action="store_true",
+                        help="FR NL: check that the French and the Dutch text of one act say "
+                        "the same thing (exit 1 on a divergence); each file may also be the "
+                        "JSON of a parsed act")
+    from .inputs import language_option
+
+    parser.add_argument("--lang", type=language_option, metavar="fr|nl",
+                        help="the language of the amending act (default: detected)")
     parser.add_argument("-o", "--output", metavar="FILE",
                         help="write the result to FILE (whole or nothing) instead of stdout")
 
@@ -31,9 +39,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def execute(args: argparse.Namespace) -> int:
     """Run the subcommand; return the exit code."""
     from .. import api
+    from . import UsageError
     from .output import emit
 
-    act = api.parse(args.amending) if args.amending else api.parse()
+    if args.compare:
+        from .compare_cmd import execute_compare
+
+        return execute_compare(args)
+    if len(args.amending) > 1:
+        raise UsageError("consolidate parse: one amending act (two with --compare)")
+    amending = args.amending[0] if args.amending else None
+    act = api.parse(amending, language=args.lang)
     content: str | bytes
     if args.format == "json":
         content = json.dumps(act.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
