@@ -1,0 +1,118 @@
+"""Language detection (``consolidate.lang.detect``), ``--lang``, and the refusal of a Dutch
+act while the parser has no Dutch lexicon (never "transitional" with 0 operations)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from consolidate import api
+from consolidate.cli import main
+from consolidate.cli.explain_cmd import WORDS, explain_article
+from consolidate.lang.detect import (
+    LanguageError,
+    detect,
+    front_matter_language,
+    has_lexicon,
+    language_name,
+    resolve,
+    scores,
+)
+from consolidate.parser import read_text
+
+EXCERPTS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "excerpts" / "nl"
+SEED = Path(api.__file__).parent / "data" / api.EMBEDDED_ACT
+
+
+def excerpts(name: str) -> list[Path]:
+    if not EXCERPTS.is_dir():
+        pytest.skip(f"shared data absent: {EXCERPTS} (the Dutch excerpts)")
+    return sorted(EXCERPTS.glob(f"*/{name}"))
+
+
+def _body(path: Path) -> str:
+    """The text without its front matter (detection by the words alone)."""
+    text = path.read_text(encoding="utf-8")
+    return text.split("\n---\n", 1)[1] if text.startswith("---") else text
+
+
+def test_every_real_dutch_and_french_text_is_detected_by_its_words() -> None:
+    dutch, french = excerpts("act.nl.md"), excerpts("act.fr.md")
+    assert len(dutch) == 18 and len(french) == 3
+    assert [detect(_body(path)) for path in dutch] == ["nl"] * 18
+    assert [detect(_body(path)) for path in french] == ["fr"] * 3
+    assert detect(SEED.read_text(encoding="utf-8")) == "fr"
+
+
+def test_the_front_matter_wins() -> None:
+    dutch_words = "Art. 2. In artikel 10 van de wet worden de woorden vervangen."
+    assert detect(dutch_words) == "nl"
+    assert detect("---\nlanguage: fr\n---\n" + dutch_words) == "fr"
+    assert detect("---\ntitle-fr: \"Loi\"\n---\n" + dutch_words) == "fr"
+    assert front_matter_language("---\nlanguage: Nederlands\n---\nArt. 1.") == "nl"
+    assert front_matter_language("Art. 1.") is None
+    with pytest.raises(LanguageError, match="unknown language 'klingon'"):
+        detect("---\nlanguage: klingon\n---\n")
+
+
+def test_quoted_words_are_not_counted() -> None:
+    # art. 16 of the 2024 law quotes Dutch words inside a French sentence
+    sentence = ('Dans le texte néerlandais de l\'article 47 de la même loi, le mot '
+                '"reserveonderofficierin van het en de worden wordt" est remplacé par le mot '
+                '"reserveonderofficier".')
+    assert scores(sentence)["nl"] == 0
+    assert detect(sentence) == "fr"
+    assert detect("") == "fr"  # no evidence: the package's default
+
+
+def test_given_language_wins_and_names() -> None:
+    assert resolve("In artikel 10 van de wet", "fr") == "fr"
+    assert resolve("In artikel 10 van de wet") == "nl"
+    assert [language_name(n) for n in ("NL", "dutch", "français", "fr")] == [
+        "nl", "nl", "fr", "fr"]
+
+
+def test_a_dutch_act_is_refused_with_a_coded_error_in_dutch() -> None:
+    if has_lexicon("nl"):
+        pytest.skip("the Dutch lexicon exists: Dutch acts are read (tests/unit/test_nl_*)")
+    path = excerpts("act.nl.md")[0]
+    with pytest.raises(LanguageError) as caught:
+        api.parse(path)
+    assert caught.value.code == "P020"
+    assert "deze wijzigingstekst is in het Nederlands" in caught.value.message
+    # a French heading style does not make it French: the words decide
+    text = _body(path).replace("**Artikel 1.**", "**Article 1er.**")
+    with pytest.raises(LanguageError):
+        api.parse(text=text)
+
+
+def test_the_commands_refuse_it_and_take_lang(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(excerpts("act.nl.md")[0])
+    if not has_lexicon("nl"):
+        for command in (["parse", path], ["explain", path], ["apply", path]):
+            assert main(command) == 2, command
+            assert "error[P020]" in capsys.readouterr().err
+        assert main(["parse", "--lang", "nl"]) == 2  # the French seed stated Dutch
+        assert "error[P020]" in capsys.readouterr().err
+    assert main(["parse", "--lang", "fr", "--format", "text"]) == 0
+    assert capsys.readouterr().out.count("\n") == 40
+    assert main(["parse", "--lang", "xx"]) == 2
+    assert "not a language (fr or nl): 'xx'" in capsys.readouterr().err
+
+
+def test_explain_words_have_a_dutch_table() -> None:
+    assert set(WORDS["nl"]) == set(WORDS["fr"])
+    reading = read_text(SEED.read_text(encoding="utf-8"), "seed")
+    article = reading.article("16")
+    assert article is not None
+    french = explain_article(article)
+    assert "— Dutch text only" in french
+    dutch = explain_article(article, "nl")
+    assert dutch.startswith("Artikel 16 — wijzigingsbepaling (volgens: ")
+    assert "    formule: " in dutch and "    bewerking: replace_words" in dutch
+    # in a Dutch act, an operation on the Dutch text is not restricted: no remark
+    assert "alleen de Nederlandse tekst" not in dutch
+    basis = reading.article("1er")
+    assert basis is not None
+    assert explain_article(basis, "nl").startswith("Artikel 1er — bevoegdheidsgrondslag")
