@@ -172,8 +172,13 @@ def diff(before: Document, after: Document) -> list[object]:
     return list(article_diffs(before, after))
 
 
-def draft(operation: Operation) -> str:
-    """The French amending sentence for an operation (the formulas the parser reads)."""
+def draft(operation: Operation, *, language: Literal["fr", "nl"] = "fr") -> str:
+    """The amending sentence for an operation: French (the formulas the parser reads) or, with
+    ``language="nl"``, Dutch (:mod:`consolidate.drafter_nl`)."""
+    if language == "nl":
+        from .drafter_nl import draft_operation_nl
+
+        return draft_operation_nl(operation)
     from .drafter import draft_operation
 
     return draft_operation(operation)
