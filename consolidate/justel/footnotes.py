@@ -1,6 +1,7 @@
 """Justel footnotes ↔ :class:`consolidate.model.Note`.
 
-``(1)<L 2024-03-25/42, art. 2, 002; En vigueur : 01-01-2024>``: act kind, reference, article
+``(1)<L 2024-03-25/42, art. 2, 002; En vigueur : 01-01-2024>`` (Dutch pages:
+``(1)<W 2024-03-25/42, art. 2, 002; Inwerkingtreding : 01-01-2024>``): act kind, reference, article
 of the amending act, version of the amended text, date in force (or its text). The text
 between ``<`` and ``>`` is kept as ``raw`` so that a note read from a page is written back
 exactly; a note without ``raw`` (made by the applier) is composed from its fields.
@@ -11,18 +12,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..lang import nl_words
 from ..model import Note
 
 _NOTE = re.compile(
     r"^(?:(?P<verb>[^<>;]*?)\s+(?:par|bij|door)\s+)?"
-    r"(?P<kind>[A-Z][A-Za-z]*)\s+(?P<reference>\d{2,4}-\d{2}-\d{2,4}(?:/\d+)?)"
+    r"(?P<kind>[A-Z][A-Za-z]*\.?)\s+(?P<reference>\d{2,4}-\d{2}-\d{2,4}(?:/\d+)?)"
     r"(?:\s*,\s*art\.?\s*(?P<article>[^;]*?))?"
     r"(?:\s*,\s*(?P<version>\d{3}))?\s*"
     r"(?:[;,]\s*(?:En vigueur|Inwerkingtreding)\s*:\s*(?P<in_force>.*))?$",
     re.DOTALL,
 )
 _DATE = re.compile(r"^(\d{2})-(\d{2})-(\d{4})$")
-DUTCH_KINDS = {"L": "W", "AR": "KB", "DEC": "DECREET", "ORD": "ORD", "AM": "MB"}
+#: French kind letters → the Dutch pages' (L → W, AR → KB, AL → B: see lang/nl_words.py)
+DUTCH_KINDS = nl_words.JUSTEL_KINDS
+#: in-force words the applier writes in French → the Dutch page's words
+DUTCH_IN_FORCE = {"indéterminée": nl_words.JUSTEL_UNDETERMINED}
 
 
 def parse_note(number: int, body: str) -> Note:
@@ -68,8 +73,9 @@ def note_body(note: Note, language: str = "fr") -> str:
     when = note.in_force_text or (note.in_force.strftime("%d-%m-%Y") if note.in_force else None)
     if when is None:
         return head
-    label = "Inwerkingtreding" if language == "nl" else "En vigueur"
-    return f"{head}; {label} : {when}"
+    if language == "nl":
+        return f"{head}; {nl_words.JUSTEL_IN_FORCE} : {DUTCH_IN_FORCE.get(when, when)}"
+    return f"{head}; En vigueur : {when}"
 
 
 def format_note(note: Note, language: str = "fr") -> str:
