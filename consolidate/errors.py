@@ -191,6 +191,13 @@ class UnsupportedOperation(ApplyError):
     code = "A005"
 
 
+class LabelMismatch(LabelConflict):
+    """A replacing text is labelled otherwise than the unit it replaces ("le 2° est remplacé
+    par ce qui suit : "3° …"", "L'article 12 … est remplacé par : "Art. 13. …"")."""
+
+    code = "A006"
+
+
 class RenderError(ConsolidateError):
     """A document cannot be rendered in the requested format."""
 
