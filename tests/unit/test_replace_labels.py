@@ -10,13 +10,9 @@ import pytest
 from consolidate import api
 from consolidate.errors import LabelConflict, LabelMismatch
 
-HEAD = """---
-title-fr: "Loi modifiant la loi du 10 avril 2016 relative au travail à distance au sein de la Défense"
-date: 2024-06-01
----
-
-**Art. 1er.** """
 LAW = "de la loi du 10 avril 2016 relative au travail à distance au sein de la Défense"
+HEAD = f'---\ntitle-fr: "Loi modifiant la loi {LAW[10:]}"\ndate: 2024-06-01\n---\n\n**Art. 1er.** '
+
 
 
 def consolidated(sentence: str) -> str:
