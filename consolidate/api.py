@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 from .document import Document
-from .errors import InputError
+from .errors import InputError, not_utf8
 from .model import AmendingAct, Operation, Report
 from .result import Consolidation
 
@@ -41,12 +41,18 @@ def read_input(path: str | Path) -> bytes:
         raise InputError(f"cannot read {file}: {error.strerror}") from None
 
 
+def decode_text(data: bytes, label: str) -> str:
+    """UTF-8 bytes as text (a byte-order mark is dropped), or E100 with the byte's place."""
+    data = data.removeprefix(b"\xef\xbb\xbf")  # a byte-order mark is not content
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise not_utf8(label, data, error) from None
+
+
 def _read_text(path: str | Path) -> str:
     """An input file as UTF-8 text (a byte-order mark is dropped)."""
-    try:
-        return read_input(path).decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(f"cannot read {path}: not UTF-8 ({error.reason})") from None
+    return decode_text(read_input(path), str(path))
 
 
 def embedded(name: str) -> bytes:
@@ -92,7 +98,7 @@ def load(source: str | Path | bytes, *, name: str | None = None, lenient: bool =
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise InputError(f"cannot read {label}: not UTF-8 ({error.reason})") from None
+        raise not_utf8(label, data, error) from None
     return read_text(text, source=label, lenient=lenient)
 
 

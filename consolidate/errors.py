@@ -64,6 +64,31 @@ class InputError(ConsolidateError):
     code = "E100"
 
 
+ENCODINGS_READ = (
+    "amending acts and Justel text files are read as UTF-8 (a byte-order mark is allowed); "
+    "Justel HTML pages in the charset they declare, else UTF-8, else Windows-1252"
+)
+
+
+def not_utf8(label: str, data: bytes, error: UnicodeDecodeError) -> InputError:
+    """The E100 of bytes that are not UTF-8: the byte, its offset, line and column, and which
+    encodings are read. A file without a declared charset is never guessed (every byte
+    string is valid Latin-1, so a guess would silently change the words of a law)."""
+    offset = error.start
+    before = data[:offset]
+    line = before.count(b"\n") + 1
+    start = before.rfind(b"\n") + 1
+    column = len(before[start:].decode("utf-8", errors="replace")) + 1
+    end = data.find(b"\n", offset)
+    line_text = data[start:end if end >= 0 else len(data)].decode("utf-8", errors="replace")
+    return InputError(
+        f"cannot read {label}: not UTF-8: byte 0x{data[offset]:02x} at offset {offset} "
+        f"(line {line}, column {column}): {error.reason}; {ENCODINGS_READ}. A file in Latin-1 "
+        f"or Windows-1252 can be converted: iconv -f windows-1252 -t utf-8",
+        location=Location(label, line, column, line_text.rstrip("\r")),
+    )
+
+
 class DocumentError(ConsolidateError):
     """A base document is malformed, hostile, or does not follow the document model."""
 
