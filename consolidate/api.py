@@ -12,6 +12,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
+from .arguments import (
+    check_apply,
+    check_consolidate,
+    check_diff,
+    check_draft,
+    check_load,
+    check_parse,
+    check_render,
+)
 from .document import Document
 from .errors import InputError, not_utf8
 from .model import AmendingAct, Operation, Report
@@ -67,6 +76,7 @@ def parse(source: str | Path | None = None, *, text: str | None = None) -> Amend
     """
     from .parser import parse_text
 
+    check_parse(source, text)
     if text is not None:
         return parse_text(text, source=str(source or "<text>"))
     if source is None:
@@ -82,6 +92,7 @@ def load(source: str | Path | bytes, *, name: str | None = None, lenient: bool =
     """
     from .document import load_xml
 
+    check_load(source, name, lenient)
     if isinstance(source, bytes):
         data, label = source, name or "<bytes>"
     else:
@@ -124,6 +135,7 @@ def apply(
     """
     from .applier import apply as apply_act
 
+    check_apply(documents, act, at, keep_going)
     return apply_act(documents, act, at=at, keep_going=keep_going)
 
 
@@ -135,6 +147,7 @@ def consolidate(
     keep_going: bool = False,
 ) -> Consolidation:
     """Parse (default: the embedded 2024 law), load (default: embedded models), apply."""
+    check_consolidate(act, documents, at, keep_going)
     amending = act if act is not None else parse()
     bases = list(documents) if documents is not None else load_embedded()
     after, report = apply(bases, amending, at=at, keep_going=keep_going)
@@ -149,6 +162,7 @@ def render(
     # not "from . import render": the package's lazy ``render`` attribute is this function
     from .renderers import render_consolidation, render_document
 
+    check_render(subject, format)
     if isinstance(subject, Document):
         return render_document(subject, format)
     return render_consolidation(subject, format)
@@ -158,6 +172,7 @@ def diff(before: Document, after: Document) -> list[object]:
     """Per-article line and word diffs between two versions of a document."""
     from .differ import article_diffs
 
+    check_diff(before, after)
     return list(article_diffs(before, after))
 
 
@@ -165,4 +180,5 @@ def draft(operation: Operation) -> str:
     """The French amending sentence for an operation (the formulas the parser reads)."""
     from .drafter import draft_operation
 
+    check_draft(operation)
     return draft_operation(operation)

@@ -101,6 +101,13 @@ class JustelReadError(ConsolidateError):
     code = "E102"
 
 
+class ArgumentError(ConsolidateError, TypeError):
+    """A public verb got an argument of the wrong kind (``consolidate.arguments``): the message
+    names the verb, the argument, what it accepts and what it got. Also a ``TypeError``."""
+
+    code = "E120"
+
+
 class AddressError(ConsolidateError):
     """An address ("article 19, § 1er, alinéa 2, 4°") is malformed or designates nothing."""
 
