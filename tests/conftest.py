@@ -66,7 +66,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("CONSOLIDATE_SHARED", ROOT.parent / "shared"))  # tests may move it
 
 
 def shared_path(relative: str) -> Path:
@@ -88,3 +88,22 @@ def shared() -> Callable[[str], Path]:
     """``shared("data/justel/x.html")``: the path of a shared file, or skip (see
     :func:`shared_path`)."""
     return shared_path
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say in the normal summary (not only with ``-rs``) why tests were skipped for want of
+    something outside the repository: Chromium for the browser tests, ``../shared`` for the
+    tests on real data. The README says how to get them."""
+    reasons: dict[str, int] = {}
+    for report in terminalreporter.stats.get("skipped", []):
+        if not isinstance(report.longrepr, tuple):
+            continue
+        reason = str(report.longrepr[2]).removeprefix("Skipped: ")
+        if "Chromium" in reason or "shared data" in reason:
+            reasons[reason] = reasons.get(reason, 0) + 1
+    if not reasons:
+        return
+    terminalreporter.section("skipped for want of something outside the repository")
+    for reason, count in reasons.items():
+        plural = "test" if count == 1 else "tests"
+        terminalreporter.write_line(f"{count} {plural} skipped: {reason}")
