@@ -20,9 +20,10 @@ from .arguments import (
     check_load,
     check_parse,
     check_render,
+    looks_like_text,
 )
 from .document import Document
-from .errors import InputError, not_utf8
+from .errors import InputError, not_utf8, shorten
 from .model import AmendingAct, Operation, Report
 from .result import Consolidation
 
@@ -40,6 +41,10 @@ EMBEDDED_BASES = (
 def read_input(path: str | Path) -> bytes:
     """The bytes of an input file, or an :class:`InputError` saying why it cannot be read."""
     file = Path(path)
+    if isinstance(path, str) and (why := looks_like_text(path)):
+        raise InputError(f"cannot read {shorten(path, 60)!r}: this looks like the text of a "
+                         f"file, not a file name ({why}); give the file's name, or - to read "
+                         "standard input (Python: parse(text=...))")
     try:
         return file.read_bytes()
     except FileNotFoundError:

@@ -66,6 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _exists(path: str) -> bool:
+    """Whether a file or directory is there (a name too long for the system is not)."""
+    try:
+        return Path(path).exists()
+    except (OSError, ValueError):
+        return False
+
+
 def with_subcommand(arguments: list[str]) -> list[str]:
     """``arguments`` with ``apply`` in front when they name no subcommand (the main job).
 
@@ -75,9 +83,11 @@ def with_subcommand(arguments: list[str]) -> list[str]:
     if arguments and arguments[0] in (*SUBCOMMANDS, "-h", "--help", "--version"):
         return arguments
     first = arguments[0] if arguments else "-"
-    if not first.startswith("-") and not Path(first).exists():
+    if not first.startswith("-") and not _exists(first):
+        from ..errors import shorten
+
         raise UsageError(
-            f"consolidate: unknown command or file: {first!r} (commands: "
+            f"consolidate: unknown command or file: {shorten(repr(first), 80)} (commands: "
             f"{', '.join(SUBCOMMANDS)}; an amending act given without a command must be an "
             "existing file)"
         )
