@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+CARET_WIDTH = 240  # longest line shown whole under an error
+
 
 @dataclass(frozen=True)
 class Location:
@@ -20,11 +22,19 @@ class Location:
     line_text: str = ""
 
     def caret(self) -> str:
-        """The offending line with a caret under the column, or '' without a line."""
+        """The offending line with a caret under the column, or '' without a line. A line
+        longer than :data:`CARET_WIDTH` is shown as a window around the column ("…")."""
         if not self.line_text:
             return ""
-        pad = " " * max(self.column - 1, 0)
-        return f"  {self.line_text}\n  {pad}^"
+        text, column = self.line_text, max(self.column, 1)
+        if len(text) > CARET_WIDTH:
+            start = max(0, min(column - 1 - CARET_WIDTH // 2, len(text) - CARET_WIDTH))
+            before = "…" if start > 0 else ""
+            after = "…" if start + CARET_WIDTH < len(text) else ""
+            text = before + text[start:start + CARET_WIDTH] + after
+            column = column - start + len(before)
+        pad = " " * (column - 1)
+        return f"  {text}\n  {pad}^"
 
     def prefix(self) -> str:
         """``FILE:LINE:COL`` (only the parts that are known)."""
