@@ -107,7 +107,9 @@ def execute(args: argparse.Namespace) -> int:
     """Run the subcommand of parsed ``args`` (an unwritable ``-o`` refused before any work)."""
     from .output import check_output
 
-    check_output(getattr(args, "output", None))
+    inputs = [getattr(args, "amending", None), getattr(args, "file", None),
+              *(getattr(args, "base", None) or [])]
+    check_output(getattr(args, "output", None), inputs)
     exit_code: int = SUBCOMMANDS[args.command].execute(args)
     return exit_code
 

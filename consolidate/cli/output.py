@@ -10,6 +10,7 @@ are checked before anything is written, and again just before the atomic rename:
   saying what the path is;
 - a read-only file (no write permission bit, or one the user may not write) is refused, even
   for root: ``-o`` never replaces what ``>`` in a shell would refuse to overwrite;
+- an input of the command (the act, a base) is refused: inputs are never modified;
 - ``-o -`` is stdout; ``-o ""`` is a usage error (argparse type :func:`output_path`).
 
 The content goes to a temporary file in the target's directory, then ``os.replace`` renames
@@ -23,6 +24,7 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import InputError
@@ -95,10 +97,23 @@ def writable_target(path: str) -> Path:
     return target
 
 
-def check_output(path: str | None) -> None:
-    """Refuse, before any work, an ``-o`` that could not be written (None and ``-``: stdout)."""
-    if path is not None and path != STDOUT:
-        writable_target(path)
+def check_output(path: str | None, inputs: Sequence[str | None] = ()) -> None:
+    """Refuse, before any work, an ``-o`` that could not be written (None and ``-``: stdout),
+    or that is one of the command's inputs (inputs are never modified)."""
+    if path is None or path == STDOUT:
+        return
+    target = writable_target(path)
+    for given in inputs:
+        if given and given != STDOUT and _same_file(target, Path(given)):
+            raise InputError(f"cannot write {path}: it is an input of this command ({given}); "
+                             "inputs are never modified: write the result elsewhere")
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.exists() and other.exists() and one.samefile(other)
+    except OSError:
+        return False
 
 
 def emit(content: str | bytes, path: str | None) -> None:

@@ -32,6 +32,6 @@ def read_html(data: bytes, *, source: str = "<justel>", lenient: bool = False) -
 
     Line numbers in errors and warnings are lines of the HTML file (where the text starts).
     """
-    page = read_page(data)
+    page = read_page(data, source)
     return read_lines(page.lines(), source=source, lenient=lenient, numac=page.numac,
                       eli=page.eli, numbers=page.file_lines())

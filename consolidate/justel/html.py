@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import lxml.html
 from lxml import etree
 
-from ..errors import InputError
+from ..errors import InputError, not_utf8
 
 _BLOCK_TAGS = frozenset({"br", "p", "div", "tr", "li", "table", "h1", "h2", "h3", "h4"})
 _NUMAC = re.compile(r"(?:numéro|nummer)\s*:\s*(\d{10})")
@@ -46,7 +46,7 @@ class HtmlText:
         return [*titles, blank, *texts]
 
 
-def _decode(data: bytes) -> str:
+def _decode(data: bytes, source: str) -> str:
     head = data[:4096].lower()
     match = re.search(rb"charset\s*=\s*['\"]?([a-z0-9_-]+)", head)
     declared = match.group(1).decode("ascii") if match else None
@@ -57,16 +57,20 @@ def _decode(data: bytes) -> str:
             return data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-    raise InputError("cannot decode the Justel page (neither UTF-8 nor Windows-1252)")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:  # always: UTF-8 was tried above
+        raise not_utf8(source, data, error) from None
+    raise InputError(f"cannot decode {source} (neither UTF-8 nor Windows-1252)")
 
 
-def parse_html(data: bytes) -> etree._Element:
+def parse_html(data: bytes, source: str = "the Justel page") -> etree._Element:
     """Parse an HTML page safely (no network, no external entities)."""
     parser = lxml.html.HTMLParser(
         no_network=True, remove_comments=True, remove_pis=True, recover=True,
         huge_tree=False,
     )
-    text = _decode(data)
+    text = _decode(data, source)
     text = re.sub(r"<\?xml[^>]*>", "", text[:200]) + text[200:]
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
@@ -156,9 +160,9 @@ def _anchor_cell(root: etree._Element, name: str) -> etree._Element | None:
     return None
 
 
-def read_page(data: bytes) -> HtmlText:
+def read_page(data: bytes, source: str = "the Justel page") -> HtmlText:
     """Split a Justel page into title lines, text lines and identifiers."""
-    root = parse_html(data)
+    root = parse_html(data, source)
     result = HtmlText()
     whole = " ".join(str(piece) for piece in root.itertext())
     if match := _ELI.search(" ".join(a.get("href", "") for a in root.iter("a")) + " " + whole):

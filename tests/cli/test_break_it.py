@@ -5,14 +5,15 @@ Every case ends in a clear sentence, a stable code and the documented exit code
 
 - **encodings**: an act and a Justel text in Latin-1 (E100 with the byte, its offset, line
   and column, and the encodings that are read), UTF-16, a byte-order mark (read), a Latin-1
-  Justel HTML page declaring its charset (read);
+  Justel HTML page declaring its charset (read), a page neither UTF-8 nor Windows-1252;
 - **hostile XML** given as ``--base``: external entities, billion laughs (E101, exit 2,
   nothing on stdout, nothing leaked);
 - **huge inputs**: an act of several megabytes of one line, a base of 50,000 articles'
   worth of nesting, the text of an act given as a file name (16 kB);
 - **-o on every kind of path**: new file, regular file, read-only file, directory, FIFO,
   device (``/dev/full``, ``/dev/null``), symlink to a file, dangling symlink, symlink to a
-  directory, missing directory, ``-`` and the empty string;
+  directory, missing directory, an input of the command (or a link to it), ``-`` and the
+  empty string;
 - **Ctrl-C** before and while writing: exit 130, no output file, no temporary file;
 - **API misuse**: each public verb given what the issue tried (a path for an act, one
   document for a list, a date as a string, ...): ``ArgumentError`` (E120, a ``TypeError``)
@@ -239,6 +240,32 @@ def test_o_into_a_missing_directory_and_the_empty_name(
     assert (code, out) == (EXIT_USAGE, "")
     assert err.strip() == ("consolidate parse: argument -o/--output: empty file name (give a "
                            "path, or - for standard output)")
+
+
+def test_o_refuses_an_input_of_the_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = tmp_path / "base.xml"
+    base.write_bytes(SEED_2016.read_bytes())
+    link = tmp_path / "link.xml"
+    link.symlink_to(base)
+    for argv in (["render", str(base), "-o", str(base)],
+                 ["apply", "--base", str(base), "-o", str(link)]):
+        code, out, err = run(capsys, *argv)
+        assert (code, out) == (EXIT_USAGE, "")
+        assert f"it is an input of this command ({base}); inputs are never modified" in err
+    assert base.read_bytes() == SEED_2016.read_bytes()
+
+
+def test_an_undecodable_justel_page_is_located(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "bad.html"
+    page.write_bytes(b"<html><body>" + JUSTEL_TEXT.read_bytes().replace(b"\n", b"\n<br>")
+                     .replace("Défense".encode(), b"D\x81fense", 1) + b"</body></html>")
+    code, _, err = run(capsys, "render", str(page))
+    assert code == EXIT_USAGE
+    assert err.startswith(f"{page}:1:") and "error[E100]" in err and "byte 0x81" in err
 
 
 def test_o_dash_is_stdout(capsys: pytest.CaptureFixture[str]) -> None:
