@@ -74,19 +74,24 @@ def embedded(name: str) -> bytes:
     return resources.files("consolidate").joinpath("data", name).read_bytes()
 
 
-def parse(source: str | Path | None = None, *, text: str | None = None) -> AmendingAct:
+def parse(
+    source: str | Path | None = None, *, text: str | None = None, keep_going: bool = False
+) -> AmendingAct:
     """Parse an amending act (a file path, or ``text=``); default: the embedded 2024 law.
 
     Raises :class:`~consolidate.errors.ParseError` (with code, article, line and column).
+    With ``keep_going``, every unreadable article is a :class:`~consolidate.model.Problem` in
+    ``act.problems`` and the readable ones are parsed.
     """
     from .parser import parse_text
 
     check_parse(source, text)
     if text is not None:
-        return parse_text(text, source=str(source or "<text>"))
+        return parse_text(text, source=str(source or "<text>"), keep_going=keep_going)
     if source is None:
-        return parse_text(embedded(EMBEDDED_ACT).decode("utf-8"), source=EMBEDDED_ACT)
-    return parse_text(_read_text(source), source=str(source))
+        return parse_text(embedded(EMBEDDED_ACT).decode("utf-8"), source=EMBEDDED_ACT,
+                          keep_going=keep_going)
+    return parse_text(_read_text(source), source=str(source), keep_going=keep_going)
 
 
 def load(source: str | Path | bytes, *, name: str | None = None, lenient: bool = False) -> Document:

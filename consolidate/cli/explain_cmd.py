@@ -67,8 +67,7 @@ def explain_article(reading: ArticleReading) -> str:
              f"(rule: {reading.rule}, line {article.span.line})"]
     if article.kind != "amending":
         lines.append(f"  text: {' '.join(article.text.split())}")
-        if article.entry_into_force:
-            entry = article.entry_into_force
+        for entry in article.entry_into_force:
             lines.append(f"  in force: {entry.date or 'date left to the King'}"
                          + ("; the King may set an earlier date" if entry.king_may_advance
                             else ""))

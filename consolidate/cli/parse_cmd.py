@@ -100,6 +100,10 @@ def _effect(op: Operation) -> str:
         return "repeal the unit"
     if op.op == "replace_unit":
         return "replace by " + _units(op.new)
+    if op.op == "restore_unit":
+        return "restore as " + _units(op.new)
+    if op.op == "renumber":
+        return f"renumber as {op.new_label}"
     place = "at the end" if op.position == "end" else \
         f"{op.position} {op.anchor.describe() if op.anchor else '?'}"
     return f"insert {_units(op.new)} {place}"
