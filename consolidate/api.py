@@ -85,7 +85,7 @@ def parse(
     """
     from .parser import parse_text
 
-    check_parse(source, text)
+    check_parse(source, text, keep_going)
     if text is not None:
         return parse_text(text, source=str(source or "<text>"), keep_going=keep_going)
     if source is None:

@@ -107,8 +107,9 @@ def check_act(verb: str, value: object, *, optional: bool = False) -> None:
     _fail(verb, "act", accepts, value, hint)
 
 
-def check_parse(source: object, text: object) -> None:
-    """parse(source=None, *, text=None)."""
+def check_parse(source: object, text: object, keep_going: object = False) -> None:
+    """parse(source=None, *, text=None, keep_going=False)."""
+    check_flag("parse", "keep_going", keep_going)
     if text is not None and not isinstance(text, str):
         hint = "Decode it first: text=data.decode('utf-8')" if isinstance(text, bytes) else ""
         _fail("parse", "text", "a str (the act's text) or None", text, hint)

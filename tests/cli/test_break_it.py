@@ -341,6 +341,7 @@ def test_parse_misuse() -> None:
            "182 line breaks", "parse(text=...)")
     misuse(lambda: api.parse(text=ACT_TEXT.encode()), "parse(): text must be a str",
            "text=data.decode('utf-8')")
+    misuse(lambda: api.parse(keep_going="yes"), "parse(): keep_going must be True or False")
 
 
 def test_load_misuse() -> None:
