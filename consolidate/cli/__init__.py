@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .. import __version__
-from ..errors import ApplyError, ConsolidateError
+from ..errors import ApplyError, ArgumentError, ConsolidateError
 from . import apply_cmd, diff_cmd, explain_cmd, parse_cmd, render_cmd
 
 EXIT_OK = 0
@@ -131,6 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ApplyError as error:
         print(error.render(), file=sys.stderr)
         return EXIT_FAILED
+    except ArgumentError as error:  # the command misused the API: a bug, not the user's input
+        return internal_error(error, error.message)
     except ConsolidateError as error:
         print(error.render(), file=sys.stderr)
         return EXIT_USAGE if error.code[0] in "EP" else EXIT_FAILED
@@ -139,12 +141,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as error:  # last resort: a bug in the library must not show a traceback
-        print(
-            f"consolidate: internal error ({type(error).__name__}: {error}). This is a bug in "
-            "consolidate, not in your input; please report it with the command and its files.",
-            file=sys.stderr,
-        )
-        return EXIT_INTERNAL
+        return internal_error(error, str(error))
+
+
+def internal_error(error: Exception, message: str) -> int:
+    """Say that consolidate has a bug (one line, no traceback); return EXIT_INTERNAL."""
+    print(
+        f"consolidate: internal error ({type(error).__name__}: {message}). This is a bug in "
+        "consolidate, not in your input; please report it with the command and its files.",
+        file=sys.stderr,
+    )
+    return EXIT_INTERNAL
 
 
 def run() -> None:

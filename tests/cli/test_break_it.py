@@ -389,6 +389,18 @@ def test_draft_misuse() -> None:
     misuse(lambda: api.draft(api.parse()), "got an AmendingAct")
 
 
+def test_the_command_misusing_the_api_is_an_internal_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from consolidate.cli import EXIT_INTERNAL, inputs
+
+    monkeypatch.setattr(inputs, "read_amending", lambda args: ("act.md", ""))
+    code, out, err = run(capsys, "apply")
+    assert (code, out) == (EXIT_INTERNAL, "")
+    assert err.splitlines()[-1].startswith("consolidate: internal error (ArgumentError: "
+                                           "consolidate(): act must be an AmendingAct")
+
+
 def test_a_path_that_does_not_exist_is_still_input_error() -> None:
     with pytest.raises(InputError, match="no such file"):
         api.parse("no-such-act.md")
