@@ -65,3 +65,23 @@ def test_an_unlabelled_replacing_item_keeps_the_label() -> None:
     text = consolidated(f'Dans l\'article 3 {LAW}, le 2° est remplacé par ce qui suit : '
                         '"lieu de travail à distance : le domicile du militaire ;".')
     assert "\n2° lieu de travail à distance : le domicile du militaire ;\n3° chef" in text
+
+
+RESERVE = "de la loi du 16 mai 2001 portant statut des militaires du cadre de réserve des Forces " \
+    "armées"
+
+
+def test_a_paragraph_replaced_by_another_number_is_a_label_mismatch() -> None:
+    base = api.load("seeds/loi-2001-05-16-statut-reserve.fr.xml")
+    head = HEAD.replace(LAW[10:], RESERVE[10:])
+    act = api.parse(text=head + f"Dans l'article 19 {RESERVE}, le § 2 est remplacé par ce qui "
+                    'suit : "§ 3. La résiliation du rengagement entraîne la perte de la qualité '
+                    'de militaire de réserve."\n')
+    with pytest.raises(LabelMismatch, match="labelled 3 but replaces § 2"):
+        api.consolidate(act, [base])
+    same = api.parse(text=head + f"Dans l'article 19 {RESERVE}, le § 2 est remplacé par ce qui "
+                     'suit : "§ 2. La résiliation du rengagement entraîne la perte de la '
+                     'qualité de militaire de réserve."\n')
+    text = api.render(api.consolidate(same, [base]).after[0], "text")
+    assert "§ 2. La résiliation du rengagement entraîne la perte de la qualité de militaire " \
+        "de réserve.\nArt. 20." in text
