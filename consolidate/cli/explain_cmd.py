@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..parsing.reading import ArticleReading, OperationReading
 
+from .inputs import article_label
+
 HELP = "show how an amending act's article was read: sentence, target, formula, quotes"
 FORMULA_FILE = "consolidate/lang/fr.py"
 
@@ -62,10 +64,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the subcommand's arguments."""
     parser.add_argument(
         "amending", nargs="?", metavar="AMENDING",
-        help="the amending act; default: the embedded loi du 25 mars 2024",
+        help="the amending act (- for standard input); default: the embedded loi du 25 mars 2024",
     )
-    parser.add_argument("--article", metavar="N",
-                        help="the article to explain (default: every article)")
+    parser.add_argument("--article", metavar="N", action="append", type=article_label,
+                        help="an article to explain (repeatable; default: every article)")
     from .inputs import language_option
 
     parser.add_argument("--lang", type=language_option, metavar="fr|nl",
@@ -82,15 +84,10 @@ def execute(args: argparse.Namespace) -> int:
     from .output import emit
 
     if args.amending:
-        from pathlib import Path
+        from .inputs import amending_name, read_bytes
 
-        from ..errors import InputError
-
-        try:
-            text = Path(args.amending).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise InputError(f"cannot read {args.amending}: {error}") from None
-        name = args.amending
+        name = amending_name(args)
+        text = api.decode_text(read_bytes(args.amending), name)
     else:
         text, name = api.embedded(api.EMBEDDED_ACT).decode("utf-8"), api.EMBEDDED_ACT
     language = resolve(text, args.lang)
@@ -98,14 +95,16 @@ def execute(args: argparse.Namespace) -> int:
     reading = read_text(text, name)
     words = WORDS.get(language, WORDS["fr"])
     if args.article:
-        found = reading.article(args.article)
-        if found is None:
-            numbers = [item.article.number for item in reading.articles]
-            raise AddressError(
-                words["missing"].format(number=args.article, first=numbers[0],
-                                        last=numbers[-1]) if numbers else words["no_article"]
-            )
-        selected = [found]
+        selected = []
+        for label in args.article:
+            found = reading.article(label)
+            if found is None:
+                numbers = [item.article.number for item in reading.articles]
+                raise AddressError(
+                    words["missing"].format(number=label, first=numbers[0], last=numbers[-1])
+                    if numbers else words["no_article"]
+                )
+            selected.append(found)
     else:
         selected = list(reading.articles)
     emit("\n".join(explain_article(item, language) for item in selected), None)

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..model import AmendingAct, NewUnit, Operation
 
+from .output import add_output_argument
+
 HELP = "parse an amending act into typed operations (default: the embedded 2024 law)"
 FORMATS = ("json", "text", "akn")
 AKN_MODULES = ("consolidate.renderers.akn", "consolidate.renderers.akn_amending")
@@ -19,8 +21,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the subcommand's arguments."""
     parser.add_argument(
         "amending", nargs="*", metavar="AMENDING",
-        help="the amending act (Markdown with front matter, or text); default: the embedded "
-        "loi du 25 mars 2024. With --compare: its French text, then its Dutch text",
+        help="the amending act (Markdown with front matter, or text; - for standard input); "
+        "default: the embedded loi du 25 mars 2024. With --compare: its French text, then its "
+        "Dutch text",
     )
     parser.add_argument("--format", choices=FORMATS, default="json",
                         help="json (the AmendingAct), text (one line per operation) or akn")
@@ -32,14 +35,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
     parser.add_argument("--lang", type=language_option, metavar="fr|nl",
                         help="the language of the amending act (default: detected)")
-    parser.add_argument("-o", "--output", metavar="FILE",
-                        help="write the result to FILE (whole or nothing) instead of stdout")
+    add_output_argument(parser)
 
 
 def execute(args: argparse.Namespace) -> int:
     """Run the subcommand; return the exit code."""
-    from .. import api
     from . import UsageError
+    from .inputs import read_amending
     from .output import emit
 
     if args.compare:
@@ -48,8 +50,8 @@ def execute(args: argparse.Namespace) -> int:
         return execute_compare(args)
     if len(args.amending) > 1:
         raise UsageError("consolidate parse: one amending act (two with --compare)")
-    amending = args.amending[0] if args.amending else None
-    act = api.parse(amending, language=args.lang)
+    args.amending = args.amending[0] if args.amending else None
+    act, _ = read_amending(args)
     content: str | bytes
     if args.format == "json":
         content = json.dumps(act.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"

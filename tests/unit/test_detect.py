@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import shared_path
 
 from consolidate import api
 from consolidate.cli import main
@@ -21,14 +22,11 @@ from consolidate.lang.detect import (
 )
 from consolidate.parser import read_text
 
-EXCERPTS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "excerpts" / "nl"
 SEED = Path(api.__file__).parent / "data" / api.EMBEDDED_ACT
 
 
 def excerpts(name: str) -> list[Path]:
-    if not EXCERPTS.is_dir():
-        pytest.skip(f"shared data absent: {EXCERPTS} (the Dutch excerpts)")
-    return sorted(EXCERPTS.glob(f"*/{name}"))
+    return sorted(shared_path("data/excerpts/nl").glob(f"*/{name}"))
 
 
 def _body(path: Path) -> str:

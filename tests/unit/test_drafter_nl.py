@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 import pytest
+from conftest import shared_path
 
 from consolidate import api
 from consolidate.drafter_nl import draft_act_nl, draft_operation_nl, instruction_nl
@@ -36,17 +36,13 @@ from consolidate.model import (
     Target,
 )
 
-EXCERPTS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "excerpts" / "nl"
 TITLE_2001 = "houdende statuut van de militairen van het reservekader van de Krijgsmacht"
 WET_2001 = ActRef(type="loi", date=dt.date(2001, 5, 16), title=TITLE_2001)
 SOURCE = Source(article="2")
 
 
 def excerpt(number: str) -> str:
-    path = EXCERPTS / number / "act.nl.md"
-    if not path.exists():
-        pytest.skip(f"shared data absent: {path}")
-    return path.read_text(encoding="utf-8")
+    return shared_path(f"data/excerpts/nl/{number}/act.nl.md").read_text(encoding="utf-8")
 
 
 def article_text(text: str, number: str) -> str:

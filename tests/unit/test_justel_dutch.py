@@ -13,9 +13,8 @@ import datetime as dt
 import re
 from collections import Counter
 from functools import cache
-from pathlib import Path
 
-import pytest
+from conftest import shared_path
 
 import consolidate
 from consolidate.document import Document
@@ -40,9 +39,8 @@ from consolidate.model import (
     Target,
 )
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "justel"
-PAGE_NL = SHARED / "code-penal-1867-nl.html"
-PAGE_FR = Path(__file__).resolve().parents[1] / "data" / "justel" / "code-penal-1867-fr.html"
+PAGE_NL = "data/justel/code-penal-1867-nl.html"  # in ../shared
+PAGE_FR = "data/justel/code-penal-1867-fr.html"
 SPAN = SourceSpan(line=1, column=1, end_line=1, end_column=1)
 INFO = AmendingActInfo(type="loi", date=dt.date(2024, 3, 25),
                        title="Wet tot wijziging van het Strafwetboek",
@@ -55,15 +53,12 @@ MODERN_NOTE = re.compile(
 
 @cache
 def _page() -> Document:
-    if not PAGE_NL.exists():
-        pytest.skip(f"shared data absent: {PAGE_NL} (the Dutch Strafwetboek page)")
-    return consolidate.load(PAGE_NL)
+    return consolidate.load(shared_path(PAGE_NL))
 
 
 @cache
 def page_lines() -> tuple[str, ...]:
-    _page()
-    return tuple(read_page(PAGE_NL.read_bytes()).lines())
+    return tuple(read_page(shared_path(PAGE_NL).read_bytes()).lines())
 
 
 def code() -> ActRef:
@@ -146,9 +141,7 @@ def test_a_pending_date_and_a_royal_decree_in_dutch_words() -> None:
 
 def test_the_dutch_kind_letters_are_the_pages() -> None:
     """Where the French page prints AL and AR, the Dutch page prints B and KB (same refs)."""
-    if not PAGE_FR.exists():
-        pytest.skip(f"test data absent: {PAGE_FR}")
-    french = read_page(PAGE_FR.read_bytes()).lines()
+    french = read_page(shared_path(PAGE_FR).read_bytes()).lines()
     kinds: Counter[tuple[str, str]] = Counter()
     pattern = re.compile(r"<([A-Z]+) (\d{2}-\d{2}-\d{4}|\d{4}-\d{2}-\d{2}/\d+)")
     dutch_refs = {m[2]: m[1] for line in page_lines() for m in pattern.finditer(line)}
