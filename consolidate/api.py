@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from .arguments import (
+    check_act,
     check_apply,
     check_consolidate,
     check_diff,
     check_draft,
+    check_language,
     check_load,
     check_parse,
     check_render,
@@ -96,6 +98,7 @@ def parse(
     from .parser import parse_text
 
     check_parse(source, text, keep_going)
+    check_language("parse", language, ("fr", "nl"))
     if text is not None:
         content, name = text, str(source or "<text>")
     elif source is None:
@@ -201,13 +204,14 @@ def diff(before: Document, after: Document) -> list[object]:
 def draft(operation: Operation, *, language: Literal["fr", "nl"] = "fr") -> str:
     """The amending sentence for an operation: French (the formulas the parser reads) or, with
     ``language="nl"``, Dutch (:mod:`consolidate.drafter_nl`)."""
+    check_draft(operation)
+    check_language("draft", language, ("fr", "nl"), optional=False)
     if language == "nl":
         from .drafter_nl import draft_operation_nl
 
         return draft_operation_nl(operation)
     from .drafter import draft_operation
 
-    check_draft(operation)
     return draft_operation(operation)
 
 
@@ -216,4 +220,6 @@ def compare(act_fr: AmendingAct, act_nl: AmendingAct) -> Comparison:
     of one act and report every divergence of structure (see :mod:`consolidate.bilingual`)."""
     from .bilingual import compare_acts
 
+    check_act("compare", act_fr)
+    check_act("compare", act_nl)
     return compare_acts(act_fr, act_nl)

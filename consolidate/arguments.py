@@ -176,6 +176,16 @@ def check_diff(before: object, after: object) -> None:
             _fail("diff", argument, "a Document (from load())", value, hint)
 
 
+def check_language(verb: str, value: object, allowed: tuple[str, ...],
+                   optional: bool = True) -> None:
+    """``language``: one of ``allowed`` ("fr", "nl"), or None when ``optional``."""
+    if value is None and optional:
+        return
+    if not isinstance(value, str) or value not in allowed:
+        accepts = " or ".join(repr(item) for item in allowed) + (" or None" if optional else "")
+        _fail(verb, "language", accepts, value)
+
+
 def check_draft(operation: object) -> None:
     """draft(operation)."""
     from .model import OperationBase

@@ -290,3 +290,10 @@ def test_parse_compare_usage(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     bad.write_text('{"act": 1}', encoding="utf-8")
     assert main(["parse", seed, str(bad), "--compare"]) == 2
     assert "not the JSON of an amending act" in capsys.readouterr().err
+
+
+def test_compare_refuses_what_is_not_an_act(french: AmendingAct) -> None:
+    from consolidate.errors import ArgumentError
+
+    with pytest.raises(ArgumentError, match=r"compare\(\): act must be an AmendingAct"):
+        consolidate.compare(french, "act.nl.md")  # type: ignore[arg-type]

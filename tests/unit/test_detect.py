@@ -114,3 +114,11 @@ def test_explain_words_have_a_dutch_table() -> None:
     basis = reading.article("1er")
     assert basis is not None
     assert explain_article(basis, "nl").startswith("Artikel 1er — bevoegdheidsgrondslag")
+
+
+def test_parse_language_must_be_a_language() -> None:
+    from consolidate.errors import ArgumentError
+
+    with pytest.raises(ArgumentError, match=r"parse\(\): language must be 'fr' or 'nl'"):
+        api.parse(language="de")
+    assert len(api.parse(language="fr").operations()) == 40
