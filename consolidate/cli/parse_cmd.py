@@ -87,7 +87,7 @@ def operation_lines(act: AmendingAct) -> list[str]:
 
 def describe_operation(op: Operation) -> str:
     """'art. 2, a)  replace_words  loi du 2001-05-16, article 10, 1°: "X" → "Y"'."""
-    language = " [nl]" if op.language else ""
+    language = f" [{op.language}]" if op.language else ""  # the text it is restricted to
     head = f"{op.source.describe():<12} {op.op:<13} {op.target.act.describe()}, " \
         f"{op.target.describe()}{language}: "
     return head + _effect(op)
