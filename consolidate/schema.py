@@ -2,7 +2,9 @@
 
 ``schemas/amending-act.schema.json`` describes what ``consolidate parse --format json``
 prints: the whole :class:`~consolidate.model.AmendingAct`, operations included (a union
-discriminated on ``op``). A test compares :func:`schemas` with the files on disk.
+discriminated on ``op``); ``schemas/comparison.schema.json`` what ``consolidate parse FR NL
+--compare`` prints (:class:`~consolidate.bilingual.Comparison`). A test compares
+:func:`schemas` with the files on disk.
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ def schemas() -> dict[str, dict[str, Any]]:
     """Every generated schema, by file name."""
     act = AmendingAct.model_json_schema(mode="serialization")
     name = "amending-act.schema.json"
+    from .bilingual import Comparison
     from .renderers.json_model import SCHEMA_NAME, consolidation_schema  # the JSON output
 
+    comparison = "comparison.schema.json"
     return {
         name: {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -32,6 +36,11 @@ def schemas() -> dict[str, dict[str, Any]]:
             **act,
         },
         SCHEMA_NAME: consolidation_schema(),
+        comparison: {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": SCHEMA_ID.format(name=comparison),
+            **Comparison.model_json_schema(mode="serialization"),
+        },
     }
 
 

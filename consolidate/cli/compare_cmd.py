@@ -27,8 +27,10 @@ def load_act(path: str, language: str | None) -> tuple[AmendingAct, str | None]:
     from ..errors import InputError
     from ..lang.detect import resolve
     from ..model import AmendingAct
+    from .inputs import STDIN, STDIN_NAME, read_bytes
 
-    text = api.read_input(path).decode("utf-8-sig", errors="replace")
+    name = STDIN_NAME if path == STDIN else path
+    text = api.decode_text(read_bytes(path), name)
     if text.lstrip().startswith("{"):
         try:
             data = json.loads(text)
@@ -36,12 +38,12 @@ def load_act(path: str, language: str | None) -> tuple[AmendingAct, str | None]:
                 data["act"].pop("justel_id", None)  # computed: written, never read back
             return AmendingAct.model_validate(data), None
         except json.JSONDecodeError as error:
-            raise InputError(f"cannot read {path}: not JSON ({error.msg})") from None
+            raise InputError(f"cannot read {name}: not JSON ({error.msg})") from None
         except ValidationError as error:
-            raise InputError(f"cannot read {path}: not the JSON of an amending act "
+            raise InputError(f"cannot read {name}: not the JSON of an amending act "
                              f"({error.error_count()} errors)") from None
     detected = resolve(text, language)
-    return api.parse(text=text, source=path, language=detected), detected
+    return api.parse(text=text, source=name, language=detected), detected
 
 
 def execute_compare(args: argparse.Namespace) -> int:
@@ -60,6 +62,9 @@ def execute_compare(args: argparse.Namespace) -> int:
     if args.lang:
         raise UsageError("consolidate parse --compare: --lang does not apply (each text's "
                          "language is detected or stated in its front matter)")
+    from .inputs import check_stdin_once
+
+    check_stdin_once(list(args.amending))
     (first, lang_a), (second, lang_b) = (load_act(path, None) for path in args.amending)
     names = list(args.amending)
     if lang_a == lang_b and lang_a is not None:

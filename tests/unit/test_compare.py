@@ -297,3 +297,16 @@ def test_compare_refuses_what_is_not_an_act(french: AmendingAct) -> None:
 
     with pytest.raises(ArgumentError, match=r"compare\(\): act must be an AmendingAct"):
         consolidate.compare(french, "act.nl.md")  # type: ignore[arg-type]
+
+
+def test_the_json_output_validates_against_its_schema(french: AmendingAct) -> None:
+    import jsonschema
+
+    path = Path(__file__).resolve().parents[2] / "schemas" / "comparison.schema.json"
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    dutch = with_operation(dutch_side(french), "2", 1, None)
+    data = consolidate.compare(french, dutch).model_dump(mode="json")
+    jsonschema.validate(data, schema)
+    data["divergences"][0]["kind"] = "words"  # words are never compared
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(data))
