@@ -9,6 +9,11 @@ The Dutch text of a Belgian act amends the Dutch text of the act it cites, in th
 - ``Artikel 39 van dezelfde wet wordt opgeheven.`` / ``… wordt vervangen als volgt:`` /
   ``… wordt aangevuld met een lid, luidende:`` / ``… met de bepaling onder 3°, luidende:``
 - ``In artikel 10 …, wordt na het tweede lid een lid ingevoegd, luidende:``
+- ``Artikel 12 van …, opgeheven bij …, wordt hersteld als volgt:``; ``Artikel 37ter van het
+  Strafwetboek wordt vernummerd tot artikel 37quinquies.``
+- ``Deze wet treedt in werking op 1 januari 2024.``, ``Dit besluit treedt in werking de dag
+  waarop het in het Belgisch Staatsblad wordt bekendgemaakt.``, ``Dit besluit heeft uitwerking
+  met ingang van 1 september 1997.``
 - ``In artikel 10 van de wet …, worden de volgende wijzigingen aangebracht:`` and points
   ``a) in de bepaling onder 1° worden …;``
 
@@ -49,21 +54,18 @@ from .model import (
     InsertUnit,
     InsertWords,
     Operation,
+    Renumber,
     RepealUnit,
     RepealWords,
     ReplaceUnit,
     ReplaceWords,
+    RestoreUnit,
     Step,
 )
 
 __all__ = ["DraftError", "draft_act_nl", "draft_operation_nl", "instruction_nl"]
 
-#: "Deze wet", "Dit besluit" … for the act's own articles (canonical type → Dutch subject)
-THIS_ACT = {
-    "loi": "Deze wet", "loi spéciale": "Deze bijzondere wet", "loi-programme": "Deze wet",
-    "arrêté royal": "Dit besluit", "arrêté ministériel": "Dit besluit", "décret": "Dit decreet",
-    "ordonnance": "Deze ordonnantie",
-}
+PRONOUN = {"de": "zij", "het": "het"}  # "de dag waarop zij / het … wordt bekendgemaakt"
 
 
 def _restriction(op: Operation) -> str | None:
@@ -136,6 +138,13 @@ def _predicate(op: Operation) -> str:
     if isinstance(op, InsertUnit):
         units, _ = _announce(op)
         return f"wordt aangevuld met {units}, luidende:\n\n{block(op.new)}"
+    if isinstance(op, RestoreUnit):
+        return f"wordt hersteld als volgt:\n\n{block(op.new)}"
+    if isinstance(op, Renumber):
+        unit = op.target.path[-1].unit if op.target.path else "article"
+        step = Step(unit=unit, label=op.new_label)
+        new = f"artikel {dutch_label(op.new_label)}" if unit == "article" else named(step)
+        return f"wordt vernummerd tot {new}"
     raise DraftError(f"no Dutch predicate for {op.op}")
 
 
@@ -262,14 +271,38 @@ def _lead_in(operations: Sequence[Operation], previous: ActRef | None) -> str:
             + "\n\n".join(points))
 
 
-def _this_act(act: AmendingAct) -> str:
-    return THIS_ACT.get(act.act.type, "Deze wet")
+def _this_act(act: AmendingAct) -> tuple[str, str]:
+    """'Deze wet' / 'Dit besluit' … and its pronoun ('zij' / 'het'), by the act's type."""
+    kind = act.act.type if act.act.type in nl_words.ACT_TYPES else \
+        nl_words.DUTCH_TYPES.get(act.act.type)
+    if kind is None:
+        raise DraftError(f"no Dutch name for an act of type {act.act.type!r}")
+    gender = nl_words.ARTICLE_OF_TYPE[kind]
+    noun = nl_words.SAME_NOUN[kind]
+    return f"{'Deze' if gender == 'de' else 'Dit'} {noun}", PRONOUN[gender]
 
 
-def _in_force(this: str, entry: EntryIntoForce) -> str:
-    when = f"op {dutch_date(entry.date)}" if entry.date else \
-        "op de door de Koning te bepalen datum"
-    text = f"{this} treedt in werking {when}."
+def _in_force(this: tuple[str, str], entry: EntryIntoForce) -> str:
+    """'Deze wet treedt in werking op 1 januari 2024.', '… de dag waarop zij in het Belgisch
+    Staatsblad wordt bekendgemaakt.', 'Dit besluit heeft uitwerking met ingang van …'."""
+    subject, pronoun = this
+    if entry.mode == "retroactive" and entry.date is not None:
+        text = f"{subject} heeft uitwerking met ingang van {dutch_date(entry.date)}."
+    elif entry.mode == "publication":
+        text = (f"{subject} treedt in werking de dag waarop {pronoun} in het Belgisch "
+                "Staatsblad wordt bekendgemaakt.")
+    elif entry.mode == "days_after" and entry.days is not None:
+        ordinal = nl_words.ORDINAL_WORDS.get(entry.days)
+        if ordinal is None:
+            raise DraftError(f"no Dutch ordinal for day {entry.days}")
+        text = (f"{subject} treedt in werking de {ordinal} dag na de bekendmaking ervan in het "
+                "Belgisch Staatsblad.")
+    elif entry.mode == "date" and entry.date is not None:
+        text = f"{subject} treedt in werking op {dutch_date(entry.date)}."
+    elif entry.mode in ("date", "fixed_by_king") and entry.date is None:
+        text = f"{subject} treedt in werking op de door de Koning te bepalen datum."
+    else:
+        raise DraftError(f"no Dutch sentence for an entry into force of mode {entry.mode!r}")
     if entry.king_may_advance:
         text += ("\n\nDe Koning kan een datum van inwerkingtreding bepalen voorafgaand aan "
                  "die bedoeld in het eerste lid.")
@@ -279,7 +312,7 @@ def _in_force(this: str, entry: EntryIntoForce) -> str:
 def _article_body(act: AmendingAct, article: AmendingArticle, previous: ActRef | None) -> str:
     this = _this_act(act)
     if article.kind == "constitutional_basis":
-        return f"{this} regelt een aangelegenheid als bedoeld in artikel 74 van de Grondwet."
+        return f"{this[0]} regelt een aangelegenheid als bedoeld in artikel 74 van de Grondwet."
     if article.kind == "entry_into_force":
         return _in_force(this, (article.entry_into_force or (EntryIntoForce(date=None),))[0])
     if article.kind == "transitional" or not article.operations:

@@ -23,15 +23,21 @@ from consolidate.lang import nl_words
 from consolidate.lang.detect import detect
 from consolidate.model import (
     ActRef,
+    AmendingAct,
+    AmendingArticle,
     AppendWords,
+    EntryIntoForce,
     InsertUnit,
     InsertWords,
     NewUnit,
+    Renumber,
     RepealUnit,
     RepealWords,
     ReplaceUnit,
     ReplaceWords,
+    RestoreUnit,
     Source,
+    SourceSpan,
     Step,
     Target,
 )
@@ -39,6 +45,7 @@ from consolidate.model import (
 TITLE_2001 = "houdende statuut van de militairen van het reservekader van de Krijgsmacht"
 WET_2001 = ActRef(type="loi", date=dt.date(2001, 5, 16), title=TITLE_2001)
 SOURCE = Source(article="2")
+SPAN = SourceSpan(line=1, column=1, end_line=1, end_column=1)
 
 
 def excerpt(number: str) -> str:
@@ -231,3 +238,60 @@ def test_a_whole_act_in_dutch_reads_as_dutch() -> None:
     assert detect(body) == "nl"
     assert api.draft(act.operations()[0], language="nl").startswith(
         "In artikel 10, 1°, van de wet van 16 mei 2001")
+
+
+def _act_of(kind: str, rule: EntryIntoForce) -> str:
+    info = api.parse().act.model_copy(update={"type": kind})
+    article = AmendingArticle(number="2", kind="entry_into_force", text="", span=SPAN,
+                              entry_into_force=(rule,))
+    text = draft_act_nl(AmendingAct(act=info, articles=(article,)))
+    return text.split("**Artikel 1.** ", 1)[1].strip()
+
+
+@pytest.mark.parametrize(("number", "article", "kind", "rule"), [
+    ("1998000072", "2", "arrêté royal",
+     EntryIntoForce(date=dt.date(1997, 9, 1), mode="retroactive")),
+    ("kb-2022-09-18-werkloosheid-art51", "2", "arrêté royal",
+     EntryIntoForce(date=dt.date(2022, 9, 1), mode="retroactive")),
+    ("2018012873", "2", "arrêté du Gouvernement de la Région de Bruxelles-Capitale",
+     EntryIntoForce(date=None, mode="publication")),
+    ("mb-2004-01-16-taxi-maximumprijzen", "2", "arrêté ministériel",
+     EntryIntoForce(date=None, mode="publication")),
+    ("ord-2021-07-15-adviesraden-huurders", "3", "ordonnance",
+     EntryIntoForce(date=None, mode="publication")),
+    ("bvr-2023-08-31-varkensstallen", "2", "arrêté du Gouvernement flamand",
+     EntryIntoForce(date=dt.date(2023, 9, 20))),
+])
+def test_real_entry_into_force_sentences(number: str, article: str, kind: str,
+                                         rule: EntryIntoForce) -> None:
+    assert _act_of(kind, rule) == article_text(excerpt(number), article)
+
+
+def test_other_entry_into_force_sentences() -> None:
+    tenth = EntryIntoForce(date=None, mode="days_after", days=10)
+    assert _act_of("loi", tenth) == (
+        "Deze wet treedt in werking de tiende dag na de bekendmaking ervan in het Belgisch "
+        "Staatsblad.")
+    assert _act_of("décret", EntryIntoForce(date=None, mode="fixed_by_king")) == (
+        "Dit decreet treedt in werking op de door de Koning te bepalen datum.")
+    with pytest.raises(DraftError, match="no Dutch name for an act of type 'arrêté'"):
+        _act_of("arrêté", tenth)
+    with pytest.raises(DraftError, match="mode 'month_after'"):
+        _act_of("loi", EntryIntoForce(date=None, mode="month_after", days=1))
+
+
+def test_restore_and_renumber() -> None:
+    code = ActRef(type="loi", code="Code pénal")
+    restore = RestoreUnit(source=SOURCE, target=Target(act=code, article="12"),
+                          history=("abrogé par la loi du 10 juillet 1996",),
+                          new=(NewUnit(kind="alinea", text="Geen levenslange opsluiting."),))
+    assert draft_operation_nl(restore) == (
+        "Artikel 12 van het Strafwetboek, opgeheven bij de wet van 10 juli 1996, wordt "
+        'hersteld als volgt:\n\n"Geen levenslange opsluiting.".')
+    renumber = Renumber(source=SOURCE, target=Target(act=code, article="37ter"),
+                        new_label="37quinquies")
+    assert draft_operation_nl(renumber) == (
+        "Artikel 37ter van het Strafwetboek wordt vernummerd tot artikel 37quinquies.")
+    point = Renumber(source=SOURCE, target=Target(act=code, article="42", path=(
+        Step(unit="point", label="3°"),)), new_label="4°")
+    assert draft_operation_nl(point).endswith("wordt vernummerd tot de bepaling onder 4°.")
