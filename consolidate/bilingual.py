@@ -6,6 +6,8 @@ own language. :func:`compare_acts` pairs the articles of the two versions (by nu
 every divergence of *structure* — quoted words differ by language, so they are never compared:
 
 - ``article``: an article present on one side only;
+- ``unreadable``: an article one side could not read (a :class:`~consolidate.model.Problem`
+  of an act parsed with ``keep_going``): nothing of it can be compared;
 - ``article_kind``: an amending article on one side, a transitional one on the other …;
 - ``in_force``: the entry-into-force rules differ (mode, date, provisions);
 - ``operation``: an operation present on one side only;
@@ -36,8 +38,8 @@ from .bilingual_align import align, normal_label, operation_fields
 from .model import AmendingAct, AmendingArticle, EntryIntoForce, Frozen, Operation
 
 DivergenceKind = Literal[
-    "act", "article", "article_kind", "in_force", "operation", "target", "op_kind",
-    "unit_count", "details", "language",
+    "act", "article", "unreadable", "article_kind", "in_force", "operation", "target",
+    "op_kind", "unit_count", "details", "language",
 ]
 Side = Literal["fr", "nl"]
 
@@ -113,9 +115,14 @@ def compare_acts(act_fr: AmendingAct, act_nl: AmendingAct) -> Comparison:
                                       nl=act_nl.act.date.isoformat()))
     french = {normal_label(a.number): a for a in act_fr.articles}
     dutch = {normal_label(a.number): a for a in act_nl.articles}
+    unreadable = {"fr": _problems(act_fr), "nl": _problems(act_nl)}
     paired = 0
     operations = 0
-    for key in _ordered_keys(act_fr.articles, act_nl.articles):
+    for key in _ordered_keys([*french, *unreadable["fr"]], [*dutch, *unreadable["nl"]]):
+        if key in unreadable["fr"] or key in unreadable["nl"]:
+            divergences.append(_unreadable(key, unreadable["fr"].get(key),
+                                           unreadable["nl"].get(key)))
+            continue
         fr_article, nl_article = french.get(key), dutch.get(key)
         if fr_article is None or nl_article is None:
             divergences.append(_missing_article(fr_article, nl_article))
@@ -134,17 +141,24 @@ def compare_acts(act_fr: AmendingAct, act_nl: AmendingAct) -> Comparison:
     )
 
 
-def _ordered_keys(
-    first: Sequence[AmendingArticle], second: Sequence[AmendingArticle]
-) -> list[str]:
-    keys = [normal_label(a.number) for a in first]
+def _ordered_keys(first: Sequence[str], second: Sequence[str]) -> list[str]:
+    keys = list(dict.fromkeys(first))
     seen = set(keys)
-    for article in second:
-        key = normal_label(article.number)
+    for key in second:
         if key not in seen:
             keys.append(key)
             seen.add(key)
     return keys
+
+
+def _problems(act: AmendingAct) -> dict[str, str]:
+    """'error[P001]: …' of each unreadable article, by normalised number."""
+    return {normal_label(p.article): f"{p.severity}[{p.code}]: {p.message}"
+            for p in act.problems if p.article is not None and p.severity == "error"}
+
+
+def _unreadable(key: str, fr: str | None, nl: str | None) -> Divergence:
+    return Divergence(kind="unreadable", article=key, fr=fr or "read", nl=nl or "read")
 
 
 def _missing_article(fr: AmendingArticle | None, nl: AmendingArticle | None) -> Divergence:

@@ -43,7 +43,8 @@ def load_act(path: str, language: str | None) -> tuple[AmendingAct, str | None]:
             raise InputError(f"cannot read {name}: not the JSON of an amending act "
                              f"({error.error_count()} errors)") from None
     detected = resolve(text, language)
-    return api.parse(text=text, source=name, language=detected), detected
+    # every article is read that can be: an unreadable one is a divergence ("unreadable")
+    return api.parse(text=text, source=name, language=detected, keep_going=True), detected
 
 
 def execute_compare(args: argparse.Namespace) -> int:

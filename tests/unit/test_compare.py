@@ -310,3 +310,34 @@ def test_the_json_output_validates_against_its_schema(french: AmendingAct) -> No
     jsonschema.validate(data, schema)
     data["divergences"][0]["kind"] = "words"  # words are never compared
     assert list(jsonschema.Draft202012Validator(schema).iter_errors(data))
+
+
+def test_an_unreadable_article_is_named_not_called_missing(french: AmendingAct) -> None:
+    from consolidate.model import Problem
+
+    dutch = dutch_side(french)
+    problem = Problem(code="P001", message="no amending formula matches this instruction",
+                      article="2", line=12, column=5)
+    unread = dutch.model_copy(update={
+        "articles": tuple(a for a in dutch.articles if a.number != "2"),
+        "problems": (problem,)})
+    comparison = consolidate.compare(french, unread)
+    assert [(d.kind, d.article, d.fr, d.nl) for d in comparison.divergences] == [
+        ("unreadable", "2", "read",
+         "error[P001]: no amending formula matches this instruction")]
+    assert comparison.articles_paired == 27
+
+
+def test_parse_compare_reads_every_article_it_can(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    seed = Path(consolidate.__file__).parent / "data" / api.EMBEDDED_ACT
+    text = seed.read_text(encoding="utf-8")
+    broken = tmp_path / "broken.md"  # art. 23's formula garbled in one text only
+    broken.write_text(text.replace('est remplacé par le mot "nouvel"',
+                                   'est changé en "nouvel"'), encoding="utf-8")
+    assert broken.read_text(encoding="utf-8") != text
+    nl = _write(tmp_path / "nl.json", dutch_side(api.parse()))
+    assert main(["parse", str(broken), nl, "--compare", "--format", "text"]) == 1
+    out = capsys.readouterr().out
+    assert "divergence: art. 23: unreadable: FR error[P001]" in out
+    assert out.endswith("1 divergence\n")
