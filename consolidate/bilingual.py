@@ -34,8 +34,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from .bilingual_align import align, normal_label, operation_fields
-from .model import AmendingAct, AmendingArticle, EntryIntoForce, Frozen, Operation
+from .bilingual_align import act_key, align, normal_label, operation_fields
+from .model import ActRef, AmendingAct, AmendingArticle, EntryIntoForce, Frozen, Operation
 
 DivergenceKind = Literal[
     "act", "article", "unreadable", "article_kind", "in_force", "operation", "target",
@@ -110,9 +110,9 @@ def compare_acts(act_fr: AmendingAct, act_nl: AmendingAct) -> Comparison:
     """Compare the French and the Dutch text of one act (see the module docstring)."""
     divergences: list[Divergence] = []
     one_sided: list[OneSided] = []
-    if act_fr.act.date != act_nl.act.date:
-        divergences.append(Divergence(kind="act", article=None, fr=act_fr.act.date.isoformat(),
-                                      nl=act_nl.act.date.isoformat()))
+    fr_identity, nl_identity = _identity(act_fr), _identity(act_nl)
+    if fr_identity != nl_identity:
+        divergences.append(Divergence(kind="act", article=None, fr=fr_identity, nl=nl_identity))
     french = {normal_label(a.number): a for a in act_fr.articles}
     dutch = {normal_label(a.number): a for a in act_nl.articles}
     unreadable = {"fr": _problems(act_fr), "nl": _problems(act_nl)}
@@ -139,6 +139,11 @@ def compare_acts(act_fr: AmendingAct, act_nl: AmendingAct) -> Comparison:
         operations_nl=len(act_nl.operations()), divergences=tuple(divergences),
         one_sided=tuple(one_sided),
     )
+
+
+def _identity(act: AmendingAct) -> str:
+    """'loi 2024-03-25' — the act's family (a Dutch type mapped) and date."""
+    return act_key(ActRef(type=act.act.type, date=act.act.date))
 
 
 def _ordered_keys(first: Sequence[str], second: Sequence[str]) -> list[str]:

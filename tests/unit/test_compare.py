@@ -341,3 +341,13 @@ def test_parse_compare_reads_every_article_it_can(tmp_path: Path,
     out = capsys.readouterr().out
     assert "divergence: art. 23: unreadable: FR error[P001]" in out
     assert out.endswith("1 divergence\n")
+
+
+def test_the_acts_themselves_are_compared(french: AmendingAct) -> None:
+    dutch = dutch_side(french)
+    as_wet = dutch.model_copy(update={"act": dutch.act.model_copy(update={"type": "wet"})})
+    assert consolidate.compare(french, as_wet).clean  # "wet" is a loi
+    other = dutch.model_copy(update={"act": dutch.act.model_copy(update={
+        "type": "koninklijk besluit", "date": dt.date(2024, 3, 26)})})
+    assert [(d.kind, d.fr, d.nl) for d in consolidate.compare(french, other).divergences] == [
+        ("act", "loi 2024-03-25", "arrêté royal 2024-03-26")]
