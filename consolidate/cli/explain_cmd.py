@@ -27,9 +27,9 @@ WORDS: dict[str, dict[str, str]] = {
         "article": "Article", "rule": "rule", "line": "line", "text": "text",
         "in_force": "in force", "pending": "date left to the King",
         "advance": "; the King may set an earlier date", "lead_in": "lead-in",
-        "designation": "designation formulas", "act": "act", "history": "history",
+        "act": "act", "history": "history",
         "same_act": ' ("de la même loi": the act cited last)', "instruction": "instruction",
-        "formula": "formula", "after": "after", "target": "target",
+        "rules": "rules", "target": "target",
         "operation": "operation", "quote": "quote", "only_nl": " — Dutch text only",
         "only_fr": " — French text only", "formulas": "consolidate/lang/fr.py",
         "missing": "article {number} is not in the act (its articles: {first} to {last})",
@@ -39,10 +39,10 @@ WORDS: dict[str, dict[str, str]] = {
         "article": "Artikel", "rule": "volgens", "line": "regel", "text": "tekst",
         "in_force": "inwerkingtreding", "pending": "op de door de Koning te bepalen datum",
         "advance": "; de Koning kan een vroegere datum bepalen", "lead_in": "inleidende zin",
-        "designation": "formules van de aanwijzing", "act": "akte",
+        "act": "akte",
         "history": "voorgeschiedenis",
         "same_act": ' ("van dezelfde wet": de laatst aangehaalde akte)',
-        "instruction": "opdracht", "formula": "formule", "after": "na", "target": "doel",
+        "instruction": "opdracht", "rules": "regels", "target": "doel",
         "operation": "bewerking", "quote": "aanhaling",
         "only_nl": " — alleen de Nederlandse tekst", "only_fr": " — alleen de Franse tekst",
         "formulas": "consolidate/lang/nl.py",
@@ -127,11 +127,10 @@ def explain_article(reading: ArticleReading, language: str = "fr") -> str:
     first = article.operations[0] if article.operations else None
     if reading.lead_in:
         lines.append(f"  {words['lead_in']}: {reading.lead_in}")
-    lines.append(f"  {words['designation']}: {', '.join(reading.designation)} "
-                 f"({words['formulas']})")
     if first is not None:
         act = first.target.act
-        via = words["same_act"] if "act_same" in reading.designation else ""
+        rules = reading.operations[0].formula if reading.operations else ""
+        via = words["same_act"] if "act:same_act" in rules else ""
         title = f" {act.title}" if act.title else ""
         lines.append(f"  {words['act']}: {act.describe()}{title}{via}")
         if first.history:
@@ -146,9 +145,7 @@ def _explain_operation(reading: OperationReading, words: dict[str, str],
     operation = reading.operation
     label = f"  {reading.point}" if reading.point else f"  {words['instruction']}"
     lines = [f"{label}: {reading.sentence}"]
-    formula = reading.formula + (
-        f" ({words['after']} {reading.narrowing})" if reading.narrowing else "")
-    lines.append(f"    {words['formula']}: {formula}")
+    lines.append(f"    {words['rules']}: {reading.formula} ({words['formulas']})")
     if operation is not None:
         restricted = operation.language is not None and operation.language != language
         only = words["only_nl"] if operation.language == "nl" else words["only_fr"]

@@ -108,7 +108,7 @@ def test_explain_words_have_a_dutch_table() -> None:
     assert "— Dutch text only" in french
     dutch = explain_article(article, "nl")
     assert dutch.startswith("Artikel 16 — wijzigingsbepaling (volgens: ")
-    assert "    formule: " in dutch and "    bewerking: replace_words" in dutch
+    assert "    regels: " in dutch and "    bewerking: replace_words" in dutch
     # in a Dutch act, an operation on the Dutch text is not restricted: no remark
     assert "alleen de Nederlandse tekst" not in dutch
     basis = reading.article("1er")
