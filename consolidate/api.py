@@ -105,8 +105,9 @@ def parse(
         content, name = embedded(EMBEDDED_ACT).decode("utf-8"), EMBEDDED_ACT
     else:
         content, name = _read_text(source), str(source)
-    require_readable(resolve(content, language), name)
-    return parse_text(content, source=name, keep_going=keep_going)
+    resolved = resolve(content, language)
+    require_readable(resolved, name)
+    return parse_text(content, source=name, keep_going=keep_going, language=resolved)
 
 
 def load(source: str | Path | bytes, *, name: str | None = None, lenient: bool = False) -> Document:

@@ -8,9 +8,13 @@ the article, and the line and column with a caret; nothing is dropped silently.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from .errors import ParseError
 from .lang import fr
-from .model import ActRef, AmendingAct, Problem
+from .lang.lexicon import Lexicon
+from .model import ActRef, AmendingAct, AmendingActInfo, Operation, Problem
 from .parsing.articles import ArticleReader
 from .parsing.reading import ArticleReading, Reading
 from .parsing.source import SourceText, act_info, normalise, split_articles
@@ -18,14 +22,35 @@ from .parsing.source import SourceText, act_info, normalise, split_articles
 __all__ = ["Reading", "parse_text", "read_text"]
 
 
-def read_text(text: str, source: str = "<text>", *, keep_going: bool = False) -> Reading:
+#: "**Artikel 1.**" (a Dutch act's first heading), rewritten "**Art.    1.**" — same length, so
+#: every line and column stays — for the article splitter, which reads "Article" / "Art."
+_DUTCH_HEADING = re.compile(r"^([ \t]*(?:\*\*)?)Artikel(?=[ \t]*\d)", re.MULTILINE)
+
+
+def lexicon_of(language: str) -> Lexicon:
+    """The lexicon of a language: French (``lang/fr.py``) or Dutch (``lang/nl.py``)."""
+    if language == "nl":
+        from .lang import nl
+
+        return nl.LEXICON
+    return fr.LEXICON
+
+
+def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
+              language: str = "fr") -> Reading:
     """Parse ``text`` and keep the trace of how each article was read.
 
     By default the first unreadable article raises its :class:`ParseError`; with
     ``keep_going`` each one becomes a :class:`~consolidate.model.Problem` of the act and
-    the reading goes on with the next article."""
+    the reading goes on with the next article. ``language`` picks the lexicon; the
+    operations of a Dutch act amend the Dutch text (``language="nl"``) unless it says
+    "in de Franse tekst" (``"fr"``)."""
+    if language == "nl":
+        text = _DUTCH_HEADING.sub(lambda match: match[1] + "Art.   ", text)
     indexed = SourceText.of(normalise(text), source)
     info, body_start = act_info(indexed)
+    if language == "nl":
+        info = _dutch_act_type(info)
     readings: list[ArticleReading] = []
     problems: list[Problem] = []
     last_act: ActRef | None = None
@@ -33,7 +58,7 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False) ->
     headings = split_articles(indexed, body_start, warnings)
     for warning in warnings:
         problems.append(problem_of(warning, source, warning.article, "warning"))
-    reader = ArticleReader(fr.LEXICON)
+    reader = ArticleReader(lexicon_of(language))
     for heading in headings:
         try:
             reading, last_act = reader.read(indexed, heading, last_act, info.publication)
@@ -45,9 +70,42 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False) ->
             continue
         readings.append(reading)
         last_act = reader.heading_act(indexed, heading, last_act)
+    if language != "fr":
+        readings = [_own_text(reading, language) for reading in readings]
     act = AmendingAct(act=info, articles=tuple(reading.article for reading in readings),
                       problems=tuple(problems))
     return Reading(act, tuple(readings))
+
+
+def _dutch_act_type(info: AmendingActInfo) -> AmendingActInfo:
+    """The act's type from its Dutch title ("Ordonnantie tot wijziging …" → ordonnance): the
+    front matter reader knows the French types only."""
+    from .lang import nl
+
+    title = " ".join(info.title.split()).casefold()
+    for written in sorted(nl.LEXICON.act_types, key=len, reverse=True):
+        if title.startswith(written.casefold() + " ") or title == written.casefold():
+            return info.model_copy(update={"type": nl.LEXICON.act_types[written]})
+    return info
+
+
+def _own_text(reading: ArticleReading, language: str) -> ArticleReading:
+    """The operations of an act not in French amend the text of its language; the grammar
+    keeps a restriction to another text as read ("in de Franse tekst": its rules hold
+    ``language``; the grammar leaves French as None)."""
+    changed: dict[int, Operation] = {}
+    operations = []
+    for item in reading.operations:
+        op = item.operation
+        if op is not None:
+            own = op.language or ("fr" if "language" in item.formula else language)
+            new = op.model_copy(update={"language": own})
+            changed[id(op)] = new
+            item = replace(item, operation=new)
+        operations.append(item)
+    article = reading.article.model_copy(update={"operations": tuple(
+        changed.get(id(op), op) for op in reading.article.operations)})
+    return replace(reading, article=article, operations=tuple(operations))
 
 
 def problem_of(
@@ -63,8 +121,10 @@ def problem_of(
     )
 
 
-def parse_text(text: str, source: str = "<text>", *, keep_going: bool = False) -> AmendingAct:
+def parse_text(text: str, source: str = "<text>", *, keep_going: bool = False,
+               language: str = "fr") -> AmendingAct:
     """Parse an amending act (seed Markdown with front matter, or plain text with a Moniteur
-    title line and ``Art. N.`` headings). Raises :class:`~consolidate.errors.ParseError`,
-    or, with ``keep_going``, records every unreadable article in ``act.problems``."""
-    return read_text(text, source, keep_going=keep_going).act
+    title line and ``Art. N.`` headings) in ``language``. Raises
+    :class:`~consolidate.errors.ParseError`, or, with ``keep_going``, records every
+    unreadable article in ``act.problems``."""
+    return read_text(text, source, keep_going=keep_going, language=language).act

@@ -92,7 +92,7 @@ def execute(args: argparse.Namespace) -> int:
         text, name = api.embedded(api.EMBEDDED_ACT).decode("utf-8"), api.EMBEDDED_ACT
     language = resolve(text, args.lang)
     require_readable(language, name)
-    reading = read_text(text, name)
+    reading = read_text(text, name, language=language)
     words = WORDS.get(language, WORDS["fr"])
     if args.article:
         selected = []

@@ -1,0 +1,249 @@
+"""The Dutch words of Belgian amending acts: the :class:`~consolidate.lang.lexicon.Lexicon`
+the grammar reads for a Dutch text (the mirror of :mod:`consolidate.lang.fr`).
+
+Formulas: ``../shared/design/dutch.md`` (the Raad van State guide as Belgian acts use it);
+word tables: :mod:`consolidate.lang.nl_words`. This module is data.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from . import nl_words
+from .lexicon import Lexicon
+
+APOS = r"['’]"
+MONTH = "(?:" + "|".join(nl_words.MONTHS) + ")"
+_DATE = rf"(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})\s+(?P<year>\d{{4}})"
+_DATE_PLAIN = rf"\d{{1,2}}\s+{MONTH}\s+\d{{4}}"
+LATIN = (
+    r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies"
+    r"|terdecies|quaterdecies|quindecies|sexdecies|septdecies|octodecies|novodecies|vicies)"
+)
+_ART_LABEL = rf"(?:\d+(?::\d+)?(?:{LATIN})?(?:/\d+)*(?:{LATIN})?(?:[.-]\d+)*(?=\W|$))"
+_ROMAN = rf"(?:[IVXLC]+|\d+)(?:{LATIN})?(?:/\d+)?"
+
+_ACT_TYPES: dict[str, str] = {
+    **{name.casefold(): canonical for name, canonical in nl_words.ACT_TYPES.items()},
+    "wetten": "loi", "koninklijke besluiten": "arrêté royal", "decreten": "décret",
+    "ordonnanties": "ordonnance", "besluit": "arrêté", "besluiten": "arrêté",
+    "gecoördineerde wet": "lois coordonnées",
+}
+_ACT_TYPE = (
+    r"(?:bijzondere\s+wet|programmawet|gecoördineerde\s+wett?e?n?|wetten|wet"
+    r"|koninklijke?\s+besluit(?:en)?|ministerieel\s+besluit|ministeriële\s+besluiten|besluitwet"
+    r"|decreten|decreet|ordonnanties|ordonnantie"
+    r"|besluit\s+van\s+de\s+(?:Vlaamse|Waalse|Brusselse\s+Hoofdstedelijke)\s+Regering"
+    r"|besluit\s+van\s+de\s+Regering\s+van\s+de\s+Franse\s+Gemeenschap|besluiten|besluit)"
+)
+_CODES = {dutch.casefold(): french for dutch, french in nl_words.CODES.items()}
+_CODE_NAMES = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+")
+    for name in sorted(nl_words.CODES, key=len, reverse=True)
+)
+_UNIT_NOUNS: dict[str, str] = {
+    "artikel": "article", "artikelen": "article", "paragraaf": "paragraph",
+    "paragrafen": "paragraph", "§": "paragraph", "§§": "paragraph", "lid": "alinea",
+    "leden": "alinea", "zin": "sentence", "zinnen": "sentence", "streepje": "tiret",
+    "streepjes": "tiret", "punt": "point", "punten": "point", "bepaling": "point",
+    "bepalingen": "point", "deel": "part", "delen": "part", "boek": "book", "boeken": "book",
+    "titel": "title", "titels": "title", "hoofdstuk": "chapter", "hoofdstukken": "chapter",
+    "afdeling": "section", "afdelingen": "section", "onderafdeling": "subsection",
+    "onderafdelingen": "subsection",
+}
+_PARTICIPLES = r"(?:vervangen|gewijzigd|ingevoegd|opgeheven|hersteld|vernummerd|aangevuld)"
+_VERBS = r"(?:vervangen|ingevoegd|toegevoegd|aangevuld|opgeheven|geschrapt|hersteld|vernummerd" \
+    r"|gewijzigd|aangebracht)"
+
+LEXICON = Lexicon(
+    language="nl",
+    months={name: number for number, name in enumerate(nl_words.MONTHS, 1)},
+    ordinals={**nl_words.ORDINALS},
+    cardinals={**nl_words.NUMBER_WORDS},
+    date=_DATE,
+    act_types=_ACT_TYPES,
+    act_type=rf"(?P<type>{_ACT_TYPE})",
+    codes=_CODES,
+    code=rf"(?P<code>{_CODE_NAMES})",
+    same_act=r"(?:van\s+|in\s+)?(?:dezelfde|hetzelfde)\s+(?P<type>" + _ACT_TYPE
+    + r"|wetboek|code)",
+    cited_act=(
+        rf"(?P<type>{_ACT_TYPE})\s+van\s+(?P<date>{_DATE_PLAIN})"
+        rf"(?:\s*(?:,|en)\s*{_DATE_PLAIN})*"
+    ),
+    coordinated=rf",?\s*gecoördineerd\s+(?:op|bij\s+koninklijk\s+besluit\s+van)\s+"
+    rf"(?P<date>{_DATE_PLAIN})",
+    title_start=(
+        r"(?:houdende|betreffende|tot|inzake|op|met|van|over|ter|ertoe|voor|strekkende"
+        r"|waarbij|om)\b"
+    ),
+    history=(
+        rf"(?:zoals\s+|en\s+|,\s*)?(?:laatst\s+)?{_PARTICIPLES}(?:\s+laatst)?\s+"
+        r"(?:bij|door)\s+"
+    ),
+    units=_UNIT_NOUNS,
+    unit_nouns=(
+        r"(?P<noun>artikelen|artikel|paragrafen|paragraaf|§§?|leden|lid|zinnen|zin|streepjes"
+        r"|streepje|punten|punt|delen|deel|boeken|boek|titels|titel|hoofdstukken|hoofdstuk"
+        r"|onderafdelingen|onderafdeling|afdelingen|afdeling)"
+    ),
+    unit_ordinal_nouns=r"(?P<noun>leden|lid|zinnen|zin|streepjes|streepje|paragraaf|punt)",
+    labelled_alone=r"(?:de\s+bepalingen?\s+onder(?:\s+het)?|in|het)",
+    intro=r"(?:de\s+|in\s+de\s+|van\s+de\s+)?inleidende\s+zin(?:nen)?",
+    heading=r"(?:het\s+|van\s+het\s+|in\s+het\s+)?opschrift(?:en)?\b(?!\s*,?\s*Ꝗ)",
+    connector_of=r"^\s*(?:,\s*)?(?:van\s+de|van\s+het|van)\s*$",
+    list_and=r"(?:\s*,\s*|\s+en\s+|\s*,\s*en\s+)",
+    range_to=r"\s+(?:tot\s+en\s+met|tot)\s+",
+    indefinite=(
+        r"(?P<count>een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|nieuwe?)"
+    ),
+    word_nouns=(
+        r"(?:de\s+woorden|het\s+woord|de\s+termen|de\s+term|het\s+getal|de\s+getallen"
+        r"|het\s+bedrag|de\s+bedragen|de\s+datum|de\s+data|het\s+cijfer|de\s+cijfers"
+        r"|de\s+zinsnede|de\s+vermelding|de\s+letter|de\s+letters|het\s+teken"
+        r"|de\s+afkorting|de\s+uitdrukking|het\s+percentage|het\s+jaartal)"
+    ),
+    aux=r"(?:wordt|worden|werd|werden)",
+    verbs={
+        "vervang": "replace", "ingevoeg": "insert", "toegevoeg": "insert",
+        "aangevul": "complete", "opgehev": "repeal", "geschrap": "repeal",
+        "hersteld": "restore", "vernummer": "renumber", "gewijzig": "modify",
+        "aangebrach": "apply_changes",
+    },
+    verb=rf"(?P<verb>{_VERBS})\b",
+    predicate=(
+        r"(?P<aux>\b(?:wordt|worden))\s+(?:(?!\b(?:wordt|worden)\b)[^.;:])*?\b"
+        rf"(?P<verb>{_VERBS})\b"
+    ),
+    become=r"(?P<verb>wordt\s+vernummerd\s+tot|worden\s+vernummerd\s+tot)\b",
+    roles={"door": "by", "na": "after", "vóór": "before", "voor": "before", "tussen": "between",
+           "en": "and", "met": "by"},
+    role=r"(?P<role>door|na|vóór|voor|tussen|en|met)\s+$",
+    titled=r"(?:met\s+als\s+opschrift|met\s+het\s+opschrift|luidend(?:e)?\s+als\s+opschrift)"
+    r"\s*,?\s*$",
+    every=r"(?:telkens|overal)",
+    respectively=r"respectievelijk",
+    language_only=(
+        r"(?:in\s+|van\s+)?de\s+(?P<language>Nederlandse|Franse|Duitse)\s+tekst(?:\s+van\b)?"
+    ),
+    languages={"nederlandse": "nl", "franse": "fr", "duitse": "de"},
+    concerns_other_text=(
+        r"\(?\s*(?:betreft|geldt)\s+(?:enkel|alleen)\s+de\s+(?P<language>Nederlandse|Franse"
+        r"|Duitse)\s+tekst\s*\)?"
+    ),
+    lead_in=(
+        r"(?:worden\s+de\s+volgende\s+wijzigingen\s+aangebracht"
+        r"|wordt\s+de\s+volgende\s+wijziging\s+aangebracht"
+        r"|wordt\s+gewijzigd\s+als\s+volgt)"
+    ),
+    introducer=(
+        r"(?:,?\s*luidende?(?:\s+als\s+volgt)?|,?\s*dat\s+luidt\s+als\s+volgt"
+        r"|,?\s*die\s+luiden\s+als\s+volgt|als\s+volgt|door\s+wat\s+volgt"
+        r"|door\s+(?:de|het)\s+volgende?\s*(?:bepalingen|bepaling|leden|lid|zinnen|zin"
+        r"|woorden|tekst|paragraaf|artikel|artikelen)?|met\s+(?:de|het)\s+volgende?\s*"
+        r"(?:bepalingen|bepaling|leden|lid|zinnen|zin|woorden|tekst)?)\s*$"
+    ),
+    positions={"na": "after", "vóór": "before", "voor": "before", "tussen": "between",
+               "aan het begin": "start", "aan het einde": "end"},
+    position=(
+        r"(?P<position>na|vóór|voor|tussen|aan\s+het\s+begin\s+van|aan\s+het\s+einde\s+van)"
+    ),
+    container=r"(?:in|aan)\b",
+    article_heading=r"(?:Artikel|Art\.?)",
+    block_article=rf"(?:Artikel|Art\.)\s*(?P<label>{_ART_LABEL})\s*\.",
+    division_heading=(
+        rf"^(?P<kind>DEEL|Deel|BOEK|Boek|TITEL|Titel|HOOFDSTUK|Hoofdstuk|AFDELING|Afdeling"
+        rf"|ONDERAFDELING|Onderafdeling)\s+(?P<label>{_ROMAN})\s*\.?\s*(?:[-–—:]\s*|\.\s*)?"
+    ),
+    amending_hint=(
+        r"\b(?:de\s+woorden|het\s+woord)\s+Ꝗ"
+        r"|\b(?:wordt|worden)\b[^.;:]*?\b(?:vervangen|ingevoegd|aangevuld|opgeheven|geschrapt"
+        r"|hersteld|vernummerd|toegevoegd)\b"
+        r"|\bvolgende\s+wijzigingen|\bluidende?\s*:"
+    ),
+    transitional_hint=(
+        r"\b(?:bij\s+wijze\s+van\s+overgang|overgangs\w*|blijf(?:t|en)\s+(?:van\s+toepassing"
+        r"|gelden|geldig)|tot\s+de\s+datum\s+van\s+inwerkingtreding|lopende)\b"
+    ),
+)
+
+_THIS_ACT = (
+    r"(?:Deze\s+(?:wet|ordonnan?tie|programmawet|bijzondere\s+wet)|Dit\s+(?:besluit|decreet"
+    r"|wetboek))"
+)
+AUTONOMOUS: dict[str, str] = {
+    # "Deze wet regelt een aangelegenheid als bedoeld in artikel 74 van de Grondwet."
+    "constitutional_basis": (
+        rf"^{_THIS_ACT}\s+(?:regelt|betreft)\s+een\s+(?:aangelegenheid|zaak)\s+(?:als\s+|zoals\s+)?"
+        r"bedoeld\s+in\s+(?:artikel|de\s+artikelen)\s+[\w\s,]+?"
+        r"(?:van\s+de\s+Grondwet|van\s+de\s+bijzondere\s+wet[^.]*)\s*\.?\s*$"
+    ),
+    # "De minister … is belast met de uitvoering van dit besluit."
+    "execution": (
+        r"^(?:Onze|De|Het)\s+(?:Vice-)?(?:Eerste\s+)?(?:Vlaamse\s+)?(?:[Mm]inisters?|[Ss]taats"
+        r"secretaris(?:sen)?|leden?\s+van\s+de\s+Regering|Regering)\b[^.]*?\s+(?:is|zijn|wordt"
+        r"|worden)\s+(?:,\s*ieder\s+wat\s+hem\s+betreft,\s+)?belast\s+met\s+de\s+uitvoering\b"
+        r"[^.]*\.?\s*$"
+    ),
+    "in_force_sentence": (
+        r"^(?P<subject>.*?)\s*,?\s+(?:(?P<enter>treedt|treden)\s+(?:treedt\s+)?in\s+werking"
+        r"|(?P<effect>heeft|hebben)\s+uitwerking)"
+        r"\s*,?\s*(?P<when>.*?)\s*\.?\s*$"
+    ),
+    "this_act": rf"^{_THIS_ACT}$",
+    "this_division": (
+        r"^(?:Dit|Deze|De\s+bepalingen\s+van\s+(?:dit|deze))\s+"
+        r"(?P<division>hoofdstuk|titel|afdeling|onderafdeling|boek|deel)$"
+    ),
+    "when_date": rf"^(?:op|met\s+ingang\s+van|vanaf)\s+(?P<date>{_DATE_PLAIN})$",
+    "when_publication": (
+        r"^(?:de\s+dag\s+(?:waarop\s+(?:het|zij|ze|hij)\s+in\s+het\s+Belgisch\s+Staatsblad\s+"
+        r"wordt\s+bekendgemaakt|van\s+(?:zijn|haar|de)\s+bekendmaking)|op\s+de\s+dag\s+van\s+"
+        r"(?:zijn|haar|de)\s+bekendmaking)\b"
+    ),
+    "when_days_after": (
+        r"^(?:op\s+)?de\s+(?P<days>\w+?)(?:de|ste)?\s+dag\s+na\s+(?:die\s+van\s+)?(?:de|zijn|haar)"
+        r"\s+bekendmaking"
+        r"|^(?P<days2>\w+)\s+dagen\s+na\s+(?:de|zijn|haar)\s+bekendmaking"
+        r"|^(?P<next>de\s+dag\s+na)\s+(?:de|zijn|haar)\s+bekendmaking"
+    ),
+    "when_month_after": (
+        r"^(?:op\s+)?de\s+eerste\s+dag\s+van\s+de\s+(?P<months>\w+\s+)?(?P<unit>maand|trimester)"
+        r"\s+na"
+    ),
+    "when_fixed": (
+        r"^op\s+(?:de|een)\s+door\s+"
+        r"(?P<authority>de\s+Koning|de\s+(?:Vlaamse\s+)?Regering|het\s+College|de\s+Minister)"
+        r"\s+(?:te\s+bepalen|vast\s+te\s+stellen)\s+datum"
+        rf"(?:.*?uiterlijk\s+op\s+(?P<deadline>{_DATE_PLAIN}))?"
+    ),
+    "deadline_before": rf"uiterlijk\s+op\s+(?P<deadline>{_DATE_PLAIN})",
+    "when_conditional": (
+        r"^(?:op\s+het\s+tijdstip\s+van|op\s+de\s+dag\s+van|op\s+de\s+datum\s+van|tegelijk\s+met)"
+        r"\s+de\s+inwerkingtreding\b"
+    ),
+    "except": (
+        r"\s*,?\s*(?:met\s+uitzondering\s+van|behalve)\s+(?P<except>.*?)"
+        r"(?:\s*,?\s*(?:die|dat)\s+(?P<rest>(?:treedt|treden|heeft|hebben).*))?$"
+    ),
+    "king_may_advance": (
+        r"^De\s+Koning\s+kan\s+een\s+datum\s+van\s+inwerkingtreding\s+bepalen\s+voorafgaand"
+    ),
+    "ceases": r"\b(?:treedt|treden)\s+buiten\s+werking\b|houdt\s+op\s+uitwerking",
+}
+_GLUE = frozenset((
+    "in", "aan", "van", "de", "het", "een", "en", "of", "wordt", "worden", "bij", "door",
+    "die", "dat", "te", "op", "met", "als", "volgt", "zoals", "telkens", "respectievelijk",
+    "tussen", "na", "vóór", "voor", "woorden", "woord", "termen", "term", "getal", "getallen",
+    "bedrag", "bedragen", "datum", "cijfer", "cijfers", "zinsnede", "vermelding", "letter",
+    "letters", "teken", "afkorting", "uitdrukking", "percentage", "jaartal", "tekst",
+    "nieuwe", "nieuw", "volgende", "laatst", "ieder", "elk", "elke", "er", "hierna",
+    "luidende", "luidend", "luidt", "onder", "bepaling", "bepalingen",
+))
+_UNSUPPORTED = frozenset((
+    "bijlage", "bijlagen", "tabel", "tabellen", "kolom", "kolommen", "rubriek", "rubrieken",
+    "formulier", "model", "schaal", "schalen",
+))
+LEXICON = dataclasses.replace(LEXICON, autonomous=AUTONOMOUS, glue=_GLUE,
+                              unsupported=_UNSUPPORTED)
