@@ -14,7 +14,16 @@ from dataclasses import replace
 from .errors import ParseError
 from .lang import fr
 from .lang.lexicon import Lexicon
-from .model import ActRef, AmendingAct, AmendingActInfo, Operation, Problem
+from .model import (
+    ActRef,
+    AmendingAct,
+    AmendingActInfo,
+    InsertUnit,
+    Operation,
+    Problem,
+    Step,
+    Target,
+)
 from .parsing.articles import ArticleReader
 from .parsing.reading import ArticleReading, Reading
 from .parsing.source import SourceText, act_info, normalise, split_articles
@@ -89,6 +98,17 @@ def _dutch_act_type(info: AmendingActInfo) -> AmendingActInfo:
     return info
 
 
+def _rank_step(step: Step) -> Step:
+    """"het tweede lid" is how Dutch numbers an alinéa: "#2" (by rank) → "2", as "alinéa 2"."""
+    if step.unit == "alinea" and re.fullmatch(r"#\d+", step.label):
+        return step.model_copy(update={"label": step.label[1:]})
+    return step
+
+
+def _ranked(target: Target) -> Target:
+    return target.model_copy(update={"path": tuple(_rank_step(s) for s in target.path)})
+
+
 def _own_text(reading: ArticleReading, language: str) -> ArticleReading:
     """The operations of an act not in French amend the text of its language; the grammar
     keeps a restriction to another text as read ("in de Franse tekst": its rules hold
@@ -99,7 +119,9 @@ def _own_text(reading: ArticleReading, language: str) -> ArticleReading:
         op = item.operation
         if op is not None:
             own = op.language or ("fr" if "language" in item.formula else language)
-            new = op.model_copy(update={"language": own})
+            new = op.model_copy(update={"language": own, "target": _ranked(op.target)})
+            if isinstance(new, InsertUnit) and new.anchor is not None:
+                new = new.model_copy(update={"anchor": _rank_step(new.anchor)})
             changed[id(op)] = new
             item = replace(item, operation=new)
         operations.append(item)

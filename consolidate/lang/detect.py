@@ -51,7 +51,6 @@ UNREADABLE = {
     "nl": "deze wijzigingstekst is in het Nederlands; het Nederlandse lexicon "
           "(consolidate/lang/nl.py) is er nog niet, dus hij wordt niet gelezen (de tekst "
           "zou anders als Frans gelezen worden: artikelen zonder bewerkingen)",
-    "fr": "ce texte modificatif est en français, mais le lexique français manque",
 }
 
 
@@ -119,4 +118,7 @@ def has_lexicon(language: str) -> bool:
 def require_readable(language: str, source: str = "<text>") -> None:
     """Refuse a text whose language has no lexicon (code P020, in that language's words)."""
     if not has_lexicon(language):
-        raise LanguageError(f"{source}: {UNREADABLE.get(language, UNREADABLE['fr'])}")
+        words = UNREADABLE.get(language) or (
+            f"no lexicon for the language {language!r} (consolidate/lang/{language}.py): the "
+            "text is not read")
+        raise LanguageError(f"{source}: {words}")

@@ -53,8 +53,8 @@ _UNIT_NOUNS: dict[str, str] = {
     "onderafdelingen": "subsection",
 }
 _PARTICIPLES = r"(?:vervangen|gewijzigd|ingevoegd|opgeheven|hersteld|vernummerd|aangevuld)"
-_VERBS = r"(?:vervangen|ingevoegd|toegevoegd|aangevuld|opgeheven|geschrapt|hersteld|vernummerd" \
-    r"|gewijzigd|aangebracht)"
+_VERBS = r"(?:vervangen|ingevoegd|toegevoegd|aangevuld|opgeheven|geschrapt|hersteld" \
+    r"|gewijzigd|aangebracht)"  # "wordt vernummerd tot": ``become``
 
 LEXICON = Lexicon(
     language="nl",
@@ -80,7 +80,7 @@ LEXICON = Lexicon(
     ),
     history=(
         rf"(?:zoals\s+|en\s+|,\s*)?(?:laatst\s+)?{_PARTICIPLES}(?:\s+laatst)?\s+"
-        r"(?:bij|door)\s+"
+        r"(?:(?:bij|door)\s+(?:de\s+|het\s+)?)?(?=Ꜳ|de\s|het\s)"  # "bij de" may be masked
     ),
     units=_UNIT_NOUNS,
     unit_nouns=(

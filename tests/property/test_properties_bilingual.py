@@ -12,8 +12,9 @@ For every act the French drafter writes (the groups of property 1):
   text restricts it, or a twin of it, to the Dutch text: then it may stand alone —, another
   kind, another article, one new unit more) is always reported, at its article.
 
-Not here yet: parsing the Dutch draft back (draft NL → parse → the same operation) needs
-the Dutch lexicon of the parser (consolidate/lang/nl.py).
+Not here yet (B4): the Dutch draft parsed back. Hypothesis finds a Dutch point "b) in het
+eerste lid, worden na de woorden "a" de woorden "b" ingevoegd" read without its alinéa (the
+grammar takes "het eerste lid" for the unit inserted when it opens the instruction).
 """
 
 from __future__ import annotations
@@ -197,3 +198,4 @@ def test_b3_one_change_of_structure_is_always_found(
     comparison = compare_acts(act, changed)
     assert not comparison.clean
     assert {d.article for d in comparison.divergences} == {act.articles[index].number}
+

@@ -110,11 +110,12 @@ CASES: tuple[Case, ...] = (
                       new="of wederindiensttreding"),)),
     Case("aangevuld met een lid, luidende",
          f"Artikel 26 {CITED} wordt aangevuld met een lid, luidende:\n\n{QUOTED_ALINEA}.",
-         (InsertUnit(source=SOURCE, target=_target("26"), language="nl", new=NEW_ALINEA),)),
+         (InsertUnit(source=SOURCE, target=_target("26"), language="nl", new=NEW_ALINEA,
+                     announced_count=1),)),
     Case("aangevuld met een lid, luidend (without -e)",
          f"Artikel 26 {CITED} wordt aangevuld met een lid, luidend:\n\n{QUOTED_ALINEA}.",
-         (InsertUnit(source=SOURCE, target=_target("26"), language="nl", new=NEW_ALINEA),),
-         drafted=False),
+         (InsertUnit(source=SOURCE, target=_target("26"), language="nl", new=NEW_ALINEA,
+                     announced_count=1),), drafted=False),
     Case("aangevuld met twee leden",
          f"Artikel 38 {CITED} wordt aangevuld met twee leden, luidende:\n\n"
          '"Eerste nieuw lid.\n\nTweede nieuw lid.".',
@@ -125,12 +126,12 @@ CASES: tuple[Case, ...] = (
          f"In artikel 16 {CITED}, wordt na het eerste lid een lid ingevoegd, luidende:\n\n"
          f"{QUOTED_ALINEA}.",
          (InsertUnit(source=SOURCE, target=_target("16"), language="nl", new=NEW_ALINEA,
-                     position="after", anchor=_alinea("1")),)),
+                     position="after", anchor=_alinea("1"), announced_count=1),)),
     Case("tussen het eerste en het tweede lid wordt een lid ingevoegd",
          f"In artikel 16 {CITED}, wordt tussen het eerste en het tweede lid een lid "
          f"ingevoegd, luidende:\n\n{QUOTED_ALINEA}.",
          (InsertUnit(source=SOURCE, target=_target("16"), language="nl", new=NEW_ALINEA,
-                     position="after", anchor=_alinea("1")),), drafted=False),
+                     position="after", anchor=_alinea("1"), announced_count=1),), drafted=False),
     Case("wordt een artikel 5/1 ingevoegd (in the act)",
          f'In de wet van 16 mei 2001 {TITLE}, wordt een artikel 5/1 ingevoegd, luidende:\n\n'
          '"Art. 5/1. De Koning bepaalt de nadere regels."',
@@ -193,6 +194,6 @@ CASES: tuple[Case, ...] = (
                       target=_target("28", _point("4°")), new="of wederindiensttreding"))),
     Case("van het Strafwetboek",
          "Artikel 39 van het Strafwetboek wordt opgeheven.",
-         (RepealUnit(source=SOURCE, target=Target(act=ActRef(type="loi", code="Code pénal"),
+         (RepealUnit(source=SOURCE, target=Target(act=ActRef(type="code", code="Code pénal"),
                                                   article="39"), language="nl"),)),
 )

@@ -11,12 +11,14 @@ from conftest import shared_path
 from consolidate import api
 from consolidate.cli import main
 from consolidate.cli.explain_cmd import WORDS, explain_article
+from consolidate.errors import ParseError
 from consolidate.lang.detect import (
     LanguageError,
     detect,
     front_matter_language,
     has_lexicon,
     language_name,
+    require_readable,
     resolve,
     scores,
 )
@@ -71,28 +73,31 @@ def test_given_language_wins_and_names() -> None:
         "nl", "nl", "fr", "fr"]
 
 
-def test_a_dutch_act_is_refused_with_a_coded_error_in_dutch() -> None:
-    if has_lexicon("nl"):
-        pytest.skip("the Dutch lexicon exists: Dutch acts are read (tests/unit/test_nl_*)")
-    path = excerpts("act.nl.md")[0]
-    with pytest.raises(LanguageError) as caught:
-        api.parse(path)
-    assert caught.value.code == "P020"
-    assert "deze wijzigingstekst is in het Nederlands" in caught.value.message
+def test_a_dutch_act_is_read_with_the_dutch_lexicon() -> None:
+    path = next(p for p in excerpts("act.nl.md") if p.parent.name == "2002031409")
+    act = api.parse(path)
+    assert [op.op for op in act.operations()] == [
+        "replace_words", "repeal_words", "repeal_unit", "replace_unit"]
+    assert all(op.language == "nl" for op in act.operations())
     # a French heading style does not make it French: the words decide
-    text = _body(path).replace("**Artikel 1.**", "**Article 1er.**")
-    with pytest.raises(LanguageError):
-        api.parse(text=text)
+    text = path.read_text(encoding="utf-8").replace("**Artikel 1.**", "**Article 1er.**")
+    assert len(api.parse(text=text).operations()) == 4
+    # read as French it is refused, never "transitional" with no operation
+    with pytest.raises(ParseError):
+        api.parse(path, language="fr")
 
 
-def test_the_commands_refuse_it_and_take_lang(capsys: pytest.CaptureFixture[str]) -> None:
-    path = str(excerpts("act.nl.md")[0])
-    if not has_lexicon("nl"):
-        for command in (["parse", path], ["explain", path], ["apply", path]):
-            assert main(command) == 2, command
-            assert "error[P020]" in capsys.readouterr().err
-        assert main(["parse", "--lang", "nl"]) == 2  # the French seed stated Dutch
-        assert "error[P020]" in capsys.readouterr().err
+def test_the_commands_read_it_and_take_lang(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(next(p for p in excerpts("act.nl.md") if p.parent.name == "2002031409"))
+    assert main(["parse", path, "--format", "text"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 4 and all("[nl]" in line for line in lines)
+    assert main(["explain", path, "--article", "3"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Artikel 3 — wijzigingsbepaling (volgens: ")
+    assert "    bewerking: repeal_words" in out
+    assert main(["explain", path, "--article", "99"]) == 2
+    assert "artikel 99 staat niet in de akte" in capsys.readouterr().err
     assert main(["parse", "--lang", "fr", "--format", "text"]) == 0
     assert capsys.readouterr().out.count("\n") == 40
     assert main(["parse", "--lang", "xx"]) == 2
@@ -122,3 +127,10 @@ def test_parse_language_must_be_a_language() -> None:
     with pytest.raises(ArgumentError, match=r"parse\(\): language must be 'fr' or 'nl'"):
         api.parse(language="de")
     assert len(api.parse(language="fr").operations()) == 40
+
+
+def test_a_language_without_a_lexicon_is_refused_in_its_words() -> None:
+    assert has_lexicon("fr") and has_lexicon("nl") and not has_lexicon("de")
+    with pytest.raises(LanguageError) as caught:
+        require_readable("de", "act.md")
+    assert caught.value.code == "P020"
