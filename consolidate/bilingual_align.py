@@ -91,7 +91,7 @@ def units_key(op: Operation) -> str:
     text = f"{len(new)} unit{'s' if len(new) != 1 else ''}: " + ", ".join(
         _unit_shape(unit) for unit in new)
     announced = getattr(op, "announced_count", None)
-    if announced is not None:
+    if announced is not None and announced != len(new):  # "un alinéa" / "le 3°": the same
         text += f" (announced {announced})"
     return text
 

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from .drafter_nl_words import (
     LANGUAGE_OF_TEXT,
+    chain,
     cited_act,
     dutch_date,
     dutch_label,
@@ -179,10 +180,10 @@ def instruction_nl(op: Operation, path: Sequence[Step]) -> str:
         raise DraftError("an insertion at the end has no anchor")
     if _is_word_like(op):
         if language:
-            where = f"in de {language} tekst van {phrase(path)}, " if path else \
+            where = f"in de {language} tekst van {chain(path)}, " if path else \
                 f"in de {language} tekst "
         else:
-            where = f"in {phrase(path)}, " if path else ""
+            where = f"in {chain(path)}, " if path else ""
         return where + _formula(op)
     subject = phrase(path) if path else "het artikel"
     comma = "," if len(path) > 1 else ""

@@ -167,3 +167,12 @@ def phrase(path: Sequence[Step]) -> str:
 def listed(steps: Sequence[Step]) -> str:
     """Steps after "artikel 10": ', § 2, eerste lid, 1°' (empty for no steps)."""
     return "".join(f", {bare(step)}" for step in steps)
+
+
+def chain(path: Sequence[Step]) -> str:
+    """A path as the place of a narrowing, innermost first: "de inleidende zin van het eerste
+    lid", "de bepaling onder 6° van het eerste lid van § 2" (each unit named, joined by "van",
+    so that no bare unit stands before the verb)."""
+    if not path:
+        raise DraftError("an empty path has no Dutch designation")
+    return " van ".join(named(step) for step in reversed(path))

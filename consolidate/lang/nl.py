@@ -149,7 +149,7 @@ LEXICON = Lexicon(
     position=(
         r"(?P<position>na|vóór|voor|tussen|aan\s+het\s+begin\s+van|aan\s+het\s+einde\s+van)"
     ),
-    container=r"(?:in|aan)\b",
+    container=r"(?:in|aan|het|de)\b",  # "in het eerste lid": where, not what
     article_heading=r"(?:Artikel|Art\.?)",
     block_article=rf"(?:Artikel|Art\.)\s*(?P<label>{_ART_LABEL})\s*\.",
     division_heading=(

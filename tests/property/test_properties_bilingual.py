@@ -12,9 +12,10 @@ For every act the French drafter writes (the groups of property 1):
   text restricts it, or a twin of it, to the Dutch text: then it may stand alone —, another
   kind, another article, one new unit more) is always reported, at its article.
 
-Not here yet (B4): the Dutch draft parsed back. Hypothesis finds a Dutch point "b) in het
-eerste lid, worden na de woorden "a" de woorden "b" ingevoegd" read without its alinéa (the
-grammar takes "het eerste lid" for the unit inserted when it opens the instruction).
+Not here yet (B4): the Dutch draft parsed back and compared with the French one. Hypothesis
+finds Dutch drafts the grammar reads otherwise: a bare unit just before "worden … ingevoegd"
+taken for the unit inserted (Dutch puts the designation there, French the subject), and
+"wordt aangevuld met een lid" in a point read as announcing the count of a labelled unit.
 """
 
 from __future__ import annotations
@@ -198,4 +199,5 @@ def test_b3_one_change_of_structure_is_always_found(
     comparison = compare_acts(act, changed)
     assert not comparison.clean
     assert {d.article for d in comparison.divergences} == {act.articles[index].number}
+
 
