@@ -99,7 +99,7 @@ STRUCTURE_HEADING = re.compile(
 
 #: a labelled unit inside quoted new text
 BLOCK_LABEL = re.compile(
-    rf"""^(?:(?P<article>(?:Art\.|Article)\s*(?P<article_label>{ARTICLE_LABEL})\.)
+    rf"""^(?:(?P<article>(?:Art\.|Article)\s*(?P<article_label>{ARTICLE_LABEL})\s?\.(?:\s*[-–—])?)
           |(?P<paragraph>§\s*(?P<paragraph_label>{NUMBER_LABEL})\.)
           |(?P<item>{ITEM_LABEL}|\d+\.(?=\s)))\s*""",
     X,
