@@ -74,7 +74,8 @@ def parse(
 
 
 def load(source: str | Path | bytes, *, name: str | None = None, lenient: bool = False) -> Document:
-    """Load a base text: Akoma Ntoso XML, Justel HTML or Justel plain text (sniffed).
+    """Load a base text: Akoma Ntoso XML, Justel HTML, Justel plain text or legalize-be's
+    markdown of a Justel page (front matter, ``#####`` articles) — sniffed.
 
     ``lenient`` applies to Justel input: lines that cannot be placed become warnings
     (in ``document.warnings``) instead of errors.
@@ -98,6 +99,10 @@ def load(source: str | Path | bytes, *, name: str | None = None, lenient: bool =
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise InputError(f"cannot read {label}: not UTF-8 ({error.reason})") from None
+    from .justel.markdown import is_markdown_page, read_markdown
+
+    if is_markdown_page(text):
+        return read_markdown(text, source=label, lenient=lenient)
     return read_text(text, source=label, lenient=lenient)
 
 

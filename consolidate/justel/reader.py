@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -105,6 +106,7 @@ class _State:
     after_notes: bool = False
     blank: bool = False
     versions: list[int] = field(default_factory=list)
+    kinds: Mapping[int, str] = field(default_factory=dict)
 
     def fail(self, line_number: int, message: str, line: str = "") -> None:
         """Raise :class:`JustelReadError` for this line, or record a warning if lenient."""
@@ -116,9 +118,14 @@ class _State:
 
 def read_lines(
     lines: list[str], *, source: str = "<justel>", lenient: bool = False,
-    numac: str | None = None, eli: str | None = None,
+    numac: str | None = None, eli: str | None = None, kinds: Mapping[int, str] | None = None,
 ) -> Document:
-    """Read Justel lines (title line first) into a document."""
+    """Read Justel lines (title line first) into a document.
+
+    ``kinds`` maps line numbers to what a converter that knows (such as :mod:`.markdown`)
+    says they are, whatever they look like: ``"heading"``, or ``"text"`` (a line of the
+    article being read, never a heading or an article even when it reads like one).
+    """
     index = 0
     while index < len(lines) and not clean(lines[index]):
         index += 1
@@ -132,7 +139,7 @@ def read_lines(
         remarks.append(clean(lines[index]))
         index += 1
     document = Document(skeleton(identity, remarks), source)
-    state = _State(document, lenient, source)
+    state = _State(document, lenient, source, kinds=kinds or {})
     for number in range(index, len(lines)):
         _read_line(state, number + 1, clean(lines[number]))
     _close_article(state)
@@ -159,6 +166,14 @@ def _read_line(state: _State, number: int, line: str) -> None:
     for token in tokenize(line):
         if token.kind == "ref" and (version := version_of(token.value)) is not None:
             state.versions.append(version)
+    kind = state.kinds.get(number)
+    if kind == "heading":
+        _close_article(state)
+        _open_heading(state, line, HEADING.match(line))
+        return
+    if kind == "text" and state.block is not None and not (state.in_notes or state.after_notes):
+        state.block.lines.append((number, line))
+        return
     if match := ARTICLE.match(line):
         _close_article(state)
         label = match["label"].lower() if not match["label"].endswith("er") else match["label"]
