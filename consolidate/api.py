@@ -10,12 +10,15 @@ import datetime as dt
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .document import Document
 from .errors import InputError
 from .model import AmendingAct, Operation, Report
 from .result import Consolidation
+
+if TYPE_CHECKING:
+    from .verification import VerifyReport
 
 DocumentFormat = Literal["text", "xml", "justel"]
 ResultFormat = Literal["text", "diff", "json", "justel", "html", "akn"]
@@ -163,6 +166,14 @@ def diff(before: Document, after: Document) -> list[object]:
     from .differ import article_diffs
 
     return list(article_diffs(before, after))
+
+
+def verify(act: AmendingAct, page: Document, *, reference: str | None = None) -> VerifyReport:
+    """Check ``act`` against a Justel page of an act it amends, made after it: per operation
+    ``agrees``, ``disagrees`` or ``not_checkable`` (see docs/verify.md)."""
+    from .verification import verify as verify_act
+
+    return verify_act(act, page, reference=reference)
 
 
 def draft(operation: Operation) -> str:

@@ -1,0 +1,118 @@
+"""legalize-be's markdown of Justel pages (../shared/data/corpus/be/*.md) loads as a base text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from consolidate import load
+from consolidate.document import render_text
+from consolidate.errors import JustelReadError
+from consolidate.justel import write_justel
+from consolidate.justel.markdown import code_alias, convert, inline, is_markdown_page
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Path:
+    if not (CORPUS / "manifest.tsv").exists():
+        pytest.skip(f"the working corpus is not here ({CORPUS}): ../shared is absent")
+    return CORPUS
+
+
+def bases(corpus: Path) -> list[Path]:
+    rows = [line.split("\t") for line in (corpus / "manifest.tsv").read_text().splitlines()[1:]]
+    return [corpus / "be" / f"{row[0]}.md" for row in rows if row[1] == "base"]
+
+
+def test_inline_marks_links_and_bold() -> None:
+    line = ("(1)<L [2024-03-25/42](https://www.ejustice.just.fgov.be/cgi_loi/article.pl?"
+            "cn_search=2024032542), art. 25, 002; En vigueur : 01-01-2024>")
+    assert inline(line) == "(1)<L 2024-03-25/42, art. 25, 002; En vigueur : 01-01-2024>"
+    assert inline("militaires [¹ ...]¹ qui [¹² et [¹³ x]¹³]¹²") == \
+        "militaires [1 ...]1 qui [12 et [13 x]13]12"
+    assert inline("<L 2003-03-27/49, art. 152, 002; **En vigueur :** 01-11-2003>") == \
+        "<L 2003-03-27/49, art. 152, 002; En vigueur : 01-11-2003>"
+    assert inline("une surface de 20 m²") == "une surface de 20 m²"
+
+
+def test_code_alias_from_the_title() -> None:
+    assert code_alias("8 JUIN 1867. - CODE PENAL") == "Code penal"
+    assert code_alias("10 OCTOBRE 1967. - Code judiciaire") == "Code judiciaire"
+    assert code_alias("10 AVRIL 2016. - Loi relative au travail à distance") is None
+
+
+def test_the_2016_page_reads_with_its_marks_and_footnotes(corpus: Path) -> None:
+    document = load(corpus / "be" / "2016007106.md")
+    identity = document.identity
+    assert (identity.type, identity.date.isoformat(), identity.numac) == \
+        ("loi", "2016-04-10", "2016007106")
+    assert identity.eli == "eli/loi/2016/04/10/2016007106"
+    assert identity.title == "relative au travail à distance au sein de la Défense"
+    assert len(list(document.articles())) == 17 and document.warnings == []
+    justel = write_justel(document)
+    assert "Art. 2. La présente loi s'applique aux militaires [1 ...]1 qui, en période" in justel
+    assert "(1)<L 2024-03-25/42, art. 26, 002; En vigueur : 01-01-2024>" in justel
+    assert "[1 La notion de \"candidat militaire de réserve\"" in justel
+
+
+def test_quoted_article_headings_stay_text(corpus: Path) -> None:
+    # 2001009986 art. 7 quotes "Art. 352bis." and a "CHAPITRE VIter": not articles of the page
+    document = load(corpus / "be" / "2001009986.md")
+    assert [a.get("eId") for a in document.articles()] == [f"art_{n}" for n in range(1, 8)]
+    assert "Art. 352bis. Le Roi détermine" in render_text(document)
+    assert "Promulguons" not in render_text(document)  # the formule exécutoire is no article
+
+
+def test_repeated_article_with_the_same_text_is_left_out_and_said(corpus: Path) -> None:
+    document = load(corpus / "be" / "2002022737.md")
+    labels = [a.get("eId") for a in document.articles()]
+    assert labels.count("art_8-1") == 1 and labels.count("art_8-2") == 1
+    assert any("repeats article 8/1 of line 253" in w for w in document.warnings)
+
+
+def test_an_annex_is_an_error_strictly_and_a_warning_leniently(corpus: Path) -> None:
+    page = corpus / "be" / "1994025254.md"
+    with pytest.raises(JustelReadError) as error:
+        load(page)
+    assert error.value.location is not None and error.value.location.line == 227
+    assert "annex" in error.value.message
+    document = load(page, lenient=True)
+    assert any(w.startswith(f"{page}:227: an annex") for w in document.warnings)
+
+
+def test_a_repealed_act_reads_without_articles(corpus: Path) -> None:
+    document = load(corpus / "be" / "2003011375.md")
+    assert list(document.articles()) == []
+    assert "Abrogé par" in (document.root.findtext(".//{urn:x-consolidate:1}remark[2]") or "")
+
+
+def test_errors_name_the_markdown_line(corpus: Path) -> None:
+    text = (corpus / "be" / "2011009810.md").read_text(encoding="utf-8")
+    page = convert(text, source="p.md", lenient=True)
+    assert all(0 < origin <= text.count("\n") + 1 for origin in page.origin)
+    with pytest.raises(JustelReadError) as error:
+        load(corpus / "be" / "2011009810.md")
+    assert error.value.location is not None
+    line = text.split("\n")[error.value.location.line - 1]
+    assert line.startswith("§ 2.")  # "a § after alinéas": the line of the file
+
+
+def test_every_base_loads_leniently_and_articles_match_headings(corpus: Path) -> None:
+    strict = 0
+    for path in bases(corpus):
+        text = path.read_text(encoding="utf-8")
+        assert is_markdown_page(text), path
+        document = load(path, lenient=True)
+        headings = len(re.findall(r"^##### ", text, re.M))
+        left_out = sum("left out" in w for w in document.warnings)
+        assert len(list(document.articles())) == headings - left_out, path
+        try:
+            load(path)
+            strict += 1
+        except JustelReadError:
+            pass
+    assert len(bases(corpus)) == 21 and strict >= 15

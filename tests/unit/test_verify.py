@@ -1,0 +1,116 @@
+"""consolidate.verify: an amending act against a Justel page made after it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import consolidate
+from consolidate.schema import schemas
+from consolidate.verification import verify
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGE_2016 = ROOT.parent / "shared" / "data" / "corpus" / "be" / "2016007106.md"
+OLD_2016 = ROOT / "tests" / "data" / "justel" / "loi-2016-04-10-art-2-3.fr.txt"
+
+
+@pytest.fixture(scope="module")
+def act() -> consolidate.AmendingAct:
+    return consolidate.parse()
+
+
+@pytest.fixture(scope="module")
+def page_2016() -> consolidate.Document:
+    if not PAGE_2016.exists():
+        pytest.skip(f"the working corpus is not here ({PAGE_2016}): ../shared is absent")
+    return consolidate.load(PAGE_2016)
+
+
+def test_the_real_2016_page_agrees_with_the_2024_act(
+    act: consolidate.AmendingAct, page_2016: consolidate.Document
+) -> None:
+    report = verify(act, page_2016)
+    assert report.act == "L 2024-03-25/42" and report.page_updated == "2024-04-18"
+    assert [(c.source.describe(), c.op, c.status) for c in report.checks] == [
+        ("art. 25, a)", "repeal_words", "agrees"),
+        ("art. 25, b)", "insert_words", "agrees"),
+        ("art. 26", "insert_unit", "agrees"),
+    ]
+    assert report.other_operations == 37 and report.agreement == 1.0
+    assert report.checks[1].found == "et les candidats militaires de réserve"
+    assert report.checks[2].unit == "art_3"
+    assert report.checks[0].notes == ("L 2024-03-25/42, art. 25, 002; En vigueur : 01-01-2024",)
+
+
+def test_a_page_that_does_not_cite_the_act_cannot_tell(act: consolidate.AmendingAct) -> None:
+    report = verify(act, consolidate.load(OLD_2016))
+    assert report.counts == {"agrees": 0, "disagrees": 0, "not_checkable": 3}
+    assert report.reasons == {"act_not_cited": 3} and report.agreement is None
+
+
+def test_without_a_reference_nothing_is_checkable(
+    act: consolidate.AmendingAct, page_2016: consolidate.Document
+) -> None:
+    info = act.act.model_copy(update={"justel_reference": None})
+    report = verify(act.model_copy(update={"act": info}), page_2016)
+    assert report.reasons == {"no_reference": 3}
+    assert verify(act.model_copy(update={"act": info}), page_2016,
+                  reference="2024-03-25/42").counts["agrees"] == 3
+
+
+def test_a_wrong_new_text_disagrees_with_both_texts(
+    act: consolidate.AmendingAct, page_2016: consolidate.Document
+) -> None:
+    articles = list(act.articles)
+    index = next(i for i, a in enumerate(articles) if a.number == "25")
+    ops = list(articles[index].operations)
+    ops[1] = ops[1].model_copy(update={"new": "et les candidats militaires du cadre actif"})
+    articles[index] = articles[index].model_copy(update={"operations": tuple(ops)})
+    report = verify(act.model_copy(update={"articles": tuple(articles)}), page_2016)
+    check = report.checks[1]
+    assert check.status == "disagrees"
+    assert check.expected == "et les candidats militaires du cadre actif"
+    assert check.found == "et les candidats militaires de réserve"
+
+
+def test_a_wrong_target_article_disagrees(
+    act: consolidate.AmendingAct, page_2016: consolidate.Document
+) -> None:
+    articles = list(act.articles)
+    index = next(i for i, a in enumerate(articles) if a.number == "26")
+    op = articles[index].operations[0]
+    moved = op.model_copy(update={"target": op.target.model_copy(update={"article": "4"})})
+    articles[index] = articles[index].model_copy(update={"operations": (moved,)})
+    report = verify(act.model_copy(update={"articles": tuple(articles)}), page_2016)
+    assert report.checks[2].status == "disagrees"
+    assert "not in article 4" in report.checks[2].message
+
+
+def test_a_page_updated_before_the_act_is_older(act: consolidate.AmendingAct) -> None:
+    text = PAGE_2016.read_text(encoding="utf-8") if PAGE_2016.exists() else None
+    if text is None:
+        pytest.skip("../shared is absent")
+    older = text.replace("2024-03-25/42", "2023-01-01/01").replace(
+        "mise à jour au 18-04-2024", "mise à jour au 18-04-2023")
+    page = consolidate.load(older.encode("utf-8"), name="older.md")
+    assert verify(act, page).reasons == {"base_older": 3}
+
+
+def test_our_own_consolidation_verifies_completely() -> None:
+    result = consolidate.consolidate()
+    totals = {"agrees": 0, "disagrees": 0, "not_checkable": 0}
+    for document in result.after:
+        for status, count in verify(result.act, document).counts.items():
+            totals[status] += count
+    # 40 operations; art. 21 replaces words by the same words: no mark, nothing to check
+    assert totals == {"agrees": 39, "disagrees": 0, "not_checkable": 1}
+
+
+def test_the_json_follows_its_schema(
+    act: consolidate.AmendingAct, page_2016: consolidate.Document
+) -> None:
+    data = json.loads(json.dumps([verify(act, page_2016).model_dump(mode="json")]))
+    jsonschema.validate(data, schemas()["verify-report.schema.json"])
