@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import ApplyError, ConsolidateError
-from . import apply_cmd, diff_cmd, explain_cmd, parse_cmd, render_cmd, verify_cmd
+from . import apply_cmd, batch_cmd, diff_cmd, explain_cmd, parse_cmd, render_cmd, verify_cmd
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -28,6 +28,7 @@ SUBCOMMANDS = {
     "render": render_cmd,
     "diff": diff_cmd,
     "verify": verify_cmd,
+    "batch": batch_cmd,
 }
 
 
