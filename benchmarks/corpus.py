@@ -16,6 +16,7 @@ from pathlib import Path
 
 from consolidate.cli import main
 from consolidate.corpus import run, summary, table
+from consolidate.corpus.bases import base_rows, base_table
 
 START, END = "<!-- corpus:start -->", "<!-- corpus:end -->"
 
@@ -28,6 +29,9 @@ def write_docs(path: Path, directories: list[str], workers: int | None) -> None:
     for directory in directories:
         rows = run(Path(directory), workers=workers)
         parts.append(f"\n### `{directory}`\n\n{table(rows)}\n{summary(rows)}")
+        if bases := base_rows(Path(directory)):
+            parts.append(f"\nIts base texts (Justel pages) as `consolidate.load` reads "
+                         f"them:\n\n{base_table(bases)}")
     text = path.read_text(encoding="utf-8") if path.exists() else f"{START}\n{END}\n"
     head, _, rest = text.partition(START)
     _, _, tail = rest.partition(END)

@@ -7,7 +7,8 @@ Three layouts are read:
   texts they amend are named by ``amends_present``;
 - excerpt folders: ``<name>/act.fr.md`` / ``<name>/act.nl.md`` (acts only);
 - any other folder: every ``*.md`` is an act, and a front matter ``modifies:`` naming the
-  ``identifier`` of another file of the folder makes that file its base.
+  ``identifier`` of another file of the folder makes that file its base (a file that is
+  named so and amends nothing is a base only).
 
 A *task* is a group of base texts and every act amending one of them, acts in date order
 (an act amending two bases joins their groups): tasks are independent of each other, the acts
@@ -66,8 +67,11 @@ def discover(directory: Path) -> tuple[list[ActFile], dict[str, Path]]:
         fronts[path] = front
         if front.get("identifier"):
             identifiers[front["identifier"]] = path
+    named = {m.strip() for f in fronts.values() for m in f.get("modifies", "").split(",")}
     for path in files:
         front = fronts[path]
+        if front.get("identifier") in named and not front.get("modifies"):
+            continue  # a base text only: amended here, amending nothing
         name = path.parent.name + "/" + path.name if path.name.startswith("act.") else path.stem
         modifies = [m.strip() for m in front.get("modifies", "").split(",") if m.strip()]
         bases = tuple(m for m in modifies if m in identifiers and identifiers[m] != path)
@@ -113,10 +117,10 @@ def tasks(acts: list[ActFile], bases: dict[str, Path]) -> list[Task]:
 
     for act in acts:
         for base in act.bases:
-            parent[find("act:" + act.name)] = find("base:" + base)
+            parent[find(act.name)] = find(base)  # an act amended later is a base too
     groups: dict[str, Task] = {}
     for act in acts:
-        group = groups.setdefault(find("act:" + act.name), Task())
+        group = groups.setdefault(find(act.name), Task())
         group.acts.append(act)
         for base in act.bases:
             group.bases[base] = bases[base]
