@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -76,7 +77,7 @@ def run_dask(
     else:
         bar: contextlib.AbstractContextManager[Any] = contextlib.nullcontext()
         if progress:
-            bar = _module("dask.diagnostics").ProgressBar()
+            bar = _module("dask.diagnostics").ProgressBar(out=sys.stderr)  # stdout: results
         with bar:
             results = dask.compute(*parts, scheduler="processes", num_workers=workers or 1)
     return [row for rows in results for row in rows]
@@ -91,6 +92,7 @@ def _distributed(parts: list[Any], address: str, progress: bool) -> list[list[Ac
     with client:
         futures = client.compute(parts)
         if progress:
-            distributed.progress(futures)
+            with contextlib.redirect_stdout(sys.stderr):  # its bar prints; stdout: results
+                distributed.progress(futures)
         results: list[list[ActRow]] = client.gather(futures)
     return results
