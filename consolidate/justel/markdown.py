@@ -65,7 +65,7 @@ class Page:
         self.lines.append(text)
         self.origin.append(origin)
         if kind is not None:
-            self.kinds[len(self.lines)] = kind
+            self.kinds[origin] = kind
 
 
 def is_markdown_page(text: str) -> bool:
@@ -300,44 +300,13 @@ def read_markdown(text: str, *, source: str = "<markdown>", lenient: bool = Fals
     page = convert(text, source=source, lenient=lenient)
     front = page.front
     eli = re.search(r"(eli/[a-z-]+/\d{4}/\d{2}/\d{2}/[0-9A-Za-z]+)", front.get("source", ""))
-    try:
-        document = read_lines(
-            page.lines, source=source, lenient=lenient, numac=front.get("identifier") or None,
-            eli=eli[1] if eli else None, kinds=page.kinds,
-        )
-    except JustelReadError as error:
-        raise _relocated(error, page, text) from None
+    document = read_lines(
+        page.lines, source=source, lenient=lenient, numac=front.get("identifier") or None,
+        eli=eli[1] if eli else None, numbers=page.origin, kinds=page.kinds,
+    )
     document.warnings[:0] = page.warnings
-    document.warnings[len(page.warnings):] = [
-        _relocate_warning(warning, page, source) for warning in
-        document.warnings[len(page.warnings):]
-    ]
     _complete_identity(document, page)
     return document
-
-
-def _markdown_line(page: Page, number: int) -> int:
-    return page.origin[number - 1] if 0 < number <= len(page.origin) else number
-
-
-def _relocated(error: JustelReadError, page: Page, text: str) -> JustelReadError:
-    where = error.location
-    if where is None or not where.line:
-        return error
-    line = _markdown_line(page, where.line)
-    lines = text.split("\n")
-    line_text = lines[line - 1].strip() if 0 < line <= len(lines) else where.line_text
-    return JustelReadError(error.message, location=Location(where.source, line, 1, line_text))
-
-
-def _relocate_warning(warning: str, page: Page, source: str) -> str:
-    prefix = f"{source}:"
-    if not warning.startswith(prefix):
-        return warning
-    number, colon, rest = warning[len(prefix):].partition(":")
-    if not colon or not number.isdigit():
-        return warning
-    return f"{prefix}{_markdown_line(page, int(number))}:{rest}"
 
 
 def _complete_identity(document: Document, page: Page) -> None:
