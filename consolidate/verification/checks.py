@@ -22,11 +22,9 @@ from ..document import Document, akn, cns, is_removed, label_of, label_text
 from ..errors import AddressError
 from ..model import AmendingAct, NewUnit, Operation, Step
 from ..text import Label, fold_text, parse_label
+from . import old_style
 from .models import REASONS, Check, Reason
 from .page import PageIndex
-
-_UNIT_TAGS = frozenset(akn(tag) for tag in ("article", "paragraph", "alinea", "point", "span",
-                                            "intro", "content", "list"))
 
 
 @dataclass(frozen=True)
@@ -128,11 +126,13 @@ def _check_article(ctx: Context, op: Operation, label: str, out: _Out) -> Check:
     notes = tuple(n.raw or n.reference for n in ctx.index.notes.get(eid, ())
                   if n.number in numbers)
     if not numbers:
-        later = ctx.index.later(eid, article, ctx.act.act.date)
-        if later:
-            return not_checkable("changed_later", f"article {label} carries " + ", ".join(later))
         if ctx.index.old_cites(eid, reference, amending):
-            return _old_style(op, article, out)
+            return _old_style(ctx, op, article, out)
+        unit = _resolve(article, label, op.target.path) if op.target.article else None
+        later = ctx.index.later(eid, unit if unit is not None else article, ctx.act.act.date)
+        if later:
+            where = describe_target(op) if unit is not None else f"article {label}"
+            return not_checkable("changed_later", f"{where} carries " + ", ".join(later))
         if elsewhere:
             return make("disagrees", f"Justel cites art. {amending} of the act in "
                         f"{_names(elsewhere)}, not in article {label}", unit=eid)
@@ -148,8 +148,8 @@ def _check_article(ctx: Context, op: Operation, label: str, out: _Out) -> Check:
             return make("not_checkable", f"{REASONS['changed_later']}: {', '.join(later)}",
                         reason="changed_later", unit=node.get("eId") or eid,
                         expected=expected, found=found, notes=notes)
-    unit = (node.get("eId") if node is not None else None) or eid
-    return make(status, message, unit=unit, expected=expected, found=found, notes=notes)
+    unit_eid = (node.get("eId") if node is not None else None) or eid
+    return make(status, message, unit=unit_eid, expected=expected, found=found, notes=notes)
 
 
 def _names(eids: list[str]) -> str:
@@ -345,12 +345,18 @@ def _renumbered(article: etree._Element, new_label: str, numbers: set[int]) -> V
             new_label, None)
 
 
-def _old_style(op: Operation, article: etree._Element, out: _Out) -> Check:
-    """An old-style reference cites the act here: the new words must be in the article."""
-    make, not_checkable = out.make, out.not_checkable
-    new = getattr(op, "new", None)
-    text = new if isinstance(new, str) else _new_text(new) if new else ""
+def _old_style(ctx: Context, op: Operation, article: etree._Element, out: _Out) -> Check:
+    """An old-style reference cites the act's article here (see :mod:`.old_style`)."""
+    assert ctx.reference is not None
+    cites = old_style.citing(ctx.reference, op.source.article)
+    where = old_style.describe(article)
+    if op.op in ("repeal_words", "repeal_unit"):
+        if old_style.repeal_shown(article, cites):
+            return out.make("agrees", f"{where} shows \"(...)\" or a tombstone before an "
+                            "old-style reference to the act", unit=article.get("eId"))
+        return out.not_checkable("old_style", where)
+    text = old_style.new_text(op, _new_text)
     if text and _key(text) in _key(_text(article)):
-        return make("agrees", "an old-style reference cites the act here and the article holds "
-                    "the new text", unit=article.get("eId"), expected=fold_text(text))
-    return not_checkable("old_style", f"article {label_text(article)}")
+        return out.make("agrees", f"an old-style reference cites the act in {where}, which "
+                        "holds the new text", unit=article.get("eId"), expected=text)
+    return out.not_checkable("old_style", where)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -114,3 +115,41 @@ def test_the_json_follows_its_schema(
 ) -> None:
     data = json.loads(json.dumps([verify(act, page_2016).model_dump(mode="json")]))
     jsonschema.validate(data, schemas()["verify-report.schema.json"])
+
+
+def _law_of_2006(*ops: object) -> consolidate.AmendingAct:
+    """The loi du 13 décembre 2006 (2006-12-13/35) with the given operations."""
+    from consolidate.model import AmendingActInfo, AmendingArticle, SourceSpan
+
+    span = SourceSpan(line=1, column=1, end_line=1, end_column=1)
+    info = AmendingActInfo(type="loi", date=dt.date(2006, 12, 13), title="portant dispositions "
+                           "diverses en matière de santé", justel_reference="2006-12-13/35")
+    by_article: dict[str, list[object]] = {}
+    for op in ops:
+        by_article.setdefault(op.source.article, []).append(op)  # type: ignore[attr-defined]
+    return consolidate.AmendingAct(act=info, articles=tuple(
+        AmendingArticle(number=n, kind="amending", text="", span=span, operations=tuple(o))
+        for n, o in by_article.items()))
+
+
+def test_old_style_references_on_the_1994_page() -> None:
+    from consolidate.model import ActRef, RepealWords, ReplaceWords, Source, Step, Target
+
+    path = ROOT.parent / "shared" / "data" / "corpus" / "be" / "1994025254.md"
+    if not path.exists():
+        pytest.skip("../shared is absent")
+    page = consolidate.load(path, lenient=True)
+    law = ActRef(type="loi", date=dt.date(1994, 7, 5))
+    # art. 16, § 1, 2°: "2° (...) <L 2006-12-13/35, art. 32, 005; ...>"
+    repeal = RepealWords(source=Source(article="32"), old="…", target=Target(
+        act=law, article="16", path=(Step(unit="paragraph", label="1"),)))
+    # art. 21, § 2: "Les (membres du personnel de l'Agence ... désignés par le Roi) peuvent"
+    new = ("membres du personnel de l'Agence fédérale des médicaments et des produits de santé "
+           "ou du SPF Santé publique, Sécurité de la Chaîne alimentaire et Environnement "
+           "désignés par le Roi")
+    replace = ReplaceWords(source=Source(article="33"), old="…", new=new, target=Target(
+        act=law, article="21", path=(Step(unit="paragraph", label="2"),)))
+    wrong = replace.model_copy(update={"new": "agents désignés par le ministre"})
+    report = verify(_law_of_2006(repeal, replace, wrong), page)
+    assert [c.status for c in report.checks] == ["agrees", "agrees", "not_checkable"]
+    assert report.checks[2].reason == "old_style"
