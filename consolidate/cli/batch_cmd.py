@@ -42,7 +42,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def execute(args: argparse.Namespace) -> int:
-    """Run the report; exit 1 when an article is silent or an operation disagrees."""
+    """Run the report; exit 1 when an article is silent, an operation disagrees or the
+    library raised an exception that is not one of its errors."""
     from ..corpus import run, summary, table, totals
     from .output import emit
 
@@ -52,7 +53,8 @@ def execute(args: argparse.Namespace) -> int:
         rows = run(Path(directory), workers=args.workers, scheduler=args.scheduler,
                    progress=sys.stderr.isatty() and not args.output)
         total = totals(rows)
-        bad = bad or bool(total["silent"]) or any(r.verify.get("disagrees") for r in rows)
+        bad = bad or bool(total["silent"]) or bool(total["exceptions"]) or any(
+            r.verify.get("disagrees") for r in rows)
         if args.json:
             chunks.extend(row.model_dump_json() + "\n" for row in rows)
             chunks.append(json.dumps({"directory": directory, "totals": total},

@@ -52,6 +52,9 @@ class ActRow(Frozen):
     bases: tuple[str, ...] = ()
     base_warnings: int = Field(default=0, description="Lines of the bases read leniently.")
     error: str | None = Field(default=None, description="The act could not be read at all.")
+    exceptions: tuple[str, ...] = Field(
+        default=(), description="Exceptions that are not library errors (bugs): must be none."
+    )
     seconds: float = Field(description="Time to parse and verify the act.")
 
 
@@ -109,16 +112,27 @@ def act_row(act_file: ActFile, bases: dict[str, object]) -> ActRow:
         return ActRow(**common, operations=0, read=0, unread_articles=len(counted),
                       refusals={error.code: 1}, silent=(), error=error.message.split("\n")[0],
                       seconds=round(time.perf_counter() - start, 3))
+    except Exception as error:  # a bug of the library: counted, never hidden
+        return ActRow(**common, operations=0, read=0, unread_articles=len(counted),
+                      refusals={}, silent=(), error="internal error",
+                      exceptions=(f"parse: {type(error).__name__}: {error}",),
+                      seconds=round(time.perf_counter() - start, 3))
     read, silent = _read_counts(counted, act)
     counts = {"agrees": 0, "disagrees": 0, "not_checkable": 0}
     reasons: dict[str, int] = {}
     disagreements: list[str] = []
+    exceptions: list[str] = []
     for name in act_file.bases:
         document = bases.get(name)
         if not isinstance(document, Document):
             reasons["base_unreadable"] = reasons.get("base_unreadable", 0) + 1
             continue
-        report = verify(act, document, reference=act.act.justel_reference or act_file.reference)
+        try:
+            report = verify(act, document,
+                            reference=act.act.justel_reference or act_file.reference)
+        except Exception as error:  # a bug of the library: counted, never hidden
+            exceptions.append(f"verify {name}: {type(error).__name__}: {error}")
+            continue
         for status, count in report.counts.items():
             counts[status] += count
         for reason, count in report.reasons.items():
@@ -131,6 +145,7 @@ def act_row(act_file: ActFile, bases: dict[str, object]) -> ActRow:
         unread_articles=sum(1 for p in act.problems if p.severity == "error"),
         refusals=_refusals(act), silent=silent, verify=counts,
         verify_reasons=dict(sorted(reasons.items())), disagreements=tuple(disagreements),
+        exceptions=tuple(exceptions),
         base_warnings=sum(len(d.warnings) for n in act_file.bases
                           if isinstance(d := bases.get(n), Document)),
         seconds=round(time.perf_counter() - start, 3),

@@ -36,6 +36,7 @@ def totals(rows: Sequence[ActRow]) -> dict[str, object]:
         "unread_articles": sum(row.unread_articles for row in rows),
         "refusals": dict(sorted(refusals.items())),
         "silent": sum(len(row.silent) for row in rows),
+        "exceptions": sum(len(row.exceptions) for row in rows),
         "verify": verify,
         "verify_reasons": dict(sorted(reasons.items())),
         "agreement": round(verify["agrees"] / checkable, 4) if checkable else None,
@@ -43,8 +44,11 @@ def totals(rows: Sequence[ActRow]) -> dict[str, object]:
     }
 
 
-def _refusals(refusals: dict[str, int]) -> str:
-    return " ".join(f"{code}×{count}" for code, count in refusals.items()) or "-"
+def _refusals(refusals: dict[str, int], exceptions: int = 0) -> str:
+    cells = [f"{code}×{count}" for code, count in refusals.items()]
+    if exceptions:
+        cells.append(f"EXCEPTION×{exceptions}")
+    return " ".join(cells) or "-"
 
 
 def _verify(row: ActRow) -> str:
@@ -58,7 +62,7 @@ def _verify(row: ActRow) -> str:
 def row_cells(row: ActRow) -> list[str]:
     """The cells of one act."""
     return [row.act, str(row.articles), str(row.instructions), str(row.operations),
-            str(row.read), str(row.unread_articles), _refusals(row.refusals),
+            str(row.read), str(row.unread_articles), _refusals(row.refusals, len(row.exceptions)),
             str(len(row.silent)), _verify(row), f"{row.seconds:.2f}"]
 
 
@@ -70,7 +74,7 @@ def total_cells(total: dict[str, object]) -> list[str]:
     assert isinstance(refusals, dict)
     return [f"total ({total['acts']} acts)", str(total["articles"]), str(total["instructions"]),
             str(total["operations"]), str(total["read"]), str(total["unread_articles"]),
-            _refusals(refusals), str(total["silent"]),
+            _refusals(refusals, int(str(total["exceptions"]))), str(total["silent"]),
             f"{verify['agrees']}/{verify['disagrees']}/{verify['not_checkable']}",
             f"{total['seconds']}"]
 

@@ -93,3 +93,16 @@ def test_without_dask_workers_name_the_extra(
     assert main(["batch", str(pair), "--workers", "2"]) == 2
     assert "pip install 'consolidate[corpus]'" in capsys.readouterr().err
     assert run(pair)[0].verify["agrees"] == 3  # the plain run needs no Dask
+
+
+def test_a_library_bug_is_counted_not_fatal(
+    pair: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(api, "parse", broken)
+    row = run(pair)[0]
+    assert row.exceptions == ("parse: RuntimeError: a bug",) and row.error == "internal error"
+    assert totals([row])["exceptions"] == 1 and "EXCEPTION×1" in table([row])
+    assert main(["batch", str(pair)]) == 1
