@@ -247,6 +247,33 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", "", fold_text(text))
 
 
+_LABELS = re.compile(
+    r"§\s*\d+(?:er|re)?[a-z]*(?:/\d+)?\.?|(?<![\w/])\d+(?:/\d+)?°[a-z]*|(?<!\w)[a-z]\)"
+    r"|(?<!\w)(?:Art\.|Article)\s*\d+[\w/]*\.?"
+)
+_TOMBSTONE = re.compile(r"^\(?(?:Alinéas?|Paragraphes?|§+|Points?|Lid|Leden|Art\.?|Article|\d+°)"
+                        r"[^()]{0,40}\b(?:abrog[ée]e?s?|supprim[ée]e?s?|opgeheven)\b", re.I)
+
+
+def _loose(text: str) -> str:
+    """:func:`_key` without unit labels (§ 1er., 2°, b), Art. 5.): the same on both sides, for
+    new units quoted with their labels and page units whose labels are their ``num``."""
+    return _key(_LABELS.sub(" ", fold_text(text)))
+
+
+def _matches(expected: str, pieces: list[str]) -> tuple[str, str] | None:
+    """(how, the matching run) when consecutive pieces are the expected text."""
+    wanted, loose = _key(expected), _loose(expected)
+    runs = list(_runs(pieces))
+    for run in runs:
+        if _key(run) == wanted:
+            return "", run
+    for run in runs:
+        if loose and _loose(run) == loose:
+            return " (unit labels aside)", run
+    return None
+
+
 def _new_text(units: tuple[NewUnit, ...]) -> str:
     parts: list[str] = []
 
@@ -284,9 +311,9 @@ def _words(node: etree._Element, numbers: set[int], new: str) -> Verdict:
     if not pieces:
         return ("disagrees", "no marked words of the act in the target", node, expected, None)
     wanted = _key(expected)
-    for run in _runs(pieces):
-        if _key(run) == wanted:
-            return ("agrees", "the marked words are the new words", node, expected, run)
+    if match := _matches(expected, pieces):
+        return ("agrees", "the marked words are the new words" + match[0], node, expected,
+                match[1])
     for piece in pieces:
         if wanted and wanted in _key(piece):
             return ("agrees", "the new words are within the marked words", node, expected, piece)
@@ -303,10 +330,9 @@ def _units(node: etree._Element, article: etree._Element, numbers: set[int],
         pieces = [_text(article)]  # marks around every line of an inserted article
     if not pieces:
         return ("disagrees", "no marked text of the act in the target", node, expected, None)
-    wanted = _key(expected)
-    for run in _runs(pieces):
-        if _key(run) == wanted:
-            return ("agrees", "the marked text is the new text", node, expected, run)
+    if match := _matches(expected, pieces):
+        return ("agrees", "the marked text is the new text" + match[0], node, expected,
+                match[1])
     return ("disagrees", "the marked text differs from the new text", node, expected,
             " | ".join(pieces))
 
@@ -319,6 +345,9 @@ def _removed(node: etree._Element, numbers: set[int]) -> Verdict:
     whole = holder if holder is not None else node
     if removed or (is_removed(whole) and _mark_of(whole) in numbers):
         return ("agrees", "the page shows the repeal", node, None, "[...]")
+    said = [text for e in elements if _TOMBSTONE.match(text := _text(e))]
+    if said:  # Justel's "[1 Alinéa 2 abrogé.]1"
+        return ("agrees", "the page marks the repeal in words", node, None, said[0])
     found = " | ".join(_text(e) for e in elements) or None
     return ("disagrees", "no repeal of the act is marked in the target", node, None, found)
 

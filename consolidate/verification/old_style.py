@@ -43,10 +43,11 @@ def _before(span: etree._Element) -> str:
 
 
 def repeal_shown(article: etree._Element, cites: Cites) -> bool:
-    """``(...) <L …>`` or a tombstone citing the act in ``article``."""
+    """``(...)`` in the text a reference to the act closes (``2° (...) <L …>``, ``d'obtenir,
+    (...), une copie … <L …>``), or a tombstone citing the act, in ``article``."""
     for span in article.iter(akn("span")):
         ref = span.get(cns("ref"))
-        if ref and cites(ref) and _before(span).rstrip(" .;").endswith("(...)"):
+        if ref and cites(ref) and "(...)" in _before(span):
             return True
     for node in article.iter():
         raw = node.get(cns("raw"))

@@ -153,3 +153,42 @@ def test_old_style_references_on_the_1994_page() -> None:
     report = verify(_law_of_2006(repeal, replace, wrong), page)
     assert [c.status for c in report.checks] == ["agrees", "agrees", "not_checkable"]
     assert report.checks[2].reason == "old_style"
+
+
+def test_a_repeal_justel_marks_in_words_agrees() -> None:
+    from consolidate.model import (
+        ActRef,
+        AmendingActInfo,
+        AmendingArticle,
+        RepealUnit,
+        Source,
+        SourceSpan,
+        Step,
+        Target,
+    )
+
+    path = ROOT.parent / "shared" / "data" / "corpus" / "be" / "2011012007.md"
+    if not path.exists():
+        pytest.skip("../shared is absent")
+    page = consolidate.load(path, lenient=True)
+    # art. 12: "... le [1 31 décembre 2011]1." then "[1 Alinéa 2 abrogé.]1" (2011-04-12/05,
+    # art. 4)
+    target = Target(act=ActRef(type="loi", date=dt.date(2011, 2, 1)), article="12",
+                    path=(Step(unit="alinea", label="2"),))
+    span = SourceSpan(line=1, column=1, end_line=1, end_column=1)
+    info = AmendingActInfo(type="loi", date=dt.date(2011, 4, 12), title="modifiant la loi du "
+                           "1er février 2011", justel_reference="2011-04-12/05")
+    article = AmendingArticle(number="4", kind="amending", text="", span=span, operations=(
+        RepealUnit(source=Source(article="4", point="2°"), target=target),))
+    check = verify(consolidate.AmendingAct(act=info, articles=(article,)), page).checks[0]
+    assert (check.status, check.found) == ("agrees", "Alinéa 2 abrogé.")
+
+
+def test_unit_labels_aside() -> None:
+    from consolidate.verification.checks import _loose
+
+    # 2014009092 art. 11 quotes the new article 15 with its "§ 1er."; the page's § is a num
+    assert _loose("§ 1er. Sans préjudice des compétences du fonctionnaire") == \
+        _loose("Sans préjudice des compétences du fonctionnaire")
+    assert _loose("1° le militaire; 2° le candidat") == _loose("le militaire; le candidat")
+    assert _loose("§ 1er. Sans préjudice") != _loose("Sans préjudices")
