@@ -262,15 +262,19 @@ def _loose(text: str) -> str:
 
 
 def _matches(expected: str, pieces: list[str]) -> tuple[str, str] | None:
-    """(how, the matching run) when consecutive pieces are the expected text."""
-    wanted, loose = _key(expected), _loose(expected)
-    runs = list(_runs(pieces))
-    for run in runs:
-        if _key(run) == wanted:
-            return "", run
-    for run in runs:
-        if loose and _loose(run) == loose:
-            return " (unit labels aside)", run
+    """(how, the matching run) when consecutive pieces are the expected text: exactly
+    (spaces aside), else with unit labels aside."""
+    for how, key in (("", _key), (" (unit labels aside)", _loose)):
+        wanted = key(expected)
+        keys = [key(piece) for piece in pieces]
+        for start in range(len(keys)):
+            joined = ""
+            for end in range(start, len(keys)):
+                joined += keys[end]
+                if len(joined) > len(wanted):
+                    break
+                if wanted and joined == wanted:
+                    return how, " ".join(pieces[start:end + 1])
     return None
 
 
@@ -288,13 +292,6 @@ def _new_text(units: tuple[NewUnit, ...]) -> str:
     for unit in units:
         walk(unit)
     return fold_text(" ".join(parts))
-
-
-def _runs(texts: list[str]) -> Iterator[str]:
-    """Every concatenation of consecutive pieces (one amending article may mark several)."""
-    for start in range(len(texts)):
-        for end in range(start + 1, len(texts) + 1):
-            yield " ".join(texts[start:end])
 
 
 def _words(node: etree._Element, numbers: set[int], new: str) -> Verdict:
