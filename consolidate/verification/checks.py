@@ -24,7 +24,7 @@ from ..model import AmendingAct, NewUnit, Operation, Step
 from ..text import Label, fold_text, parse_label
 from . import old_style
 from .models import REASONS, Check, Reason
-from .page import PageIndex
+from .page import ACT, PageIndex
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,11 @@ def check_operation(ctx: Context, position: int, op: Operation) -> Check:
             return not_checkable("base_older", f"updated {ctx.updated.isoformat()}, act of "
                                  f"{ctx.act.act.date.isoformat()}")
         return not_checkable("act_not_cited", f"no footnote cites {reference}")
+    if op.op == "repeal_unit" and op.target.article is None and not op.target.divisions \
+            and not op.target.path:
+        if ctx.index.old_cites(ACT, reference, op.source.article):
+            return out.make("agrees", "the page shows the act repealed by this article")
+        return not_checkable("article_not_cited", "the page does not show the act repealed")
     labels = _article_labels(op)
     if labels is None:
         return not_checkable("not_supported", f"{op.op} on {describe_target(op)}")

@@ -50,6 +50,10 @@ def reference_date(reference: str) -> dt.date | None:
     return None
 
 
+ACT = ""
+"""The key of what concerns the act as a whole (a repealed act's ``[Abrogé par] <L …>``)."""
+
+
 @dataclass
 class PageIndex:
     """The page's footnotes and old references by article eId."""
@@ -72,6 +76,12 @@ class PageIndex:
             notes = [parse_note(0, ref.strip("<>")) for ref in refs]
             if notes:
                 index.old[eid] = [note for note in notes if note.reference]
+        act = page.root.find(f".//{akn('proprietary')}/{cns('act')}")
+        for remark in act.iterchildren(cns("remark")) if act is not None else ():
+            text = remark.text or ""
+            if "<" in text and re.search(r"abrog|opgeheven", text, re.IGNORECASE):
+                index.old.setdefault(ACT, []).append(parse_note(0, text[text.index("<"):]
+                                                                .strip("<>")))
         return index
 
     def cites(self, reference: str) -> bool:

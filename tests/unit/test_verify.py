@@ -192,3 +192,33 @@ def test_unit_labels_aside() -> None:
         _loose("Sans préjudice des compétences du fonctionnaire")
     assert _loose("1° le militaire; 2° le candidat") == _loose("le militaire; le candidat")
     assert _loose("§ 1er. Sans préjudice") != _loose("Sans préjudices")
+
+
+def test_a_repealed_act_shows_its_repeal() -> None:
+    from consolidate.model import (
+        ActRef,
+        AmendingActInfo,
+        AmendingArticle,
+        RepealUnit,
+        Source,
+        SourceSpan,
+        Target,
+    )
+
+    path = ROOT.parent / "shared" / "data" / "corpus" / "be" / "2003011375.md"
+    if not path.exists():
+        pytest.skip("../shared is absent")
+    page = consolidate.load(path)  # "[Abrogé par] <L 2013-12-15/51, art. 5, 002; ...>"
+    span = SourceSpan(line=1, column=1, end_line=1, end_column=1)
+    target = Target(act=ActRef(type="loi", date=dt.date(2003, 6, 26)))
+    info = AmendingActInfo(type="loi", date=dt.date(2013, 12, 15), title="portant insertion du "
+                           "Livre XII", justel_reference="2013-12-15/51")
+
+    def act(number: str) -> consolidate.AmendingAct:
+        op = RepealUnit(source=Source(article=number), target=target)
+        article = AmendingArticle(number=number, kind="amending", text="", span=span,
+                                  operations=(op,))
+        return consolidate.AmendingAct(act=info, articles=(article,))
+
+    assert verify(act("5"), page).checks[0].status == "agrees"
+    assert verify(act("6"), page).checks[0].reason == "article_not_cited"
