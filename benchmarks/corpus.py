@@ -15,10 +15,23 @@ import sys
 from pathlib import Path
 
 from consolidate.cli import main
-from consolidate.corpus import run, summary, table
+from consolidate.corpus import ActRow, run, summary, table
 from consolidate.corpus.bases import base_rows, base_table
 
 START, END = "<!-- corpus:start -->", "<!-- corpus:end -->"
+
+
+def findings(rows: list[ActRow]) -> str:
+    """What must be explained: disagreements, silent articles, exceptions (one bullet each)."""
+    out: list[str] = []
+    for title, items in (
+        ("Disagreements", [f"{r.act} → {d}" for r in rows for d in r.disagreements]),
+        ("Silent articles", [f"{r.act}, art. {s}" for r in rows for s in r.silent]),
+        ("Exceptions", [f"{r.act}: {e}" for r in rows for e in r.exceptions]),
+    ):
+        if items:
+            out.append(f"\n{title}:\n\n" + "".join(f"- {item}\n" for item in items))
+    return "".join(out)
 
 
 def write_docs(path: Path, directories: list[str], workers: int | None) -> None:
@@ -29,6 +42,7 @@ def write_docs(path: Path, directories: list[str], workers: int | None) -> None:
     for directory in directories:
         rows = run(Path(directory), workers=workers)
         parts.append(f"\n### `{directory}`\n\n{table(rows)}\n{summary(rows)}")
+        parts.append(findings(rows))
         if bases := base_rows(Path(directory)):
             parts.append(f"\nIts base texts (Justel pages) as `consolidate.load` reads "
                          f"them:\n\n{base_table(bases)}")
