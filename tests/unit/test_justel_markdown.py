@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from consolidate import load
 from consolidate.document import render_text
@@ -116,3 +118,36 @@ def test_every_base_loads_leniently_and_articles_match_headings(corpus: Path) ->
         except JustelReadError:
             pass
     assert len(bases(corpus)) == 21 and strict >= 15
+
+
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+@given(st.integers(min_value=1, max_value=999), st.text(
+    alphabet=st.characters(blacklist_characters="[]⁰¹²³⁴⁵⁶⁷⁸⁹*()<>", blacklist_categories=("Cs",)),
+    max_size=30))
+def test_superscript_marks_become_digits(number: int, words: str) -> None:
+    sup = str(number).translate(SUPERSCRIPT)
+    assert inline(f"[{sup} {words}]{sup}") == f"[{number} {words}]{number}"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_any_cut_of_a_real_page_loads_leniently_or_fails_with_a_library_error(
+    corpus: Path, data: st.DataObject
+) -> None:
+    text = (corpus / "be" / "2011012007.md").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    end = lines.index("---", 1) + 1
+    kept = data.draw(st.lists(st.booleans(), min_size=len(lines) - end,
+                              max_size=len(lines) - end))
+    page = "\n".join(lines[:end] + [line for line, keep in zip(lines[end:], kept, strict=True)
+                                    if keep])
+    try:
+        document = load(page.encode("utf-8"), name="cut.md", lenient=True)
+    except JustelReadError:
+        return
+    count = page.count("\n") + 1
+    for warning in document.warnings:
+        number = int(warning.split(":")[1])
+        assert 0 < number <= count, warning
