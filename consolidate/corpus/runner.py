@@ -24,6 +24,10 @@ DASK_MISSING = (
 )
 
 
+CONNECT_TIMEOUT = 20
+"""Seconds to wait for a Dask scheduler before giving up."""
+
+
 class CorpusError(ConsolidateError):
     """The corpus cannot be run as asked (no acts found, Dask missing)."""
 
@@ -86,7 +90,7 @@ def run_dask(
 def _distributed(parts: list[Any], address: str, progress: bool) -> list[list[ActRow]]:
     distributed = _module("distributed")
     try:
-        client = distributed.Client(address, timeout=30)
+        client = distributed.Client(address, timeout=CONNECT_TIMEOUT)
     except OSError as error:
         raise CorpusError(f"cannot reach the Dask scheduler at {address}: {error}") from None
     with client:

@@ -20,7 +20,7 @@ from lxml import etree
 from ..address import resolve_in
 from ..document import Document, akn, cns, is_removed, label_of, label_text
 from ..errors import AddressError
-from ..model import AmendingAct, NewUnit, Operation, Step
+from ..model import AmendingAct, NewUnit, Operation, ReplaceWords, Step
 from ..text import Label, fold_text, parse_label
 from . import old_style
 from .models import REASONS, Check, Reason
@@ -74,6 +74,8 @@ def check_operation(ctx: Context, position: int, op: Operation) -> Check:
             return not_checkable("base_older", f"updated {ctx.updated.isoformat()}, act of "
                                  f"{ctx.act.act.date.isoformat()}")
         return not_checkable("act_not_cited", f"no footnote cites {reference}")
+    if isinstance(op, ReplaceWords) and fold_text(op.old) == fold_text(op.new):
+        return not_checkable("no_change", f'"{fold_text(op.new)}"')
     if op.op == "repeal_unit" and op.target.article is None and not op.target.divisions \
             and not op.target.path:
         if ctx.index.old_cites(ACT, reference, op.source.article):

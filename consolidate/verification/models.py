@@ -22,6 +22,7 @@ Reason = Literal[
     "changed_later",      # the unit was changed again by a later act: its marks are gone
     "old_style",          # an old-style reference cites it, but no marked text to compare
     "not_supported",      # an operation kind verify does not check (divisions)
+    "no_change",          # words replaced by the same words: Justel marks nothing
 ]
 REASONS: dict[str, str] = {
     "no_reference": "the act has no Justel reference (front matter dossier_number)",
@@ -31,6 +32,7 @@ REASONS: dict[str, str] = {
     "changed_later": "changed again later by another act",
     "old_style": "old-style reference without marked text",
     "not_supported": "verify does not check this kind of operation",
+    "no_change": "the operation replaces words by the same words: nothing to mark",
 }
 
 

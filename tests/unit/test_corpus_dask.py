@@ -56,3 +56,36 @@ def test_local_cluster(folder: Path, plain: list[dict[str, object]]) -> None:
                                   protocol="tcp", host="127.0.0.1",
                                   dashboard_address=None) as cluster:
         assert same(run(folder, scheduler=cluster.scheduler_address)) == plain
+
+
+def test_batch_command_on_a_cluster(
+    folder: Path, plain: list[dict[str, object]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from consolidate.cli import main
+
+    def rows(out: str) -> list[dict[str, object]]:
+        lines = [json.loads(line) for line in out.splitlines()]
+        assert lines[-1]["totals"]["acts"] == len(plain)
+        return [{k: v for k, v in line.items() if k != "seconds"} for line in lines[:-1]]
+
+    distributed = pytest.importorskip("distributed", reason="dask[distributed] is missing")
+    here = main(["batch", str(folder), "--json"])
+    expected = rows(capsys.readouterr().out)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  protocol="tcp", host="127.0.0.1",
+                                  dashboard_address=None) as cluster:
+        code = main(["batch", str(folder), "--json", "--scheduler", cluster.scheduler_address])
+    assert code == here and rows(capsys.readouterr().out) == expected
+
+
+def test_an_unreachable_scheduler_is_a_clear_error(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("distributed", reason="dask[distributed] is missing")
+    from consolidate.corpus import CorpusError, runner
+
+    monkeypatch.setattr(runner, "CONNECT_TIMEOUT", 1)
+    with pytest.raises(CorpusError, match="cannot reach the Dask scheduler"):
+        run(folder, scheduler="tcp://127.0.0.1:9")

@@ -108,6 +108,8 @@ def test_our_own_consolidation_verifies_completely() -> None:
             totals[status] += count
     # 40 operations; art. 21 replaces words by the same words: no mark, nothing to check
     assert totals == {"agrees": 39, "disagrees": 0, "not_checkable": 1}
+    reasons = [c.reason for d in result.after for c in verify(result.act, d).checks if c.reason]
+    assert reasons == ["no_change"]
 
 
 def test_the_json_follows_its_schema(
