@@ -6,10 +6,11 @@ the time; then totals. See docs/corpus.md.
 
 from __future__ import annotations
 
+from ..errors import CorpusError
 from .counting import count_articles, count_instructions
 from .discover import ActFile, Task, discover, tasks
 from .report import ActRow, run_task
-from .runner import CorpusError, run
+from .runner import run
 from .table import summary, table, totals
 
 __all__ = [

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConsolidateError
+from ..errors import CorpusError
 from .discover import Task, discover, tasks
 from .report import ActRow, run_task
 
@@ -26,12 +26,6 @@ DASK_MISSING = (
 
 CONNECT_TIMEOUT = 20
 """Seconds to wait for a Dask scheduler before giving up."""
-
-
-class CorpusError(ConsolidateError):
-    """The corpus cannot be run as asked (no acts found, Dask missing)."""
-
-    code = "E130"
 
 
 def plan(directory: Path) -> list[Task]:
