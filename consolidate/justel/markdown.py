@@ -42,6 +42,9 @@ _TITLE_NOTE = re.compile(r"\s*\((NOTE\s*:[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$", re
 _UPDATED = re.compile(r"mise à jour au (\d{2})-(\d{2})-(\d{4})")
 _CODE = re.compile(r"^(?:\[)?(?P<name>Code\b[^.(\[<]*?)(?:\s*[.(\[<]|$)", re.IGNORECASE)
 _ANNEX_LABELS = {"n"}
+_QUOTE_OPEN = re.compile(r"^(?:\[\d+ ?)*\s*[\"“«]")
+_QUOTE_CLOSE = re.compile(r"[\"”»]\s*[.;,]?\s*(?:\]\d+\s*)*(?:<[^<>]*>\s*)*$")
+_INTRODUCER = re.compile(r":\s*(?:\]\d+\s*)*$")
 _CLOSING = re.compile(r"^(?:Promulguons|Proclamons|Mandons et ordonnons|Donné à|Fait à)\b")
 """The formule exécutoire and the signatures after the last article: part of no article."""
 
@@ -171,6 +174,8 @@ class _Body:
         self.skipping: str | None = None
         self.seen: dict[str, tuple[int, list[str]]] = {}
         self.current: tuple[str, int, int] | None = None  # label, markdown line, first output
+        self.quoting = False  # inside quoted new text ("... rédigé comme suit :" then "« ... »")
+        self.previous = ""  # the last content line written
 
     def fail(self, number: int, message: str, line: str) -> None:
         if not self.lenient:
@@ -191,7 +196,7 @@ class _Body:
             return
         if heading := _HEADING.match(raw):
             self.close_article()
-            self.skipping, self.in_notes = None, False
+            self.skipping, self.in_notes, self.quoting = None, False, False
             self.page.add("", number)
             self.page.add(inline(heading["text"]).strip(), number, kind="heading")
             return
@@ -221,7 +226,26 @@ class _Body:
         if self.in_notes or _NOTE.match(text):
             self.page.add("", number)
             self.in_notes = False
-        self.page.add(text, number, kind=None if _NOTE.match(text) else "text")
+        if _NOTE.match(text):
+            self.page.add(text, number)
+            return
+        self.page.add(text, number, kind=self.quote_kind(text))
+        self.previous = text
+
+    def quote_kind(self, text: str) -> str:
+        """"quoted" for the lines of quoted new text (opened at the start of a line after an
+        introducer ending in ':', closed by a line ending in its closing quote), else "text"."""
+        closes = bool(_QUOTE_CLOSE.search(text))
+        if not self.quoting and _QUOTE_OPEN.match(text) and _INTRODUCER.search(self.previous):
+            if _balanced(text) and not closes:
+                return "text"  # '"bureau satellite" : ...': a quoted term, not quoted text
+            self.quoting = not _balanced(text)  # else opened and closed on this line
+            return "quoted"
+        if not self.quoting:
+            return "text"
+        if closes:
+            self.quoting = False
+        return "quoted"
 
     def table_row(self, number: int, text: str) -> None:
         """A table row becomes one line, cells joined by `` | ``; a row of footnotes (legalize-be
@@ -240,7 +264,7 @@ class _Body:
 
     def article(self, number: int, match: re.Match[str], raw: str) -> None:
         self.close_article()
-        self.skipping, self.in_notes = None, False
+        self.skipping, self.in_notes, self.quoting = None, False, False
         label = match["label"]
         rest = inline(match["rest"]).strip()
         rest = re.sub(rf"^\.?\s*{re.escape(label)}\.\s*", "", rest)  # "6/3.. 6/3. text"
@@ -260,6 +284,7 @@ class _Body:
         word = "Article" if parse_label(label).key() == parse_label("1").key() else "Art."
         self.page.add("", number)
         self.page.add(f"{word} {label}. {rest}".rstrip(), number)
+        self.previous = rest
         self.page.articles += 1
         self.current = (label, number, len(self.page.lines) - 1)
 
@@ -286,6 +311,13 @@ class _Body:
             return
         self.fail(number, f"article {label} appears twice with different texts (lines {before} "
                   f"and {number}): the second is left out", f"Art. {label}.")
+
+
+def _balanced(text: str) -> bool:
+    """Whether every quote the line opens it also closes."""
+    straight = text.count('"') % 2 == 0
+    return straight and text.count("«") == text.count("»") and \
+        text.count("“") == text.count("”")
 
 
 def _content(lines: list[str]) -> list[str]:

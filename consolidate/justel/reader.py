@@ -127,8 +127,9 @@ def read_lines(
     ``numbers`` gives the line of the source file of each line (an HTML page's lines are not
     its text's); errors and warnings use them. Default: the lines count from 1.
     ``kinds`` maps those line numbers to what a converter that knows (such as
-    :mod:`.markdown`) says they are, whatever they look like: ``"heading"``, or ``"text"`` (a
-    line of the article being read, never a heading or an article even when it reads like one).
+    :mod:`.markdown`) says they are, whatever they look like: ``"heading"``, ``"text"`` (a
+    line of the article being read, never a heading or an article even when it reads like one)
+    or ``"quoted"`` (such a line that is also one alinéa whatever it starts with: quoted text).
     """
     numbers = numbers if numbers is not None else range(1, len(lines) + 1)
     index = 0
@@ -177,8 +178,11 @@ def _read_line(state: _State, number: int, line: str) -> None:
         _close_article(state)
         _open_heading(state, line, HEADING.match(line))
         return
-    if kind == "text" and state.block is not None and not (state.in_notes or state.after_notes):
+    if kind in ("text", "quoted") and state.block is not None and not (
+            state.in_notes or state.after_notes):
         state.block.lines.append((number, line))
+        if kind == "quoted":
+            state.block.plain.add(number)
         return
     if match := ARTICLE.match(line):
         _close_article(state)
