@@ -99,5 +99,6 @@ def summary(rows: Sequence[ActRow]) -> str:
     read = f"{share:.1%}" if isinstance(share, float) else "n/a"
     agreed = f"{agreement:.1%}" if isinstance(agreement, float) else "n/a (nothing checkable)"
     return (f"instructions read: {total['read']} of {total['instructions']} ({read}); "
-            f"silent articles: {total['silent']}; acts unreadable: {total['acts_unreadable']}\n"
+            f"silent articles: {total['silent']}; acts unreadable: {total['acts_unreadable']}; "
+            f"exceptions: {total['exceptions']}\n"
             f"verify: {total['verify']}; agreement {agreed}; reasons {total['verify_reasons']}\n")
