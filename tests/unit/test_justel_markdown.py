@@ -186,3 +186,22 @@ def test_quoted_new_text_in_a_base_stays_alineas(corpus: Path) -> None:
     # a quoted term opening a definition is no quoted text
     assert convert("---\ntitle: \"1 JANVIER 2000. - Loi x\"\n---\n# t\n\n##### Article 2. On "
                    "entend par :\n\n\"X\" : le texte;\n").kinds[8] == "text"
+
+
+def test_a_code_page_is_the_loi_and_the_code() -> None:
+    from consolidate.model import ActRef
+
+    page = ("---\ntitle: \"8 JUIN 1867. - CODE PENAL (NOTE : Consultation des versions "
+            "antérieures à partir du 01-01-1990 et mise à jour au 01-07-2024)\"\n"
+            "identifier: \"1867060850\"\nrank: \"loi\"\ndossier_number: \"1867-06-08/01\"\n"
+            "source: \"https://www.ejustice.just.fgov.be/eli/loi/1867/06/08/1867060850/justel\"\n"
+            "---\n# 8 JUIN 1867. - CODE PENAL\n\n### LIVRE PREMIER. - DES INFRACTIONS ET DE LA "
+            "REPRESSION EN GENERAL.\n\n##### Article 1er. L'infraction que les lois punissent "
+            "d'une peine criminelle est un crime.\n")
+    identity = load(page.encode("utf-8"), name="code-penal.md").identity
+    assert (identity.type, identity.date.isoformat(), identity.numac) == \
+        ("loi", "1867-06-08", "1867060850")
+    assert identity.aliases == ("Code penal",)
+    assert identity.eli == "eli/loi/1867/06/08/1867060850"
+    assert identity.matches(ActRef(type="loi", code="Code pénal"))
+    assert identity.matches(ActRef(type="loi", date=identity.date))
