@@ -76,7 +76,7 @@ def is_markdown_page(text: str) -> bool:
     (or a ``# title`` line for a page without articles)."""
     if not text.lstrip("\ufeff").startswith("---"):
         return False
-    head = text[:3000]
+    head = text[:20000]
     return "\n# " in head and ("\n##### " in text or "\ntitle:" in head)
 
 
