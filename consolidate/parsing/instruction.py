@@ -36,10 +36,9 @@ from ..text import normalize_quoted, parse_label
 from .acts import ImpossibleDate, read_acts
 from .blocks import block_chunks, build_units, locate_block
 from .clauses import Clause, ClauseReader, split_clauses, unread_words
-from .designation import OPENING_QUOTES, quoted_ranges
 from .reading import OperationReading
 from .scope import Scope
-from .skeleton import Skeleton
+from .skeleton import OPENING_QUOTES, Skeleton, quoted_ranges
 from .source import SourceText
 from .units import Mention, path_of
 
