@@ -70,9 +70,14 @@ def check_operation(ctx: Context, position: int, op: Operation) -> Check:
     if reference is None:
         return not_checkable("no_reference")
     if not ctx.index.cites(reference):
-        if ctx.updated is not None and ctx.updated < ctx.act.act.date:
+        act_date = ctx.act.act.date
+        if ctx.updated is not None and ctx.updated < act_date:
             return not_checkable("base_older", f"updated {ctx.updated.isoformat()}, act of "
-                                 f"{ctx.act.act.date.isoformat()}")
+                                 f"{act_date.isoformat()}")
+        newest = ctx.index.newest()
+        if ctx.updated is None and newest is not None and newest[0] < act_date:
+            return not_checkable("base_older", f"its newest footnote cites {newest[1]}, older "
+                                 f"than the act of {act_date.isoformat()}")
         return not_checkable("act_not_cited", f"no footnote cites {reference}")
     if isinstance(op, ReplaceWords) and fold_text(op.old) == fold_text(op.new):
         return not_checkable("no_change", f'"{fold_text(op.new)}"')

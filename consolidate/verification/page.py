@@ -89,6 +89,13 @@ class PageIndex:
         return any(note.reference == reference
                    for notes in (*self.notes.values(), *self.old.values()) for note in notes)
 
+    def newest(self) -> tuple[dt.date, str] | None:
+        """The date and reference of the newest act the page cites (None: it cites none)."""
+        dated = [(when, note.reference)
+                 for notes in (*self.notes.values(), *self.old.values()) for note in notes
+                 if (when := reference_date(note.reference)) is not None]
+        return max(dated) if dated else None
+
     def numbers(self, eid: str, reference: str, article: str) -> list[int]:
         """Numbers of the footnotes of article ``eid`` citing article ``article`` of the act."""
         return [note.number for note in self.notes.get(eid, ())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -224,3 +225,13 @@ def test_a_repealed_act_shows_its_repeal() -> None:
 
     assert verify(act("5"), page).checks[0].status == "agrees"
     assert verify(act("6"), page).checks[0].reason == "article_not_cited"
+
+
+def test_a_page_without_update_date_whose_footnotes_are_older(act: consolidate.AmendingAct) -> None:
+    if not PAGE_2016.exists():
+        pytest.skip("../shared is absent")
+    text = PAGE_2016.read_text(encoding="utf-8").replace("2024-03-25/42", "2019-01-01/01")
+    text = re.sub(r" et mise à jour au \d{2}-\d{2}-\d{4}", "", text)
+    report = verify(act, consolidate.load(text.encode("utf-8"), name="undated.md"))
+    assert report.page_updated is None and report.reasons == {"base_older": 3}
+    assert "newest footnote cites 2019-01-01/01" in report.checks[0].message
