@@ -106,3 +106,14 @@ def test_a_library_bug_is_counted_not_fatal(
     assert row.exceptions == ("parse: RuntimeError: a bug",) and row.error == "internal error"
     assert totals([row])["exceptions"] == 1 and "EXCEPTION×1" in table([row])
     assert main(["batch", str(pair)]) == 1
+
+
+def test_json_lines_follow_the_row_schema(pair: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import jsonschema
+
+    from consolidate.schema import schemas
+
+    assert main(["batch", str(pair), "--json"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    for line in lines[:-1]:
+        jsonschema.validate(line, schemas()["corpus-row.schema.json"])
