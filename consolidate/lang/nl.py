@@ -30,12 +30,13 @@ _ACT_TYPES: dict[str, str] = {
     "ordonnanties": "ordonnance", "besluit": "arrêté", "besluiten": "arrêté",
     "gecoördineerde wet": "lois coordonnées",
 }
-_ACT_TYPE = (
-    r"(?:bijzondere\s+wet|programmawet|gecoördineerde\s+wett?e?n?|wetten|wet"
+_ACT_TYPE = (  # whole words: "Gemeentewet", "Wetboek" are no "wet"
+    r"(?<![\w-])(?:bijzondere\s+wet|programmawet|gecoördineerde\s+wett?e?n?|wetten|wet"
     r"|koninklijke?\s+besluit(?:en)?|ministerieel\s+besluit|ministeriële\s+besluiten|besluitwet"
     r"|decreten|decreet|ordonnanties|ordonnantie"
     r"|besluit\s+van\s+de\s+(?:Vlaamse|Waalse|Brusselse\s+Hoofdstedelijke)\s+Regering"
     r"|besluit\s+van\s+de\s+Regering\s+van\s+de\s+Franse\s+Gemeenschap|besluiten|besluit)"
+    r"(?![\w-])"
 )
 _CODES = {dutch.casefold(): french for dutch, french in nl_words.CODES.items()}
 _CODE_NAMES = "|".join(
@@ -226,6 +227,14 @@ AUTONOMOUS: dict[str, str] = {
     "except": (
         r"\s*,?\s*(?:met\s+uitzondering\s+van|behalve)\s+(?P<except>.*?)"
         r"(?:\s*,?\s*(?:die|dat)\s+(?P<rest>(?:treedt|treden|heeft|hebben).*))?$"
+    ),
+    "condition_after": (
+        r",?\s*(?P<condition>(?:voor\s+zover|op\s+voorwaarde|onder\s+voorbehoud)\b.*)$"
+    ),
+    # "Zij voorziet in de omzetting van richtlijn …" after the constitutional basis
+    "transposes": (
+        r"^(?:Zij|Hij|Het|Deze\s+\w+|Dit\s+\w+)\s+(?:voorziet\s+in\s+de\s+(?:gedeeltelijke\s+)?"
+        r"omzetting|zet\b.*\bom\b|strekt\s+tot\s+(?:de\s+)?omzetting|voert\b.*\buit\b)"
     ),
     "king_may_advance": (
         r"^De\s+Koning\s+kan\s+een\s+datum\s+van\s+inwerkingtreding\s+bepalen\s+voorafgaand"

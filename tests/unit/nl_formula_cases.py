@@ -97,7 +97,7 @@ CASES: tuple[Case, ...] = (
     Case("na de woorden … ingevoegd",
          f'In artikel 72, eerste lid, 6°, {CITED}, worden na de woorden "heeft geen" de '
          'woorden "verbintenis of" ingevoegd.',
-         (InsertWords(source=SOURCE, target=_target("72", _alinea("1"), _point("6°")),
+         (InsertWords(source=SOURCE, target=_target("72", _alinea("1er"), _point("6°")),
                       language="nl", new="verbintenis of", after="heeft geen"),)),
     Case("vóór de woorden … ingevoegd",
          f'In artikel 72 {CITED}, worden vóór de woorden "de militair" de woorden "in '
@@ -126,12 +126,12 @@ CASES: tuple[Case, ...] = (
          f"In artikel 16 {CITED}, wordt na het eerste lid een lid ingevoegd, luidende:\n\n"
          f"{QUOTED_ALINEA}.",
          (InsertUnit(source=SOURCE, target=_target("16"), language="nl", new=NEW_ALINEA,
-                     position="after", anchor=_alinea("1"), announced_count=1),)),
+                     position="after", anchor=_alinea("1er"), announced_count=1),)),
     Case("tussen het eerste en het tweede lid wordt een lid ingevoegd",
          f"In artikel 16 {CITED}, wordt tussen het eerste en het tweede lid een lid "
          f"ingevoegd, luidende:\n\n{QUOTED_ALINEA}.",
          (InsertUnit(source=SOURCE, target=_target("16"), language="nl", new=NEW_ALINEA,
-                     position="after", anchor=_alinea("1"), announced_count=1),), drafted=False),
+                     position="after", anchor=_alinea("1er"), announced_count=1),), drafted=False),
     Case("wordt een artikel 5/1 ingevoegd (in the act)",
          f'In de wet van 16 mei 2001 {TITLE}, wordt een artikel 5/1 ingevoegd, luidende:\n\n'
          '"Art. 5/1. De Koning bepaalt de nadere regels."',
