@@ -302,3 +302,17 @@ def test_two_instructions_joined_by_comma_et_replace_then_insert_after() -> None
     assert second.after == "la loi du 8 avril 1965 relative à la protection de la jeunesse"
     assert second.before is None
     assert second.target.path == (step("alinea", "3"),) and second.target.article == "433bis"
+
+
+def test_nested_points() -> None:
+    # corpus/be/2006023386.md, art. 96, 4° a) (the lead-in's act cited in full)
+    op = only_operation(
+        "A l'article 140 de la loi relative à l'assurance obligatoire soins de santé et "
+        "indemnités, coordonnée le 14 juillet 1994, sont apportées les modifications suivantes "
+        ":\n\n1° au § 1er, alinéa 1er, 4°, sont apportées les modifications suivantes :\n\n"
+        "a) le mot \"quatre\" est remplacé par le mot \"deux\";"
+    )
+    assert isinstance(op, ReplaceWords) and (op.old, op.new) == ("quatre", "deux")
+    assert op.target.path == (step("paragraph", "1er"), step("alinea", "1er"),
+                              step("point", "4°"))
+    assert op.source.point == "1° a)"
