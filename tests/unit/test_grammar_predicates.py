@@ -316,3 +316,47 @@ def test_nested_points() -> None:
     assert op.target.path == (step("paragraph", "1er"), step("alinea", "1er"),
                               step("point", "4°"))
     assert op.source.point == "1° a)"
+
+
+#: a real article citing a loi, for the "de la même loi" of the next one
+#: (corpus/be/2005009427.md, art. 2)
+LOI_1998 = (
+    "L'intitulé de la loi du 11 décembre 1998 relative à la classification et aux habilitations "
+    "de sécurité est remplacé par l'intitulé suivant : \" Loi relative à la classification et "
+    "aux habilitations, attestations et avis de sécurité \"."
+)
+
+
+def test_chapter_with_its_articles_inserted_into_the_act() -> None:
+    # corpus/be/2005009427.md, art. 4 (block shortened to the heading and one article)
+    act = parse(
+        LOI_1998,
+        "Un chapitre IIIbis, comprenant les articles 22bis à 22sexies est inséré dans la même "
+        "loi :\n\n\" Chapitre IIIbis - Des attestations de sécurité et des avis de sécurité\n\n"
+        "Art. 22bis. Dans les cas où une habilitation de sécurité n'est pas requise, l'autorité "
+        "peut imposer la possession d'une attestation de sécurité. \"",
+    )
+    op = act.operations()[1]
+    assert isinstance(op, InsertUnit)
+    assert op.target.act.date == dt.date(1998, 12, 11) and op.target.article is None
+    (chapter,) = op.new
+    assert (chapter.kind, chapter.label) == ("chapter", "IIIbis")
+    assert chapter.text == "Des attestations de sécurité et des avis de sécurité"
+    assert [(unit.kind, unit.label) for unit in chapter.children] == [("article", "22bis")]
+
+
+def test_section_with_inline_heading_after_an_article() -> None:
+    # corpus/be/2006023386.md, art. 98 (the act cited in the article before)
+    act = parse(
+        LOI_1998,
+        "Il est inséré dans le Titre VII, Chapitre II, de la même loi, après l'article 141, une "
+        "section Irebis, intitulée \"Des contestations entre les dispensateurs de soins et le "
+        "Service d'évaluation et de contrôle médicaux\", comprenant les articles 142 à 145.",
+    )
+    op = act.operations()[1]
+    assert isinstance(op, InsertUnit)
+    assert op.target.divisions == (step("title", "VII"), step("chapter", "II"))
+    assert (op.position, op.anchor) == ("after", step("article", "141"))
+    assert (op.new[0].kind, op.new[0].label) == ("section", "Irebis")
+    assert op.new[0].text == ("Des contestations entre les dispensateurs de soins et le "
+                              "Service d'évaluation et de contrôle médicaux")

@@ -350,3 +350,29 @@ def test_le_meme_alinea() -> None:
     assert [(op.old, op.new) for op in ops if isinstance(op, ReplaceWords)] == [
         ("délivrent", "communiquent"), ("expédiée", "communiquée")]
     assert [op.source.point for op in ops] == ["1°", "2°"]
+
+
+def test_point_letter_repealed() -> None:
+    # corpus/be/2016003166.md, art. 32
+    op = only_operation(
+        "Dans l'article 3 de la loi du 17 décembre 1998 créant un fonds de protection des dépôts "
+        "et des instruments financiers et réorganisant les systèmes de protection des dépôts et "
+        "des instruments financiers, le a) est abrogé."
+    )
+    assert isinstance(op, RepealUnit)
+    assert op.target.act.date == dt.date(1998, 12, 17)
+    assert op.target.article == "3" and op.target.path == (step("point", "a)"),)
+
+
+def test_paragraph_without_a_comma_after_the_article() -> None:
+    # corpus/be/2006023386.md, art. 28 (after an article citing the arrêté royal n° 78,
+    # shortened to its date)
+    act = parse(
+        "L'article 49 de l'arrêté royal du 10 novembre 1967 relatif à l'exercice des professions "
+        "des soins de santé est abrogé.",
+        "L'article 50 § 2, du même arrêté, modifié par la loi du 22 février 1994, est abrogé.",
+    )
+    op = act.operations()[1]
+    assert isinstance(op, RepealUnit)
+    assert op.target.article == "50" and op.target.path == (step("paragraph", "2"),)
+    assert op.history == ("modifié par la loi du 22 février 1994",)
