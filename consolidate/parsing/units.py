@@ -39,6 +39,10 @@ ITEM_LABEL = (
 )
 ORDINAL_NUMBER = r"(?:\d+(?:e|ème|er|re))"
 
+#: before "phrase "…"": then the quote is words (the new words, or a "membre de phrase")
+_WORDS_BEFORE = re.compile(
+    r"(?:\b(?:par|door|membre\s+de|membres\s+de)\s+(?:la\s+|les\s+|de\s+)?)\Z", re.I)
+
 _SEP = r"(?:\s*,\s*(?:et\s+|en\s+)?|\s+(?:et|en)\s+|\s*;\s*)"
 _TO = r"\s+(?:à|tot\s+en\s+met|tot)\s+"
 
@@ -153,7 +157,7 @@ class UnitRules:
         self.sentence_quoted = re.compile(
             r"(?<![\w])(?<!membre\sde\s)(?:(?:la|les|de\s+la|dans\s+la|à\s+la|de|het|in\s+de"
             r"|de\s+zin)\s+)?"
-            r"(?:phrases?|zinn?e?n?)\s+(?P<quote>Ꝗ+)", re.I)
+            r"(?P<noun>phrases?|zinn?e?n?)\s+(?P<quote>Ꝗ+)", re.I)
         self.itself = re.compile(
             r"(?<![\w-])(?:l['’]|le\s+|la\s+|cet\s+|ce\s+|cette\s+|dit\s+|het\s+|dit\s+)"
             r"(?P<noun>article|paragraphe|artikel|alinéa|lid)(?!\s*(?:\d|[IVX]+\b|§|premier|unique))"
@@ -182,6 +186,8 @@ class UnitRules:
             found.append(mention)
 
         for match in self.sentence_quoted.finditer(masked, start, stop):
+            if _WORDS_BEFORE.search(masked, max(0, match.start() - 24), match.start("noun")):
+                continue  # "par la phrase "…"", "le membre de phrase "…"": words, not a unit
             add(Mention("sentence", ("@quote",), match.start(), match.end(),
                         quote=(match.start("quote"), match.end("quote"))))
         for match in self.intro.finditer(masked, start, stop):
