@@ -193,3 +193,10 @@ def test_in_force_several_sentences_per_article() -> None:
         ("date", dt.date(2017, 1, 1), ("4-16", "62", "65", "76", "77")),
         ("date", dt.date(2016, 7, 1), ("43",)),
         ("retroactive", dt.date(2016, 1, 1), ("93", "101", "103", "104"))]
+
+
+def test_in_force_of_an_item_of_an_article() -> None:
+    # corpus/be/2016036305.md, art. 116, fourth alinéa
+    (rule,) = rules("L'article 83, 1° produit ses effets le 1er mai 2015.")
+    assert (rule.mode, rule.date, rule.provisions) == (
+        "retroactive", dt.date(2015, 5, 1), ("83, 1°",))

@@ -360,3 +360,34 @@ def test_section_with_inline_heading_after_an_article() -> None:
     assert (op.new[0].kind, op.new[0].label) == ("section", "Irebis")
     assert op.new[0].text == ("Des contestations entre les dispensateurs de soins et le "
                               "Service d'évaluation et de contrôle médicaux")
+
+
+def test_complete_par_un_alinea_trois() -> None:
+    # corpus/be/2016036305.md, art. 43 (after an article citing the décret; block shortened)
+    act = parse(
+        "Dans l'article 2 du décret du 21 novembre 2003 relatif à la politique de santé "
+        "préventive, les mots \" la prévention \" sont abrogés.",
+        "L'article 62 du même décret est complété par un alinéa trois, rédigé comme suit:\n\n\" "
+        "Par dérogation à l'alinéa premier, des subventions peuvent être octroyées. \".",
+    )
+    op = act.operations()[1]
+    assert isinstance(op, InsertUnit)
+    assert op.target.article == "62" and op.target.path == () and op.position == "end"
+    assert len(op.new) == 1 and op.new[0].kind == "alinea"
+    assert op.new[0].text == ("Par dérogation à l'alinéa premier, des subventions peuvent être "
+                              "octroyées.")
+
+
+def test_complete_a_paragraph_par_un_alinea_deux() -> None:
+    # corpus/be/2016036305.md, art. 8 (after an article citing the décret)
+    act = parse(
+        "Dans l'article 2 du décret du 21 novembre 2003 relatif à la politique de santé "
+        "préventive, les mots \" la prévention \" sont abrogés.",
+        "L'article 18, § 2, du même décret, est complété par un alinéa deux, rédigé comme suit "
+        ":\n\n\" Un objectif de santé flamand approuvé reste en vigueur jusqu'à ce qu'il soit "
+        "revu ou abrogé par le Parlement flamand. \".",
+    )
+    op = act.operations()[1]
+    assert isinstance(op, InsertUnit)
+    assert op.target.article == "18" and op.target.path == (step("paragraph", "2"),)
+    assert (op.position, op.announced_count, len(op.new)) == ("end", 1, 1)
