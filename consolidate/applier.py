@@ -201,6 +201,11 @@ def _commit(
     return prepared.commit_marks(marks)
 
 
+def _document_of(run: _Run, element: etree._Element) -> int | None:
+    root = element.getroottree().getroot()
+    return next((i for i, d in enumerate(run.documents) if d.root is root), None)
+
+
 def _articles_of(elements: list[etree._Element]) -> list[etree._Element]:
     """The articles holding ``elements`` (each once, in first-seen order)."""
     found: dict[int, etree._Element] = {}
@@ -254,7 +259,8 @@ def _apply_article(run: _Run, article: AmendingArticle, first_index: int) -> Non
         touched_units.append(plan.article)
         done.append((index, op, "applied", prepared.warnings, touched))
     for changed in _articles_of(touched_units):
-        assign_article_eids(changed)
+        if _document_of(run, changed) not in structural:  # else: every eId, below
+            assign_article_eids(changed)
     for doc_index in structural:  # articles or divisions added, moved or relabelled
         recompute_eids(run.documents[doc_index])
         run.note_blocks.pop(doc_index, None)

@@ -18,13 +18,13 @@ import copy
 
 from lxml import etree
 
-from ..document import akn, cns, local
+from ..document import TITLE_NOTES, akn, cns, local
 from ..errors import UnsupportedOperation
 from ..model import InsertUnit, ReplaceUnit
 from ..provenance import mark_unit
 from . import Job, Prepared, p_text
 
-TITLE_EID = "act_title"
+TITLE_EID = TITLE_NOTES
 _WORD_OPS = ("replace_words", "insert_words", "repeal_words", "append_words")
 
 
@@ -82,7 +82,7 @@ def _prepare_heading(job: Job) -> Prepared:
             owner.insert(owner.index(num) + 1 if num is not None else 0, new)
             mark_unit(new, mark, point)
             owner.attrib.pop(cns("raw"), "")
-            return [new]
+            return [owner]
 
         return Prepared(commit_insert)
     if heading is None:
@@ -101,7 +101,7 @@ def _prepare_heading(job: Job) -> Prepared:
             heading.attrib.pop("status", "")
             mark_unit(heading, mark, point)
             owner.attrib.pop(cns("raw"), "")
-            return [heading]
+            return [owner]
 
         return Prepared(commit_replace)
     if op.op == "repeal_unit":
@@ -112,7 +112,7 @@ def _prepare_heading(job: Job) -> Prepared:
             heading.set("status", "removed")
             mark_unit(heading, mark, point)
             owner.attrib.pop(cns("raw"), "")
-            return [heading]
+            return [owner]
 
         return Prepared(commit_repeal)
     raise UnsupportedOperation(f"{op.op} does not apply to a heading", context=job.context)
@@ -124,7 +124,8 @@ def _dropping_raw(inner: Prepared, owner: etree._Element) -> Prepared:
 
     def wrapped(mark: int) -> list[etree._Element]:
         owner.attrib.pop(cns("raw"), "")
-        return commit(mark)
+        commit(mark)
+        return [owner]
 
     inner.commit = wrapped
     return inner
@@ -175,7 +176,7 @@ def _prepare_title(job: Job) -> Prepared:
         mark = marks[TITLE_EID]
         set_title(job, new_text(mark))
         act.set(cns("titleMark"), str(mark))
-        return [job.node]
+        return []
 
     return Prepared(lambda mark: [], marks_for=(TITLE_EID,), commit_marks=commit,
                     verbs={TITLE_EID: verb})
