@@ -260,14 +260,16 @@ def prepare_insert_structural(job: Job) -> Prepared:
     if op.new[0].kind != "article":
         for offset, (element, unit) in enumerate(zip(elements, op.new, strict=True)):
             _check_division_order(job, parent, index + offset, element, unit)
-    eids = _provisional_eids(elements)
+    marked = [unit for element in elements
+              for unit in element.iter(*(akn(kind) for kind in STRUCTURAL_KINDS))]
+    eids = _provisional_eids(marked)  # each new article and division has its footnote
 
     def commit(marks: dict[str, int]) -> list[etree._Element]:
         for offset, element in enumerate(elements):
             parent.insert(index + offset, element)
-        for element, eid in zip(elements, eids, strict=True):
-            mark_unit(element, marks[eid], op.source.point)
-        return elements
+        for unit, eid in zip(marked, eids, strict=True):
+            mark_unit(unit, marks[eid], op.source.point)
+        return marked
 
     return Prepared(lambda mark: [], marks_for=tuple(eids), commit_marks=commit,
                     verbs=dict.fromkeys(eids, "inserted"), structural=True)
