@@ -222,7 +222,7 @@ def prepare_restore(job: Job) -> Prepared:
     if not op.new:
         raise UnsupportedOperation("no text to restore", context=job.context)
     fresh = _restored_content(job, kind)
-    eid = node.get("eId") or ""
+    eid = job.article.get("eId") or ""  # the footnote is the article's
 
     def commit(marks: dict[str, int]) -> list[etree._Element]:
         node.attrib.pop("status", "")

@@ -202,18 +202,17 @@ def article_lines(article: etree._Element) -> list[str]:
             lines.extend(_paragraph_lines(child))
         elif kind == "alinea":
             lines.extend(unit_lines(child))
+    title = article.find(akn("heading"))
+    if title is not None and not is_removed(title):  # the article's title: its first line
+        own = title.get(cns("mark"))
+        words = inline_pieces(title)
+        lines.insert(0, [("open", int(own)), *words, ("close", int(own))] if own else words)
     lines = _merge(_wrap(article, lines))
     prefix = article.findtext(cns("prefix"))
     texts = [_render(line) for line in lines]
     if prefix:
         texts = [f"{prefix} {texts[0]}" if texts else prefix, *texts[1:]]
-    title = article.find(akn("heading"))
-    if title is not None and not is_removed(title):
-        own = title.get(cns("mark"))
-        words = _render(inline_pieces(title)).strip()
-        head = f"{heading} [{own} {words}]{own}" if own is not None else f"{heading} {words}"
-        texts = [head, *texts]
-    elif texts and not (lines and _is_tombstone_line(lines[0]) and not prefix):
+    if texts and not (lines and _is_tombstone_line(lines[0]) and not prefix):
         texts[0] = f"{heading} {texts[0]}".rstrip()
     else:  # "Art. 5. [1 ...]1" would read as a repealed article
         texts = [heading, *texts]
