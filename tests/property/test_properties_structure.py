@@ -1,0 +1,101 @@
+"""Properties of the act-level operations (docs/properties.md, "Structure"):
+
+- an article inserted by its label lands where its label sorts: the article order stays
+  sorted, and every other article reads as before;
+- "les articles X à Y sont abrogés" repeals exactly the live articles between X and Y;
+- an article repealed, then restored with its own text, reads as before;
+- a renumbering changes one label and keeps every other label, text and order;
+- the Justel output of the result strips back to its plain text.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given
+from hypothesis import strategies as st
+from property_support import act_of, run
+from strategies import LOI_2001, SOURCE, documents
+from strategies_structure import article_span, insertion, new_unit_of, renumbering
+
+from consolidate.document import (
+    Document,
+    article_lines,
+    is_removed,
+    label_of,
+    label_text,
+    render_text,
+)
+from consolidate.justel import strip_marks, write_justel
+from consolidate.model import RepealUnit, RestoreUnit, Target
+from consolidate.text import parse_label
+
+
+def _labels(document: Document) -> list[str]:
+    return [label_text(a) for a in document.articles()]
+
+
+@given(st.data())
+def test_insert_by_label_keeps_the_articles_sorted(data: st.DataObject) -> None:
+    document = data.draw(documents())
+    op = data.draw(insertion(document))
+    (out,), report = run([document], act_of([op]))
+    assert report.ok
+    labels = [label_of(a) for a in out.articles()]
+    assert all(a < b for a, b in itertools.pairwise(labels))
+    new = op.new[0].label
+    assert _labels(out).count(new) == 1
+    before = {label_text(a): article_lines(a) for a in document.articles()}
+    after = {label_text(a): article_lines(a) for a in out.articles() if label_text(a) != new}
+    assert after == before
+    assert strip_marks(write_justel(out)) == render_text(out)
+
+
+@given(st.data())
+def test_a_range_repeals_exactly_the_articles_between(data: st.DataObject) -> None:
+    document = data.draw(documents())
+    op = data.draw(article_span(document))
+    (out,), report = run([document], act_of([op]))
+    assert report.ok
+    low, high = parse_label(op.target.article or ""), parse_label(op.target.article_until or "")
+    for old, new in zip(document.articles(), out.articles(), strict=True):
+        inside = low.key() <= label_of(old).key() <= high.key()
+        assert is_removed(new) == (inside or is_removed(old))
+        if not inside:
+            assert article_lines(new) == article_lines(old)
+    assert strip_marks(write_justel(out)) == render_text(out)
+
+
+@given(st.data())
+def test_repeal_then_restore_gives_the_text_back(data: st.DataObject) -> None:
+    document = data.draw(documents())
+    live = [a for a in document.articles() if not is_removed(a)]
+    article = data.draw(st.sampled_from(live))
+    label = label_text(article)
+    target = Target(act=LOI_2001, article=label)
+    repeal = RepealUnit(source=SOURCE, target=target)
+    restore = RestoreUnit(source=SOURCE, target=target, new=(new_unit_of(article),))
+    (out,), report = run([document], act_of([repeal], [restore]))
+    assert report.ok
+    restored = out.article(label)
+    assert restored is not None and not is_removed(restored)
+    assert article_lines(restored) == article_lines(article)
+    assert _labels(out) == _labels(document)
+
+
+@given(st.data())
+def test_renumbering_keeps_every_other_label(data: st.DataObject) -> None:
+    document = data.draw(documents())
+    op = data.draw(renumbering(document))
+    (out,), report = run([document], act_of([op]))
+    assert report.ok
+    old, new = _labels(document), _labels(out)
+    changed = [(a, b) for a, b in zip(old, new, strict=True) if a != b]
+    assert changed == [(op.target.article, op.new_label)]
+    labels = [label_of(a) for a in out.articles()]
+    assert all(a < b for a, b in itertools.pairwise(labels))
+    moved = out.article(op.new_label)
+    assert moved is not None and moved.get("eId") == f"art_{label_of(moved).eid_part()}"
+    original = document.article(op.target.article or "")
+    assert original is not None
+    assert article_lines(moved)[1:] == article_lines(original)[1:]
