@@ -36,6 +36,12 @@ from .errors import AddressError
 from .model import DIVISION_NAMES, Step, Target
 from .text import LATIN_SUFFIXES, Label, parse_label
 
+
+class AmbiguousAddress(AddressError):
+    """A designation that matches several units ("le chapitre II" of a Code with two books);
+    the applier reports it as :class:`~consolidate.errors.AmbiguousTarget` (A002)."""
+
+
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _LATIN_ALT = "|".join(sorted(LATIN_SUFFIXES, key=len, reverse=True))
 _DIVISION_LABEL = re.compile(
@@ -109,7 +115,7 @@ def find_divisions(
         found = [d for d in candidates if (label := division_label_of(d)) is not None
                  and label.same(wanted) and (removed or not is_removed(d))]
         if len(found) > 1:
-            raise AddressError(
+            raise AmbiguousAddress(
                 f"{here} is ambiguous: {len(found)} {DIVISION_NAMES[step.unit]}s {step.label} "
                 f"in {_describe(steps[:index])}; name the division that holds it"
             )

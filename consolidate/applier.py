@@ -20,9 +20,16 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .address import ArticleIndex, find_article, index_articles, locate, sentence_spans
-from .address_acts import is_structural, resolve_target
+from .address_acts import AmbiguousAddress, is_structural, resolve_target
 from .document import Document, akn, assign_article_eids
-from .errors import AddressError, ApplyContext, ApplyError, Location, TargetNotFound
+from .errors import (
+    AddressError,
+    AmbiguousTarget,
+    ApplyContext,
+    ApplyError,
+    Location,
+    TargetNotFound,
+)
 from .handlers import Job, Prepared, p_text, prepare
 from .handlers.notes import recompute_eids, set_verb
 from .model import (
@@ -146,6 +153,8 @@ def _resolve(run: _Run, doc_index: int, op: Operation) -> Job:
         assert op.target.article is not None
         article = find_article(document, op.target.article, run.indexes[doc_index])
         node, sentence = locate(article, op.target.article, op.target.path)
+    except AmbiguousAddress as error:
+        raise AmbiguousTarget(error.message, context=_context(op)) from None
     except AddressError as error:
         raise TargetNotFound(error.message, context=_context(op)) from None
     sentence_text = None
