@@ -229,3 +229,30 @@ def test_repeal_the_article_range_of_the_seed() -> None:
     lines = render_text(out[0]).splitlines()
     assert lines[2:6] == ["Art. 10. (abrogé)", "Art. 10bis. (abrogé)", "Art. 11. (abrogé)",
                           "Art. 11bis. (abrogé)"]
+
+
+def test_the_structural_conventions_stay_valid_akoma_ntoso() -> None:
+    """Inserted articles with titles and §§, tirets, ranges repealed, renumbered §§ and the
+    act's new title keep the seed valid against the official schema."""
+    from test_akn_xsd import errors_of
+
+    from consolidate.document import dump
+
+    fr = load("seeds/loi-2001-05-16-statut-reserve.fr.xml")
+    loi = apply_docs.LOI_2001
+    new = A(kind="article", label="10/1", heading="Objet", text="", children=(
+        A(kind="paragraph", label="1er", text="Sont visés :", children=(
+            A(kind="tiret", text="les uns;"), A(kind="tiret", text="les autres."))),
+        A(kind="paragraph", label="2", text="Le Roi fixe.")))
+    ops: list[Operation] = [
+        InsertUnit(source=source("5"), target=Target(act=loi), position="label", new=(new,)),
+        RepealUnit(source=source("5"), target=Target(act=loi, article="11",
+                                                     article_until="12")),
+        Renumber(source=source("5"), target=target("article 19, § 2"), new_label="3"),
+        ReplaceUnit(source=source("5"), target=Target(act=loi, path=(Step(unit="heading"),)),
+                    new=(A(kind="heading", text="portant statut des réservistes"),)),
+    ]
+    out, report = apply([fr], amending(*((str(n), [op]) for n, op in enumerate(ops, 5))))
+    assert report.ok
+    assert errors_of(dump(out[0])) == []
+    assert out[0].identity.title == "portant statut des réservistes"
