@@ -170,7 +170,7 @@ def _marker(parent: etree._Element, index: int) -> Iterator[etree._Element]:
         parent.remove(marker)
 
 
-def _neighbours(
+def neighbours(
     document: Document, parent: etree._Element, index: int
 ) -> tuple[etree._Element | None, etree._Element | None]:
     """The articles just before and just after an insertion point, in document order."""
@@ -204,7 +204,7 @@ def check_article_order(
                                 "order", context=job.context)
     if not labels:
         return
-    before, after = _neighbours(job.document, parent, index)
+    before, after = neighbours(job.document, parent, index)
     if before is not None and not label_of(before) < labels[0]:
         raise LabelConflict(
             f"article {labels[0].text} cannot go there: it does not follow article "

@@ -61,11 +61,15 @@ def prepare(job: Job) -> Prepared:
         return _repeal_articles(job, articles, divisions)
     if op.op == "replace_unit" and job.units and local(job.units[0]) != "article":
         return _replace_units(job)
+    if op.op == "replace_unit" and job.scope == "division":
+        from .division_replace import prepare_replace_division
+
+        return prepare_replace_division(job)
     what = "a range of articles" if job.units else (
         "the whole act" if job.scope == "act" else "a division")
     raise UnsupportedOperation(
-        f"{op.op} on {what} is not supported: name the articles, or the division's heading",
-        context=job.context)
+        f"{op.op} on {what} is not supported: name the article (words are changed article "
+        "by article, each with its footnote)", context=job.context)
 
 
 def _repeal_articles(

@@ -290,3 +290,29 @@ def test_a_chapter_that_does_not_exist_says_what_there_is() -> None:
     with pytest.raises(TargetNotFound, match="has chapitres I, II, III") as info:
         apply([code()], act(op))
     assert info.value.code == "A003"
+
+
+def test_replace_a_whole_chapter() -> None:
+    chapter = Target(act=CODE, divisions=(BOOK_1, Step(unit="chapter", label="IV")))
+    quoted = NewUnit(kind="chapter", label="IV", text="De la tentative", children=(
+        NewUnit(kind="article", label="51", text="La tentative est punissable."),
+        NewUnit(kind="article", label="53", text="La tentative de contravention n'est pas "
+                                                  "punie."),
+        NewUnit(kind="article", label="53bis", text="Le Roi précise."),
+    ))
+    out, justel = run(ReplaceUnit(source=src(), target=chapter, new=(quoted,)))
+    assert block(justel, "CHAPITRE IV. [1")[0] == "CHAPITRE IV. [1 De la tentative]1"
+    assert block(justel, "Art. 51.")[0] == "Art. 51. [1 La tentative est punissable.]1"
+    assert block(justel, "Art. 52.")[0] == "Art. 52. [2 ...]2"  # not quoted: repealed (its note 2)
+    assert block(justel, "Art. 53bis.") == [
+        "Art. 53bis. [1 Le Roi précise.]1", "----------",
+        "(1)<Inséré par L 2025-01-10/01, art. 1, 137; En vigueur : 30-01-2025>"]
+    labels = [label_text(a) for a in find_divisions(out, chapter.divisions).iter(akn("article"))]
+    assert labels == ["51", "52", "53", "53bis"]
+    other = quoted.model_copy(update={"label": "V"})
+    with pytest.raises(LabelConflict, match="numbered V"):
+        apply([code()], act(ReplaceUnit(source=src(), target=chapter, new=(other,))))
+    clash = quoted.model_copy(update={"children": (
+        NewUnit(kind="article", label="54", text="x"),)})
+    with pytest.raises(LabelConflict, match="exists outside"):
+        apply([code()], act(ReplaceUnit(source=src(), target=chapter, new=(clash,))))
