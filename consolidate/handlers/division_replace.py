@@ -18,7 +18,7 @@ from lxml import etree
 
 from ..address_acts import division_label, division_label_of
 from ..document import akn, empty_content, is_removed, label_of, local
-from ..errors import LabelConflict, UnsupportedOperation
+from ..errors import LabelConflict, LabelMismatch, UnsupportedOperation
 from ..model import NewUnit, ReplaceUnit
 from ..provenance import mark_unit
 from ..text import Label, parse_label
@@ -42,7 +42,7 @@ def _quoted(job: Job) -> NewUnit:
     except ValueError:
         same = False
     if not same:
-        raise LabelConflict(f"the quoted {unit.kind} is numbered {unit.label}, not the one it "
+        raise LabelMismatch(f"the quoted {unit.kind} is numbered {unit.label}, not the one it "
                             "replaces", context=job.context)
     if any(child.kind != "article" for child in unit.children) or any(
             local(c) in STRUCTURAL_KINDS[1:] for c in division.iter() if c is not division):

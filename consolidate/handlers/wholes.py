@@ -32,7 +32,7 @@ from ..document import (
     label_text,
     local,
 )
-from ..errors import LabelConflict, UnsupportedOperation
+from ..errors import LabelConflict, LabelMismatch, UnsupportedOperation
 from ..model import NewUnit, ReplaceUnit, RestoreUnit
 from ..provenance import mark_unit
 from ..text import Label, parse_label
@@ -199,9 +199,11 @@ def _same_label(job: Job, unit: NewUnit) -> None:
     except ValueError:
         same = False
     if not same:
-        raise LabelConflict(
-            f"the quoted text is numbered {unit.label}, the unit it replaces "
-            f"{label_text(job.node)}", context=job.context)
+        name = {"point": "item", "paragraph": "§", "article": "article"}[local(job.node)]
+        raise LabelMismatch(
+            f"the new text is labelled {unit.label} but replaces {name} "
+            f"{label_text(job.node)}: a replacement keeps the unit's label (renumbering needs "
+            "its own formula)", context=job.context)
 
 
 def _refill(target: etree._Element, source: etree._Element, heading: str | None) -> None:

@@ -1,4 +1,5 @@
-"""Act-level operations on the real Justel page of the Code pénal (books, titles, chapters,
+"""Act-level operations on the real Justel page of the Code pénal
+(../shared/data/justel/code-penal-1867-fr.html) (books, titles, chapters,
 sections, 774 articles): insert article 10/1, repeal a range and a chapter, replace an
 intitulé, renumber, restore — and the Justel output marks them as Justel does."""
 
@@ -6,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from functools import cache
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -36,7 +37,7 @@ from consolidate.model import (
     Target,
 )
 
-PAGE = Path(__file__).resolve().parents[1] / "data" / "justel" / "code-penal-1867-fr.html"
+PAGE = "data/justel/code-penal-1867-fr.html"  # in ../shared (the tests skip without it)
 CODE = ActRef(type="code", date=dt.date(1867, 6, 8))
 INFO = AmendingActInfo(type="loi", date=dt.date(2025, 1, 10), title="modifiant le Code pénal",
                        justel_reference="2025-01-10/01", publication=dt.date(2025, 1, 20))
@@ -44,9 +45,18 @@ SPAN = SourceSpan(line=1, column=1, end_line=1, end_column=2)
 BOOK_1 = Step(unit="book", label="1")
 
 
-@cache
+_PAGES: dict[str, Document] = {}
+
+
+@pytest.fixture(autouse=True)
+def _page_loaded(shared: Callable[[str], Path]) -> None:
+    """The page, read once (every test skips, saying why, without the shared data)."""
+    if PAGE not in _PAGES:
+        _PAGES[PAGE] = load(shared(PAGE))
+
+
 def _page() -> Document:
-    return load(PAGE)
+    return _PAGES[PAGE]
 
 
 def code() -> Document:

@@ -185,7 +185,7 @@ def test_replace_a_whole_article_with_paragraphs_and_a_title() -> None:
     assert render_text(out).splitlines()[-3:] == ["Art. 22. Définitions", "§ 1er. Premier.",
                                                   "§ 2. Second."]
     wrong = new.model_copy(update={"label": "23"})
-    with pytest.raises(LabelConflict, match="numbered 23"):
+    with pytest.raises(LabelConflict, match="labelled 23 but replaces article 22"):
         run(BASE, ReplaceUnit(source=source("5"), target=target("article 22"), new=(wrong,)))
 
 
