@@ -10,7 +10,8 @@ is kept; eIds follow the new label (and the article's footnotes follow its eId).
 
 Justel marks: an article's old number goes in front of its text, ``Art. 6. ([1 ancien art. 5
 renuméroté en nouvel art. 6]1)`` (as the Code pénal's art. 37quinquies); a division's after
-its number, ``SECTION 3. ([1 ancienne section 2 renumérotée en nouvelle section 3]1)``; a §
+its number, ``SECTION 3. ([1 ancienne section 2 renumérotée en nouvelle section 3]1)`` (a line
+read from a page keeps its other marks); a §
 or an item has its label marked, ``[1 § 2.]1``.
 """
 
@@ -122,6 +123,7 @@ def prepare_renumber(job: Job) -> Prepared:
     num_text = _new_num(node, op.new_label.strip())
     num = node.find(akn("num"))
     assert num is not None
+    previous_num = (num.text or "").strip()
 
     def relabel(mark: int) -> list[etree._Element]:
         num.text = num_text
@@ -136,8 +138,12 @@ def prepare_renumber(job: Job) -> Prepared:
                     num.addnext(prefix)
                 prefix.text = f"{prefix.text} {note}" if prefix.text else note
             else:
-                node.set(cns("renumbered"), note)
-                node.attrib.pop(cns("raw"), "")
+                raw = node.get(cns("raw"))
+                if raw is not None and raw.startswith(previous_num):  # keep its old marks
+                    node.set(cns("raw"), f"{num_text} {note}{raw[len(previous_num):]}")
+                else:
+                    node.attrib.pop(cns("raw"), "")
+                    node.set(cns("renumbered"), note)
         return [node]
 
     if kind in ("paragraph", "point"):

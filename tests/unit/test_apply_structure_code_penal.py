@@ -326,3 +326,21 @@ def test_replace_a_whole_chapter() -> None:
         NewUnit(kind="article", label="54", text="x"),)})
     with pytest.raises(LabelConflict, match="exists outside"):
         apply([code()], act(ReplaceUnit(source=src(), target=chapter, new=(clash,))))
+
+
+def test_renumber_a_chapter_keeps_the_marks_of_its_line() -> None:
+    chapter = Target(act=CODE, divisions=(BOOK_1, Step(unit="chapter", label="XI")))
+    out, justel = run(Renumber(source=src(), target=chapter, new_label="XII"))
+    assert block(justel, "CHAPITRE XII.")[0] == (
+        "CHAPITRE XII. ([2 ancien chapitre XI renuméroté en nouveau chapitre XII]2) [1 - De la "
+        "prise en compte des condamnations prononcées par les juridictions pénales d'autres "
+        "Etats]1")
+    assert block(justel, "CHAPITRE XII.")[-2:] == [
+        "(1)<Inséré par L 2014-04-25/23, art. 61, 104; En vigueur : 24-05-2014>",
+        "(2)<L 2025-01-10/01, art. 1, 137; En vigueur : 30-01-2025>"]
+    assert find_divisions(out, (BOOK_1, Step(unit="chapter", label="12"))).get("eId") == \
+        "book_1__chp_11"
+    with pytest.raises(LabelConflict, match="out of order"):
+        apply([code()], act(Renumber(source=src(), target=chapter, new_label="IXbis")))
+    with pytest.raises(LabelConflict, match="taken"):
+        apply([code()], act(Renumber(source=src(), target=chapter, new_label="IX")))
