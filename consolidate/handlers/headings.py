@@ -5,7 +5,9 @@
   Justel line (``c:raw``) goes; repealed, the heading is emptied and marked;
 - "il est inséré un intitulé …" gives a division or an article the heading it lacked;
 - words in a heading (replace_words, insert_words, repeal_words, append_words with a path
-  ending in ``heading``) are edited like words in a ``p``: spans inside the ``heading``;
+  ending in ``heading``) are edited like words in a ``p``: spans inside the ``heading``; a
+  heading read from a page whose line holds marks or references (kept only in ``c:raw``) is
+  refused (A005): the edit would drop them;
 - the act's title (``c:act/c:title``, the path ``(heading,)`` with no article): it stays plain
   text (it is the act's identity); words are edited on a copy and the result is written to
   ``c:title``, the preface's ``docTitle`` and ``FRBRname``; ``c:act/@c:titleMark`` holds the
@@ -15,6 +17,7 @@
 from __future__ import annotations
 
 import copy
+import re
 
 from lxml import etree
 
@@ -25,6 +28,8 @@ from ..provenance import mark_unit
 from . import Job, Prepared, p_text
 
 TITLE_EID = TITLE_NOTES
+_MARKED = re.compile(r"\[\d|\]\d|<[^<>]*\d{2}-\d{2}-\d{2,4}")
+"""Marks (``[1``, ``]1``) or references (``<L 2003-12-19/34 …>``) in a division's line."""
 _WORD_OPS = ("replace_words", "insert_words", "repeal_words", "append_words")
 
 
@@ -89,6 +94,12 @@ def _prepare_heading(job: Job) -> Prepared:
         raise UnsupportedOperation(f"{job.context.target}: the unit has no heading (intitulé)",
                                    context=job.context)
     if op.op in _WORD_OPS:
+        raw = owner.get(cns("raw")) or ""
+        if _MARKED.search(raw):
+            raise UnsupportedOperation(
+                "the heading's Justel line holds marks or references the model does not keep "
+                f"({raw[:80]!r}): changing words would drop them; replace the whole heading",
+                context=job.context)
         inner = _words(job, heading)
         return _dropping_raw(inner, owner)
     if op.op == "replace_unit":

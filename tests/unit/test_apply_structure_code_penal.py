@@ -16,7 +16,7 @@ from consolidate.address_acts import division_label, find_divisions
 from consolidate.api import load
 from consolidate.applier import apply
 from consolidate.document import Document, akn, cns, is_removed, label_of, label_text
-from consolidate.errors import AmbiguousTarget, LabelConflict, TargetNotFound
+from consolidate.errors import AmbiguousTarget, LabelConflict, TargetNotFound, UnsupportedOperation
 from consolidate.justel import write_justel
 from consolidate.model import (
     ActRef,
@@ -344,3 +344,23 @@ def test_renumber_a_chapter_keeps_the_marks_of_its_line() -> None:
         apply([code()], act(Renumber(source=src(), target=chapter, new_label="IXbis")))
     with pytest.raises(LabelConflict, match="taken"):
         apply([code()], act(Renumber(source=src(), target=chapter, new_label="IX")))
+
+
+def test_words_in_a_heading_with_marks_are_refused() -> None:
+    """'CHAPITRE XI. - Du mariage forcé [1 et de la cohabitation légale forcée]1. <L …>' (book
+    2): its marks live only in the line the reader kept; changing words would lose them."""
+    heading = Target(act=CODE, divisions=(
+        Step(unit="book", label="2"), Step(unit="title", label="VII"),
+        Step(unit="chapter", label="XI")), path=(Step(unit="heading"),))
+    op = ReplaceWords(source=src(), target=heading, old="forcé", new="imposé")
+    with pytest.raises(UnsupportedOperation, match="replace the whole heading"):
+        apply([code()], act(op))
+    whole = ReplaceUnit(source=src(), target=heading,
+                        new=(NewUnit(kind="heading", text="Du mariage imposé."),))
+    _, justel = run(whole)
+    lines = justel.splitlines()
+    at = lines.index("CHAPITRE XI. [2 Du mariage imposé.]2")  # its footnote 1 stays
+    assert lines[at + 1:at + 4] == [
+        "----------",
+        "(1)<L 2013-06-02/08, art. 13, 098; En vigueur : 03-10-2013>",
+        "(2)<L 2025-01-10/01, art. 1, 137; En vigueur : 30-01-2025>"]
