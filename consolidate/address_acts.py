@@ -282,6 +282,9 @@ def _below(article: etree._Element, label: str, path: Sequence[Step], restore: b
     if any(step.unit == "heading" for step in path[:-1]):
         raise AddressError(f"{describe(label, path)}: nothing is designated inside a heading")
     if last.until is not None:
+        if last.unit not in ("paragraph", "alinea", "point", "tiret"):
+            raise AddressError(f"{describe(label, path)}: a range is of §§, alinéas, items or "
+                               "tirets")
         first = locate(article, label, [*path[:-1], last.model_copy(update={"until": None})])[0]
         end = locate(article, label, [*path[:-1], last.model_copy(
             update={"label": last.until, "until": None})])[0]

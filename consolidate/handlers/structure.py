@@ -28,7 +28,7 @@ from lxml import etree
 from ..address_acts import division_label, division_label_of, division_label_text, find_article_in
 from ..document import CONTAINERS, Document, akn, label_of, label_text, local
 from ..errors import AddressError, LabelConflict, TargetNotFound, UnsupportedOperation
-from ..model import InsertUnit, NewUnit
+from ..model import InsertUnit, NewUnit, ReplaceUnit, RestoreUnit
 from ..provenance import mark_unit
 from ..text import Label, parse_label
 from . import Job, Prepared
@@ -47,6 +47,11 @@ def prepare(job: Job) -> Prepared | None:
         return wholes.prepare_restore(job)
     if job.scope in ("heading", "title"):
         return headings.prepare(job)
+    if isinstance(op, InsertUnit | ReplaceUnit | RestoreUnit) and not op.new and (
+            job.scope != "unit" or job.units or isinstance(op, RestoreUnit)
+            or (isinstance(op, InsertUnit) and op.position in ("label", "start"))):
+        raise UnsupportedOperation("no quoted text: nothing to insert or put in place",
+                                   context=job.context)
     if isinstance(op, InsertUnit):
         kinds = {unit.kind for unit in op.new}
         if kinds & set(STRUCTURAL_KINDS):
@@ -80,6 +85,14 @@ def _new_key(unit: NewUnit, job: Job) -> Label:
     except ValueError:
         raise LabelConflict(f"the new {unit.kind} has no readable label ({unit.label!r})",
                             context=job.context) from None
+
+
+def _check_labels(unit: NewUnit, job: Job) -> None:
+    """Every new article and division (and those inside) has a readable number."""
+    if unit.kind in STRUCTURAL_KINDS:
+        _new_key(unit, job)
+        for child in unit.children:
+            _check_labels(child, job)
 
 
 def _anchor(job: Job, container: etree._Element) -> etree._Element:
@@ -251,6 +264,8 @@ def prepare_insert_structural(job: Job) -> Prepared:
         raise UnsupportedOperation(
             f"the formula announces {op.announced_count} units but the quote has {len(op.new)}",
             context=job.context)
+    for unit in op.new:
+        _check_labels(unit, job)
     elements = [build_structural(unit, job.document, job.context) for unit in op.new]
     parent, index = _place(job, op.new[0])
     if local(parent) not in ("body", *CONTAINERS):

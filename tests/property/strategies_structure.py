@@ -110,3 +110,51 @@ def renumbering(draw: st.DrawFn, document: Document) -> Renumber:
     return Renumber(source=SOURCE, target=Target(act=LOI_2001,
                                                  article=label_text(articles[index])),
                     new_label=draw(st.sampled_from(fitting)))
+
+
+STEP_UNITS = ("paragraph", "alinea", "point", "tiret", "sentence", "heading", "intro")
+NEW_KINDS = ("article", "paragraph", "alinea", "point", "tiret", "heading", "chapter", "section")
+
+
+@st.composite
+def wild_new_unit(draw: st.DrawFn, depth: int = 0) -> NewUnit:
+    """Any quoted unit: any kind, any label (readable or not), children of any kind."""
+    kind = draw(st.sampled_from(NEW_KINDS))
+    label = draw(st.sampled_from((None, "1", "2°", "10/1", "IIbis", "b)", "x", "4bis", "-")))
+    children = tuple(draw(st.lists(wild_new_unit(depth + 1), max_size=2))) if depth < 2 else ()
+    return NewUnit(kind=kind, label=label, text=draw(st.sampled_from(("", "Texte.", "Un :"))),
+                   heading=draw(st.sampled_from((None, "Titre"))), children=children)
+
+
+@st.composite
+def wild_structure(draw: st.DrawFn, document: Document) -> object:
+    """An act-level operation with any target, well-formed or not, on ``document``."""
+    from consolidate.model import ReplaceUnit, RestoreUnit, Step
+
+    labels = [label_text(a) for a in document.articles()] + ["999", "abc"]
+    article = draw(st.sampled_from([None, *labels]))
+    until = draw(st.sampled_from([None, *labels])) if article else None
+    divisions = tuple(draw(st.lists(st.builds(
+        Step, unit=st.sampled_from(("chapter", "section", "book")),
+        label=st.sampled_from(("I", "II", "1er", "x"))), max_size=2)))
+    path = tuple(draw(st.lists(st.builds(
+        Step, unit=st.sampled_from(STEP_UNITS), label=st.sampled_from(("1", "2°", "#-1", "")),
+        until=st.sampled_from((None, "3°", "2"))), max_size=2)))
+    target = Target(act=LOI_2001, article=article, article_until=until, divisions=divisions,
+                    path=path)
+    new = tuple(draw(st.lists(wild_new_unit(), min_size=0, max_size=2)))
+    kind = draw(st.sampled_from(("insert", "repeal", "replace", "restore", "renumber")))
+    if kind == "insert":
+        position = draw(st.sampled_from(("end", "start", "after", "before", "label")))
+        anchor = draw(st.sampled_from((None, Step(unit="article", label=labels[0]),
+                                       Step(unit="chapter", label="I"))))
+        return InsertUnit(source=SOURCE, target=target, new=new, position=position,
+                          anchor=anchor)
+    if kind == "repeal":
+        return RepealUnit(source=SOURCE, target=target)
+    if kind == "replace":
+        return ReplaceUnit(source=SOURCE, target=target, new=new)
+    if kind == "restore":
+        return RestoreUnit(source=SOURCE, target=target, new=new)
+    return Renumber(source=SOURCE, target=target,
+                    new_label=draw(st.sampled_from(("6", "10/9", "IIbis", "zz", "3°"))))

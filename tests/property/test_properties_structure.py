@@ -99,3 +99,29 @@ def test_renumbering_keeps_every_other_label(data: st.DataObject) -> None:
     original = document.article(op.target.article or "")
     assert original is not None
     assert article_lines(moved)[1:] == article_lines(original)[1:]
+
+
+@given(st.data())
+def test_wild_structural_operations_apply_or_fail_closed(data: st.DataObject) -> None:
+    """Any act-level operation, well-formed or not, either applies or raises an ApplyError;
+    the input is never changed and a failure changes nothing."""
+    from strategies_structure import wild_structure
+
+    from consolidate.document import dump
+    from consolidate.errors import ApplyError
+
+    document = data.draw(documents())
+    before = dump(document)
+    op = data.draw(wild_structure(document))
+    try:
+        (out,), report = run([document], act_of([op]))  # type: ignore[list-item]
+    except ApplyError:
+        assert dump(document) == before
+        (out,), report = run([document], act_of([op]), keep_going=True)  # type: ignore[list-item]
+        assert report.counts["failed"] == 1
+        assert dump(out) == before  # the failed operation changed nothing
+        return
+    assert dump(document) == before
+    assert report.ok
+    write_justel(out)
+    render_text(out)
