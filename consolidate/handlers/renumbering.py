@@ -9,7 +9,9 @@ siblings of the same kind; else :class:`~consolidate.errors.LabelConflict`. Ever
 is kept; eIds follow the new label (and the article's footnotes follow its eId).
 
 Justel marks: an article's old number goes in front of its text, ``Art. 6. ([1 ancien art. 5
-renuméroté en nouvel art. 6]1)`` (as the Code pénal's art. 37quinquies); a division's after
+renuméroté en nouvel art. 6]1)`` (as the Code pénal's art. 37quinquies; kept in the
+attribute ``c:renumbered``, which Akoma Ntoso allows where it has no room for an element); a
+division's after
 its number, ``SECTION 3. ([1 ancienne section 2 renumérotée en nouvelle section 3]1)`` (a line
 read from a page keeps its other marks); a §
 or an item has its label marked, ``[1 § 2.]1``.
@@ -132,11 +134,8 @@ def prepare_renumber(job: Job) -> Prepared:
         else:
             note = _note_text(node, old, op.new_label.strip(), mark)
             if kind == "article":
-                prefix = node.find(cns("prefix"))
-                if prefix is None:
-                    prefix = etree.Element(cns("prefix"))
-                    num.addnext(prefix)
-                prefix.text = f"{prefix.text} {note}" if prefix.text else note
+                earlier = node.get(cns("renumbered"))
+                node.set(cns("renumbered"), f"{earlier} {note}" if earlier else note)
             else:
                 raw = node.get(cns("raw"))
                 if raw is not None and raw.startswith(previous_num):  # keep its old marks

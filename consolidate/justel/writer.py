@@ -208,7 +208,8 @@ def article_lines(article: etree._Element) -> list[str]:
         words = inline_pieces(title)
         lines.insert(0, [("open", int(own)), *words, ("close", int(own))] if own else words)
     lines = _merge(_wrap(article, lines))
-    prefix = article.findtext(cns("prefix"))
+    prefix = " ".join(part for part in (article.get(cns("renumbered")),
+                                        article.findtext(cns("prefix"))) if part)
     texts = [_render(line) for line in lines]
     if prefix:
         texts = [f"{prefix} {texts[0]}" if texts else prefix, *texts[1:]]

@@ -256,3 +256,27 @@ def test_the_structural_conventions_stay_valid_akoma_ntoso() -> None:
     assert report.ok
     assert errors_of(dump(out[0])) == []
     assert out[0].identity.title == "portant statut des réservistes"
+
+
+def test_the_akn_rendering_of_structural_operations_is_valid() -> None:
+    """restore_unit is a textualMod of type insertion, renumber of type renumbering."""
+    from test_akn_xsd import errors_of
+
+    from consolidate.renderers.akn import render_akn
+    from consolidate.result import Consolidation
+
+    fr = load("seeds/loi-2001-05-16-statut-reserve.fr.xml")
+    loi = apply_docs.LOI_2001
+    ops: list[Operation] = [
+        RepealUnit(source=source("5"), target=target("article 39")),
+        RestoreUnit(source=source("6"), target=target("article 39"),
+                    new=(A(kind="article", label="39", text="Le texte revient."),)),
+        Renumber(source=source("7"), target=Target(act=loi, article="76"), new_label="77"),
+    ]
+    act = amending(*((str(n), [op]) for n, op in enumerate(ops, 5)))
+    out, report = apply([fr], act)
+    assert report.ok
+    data = render_akn(Consolidation(act=act, before=(fr,), after=tuple(out), report=report))
+    assert errors_of(data if isinstance(data, bytes) else data.encode()) == []
+    text = data.decode() if isinstance(data, bytes) else data
+    assert 'type="renumbering"' in text and text.count('type="insertion"') == 1
