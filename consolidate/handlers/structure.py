@@ -19,6 +19,7 @@ Placement (docs/apply.md, "Articles and divisions"):
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -56,6 +57,8 @@ def prepare(job: Job) -> Prepared | None:
         kinds = {unit.kind for unit in op.new}
         if kinds & set(STRUCTURAL_KINDS):
             return prepare_insert_structural(job)
+        if kinds == {"heading"} and job.scope == "division":  # "il est inséré un intitulé"
+            return headings.prepare(dataclasses.replace(job, scope="heading"))
         if op.position in ("label", "start") or "tiret" in kinds:
             from .placed import prepare_insert_placed
 

@@ -305,6 +305,8 @@ def division_line(division: etree._Element) -> str:
     if is_removed(heading):
         return f"{num} [{own} {ELLIPSIS}]{own}" if own is not None else num
     text = _render(inline_pieces(heading)).strip()
+    if mark is not None and own is not None:  # a heading given later to an inserted division
+        return f"{num} [{mark} - [{own} {text}]{own}]{mark}"
     if mark is not None:
         return f"{num} [{mark} - {text}]{mark}"
     if own is not None:

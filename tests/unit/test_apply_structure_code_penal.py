@@ -364,3 +364,25 @@ def test_words_in_a_heading_with_marks_are_refused() -> None:
         "----------",
         "(1)<L 2013-06-02/08, art. 13, 098; En vigueur : 03-10-2013>",
         "(2)<L 2025-01-10/01, art. 1, 137; En vigueur : 30-01-2025>"]
+
+
+def test_a_heading_is_inserted_into_a_division_without_one() -> None:
+    """A chapter inserted without a heading is given one later ("il est inséré un
+    intitulé"): the heading's mark sits inside the division's."""
+    chapter = NewUnit(kind="chapter", label="XI/1", text="", children=(
+        NewUnit(kind="article", label="100quater", text="Règle."),))
+    book = Target(act=CODE, divisions=(BOOK_1,))
+    out, _ = run(InsertUnit(source=src(), target=book, new=(chapter,)))
+    named = Target(act=CODE, divisions=(BOOK_1, Step(unit="chapter", label="XI/1")))
+    heading = InsertUnit(source=src(), target=named,
+                         new=(NewUnit(kind="heading", text="Des règles nouvelles"),))
+    again, report = apply([out], act(heading))
+    assert report.ok
+    assert "[1 CHAPITRE XI/1.]1" in write_justel(out).splitlines()
+    lines = write_justel(again[0]).splitlines()
+    at = lines.index("CHAPITRE XI/1. [1 - [2 Des règles nouvelles]2]1")
+    assert lines[at + 2:at + 4] == [
+        "(1)<Inséré par L 2025-01-10/01, art. 1, 137; En vigueur : 30-01-2025>",
+        "(2)<L 2025-01-10/01, art. 1, 138; En vigueur : 30-01-2025>"]
+    with pytest.raises(UnsupportedOperation, match="has a heading already"):
+        apply([again[0]], act(heading))
