@@ -21,7 +21,7 @@ from ..provenance import _proprietary, notes_of
 
 VERBS: dict[str, dict[str, str]] = {
     "inserted": {"fr": "Inséré par", "nl": "Ingevoegd bij"},
-    "restored": {"fr": "rétabli par", "nl": "Hersteld bij"},
+    "restored": {"fr": "rétabli par", "nl": "hersteld bij"},
     "title_replaced": {"fr": "INTITULE remplacé par", "nl": "OPSCHRIFT vervangen bij"},
     "title_changed": {"fr": "Intitulé modifié par", "nl": "Opschrift gewijzigd bij"},
 }

@@ -386,3 +386,27 @@ def test_a_heading_is_inserted_into_a_division_without_one() -> None:
         "(2)<L 2025-01-10/01, art. 1, 138; En vigueur : 30-01-2025>"]
     with pytest.raises(UnsupportedOperation, match="has a heading already"):
         apply([again[0]], act(heading))
+
+
+def test_the_dutch_page_gets_the_dutch_forms(shared: Callable[[str], Path]) -> None:
+    """The Strafwetboek: "Ingevoegd bij W …" footnotes, HOOFDSTUK numbers, Dutch renumbering."""
+    dutch = load(shared("data/justel/code-penal-1867-nl.html"))
+    assert dutch.identity.language == "nl"
+    code = ActRef(type=dutch.identity.type, date=dt.date(1867, 6, 8))  # as the reader reads it
+    insert = InsertUnit(source=src(), target=Target(act=code), position="label", language="nl",
+                        new=(NewUnit(kind="article", label="10/1", text="De rechter kan."),))
+    renumber = Renumber(source=src("2"), target=Target(act=code, article="57bis"),
+                        new_label="57ter", language="nl")
+    chapter = NewUnit(kind="chapter", label="XI/1", text="Nieuwe regels", children=(
+        NewUnit(kind="article", label="100quater", text="Regel."),))
+    division = InsertUnit(source=src("3"), target=Target(act=code, divisions=(BOOK_1,)),
+                          language="nl", new=(chapter,))
+    out, report = apply([dutch], act(insert, renumber, division))
+    assert report.ok, report
+    justel = write_justel(out[0])
+    assert block(justel, "Art. 10/1.") == [
+        "Art. 10/1. [1 De rechter kan.]1", "----------",
+        "(1)<Ingevoegd bij W 2025-01-10/01, art. 1, 137; Inwerkingtreding : 30-01-2025>"]
+    assert block(justel, "Art. 57ter.")[0].startswith(
+        "Art. 57ter. ([2 oud art. 57bis hernummerd tot art. 57ter]2) [1 ")
+    assert "HOOFDSTUK XI/1. [1 - Nieuwe regels]1" in justel.splitlines()
