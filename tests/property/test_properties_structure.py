@@ -5,7 +5,8 @@
 - "les articles X à Y sont abrogés" repeals exactly the live articles between X and Y;
 - an article repealed, then restored with its own text, reads as before;
 - a renumbering changes one label and keeps every other label, text and order;
-- the Justel output of the result strips back to its plain text.
+- the Justel output of an insertion or a repealed range strips back to its plain text and
+  reads back to the same document (footnotes "Inséré par" included).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from consolidate.document import (
     label_text,
     render_text,
 )
-from consolidate.justel import strip_marks, write_justel
+from consolidate.justel import justel_key, read_text, strip_marks, write_justel
 from consolidate.model import RepealUnit, RestoreUnit, Target
 from consolidate.text import parse_label
 
@@ -49,6 +50,7 @@ def test_insert_by_label_keeps_the_articles_sorted(data: st.DataObject) -> None:
     after = {label_text(a): article_lines(a) for a in out.articles() if label_text(a) != new}
     assert after == before
     assert strip_marks(write_justel(out)) == render_text(out)
+    assert justel_key(read_text(write_justel(out))) == justel_key(out)  # reads back the same
 
 
 @given(st.data())
@@ -64,6 +66,7 @@ def test_a_range_repeals_exactly_the_articles_between(data: st.DataObject) -> No
         if not inside:
             assert article_lines(new) == article_lines(old)
     assert strip_marks(write_justel(out)) == render_text(out)
+    assert justel_key(read_text(write_justel(out))) == justel_key(out)
 
 
 @given(st.data())
