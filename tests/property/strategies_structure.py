@@ -158,3 +158,18 @@ def wild_structure(draw: st.DrawFn, document: Document) -> object:
         return RestoreUnit(source=SOURCE, target=target, new=new)
     return Renumber(source=SOURCE, target=target,
                     new_label=draw(st.sampled_from(("6", "10/9", "IIbis", "zz", "3°"))))
+
+
+@st.composite
+def item_range(draw: st.DrawFn, document: Document) -> RepealUnit:
+    """"Les X à Y sont abrogés" on two items of one enumeration of the document."""
+    from strategies import document_units
+
+    items = [u for u in document_units(document) if u.kind == "point"]
+    assume(items)
+    first = draw(st.sampled_from(items))
+    siblings = [u for u in items if u.element.getparent() is first.element.getparent()]
+    last = draw(st.sampled_from(siblings[siblings.index(first):]))
+    step = first.path[-1].model_copy(update={"until": last.path[-1].label})
+    return RepealUnit(source=SOURCE, target=Target(act=LOI_2001, article=first.article,
+                                                   path=(*first.path[:-1], step)))

@@ -128,3 +128,32 @@ def test_wild_structural_operations_apply_or_fail_closed(data: st.DataObject) ->
     assert report.ok
     write_justel(out)
     render_text(out)
+
+
+@given(st.data())
+def test_a_range_of_items_repeals_exactly_its_items(data: st.DataObject) -> None:
+    """"Les 2° à 4° sont abrogés": the items from one end to the other, and nothing else."""
+    from strategies_structure import item_range
+
+    from consolidate.address import resolve
+
+    document = data.draw(documents())
+    op = data.draw(item_range(document))
+    last = op.target.path[-1]
+    article = op.target.article or ""
+    first = resolve(document, article, (*op.target.path[:-1], last.model_copy(
+        update={"until": None})))
+
+    listing = first.getparent()
+    assert listing is not None
+    before = [label_text(p) for p in listing if p.tag == first.tag and not is_removed(p)]
+    start, end = before.index(last.label), before.index(last.until or "")
+    (out,), report = run([document], act_of([op]))
+    assert report.ok
+    eid = first.get("eId")
+    moved = out.root.find(f".//*[@eId='{eid}']")
+    assert moved is not None and is_removed(moved)
+    holder = moved.getparent()
+    assert holder is not None
+    after = [label_text(p) for p in holder if p.tag == first.tag and not is_removed(p)]
+    assert after == before[:start] + before[end + 1:]
