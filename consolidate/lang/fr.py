@@ -99,7 +99,7 @@ STRUCTURE_HEADING = re.compile(
 
 #: a labelled unit inside quoted new text
 BLOCK_LABEL = re.compile(
-    rf"""^(?:(?P<article>(?:Art\.|Article)\s*(?P<article_label>{ARTICLE_LABEL})\.)
+    rf"""^(?:(?P<article>(?:Art\.|Article)\s*(?P<article_label>{ARTICLE_LABEL})\s?\.(?:\s*[-–—])?)
           |(?P<paragraph>§\s*(?P<paragraph_label>{NUMBER_LABEL})\.)
           |(?P<item>{ITEM_LABEL}|\d+\.(?=\s)))\s*""",
     X,
@@ -401,6 +401,11 @@ AUTONOMOUS: dict[str, str] = {
         rf"(?:\s+visée)?\s+(?:à\s+l{APOS}article|aux\s+articles|par\s+l{APOS}article)\s+[\w\s,]+?"
         r"(?:de\s+la\s+Constitution|de\s+la\s+loi\s+spéciale[^.]*)\s*\.?\s*$"
     ),
+    # "Elle transpose la directive 2001/84/CE …" (after the constitutional basis)
+    "transposes": (
+        r"^(?:Elle|Il|La\s+présente\s+\w+|Le\s+présent\s+\w+)\s+(?:transpose|assure\s+la\s+"
+        r"transposition|met\s+en\s+œuvre|exécute|vise\s+à\s+transposer)\b"
+    ),
     # "Le Ministre … est chargé de l'exécution du présent arrêté."
     "execution": (
         r"^(?:Notre|Nos|Le|La|Les)\s+(?:Vice-)?(?:Premier\s+)?(?:Ministres?|Secrétaires?\s+d['’]État"
@@ -444,16 +449,19 @@ AUTONOMOUS: dict[str, str] = {
     ),
     "deadline_before": rf"le\s+(?P<deadline>{_DATE_PLAIN})\s+au\s+plus\s+tard",
     "when_conditional": (
-        r"^(?:au\s+moment\s+de|le\s+jour\s+de|à\s+la\s+date\s+de|en\s+même\s+temps\s+que)\s+"
-        r"l['’]entrée\s+en\s+vigueur\b"
+        r"^(?:(?:au\s+moment\s+de|le\s+jour\s+de|à\s+la\s+date\s+de|en\s+même\s+temps\s+que"
+        r"|dès|lors\s+de)\s+l['’]entrée\s+en\s+vigueur\b"
+        r"|à\s+la\s+rentrée\s+(?:scolaire|académique)\b|le\s+jour\s+(?:où|de\s+la)\b)"
     ),
+    "condition_after": r",?\s*(?P<condition>(?:pour\s+autant|à\s+condition|sous\s+réserve)\b.*)$",
     "except": (
-        r"\s*,?\s*(?:à\s+l['’]exception\s+(?:des|de\s+l['’])|sauf|excepté)\s+(?P<except>.*?)"
+        r"\s*,?\s*(?:à\s+l['’]exception\s+(?:des\s+|de\s+l['’]\s*|du\s+)|sauf\s+|excepté\s+)"
+        r"(?P<except>.*?)"
         r"(?:\s*,?\s*(?:qui|lesquels)\s+(?P<rest>(?:entre|produi).*))?$"
     ),
     "king_may_advance": (
-        r"^Le\s+Roi\s+peut\s+(?:fixer|avancer)\s+une\s+date\s+d['’]entrée\s+en\s+vigueur"
-        r"\s+antérieure"
+        r"^(?:Le\s+Roi|Le\s+Gouvernement[^.]*?|Le\s+Collège[^.]*?)\s+peut\s+(?:fixer|avancer)"
+        r"\s+une\s+date\s+d['’]entrée\s+en\s+vigueur\s+antérieure"
     ),
     "ceases": r"\bcesse(?:nt)?\s+d['’](?:être\s+en\s+vigueur|avoir\s+effet|produire)",
 }

@@ -312,16 +312,18 @@ def _insert(job: _Job) -> list[Operation]:
 
 
 def _titled_division(job: _Job) -> tuple[NewUnit, ...] | None:
-    """"il est inséré un chapitre II/1 intitulé "…"": the new division and its heading."""
+    """"il est inséré un chapitre II/1 intitulé "…"": the new division and its heading (and,
+    "comprenant les articles …, rédigé comme suit :", the articles of the block)."""
     headings = job.quotes("heading")
-    if job.units is not None or not headings:
+    if not headings:
         return None
     divisions = [m for m in job.clause.new_units if m.unit in DIVISION_KINDS and m.labels]
     if len(divisions) != 1 or len(headings) != 1:
         raise job.fail("a new division with its heading: expected one division and one "
                        "quoted heading (\"il est inséré un chapitre II intitulé \"…\"\")")
     division = divisions[0]
-    return (NewUnit(kind=division.unit, label=division.labels[0], text=headings[0]),)
+    return (NewUnit(kind=division.unit, label=division.labels[0], text=headings[0],
+                    children=job.units or ()),)
 
 
 def _placement(job: _Job, units: tuple[NewUnit, ...]) -> tuple[str, Step | None]:
@@ -399,6 +401,9 @@ def _check_announced(job: _Job, units: tuple[NewUnit, ...]) -> int | None:
     if not announced:
         return None
     count = sum(mention.count or 0 for mention in announced if not mention.labels)
+    if all(mention.unit == "alinea" for mention in announced):
+        # an alinéa has no label: "un alinéa 6", "un troisième alinéa" announce its rank
+        return count or None
     labels = [label for mention in announced for label in mention.labels]
     if count and count != len(units) and not labels:
         raise job.fail(f"count mismatch: the formula announces {count} unit(s) but the "
