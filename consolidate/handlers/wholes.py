@@ -65,6 +65,11 @@ def prepare(job: Job) -> Prepared:
         from .division_replace import prepare_replace_division
 
         return prepare_replace_division(job)
+    if op.op in ("replace_words", "repeal_words") and (
+            not job.units or local(job.units[0]) == "article"):
+        from . import words_wide
+
+        return words_wide.prepare(job)
     what = "a range of articles" if job.units else (
         "the whole act" if job.scope == "act" else "a division")
     raise UnsupportedOperation(

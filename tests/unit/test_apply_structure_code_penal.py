@@ -16,13 +16,20 @@ from consolidate.address_acts import division_label, find_divisions
 from consolidate.api import load
 from consolidate.applier import apply
 from consolidate.document import Document, akn, cns, is_removed, label_of, label_text
-from consolidate.errors import AmbiguousTarget, LabelConflict, TargetNotFound, UnsupportedOperation
+from consolidate.errors import (
+    AmbiguousTarget,
+    LabelConflict,
+    TargetNotFound,
+    TextNotFound,
+    UnsupportedOperation,
+)
 from consolidate.justel import write_justel
 from consolidate.model import (
     ActRef,
     AmendingAct,
     AmendingActInfo,
     AmendingArticle,
+    AppendWords,
     InsertUnit,
     NewUnit,
     Operation,
@@ -410,3 +417,27 @@ def test_the_dutch_page_gets_the_dutch_forms(shared: Callable[[str], Path]) -> N
     assert block(justel, "Art. 57ter.")[0].startswith(
         "Art. 57ter. ([2 oud art. 57bis hernummerd tot art. 57ter]2) [1 ")
     assert "HOOFDSTUK XI/1. [1 - Nieuwe regels]1" in justel.splitlines()
+
+
+def test_words_replaced_every_time_in_a_chapter() -> None:
+    """"Dans le chapitre IV du livre 1er, le mot "crime" est chaque fois remplacé …": every
+    article of the chapter where it occurs, each with its own footnote."""
+    chapter = Target(act=CODE, divisions=(BOOK_1, Step(unit="chapter", label="IV")))
+    op = ReplaceWords(source=src(), target=chapter, old="crime", new="fait", every=True)
+    out, report = apply([code()], act(op))
+    assert report.outcomes[0].touched[:2] == ("art_51__alinea_1", "art_52__alinea_1")
+    justel = write_justel(out[0])
+    assert block(justel, "Art. 51.")[0].startswith(
+        "Art. 51. Il y a tentative punissable lorsque la résolution de commettre un [1 fait]1 "
+        "ou un délit")
+    assert block(justel, "Art. 52.")[-1] == (
+        "(2)<L 2025-01-10/01, art. 1, 137; En vigueur : 30-01-2025>")
+    once = op.model_copy(update={"every": False})
+    with pytest.raises(AmbiguousTarget, match=r"art\. 51, art\. 52"):
+        apply([code()], act(once))
+    absent = op.model_copy(update={"old": "cyberattaque"})
+    with pytest.raises(TextNotFound, match="occur in no article"):
+        apply([code()], act(absent))
+    append = AppendWords(source=src(), target=chapter, new="x")
+    with pytest.raises(UnsupportedOperation, match="name the article"):
+        apply([code()], act(append))
