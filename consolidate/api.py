@@ -89,7 +89,9 @@ def load(source: str | Path | bytes, *, name: str | None = None, lenient: bool =
     head = data[:4096].lstrip().lower()
     is_html = head.startswith(b"<!doctype html") or b"<html" in head
     if head.startswith(b"<") and not is_html:
-        return load_xml(data, label)
+        if b"documentCollection" not in data:
+            return load_xml(data, label)
+        return _one(load_all(data, name=label), label)
     from .justel import read_html, read_text
 
     if is_html:
@@ -99,6 +101,29 @@ def load(source: str | Path | bytes, *, name: str | None = None, lenient: bool =
     except UnicodeDecodeError as error:
         raise InputError(f"cannot read {label}: not UTF-8 ({error.reason})") from None
     return read_text(text, source=label, lenient=lenient)
+
+
+def _one(documents: list[Document], label: str) -> Document:
+    if len(documents) != 1:
+        from .errors import DocumentError
+
+        raise DocumentError(f"{label} holds {len(documents)} acts; load them with "
+                            "consolidate.load_all (the command takes each as a base)")
+    return documents[0]
+
+
+def load_all(
+    source: str | Path | bytes, *, name: str | None = None, lenient: bool = False
+) -> list[Document]:
+    """Every act a file holds: an Akoma Ntoso collection (``apply --format akn`` of several
+    acts) or a Justel text of several acts gives one document per act; any other base, one."""
+    from .akn_reader import load_all as read_all
+
+    if isinstance(source, bytes):
+        data, label = source, name or "<bytes>"
+    else:
+        data, label = read_input(source), name or str(source)
+    return read_all(data, label, lenient=lenient)
 
 
 def load_embedded() -> list[Document]:
@@ -130,12 +155,24 @@ def consolidate(
     act: AmendingAct | None = None,
     documents: Sequence[Document] | None = None,
     *,
+    acts: Sequence[AmendingAct] | None = None,
     at: dt.date | None = None,
     keep_going: bool = False,
+    order: Sequence[str] = (),
 ) -> Consolidation:
-    """Parse (default: the embedded 2024 law), load (default: embedded models), apply."""
-    amending = act if act is not None else parse()
+    """Parse (default: the embedded 2024 law), load (default: embedded models), apply.
+
+    ``acts``: a chain, applied in the order of its effect with per-provision dates
+    (:func:`consolidate.chain.apply_chain`, docs/time.md); ``order`` names acts whose dates
+    tie (an order file's list).
+    """
     bases = list(documents) if documents is not None else load_embedded()
+    if acts is not None:
+        from .chain import apply_chain
+
+        chain = [*([act] if act is not None else []), *acts]
+        return apply_chain(bases, chain, at=at, keep_going=keep_going, order=order)
+    amending = act if act is not None else parse()
     after, report = apply(bases, amending, at=at, keep_going=keep_going)
     return Consolidation(amending, tuple(bases), tuple(after), report)
 

@@ -26,9 +26,13 @@ def iso_date(text: str) -> dt.date:
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     """AMENDING, --base, --at, --keep-going, -o."""
     parser.add_argument(
-        "amending", nargs="?", metavar="AMENDING",
-        help="the amending act (Markdown/text); default: the embedded loi du 25 mars 2024",
+        "amending", nargs="*", metavar="AMENDING",
+        help="the amending acts (Markdown/text), applied in the order of their effect "
+        "(docs/time.md); default: the embedded loi du 25 mars 2024",
     )
+    parser.add_argument("--order", metavar="FILE",
+                        help="order file (TOML or JSON) for acts changing a unit on the same "
+                        "date (docs/time.md)")
     parser.add_argument(
         "--base", action="append", default=[], metavar="FILE",
         help="a base text (Akoma Ntoso XML, Justel HTML or text); repeatable; "
@@ -67,42 +71,67 @@ def model_notice(bases: list[Document]) -> str | None:
 
 
 def amending_name(args: argparse.Namespace) -> str:
-    """The name of the amending text as error lines show it."""
+    """The name of the (first) amending text as error lines show it."""
     from .. import api
 
-    return str(args.amending or api.EMBEDDED_ACT)
+    return str(args.amending[0] if args.amending else api.EMBEDDED_ACT)
 
 
-def consolidate_inputs(args: argparse.Namespace) -> Consolidation:
-    """Parse the act, load the bases (with the model notice on stderr) and apply.
-
-    Raises the first ApplyError unless ``--keep-going``.
-    """
+def read_acts(args: argparse.Namespace) -> list[tuple[AmendingAct, str, str]]:
+    """Every amending act of the command line: (act, file name, source text)."""
     from .. import api
 
-    if args.amending:
-        act: AmendingAct = api.parse(args.amending)  # raises if unreadable
-        source_text = api.read_input(args.amending).decode("utf-8-sig", errors="replace")
-    else:
-        source_text = api.embedded(api.EMBEDDED_ACT).decode("utf-8")
-        act = api.parse()
-    bases = [api.load(path) for path in args.base] if args.base else api.load_embedded()
+    if not args.amending:
+        text = api.embedded(api.EMBEDDED_ACT).decode("utf-8")
+        return [(api.parse(), api.EMBEDDED_ACT, text)]
+    found = []
+    for path in args.amending:
+        act = api.parse(path)  # raises if unreadable
+        found.append((act, str(path), api.read_input(path).decode("utf-8-sig",
+                                                                  errors="replace")))
+    return found
+
+
+def load_bases(paths: list[str]) -> list[Document]:
+    """The base texts (each file may hold several acts: an AKN collection, a Justel text of
+    several acts); default: the embedded models. Says on stderr which ones are models."""
+    from .. import api
+
+    bases = [doc for path in paths for doc in api.load_all(path)] if paths \
+        else api.load_embedded()
     notice = model_notice(bases)
     if notice:
         print(notice, file=sys.stderr)
+    return bases
+
+
+def consolidate_inputs(args: argparse.Namespace, *, at: dt.date | None = None) -> Consolidation:
+    """Parse the acts, load the bases (with the model notice on stderr) and apply the chain
+    (``at``: instead of ``--at``). Raises the first ApplyError unless ``--keep-going``."""
+    from .. import api
+    from ..chain import read_order
+
+    acts = read_acts(args)
+    order = read_order(args.order) if getattr(args, "order", None) else ()
+    bases = load_bases(args.base)
+    args.act_names = {act.act.justel_id: name for act, name, _ in acts}
     from dataclasses import replace
 
     from ..errors import ApplyError
 
+    when = at if at is not None else args.at
     try:
-        return api.consolidate(act, bases, at=args.at, keep_going=args.keep_going)
+        return api.consolidate(documents=bases, acts=[a for a, _, _ in acts], at=when,
+                               keep_going=args.keep_going, order=order)
     except ApplyError as error:
         if error.location is not None:
-            lines = source_text.splitlines()
+            texts = {act.act.justel_id: (name, text) for act, name, text in acts}
+            name, text = texts.get(error.location.source, (amending_name(args), acts[0][2]))
+            lines = text.splitlines()
             line = error.location.line
             error.location = replace(
                 error.location,
-                source=amending_name(args),
+                source=name,
                 line_text=lines[line - 1] if 0 < line <= len(lines) else "",
             )
         raise
@@ -111,27 +140,56 @@ def consolidate_inputs(args: argparse.Namespace) -> Consolidation:
 def report_skipped(result: Consolidation) -> None:
     """Say on stderr what was not applied and why (skipped operations are never silent)."""
     reasons: dict[str, int] = {}
-    for outcome in result.report.outcomes:
-        if outcome.status == "skipped":
-            reason = outcome.message or "skipped"
-            reasons[reason] = reasons.get(reason, 0) + 1
+    for report in result.all_reports():
+        for outcome in report.outcomes:
+            if outcome.status == "skipped":
+                reason = outcome.message or "skipped"
+                if len(result.all_reports()) > 1:
+                    reason = f"{report.act}: {reason}"
+                reasons[reason] = reasons.get(reason, 0) + 1
     for reason, count in reasons.items():
         plural = "operation" if count == 1 else "operations"
         print(f"consolidate: {count} {plural} skipped: {reason}", file=sys.stderr)
 
 
-def report_failures(result: Consolidation, source_name: str) -> int:
+def report_failures(result: Consolidation, source_name: str,
+                    names: dict[str, str] | None = None) -> int:
     """Print skipped and failed operations on stderr; return the exit code (0 ok, 1 failures).
 
-    Failures are located like parse errors: ``AMENDING:LINE:COL: error[code]: message``.
+    Failures are located like parse errors: ``AMENDING:LINE:COL: error[code]: message``
+    (``names``: the file of each act, by Justel id, for a chain).
     """
     report_skipped(result)
-    failed = [o for o in result.report.outcomes if o.status == "failed"]
-    for outcome in failed:
-        span = outcome.source.span
-        where = f"{source_name}:{span.line}:{span.column}" if span else "consolidate"
-        print(f"{where}: error[{outcome.error_code}]: {outcome.message}", file=sys.stderr)
+    failed = []
+    total = 0
+    for report in result.all_reports():
+        name = (names or {}).get(report.act, source_name)
+        total += len(report.outcomes)
+        for outcome in report.outcomes:
+            if outcome.status != "failed":
+                continue
+            failed.append(outcome)
+            span = outcome.source.span
+            where = f"{name}:{span.line}:{span.column}" if span else "consolidate"
+            print(f"{where}: error[{outcome.error_code}]: {outcome.message}", file=sys.stderr)
     if failed:
-        total = len(result.report.outcomes)
         print(f"consolidate: {len(failed)} of {total} operations failed", file=sys.stderr)
     return 1 if failed else 0
+
+
+def report_timeline(result: Consolidation, at: dt.date | None) -> None:
+    """Say on stderr which provisions are pending or not yet in force, and, for a chain or a
+    date, how many are in force (docs/time.md)."""
+    states = {"in_force": 0, "pending": 0, "not_yet_in_force": 0}
+    for time in result.timeline:
+        state = time.state(at)
+        states[state] += 1
+        if state != "in_force":
+            print(f"consolidate: {time.describe(at)}", file=sys.stderr)
+    for conflict in result.conflicts:
+        print(f"consolidate: conflict: {conflict.describe()}", file=sys.stderr)
+    if at is not None or len(result.all_acts()) > 1:
+        when = f"on {at.isoformat()}" if at else "today's text"
+        print(f"consolidate: {when}: {states['in_force']} provisions in force, "
+              f"{states['pending']} pending, {states['not_yet_in_force']} not yet in force",
+              file=sys.stderr)

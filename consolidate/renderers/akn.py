@@ -86,18 +86,22 @@ def consolidated_act(result: Consolidation, index: int, outcomes: list[Outcome])
     for child in kept:
         if local(child) == "publication":
             meta.append(child)
+    events, mods, refs = prior_history(old_meta)
+    amending = "amending" if not events else f"amending_{len(events) + 1}"
     lifecycle = sub(meta, "lifecycle", {"source": "#consolidate"})
     sub(lifecycle, "eventRef", {"eId": "evt_1", "date": identity.date.isoformat(),
                                 "source": "#original", "type": "generation"})
-    sub(lifecycle, "eventRef", {"eId": "evt_2", "date": date.isoformat(),
-                                "source": "#amending", "type": "amendment"})
+    lifecycle.extend(events)
+    sub(lifecycle, "eventRef", {"eId": f"evt_{len(events) + 2}", "date": date.isoformat(),
+                                "source": f"#{amending}", "type": "amendment"})
     enacted = [outcome for outcome in outcomes if outcome.status in ENACTED]
     analysis = sub(meta, "analysis", {"source": "#consolidate"})
-    if enacted:
+    if enacted or mods:
         passive = sub(analysis, "passiveModifications")
+        passive.extend(mods)
         source_uri = f"{amending_work_uri(result.act)}/!main"
         ops = result.act.operations()
-        for number, outcome in enumerate(enacted, start=1):
+        for number, outcome in enumerate(enacted, start=len(mods) + 1):
             mod = sub(passive, "textualMod", {"eId": f"pmod_{number}",
                                               "type": mod_type(outcome.op)})
             if outcome.language:
@@ -112,7 +116,8 @@ def consolidated_act(result: Consolidation, index: int, outcomes: list[Outcome])
     references = sub(meta, "references", {"source": "#consolidate"})
     sub(references, "original", {"eId": "original", "href": f"{work}/{language}@",
                                  "showAs": title_line(identity)})
-    sub(references, "passiveRef", {"eId": "amending",
+    references.extend(refs)
+    sub(references, "passiveRef", {"eId": amending,
                                    "href": f"{amending_work_uri(result.act)}/!main",
                                    "showAs": f"{info.justel_id} {info.title}"})
     organizations(references)
@@ -124,6 +129,33 @@ def consolidated_act(result: Consolidation, index: int, outcomes: list[Outcome])
     else:
         act.insert(0, meta)
     return act
+
+
+def prior_history(meta: etree._Element | None) -> tuple[
+        list[etree._Element], list[etree._Element], list[etree._Element]]:
+    """The history a document loaded from an earlier Akoma Ntoso output carries: its
+    amendment events, passive modifications and passive references (copies, in order)."""
+    if meta is None:
+        return [], [], []
+    events = [copy.deepcopy(e) for e in meta.iter(akn("eventRef")) if e.get("type") == "amendment"]
+    mods = [copy.deepcopy(m) for m in meta.iter(akn("textualMod"))]
+    refs = [copy.deepcopy(r) for r in meta.iter(akn("passiveRef"))]
+    return events, mods, refs
+
+
+def with_history(result: Consolidation) -> list[Document]:
+    """The documents of a result, each amended one as its Akoma Ntoso output holds it (new
+    meta with the lifecycle and passive modifications): what a later act of a chain sees."""
+    per_document = outcomes_per_document(result)
+    out: list[Document] = []
+    for index, document in enumerate(result.after):
+        if any(outcome.status == "applied" for outcome in per_document[index]):
+            root = etree.Element(akn("akomaNtoso"), nsmap=NSMAP)
+            root.append(consolidated_act(result, index, per_document[index]))
+            out.append(Document(root, document.source))
+        else:
+            out.append(document.copy())
+    return out
 
 
 def amended_indexes(result: Consolidation) -> list[int]:
