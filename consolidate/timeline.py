@@ -65,7 +65,8 @@ class ProvisionTime:
         return "not_yet_in_force"
 
     def describe(self, at: dt.date | None = None) -> str:
-        """'L 2024-03-25/42 art. 2: in force on 2024-01-01 (date)'."""
+        """'L 2024-03-25/42 art. 2: in force from 2024-01-01 (date)'; 'not yet in force on
+        2023-06-01 (from 2024-01-01, date)'; 'pending (date to be fixed by the King)'."""
         state = self.state(at)
         head = f"{self.act} art. {self.article}: {STATE_WORDS[state]}"
         if self.date is None:
@@ -74,8 +75,10 @@ class ProvisionTime:
                 detail += f", at the latest {self.deadline.isoformat()}"
             return f"{head} ({detail})"
         how = self.mode + (f", fixed by {self.fixed_by}" if self.fixed_by else "")
-        word = "from" if state == "in_force" else "on"
-        return f"{head} {word} {self.date.isoformat()} ({how})"
+        if state == "in_force":
+            return f"{head} from {self.date.isoformat()} ({how})"
+        assert at is not None
+        return f"{head} on {at.isoformat()} (from {self.date.isoformat()}, {how})"
 
 
 def refers_to(ref: ActRef, info: AmendingActInfo) -> bool:
