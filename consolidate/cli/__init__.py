@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import ApplyError, ConsolidateError
-from . import apply_cmd, diff_cmd, explain_cmd, parse_cmd, render_cmd
+from . import apply_cmd, diff_cmd, explain_cmd, history_cmd, parse_cmd, render_cmd
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -27,6 +27,7 @@ SUBCOMMANDS = {
     "apply": apply_cmd,
     "render": render_cmd,
     "diff": diff_cmd,
+    "history": history_cmd,
 }
 
 
