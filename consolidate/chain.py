@@ -32,8 +32,8 @@ from .errors import ApplyError, ChainConflict, InputError, RemovedByEarlierAct
 from .model import AmendingAct, AmendingActInfo, Operation, Outcome, Report, Step, Target
 from .provenance import redate_notes
 from .result import Consolidation
-from .timeline import ProvisionTime, effect_date, provision_times
 from .text import parse_label
+from .timeline import ProvisionTime, effect_date, provision_times
 
 
 @dataclass(frozen=True)

@@ -101,7 +101,8 @@ def article_history(bases: Sequence[Document], result: Consolidation | None,
             versions.append(ArticleVersion(after.identity.version, info.justel_id, when,
                                            tuple(aimed), new_text or ""))
             text = new_text
-        eid = base.article(label).get("eId", "") if base.article(label) is not None else ""
+        found = base.article(label)
+        eid = found.get("eId", "") if found is not None else ""
         notes = tuple(history_of(base, eid)) if eid else ()
         if len(versions) > 1 or versions[0].text:
             histories.append(ArticleHistory(title_line(base.identity), label, notes,

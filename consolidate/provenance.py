@@ -154,7 +154,8 @@ def redate_notes(
             continue
         date = dates[article]
         if date is None:
-            note.attrib.pop("inForce", None)
+            if "inForce" in note.attrib:
+                del note.attrib["inForce"]
             note.set("inForceText", "indéterminée")
         else:
             note.set("inForce", date.isoformat())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .document import Document
@@ -40,6 +40,13 @@ class Consolidation:
     def pairs(self) -> list[tuple[Document, Document]]:
         """(before, after) per document."""
         return list(zip(self.before, self.after, strict=True))
+
+    def only(self, index: int) -> Consolidation:
+        """The same consolidation restricted to document ``index`` (its steps too): what
+        ``apply -o DIR`` renders per document."""
+        return replace(
+            self, before=(self.before[index],), after=(self.after[index],),
+            steps=tuple(step.only(index) for step in self.steps))
 
     def all_reports(self) -> tuple[Report, ...]:
         """Every act's report (a single act: its report)."""

@@ -43,8 +43,8 @@ def execute(args: argparse.Namespace) -> int:
     if args.output and (args.output.endswith("/") or Path(args.output).is_dir()):
         if args.article:
             raise UsageError("consolidate apply: --article writes to one file, not a directory")
-        for name, content in per_document(result, args.format):
-            emit(content, str(Path(args.output) / name))
+        for name, rendered in per_document(result, args.format):
+            emit(rendered, str(Path(args.output) / name))
         return code
     applied = any(o.status == "applied" for r in result.all_reports() for o in r.outcomes)
     if args.article:
@@ -63,8 +63,6 @@ EXTENSIONS = {"text": "txt", "diff": "diff", "json": "json", "justel": "justel.t
 
 def per_document(result: object, format: str) -> list[tuple[str, str | bytes]]:
     """One rendering per amended act (``-o DIR``): ``loi-2001-05-16-fr.justel.txt``, …"""
-    from dataclasses import replace
-
     from .. import api
     from ..renderers.common import slug
     from ..renderers.plain import amended
@@ -72,9 +70,12 @@ def per_document(result: object, format: str) -> list[tuple[str, str | bytes]]:
 
     assert isinstance(result, Consolidation)
     out: list[tuple[str, str | bytes]] = []
-    for before, after in amended(result) or result.pairs():
+    changed = {id(after) for _, after in amended(result)}
+    for index, after in enumerate(result.after):
+        if changed and id(after) not in changed:
+            continue
         identity = after.identity
-        single = replace(result, before=(before,), after=(after,), steps=())
+        single = result.only(index)
         name = f"{slug(identity.type)}-{identity.date.isoformat()}-{identity.language}"
         out.append((f"{name}.{EXTENSIONS[format]}", api.render(single, format)))
     return out

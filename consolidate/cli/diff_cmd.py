@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..result import Consolidation
 
 from .inputs import (
     add_input_arguments,
@@ -48,7 +52,7 @@ def execute(args: argparse.Namespace) -> int:
     return code
 
 
-def between(args: argparse.Namespace) -> object:
+def between(args: argparse.Namespace) -> Consolidation:
     """The consolidation from the text in force on ``--from`` to the one in force on ``--to``."""
     from dataclasses import replace
 

@@ -41,10 +41,7 @@ def execute(args: argparse.Namespace) -> int:
         code = report_failures(result, amending_name(args), args.act_names)
     if not histories:
         raise AddressError(f"article {args.article} is in no base text")
-    if args.format == "json":
-        content = history_json(histories)
-    else:
-        content = render_history(histories)
+    content = history_json(histories) if args.format == "json" else render_history(histories)
     emit(content, args.output)
     return code
 

@@ -23,7 +23,7 @@ import datetime as dt
 from lxml import etree
 
 from ..address import resolve
-from ..document import LANGUAGE_CODES, Document, akn, local, title_line
+from ..document import LANGUAGE_CODES, Document, akn, indent, local, title_line
 from ..errors import ConsolidateError, RenderError
 from ..model import Outcome
 from ..result import Consolidation
@@ -171,14 +171,32 @@ def render_akn(result: Consolidation) -> bytes:
     if not result.after:
         raise RenderError("nothing to render as Akoma Ntoso: the consolidation has no document")
     per_document = outcomes_per_document(result)
-    acts = [consolidated_act(result, i, per_document[i]) for i in amended_indexes(result)]
+    if result.steps:
+        acts = _chain_acts(result, per_document)
+    else:
+        acts = [consolidated_act(result, i, per_document[i]) for i in amended_indexes(result)]
     root = etree.Element(akn("akomaNtoso"), nsmap=NSMAP)
     if len(acts) == 1:
         root.append(acts[0])
     else:
         _collection(root, result, acts)
-    etree.indent(root, space="  ")
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    indent(root)  # not etree.indent: it rewrites whitespace inside mixed content (the text)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+
+
+def _chain_acts(result: Consolidation, per_document: list[list[Outcome]]) -> list[
+        etree._Element]:
+    """The acts of a chain: those the last application changed get their new meta; those
+    only earlier applications changed already carry it (the chain keeps each step's history
+    in the documents, :func:`with_history`)."""
+    last = {i for i, outcomes in enumerate(per_document)
+            if any(outcome.status == "applied" for outcome in outcomes)}
+    earlier = {i for step in result.steps[:-1]
+               for i, outcomes in enumerate(outcomes_per_document(step))
+               if any(outcome.status == "applied" for outcome in outcomes)}
+    indexes = sorted(last | earlier) or list(range(len(result.after)))
+    return [consolidated_act(result, i, per_document[i]) if i in last or not earlier
+            else copy.deepcopy(result.after[i].act) for i in indexes]
 
 
 def _collection(root: etree._Element, result: Consolidation, acts: list[etree._Element]) -> None:
