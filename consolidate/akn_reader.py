@@ -4,6 +4,8 @@
   hold one ``<act>`` per consolidated act. Each act becomes a :class:`Document` with its
   meta as written — the ``<lifecycle>`` and ``<passiveModifications>`` of the acts applied
   so far are its history, and a later run appends to them.
+- the JSON of an amending act (``consolidate parse --format json``): :func:`read_act_json`
+  (acts with per-provision dates can be written this way until the grammar reads them);
 - Justel output of several acts: the texts one after another, each starting with its title
   line (``16 MAI 2001. - Loi …``) after a blank line; each is read as its own Justel text.
 
@@ -19,9 +21,27 @@ from lxml import etree
 
 from .document import NSMAP, Document, akn, check_document, parse_xml
 from .errors import DocumentError, InputError, Location
+from .model import AmendingAct
 
 TITLE_LINE = re.compile(r"^\d{1,2}(?:er)? [A-Z]+ \d{4}\. - \S")
 """The first line of a Justel text: '16 MAI 2001. - Loi portant …' (month names unaccented)."""
+
+
+def read_act_json(data: bytes, source: str = "<act>") -> AmendingAct:
+    """An amending act from its JSON (``parse --format json``; computed fields ignored)."""
+    import json
+
+    from pydantic import ValidationError
+
+    try:
+        value = json.loads(data.decode("utf-8-sig"))
+        if isinstance(value, dict) and isinstance(value.get("act"), dict):
+            value["act"].pop("justel_id", None)  # computed from the other fields
+        return AmendingAct.model_validate(value)
+    except (UnicodeDecodeError, ValueError, ValidationError) as error:
+        first = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise InputError(f"cannot read {source}: not the JSON of an amending act ({first})",
+                         location=Location(source)) from None
 
 
 def read_akn(data: bytes, source: str = "<document>") -> list[Document]:

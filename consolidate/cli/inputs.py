@@ -85,10 +85,15 @@ def read_acts(args: argparse.Namespace) -> list[tuple[AmendingAct, str, str]]:
         text = api.embedded(api.EMBEDDED_ACT).decode("utf-8")
         return [(api.parse(), api.EMBEDDED_ACT, text)]
     found = []
+    from ..akn_reader import read_act_json
+
     for path in args.amending:
-        act = api.parse(path)  # raises if unreadable
-        found.append((act, str(path), api.read_input(path).decode("utf-8-sig",
-                                                                  errors="replace")))
+        data = api.read_input(path)
+        if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+            act = read_act_json(data, str(path))  # an act as `parse --format json` writes it
+        else:
+            act = api.parse(path)  # raises if unreadable
+        found.append((act, str(path), data.decode("utf-8-sig", errors="replace")))
     return found
 
 
