@@ -266,7 +266,9 @@ def _apply_slice(documents: list[Document], act: AmendingAct, articles: set[str]
     for before, document in zip(documents, after, strict=True):
         if document.identity.version != before.identity.version:
             redate_notes(document, act.act, document.identity.version, dates)
-    return after, report.model_copy(update={"outcomes": tuple(outcomes)})
+    known = [date for number, date in dates.items() if number in articles and date]
+    in_force = max(known) if known else report.in_force  # the text is in force from then
+    return after, report.model_copy(update={"outcomes": tuple(outcomes), "in_force": in_force})
 
 
 def _skipped(act: AmendingAct, times: list[ProvisionTime], at: dt.date | None) -> list[Outcome]:
