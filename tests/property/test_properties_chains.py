@@ -21,16 +21,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
-from chain_acts import alinea, chain, info, words  # noqa: E402
+from chain_acts import alinea, chain, info, words
 
-import consolidate  # noqa: E402
-from consolidate import api  # noqa: E402
-from consolidate.akn_reader import load_all  # noqa: E402
-from consolidate.chain import order_acts  # noqa: E402
-from consolidate.document import render_text  # noqa: E402
-from consolidate.drafter import build_act  # noqa: E402
-from consolidate.justel import write_justel  # noqa: E402
-from consolidate.model import AmendingAct, ReplaceWords  # noqa: E402
+import consolidate
+from consolidate import api
+from consolidate.akn_reader import load_all
+from consolidate.chain import order_acts
+from consolidate.document import render_text
+from consolidate.drafter import build_act
+from consolidate.justel import write_justel
+from consolidate.model import AmendingAct, ReplaceWords
 
 POOL: tuple[ReplaceWords, ...] = (
     words("15", (alinea("2"),), "dès qu'il est nommé", "dès sa nomination"),
