@@ -182,3 +182,33 @@ def test_royal_decree_alone_applies_nothing() -> None:
     assert result.steps == ()
     assert [write_justel(d) for d in result.after] == [
         write_justel(d) for d in consolidate.api.load_embedded()]
+
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "chain"
+
+
+def chain_files() -> dict[str, str]:
+    """tests/data/chain/: the acts written for the tests as files (the docs' examples use
+    them): single-date acts as seed Markdown, the others as their JSON."""
+    from consolidate.drafter import draft_act
+
+    return {
+        "loi-2025-02-03.md": draft_act(a2()),
+        "loi-2025-02-05-concurrente.md": draft_act(conflicting()),
+        "loi-2025-05-05.json": a3().model_dump_json(indent=2) + "\n",
+        "ar-2025-09-15.json": royal_decree().model_dump_json(indent=2) + "\n",
+    }
+
+
+def test_chain_files_are_the_test_acts() -> None:
+    import os
+
+    files = chain_files()
+    if os.environ.get("CONSOLIDATE_REGEN"):
+        for name, text in files.items():
+            (DATA / name).write_text(text, encoding="utf-8")
+    assert {name: (DATA / name).read_text(encoding="utf-8") for name in files} == files
+    parsed = consolidate.parse(DATA / "loi-2025-02-03.md")
+    assert [op.model_copy(update={"source": op.source.model_copy(update={"span": None})})
+            for op in parsed.operations()] == a2().operations()
+    assert parsed.in_force() == dt.date(2025, 3, 1)
