@@ -12,8 +12,18 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
+from .arguments import (
+    check_apply,
+    check_consolidate,
+    check_diff,
+    check_draft,
+    check_load,
+    check_parse,
+    check_render,
+    looks_like_text,
+)
 from .document import Document
-from .errors import InputError
+from .errors import InputError, not_utf8, shorten
 from .model import AmendingAct, Operation, Report
 from .result import Consolidation
 
@@ -31,6 +41,10 @@ EMBEDDED_BASES = (
 def read_input(path: str | Path) -> bytes:
     """The bytes of an input file, or an :class:`InputError` saying why it cannot be read."""
     file = Path(path)
+    if isinstance(path, str) and (why := looks_like_text(path)):
+        raise InputError(f"cannot read {shorten(path, 60)!r}: this looks like the text of a "
+                         f"file, not a file name ({why}); give the file's name, or - to read "
+                         "standard input (Python: parse(text=...))")
     try:
         return file.read_bytes()
     except FileNotFoundError:
@@ -41,12 +55,18 @@ def read_input(path: str | Path) -> bytes:
         raise InputError(f"cannot read {file}: {error.strerror}") from None
 
 
+def decode_text(data: bytes, label: str) -> str:
+    """UTF-8 bytes as text (a byte-order mark is dropped), or E100 with the byte's place."""
+    data = data.removeprefix(b"\xef\xbb\xbf")  # a byte-order mark is not content
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise not_utf8(label, data, error) from None
+
+
 def _read_text(path: str | Path) -> str:
     """An input file as UTF-8 text (a byte-order mark is dropped)."""
-    try:
-        return read_input(path).decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(f"cannot read {path}: not UTF-8 ({error.reason})") from None
+    return decode_text(read_input(path), str(path))
 
 
 def embedded(name: str) -> bytes:
@@ -65,6 +85,7 @@ def parse(
     """
     from .parser import parse_text
 
+    check_parse(source, text, keep_going)
     if text is not None:
         return parse_text(text, source=str(source or "<text>"), keep_going=keep_going)
     if source is None:
@@ -81,6 +102,7 @@ def load(source: str | Path | bytes, *, name: str | None = None, lenient: bool =
     """
     from .document import load_xml
 
+    check_load(source, name, lenient)
     if isinstance(source, bytes):
         data, label = source, name or "<bytes>"
     else:
@@ -99,7 +121,7 @@ def load(source: str | Path | bytes, *, name: str | None = None, lenient: bool =
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise InputError(f"cannot read {label}: not UTF-8 ({error.reason})") from None
+        raise not_utf8(label, data, error) from None
     return read_text(text, source=label, lenient=lenient)
 
 
@@ -148,7 +170,24 @@ def apply(
     """
     from .applier import apply as apply_act
 
+    check_apply(documents, act, at, keep_going)
     return apply_act(documents, act, at=at, keep_going=keep_going)
+
+
+def check_chain(acts: object, order: object) -> None:
+    """``acts``: a list of AmendingAct; ``order``: a list of act names (str)."""
+    from .arguments import check_act, describe
+    from .errors import ArgumentError
+
+    if isinstance(acts, AmendingAct) or not isinstance(acts, Sequence) or isinstance(acts, str):
+        raise ArgumentError(f"consolidate(): acts must be a list of AmendingAct (from parse()); "
+                            f"got {describe(acts)}")
+    for item in acts:
+        check_act("consolidate", item)
+    if isinstance(order, str) or not isinstance(order, Sequence) or not all(
+            isinstance(name, str) for name in order):
+        raise ArgumentError("consolidate(): order must be a list of act names (str), e.g. "
+                            f'["L 2025-02-03/7"]; got {describe(order)}')
 
 
 def consolidate(
@@ -166,6 +205,9 @@ def consolidate(
     (:func:`consolidate.chain.apply_chain`, docs/time.md); ``order`` names acts whose dates
     tie (an order file's list).
     """
+    check_consolidate(act, documents, at, keep_going)
+    if acts is not None:
+        check_chain(acts, order)
     bases = list(documents) if documents is not None else load_embedded()
     if acts is not None:
         from .chain import apply_chain
@@ -185,6 +227,7 @@ def render(
     # not "from . import render": the package's lazy ``render`` attribute is this function
     from .renderers import render_consolidation, render_document
 
+    check_render(subject, format)
     if isinstance(subject, Document):
         return render_document(subject, format)
     return render_consolidation(subject, format)
@@ -194,6 +237,7 @@ def diff(before: Document, after: Document) -> list[object]:
     """Per-article line and word diffs between two versions of a document."""
     from .differ import article_diffs
 
+    check_diff(before, after)
     return list(article_diffs(before, after))
 
 
@@ -201,4 +245,5 @@ def draft(operation: Operation) -> str:
     """The French amending sentence for an operation (the formulas the parser reads)."""
     from .drafter import draft_operation
 
+    check_draft(operation)
     return draft_operation(operation)

@@ -8,6 +8,7 @@ from pathlib import Path
 from .inputs import (
     add_input_arguments,
     amending_name,
+    article_label,
     consolidate_inputs,
     report_failures,
     report_timeline,
@@ -23,8 +24,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_input_arguments(parser)
     parser.add_argument("--format", choices=FORMATS, default="text",
                         help="output format (default: text, the Justel layout)")
-    parser.add_argument("--article", metavar="N",
-                        help="print only article N of each amended act (text and diff)")
+    parser.add_argument("--article", metavar="N", action="append", type=article_label,
+                        help="print only article N of each amended act (text and diff); "
+                        "repeatable: the articles in the order given")
 
 
 def execute(args: argparse.Namespace) -> int:
@@ -40,7 +42,7 @@ def execute(args: argparse.Namespace) -> int:
     result = consolidate_inputs(args)
     code = report_failures(result, amending_name(args), args.act_names)
     report_timeline(result, args.at)
-    if args.output and (args.output.endswith("/") or Path(args.output).is_dir()):
+    if args.output and args.output.endswith("/"):  # one file per amended act
         if args.article:
             raise UsageError("consolidate apply: --article writes to one file, not a directory")
         for name, rendered in per_document(result, args.format):
@@ -48,7 +50,7 @@ def execute(args: argparse.Namespace) -> int:
         return code
     applied = any(o.status == "applied" for r in result.all_reports() for o in r.outcomes)
     if args.article:
-        content: str | bytes = restricted(result, args.format, args.article)
+        content: str | bytes = restricted_all(result, args.format, args.article)
     elif args.format == "text" and not applied:
         content = unchanged(result)
     else:
@@ -79,6 +81,12 @@ def per_document(result: object, format: str) -> list[tuple[str, str | bytes]]:
         name = f"{slug(identity.type)}-{identity.date.isoformat()}-{identity.language}"
         out.append((f"{name}.{EXTENSIONS[format]}", api.render(single, format)))
     return out
+
+
+def restricted_all(result: object, format: str, labels: list[str]) -> str:
+    """``restricted`` for each of ``labels``, in the order given."""
+    chunks = [restricted(result, format, label) for label in labels]
+    return "\n".join(chunks) if format == "text" else "".join(chunks)
 
 
 def restricted(result: object, format: str, label: str) -> str:

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..result import Consolidation
 
 from ..lang.fr import MONTHS
+from .output import add_output_argument
 
 
 def iso_date(text: str) -> dt.date:
@@ -23,27 +24,35 @@ def iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+def article_label(text: str) -> str:
+    """argparse type of ``--article``: a non-empty article number."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("empty article number (e.g. --article 10bis)")
+    return text.strip()
+
+
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     """AMENDING, --base, --at, --keep-going, -o."""
     parser.add_argument(
         "amending", nargs="*", metavar="AMENDING",
-        help="the amending acts (Markdown/text), applied in the order of their effect "
-        "(docs/time.md); default: the embedded loi du 25 mars 2024",
+        help="the amending acts (Markdown/text, or the JSON of an act; - for standard input), "
+        "applied in the order of their effect (docs/time.md); default: the embedded loi du "
+        "25 mars 2024",
     )
     parser.add_argument("--order", metavar="FILE",
                         help="order file (TOML or JSON) for acts changing a unit on the same "
                         "date (docs/time.md)")
     parser.add_argument(
         "--base", action="append", default=[], metavar="FILE",
-        help="a base text (Akoma Ntoso XML, Justel HTML or text); repeatable; "
+        help="a base text (Akoma Ntoso XML, Justel HTML or text; - for standard input); "
+        "repeatable; "
         "default: the embedded models of the 2001 and 2016 laws",
     )
     parser.add_argument("--at", type=iso_date, metavar="DATE",
                         help="consolidate as of this date (YYYY-MM-DD)")
     parser.add_argument("--keep-going", action="store_true",
                         help="apply every operation that can be applied and list the failures")
-    parser.add_argument("-o", "--output", metavar="FILE",
-                        help="write the result to FILE (whole or nothing) instead of stdout")
+    add_output_argument(parser)
 
 
 def french_date(date: dt.date) -> str:
@@ -70,68 +79,116 @@ def model_notice(bases: list[Document]) -> str | None:
     )
 
 
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+
+
 def amending_name(args: argparse.Namespace) -> str:
     """The name of the (first) amending text as error lines show it."""
     from .. import api
 
-    return str(args.amending[0] if args.amending else api.EMBEDDED_ACT)
+    first = args.amending[0] if args.amending else None
+    if first == STDIN:
+        return STDIN_NAME
+    return str(first or api.EMBEDDED_ACT)
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of an input file, or of standard input for ``-``."""
+    from .. import api
+
+    if path == STDIN:
+        return sys.stdin.buffer.read()
+    return api.read_input(path)
+
+
+def check_stdin_once(paths: list[str | None]) -> None:
+    """Standard input can be read once: at most one input may be ``-``."""
+    from . import UsageError
+
+    if sum(1 for path in paths if path == STDIN) > 1:
+        raise UsageError("consolidate: - (standard input) can be given for one input only")
+
+
+def read_amending(args: argparse.Namespace) -> tuple[AmendingAct, str]:
+    """The (first) act of the command line (AMENDING, ``-`` for stdin, or the embedded law)
+    and its text."""
+    from .. import api
+
+    given = args.amending
+    path = (given[0] if given else None) if isinstance(given, list) else given
+    if not path:
+        return api.parse(), api.embedded(api.EMBEDDED_ACT).decode("utf-8")
+    return read_act(path)
+
+
+def read_act(path: str) -> tuple[AmendingAct, str]:
+    """One act and its text: seed Markdown or plain text, or the JSON of an act (``parse
+    --format json``); ``-``: standard input."""
+    from .. import api
+    from ..akn_reader import read_act_json
+
+    name = STDIN_NAME if path == STDIN else str(path)
+    data = read_bytes(path)
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        return read_act_json(data, name), data.decode("utf-8", "replace")
+    text = api.decode_text(data, name)
+    return api.parse(name, text=text), text
 
 
 def read_acts(args: argparse.Namespace) -> list[tuple[AmendingAct, str, str]]:
-    """Every amending act of the command line: (act, file name, source text)."""
-    from .. import api
-
-    if not args.amending:
-        text = api.embedded(api.EMBEDDED_ACT).decode("utf-8")
-        return [(api.parse(), api.EMBEDDED_ACT, text)]
+    """Every amending act of the command line as (act, name, text); none: the embedded law."""
+    if len(args.amending) <= 1:
+        act, text = read_amending(args)
+        return [(act, amending_name(args), text)]
     found = []
-    from ..akn_reader import read_act_json
-
     for path in args.amending:
-        data = api.read_input(path)
-        if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
-            act = read_act_json(data, str(path))  # an act as `parse --format json` writes it
-        else:
-            act = api.parse(path)  # raises if unreadable
-        found.append((act, str(path), data.decode("utf-8-sig", errors="replace")))
+        act, text = read_act(path)
+        found.append((act, STDIN_NAME if path == STDIN else str(path), text))
     return found
 
 
 def load_bases(paths: list[str]) -> list[Document]:
-    """The base texts (each file may hold several acts: an AKN collection, a Justel text of
-    several acts); default: the embedded models. Says on stderr which ones are models."""
+    """The base texts (``-`` for stdin), or the embedded models; a file may hold several
+    acts (an Akoma Ntoso collection, a Justel text of several acts: one base each)."""
     from .. import api
 
-    bases = [doc for path in paths for doc in api.load_all(path)] if paths \
-        else api.load_embedded()
-    notice = model_notice(bases)
-    if notice:
-        print(notice, file=sys.stderr)
-    return bases
+    if not paths:
+        return api.load_embedded()
+    return [document for path in paths for document in (
+        api.load_all(read_bytes(path), name=STDIN_NAME) if path == STDIN
+        else api.load_all(path))]
 
 
 def consolidate_inputs(args: argparse.Namespace, *, at: dt.date | None = None) -> Consolidation:
     """Parse the acts, load the bases (with the model notice on stderr) and apply the chain
-    (``at``: instead of ``--at``). Raises the first ApplyError unless ``--keep-going``."""
+    (``at``: instead of ``--at``). Sets ``args.act_names`` (file of each act by Justel id).
+
+    Raises the first ApplyError unless ``--keep-going``, and :class:`NothingToDo` when the
+    acts amend none of the base texts given (unless ``--keep-going``: partial output asked).
+    """
     from .. import api
     from ..chain import read_order
 
+    check_stdin_once([*args.amending, *args.base])
     acts = read_acts(args)
     order = read_order(args.order) if getattr(args, "order", None) else ()
     bases = load_bases(args.base)
-    args.act_names = {act.act.justel_id: name for act, name, _ in acts}
+    notice = model_notice(bases)
+    if notice:
+        print(notice, file=sys.stderr)
     from dataclasses import replace
 
     from ..errors import ApplyError
 
     when = at if at is not None else args.at
     try:
-        return api.consolidate(documents=bases, acts=[a for a, _, _ in acts], at=when,
-                               keep_going=args.keep_going, order=order)
+        result = api.consolidate(documents=bases, acts=[a for a, _, _ in acts], at=when,
+                                 keep_going=args.keep_going, order=order)
     except ApplyError as error:
         if error.location is not None:
             texts = {act.act.justel_id: (name, text) for act, name, text in acts}
-            name, text = texts.get(error.location.source, (amending_name(args), acts[0][2]))
+            name, text = texts.get(error.location.source, (acts[0][1], acts[0][2]))
             lines = text.splitlines()
             line = error.location.line
             error.location = replace(
@@ -140,6 +197,42 @@ def consolidate_inputs(args: argparse.Namespace, *, at: dt.date | None = None) -
                 line_text=lines[line - 1] if 0 < line <= len(lines) else "",
             )
         raise
+    args.act_names = {act.act.justel_id: name for act, name, _ in acts}
+    if not args.keep_going:
+        check_something_applies(result)
+    return result
+
+
+def check_something_applies(result: Consolidation) -> None:
+    """Raise NothingToDo when every operation was skipped for want of its text."""
+    from . import NothingToDo
+
+    outcomes = [o for report in result.all_reports() for o in report.outcomes]
+    if not outcomes or any(o.status != "skipped" or "not supplied" not in (o.message or "")
+                           for o in outcomes):
+        return
+    wanted = sorted({o.target.act.describe() + (" (Dutch text)" if o.language == "nl" else "")
+                     for o in outcomes})
+    given = sorted({f"{b.identity.type} du {b.identity.date.isoformat()}"
+                    + (" (Dutch text)" if b.identity.language == "nl" else "")
+                    for b in result.before}) or ["none"]
+    raise NothingToDo(
+        f"nothing to do: the act amends {', '.join(wanted)}, and none of the base texts "
+        f"given is one of them (given: {', '.join(given)}); nothing was applied. Give the "
+        "amended texts with --base, or --keep-going to print the result anyway"
+    )
+
+
+def report_no_effect(result: Consolidation) -> None:
+    """Say on stderr which operations changed nothing (old and new words equal)."""
+    chain = len(result.all_reports()) > 1
+    for report in result.all_reports():
+        for outcome in report.outcomes:
+            if outcome.status == "no_effect":
+                why = "; ".join(outcome.warnings) or outcome.message or "nothing changed"
+                act = f"{report.act} " if chain else ""
+                print(f"consolidate: warning: {act}{outcome.source.describe()} ({outcome.op}, "
+                      f"{outcome.target.describe()}) had no effect: {why}", file=sys.stderr)
 
 
 def report_skipped(result: Consolidation) -> None:
@@ -164,6 +257,7 @@ def report_failures(result: Consolidation, source_name: str,
     Failures are located like parse errors: ``AMENDING:LINE:COL: error[code]: message``
     (``names``: the file of each act, by Justel id, for a chain).
     """
+    report_no_effect(result)
     report_skipped(result)
     failed = []
     total = 0

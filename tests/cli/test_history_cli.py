@@ -90,7 +90,7 @@ def test_output_directory_and_three_runs_equal_one(capsys: pytest.CaptureFixture
     for name in ("seed", "a2"):
         options = [arg for base in bases for arg in ("--base", base)]
         assert run(capsys, "apply", acts[name], *options, "--format", "justel",
-                   "-o", str(steps))[0] == 0
+                   "-o", f"{steps}/")[0] == 0
         bases = sorted(str(p) for p in steps.iterdir())
     for path in one.iterdir():
         assert (steps / path.name).read_text(encoding="utf-8") == path.read_text(
@@ -110,7 +110,7 @@ def test_conflict_and_its_order_file(capsys: pytest.CaptureFixture[str], acts: d
                                      tmp_path: Path) -> None:
     code, out, err = run(capsys, "apply", acts["seed"], acts["a2"], acts["conflicting"])
     assert (code, out) == (1, "")
-    assert "error[A006]: L 2025-02-03/7 and L 2025-02-05/9 both change loi du 2001-05-16, " \
+    assert "error[A007]: L 2025-02-03/7 and L 2025-02-05/9 both change loi du 2001-05-16, " \
            "article 10, 1° on 2025-03-01 (not ordered)" in err
     order = tmp_path / "order.toml"
     order.write_text('order = ["L 2025-02-03/7", "L 2025-02-05/9"]\n', encoding="utf-8")
@@ -128,7 +128,7 @@ def test_removed_target_names_both_acts_and_the_file(capsys: pytest.CaptureFixtu
     assert (code, out) == (1, "")
     first = err.splitlines()[1]
     assert first.startswith(f"{acts['late']}:8:")
-    assert "error[A007]: L 2025-05-02/11 (art. 1er) changes loi du 2001-05-16, article 10, " \
+    assert "error[A008]: L 2025-05-02/11 (art. 1er) changes loi du 2001-05-16, article 10, " \
            "3°, which L 2025-02-03/7 (art. 2) repealed before" in first
 
 

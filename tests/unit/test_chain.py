@@ -106,7 +106,7 @@ def test_one_footnote_date_per_provision() -> None:
 def test_conflict_on_the_same_unit_and_date_is_an_error_without_an_order() -> None:
     with pytest.raises(ChainConflict) as raised:
         consolidate.consolidate(acts=[embedded(), a2(), conflicting()])
-    assert raised.value.code == "A006"
+    assert raised.value.code == "A007"
     assert "L 2025-02-03/7 and L 2025-02-05/9 both change loi du 2001-05-16, article 10, " \
            "1° on 2025-03-01 (not ordered)" in raised.value.message
     assert "--order FILE" in raised.value.message
@@ -144,7 +144,7 @@ def test_bad_order_file(tmp_path: Path) -> None:
 def test_target_removed_by_an_earlier_act_names_both_acts() -> None:
     with pytest.raises(RemovedByEarlierAct) as raised:
         consolidate.consolidate(acts=[after_repeal(), a2(), embedded()])
-    assert raised.value.code == "A007"
+    assert raised.value.code == "A008"
     assert raised.value.message.startswith(
         "L 2025-05-02/11 (art. 1er) changes loi du 2001-05-16, article 10, 3°, which "
         "L 2025-02-03/7 (art. 2) repealed before")
@@ -154,7 +154,7 @@ def test_target_removed_by_an_earlier_act_with_keep_going() -> None:
     result = consolidate.consolidate(acts=[after_repeal(), a2(), embedded()], keep_going=True)
     report = {r.act: r for r in result.reports}["L 2025-05-02/11"]
     [failed] = report.outcomes
-    assert (failed.status, failed.error_code) == ("failed", "A007")
+    assert (failed.status, failed.error_code) == ("failed", "A008")
     assert "L 2025-02-03/7 (art. 2) repealed before" in (failed.message or "")
 
 
