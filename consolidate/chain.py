@@ -10,6 +10,9 @@ footnotes follow the numbers already in each article. Pending provisions (a date
 not fixed) are reported, never applied; with ``at``, slices dated after it are "not yet in
 force".
 
+Provisions the bases' footnotes already cite (a Justel page that has the act, the output of
+an earlier run) are skipped, "already in the base text", never applied twice.
+
 Two acts changing the same unit on the same date are a :class:`Conflict`: ordered by their
 publication dates when those differ, else by the order file; with neither,
 :class:`~consolidate.errors.ChainConflict`. An operation whose target an earlier act repealed
@@ -30,7 +33,7 @@ from .applier import apply as apply_act
 from .document import Document
 from .errors import ApplyError, ChainConflict, InputError, RemovedByEarlierAct
 from .model import AmendingAct, AmendingActInfo, Operation, Outcome, Report, Step, Target
-from .provenance import redate_notes
+from .provenance import notes_index, notes_of, redate_notes
 from .result import Consolidation
 from .text import parse_label
 from .timeline import ProvisionTime, effect_date, provision_times
@@ -129,12 +132,45 @@ def _check_distinct(acts: Sequence[AmendingAct]) -> None:
 # --- slices and conflicts --------------------------------------------------------------------
 
 
+def already_applied(documents: Sequence[Document], act: AmendingAct) -> set[str]:
+    """The amending articles of ``act`` that the footnotes of a base they amend already cite
+    (a Justel page that has the act, the output of an earlier run): not applied again."""
+    reference = act.act.justel_reference or act.act.date.isoformat()
+    cited: list[set[str]] = []
+    for document in documents:
+        numbers: set[str] = set()
+        for notes in notes_index(document).values():
+            numbers.update(note.article.split(",")[0].strip() for note in notes_of(notes)
+                           if note.reference == reference and note.article)
+        cited.append(numbers)
+    identities = [document.identity for document in documents]
+    done: set[str] = set()
+    for article in act.articles:
+        for op in article.operations:
+            targets = [i for i, identity in enumerate(identities)
+                       if identity.matches(op.target.act)
+                       and identity.language == (op.language or "fr")]
+            if any(_same_label(article.number, n) for i in targets for n in cited[i]):
+                done.add(article.number)
+    return done
+
+
+def _same_label(a: str, b: str) -> bool:
+    try:
+        return parse_label(a).same(parse_label(b))
+    except ValueError:
+        return a == b
+
+
 def _slices(acts: Sequence[AmendingAct], times: dict[int, list[ProvisionTime]],
-            at: dt.date | None, order: Sequence[str]) -> list[_Slice]:
+            at: dt.date | None, order: Sequence[str],
+            done: dict[int, set[str]]) -> list[_Slice]:
     found: list[_Slice] = []
     for position, act in enumerate(acts):
         groups: dict[dt.date, list[str]] = {}
         for time in times[position]:
+            if time.article in done[position]:
+                continue
             if time.date is not None and time.state(at) == "in_force":
                 groups.setdefault(time.date, []).append(time.article)
         for date, articles in groups.items():
@@ -271,14 +307,20 @@ def _apply_slice(documents: list[Document], act: AmendingAct, articles: set[str]
     return after, report.model_copy(update={"outcomes": tuple(outcomes), "in_force": in_force})
 
 
-def _skipped(act: AmendingAct, times: list[ProvisionTime], at: dt.date | None) -> list[Outcome]:
+def _skipped(act: AmendingAct, times: list[ProvisionTime], at: dt.date | None,
+             done: set[str]) -> list[Outcome]:
     states = {t.article: t for t in times}
     out: list[Outcome] = []
     index = 0
     for article in act.articles:
         time = states.get(article.number)
         for op in article.operations:
-            if time is not None and time.state(at) != "in_force":
+            if article.number in done:
+                reason = (f"already in the base text (its footnotes cite "
+                          f"{act.act.justel_id} for the provision)")
+                out.append(Outcome(index=index, op=op.op, source=op.source, target=op.target,
+                                   language=op.language, status="skipped", message=reason))
+            elif time is not None and time.state(at) != "in_force":
                 out.append(_skip(index, op, time, at))
             index += 1
     return out
@@ -308,13 +350,14 @@ def apply_chain(
         raise InputError("no amending act to apply")
     ordered = order_acts(acts, order)
     times = {i: provision_times(act, ordered) for i, act in enumerate(ordered)}
-    slices = _slices(ordered, times, at, order)
+    done = {i: already_applied(documents, act) for i, act in enumerate(ordered)}
+    slices = _slices(ordered, times, at, order, done)
     found = conflicts(slices, order)
     for conflict in found:
         if conflict.settled_by is None:
             raise ChainConflict(conflict.describe() + "; give their order in an order file "
                                 "(--order FILE, docs/time.md)")
-    outcomes: dict[int, list[Outcome]] = {i: _skipped(a, times[i], at)
+    outcomes: dict[int, list[Outcome]] = {i: _skipped(a, times[i], at, done[i])
                                          for i, a in enumerate(ordered)}
     steps: list[Consolidation] = []
     history: list[tuple[AmendingAct, Outcome]] = []

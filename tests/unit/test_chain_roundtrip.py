@@ -116,3 +116,17 @@ def test_real_justel_footnotes_are_history_and_a_new_act_continues_them() -> Non
     assert "[3 la peine de probation autonome ou de confiscation]3" in write_justel(
         result.after[0])
     assert words  # the helper module's builders are shared with the other chain tests
+
+
+def test_an_act_the_base_already_has_is_not_applied_again() -> None:
+    first = consolidate.consolidate(acts=[embedded(), a2()])
+    text = consolidate.render(first, "justel")
+    assert isinstance(text, str)
+    bases = load_all(text.encode(), "after-a2.txt")
+    again = consolidate.consolidate(acts=[a2(), embedded()], documents=bases, keep_going=True)
+    assert [write_justel(d) for d in again.after] == [write_justel(d) for d in bases]
+    reasons = {o.message for r in again.reports for o in r.outcomes if o.status == "skipped"}
+    assert reasons == {
+        "already in the base text (its footnotes cite L 2024-03-25/42 for the provision)",
+        "already in the base text (its footnotes cite L 2025-02-03/7 for the provision)"}
+    assert {o.status for r in again.reports for o in r.outcomes} == {"skipped", "no_effect"}
