@@ -17,26 +17,28 @@ Two acts changing the same unit on the same date are a :class:`Conflict`: ordere
 publication dates when those differ, else by the order file; with neither,
 :class:`~consolidate.errors.ChainConflict`. An operation whose target an earlier act repealed
 fails with :class:`~consolidate.errors.RemovedByEarlierAct`, naming both acts.
+The order itself (and order files) is :mod:`consolidate.chain_order`; ``order_acts``,
+``read_order`` and ``act_keys`` are importable from here too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from .applier import SOURCE
 from .applier import apply as apply_act
+from .chain_order import act_keys, order_acts, order_key, rank, read_order
 from .document import Document
 from .errors import ApplyError, ChainConflict, InputError, RemovedByEarlierAct
-from .model import AmendingAct, AmendingActInfo, Operation, Outcome, Report, Step, Target
+from .model import AmendingAct, Operation, Outcome, Report, Step, Target
 from .provenance import notes_index, notes_of, redate_notes
 from .result import Consolidation
 from .text import parse_label
 from .timeline import ProvisionTime, effect_date, provision_times
+
+__all__ = ["Conflict", "act_keys", "apply_chain", "conflicts", "order_acts", "read_order"]
 
 
 @dataclass(frozen=True)
@@ -62,71 +64,6 @@ class _Slice:
     position: int
     date: dt.date
     articles: tuple[str, ...]
-
-
-# --- order -----------------------------------------------------------------------------------
-
-
-def act_keys(info: AmendingActInfo) -> set[str]:
-    """The names an order file may give an act: its Justel id ('L 2024-03-25/42'), Justel
-    reference ('2024-03-25/42'), numac, or 'type date' ('loi 2024-03-25')."""
-    keys = {info.justel_id, f"{info.type} {info.date.isoformat()}"}
-    if info.justel_reference:
-        keys.add(info.justel_reference)
-    if info.numac:
-        keys.add(info.numac)
-    return keys
-
-
-def read_order(path: str | Path) -> tuple[str, ...]:
-    """Read an order file: TOML (``order = ["L 2024-03-25/42", "L 2024-05-02/7"]``) or JSON
-    (``{"order": [...]}``); the acts listed go in that order when their dates tie."""
-    file = Path(path)
-    try:
-        text = file.read_text(encoding="utf-8")
-    except OSError as error:
-        raise InputError(f"cannot read {file}: {error.strerror}") from None
-    try:
-        data = json.loads(text) if file.suffix == ".json" else tomllib.loads(text)
-    except (ValueError, tomllib.TOMLDecodeError) as error:
-        raise InputError(f"cannot read the order file {file}: {error}") from None
-    order = data.get("order") if isinstance(data, dict) else None
-    if not isinstance(order, list) or not all(isinstance(item, str) for item in order):
-        raise InputError(f'the order file {file} needs order = ["<act>", ...] (a list of '
-                         "Justel ids, references, numacs or 'loi YYYY-MM-DD')")
-    return tuple(order)
-
-
-def _rank(info: AmendingActInfo, order: Sequence[str]) -> int:
-    keys = act_keys(info)
-    for rank, name in enumerate(order):
-        if name in keys:
-            return rank
-    return len(order)
-
-
-def _key(act: AmendingAct, date: dt.date, position: int,
-         order: Sequence[str]) -> tuple[dt.date, dt.date, int, dt.date, str, int]:
-    publication = act.act.publication or dt.date.max
-    return (date, publication, _rank(act.act, order), act.act.date, act.act.justel_id, position)
-
-
-def order_acts(acts: Sequence[AmendingAct], order: Sequence[str] = ()) -> list[AmendingAct]:
-    """The acts in the order of their effect: earliest date in force (a pending date fixed by
-    a later act of ``acts`` counts), publication date, ``order``, act date, Justel id, order
-    given."""
-    _check_distinct(acts)
-    keyed = [(_key(act, effect_date(act, acts), i, order), act) for i, act in enumerate(acts)]
-    return [act for _, act in sorted(keyed, key=lambda pair: pair[0])]
-
-
-def _check_distinct(acts: Sequence[AmendingAct]) -> None:
-    seen: set[tuple[str, str]] = set()
-    for act in acts:
-        key = (act.act.justel_id, act.act.title)
-        if key in seen:
-            raise InputError(f"the act {act.act.justel_id} is given twice")
-        seen.add(key)
 
 
 # --- slices and conflicts --------------------------------------------------------------------
@@ -175,7 +112,7 @@ def _slices(acts: Sequence[AmendingAct], times: dict[int, list[ProvisionTime]],
                 groups.setdefault(time.date, []).append(time.article)
         for date, articles in groups.items():
             found.append(_Slice(act, position, date, tuple(articles)))
-    return sorted(found, key=lambda s: _key(s.act, s.date, s.position, order))
+    return sorted(found, key=lambda s: order_key(s.act, s.date, s.position, order))
 
 
 def _ops(piece: _Slice) -> list[Operation]:
@@ -218,7 +155,7 @@ def _settled(first: _Slice, second: _Slice, order: Sequence[str]) -> str | None:
     if (first.act.act.publication and second.act.act.publication
             and first.act.act.publication != second.act.act.publication):
         return "publication"
-    ranks = (_rank(first.act.act, order), _rank(second.act.act, order))
+    ranks = (rank(first.act.act, order), rank(second.act.act, order))
     if ranks[0] != ranks[1] and max(ranks) < len(order):
         return "order file"
     return None
