@@ -186,8 +186,9 @@ def provision_times(act: AmendingAct, chain: Sequence[AmendingAct] = ()) -> list
 
 def effect_date(act: AmendingAct, chain: Sequence[AmendingAct] = ()) -> dt.date:
     """The date an act is ordered by: its earliest provision date; an act without operations
-    (one that only fixes dates) or whose provisions are all pending: its whole-act date, else
-    its own date."""
+    (one that only fixes dates) or whose provisions are all pending: its whole-act date
+    (:meth:`~consolidate.model.AmendingAct.in_force`: the tenth day after publication without
+    a rule), else its own date."""
     dates = [t.date for t in provision_times(act, chain) if t.date is not None]
     if dates:
         return min(dates)

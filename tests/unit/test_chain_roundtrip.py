@@ -130,3 +130,32 @@ def test_an_act_the_base_already_has_is_not_applied_again() -> None:
         "already in the base text (its footnotes cite L 2024-03-25/42 for the provision)",
         "already in the base text (its footnotes cite L 2025-02-03/7 for the provision)"}
     assert {o.status for r in again.reports for o in r.outcomes} == {"skipped", "no_effect"}
+
+
+def test_json_of_a_chain_is_the_interchange_format() -> None:
+    import json
+
+    import jsonschema
+
+    from consolidate.renderers.json_model import consolidation_schema
+
+    result = consolidate.consolidate(acts=chain())
+    rendered = consolidate.render(result, "json")
+    assert isinstance(rendered, str)
+    data = json.loads(rendered)
+    jsonschema.validate(data, consolidation_schema(), cls=jsonschema.Draft202012Validator)
+    assert [a["act"]["justel_id"] for a in data["chain"]["acts"]] == [
+        "L 2024-03-25/42", "L 2025-05-05/12", "L 2025-02-03/7", "AR 2025-09-15/3"]
+    provisions = {(p["act"], p["article"]): p for p in data["chain"]["provisions"]}
+    assert provisions[("L 2025-05-05/12", "2")]["fixed_by"] == "AR 2025-09-15/3"
+    assert [r["counts"]["applied"] for r in data["chain"]["reports"]] == [39, 3, 3, 0]
+    single = json.loads(str(consolidate.render(consolidate.consolidate(), "json")))
+    assert single["chain"] is None
+
+
+@pytest.mark.parametrize("format", ["text", "diff", "html"])
+def test_every_format_renders_a_chain(format: str) -> None:
+    result = consolidate.consolidate(acts=chain())
+    rendered = consolidate.render(result, format)
+    text = rendered.decode() if isinstance(rendered, bytes) else rendered
+    assert "pensionnés du niveau A" in text
