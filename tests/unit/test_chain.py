@@ -187,6 +187,15 @@ def test_royal_decree_alone_applies_nothing() -> None:
 DATA = Path(__file__).resolve().parents[1] / "data" / "chain"
 
 
+A3_ENTRY = """
+**Art. 4.** L'article 1er entre en vigueur le 1er juillet 2025.
+
+L'article 2 entre en vigueur à la date fixée par le Roi, et au plus tard le 31 décembre 2026.
+
+L'article 3 produit ses effets le 1er janvier 2025.
+"""
+
+
 def chain_files() -> dict[str, str]:
     """tests/data/chain/: the acts written for the tests as files (the docs' examples use
     them): single-date acts as seed Markdown, the others as their JSON."""
@@ -196,6 +205,8 @@ def chain_files() -> dict[str, str]:
         "loi-2025-02-03.md": draft_act(a2()),
         "loi-2025-02-05-concurrente.md": draft_act(conflicting()),
         "loi-2025-05-05.json": a3().model_dump_json(indent=2) + "\n",
+        "loi-2025-05-05.md": draft_act(a3().model_copy(update={"articles": a3().articles[:-1]}))
+        + A3_ENTRY,
         "ar-2025-09-15.json": royal_decree().model_dump_json(indent=2) + "\n",
     }
 
@@ -212,3 +223,15 @@ def test_chain_files_are_the_test_acts() -> None:
     assert [op.model_copy(update={"source": op.source.model_copy(update={"span": None})})
             for op in parsed.operations()] == a2().operations()
     assert parsed.in_force() == dt.date(2025, 3, 1)
+
+
+def test_per_provision_dates_read_by_the_grammar_equal_the_model() -> None:
+    from consolidate.timeline import provision_times
+
+    parsed = consolidate.parse(DATA / "loi-2025-05-05.md")
+    assert [(t.article, t.date, t.mode, t.deadline) for t in provision_times(parsed)] == [
+        (t.article, t.date, t.mode, t.deadline) for t in provision_times(a3())]
+    from_markdown = consolidate.consolidate(acts=[embedded(), a2(), parsed, royal_decree()])
+    from_model = consolidate.consolidate(acts=chain())
+    assert [write_justel(d) for d in from_markdown.after] == [
+        write_justel(d) for d in from_model.after]
