@@ -193,3 +193,27 @@ def effect_date(act: AmendingAct, chain: Sequence[AmendingAct] = ()) -> dt.date:
     if dates:
         return min(dates)
     return act.in_force() or act.act.date
+
+
+def grouped(times: Sequence[ProvisionTime], at: dt.date | None) -> list[str]:
+    """One line per run of consecutive provisions of one act in the same state on ``at``
+    with the same date and mode: 'L 2024-03-25/42 art. 2 to 26 (25 provisions): not yet in
+    force on …' (the report on stderr stays short for a whole act)."""
+    runs: list[list[ProvisionTime]] = []
+    for time in times:
+        key = (time.act, time.state(at), time.date, time.mode, time.fixed_by, time.deadline)
+        last = runs[-1][0] if runs else None
+        if last is not None and key == (last.act, last.state(at), last.date, last.mode,
+                                        last.fixed_by, last.deadline):
+            runs[-1].append(time)
+        else:
+            runs.append([time])
+    lines = []
+    for run in runs:
+        text = run[0].describe(at)
+        if len(run) > 1:
+            which = f"art. {run[0].article} and {run[1].article}" if len(run) == 2 else \
+                f"art. {run[0].article} to {run[-1].article} ({len(run)} provisions)"
+            text = text.replace(f"art. {run[0].article}:", f"{which}:", 1)
+        lines.append(text)
+    return lines

@@ -279,12 +279,14 @@ def report_failures(result: Consolidation, source_name: str,
 def report_timeline(result: Consolidation, at: dt.date | None) -> None:
     """Say on stderr which provisions are pending or not yet in force, and, for a chain or a
     date, how many are in force (docs/time.md)."""
+    from ..timeline import grouped
+
     states = {"in_force": 0, "pending": 0, "not_yet_in_force": 0}
     for time in result.timeline:
-        state = time.state(at)
-        states[state] += 1
-        if state != "in_force":
-            print(f"consolidate: {time.describe(at)}", file=sys.stderr)
+        states[time.state(at)] += 1
+    later = [time for time in result.timeline if time.state(at) != "in_force"]
+    for line in grouped(later, at):
+        print(f"consolidate: {line}", file=sys.stderr)
     for conflict in result.conflicts:
         print(f"consolidate: conflict: {conflict.describe()}", file=sys.stderr)
     if at is not None or len(result.all_acts()) > 1:

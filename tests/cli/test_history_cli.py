@@ -71,8 +71,8 @@ def test_pending_and_not_yet_in_force_are_reported(capsys: pytest.CaptureFixture
     assert "fixée à soixante ans." in out  # A2 is not in force yet
     assert "consolidate: L 2025-05-05/12 art. 2: pending (date to be fixed by the King, at " \
            "the latest 2026-12-31)" in err
-    assert "consolidate: L 2025-02-03/7 art. 3: not yet in force on 2025-02-01 (from " \
-           "2025-03-01, date)" in err
+    assert "consolidate: L 2025-02-03/7 art. 1er to 3 (3 provisions): not yet in force on " \
+           "2025-02-01 (from 2025-03-01, date)" in err
     assert "consolidate: on 2025-02-01: 26 provisions in force, 1 pending, 4 not yet in force" \
         in err
     assert "consolidate: 1 operation skipped: L 2025-05-05/12: pending: the date in force is " \

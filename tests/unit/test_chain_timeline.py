@@ -95,3 +95,17 @@ def test_covers_ranges_in_the_order_of_the_act() -> None:
     assert covers(["2-3"], "2bis", numbers) and covers(["2 à 3"], "3", numbers)
     assert not covers(["2-3"], "4", numbers)
     assert covers(["1"], "1er", numbers)
+
+
+def test_grouped_lines_for_runs_of_provisions() -> None:
+    from consolidate.timeline import grouped
+
+    at = dt.date(2025, 2, 1)
+    times = provision_times(act_with(EntryIntoForce(date=dt.date(2025, 3, 1),
+                                                    except_provisions=("4",))))
+    assert grouped(times, at) == [
+        "L 2025-01-10/4 art. 1er to 3 (3 provisions): not yet in force on 2025-02-01 "
+        "(from 2025-03-01, date)",
+        "L 2025-01-10/4 art. 4: not yet in force on 2025-02-01 (from 2025-02-09, default)",
+    ]
+    assert grouped(times[:2], at)[0].startswith("L 2025-01-10/4 art. 1er and 2: ")
