@@ -201,22 +201,22 @@ def consolidate(
 ) -> Consolidation:
     """Parse (default: the embedded 2024 law), load (default: embedded models), apply.
 
-    ``acts``: a chain, applied in the order of its effect with per-provision dates
-    (:func:`consolidate.chain.apply_chain`, docs/time.md); ``order`` names acts whose dates
-    tie (an order file's list).
+    ``act`` and/or ``acts`` (a chain) are applied in the order of their effect, each
+    provision on its own date, pending provisions never (:func:`consolidate.chain.apply_chain`,
+    docs/time.md); ``order`` names acts whose dates tie (an order file's list). (:func:`apply`
+    is the lower verb: one act, on its whole-act date.)
     """
     check_consolidate(act, documents, at, keep_going)
     if acts is not None:
         check_chain(acts, order)
-    bases = list(documents) if documents is not None else load_embedded()
-    if acts is not None:
-        from .chain import apply_chain
+    from .chain import apply_chain
 
+    bases = list(documents) if documents is not None else load_embedded()
+    if acts is None:
+        chain = [act if act is not None else parse()]
+    else:
         chain = [*([act] if act is not None else []), *acts]
-        return apply_chain(bases, chain, at=at, keep_going=keep_going, order=order)
-    amending = act if act is not None else parse()
-    after, report = apply(bases, amending, at=at, keep_going=keep_going)
-    return Consolidation(amending, tuple(bases), tuple(after), report)
+    return apply_chain(bases, chain, at=at, keep_going=keep_going, order=order)
 
 
 def render(

@@ -320,11 +320,15 @@ def apply_chain(
                outcomes=tuple(sorted(outcomes[i], key=lambda o: o.index)))
         for i, act in enumerate(ordered))
     last = steps[-1] if steps else None
+    report = reports[0] if last is None else last.report
+    if last is not None and sum(step.act.act == last.act.act for step in steps) == 1:
+        whole = reports[ordered.index(last.act)]  # its only application: its whole report,
+        report = whole.model_copy(update={"in_force": last.report.in_force})  # dated as applied
     return Consolidation(
         act=last.act if last else ordered[0],
         before=tuple(documents),
         after=last.after if last else tuple(current),
-        report=last.report if last else reports[0],
+        report=report,
         acts=tuple(ordered), reports=reports, steps=tuple(steps),
         timeline=tuple(t for i in range(len(ordered)) for t in times[i]),
         conflicts=tuple(found),

@@ -20,8 +20,10 @@ class Consolidation:
     ``before`` and ``after`` are parallel: ``after[i]`` is ``before[i]`` consolidated (a new
     object; ``before[i]`` is untouched). ``report`` has one outcome per operation of ``act``.
 
-    For a chain (:func:`consolidate.chain.apply_chain`), ``act`` and ``report`` are those of
-    the last application and ``before``/``after`` span the whole chain; ``acts`` and
+    For a chain (:func:`consolidate.chain.apply_chain`), ``act`` is the act of the last
+    application and ``report`` its report (the whole act's, pending and not-yet operations
+    included, unless the act was applied in several steps: then that step's), and
+    ``before``/``after`` span the whole chain; ``acts`` and
     ``reports`` hold every act in the order of effect with its report, ``steps`` one
     consolidation per application (each ``before`` is the previous ``after``), ``timeline``
     the date of every provision and ``conflicts`` the units two acts change on the same date.

@@ -235,3 +235,13 @@ def test_per_provision_dates_read_by_the_grammar_equal_the_model() -> None:
     from_model = consolidate.consolidate(acts=chain())
     assert [write_justel(d) for d in from_markdown.after] == [
         write_justel(d) for d in from_model.after]
+
+
+def test_one_act_with_a_pending_provision_through_consolidate() -> None:
+    act = consolidate.parse(DATA / "loi-2025-05-05.md")
+    result = consolidate.consolidate(act)  # one act: still each provision on its own date
+    assert result.report.counts == {"applied": 2, "no_effect": 0, "skipped": 1, "failed": 0}
+    [report] = result.reports
+    assert report.counts == {"applied": 2, "no_effect": 0, "skipped": 1, "failed": 0}
+    assert "d'une durée de quatre ans" in article(result, "15")
+    assert "soixante ans" in article(result, "73")  # art. 2 pending: not applied
