@@ -208,6 +208,23 @@ def _removed_message(act: AmendingAct, op: Operation, earlier: AmendingAct,
             f"{earlier.act.justel_id} ({outcome.source.describe()}) repealed before")
 
 
+def _explained(error: ApplyError, act: AmendingAct, partial: AmendingAct,
+               history: list[tuple[AmendingAct, Outcome]]) -> ApplyError:
+    """The error, or — when an earlier act of the chain repealed the operation's target —
+    a :class:`RemovedByEarlierAct` naming both acts (same place in the amending text)."""
+    for op in partial.operations():
+        if (op.source.article, op.source.point) != (error.context.amending_article,
+                                                    error.context.point):
+            continue
+        found = _repealer(history, op)
+        if found is not None:
+            removed = RemovedByEarlierAct(_removed_message(act, op, *found),
+                                          context=error.context)
+            removed.location = error.location
+            return removed
+    return error
+
+
 def _apply_slice(documents: list[Document], act: AmendingAct, articles: set[str],
                  dates: dict[str, dt.date | None], keep_going: bool,
                  history: list[tuple[AmendingAct, Outcome]]) -> tuple[list[Document], Report]:
@@ -216,17 +233,7 @@ def _apply_slice(documents: list[Document], act: AmendingAct, articles: set[str]
     try:
         after, report = apply_act(documents, partial, keep_going=keep_going)
     except ApplyError as error:
-        position = next((i for i, o in enumerate(partial.operations())
-                         if o.source.article == error.context.amending_article
-                         and o.source.point == error.context.point), None)
-        found = _repealer(history, partial.operations()[position]) if position is not None \
-            else None
-        if found is None:
-            raise
-        op = partial.operations()[position or 0]
-        removed = RemovedByEarlierAct(_removed_message(act, op, *found), context=error.context)
-        removed.location = error.location
-        raise removed from None
+        raise _explained(error, act, partial, history) from None
     outcomes = []
     for outcome in _remap(report, indexes):
         earlier = _repealer(history, operations[outcome.index]) \
