@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
-    """The words of one language, as the grammar reads them."""
+    """The words of one language, as the grammar reads them (hashed by identity: one object
+    per language, so compiled rules can be cached per lexicon)."""
 
     language: str
     """"fr" or "nl"."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lang.lexicon import Lexicon
 from ..model import ActRef
@@ -61,16 +62,52 @@ def _canonical_type(lexicon: Lexicon, raw: str) -> str:
     return lexicon.act_types.get(key, lexicon.act_types.get(key.rstrip("s"), key))
 
 
+@dataclass(frozen=True)
+class _ActRules:
+    """The act rules of one lexicon, compiled once."""
+
+    cited: re.Pattern[str]
+    titled: re.Pattern[str]
+    code: re.Pattern[str]
+    same: re.Pattern[str]
+    title_stop: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def _rules(lexicon: Lexicon) -> _ActRules:
+    flags = re.I | re.X
+    return _ActRules(
+        cited=re.compile(lexicon.cited_act + r"(?:\s+(?:précitée?s?|voornoemde?))?", flags),
+        titled=re.compile(
+            _DETERMINER + r"(?P<type>lois?|arrêtés?\s+royaux|arrêté\s+royal|wet(?:ten)?)\s+"
+            r"(?P<title>(?:(?!Ꝗ)[^,;:])+?)\s*" + lexicon.coordinated, flags),
+        code=re.compile(lexicon.code, flags),
+        same=re.compile(lexicon.same_act + r"(?:\s+(?:précitée?s?))?", flags),
+        title_stop=re.compile(
+            rf",|:|;|\.(?:\s|$)|Ꝗ|\s(?:{lexicon.aux})\s|\s(?:wordt|worden)\s|\n"
+            r"|\s(?:reste|restent|demeure|demeurent|continue|continuent|entre|entrent|produit"
+            r"|produisent|cesse|cessent|peut|peuvent|doit|doivent|s['’]appliquen?t|blijft"
+            r"|blijven|treedt|treden)\b", re.IGNORECASE),
+    )
+
+
+_YEAR = re.compile(r"\d{4}")
+#: the determiner just before a citation (scanned backwards from it: the citation itself is
+#: found without it, which lets the regex engine skip to the act type's first letters)
+_DETERMINER_BEFORE = re.compile(_DETERMINER.removesuffix("?") + r"$", re.I)
+
+
+def _with_determiner(masked: str, start: int) -> int:
+    """``start`` moved back over the determiner before it ("de la ", "du ", "l'")."""
+    window = masked[max(0, start - 14) : start]
+    found = _DETERMINER_BEFORE.search(window)
+    return start - (len(window) - found.start()) if found else start
+
+
 def _title_end(lexicon: Lexicon, masked: str, start: int) -> int:
     """Where a title that starts at ``start`` ends: at a comma, a colon, a verb, a quote or a
     history recital."""
-    stop = re.compile(
-        rf",|:|;|\.(?:\s|$)|Ꝗ|\s(?:{lexicon.aux})\s|\s(?:wordt|worden)\s|\n"
-        r"|\s(?:reste|restent|demeure|demeurent|continue|continuent|entre|entrent|produit"
-        r"|produisent|cesse|cessent|peut|peuvent|doit|doivent|s['’]appliquen?t|blijft|blijven"
-        r"|treedt|treden)\b", re.IGNORECASE
-    )
-    found = stop.search(masked, start)
+    found = _rules(lexicon).title_stop.search(masked, start)
     return found.start() if found else len(masked)
 
 
@@ -82,10 +119,9 @@ def find_acts(
     mentions: list[ActMention] = []
     orphan = False
     masked = skeleton.masked
-    cited = re.compile(
-        _DETERMINER + lexicon.cited_act + r"(?:\s+(?:précitée?s?|voornoemde?))?", re.I | re.X
-    )
-    for match in cited.finditer(masked):
+    rules = _rules(lexicon)
+    dated = _YEAR.search(masked) is not None  # a dated citation needs a year: skip the scan
+    for match in rules.cited.finditer(masked) if dated else ():
         ref_type = _canonical_type(lexicon, match["type"])
         date = _date(lexicon, match["date"])
         end = match.end()
@@ -104,13 +140,9 @@ def find_acts(
             end = coordinated.end()
         if date is None:
             raise ImpossibleDate(match["date"], match.start("date"))
-        mentions.append(ActMention(match.start(), end, ActRef(
+        mentions.append(ActMention(_with_determiner(masked, match.start()), end, ActRef(
             type=ref_type, date=date, title=title, coordinated=coordination), "cited_act"))
-    titled = re.compile(
-        _DETERMINER + r"(?P<type>lois?|arrêtés?\s+royaux|arrêté\s+royal|wet(?:ten)?)\s+"
-        r"(?P<title>(?:(?!Ꝗ)[^,;:])+?)\s*" + lexicon.coordinated, re.I | re.X
-    )
-    for match in titled.finditer(masked):
+    for match in rules.titled.finditer(masked) if dated else ():
         if _overlaps(mentions, match.start(), match.end()):
             continue
         coordination = _date(lexicon, match["date"])
@@ -118,20 +150,21 @@ def find_acts(
         mentions.append(ActMention(match.start(), match.end(), ActRef(
             type="lois coordonnées", date=None, title=title, coordinated=coordination),
             "titled_act"))
-    code = re.compile(_DETERMINER + lexicon.code, re.I | re.X)
-    for match in code.finditer(masked):
+    coded = "code" in masked.casefold() or "wetboek" in masked.casefold()
+    for match in rules.code.finditer(masked) if coded else ():
         if _overlaps(mentions, match.start(), match.end()):
             continue
         name = lexicon.codes.get(" ".join(match["code"].split()).casefold().replace("’", "'"),
                                  " ".join(match["code"].split()))
-        mentions.append(ActMention(match.start(), match.end(),
+        mentions.append(ActMention(_with_determiner(masked, match.start()), match.end(),
                                    ActRef(type="code", code=name), "code"))
     mentions.sort(key=lambda mention: mention.start)
-    same = re.compile(lexicon.same_act + r"(?:\s+(?:précitée?s?))?", re.I | re.X)
     resolved: list[ActMention] = []
     pending = list(mentions)
     previous = last
-    for match in same.finditer(masked):
+    folded = masked.casefold()
+    same_words = "même" in folded or "précit" in folded or "zelfde" in folded
+    for match in rules.same.finditer(masked) if same_words else ():
         while pending and pending[0].start < match.start():
             previous = pending[0].ref
             resolved.append(pending.pop(0))

@@ -93,7 +93,7 @@ class ArticleReader:
                     "le <date> / le jour de sa publication / à la date fixée par le Roi.\")",
                     start, "P001", number)
             misspelt = misspelt_participle(skeleton.masked)
-            if misspelt is not None:
+            if misspelt is not None and self._designates(skeleton.masked, misspelt[1]):
                 raise source.error(
                     f"unknown verb {misspelt[0]!r}: an amending participle misspelt? (expected "
                     "remplacé, inséré, complété, abrogé, supprimé, rétabli, renuméroté)",
@@ -135,6 +135,16 @@ class ArticleReader:
                     or self.clauses.units.find(sentence):
                 return True
         return False
+
+    def _designates(self, masked: str, position: int) -> bool:
+        """Whether the sentence around ``position`` designates something (a quote, an act or
+        a unit), the evidence that a verb in it was meant to amend."""
+        masked = _OWN_LABEL.sub(lambda m: " " * len(m.group(0)), masked)
+        begin = max(masked.rfind(". ", 0, position), 0)
+        ends = [i for i in (masked.find(". ", position),) if i != -1]
+        sentence = masked[begin : min(ends) if ends else len(masked)]
+        return QUOTE_MARK in sentence or ACT_MARK in sentence or bool(
+            self.clauses.units.find(sentence))
 
     def cited_last(
         self, source: SourceText, heading: ArticleText, last_act: ActRef | None

@@ -42,8 +42,12 @@ def sentences(text: str) -> list[str]:
 
 
 def is_constitutional_basis(lexicon: Lexicon, text: str) -> bool:
-    """Whether the article is a constitutional basis."""
-    return rule(lexicon, "constitutional_basis").match(" ".join(text.split())) is not None
+    """Whether the article is a constitutional basis: its first sentence is the formula; what
+    follows may say which directive the act transposes ("Elle transpose …")."""
+    parts = sentences(text)
+    if not parts or rule(lexicon, "constitutional_basis").match(parts[0]) is None:
+        return False
+    return all(rule(lexicon, "transposes").match(part) for part in parts[1:])
 
 
 def is_execution(lexicon: Lexicon, text: str) -> bool:
@@ -71,8 +75,8 @@ def _articles(lexicon: Lexicon, text: str) -> tuple[str, ...] | None:
         return None
     words = re.sub(r"\s+(?:de\s+la\s+présente\s+\w+|du\s+présent\s+\w+|inclus)\b", "", words)
     words = re.sub(r",?\s+et\s+le\s+présent\s+article", "", words)
-    items = [item.strip() for item in re.split(r",\s*(?=\d)|\s+et\s+(?:les\s+articles\s+)?",
-                                                words) if item.strip()]
+    items = [item.strip() for item in re.split(r",\s*(?=\d+(?:er)?(?![°\d]))|\s+et\s+"
+                                                r"(?:les\s+articles\s+)?", words) if item.strip()]
     out: list[str] = []
     for item in items:
         item = re.sub(r"^(?:les\s+articles|l['’]article|articles?)\s+", "", item)
@@ -91,12 +95,42 @@ def _subject(lexicon: Lexicon, subject: str) -> tuple[str, ...] | None:
     division = rule(lexicon, "this_division").match(subject)
     if division:
         return (division["division"].casefold(),)
-    return _articles(lexicon, subject)
+    return _articles(lexicon, subject) or _provisions(subject)
+
+
+_PROVISION = re.compile(
+    r"^(?:(?:le|la|les|l['’])\s*)?(?:(?:titre|chapitre|section|sous-section|livre|partie|articles?)"
+    r"\s+)?(?P<label>[\dIVXLC]+\w*(?:/\d+)*(?:\s*,\s*(?:§\s*\d+\w*|alinéa\s+\d+\w*|\d+°))*)$",
+    re.I,
+)
+
+
+def _provisions(subject: str) -> tuple[str, ...] | None:
+    """"Le titre 2, chapitre 1er et les articles 9, 10, 13 et 19, alinéa 2" → the items as
+    written ("titre 2", "chapitre 1er", "9", "10", "13", "19, alinéa 2"), or None."""
+    items = [item.strip() for item in re.split(r",\s*(?=(?:le|la|les|l['’]|titre|chapitre|section"
+                                               r"|articles?)?\s*\w)(?!\s*(?:§|alinéa|\d+°))|\s+et\s+",
+                                               subject) if item.strip()]
+    out: list[str] = []
+    for item in items:
+        match = _PROVISION.match(item)
+        if match is None:
+            return None
+        words = re.sub(r"^(?:les|le|la|l['’])\s*", "", item, flags=re.I)
+        out.append(re.sub(r"^articles?\s+", "", words, flags=re.I))
+    return tuple(out) or None
 
 
 def _when(lexicon: Lexicon, when: str, publication: dt.date | None,
           retroactive: bool) -> EntryIntoForce | None:
     when = when.strip(" ,")
+    condition = rule(lexicon, "condition_after").search(when)
+    if condition is not None and condition.start() > 0:
+        # "le 1er mars 2024, pour autant qu'un décret identique …": the date, with its condition
+        entry = _when(lexicon, when[: condition.start()], publication, retroactive)
+        if entry is None:
+            return None
+        return entry.model_copy(update={"condition": condition["condition"]})
     if match := rule(lexicon, "when_date").match(when):
         date = _date(lexicon, match["date"])
         if date is None:

@@ -16,7 +16,7 @@ from ..lang import fr
 from ..lang.lexicon import Lexicon
 from ..model import NewUnit
 from ..text import normalize_quoted
-from .designation import OPENING_QUOTES
+from .skeleton import OPENING_QUOTES
 from .source import SourceText
 
 _TRAILER = re.compile(r"[\s.;]*\Z")

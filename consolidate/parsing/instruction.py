@@ -36,10 +36,9 @@ from ..text import normalize_quoted, parse_label
 from .acts import ImpossibleDate, read_acts
 from .blocks import block_chunks, build_units, locate_block
 from .clauses import Clause, ClauseReader, split_clauses, unread_words
-from .designation import OPENING_QUOTES, quoted_ranges
 from .reading import OperationReading
 from .scope import Scope
-from .skeleton import Skeleton
+from .skeleton import OPENING_QUOTES, Skeleton, quoted_ranges
 from .source import SourceText
 from .units import Mention, path_of
 
@@ -313,16 +312,18 @@ def _insert(job: _Job) -> list[Operation]:
 
 
 def _titled_division(job: _Job) -> tuple[NewUnit, ...] | None:
-    """"il est inséré un chapitre II/1 intitulé "…"": the new division and its heading."""
+    """"il est inséré un chapitre II/1 intitulé "…"": the new division and its heading (and,
+    "comprenant les articles …, rédigé comme suit :", the articles of the block)."""
     headings = job.quotes("heading")
-    if job.units is not None or not headings:
+    if not headings:
         return None
     divisions = [m for m in job.clause.new_units if m.unit in DIVISION_KINDS and m.labels]
     if len(divisions) != 1 or len(headings) != 1:
         raise job.fail("a new division with its heading: expected one division and one "
                        "quoted heading (\"il est inséré un chapitre II intitulé \"…\"\")")
     division = divisions[0]
-    return (NewUnit(kind=division.unit, label=division.labels[0], text=headings[0]),)
+    return (NewUnit(kind=division.unit, label=division.labels[0], text=headings[0],
+                    children=job.units or ()),)
 
 
 def _placement(job: _Job, units: tuple[NewUnit, ...]) -> tuple[str, Step | None]:
@@ -400,6 +401,9 @@ def _check_announced(job: _Job, units: tuple[NewUnit, ...]) -> int | None:
     if not announced:
         return None
     count = sum(mention.count or 0 for mention in announced if not mention.labels)
+    if all(mention.unit == "alinea" for mention in announced):
+        # an alinéa has no label: "un alinéa 6", "un troisième alinéa" announce its rank
+        return count or None
     labels = [label for mention in announced for label in mention.labels]
     if count and count != len(units) and not labels:
         raise job.fail(f"count mismatch: the formula announces {count} unit(s) but the "

@@ -21,8 +21,8 @@ class Scope:
 
     act: ActRef | None = None
     divisions: tuple[Step, ...] = ()
-    articles: tuple[str | None, ...] = (None,)
-    article_until: str | None = None
+    articles: tuple[tuple[str | None, str | None], ...] = ((None, None),)
+    """(article, last article of a range) per article designated."""
     paths: tuple[tuple[Step, ...], ...] = ((),)
     language: str | None = None
     history: tuple[str, ...] = ()
@@ -31,15 +31,15 @@ class Scope:
         """One target per article and path (the act must be known)."""
         assert self.act is not None
         return [
-            Target(act=self.act, article=article, article_until=self.article_until,
+            Target(act=self.act, article=article, article_until=until,
                    divisions=self.divisions if article is None else (), path=path)
-            for article, path in product(self.articles, self.paths)
+            for (article, until), path in product(self.articles, self.paths)
         ]
 
     @property
     def has_article(self) -> bool:
         """Whether the scope designates an article (or several)."""
-        return self.articles != (None,)
+        return self.articles != ((None, None),)
 
     def narrowed(self, groups: list[list[Mention]]) -> Scope:
         """This scope narrowed by designation mentions (grouped outermost first)."""
@@ -47,8 +47,7 @@ class Scope:
         if not mentions:
             return self
         divisions: list[Step] = []
-        articles: tuple[str | None, ...] | None = None
-        until: str | None = None
+        articles: tuple[tuple[str | None, str | None], ...] | None = None
         below: list[list[Step]] = []
         for mention in mentions:
             if mention.unit in DIVISION_KINDS:
@@ -58,16 +57,13 @@ class Scope:
             elif mention.labels == ("@self",):
                 continue  # "l'article", "cet article": the article already designated
             elif mention.unit == "article":
-                if mention.until is not None:
-                    articles, until = (mention.labels[0],), mention.until
-                else:
-                    articles, until = tuple(mention.labels), None
+                articles = tuple(mention.items())
                 below = []
             else:
                 below.append(mention.steps())
         new_paths = tuple(tuple(combo) for combo in product(*below)) if below else ((),)
         if articles is not None:
-            return replace(self, articles=articles, article_until=until, paths=new_paths,
+            return replace(self, articles=articles, paths=new_paths,
                            divisions=tuple(divisions) or self.divisions)
         if divisions and not self.has_article:
             return replace(self, divisions=self.divisions + tuple(divisions), paths=new_paths)
@@ -86,4 +82,4 @@ class Scope:
 
     def container(self) -> Scope:
         """The scope of a new article or division: the act (and its divisions)."""
-        return replace(self, articles=(None,), article_until=None, paths=((),))
+        return replace(self, articles=((None, None),), paths=((),))

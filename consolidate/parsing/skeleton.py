@@ -10,7 +10,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .designation import OPENING_QUOTES, quoted_ranges
+#: opening quote → its closing quote
+OPENING_QUOTES = {'"': '"', "«": "»", "“": "”"}
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of each inline quote of ``text`` (a straight quote closes at the next
+    straight quote). An unterminated quote runs to the end of ``text``."""
+    ranges: list[tuple[int, int]] = []
+    index = 0
+    length = len(text)
+    while index < length:
+        found = min((position for position in (text.find(mark, index) for mark in OPENING_QUOTES)
+                     if position != -1), default=-1)
+        if found == -1:
+            break
+        end = text.find(OPENING_QUOTES[text[found]], found + 1)
+        if end == -1:
+            ranges.append((found, length))
+            break
+        ranges.append((found, end + 1))
+        index = end + 1
+    return ranges
 
 QUOTE_MARK = "Ꝗ"
 ACT_MARK = "Ꜳ"
@@ -29,17 +50,19 @@ class Skeleton:
     def of(cls, text: str) -> Skeleton:
         """Mask the inline quotes of ``text``."""
         ranges = quoted_ranges(text)
-        chars = list(text)
+        pieces: list[str] = []
+        position = 0
         for start, end in ranges:
-            for index in range(start, end):
-                if chars[index] != "\n":
-                    chars[index] = QUOTE_MARK
-        return cls(text, "".join(chars), ranges)
+            pieces.append(text[position:start])
+            pieces.append(_masked(text[start:end], QUOTE_MARK))
+            position = end
+        pieces.append(text[position:])
+        return cls(text, "".join(pieces), ranges)
 
     def mask(self, start: int, end: int, mark: str) -> None:
         """Mask ``[start, end)`` with ``mark`` (kept on newlines)."""
-        inner = "".join(mark if ch != "\n" else ch for ch in self.masked[start:end])
-        self.masked = self.masked[:start] + inner + self.masked[end:]
+        self.masked = self.masked[:start] + _masked(self.masked[start:end], mark) + \
+            self.masked[end:]
 
     def quotes_in(self, start: int, end: int) -> list[tuple[int, int]]:
         """The quotes that start inside ``[start, end)``."""
@@ -48,6 +71,18 @@ class Skeleton:
     def quote_text(self, span: tuple[int, int]) -> str:
         """The raw quote (marks included) at ``span``."""
         return self.text[span[0] : span[1]]
+
+
+def _masked(piece: str, mark: str) -> str:
+    """``piece`` with every character but newlines replaced by ``mark``."""
+    return "\n".join(mark * len(line) for line in piece.split("\n"))
+
+
+def unquote(quoted: str) -> str:
+    """The folded text inside a quote ``"..."`` (trimmed, single spaces)."""
+    from ..text import normalize_quoted
+
+    return normalize_quoted(quoted[1:-1])
 
 
 def is_quote_mark(char: str) -> bool:

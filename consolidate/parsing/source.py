@@ -285,9 +285,22 @@ def _number_value(label: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+#: the promulgation formula and the signatures after the last article ("Promulguons la
+#: présente loi …", "Donné à Bruxelles, le …", "Par le Roi :", "Kondigen deze wet af …")
+FINAL_FORMULA = re.compile(
+    r"^[ \t]*(?:\*\*)?(?:Promulguons|Donné\s+à|Par\s+le\s+Roi\s*:|Kondigen\s+deze|Gegeven\s+te"
+    r"|Van\s+Koningswege|Scellé\s+du\s+sceau|Le\s+Ministre\s+de\s+la\s+Justice,?\s*$"
+    r"|Vu\s+et\s+scellé)", re.MULTILINE | re.IGNORECASE,
+)
+
+
 def article_body(source: SourceText, article: ArticleText) -> tuple[int, int]:
-    """``(start, end)`` of the article's body: trimmed, structural headings excluded."""
+    """``(start, end)`` of the article's body: trimmed, structural headings, the promulgation
+    formula and the signatures after the last article excluded."""
     end = article.end
+    final = FINAL_FORMULA.search(source.text, article.body_start, end)
+    if final is not None:
+        end = final.start()
     # a heading inside quoted new text is content: look only after the last quote mark
     last_quote = max(source.text.rfind(mark, article.body_start, end) for mark in "\"»”")
     heading = fr.STRUCTURE_HEADING.search(source.text, max(last_quote, article.body_start), end)

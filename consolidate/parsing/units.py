@@ -23,13 +23,14 @@ LATIN = (
     r"|novodecies|vicies|vicies\s*semel)"
 )
 ARTICLE_LABEL = (
-    rf"(?:[A-Z]{{1,3}}\.\s?[\dIVX]+(?:[.:/-]\d+)*(?:{LATIN})?"
+    rf"(?:(?-i:[A-Z]{{1,3}})\.\s?(?-i:[\dIVX])+(?:[.:/-]\d+)*(?:{LATIN})?"
     rf"|\d+(?:er)?(?::\d+)?(?:\s?{LATIN})?(?:/\d+)*(?:{LATIN})?(?:-\d+)*(?:\.\d+(?!\s*°))?)"
     r"(?![\w/°])"
 )
 NUMBER_LABEL = rf"(?:\d+(?:er|re|e)?(?:{LATIN})?(?:/\d+)*(?:{LATIN})?)(?![\w°)])"
 DIVISION_LABEL = (
-    rf"(?:[IVXLC]+(?:er|ère|re|e)?|\d+(?:er|ère|re|e)?|premier|première|unique|[A-Z](?![\w]))"
+    rf"(?:(?-i:[IVXLC]+)(?:er|ère|re|e)?|\d+(?:er|ère|re|e)?|premier|première|unique"
+    rf"|(?-i:[A-Z])(?![\w]))"
     rf"(?:\s?{LATIN})?"
     rf"(?:/\d+)*(?![\w])"
 )
@@ -37,6 +38,10 @@ ITEM_LABEL = (
     rf"(?:\d+(?:/\d+)?°(?:{LATIN})?(?:/\d+)?|[a-z](?:{LATIN})?\)|\d+\)|[a-z]{{1,2}}/\d+\))"
 )
 ORDINAL_NUMBER = r"(?:\d+(?:e|ème|er|re))"
+
+#: before "phrase "…"": then the quote is words (the new words, or a "membre de phrase")
+_WORDS_BEFORE = re.compile(
+    r"(?:\b(?:par|door|membre\s+de|membres\s+de)\s+(?:la\s+|les\s+|de\s+)?)\Z", re.I)
 
 _SEP = r"(?:\s*,\s*(?:et\s+|en\s+)?|\s+(?:et|en)\s+|\s*;\s*)"
 _TO = r"\s+(?:à|tot\s+en\s+met|tot)\s+"
@@ -57,12 +62,19 @@ class Mention:
     """The number announced ("deux alinéas" → 2)."""
     quote: tuple[int, int] | None = None
     """For a sentence designated by its words ("la phrase "…""): the quote's span."""
+    ranges: tuple[tuple[str, str], ...] = ()
+    """Ranges inside a list ("les articles 5, 6 et 8 à 10": 8 until 10), by first label."""
+
+    def items(self) -> list[tuple[str, str | None]]:
+        """(label, until) per item of the list: a range is one item with its last label."""
+        if self.until is not None:
+            return [(self.labels[0], self.until)]
+        ends = dict(self.ranges)
+        return [(label, ends.get(label)) for label in self.labels]
 
     def steps(self) -> list[Step]:
-        """One step per label (a range is one step with ``until``)."""
-        if self.until is not None:
-            return [Step(unit=self.unit, label=self.labels[0], until=self.until)]
-        return [Step(unit=self.unit, label=label) for label in self.labels]
+        """One step per item (a range is one step with ``until``)."""
+        return [Step(unit=self.unit, label=label, until=until) for label, until in self.items()]
 
 
 def _labels(raw: str, item: str) -> tuple[tuple[str, ...], str | None]:
@@ -75,6 +87,21 @@ def _labels(raw: str, item: str) -> tuple[tuple[str, ...], str | None]:
     return labels, None
 
 
+def _list_ranges(labels: tuple[str, ...], item: str) -> tuple[tuple[str, ...],
+                                                               tuple[tuple[str, str], ...]]:
+    """Items "8 à 10" of a list become a label and a range."""
+    firsts: list[str] = []
+    ranges: list[tuple[str, str]] = []
+    for label in labels:
+        ends = re.split(_TO, label)
+        if len(ends) == 2 and re.fullmatch(item, ends[0]) and re.fullmatch(item, ends[1]):
+            firsts.append(ends[0])
+            ranges.append((ends[0], ends[1]))
+        else:
+            firsts.append(label)
+    return tuple(firsts), tuple(ranges)
+
+
 class UnitRules:
     """The unit rules of one lexicon, compiled once."""
 
@@ -83,9 +110,12 @@ class UnitRules:
         det = r"(?:(?P<det>" + lexicon.indefinite + r")\s+)?"
         ordinals = "|".join(sorted(map(re.escape, lexicon.ordinals), key=len, reverse=True))
         self.ordinal = rf"(?:{ordinals}|{ORDINAL_NUMBER})"
+        words = rf"(?:{ordinals})"
         nouns = lexicon.unit_nouns
         label_any = rf"(?:{ITEM_LABEL}|{ARTICLE_LABEL}|{DIVISION_LABEL}|§\s*{NUMBER_LABEL})"
-        listed = rf"{label_any}(?:(?:{_SEP}|{_TO})(?:§\s*)?{label_any})*"
+        ordinal_noun = lexicon.unit_ordinal_nouns.replace("(?P<noun>", "(?:")
+        # a list goes on with labels, not with "premier alinéa" (a unit of its own)
+        listed = rf"{label_any}(?:(?:{_SEP}|{_TO})(?:§\s*)?{label_any}(?!\s+{ordinal_noun}))*"
         self.noun_label = re.compile(
             rf"(?<![\w-]){det}(?:(?:l['’]|les?|la|het|au|aux|à\s+l['’]|dans\s+l['’])\s*)?"
             rf"{nouns}\s*(?P<labels>{listed})",
@@ -93,7 +123,7 @@ class UnitRules:
         )
         self.noun_ordinal = re.compile(
             rf"(?<![\w-]){det}(?:(?:l['’]|les?|la|het|au|aux)\s*)?"
-            rf"(?:(?P<ord>{self.ordinal}(?:(?:{_SEP}){self.ordinal})*)\s+"
+            rf"(?:(?P<ord>{words}(?:(?:{_SEP}){words})*|{ORDINAL_NUMBER})\s+"
             rf"{lexicon.unit_ordinal_nouns}"
             rf"|{lexicon.unit_ordinal_nouns.replace('noun', 'noun2')}\s+"
             rf"(?P<ord2>premier|unique|eerste|enig))(?![\w])",
@@ -127,7 +157,7 @@ class UnitRules:
         self.sentence_quoted = re.compile(
             r"(?<![\w])(?<!membre\sde\s)(?:(?:la|les|de\s+la|dans\s+la|à\s+la|de|het|in\s+de"
             r"|de\s+zin)\s+)?"
-            r"(?:phrases?|zinn?e?n?)\s+(?P<quote>Ꝗ+)", re.I)
+            r"(?P<noun>phrases?|zinn?e?n?)\s+(?P<quote>Ꝗ+)", re.I)
         self.itself = re.compile(
             r"(?<![\w-])(?:l['’]|le\s+|la\s+|cet\s+|ce\s+|cette\s+|dit\s+|het\s+|dit\s+)"
             r"(?P<noun>article|paragraphe|artikel|alinéa|lid)(?!\s*(?:\d|[IVX]+\b|§|premier|unique))"
@@ -155,14 +185,9 @@ class UnitRules:
             taken.append((mention.start, mention.end))
             found.append(mention)
 
-        for match in self.itself.finditer(masked, start, stop):
-            unit = self.lexicon.units.get(match["noun"].casefold(), "article")
-            add(Mention(unit, ("@self",), match.start(), match.end()))
-        for match in self.same_unit.finditer(masked, start, stop):
-            unit = self.lexicon.units.get(match["noun"].casefold())
-            if unit is not None:
-                add(Mention(unit, ("@same",), match.start(), match.end()))
         for match in self.sentence_quoted.finditer(masked, start, stop):
+            if _WORDS_BEFORE.search(masked, max(0, match.start() - 24), match.start("noun")):
+                continue  # "par la phrase "…"", "le membre de phrase "…"": words, not a unit
             add(Mention("sentence", ("@quote",), match.start(), match.end(),
                         quote=(match.start("quote"), match.end("quote"))))
         for match in self.intro.finditer(masked, start, stop):
@@ -192,12 +217,14 @@ class UnitRules:
                             self._count(match.groupdict().get("det"))))
                 continue
             labels, until = _labels(raw, item)
+            labels, ranges = _list_ranges(labels, item)
             if not all(re.fullmatch(item, label) for label in (*labels, until or labels[0])):
                 labels = tuple(label for label in labels if re.fullmatch(item, label))
                 if not labels:
                     continue
                 until = None
-            add(self._mention(unit, labels, until, match))
+            mention = self._mention(unit, labels, until, match)
+            add(replace(mention, ranges=ranges) if ranges else mention)
         for match in self.noun_cardinal.finditer(masked, start, stop):
             value = self.lexicon.cardinals.get(match["word"].casefold())
             if value is not None:
@@ -211,7 +238,9 @@ class UnitRules:
                 continue
             words = match["ord"] or match["ord2"]
             ranks = [self._rank(word) for word in re.split(_SEP, words) if word]
-            labels = tuple(f"#{rank}" for rank in ranks if rank is not None)
+            # alinéas are counted: "le premier alinéa" is alinéa 1er; other units by rank
+            labels = tuple(("1er" if rank == 1 else str(rank)) if unit == "alinea" and rank
+                           and rank > 0 else f"#{rank}" for rank in ranks if rank is not None)
             if not labels:
                 continue
             add(self._mention(unit, labels, None, match))
@@ -233,6 +262,13 @@ class UnitRules:
                     add(Mention("point", (label,), at, at + len(label)))
                 continue
             add(self._mention("point", labels, until, match))
+        for match in self.itself.finditer(masked, start, stop):
+            unit = self.lexicon.units.get(match["noun"].casefold(), "article")
+            add(Mention(unit, ("@self",), match.start(), match.end()))
+        for match in self.same_unit.finditer(masked, start, stop):
+            unit = self.lexicon.units.get(match["noun"].casefold())
+            if unit is not None:
+                add(Mention(unit, ("@same",), match.start(), match.end()))
         found.sort(key=lambda mention: mention.start)
         return found
 
