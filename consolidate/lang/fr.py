@@ -297,7 +297,8 @@ LEXICON = Lexicon(
         r"|le\s+nombre|les\s+nombres|la\s+référence|les\s+références|le\s+montant|les\s+montants"
         r"|la\s+lettre|les\s+lettres|le\s+signe"
         r"|la\s+disposition|l['’]abréviation|le\s+sigle|la\s+définition|le\s+membre\s+de\s+phrase"
-        r"|le\s+taux|le\s+pourcentage|les\s+pourcentages|l['’]année|le\s+numéro)"
+        r"|le\s+taux|le\s+pourcentage|les\s+pourcentages|l['’]année|le\s+numéro"
+        r"|les?\s+numéros?\s+d['’]ordre|le\s+code|les\s+codes)"
     ),
     aux=r"(?:il\s+(?:est|sont)|(?:est|sont|sera|seront))",
     verbs={

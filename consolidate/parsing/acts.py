@@ -104,11 +104,39 @@ def _with_determiner(masked: str, start: int) -> int:
     return start - (len(window) - found.start()) if found else start
 
 
+#: after a comma, what starts the next part of a designation (a recital, a unit, words, an
+#: instruction) rather than going on with the act's title ("…, agent de la bactériose …")
+_AFTER_TITLE = re.compile(
+    r",\s*(?=(?:y\s+)?(?:modifiée?s?|insérée?s?|remplacée?s?|abrogée?s?|rétablie?s?|complétée?s?"
+    r"|renumérotée?s?|coordonnée?s?|confirmée?s?|partiellement|annulée?s?|tel(?:le)?s?\s+que"
+    r"|les?\s+mots?|les\s+termes|le\s+membre|la\s+phrase|la\s+mention|il\s+est|dans|à\s+l|au\s"
+    r"|aux\s|en\s+ce\s+qui|est\s|sont\s|ci-après|l['’]alinéa|le\s+\d|le\s+§|§|alinéa"
+    r"|articles?\s|sections?\s|chapitres?\s|titres?\s\w|la\s+(?:première|deuxième|dernière)"
+    r"|les\s+modifications|sont\s|Ꝗ|Ꜳ|Ꜩ|gewijzigd|ingevoegd|vervangen|worden|wordt|in\s|de\s+woorden"
+    r"|het\s+woord|vernummerd|hersteld|opgeheven|laatst"
+    r"|(?:le|la|les|l['’]|un|une|il|ils|elle|de|het|een|er)\b))",
+    re.I,
+)
+
+
 def _title_end(lexicon: Lexicon, masked: str, start: int) -> int:
-    """Where a title that starts at ``start`` ends: at a comma, a colon, a verb, a quote or a
-    history recital."""
+    """Where a title that starts at ``start`` ends: at a colon, a verb, a quote, or a comma
+    followed by what starts the next part of the designation (a title may hold commas)."""
     found = _rules(lexicon).title_stop.search(masked, start)
-    return found.start() if found else len(masked)
+    stop = found.start() if found else len(masked)
+    if found is None or found.group(0) != ",":
+        return stop
+    hard = re.compile(r":|;|\.(?:\s|$)|Ꝗ|\n")
+    limit = hard.search(masked, start)
+    window_end = limit.start() if limit else len(masked)
+    verb = _rules(lexicon).title_stop.search(masked.replace(",", " "), start, window_end)
+    window_end = min(window_end, verb.start()) if verb else window_end
+    part = _AFTER_TITLE.search(masked, start, window_end)
+    if part is not None:
+        return part.start()
+    last_comma = masked.rfind(",", start, window_end)
+    return window_end if last_comma == -1 or masked[last_comma + 1:window_end].strip() else \
+        last_comma
 
 
 def find_acts(

@@ -401,10 +401,10 @@ def _check_announced(job: _Job, units: tuple[NewUnit, ...]) -> int | None:
     if not announced:
         return None
     count = sum(mention.count or 0 for mention in announced if not mention.labels)
-    if all(mention.unit == "alinea" for mention in announced):
-        # an alinéa has no label: "un alinéa 6", "un troisième alinéa" announce its rank
-        return count or None
-    labels = [label for mention in announced for label in mention.labels]
+    alineas = all(mention.unit == "alinea" for mention in announced)
+    labels = [] if alineas else [label for mention in announced for label in mention.labels]
+    # an alinéa has no label: "un alinéa 6", "un troisième alinéa" announce its rank
+    count = count or (sum(mention.count or 0 for mention in announced) if alineas else 0)
     if count and count != len(units) and not labels:
         raise job.fail(f"count mismatch: the formula announces {count} unit(s) but the "
                        f"quoted block holds {len(units)}", "P003")
