@@ -146,7 +146,7 @@ class UnitRules:
         self.items = re.compile(
             rf"(?<![\w°/])(?:(?P<det>{lexicon.indefinite})\s+)?(?:{lexicon.labelled_alone}\s*)?"
             rf"(?:point\s+|punt\s+|de\s+bepaling\s+onder\s+|bepaling\s+onder\s+|onder\s+)?"
-            rf"(?P<labels>{ITEM_LABEL}(?:(?:{_SEP}|{_TO})(?:le\s+|la\s+)?{ITEM_LABEL})*)",
+            rf"(?P<labels>{ITEM_LABEL}(?:(?:{_SEP}|{_TO}|\s+et\s+le\s+|\s+et\s+la\s+){ITEM_LABEL})*)",
             re.I | re.X,
         )
         self.paragraph_sign = re.compile(
