@@ -76,6 +76,18 @@ def split_justel(text: str) -> list[str]:
     return [piece.rstrip("\n") + "\n" for piece in pieces]
 
 
+def holds_several(data: bytes) -> bool:
+    """Whether a file holds several acts: an Akoma Ntoso collection, or a Justel text with
+    more than one title line after a blank line (what ``apply`` writes for several acts)."""
+    head = data[:4096].lstrip().lower()
+    if head.startswith(b"<"):
+        return b"documentcollection" in head
+    try:
+        return len(split_justel(data.decode("utf-8-sig"))) > 1
+    except UnicodeDecodeError:
+        return False
+
+
 def load_all(data: bytes, source: str = "<document>", *, lenient: bool = False) -> list[Document]:
     """Every act a file holds (Akoma Ntoso, Justel HTML or Justel text; see the module doc)."""
     from .justel import read_html, read_text

@@ -183,3 +183,19 @@ def test_diff_between_two_dates(capsys: pytest.CaptureFixture[str], acts: dict[s
         in out.splitlines()
     code, _, err = run(capsys, "diff", "--from", "2025-02-01", "--to", "2024-01-01")
     assert code == 2 and "is after --to" in err
+
+
+def test_render_reads_the_outputs_of_several_acts(capsys: pytest.CaptureFixture[str],
+                                                  acts: dict[str, str], tmp_path: Path) -> None:
+    justel = tmp_path / "chain.txt"
+    akn = tmp_path / "chain.akn.xml"
+    assert run(capsys, "apply", acts["seed"], acts["a2"], "--format", "justel",
+               "-o", str(justel))[0] == 0
+    assert run(capsys, "apply", acts["seed"], acts["a2"], "--format", "akn",
+               "-o", str(akn))[0] == 0
+    code, out, _ = run(capsys, "render", str(justel), "--format", "justel")
+    assert (code, out) == (0, justel.read_text(encoding="utf-8"))
+    code, from_akn, _ = run(capsys, "render", str(akn), "--format", "justel")
+    assert (code, from_akn) == (0, out)
+    code, _, err = run(capsys, "render", str(akn), "--format", "xml")
+    assert code == 2 and "holds 3 acts and --format xml writes one" in err
