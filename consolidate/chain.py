@@ -121,7 +121,10 @@ def _ops(piece: _Slice) -> list[Operation]:
 
 def _unit_key(target: Target, language: str | None) -> tuple[object, ...]:
     act = (target.act.type, target.act.date, target.act.code, language or "fr")
-    article = parse_label(target.article).key() if target.article else None
+    try:
+        article: object = parse_label(target.article).key() if target.article else None
+    except ValueError:  # a label the text model cannot read: compared as written
+        article = target.article
     return (act, article)
 
 

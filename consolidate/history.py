@@ -78,7 +78,12 @@ def article_history(bases: Sequence[Document], result: Consolidation | None,
                     label: str) -> list[ArticleHistory]:
     """The history of article ``label`` in each base that has it (or gets it in the chain)."""
     from .document import title_line
+    from .errors import AddressError
 
+    try:
+        parse_label(label)
+    except ValueError:
+        raise AddressError(f"{label!r} is not an article number") from None
     steps = result.steps if result is not None else ()
     if result is not None and not steps and any(o.status == "applied"
                                                 for o in result.report.outcomes):

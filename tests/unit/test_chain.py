@@ -245,3 +245,15 @@ def test_one_act_with_a_pending_provision_through_consolidate() -> None:
     assert report.counts == {"applied": 2, "no_effect": 0, "skipped": 1, "failed": 0}
     assert "d'une durée de quatre ans" in article(result, "15")
     assert "soixante ans" in article(result, "73")  # art. 2 pending: not applied
+
+
+def test_a_label_the_text_model_cannot_read_is_compared_as_written() -> None:
+    from chain_acts import info, words
+
+    from consolidate.drafter import build_act
+
+    odd = [build_act(info(dt.date(2025, 2, n), n, dt.date(2025, 2, 20), f"n° {n}"),
+                     [[words("6_DROIT_FUTUR", (), "a", "b")]], in_force=dt.date(2025, 3, 1))
+           for n in (1, 2)]
+    with pytest.raises(ChainConflict, match="article 6_DROIT_FUTUR on 2025-03-01"):
+        consolidate.consolidate(acts=odd)

@@ -163,3 +163,10 @@ def test_every_format_renders_a_chain(format: str) -> None:
         assert 'id="prov-art_2"' in text
     else:
         assert "pensionnés du niveau A" in text and "soixante-trois ans" in text
+
+
+def test_history_of_an_unreadable_label_is_an_address_error() -> None:
+    from consolidate.errors import AddressError
+
+    with pytest.raises(AddressError, match="is not an article number"):
+        article_history(api.load_embedded(), None, "§§")
