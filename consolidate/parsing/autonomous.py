@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from ..lang.lexicon import Lexicon
-from ..model import EntryIntoForce
+from ..model import ActRef, EntryIntoForce
 
 _FLAGS = re.IGNORECASE | re.VERBOSE | re.DOTALL
 
@@ -225,7 +225,8 @@ def _sentence(
     match = rule(lexicon, "in_force_sentence").match(sentence)
     if match is None:
         return None
-    subject = _subject(lexicon, match["subject"])
+    subject_words, target_act = _other_act(lexicon, match["subject"])
+    subject = _subject(lexicon, subject_words)
     if subject is None:
         return None
     when = match["when"]
@@ -243,5 +244,24 @@ def _sentence(
     entry = _when(lexicon, when, publication, retroactive=match["effect"] is not None)
     if entry is None:
         return None
-    entry = entry.model_copy(update={"provisions": subject, "except_provisions": exceptions})
+    entry = entry.model_copy(update={"provisions": subject, "except_provisions": exceptions,
+                                     "target_act": target_act})
     return [entry, *extra]
+
+
+def _other_act(lexicon: Lexicon, subject: str) -> tuple[str, ActRef | None]:
+    """"Les articles 2 à 5 de la loi du 25 mars 2024 portant …": the articles, and the act
+    whose entry into force this act fixes (an arrêté royal "fixant l'entrée en vigueur")."""
+    from .acts import ImpossibleDate, find_acts
+    from .skeleton import Skeleton
+
+    skeleton = Skeleton.of(subject)
+    try:
+        acts, _ = find_acts(lexicon, skeleton, None)
+    except ImpossibleDate:
+        return subject, None
+    if not acts:
+        return subject, None
+    first = acts[0]
+    before = re.sub(r"\s*(?:de\s+la|de\s+l['’]|du|des|de)\s*$", "", subject[: first.start])
+    return before, first.ref
