@@ -87,6 +87,7 @@ def _rules(lexicon: Lexicon) -> _ActRules:
             rf",|:|;|\.(?:\s|$)|Ꝗ|\s(?:{lexicon.aux})\s|\s(?:wordt|worden)\s|\n"
             r"|\s(?:reste|restent|demeure|demeurent|continue|continuent|entre|entrent|produit"
             r"|produisent|cesse|cessent|peut|peuvent|doit|doivent|s['’]appliquen?t|blijft"
+            r"|devient|deviennent|formera|formeront|wordt\s+artikel"
             r"|blijven|treedt|treden)\b", re.IGNORECASE),
     )
 
@@ -119,6 +120,13 @@ _AFTER_TITLE = re.compile(
 )
 
 
+#: inside a title: ", § 3, de la loi du …" (what follows cites another act's units)
+_CITATION_IN_TITLE = re.compile(
+    r",\s*(?:§\s*\d+\w*|alinéa\s+\d+\w*|\d+°|[a-z]\))(?:\s*,\s*(?:§\s*\d+\w*|alinéa\s+\d+\w*"
+    r"|\d+°|[a-z]\)))*\s*,?\s+(?:de\s+la|de\s+l['’]|du|des)\s*(?:lois?|arrêtés?|décrets?"
+    r"|ordonnances?|Code)\b[^,]*?\d{4}", re.I)
+
+
 def _title_end(lexicon: Lexicon, masked: str, start: int) -> int:
     """Where a title that starts at ``start`` ends: at a colon, a verb, a quote, or a comma
     followed by what starts the next part of the designation (a title may hold commas)."""
@@ -132,6 +140,12 @@ def _title_end(lexicon: Lexicon, masked: str, start: int) -> int:
     verb = _rules(lexicon).title_stop.search(masked.replace(",", " "), start, window_end)
     window_end = min(window_end, verb.start()) if verb else window_end
     part = _AFTER_TITLE.search(masked, start, window_end)
+    cited = _CITATION_IN_TITLE.match(masked, part.start()) if part else None
+    while part is not None and cited is not None:
+        # "portant exécution de l'article 156, § 3, de la loi du 29 avril 1996 …": the units
+        # and the act are those the title cites
+        part = _AFTER_TITLE.search(masked, cited.end(), window_end)
+        cited = _CITATION_IN_TITLE.match(masked, part.start()) if part else None
     if part is not None:
         return part.start()
     last_comma = masked.rfind(",", start, window_end)
@@ -186,7 +200,15 @@ def find_acts(
                                  " ".join(match["code"].split()))
         mentions.append(ActMention(_with_determiner(masked, match.start()), match.end(),
                                    ActRef(type="code", code=name), "code"))
-    mentions.sort(key=lambda mention: mention.start)
+    mentions.sort(key=lambda mention: (mention.start, -mention.end))
+    # an act named inside another act's title ("… portant exécution du décret du …") is part of
+    # that title, not a citation of its own
+    outer: list[ActMention] = []
+    for mention in mentions:
+        if outer and mention.start < outer[-1].end:
+            continue
+        outer.append(mention)
+    mentions = outer
     resolved: list[ActMention] = []
     pending = list(mentions)
     previous = last
@@ -276,6 +298,9 @@ _ACT_OBJECT = re.compile(
 )
 
 
+_MORE_ACTS = re.compile(r"(?:\s*,\s*|\s+(?:et|en)\s+)Ꜳ+")
+
+
 def _history_object(masked: str, start: int) -> int | None:
     """The end of the act after "par" in a recital (a masked act, a court ruling, or a date
     citation the act rules did not read), or None."""
@@ -287,4 +312,9 @@ def _history_object(masked: str, start: int) -> int | None:
         stop = re.compile(r",|;|:|\s(?:est|sont|wordt|worden)\s|Ꝗ")
         found = stop.search(masked, end)
         end = found.start() if found else len(masked)
+    # "modifié par la loi du …, l'arrêté royal du … et la loi du …": one recital, its acts
+    more = _MORE_ACTS.match(masked, end)
+    while more is not None:
+        end = more.end()
+        more = _MORE_ACTS.match(masked, end)
     return end

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from ..lang.lexicon import Lexicon
-from ..model import EntryIntoForce
+from ..model import ActRef, EntryIntoForce
 
 _FLAGS = re.IGNORECASE | re.VERBOSE | re.DOTALL
 
@@ -95,6 +95,9 @@ def _subject(lexicon: Lexicon, subject: str) -> tuple[str, ...] | None:
     division = rule(lexicon, "this_division").match(subject)
     if division:
         return (division["division"].casefold(),)
+    # "Le chapitre 1er du présent titre", "L'article 5 de la présente loi": of this act
+    subject = re.sub(r"\s+(?:du\s+présent|de\s+la\s+présente|de\s+ce|de\s+cette)\s+\w+$", "",
+                     subject, flags=re.I)
     return _articles(lexicon, subject) or _provisions(subject)
 
 
@@ -207,10 +210,23 @@ def in_force_rules(
 def _sentence(
     lexicon: Lexicon, sentence: str, publication: dt.date | None
 ) -> list[EntryIntoForce] | None:
+    fixes = rule(lexicon, "authority_fixes").match(sentence)
+    if fixes is not None:
+        words = (fixes["of"] or fixes["which"] or "").strip()
+        whole = re.match(r"^(?:chacune\s+des\s+dispositions|l['’]ensemble\s+des\s+dispositions"
+                         r"|des\s+dispositions)\s+(?:de\s+la\s+présente|du\s+présent)\s+\w+", words,
+                         re.I)
+        provisions = () if whole else _subject(lexicon, words)
+        if provisions is None:
+            return None
+        authority = re.sub(r"^Le\s+", "", fixes["authority"])
+        return [EntryIntoForce(date=None, mode="fixed_by_king", authority=authority,
+                               provisions=provisions)]
     match = rule(lexicon, "in_force_sentence").match(sentence)
     if match is None:
         return None
-    subject = _subject(lexicon, match["subject"])
+    subject_words, target_act = _other_act(lexicon, match["subject"])
+    subject = _subject(lexicon, subject_words)
     if subject is None:
         return None
     when = match["when"]
@@ -228,5 +244,24 @@ def _sentence(
     entry = _when(lexicon, when, publication, retroactive=match["effect"] is not None)
     if entry is None:
         return None
-    entry = entry.model_copy(update={"provisions": subject, "except_provisions": exceptions})
+    entry = entry.model_copy(update={"provisions": subject, "except_provisions": exceptions,
+                                     "target_act": target_act})
     return [entry, *extra]
+
+
+def _other_act(lexicon: Lexicon, subject: str) -> tuple[str, ActRef | None]:
+    """"Les articles 2 à 5 de la loi du 25 mars 2024 portant …": the articles, and the act
+    whose entry into force this act fixes (an arrêté royal "fixant l'entrée en vigueur")."""
+    from .acts import ImpossibleDate, find_acts
+    from .skeleton import Skeleton
+
+    skeleton = Skeleton.of(subject)
+    try:
+        acts, _ = find_acts(lexicon, skeleton, None)
+    except ImpossibleDate:
+        return subject, None
+    if not acts:
+        return subject, None
+    first = acts[0]
+    before = re.sub(r"\s*(?:de\s+la|de\s+l['’]|du|des|de)\s*$", "", subject[: first.start])
+    return before, first.ref
