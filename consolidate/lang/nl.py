@@ -236,6 +236,12 @@ AUTONOMOUS: dict[str, str] = {
         r"^(?:Zij|Hij|Het|Deze\s+\w+|Dit\s+\w+)\s+(?:voorziet\s+in\s+de\s+(?:gedeeltelijke\s+)?"
         r"omzetting|zet\b.*\bom\b|strekt\s+tot\s+(?:de\s+)?omzetting|voert\b.*\buit\b)"
     ),
+    # "De Koning bepaalt de datum van inwerkingtreding van artikel 5."
+    "authority_fixes": (
+        r"^(?P<authority>De\s+Koning|De\s+(?:Vlaamse\s+|Waalse\s+)?Regering|Het\s+College)\s+"
+        r"bepaalt\s+(?:de\s+datum|de\s+data)\s+(?:van\s+inwerkingtreding\s+van\s+(?P<of>.*?)"
+        r"|waarop\s+(?P<which>.*?)\s+in\s+werking\s+treedt|treden)\s*[,.]"
+    ),
     "king_may_advance": (
         r"^De\s+Koning\s+kan\s+een\s+datum\s+van\s+inwerkingtreding\s+bepalen\s+voorafgaand"
     ),

@@ -80,3 +80,9 @@ def test_the_bilingual_check_of_a_real_act_is_clean() -> None:
     comparison = api.compare(french, dutch)
     assert comparison.clean, comparison.divergences
     assert (comparison.articles_paired, comparison.operations_paired) == (2, 1)
+
+
+def test_the_dutch_lexicon_has_every_autonomous_rule_the_french_one_has() -> None:
+    from consolidate.lang import fr, nl
+
+    assert set(nl.AUTONOMOUS) == set(fr.AUTONOMOUS)
