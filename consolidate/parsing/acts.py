@@ -46,7 +46,9 @@ class ActMention:
     rule: str
 
 
-def _date(lexicon: Lexicon, text: str) -> dt.date | None:
+def read_date(lexicon: Lexicon, text: str) -> dt.date | None:
+    """The first date written in ``text`` in the lexicon's language, or None (also when it
+    does not exist: "31 février")."""
     match = lexicon.pattern("date").search(text)
     if match is None:
         return None
@@ -165,7 +167,7 @@ def find_acts(
     dated = _YEAR.search(masked) is not None  # a dated citation needs a year: skip the scan
     for match in rules.cited.finditer(masked) if dated else ():
         ref_type = _canonical_type(lexicon, match["type"])
-        date = _date(lexicon, match["date"])
+        date = read_date(lexicon, match["date"])
         end = match.end()
         title = None
         rest = masked[end:]
@@ -178,7 +180,7 @@ def find_acts(
         coordinated = lexicon.pattern("coordinated").match(masked, end)
         coordination = None
         if coordinated:
-            coordination = _date(lexicon, coordinated["date"])
+            coordination = read_date(lexicon, coordinated["date"])
             end = coordinated.end()
         if date is None:
             raise ImpossibleDate(match["date"], match.start("date"))
@@ -187,7 +189,7 @@ def find_acts(
     for match in rules.titled.finditer(masked) if dated else ():
         if _overlaps(mentions, match.start(), match.end()):
             continue
-        coordination = _date(lexicon, match["date"])
+        coordination = read_date(lexicon, match["date"])
         title = " ".join(skeleton.text[match.start("title") : match.end("title")].split())
         mentions.append(ActMention(match.start(), match.end(), ActRef(
             type="lois coordonnées", date=None, title=title, coordinated=coordination),
