@@ -95,6 +95,10 @@ def _rules(lexicon: Lexicon) -> _ActRules:
 
 
 _YEAR = re.compile(r"\d{4}")
+#: a title may start with any lower-case word that does not go on with the designation
+_TITLE_WORD = re.compile(
+    r"(?![a-zéèêàç]+\s+par\b)(?!(?:est|sont|il|les|le|la|l['’]|et|en|ou|tel|telle|wordt|worden"
+    r"|dans|à|au|aux|de\s+la\s+même|du\s+même)\b)[a-zéèêàç]")
 #: the determiner just before a citation (scanned backwards from it: the citation itself is
 #: found without it, which lets the regex engine skip to the act type's first letters)
 _DETERMINER_BEFORE = re.compile(_DETERMINER.removesuffix("?") + r"$", re.I)
@@ -117,16 +121,18 @@ _AFTER_TITLE = re.compile(
     r"|articles?\s|sections?\s|chapitres?\s|titres?\s\w|la\s+(?:première|deuxième|dernière)"
     r"|les\s+modifications|sont\s|Ꝗ|Ꜳ|Ꜩ|gewijzigd|ingevoegd|vervangen|worden|wordt|in\s|de\s+woorden"
     r"|het\s+woord|vernummerd|hersteld|opgeheven|laatst"
-    r"|(?:le|la|les|l['’]|un|une|il|ils|elle|de|het|een|er)\b))",
+    r"|(?:le|la|les|l['’]|un|une|il|ils|elle|de|het|een|er)\b[^,]*?(?:\d|Ꝗ|§|°|\b[a-z]\)"
+    r"|\b(?:alinéa|article"
+    r"|phrase|point|tiret|mots?|intitulé|lid|artikel|zin)s?\b)))",
     re.I,
 )
 
 
 #: inside a title: ", § 3, de la loi du …" (what follows cites another act's units)
 _CITATION_IN_TITLE = re.compile(
-    r",\s*(?:§\s*\d+\w*|alinéa\s+\d+\w*|\d+°|[a-z]\))(?:\s*,\s*(?:§\s*\d+\w*|alinéa\s+\d+\w*"
-    r"|\d+°|[a-z]\)))*\s*,?\s+(?:de\s+la|de\s+l['’]|du|des)\s*(?:lois?|arrêtés?|décrets?"
-    r"|ordonnances?|Code)\b[^,]*?\d{4}", re.I)
+    r",\s*(?:(?:de\s+l['’]|l['’])article\s+[\w/.-]+|§\s*\d+\w*|alinéa\s+\d+\w*|\d+°|[a-z]\))"
+    r"(?:\s*,\s*(?:§\s*\d+\w*|alinéa\s+\d+\w*|\d+°|[a-z]\)))*\s*,?\s+(?:de\s+la|de\s+l['’]|du"
+    r"|des)\s*(?:lois?|arrêtés?|décrets?|ordonnances?|Code)\b[^,]*?\d{4}", re.I)
 
 
 def _title_end(lexicon: Lexicon, masked: str, start: int) -> int:
@@ -173,7 +179,8 @@ def find_acts(
         rest = masked[end:]
         lead = re.match(r"\s*,?\s*", rest)
         assert lead is not None
-        if lexicon.pattern("title_start").match(rest, lead.end()):
+        if lexicon.pattern("title_start").match(rest, lead.end()) or (
+                "," not in lead.group(0) and _TITLE_WORD.match(rest, lead.end())):
             title_end = _title_end(lexicon, masked, end + lead.end())
             title = " ".join(skeleton.text[end + lead.end() : title_end].split()) or None
             end = title_end
