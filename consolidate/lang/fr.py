@@ -213,7 +213,8 @@ _CODES: dict[str, str] = {
         "sociale et de la Santé", "Code wallon du Développement territorial",
         "Code wallon de l'aménagement du territoire, de l'urbanisme et du patrimoine",
         "Code de l'environnement",
-        "Code réglementaire wallon de l'Action sociale et de la Santé", "Code de l'eau", "Code électoral", "Code de la nationalité "
+        "Code réglementaire wallon de l'Action sociale et de la Santé", "Code de l'eau",
+        "Code électoral", "Code de la nationalité "
         "belge", "Code pénal social", "Code pénal militaire", "Code de commerce",
         "Code ferroviaire", "Code de la navigation", "Code consulaire",
         "Code des impôts sur les revenus", "Code du bien-être au travail",
