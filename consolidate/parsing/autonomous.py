@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..lang.lexicon import Lexicon
 from ..model import ActRef, EntryIntoForce
+from .acts import read_date
 
 _FLAGS = re.IGNORECASE | re.VERBOSE | re.DOTALL
 
@@ -54,17 +55,6 @@ def is_execution(lexicon: Lexicon, text: str) -> bool:
     """Whether every sentence is an execution clause (or an entry into force)."""
     parts = sentences(text)
     return bool(parts) and all(rule(lexicon, "execution").match(part) for part in parts)
-
-
-def _date(lexicon: Lexicon, text: str) -> dt.date | None:
-    match = lexicon.pattern("date").search(text)
-    if match is None:
-        return None
-    month = lexicon.month(match["month"])
-    try:
-        return dt.date(int(match["year"]), month or 0, int(match["day"]))
-    except ValueError:
-        return None
 
 
 def _articles(lexicon: Lexicon, text: str) -> tuple[str, ...] | None:
@@ -135,7 +125,7 @@ def _when(lexicon: Lexicon, when: str, publication: dt.date | None,
             return None
         return entry.model_copy(update={"condition": condition["condition"]})
     if match := rule(lexicon, "when_date").match(when):
-        date = _date(lexicon, match["date"])
+        date = read_date(lexicon, match["date"])
         if date is None:
             return None
         return EntryIntoForce(date=date, mode="retroactive" if retroactive else "date")
@@ -157,9 +147,9 @@ def _when(lexicon: Lexicon, when: str, publication: dt.date | None,
         return EntryIntoForce(date=_first_of_next(publication, months), mode="month_after",
                               days=months)
     if match := rule(lexicon, "when_fixed").match(when):
-        deadline = _date(lexicon, match["deadline"]) if match["deadline"] else None
+        deadline = read_date(lexicon, match["deadline"]) if match["deadline"] else None
         if deadline is None and (late := rule(lexicon, "deadline_before").search(when)):
-            deadline = _date(lexicon, late["deadline"])
+            deadline = read_date(lexicon, late["deadline"])
         authority = re.sub(r"^(?:le|la|l['’])\s*", "", match["authority"], flags=re.I)
         return EntryIntoForce(date=None, mode="fixed_by_king", authority=authority,
                               deadline=deadline)
