@@ -45,9 +45,16 @@ TYPE_NAMES = {
 }
 
 
+_CLARK: dict[str, str] = {}
+_LOCAL: dict[object, str] = {}
+
+
 def akn(tag: str) -> str:
-    """Clark name of an Akoma Ntoso element."""
-    return f"{{{AKN_NS}}}{tag}"
+    """Clark name of an Akoma Ntoso element (computed once per tag)."""
+    try:
+        return _CLARK[tag]
+    except KeyError:
+        return _CLARK.setdefault(tag, f"{{{AKN_NS}}}{tag}")
 
 
 def cns(name: str) -> str:
@@ -58,9 +65,13 @@ def cns(name: str) -> str:
 def local(element: etree._Element) -> str:
     """Local name of an element ('' for comments and processing instructions)."""
     tag = element.tag
-    if not isinstance(tag, str):
-        return ""
-    return etree.QName(tag).localname
+    try:
+        return _LOCAL[tag]
+    except KeyError:
+        name = etree.QName(tag).localname if isinstance(tag, str) else ""
+        if isinstance(tag, str):  # comments' tags are functions: never cached
+            _LOCAL[tag] = name
+        return name
 
 
 @dataclass

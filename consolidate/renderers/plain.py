@@ -8,8 +8,16 @@ from ..result import Consolidation
 
 
 def amended(result: Consolidation) -> list[tuple[Document, Document]]:
-    """(before, after) pairs of the documents that some operation changed."""
-    return [(b, a) for b, a in result.pairs() if render_text(b) != render_text(a)]
+    """(before, after) pairs of the documents that some operation changed.
+
+    Decided from the report (an operation is "applied" only when it changed its document), so
+    that no text is rendered only to be compared.
+    """
+    from .common import outcomes_per_document
+
+    changed = [any(o.status == "applied" for o in outcomes)
+               for outcomes in outcomes_per_document(result)]
+    return [pair for pair, is_changed in zip(result.pairs(), changed, strict=True) if is_changed]
 
 
 def render_plain(result: Consolidation) -> str:
