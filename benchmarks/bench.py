@@ -74,11 +74,21 @@ class Inputs:
         """(act path, base path) for an act of ``operations`` operations."""
         act = self.directory / f"act-{operations}.md"
         base = self.directory / f"base-{operations}.xml"
-        if not act.exists():
-            count = article_count(operations)
-            act.write_text(synthetic_act(count), encoding="utf-8")
-            base.write_bytes(synthetic_base_xml(count))
+        if not act.exists():  # in a child process, so that this one stays small (see below)
+            subprocess.run([sys.executable, __file__, "--write-inputs", str(operations),
+                            str(act), str(base)], check=True)
         return str(act), str(base)
+
+
+def write_inputs(operations: int, act: Path, base: Path) -> None:
+    """Write the synthetic act and base of ``operations`` operations.
+
+    Done in a child process: on Linux a child's peak RSS starts from its parent's size at
+    fork, so a parent grown by building a large base would inflate every later measure.
+    """
+    count = article_count(operations)
+    act.write_text(synthetic_act(count), encoding="utf-8")
+    base.write_bytes(synthetic_base_xml(count))
 
 
 Row = tuple[str, str, str, str, str]
@@ -142,7 +152,7 @@ def main() -> None:
     print_table(rows)
     print(f"\n(tree {tree}; python {platform.python_version()}; {os.cpu_count()} cores, "
           f"{platform.processor() or platform.machine()}; best of up to {repeat} processes; "
-          f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC)")
+          f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC)")
 
 
 def print_table(rows: list[Row]) -> None:
@@ -155,4 +165,7 @@ def print_table(rows: list[Row]) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--write-inputs"]:
+        write_inputs(int(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4]))
+    else:
+        main()

@@ -85,8 +85,8 @@ def _amending_article(number: int, act: str) -> str:
                 f'"repère{number}".')
     lead = f"{head}, les modifications suivantes sont apportées :\n\n"
     if kind == 1:
-        return (lead + f'   a) dans l\'alinéa 2, 2°, les mots "condition numéro 2" sont '
-                f'remplacés par les mots "deuxième condition" ;\n\n'
+        return (lead + '   a) dans l\'alinéa 2, 2°, les mots "condition numéro 2" sont '
+                'remplacés par les mots "deuxième condition" ;\n\n'
                 "   b) l'alinéa 3 est abrogé.")
     return (lead + '   a) dans l\'alinéa 1er, les mots "selon les règles" sont remplacés par '
             'les mots "conformément aux règles" ;\n\n'

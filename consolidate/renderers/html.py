@@ -11,12 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+from lxml import etree
+
 from ..differ import ArticleDiff, Change, article_diffs
 from ..document import TYPE_NAMES, Document, format_date, title_line
 from ..model import Outcome, Source
-from ..provenance import read_notes
+from ..provenance import notes_index, notes_of
 from ..result import Consolidation
-from .common import outcomes_per_document, provision_eid, provision_text
+from .common import Provisions, outcomes_per_document, provision_eid
 from .html_style import CSS
 from .marks import Mark, MarkedText, marked_article
 from .words import whole_words
@@ -40,21 +42,39 @@ def _shorten(text: str, limit: int = 600) -> str:
 
 @dataclass(frozen=True)
 class _Page:
-    """What every part of the page needs."""
+    """What every part of the page needs, indexed once so that the page is linear in size."""
 
     result: Consolidation
     per_document: list[list[Outcome]]
+    provisions: Provisions
+    sources: list[dict[str, list[Source]]]
+    """Per document: the amending provisions of the applied outcomes, by touched article eId."""
+    articles: list[dict[str, etree._Element]]
+    """Per document: the consolidated articles by eId."""
+    notes: list[dict[str, etree._Element]]
+    """Per document: the ``c:notes`` of each article, by article eId."""
+
+    @classmethod
+    def of(cls, result: Consolidation) -> _Page:
+        """The page's indexes for a consolidation."""
+        per_document = outcomes_per_document(result)
+        return cls(
+            result, per_document, Provisions(result.act),
+            [_sources_by_article(outcomes) for outcomes in per_document],
+            [_articles_by_eid(after) for after in result.after],
+            [notes_index(after) for after in result.after],
+        )
 
     def source_link(self, source: Source) -> str:
         """A small link to the amending provision, its text in the title."""
-        text = _shorten(f"{source.describe()} : {provision_text(self.result.act, source)}")
+        text = _shorten(f"{source.describe()} : {self.provisions.text(source)}")
         return (f'<a class="ref" href="#prov-{_e(provision_eid(source))}" '
                 f'title="{_e(text)}">[{_e(source.describe())}]</a>')
 
 
 def render_html(result: Consolidation) -> str:
     """The redline page of a consolidation (see the module docstring)."""
-    page = _Page(result, outcomes_per_document(result))
+    page = _Page.of(result)
     act = result.act.act
     diffs = [article_diffs(before, after) for before, after in result.pairs()]
     sections = [
@@ -154,19 +174,35 @@ def _act_section(page: _Page, index: int, diffs: list[ArticleDiff]) -> str:
     return "".join(parts)
 
 
+def _articles_by_eid(document: Document) -> dict[str, etree._Element]:
+    """The articles of a document by eId (the first one, should two share an eId)."""
+    found: dict[str, etree._Element] = {}
+    for article in document.articles():
+        found.setdefault(article.get("eId", ""), article)
+    return found
+
+
+def _sources_by_article(outcomes: list[Outcome]) -> dict[str, list[Source]]:
+    """The amending provisions of the applied outcomes, by the article eIds they touched
+    (in the order of the outcomes, each provision once per article)."""
+    found: dict[str, dict[Source, None]] = {}
+    for outcome in outcomes:
+        if outcome.status != "applied":
+            continue
+        for eid in dict.fromkeys(t.split("__", 1)[0] for t in outcome.touched):
+            found.setdefault(eid, {})[outcome.source] = None
+    return {eid: list(sources) for eid, sources in found.items()}
+
+
 def _article_sources(page: _Page, index: int, eid: str) -> list[Source]:
     """The amending provisions of the outcomes that touched this article."""
-    sources: list[Source] = []
-    for outcome in page.per_document[index]:
-        if outcome.status == "applied" and any(
-            t == eid or t.startswith(eid + "__") for t in outcome.touched
-        ):
-            sources.append(outcome.source)
-    return list(dict.fromkeys(sources))
+    return page.sources[index].get(eid, [])
 
 
-def _mark_sources(after: Document, eid: str, marks: list[Mark], reference: str) -> list[Source]:
-    notes = {note.number: note for note in read_notes(after, eid)}
+def _mark_sources(page: _Page, index: int, eid: str, marks: list[Mark],
+                  reference: str) -> list[Source]:
+    block = page.notes[index].get(eid)
+    notes = {note.number: note for note in (notes_of(block) if block is not None else [])}
     sources: list[Source] = []
     for number, point in marks:
         note = notes.get(number)
@@ -180,7 +216,7 @@ def _mark_sources(after: Document, eid: str, marks: list[Mark], reference: str) 
 def _article(page: _Page, index: int, before: Document, after: Document,
              diff: ArticleDiff) -> str:
     fallback = _article_sources(page, index, diff.eid)
-    element = next((a for a in after.articles() if a.get("eId") == diff.eid), None)
+    element = page.articles[index].get(diff.eid)
     marked = marked_article(element) if element is not None else None
     if marked is None or marked.text != diff.after:
         marked = None
@@ -198,7 +234,7 @@ def _article(page: _Page, index: int, before: Document, after: Document,
             offset += len(change.text)
             continue
         marks = _change_marks(marked, changes, position, offset)
-        sources = _mark_sources(after, diff.eid, marks, reference) if marks else []
+        sources = _mark_sources(page, index, diff.eid, marks, reference) if marks else []
         sources = sources or fallback
         links = "".join(page.source_link(source) for source in sources)
         hover = _e("; ".join(source.describe() for source in sources))
@@ -256,7 +292,7 @@ def _provisions(page: _Page) -> str:
         if eid in seen:
             continue
         seen.add(eid)
-        text = provision_text(page.result.act, outcome.source)
+        text = page.provisions.text(outcome.source)
         parts.append(
             f'<div class="provision" id="prov-{_e(eid)}"><b>{_e(outcome.source.describe())}</b>'
             f"<p>{_e(text)}</p></div>\n"
