@@ -268,7 +268,7 @@ def read_identity(root: etree._Element, source: str = "<document>") -> ActIdenti
 
 def label_text(unit: etree._Element) -> str:
     """The label of a unit as written in its ``num``: 'Art. 10bis.' → '10bis', '§ 1er.' → '1er'."""
-    num = (unit.findtext(akn("num")) or "").strip()
+    num = _num_text(unit)
     for prefix in ("Article", "Artikel", "Art.", "§"):
         if num.startswith(prefix):
             num = num[len(prefix):].strip()
@@ -276,6 +276,16 @@ def label_text(unit: etree._Element) -> str:
     if local(unit) in ("article", "paragraph") and num.endswith("."):
         num = num[:-1]
     return num.strip()
+
+
+def _num_text(unit: etree._Element) -> str:
+    """The stripped text of the unit's own ``num`` ('' without one): a loop over the children
+    is several times faster than an ElementPath ``findtext``."""
+    tag = akn("num")
+    for child in unit:
+        if child.tag == tag:
+            return (child.text or "").strip()
+    return ""
 
 
 def label_of(unit: etree._Element) -> Label:

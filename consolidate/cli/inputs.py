@@ -95,7 +95,11 @@ def consolidate_inputs(args: argparse.Namespace) -> Consolidation:
     from ..errors import ApplyError
 
     try:
-        return api.consolidate(act, bases, at=args.at, keep_going=args.keep_going)
+        # the outputs that show only the consolidated text need no copy of the bases
+        keep_before = not (getattr(args, "command", None) == "apply"
+                           and args.format in ("text", "justel", "akn"))
+        return api.consolidate(act, bases, at=args.at, keep_going=args.keep_going,
+                               keep_before=keep_before)
     except ApplyError as error:
         if error.location is not None:
             lines = source_text.splitlines()

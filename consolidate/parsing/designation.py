@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lang import fr
 from ..model import ActRef, Step
@@ -19,23 +20,28 @@ def unquote(quoted: str) -> str:
     return normalize_quoted(quoted[1:-1])
 
 
-def quoted_ranges(text: str) -> list[tuple[int, int]]:
+_OPENING = re.compile("[" + "".join(OPENING_QUOTES) + "]")
+
+
+@lru_cache(maxsize=256)
+def quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
     """``[start, end)`` of each inline quote of ``text`` (a straight quote closes at the next
-    straight quote). An unterminated quote runs to the end of ``text``."""
+    straight quote). An unterminated quote runs to the end of ``text``.
+
+    Cached: the parser asks several times about the same instruction text.
+    """
     ranges: list[tuple[int, int]] = []
     index = 0
-    while index < len(text):
-        closing = OPENING_QUOTES.get(text[index])
-        if closing is None:
-            index += 1
-            continue
+    while (opening := _OPENING.search(text, index)) is not None:
+        index = opening.start()
+        closing = OPENING_QUOTES[text[index]]
         end = text.find(closing, index + 1)
         if end == -1:
             ranges.append((index, len(text)))
             break
         ranges.append((index, end + 1))
         index = end + 1
-    return ranges
+    return tuple(ranges)
 
 
 def unterminated_quote(text: str) -> int | None:
