@@ -533,9 +533,11 @@ def heading_line(container: etree._Element) -> str:
 
 
 def render_text(document: Document) -> str:
-    """The whole document as plain text in the Justel layout (title line, headings, articles)."""
-    lines = [title_line(document.identity), ""]
+    """The whole document as plain text in the Justel layout: the title line, then the
+    headings and articles, each block after a blank line (as Justel separates them)."""
+    lines = [title_line(document.identity)]
     for element in document.body.iter(akn("article"), *(akn(tag) for tag in CONTAINERS)):
+        lines.append("")
         if local(element) == "article":
             lines.extend(article_lines(element))
         else:
