@@ -87,12 +87,15 @@ def test_words_are_struck_and_inserted_whole_and_linked_to_their_provision(page:
 
 
 def test_repealed_words_and_alineas_point_to_both_provisions(page: str) -> None:
+    """Two repeals in one article: each struck passage links to its own provision, and the
+    word between them ("reste"), which stays, is not struck (issue 13)."""
     art_11 = articles(page)["d1-art_11"]
-    deleted = re.search(r"<del [^>]*>&amp; ancien reste\.\nUn alinéa à abroger</del>"
-                        r"((?:<a [^>]*>[^<]*</a>)+)", art_11)
-    assert deleted
-    links = re.findall(r'href="#prov-([^"]+)"', deleted.group(1))
-    assert links == ["art_3__point_a", "art_3__point_b"]
+    before = art_11.split('<td class="after"')[0]
+    deleted = re.findall(r"<del [^>]*>([^<]*)</del>((?:<a [^>]*>[^<]*</a>)+)", before)
+    assert [text.strip() for text, _ in deleted] == ["&amp; ancien", ".\nUn alinéa à abroger"]
+    links = [re.findall(r'href="#prov-([^"]+)"', found) for _, found in deleted]
+    assert links == [["art_3__point_a"], ["art_3__point_b"]]
+    assert "<ins" not in art_11
 
 
 def test_the_dutch_text_is_its_own_section(page: str) -> None:
