@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from ..model import AmendingAct
     from ..result import Consolidation
 
-from ..lang.fr import MONTHS
 
 
 def iso_date(text: str) -> dt.date:
@@ -45,6 +44,8 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
 def french_date(date: dt.date) -> str:
     """'16 mai 2001' ('1er' for the first day)."""
     day = "1er" if date.day == 1 else str(date.day)
+    from ..lang.fr import MONTHS  # not at import time: it compiles the grammar
+
     return f"{day} {MONTHS[date.month - 1]} {date.year}"
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ..differ import article_diffs
 from ..document import Document, render_text
 from ..result import Consolidation
 
@@ -27,6 +26,8 @@ def render_plain(result: Consolidation) -> str:
 
 def render_diff(result: Consolidation) -> str:
     """Unified diffs per amended article, act by act."""
+    from ..differ import article_diffs  # diff-match-patch only for the formats that diff
+
     chunks = [d.unified for before, after in result.pairs() for d in article_diffs(before, after)]
     return "".join(chunks)
 
