@@ -1,15 +1,20 @@
 """Benchmark: start-up, the 2024 case, and how each output format grows with the size of the act.
 
-Run: ``python benchmarks/bench.py [--quick] [--tree DIR] [--memory]``. Prints one table.
+Run: ``python benchmarks/bench.py [--quick] [--tree DIR ...] [--memory [OPS]]``. Prints one
+Markdown table (pasted as is into docs/benchmarks.md).
 
 Every measure is a fresh process (``python -m consolidate ...``, as a user runs it), timed
 with ``time.perf_counter`` (best of up to N runs) and its peak resident memory read from the
 kernel (``wait4``'s ``ru_maxrss``). Scaling uses the synthetic inputs of
 benchmarks/workload.py: an act of N operations on a base that matches it (N × 3/5 articles),
 every operation applied. ``growth`` = (time at N ÷ time at the previous N) ÷ (N ÷ previous N):
-1 means linear, 10 means quadratic. ``--tree DIR`` measures another checkout of the project
-(e.g. an older commit unpacked with ``git archive``) with the same inputs: before/after numbers
-from one run. Nothing here runs inside the test suite. See docs/benchmarks.md.
+1 means linear, 10 means quadratic. A size whose time, projected from the previous one as if
+the growth were quadratic, exceeds ``--budget`` seconds is not run (its row says so).
+
+``--tree DIR`` (repeatable) measures other checkouts of the project — e.g. an older commit
+unpacked with ``git archive`` — on the same inputs, one measure after the other, so that
+before/after numbers come from one run on the same machine load. Nothing here runs inside the
+test suite. See docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -40,10 +45,10 @@ def run_once(tree: Path, arguments: Sequence[str]) -> tuple[float, float]:
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=tree, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE)
+    errors = process.stderr.read() if process.stderr else b""
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
-    errors = process.stderr.read() if process.stderr else b""
     if process.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(arguments)} failed ({process.returncode}): "
                          f"{errors.decode(errors='replace')[-500:]}")
@@ -91,75 +96,102 @@ def write_inputs(operations: int, act: Path, base: Path) -> None:
     base.write_bytes(synthetic_base_xml(count))
 
 
-Row = tuple[str, str, str, str, str]
-"""measure, seconds, per operation, growth, peak RSS."""
+Row = tuple[str, ...]
+"""measure, tree, seconds, per operation, growth, peak RSS."""
 
 
-def row(name: str, seconds: float, rss: float, per: str = "", growth: str = "") -> Row:
-    """A table row."""
-    return (name, f"{seconds:.3f}", per, growth, f"{rss:.0f} MB")
+class Bench:
+    """The measures of one run, for every tree."""
 
+    def __init__(self, trees: list[Path], repeat: int, budget: float) -> None:
+        self.trees = trees
+        self.repeat = repeat
+        self.budget = budget
+        self.rows: list[Row] = []
 
-def scaling_rows(tree: Path, inputs: Inputs, sizes: Sequence[int], repeat: int,
-                 formats: Sequence[str]) -> list[Row]:
-    """Per format and size: seconds, µs per operation, growth from the previous size, RSS."""
-    rows: list[Row] = []
-    for format in formats:
-        previous: tuple[int, float] | None = None
+    def name(self, tree: Path) -> str:
+        """A tree's short name in the table."""
+        return tree.name
+
+    def once(self, measure: str, arguments: Sequence[str]) -> None:
+        """One measure (no size), for every tree."""
+        for tree in self.trees:
+            seconds, rss = best_of(tree, self.repeat, arguments)
+            self.rows.append((measure, self.name(tree), f"{seconds:.3f}", "", "",
+                              f"{rss:.0f} MB"))
+
+    def scaling(self, format: str, inputs: Inputs, sizes: Sequence[int]) -> None:
+        """One format at growing sizes, for every tree."""
+        previous: dict[Path, tuple[int, float]] = {}
         for size in sizes:
             act, base = inputs.files(size)
-            seconds, rss = best_of(tree, repeat, ["apply", act, "--base", base,
-                                                  "--format", format])
-            growth = ""
-            if previous is not None:
-                growth = f"{(seconds / previous[1]) / (size / previous[0]):.2f}"
-            previous = (size, seconds)
-            rows.append(row(f"apply --format {format}, {size:,} ops", seconds, rss,
-                            f"{seconds / size * 1e6:.0f} µs/op", growth))
-    return rows
+            for tree in self.trees:
+                label = f"apply --format {format}, {size:,} ops"
+                last = previous.get(tree)
+                if last is not None and last[1] * (size / last[0]) ** 2 > self.budget:
+                    projected = last[1] * (size / last[0]) ** 2
+                    self.rows.append((label, self.name(tree), "-", "", "",
+                                      f"not run: projected {projected:.0f} s"))
+                    continue
+                seconds, rss = best_of(tree, self.repeat, ["apply", act, "--base", base,
+                                                           "--format", format])
+                growth = ("" if last is None
+                          else f"{(seconds / last[1]) / (size / last[0]):.2f}")
+                previous[tree] = (size, seconds)
+                self.rows.append((label, self.name(tree), f"{seconds:.3f}",
+                                  f"{seconds / size * 1e6:.0f} µs", growth, f"{rss:.0f} MB"))
+
+    def memory(self, inputs: Inputs, operations: int) -> None:
+        """The text pipeline once on a large act, for its peak memory."""
+        act, base = inputs.files(operations)
+        for tree in self.trees:
+            seconds, rss = run_once(tree, ["apply", act, "--base", base])
+            self.rows.append((f"apply --format text, {operations:,} ops", self.name(tree),
+                              f"{seconds:.1f}", f"{seconds / operations * 1e6:.0f} µs", "",
+                              f"{rss:.0f} MB"))
 
 
 def main() -> None:
     """Print the benchmark table."""
     options = argparse.ArgumentParser(description=__doc__)
     options.add_argument("--quick", action="store_true", help="150 and 1,500 ops, best of 3")
-    options.add_argument("--tree", type=Path, default=HERE.parent,
-                         help="the project checkout to measure (default: this one)")
+    options.add_argument("--tree", type=Path, action="append", default=[],
+                         help="a project checkout to measure (repeatable; default: this one)")
     options.add_argument("--sizes", type=int, nargs="+", metavar="OPS",
                          help="operation counts (default 150 1500 15000)")
     options.add_argument("--formats", nargs="+", choices=FORMATS, default=list(FORMATS))
     options.add_argument("--repeat", type=int, help="runs per measure (default 5, quick 3)")
+    options.add_argument("--budget", type=float, default=120.0, metavar="SECONDS",
+                         help="skip a size projected to take longer (default 120)")
     options.add_argument("--memory", type=int, nargs="?", const=100_000, default=0,
                          metavar="OPS", help="also run the text pipeline on OPS operations "
                          "(default 100,000) for its peak memory")
     parsed = options.parse_args()
-    tree: Path = parsed.tree.resolve()
+    trees = [tree.resolve() for tree in parsed.tree] or [HERE.parent]
     repeat = parsed.repeat or (3 if parsed.quick else 5)
     sizes = parsed.sizes or ((150, 1500) if parsed.quick else (150, 1500, 15000))
-    rows: list[Row] = []
-    rows.append(row("consolidate --version", *best_of(tree, repeat, ["--version"])))
-    rows.append(row("consolidate (embedded 2024 case, text)", *best_of(tree, repeat, [])))
-    rows.append(row("consolidate --format html (2024 case)",
-                    *best_of(tree, repeat, ["--format", "html"])))
+    bench = Bench(trees, repeat, parsed.budget)
+    bench.once("consolidate --version", ["--version"])
+    bench.once("consolidate (embedded 2024 case, text)", [])
+    bench.once("consolidate --format html (2024 case)", ["--format", "html"])
     with tempfile.TemporaryDirectory(prefix="consolidate-bench-") as directory:
         inputs = Inputs(Path(directory))
-        rows.extend(scaling_rows(tree, inputs, sizes, repeat, parsed.formats))
+        for format in parsed.formats:
+            bench.scaling(format, inputs, sizes)
         if parsed.memory:
-            act, base = inputs.files(parsed.memory)
-            seconds, rss = run_once(tree, ["apply", act, "--base", base])
-            rows.append(row(f"apply --format text, {parsed.memory:,} ops (memory)", seconds,
-                            rss, f"{seconds / parsed.memory * 1e6:.0f} µs/op"))
-    print_table(rows)
-    print(f"\n(tree {tree}; python {platform.python_version()}; {os.cpu_count()} cores, "
-          f"{platform.processor() or platform.machine()}; best of up to {repeat} processes; "
-          f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC)")
+            bench.memory(inputs, parsed.memory)
+    print_table(bench.rows)
+    print(f"\n(python {platform.python_version()}; {os.cpu_count()} cores, "
+          f"{platform.machine()}; best of up to {repeat} processes; "
+          f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC; trees: "
+          f"{', '.join(str(tree) for tree in trees)})")
 
 
 def print_table(rows: list[Row]) -> None:
-    """The rows as a Markdown table (pasted as is into docs/benchmarks.md)."""
-    header = ("measure", "seconds", "per op", "growth", "peak RSS")
+    """The rows as a Markdown table."""
+    header = ("measure", "tree", "seconds", "per op", "growth", "peak RSS")
     print("| " + " | ".join(header) + " |")
-    print("|---|---:|---:|---:|---:|")
+    print("|---|---|---:|---:|---:|---:|")
     for cells in rows:
         print("| " + " | ".join(cells) + " |")
 
