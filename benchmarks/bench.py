@@ -8,8 +8,9 @@ with ``time.perf_counter`` (best of up to N runs) and its peak resident memory r
 kernel (``wait4``'s ``ru_maxrss``). Scaling uses the synthetic inputs of
 benchmarks/workload.py: an act of N operations on a base that matches it (N × 3/5 articles),
 every operation applied. ``growth`` = (time at N ÷ time at the previous N) ÷ (N ÷ previous N):
-1 means linear, 10 means quadratic. A size whose time, projected from the previous one as if
-the growth were quadratic, exceeds ``--budget`` seconds is not run (its row says so).
+1 means linear, 10 means quadratic. A size whose time, projected from the previous one at the
+growth seen so far (squared, to be safe), exceeds ``--budget`` seconds is not run (its row
+says so).
 
 ``--tree DIR`` (repeatable) measures other checkouts of the project — e.g. an older commit
 unpacked with ``git archive`` — on the same inputs, one measure after the other, so that
@@ -122,22 +123,24 @@ class Bench:
 
     def scaling(self, format: str, inputs: Inputs, sizes: Sequence[int]) -> None:
         """One format at growing sizes, for every tree."""
-        previous: dict[Path, tuple[int, float]] = {}
+        previous: dict[Path, tuple[int, float, float]] = {}  # size, seconds, growth
         for size in sizes:
             act, base = inputs.files(size)
             for tree in self.trees:
                 label = f"apply --format {format}, {size:,} ops"
                 last = previous.get(tree)
-                if last is not None and last[1] * (size / last[0]) ** 2 > self.budget:
-                    projected = last[1] * (size / last[0]) ** 2
+                # projected at the growth seen so far (linear before a second size)
+                projected = 0.0 if last is None else \
+                    last[1] * (size / last[0]) * max(1.0, last[2]) ** 2
+                if projected > self.budget:
                     self.rows.append((label, self.name(tree), "-", "", "",
                                       f"not run: projected {projected:.0f} s"))
                     continue
                 seconds, rss = best_of(tree, self.repeat, ["apply", act, "--base", base,
                                                            "--format", format])
-                growth = ("" if last is None
-                          else f"{(seconds / last[1]) / (size / last[0]):.2f}")
-                previous[tree] = (size, seconds)
+                ratio = 1.0 if last is None else (seconds / last[1]) / (size / last[0])
+                growth = "" if last is None else f"{ratio:.2f}"
+                previous[tree] = (size, seconds, ratio)
                 self.rows.append((label, self.name(tree), f"{seconds:.3f}",
                                   f"{seconds / size * 1e6:.0f} µs", growth, f"{rss:.0f} MB"))
 

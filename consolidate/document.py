@@ -317,9 +317,9 @@ def alineas_of(container: etree._Element, *, removed: bool = False) -> list[etre
 
 def text_of(element: etree._Element) -> str:
     """All the text inside an element (spans unwrapped), without labels of sub-units."""
-    parts: list[str] = []
-    for p in element.iter(akn("p")):
-        parts.append("".join(str(piece) for piece in p.itertext()))
+    # libxml2's text serialisation is the join of itertext(), several times faster
+    parts = [etree.tostring(p, method="text", encoding=str, with_tail=False)
+             for p in element.iter(akn("p"))]
     return " ".join(part for part in parts if part)
 
 
