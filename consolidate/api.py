@@ -14,8 +14,18 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
+from .arguments import (
+    check_apply,
+    check_consolidate,
+    check_diff,
+    check_draft,
+    check_load,
+    check_parse,
+    check_render,
+    looks_like_text,
+)
 from .document import Document
-from .errors import InputError
+from .errors import InputError, not_utf8, shorten
 from .model import AmendingAct, Operation, Report
 from .result import Consolidation
 
@@ -33,6 +43,10 @@ EMBEDDED_BASES = (
 def read_input(path: str | Path) -> bytes:
     """The bytes of an input file, or an :class:`InputError` saying why it cannot be read."""
     file = Path(path)
+    if isinstance(path, str) and (why := looks_like_text(path)):
+        raise InputError(f"cannot read {shorten(path, 60)!r}: this looks like the text of a "
+                         f"file, not a file name ({why}); give the file's name, or - to read "
+                         "standard input (Python: parse(text=...))")
     try:
         return file.read_bytes()
     except FileNotFoundError:
@@ -43,12 +57,18 @@ def read_input(path: str | Path) -> bytes:
         raise InputError(f"cannot read {file}: {error.strerror}") from None
 
 
+def decode_text(data: bytes, label: str) -> str:
+    """UTF-8 bytes as text (a byte-order mark is dropped), or E100 with the byte's place."""
+    data = data.removeprefix(b"\xef\xbb\xbf")  # a byte-order mark is not content
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise not_utf8(label, data, error) from None
+
+
 def _read_text(path: str | Path) -> str:
     """An input file as UTF-8 text (a byte-order mark is dropped)."""
-    try:
-        return read_input(path).decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(f"cannot read {path}: not UTF-8 ({error.reason})") from None
+    return decode_text(read_input(path), str(path))
 
 
 @contextmanager
@@ -74,18 +94,23 @@ def embedded(name: str) -> bytes:
     return resources.files("consolidate").joinpath("data", name).read_bytes()
 
 
-def parse(source: str | Path | None = None, *, text: str | None = None) -> AmendingAct:
+def parse(
+    source: str | Path | None = None, *, text: str | None = None, keep_going: bool = False
+) -> AmendingAct:
     """Parse an amending act (a file path, or ``text=``); default: the embedded 2024 law.
 
     Raises :class:`~consolidate.errors.ParseError` (with code, article, line and column).
+    With ``keep_going``, every unreadable article is a :class:`~consolidate.model.Problem` in
+    ``act.problems`` and the readable ones are parsed.
     """
     from .parser import parse_text
 
+    check_parse(source, text, keep_going)
     if text is None:
         text = embedded(EMBEDDED_ACT).decode("utf-8") if source is None else _read_text(source)
         source = source or EMBEDDED_ACT
     with _collector_paused():
-        return parse_text(text, source=str(source or "<text>"))
+        return parse_text(text, source=str(source or "<text>"), keep_going=keep_going)
 
 
 def load(source: str | Path | bytes, *, name: str | None = None, lenient: bool = False) -> Document:
@@ -96,6 +121,7 @@ def load(source: str | Path | bytes, *, name: str | None = None, lenient: bool =
     """
     from .document import load_xml
 
+    check_load(source, name, lenient)
     if isinstance(source, bytes):
         data, label = source, name or "<bytes>"
     else:
@@ -112,7 +138,7 @@ def load(source: str | Path | bytes, *, name: str | None = None, lenient: bool =
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise InputError(f"cannot read {label}: not UTF-8 ({error.reason})") from None
+        raise not_utf8(label, data, error) from None
     return read_text(text, source=label, lenient=lenient)
 
 
@@ -141,6 +167,7 @@ def apply(
     """
     from .applier import apply as apply_act
 
+    check_apply(documents, act, at, keep_going)
     with _collector_paused():
         return apply_act(documents, act, at=at, keep_going=keep_going, in_place=in_place)
 
@@ -160,6 +187,7 @@ def consolidate(
     only the consolidated text (``text``, ``justel``, ``akn``), not ``diff``, ``html`` or
     ``json``.
     """
+    check_consolidate(act, documents, at, keep_going)
     amending = act if act is not None else parse()
     bases = list(documents) if documents is not None else load_embedded()
     after, report = apply(bases, amending, at=at, keep_going=keep_going,
@@ -176,6 +204,7 @@ def render(
     # not "from . import render": the package's lazy ``render`` attribute is this function
     from .renderers import render_consolidation, render_document
 
+    check_render(subject, format)
     if isinstance(subject, Document):
         return render_document(subject, format)
     return render_consolidation(subject, format)
@@ -185,6 +214,7 @@ def diff(before: Document, after: Document) -> list[object]:
     """Per-article line and word diffs between two versions of a document."""
     from .differ import article_diffs
 
+    check_diff(before, after)
     return list(article_diffs(before, after))
 
 
@@ -192,4 +222,5 @@ def draft(operation: Operation) -> str:
     """The French amending sentence for an operation (the formulas the parser reads)."""
     from .drafter import draft_operation
 
+    check_draft(operation)
     return draft_operation(operation)

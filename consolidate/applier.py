@@ -137,6 +137,10 @@ def _document_for(run: _Run, op: Operation) -> tuple[int | None, str]:
 
 def _resolve(run: _Run, doc_index: int, op: Operation) -> Job:
     document = run.documents[doc_index]
+    if op.target.article is None or op.target.article_until is not None:
+        raise TargetNotFound(
+            f"{op.op} on {op.target.describe()}: operations on a whole act, a division or a "
+            "range of articles are not applied yet", context=_context(op))
     try:
         if doc_index not in run.indexes:
             run.indexes[doc_index] = index_articles(document)

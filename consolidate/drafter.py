@@ -207,7 +207,7 @@ def _article_body(article: AmendingArticle, previous: ActRef | None) -> str:
     if article.kind == "constitutional_basis":
         return "La présente loi règle une matière visée à l'article 74 de la Constitution."
     if article.kind == "entry_into_force":
-        entry = article.entry_into_force or EntryIntoForce(date=None)
+        entry = (article.entry_into_force or (EntryIntoForce(date=None),))[0]
         when = (f"le {french_date(entry.date)}" if entry.date
                 else "à la date fixée par le Roi")
         text = f"La présente loi entre en vigueur {when}."
@@ -279,7 +279,7 @@ def build_act(
         articles.append(AmendingArticle(number=str(number), kind="entry_into_force",
                                         text=f"La présente loi entre en vigueur le "
                                              f"{french_date(in_force)}.",
-                                        span=_SPAN, entry_into_force=entry))
+                                        span=_SPAN, entry_into_force=(entry,)))
     return AmendingAct(act=info, articles=tuple(articles))
 
 

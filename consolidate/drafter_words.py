@@ -72,6 +72,8 @@ def cited_act(ref: ActRef, previous: ActRef | None) -> str:
     if previous is not None and previous == ref:
         return forms[1]
     title = f" {ref.title}" if ref.title else ""
+    if ref.date is None:
+        raise DraftError(f"no French citation form for an undated act ({ref.describe()})")
     return f"{forms[0]} du {french_date(ref.date)}{title}"
 
 

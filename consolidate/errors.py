@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+CARET_WIDTH = 240  # longest line shown whole under an error
+
 
 @dataclass(frozen=True)
 class Location:
@@ -20,11 +22,19 @@ class Location:
     line_text: str = ""
 
     def caret(self) -> str:
-        """The offending line with a caret under the column, or '' without a line."""
+        """The offending line with a caret under the column, or '' without a line. A line
+        longer than :data:`CARET_WIDTH` is shown as a window around the column ("…")."""
         if not self.line_text:
             return ""
-        pad = " " * max(self.column - 1, 0)
-        return f"  {self.line_text}\n  {pad}^"
+        text, column = self.line_text, max(self.column, 1)
+        if len(text) > CARET_WIDTH:
+            start = max(0, min(column - 1 - CARET_WIDTH // 2, len(text) - CARET_WIDTH))
+            before = "…" if start > 0 else ""
+            after = "…" if start + CARET_WIDTH < len(text) else ""
+            text = before + text[start:start + CARET_WIDTH] + after
+            column = column - start + len(before)
+        pad = " " * (column - 1)
+        return f"  {text}\n  {pad}^"
 
     def prefix(self) -> str:
         """``FILE:LINE:COL`` (only the parts that are known)."""
@@ -64,6 +74,31 @@ class InputError(ConsolidateError):
     code = "E100"
 
 
+ENCODINGS_READ = (
+    "amending acts and Justel text files are read as UTF-8 (a byte-order mark is allowed); "
+    "Justel HTML pages in the charset they declare, else UTF-8, else Windows-1252"
+)
+
+
+def not_utf8(label: str, data: bytes, error: UnicodeDecodeError) -> InputError:
+    """The E100 of bytes that are not UTF-8: the byte, its offset, line and column, and which
+    encodings are read. A file without a declared charset is never guessed (every byte
+    string is valid Latin-1, so a guess would silently change the words of a law)."""
+    offset = error.start
+    before = data[:offset]
+    line = before.count(b"\n") + 1
+    start = before.rfind(b"\n") + 1
+    column = len(before[start:].decode("utf-8", errors="replace")) + 1
+    end = data.find(b"\n", offset)
+    line_text = data[start:end if end >= 0 else len(data)].decode("utf-8", errors="replace")
+    return InputError(
+        f"cannot read {label}: not UTF-8: byte 0x{data[offset]:02x} at offset {offset} "
+        f"(line {line}, column {column}): {error.reason}; {ENCODINGS_READ}. A file in Latin-1 "
+        f"or Windows-1252 can be converted: iconv -f windows-1252 -t utf-8",
+        location=Location(label, line, column, line_text.rstrip("\r")),
+    )
+
+
 class DocumentError(ConsolidateError):
     """A base document is malformed, hostile, or does not follow the document model."""
 
@@ -74,6 +109,13 @@ class JustelReadError(ConsolidateError):
     """A Justel text/HTML line cannot be placed in the document model."""
 
     code = "E102"
+
+
+class ArgumentError(ConsolidateError, TypeError):
+    """A public verb got an argument of the wrong kind (``consolidate.arguments``): the message
+    names the verb, the argument, what it accepts and what it got. Also a ``TypeError``."""
+
+    code = "E120"
 
 
 class AddressError(ConsolidateError):
@@ -189,6 +231,13 @@ class UnsupportedOperation(ApplyError):
     """The operation is well-formed but cannot be applied to this kind of unit."""
 
     code = "A005"
+
+
+class LabelMismatch(LabelConflict):
+    """A replacing text is labelled otherwise than the unit it replaces ("le 2° est remplacé
+    par ce qui suit : "3° …"", "L'article 12 … est remplacé par : "Art. 13. …"")."""
+
+    code = "A006"
 
 
 class RenderError(ConsolidateError):

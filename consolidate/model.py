@@ -35,57 +35,133 @@ class SourceSpan(Frozen):
 
 
 class ActRef(Frozen):
-    """A reference to an act as an amending text cites it: type, date and (optional) title."""
+    """A reference to an act as an amending text cites it.
+
+    Either a dated act (``type`` + ``date``: "la loi du 16 mai 2001 ...", "l'arrêté du
+    Gouvernement wallon du 4 décembre 2014 ...") or a Code by name (``code``: "le Code pénal",
+    "du Code judiciaire"; ``date`` may then be None). ``type`` is the canonical French act type
+    (see :data:`ACT_FAMILIES`); ``coordinated`` marks "lois coordonnées le 14 juillet 1994".
+    """
 
     type: str = Field(description='Canonical act type, lower-case French: "loi", "arrêté royal".')
-    date: dt.date = Field(description="Date of the act (its promulgation / signature date).")
+    date: dt.date | None = Field(
+        default=None, description="Date of the act (promulgation / signature); None for a Code."
+    )
     title: str | None = Field(
         default=None, description='Title after the date: "portant statut des militaires ...".'
     )
+    code: str | None = Field(
+        default=None, description='Name of a Code cited by name: "Code pénal", "Code civil".'
+    )
+    coordinated: dt.date | None = Field(
+        default=None, description='"coordonnées le 14 juillet 1994": the date of coordination.'
+    )
 
     def describe(self) -> str:
-        """'loi du 16 mai 2001'."""
-        return f"{self.type} du {self.date.isoformat()}"
+        """'loi du 16 mai 2001', 'Code pénal'."""
+        if self.code and self.date is None:
+            return self.code
+        when = self.date.isoformat() if self.date else "?"
+        return f"{self.type} du {when}"
+
+
+DivisionKind = Literal["part", "book", "title", "chapter", "section", "subsection"]
+DIVISION_KINDS: tuple[str, ...] = ("part", "book", "title", "chapter", "section", "subsection")
+#: French names of the divisions (for messages; the lexicon holds the ones the parser reads)
+DIVISION_NAMES: dict[str, str] = {
+    "part": "partie", "book": "livre", "title": "titre", "chapter": "chapitre",
+    "section": "section", "subsection": "sous-section",
+}
+
+StepUnit = Literal[
+    "paragraph", "alinea", "point", "tiret", "intro", "sentence", "heading", "article",
+    "part", "book", "title", "chapter", "section", "subsection",
+]
 
 
 class Step(Frozen):
-    """One step of a path below an article."""
+    """One step of a path: a division, an article (as an anchor), or a unit below an article.
 
-    unit: Literal["paragraph", "alinea", "point", "intro", "sentence"] = Field(
-        description="paragraph (§), alinea, point (1°, a), 1)), intro (phrase liminaire), sentence"
-    )
+    Units below an article: paragraph (§), alinea, point (1°, a), 1)), tiret (a dash item,
+    counted from 1), intro (phrase liminaire), sentence, heading (the intitulé of the unit the
+    path designates so far: a division's heading, an article's title, or, alone, the act's
+    title). Divisions (part, book, title, chapter, section, subsection) appear in
+    :attr:`Target.divisions` and as anchors; ``article`` only as an anchor.
+    """
+
+    unit: StepUnit = Field(description="The kind of unit (see the class docstring).")
     label: str = Field(
         default="",
         description=(
-            'The label as written: "1er", "2", "4°", "b)". For a sentence: its quoted text, or '
-            '"#2" for "la deuxième phrase". Empty for intro.'
+            'The label as written: "1er", "2", "4°", "b)", "II", "3/1". For a sentence: its '
+            'quoted text, or "#2" for "la deuxième phrase" ("#-1": the last). A tiret or an '
+            'alinéa by rank may be "#-1" (the last), "#-2" (the one before). Empty for intro '
+            "and heading."
         ),
+    )
+    until: str | None = Field(
+        default=None,
+        description='Last label of a range: "les 2° à 4°" is label "2°", until "4°".',
     )
 
     def describe(self) -> str:
         """French-style designation of this step."""
+        text = self._describe_one(self.label)
+        if self.until is not None:
+            text += " à " + self._describe_one(self.until)
+        return text
+
+    def _describe_one(self, label: str) -> str:
         if self.unit == "paragraph":
-            return f"§ {self.label}"
+            return f"§ {label}"
         if self.unit == "alinea":
-            return f"alinéa {self.label}"
+            return f"alinéa {label}"
         if self.unit == "intro":
             return "phrase liminaire"
         if self.unit == "sentence":
-            return f'phrase "{self.label}"'
-        return self.label
+            return f'phrase "{label}"'
+        if self.unit == "heading":
+            return "intitulé"
+        if self.unit == "tiret":
+            return f"tiret {label}"
+        if self.unit == "article":
+            return f"article {label}"
+        if self.unit in DIVISION_NAMES:
+            return f"{DIVISION_NAMES[self.unit]} {label}"
+        return label
 
 
 class Target(Frozen):
-    """What an operation designates: an act, an article, and a path down to a unit."""
+    """What an operation designates: an act, then a division, an article, a path to a unit.
+
+    ``article`` None designates the act itself or, with ``divisions``, a division of it
+    ("le chapitre II de la même loi", "l'intitulé de la loi": path ``(heading,)``).
+    ``article_until`` makes a range of articles ("les articles 5 à 8": "5" until "8"),
+    expanded against the base text by the applier (5, 5bis, 6, 7, 7/1, 8 ...).
+    """
 
     act: ActRef
-    article: str = Field(description='Article label as written: "10", "10bis", "71/1", "1er".')
+    article: str | None = Field(
+        default=None, description='Article label as written: "10", "10bis", "71/1", "1er".'
+    )
+    article_until: str | None = Field(
+        default=None, description='Last article of a range: "les articles 5 à 8" → "8".'
+    )
+    divisions: tuple[Step, ...] = Field(
+        default=(), description='Divisions, outermost first: "titre II, chapitre 3".'
+    )
     path: tuple[Step, ...] = Field(default=(), description="Steps below the article.")
 
     def describe(self) -> str:
-        """'article 19, § 1er, alinéa 2, 4°' (without the act)."""
-        parts = [f"article {self.article}", *(step.describe() for step in self.path)]
-        return ", ".join(parts)
+        """'article 19, § 1er, alinéa 2, 4°' (without the act); 'chapitre II'; 'intitulé'."""
+        parts = [step.describe() for step in self.divisions]
+        if self.article is not None:
+            article = f"article {self.article}"
+            if self.article_until is not None:
+                article = f"articles {self.article} à {self.article_until}"
+            parts.append(article)
+        parts.extend(step.describe() for step in self.path)
+        return ", ".join(parts) if parts else "l'acte"
 
 
 class Source(Frozen):
@@ -103,16 +179,28 @@ class Source(Frozen):
 # --- new text ---------------------------------------------------------------------------------
 
 
+NewUnitKind = Literal[
+    "article", "paragraph", "alinea", "point", "tiret", "sentence", "heading",
+    "part", "book", "title", "chapter", "section", "subsection",
+]
+
+
 class NewUnit(Frozen):
-    """A unit of quoted new text: an alinéa, an item, a paragraph or an article.
+    """A unit of quoted new text: a division, an article, a paragraph, an alinéa, an item,
+    a sentence or a heading (intitulé).
 
     ``text`` is the unit's own text without its label (for an enumeration: its phrase
-    liminaire); ``children`` are its items.
+    liminaire; for a division: its heading, e.g. "Des attestations de sécurité"); ``children``
+    are its items (for a division: its articles and sub-divisions; for an article: its
+    paragraphs or alinéas).
     """
 
-    kind: Literal["article", "paragraph", "alinea", "point"]
+    kind: NewUnitKind
     label: str | None = Field(default=None, description='Label as quoted: "3°", "b)", "1.".')
     text: str = Field(description="Own text, folded (single spaces, trimmed).")
+    heading: str | None = Field(
+        default=None, description='An article\'s own title when it has one ("Art. 5. Définitions").'
+    )
     children: tuple[NewUnit, ...] = Field(default=(), description="Items of an enumeration.")
 
 
@@ -181,12 +269,20 @@ class RepealUnit(OperationBase):
 
 
 class InsertUnit(OperationBase):
-    """l'article est complété par le 3° / par sept alinéas; est inséré un alinéa ..."""
+    """l'article est complété par le 3° / par sept alinéas; est inséré un alinéa ...;
+    "il est inséré un article 10/1" (target: the act, or a division; the units are articles
+    or divisions); "il est inséré un § 3/1" (position ``label``: placed by its label).
+
+    The target is the *container*: the article (for §, alinéas, points), the article's unit
+    (for its sub-units), a division or the act (for articles and divisions).
+    """
 
     op: Literal["insert_unit"] = "insert_unit"
     new: tuple[NewUnit, ...]
-    position: Literal["end", "after", "before"] = Field(
-        default="end", description="At the end of the target container, or next to an anchor."
+    position: Literal["end", "start", "after", "before", "label"] = Field(
+        default="end",
+        description="At the end / start of the container, next to an anchor, or placed by "
+        "the new unit's label among its siblings.",
     )
     anchor: Step | None = Field(default=None, description="The sibling for after/before.")
     announced_count: int | None = Field(
@@ -194,8 +290,34 @@ class InsertUnit(OperationBase):
     )
 
 
+class RestoreUnit(OperationBase):
+    """l'article 39, abrogé par la loi du ..., est rétabli dans la rédaction suivante : "...".
+
+    The target is the repealed unit (a tombstone in the base): its text comes back.
+    """
+
+    op: Literal["restore_unit"] = "restore_unit"
+    new: tuple[NewUnit, ...]
+
+
+class Renumber(OperationBase):
+    """l'article 5 devient l'article 6; "les alinéas 2 et 3 deviennent respectivement les
+    alinéas 3 et 4" (one operation per unit); "le § 1er formera le § 2"; "renuméroté"."""
+
+    op: Literal["renumber"] = "renumber"
+    new_label: str = Field(description='The unit\'s new label: "6", "3", "2°".')
+
+
 Operation = Annotated[
-    ReplaceWords | InsertWords | RepealWords | AppendWords | ReplaceUnit | RepealUnit | InsertUnit,
+    ReplaceWords
+    | InsertWords
+    | RepealWords
+    | AppendWords
+    | ReplaceUnit
+    | RepealUnit
+    | InsertUnit
+    | RestoreUnit
+    | Renumber,
     Field(discriminator="op"),
 ]
 OPERATION_KINDS: tuple[str, ...] = (
@@ -206,21 +328,66 @@ OPERATION_KINDS: tuple[str, ...] = (
     "replace_unit",
     "repeal_unit",
     "insert_unit",
+    "restore_unit",
+    "renumber",
 )
 
 
 # --- amending acts ------------------------------------------------------------------------------
 
 
-ArticleKind = Literal["amending", "constitutional_basis", "transitional", "entry_into_force"]
+ArticleKind = Literal[
+    "amending",             # operations on other acts
+    "constitutional_basis", # "règle une matière visée à l'article 74 de la Constitution"
+    "entry_into_force",     # dates in force (``entry_into_force`` rules)
+    "execution",            # "Le ministre ... est chargé de l'exécution du présent arrêté."
+    "transitional",         # positive evidence only: "à titre transitoire", "reste applicable" …
+    "autonomous",           # a rule of the act itself, with no amending vocabulary at all
+    "unsupported",          # amending, but the grammar cannot apply it (annex, table): refusal
+]
+
+InForceMode = Literal[
+    "date",          # "entre en vigueur le 1er janvier 2024"
+    "publication",   # "le jour de sa publication au Moniteur belge"
+    "days_after",    # "le dixième jour qui suit sa publication" (``days``)
+    "month_after",   # "le premier jour du mois qui suit sa publication" (``days`` = months)
+    "fixed_by_king", # "à la date fixée par le Roi" / "par le Gouvernement" (pending)
+    "retroactive",   # "produit ses effets le 1er janvier 2023"
+]
 
 
 class EntryIntoForce(Frozen):
-    """What an entry-into-force article says."""
+    """One rule of an entry-into-force article.
 
-    date: dt.date | None = Field(description="The date it sets (None: left to the King).")
+    ``provisions`` empty: the whole act (less ``except_provisions``); otherwise the articles it
+    concerns ("L'article 5 entre en vigueur le …", "Les articles 2 à 4 produisent leurs
+    effets le …": ["2", "3", "4"] as written, ranges as "2-4"). ``date`` is the date in force
+    when known (for ``publication`` / ``days_after`` it is computed from the publication date
+    when the act gives it). ``fixed_by_king`` with a ``deadline``: "au plus tard le …".
+    """
+
+    date: dt.date | None = Field(description="The date it sets (None: not known / pending).")
+    mode: InForceMode = Field(default="date", description="How the date is set.")
+    days: int | None = Field(default=None, description="For days_after / month_after.")
+    authority: str | None = Field(
+        default=None, description='Who fixes a pending date: "Roi", "Gouvernement wallon".'
+    )
+    deadline: dt.date | None = Field(
+        default=None, description='"et au plus tard le …" for a date fixed by the King.'
+    )
+    provisions: tuple[str, ...] = Field(
+        default=(), description="Articles concerned (empty: the whole act)."
+    )
+    except_provisions: tuple[str, ...] = Field(
+        default=(), description='"à l\'exception des articles 19 à 25".'
+    )
     king_may_advance: bool = Field(
         default=False, description="The King may set an earlier date."
+    )
+    target_act: ActRef | None = Field(
+        default=None,
+        description="For an act fixing another act's date (\"fixant l'entrée en vigueur de "
+        "l'article 5 de la loi du …\"): that act; ``provisions`` are its articles.",
     )
 
 
@@ -232,7 +399,13 @@ class AmendingArticle(Frozen):
     text: str = Field(description="The article's source text, as written.")
     span: SourceSpan
     operations: tuple[Operation, ...] = ()
-    entry_into_force: EntryIntoForce | None = None
+    entry_into_force: tuple[EntryIntoForce, ...] = Field(
+        default=(), description="The rules of an entry-into-force article, in order."
+    )
+    refusal: str | None = Field(
+        default=None,
+        description="For an unsupported article: the error code and why it is not applied.",
+    )
 
 
 class AmendingActInfo(Frozen):
@@ -256,33 +429,86 @@ class AmendingActInfo(Frozen):
         return f"{kind} {self.justel_reference or self.date.isoformat()}"
 
 
+class Problem(Frozen):
+    """An error (or a warning) met while reading an act with ``keep_going``."""
+
+    code: str = Field(description='Stable error code: "P001".')
+    severity: Literal["error", "warning"] = "error"
+    message: str
+    article: str | None = Field(default=None, description="The amending article concerned.")
+    source: str = Field(default="<text>", description="File (or name) of the amending text.")
+    line: int = 0
+    column: int = 0
+
+    def render(self) -> str:
+        """``FILE:LINE:COL: error[P001]: message`` (as the CLI prints it)."""
+        where = f"{self.source}:{self.line}:{self.column or 1}" if self.line else self.source
+        return f"{where}: {self.severity}[{self.code}]: {self.message}"
+
+
 class AmendingAct(Frozen):
-    """A parsed amending act."""
+    """A parsed amending act.
+
+    With ``keep_going`` (``consolidate.parse(..., keep_going=True)``, ``parse --keep-going``)
+    every readable article is in ``articles`` and every unreadable one is a ``Problem``.
+    """
 
     act: AmendingActInfo
     articles: tuple[AmendingArticle, ...]
+    problems: tuple[Problem, ...] = Field(
+        default=(), description="Errors and warnings met while reading (keep_going)."
+    )
 
     def operations(self) -> list[Operation]:
         """Every operation, in the order of the act."""
         return [op for article in self.articles for op in article.operations]
 
     def in_force(self) -> dt.date | None:
-        """Date in force of the act's operations (semantics §5).
+        """Date in force of the act as a whole (semantics §5).
 
-        The entry-into-force article's date; without one, the tenth day after publication.
+        The date of the first rule that concerns the whole act; without one, the tenth day
+        after publication. Per provision: :meth:`provision_in_force`.
         """
         for article in self.articles:
-            if article.entry_into_force and article.entry_into_force.date:
-                return article.entry_into_force.date
+            for rule in article.entry_into_force:
+                if not rule.provisions and rule.target_act is None and rule.date:
+                    return rule.date
+        for article in self.articles:
+            for rule in article.entry_into_force:
+                if rule.target_act is None and rule.date:
+                    return rule.date
         if self.act.publication:
             return self.act.publication + dt.timedelta(days=10)
         return None
 
 
+def _fold_name(name: str) -> str:
+    """'Code pénal' → 'code penal' (for matching Code names)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+#: canonical act type → family used when matching a citation to a base text
+ACT_FAMILIES: dict[str, str] = {
+    "loi": "loi", "loi spéciale": "loi", "loi-programme": "loi", "loi ordinaire": "loi",
+    "lois coordonnées": "loi", "arrêté royal": "arrêté royal", "arrêté-loi": "arrêté-loi",
+    "arrêté ministériel": "arrêté ministériel", "décret": "décret", "ordonnance": "ordonnance",
+}
+
+#: canonical act type → the kind letters Justel prints in footnotes (French pages; the Dutch
+#: writer maps L → W, AR → KB). Seen in the corpus: L, AR, ORD, DEC, DCFL (Flemish décret).
 JUSTEL_KINDS: dict[str, str] = {
     "loi": "L",
+    "loi spéciale": "L",
+    "loi-programme": "L",
+    "lois coordonnées": "L",
     "arrêté royal": "AR",
-    "décret": "DECRET",
+    "arrêté-loi": "AL",
+    "arrêté ministériel": "AM",
+    "décret": "DEC",
+    "décret flamand": "DCFL",
     "ordonnance": "ORD",
     "wet": "W",
     "koninklijk besluit": "KB",
@@ -306,9 +532,28 @@ class ActIdentity(Frozen):
         default=1, description="Highest Justel version number of this text (1: original)."
     )
 
+    aliases: tuple[str, ...] = Field(
+        default=(),
+        description='Names the act is cited by: "Code pénal" for the loi du 8 juin 1867.',
+    )
+
     def matches(self, ref: ActRef) -> bool:
-        """Whether an amending act's reference designates this act (type and date)."""
-        return self.type == ref.type and self.date == ref.date
+        """Whether an amending act's reference designates this act.
+
+        A Code cited by name matches an alias (case and accents folded); a dated reference
+        matches the type family (:data:`ACT_FAMILIES`: a "loi spéciale" or "loi-programme" is
+        a loi) and the date — or the date of coordination for "lois coordonnées".
+        """
+        if ref.code is not None:
+            wanted = _fold_name(ref.code)
+            if any(_fold_name(alias) == wanted for alias in self.aliases):
+                return True
+            if ref.date is None:
+                return False
+        family = ACT_FAMILIES.get(ref.type, ref.type)
+        if ACT_FAMILIES.get(self.type, self.type) != family:
+            return False
+        return self.date in (ref.date, ref.coordinated)
 
 
 class Note(Frozen):

@@ -8,7 +8,8 @@ the article, and the line and column with a caret; nothing is dropped silently.
 
 from __future__ import annotations
 
-from .model import ActRef, AmendingAct
+from .errors import ParseError
+from .model import ActRef, AmendingAct, Problem
 from .parsing.articles import read_article
 from .parsing.reading import ArticleReading, Reading
 from .parsing.source import SourceText, act_info, normalise, split_articles
@@ -16,20 +17,43 @@ from .parsing.source import SourceText, act_info, normalise, split_articles
 __all__ = ["Reading", "parse_text", "read_text"]
 
 
-def read_text(text: str, source: str = "<text>") -> Reading:
-    """Parse ``text`` and keep the trace of how each article was read."""
+def read_text(text: str, source: str = "<text>", *, keep_going: bool = False) -> Reading:
+    """Parse ``text`` and keep the trace of how each article was read.
+
+    By default the first unreadable article raises its :class:`ParseError`; with
+    ``keep_going`` each one becomes a :class:`~consolidate.model.Problem` of the act and
+    the reading goes on with the next article."""
     indexed = SourceText.of(normalise(text), source)
     info, body_start = act_info(indexed)
     readings: list[ArticleReading] = []
+    problems: list[Problem] = []
     last_act: ActRef | None = None
     for heading in split_articles(indexed, body_start):
-        reading, last_act = read_article(indexed, heading, last_act, info.publication)
+        try:
+            reading, last_act = read_article(indexed, heading, last_act, info.publication)
+        except ParseError as error:
+            if not keep_going:
+                raise
+            problems.append(problem_of(error, source, heading.number))
+            continue
         readings.append(reading)
-    act = AmendingAct(act=info, articles=tuple(reading.article for reading in readings))
+    act = AmendingAct(act=info, articles=tuple(reading.article for reading in readings),
+                      problems=tuple(problems))
     return Reading(act, tuple(readings))
 
 
-def parse_text(text: str, source: str = "<text>") -> AmendingAct:
+def problem_of(error: ParseError, source: str, article: str | None) -> Problem:
+    """The :class:`Problem` that records ``error`` (its code, message and place)."""
+    location = error.location
+    return Problem(
+        code=error.code, message=error.message, article=error.article or article,
+        source=location.source if location else source,
+        line=location.line if location else 0, column=location.column if location else 0,
+    )
+
+
+def parse_text(text: str, source: str = "<text>", *, keep_going: bool = False) -> AmendingAct:
     """Parse an amending act (seed Markdown with front matter, or plain text with a Moniteur
-    title line and ``Art. N.`` headings). Raises :class:`~consolidate.errors.ParseError`."""
-    return read_text(text, source).act
+    title line and ``Art. N.`` headings). Raises :class:`~consolidate.errors.ParseError`,
+    or, with ``keep_going``, records every unreadable article in ``act.problems``."""
+    return read_text(text, source, keep_going=keep_going).act

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -61,3 +63,47 @@ def pytest_configure(config: pytest.Config) -> None:
     _require_dependencies()
     config.addinivalue_line("markers", "slow: long-running (fuzz profile, browser); not in CI")
     config.addinivalue_line("markers", "browser: needs headless Chromium")
+
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("CONSOLIDATE_SHARED", ROOT.parent / "shared"))  # tests may move it
+
+
+def shared_path(relative: str) -> Path:
+    """A file of the shared data (``../shared/`` next to the repository), or skip the test
+    saying that the shared data is absent (a user's clone has no ``../shared``; CI has it).
+    Shared files are never copied into the repository."""
+    path = SHARED / relative
+    if not path.exists():
+        pytest.skip(
+            f"needs the shared data {path} (../shared/{relative} next to the repository), "
+            "which is absent: tests on real Justel pages and the corpus run where ../shared "
+            "exists, as in CI"
+        )
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared() -> Callable[[str], Path]:
+    """``shared("data/justel/x.html")``: the path of a shared file, or skip (see
+    :func:`shared_path`)."""
+    return shared_path
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say in the normal summary (not only with ``-rs``) why tests were skipped for want of
+    something outside the repository: Chromium for the browser tests, ``../shared`` for the
+    tests on real data. The README says how to get them."""
+    reasons: dict[str, int] = {}
+    for report in terminalreporter.stats.get("skipped", []):
+        if not isinstance(report.longrepr, tuple):
+            continue
+        reason = str(report.longrepr[2]).removeprefix("Skipped: ")
+        if "Chromium" in reason or "shared data" in reason:
+            reasons[reason] = reasons.get(reason, 0) + 1
+    if not reasons:
+        return
+    terminalreporter.section("skipped for want of something outside the repository")
+    for reason, count in reasons.items():
+        plural = "test" if count == 1 else "tests"
+        terminalreporter.write_line(f"{count} {plural} skipped: {reason}")

@@ -2,8 +2,9 @@
 
 Each subcommand lives in its own module with ``add_arguments(parser)`` and
 ``execute(args) -> int``; those modules import the heavy parts of the library lazily so that
-``consolidate --help`` stays fast. Only this package turns errors into exit codes:
-0 ok, 1 consolidation failed, 2 bad usage or unreadable input.
+``consolidate --help`` stays fast. Only this package turns errors into exit codes (docs/cli.md):
+0 ok, 1 an operation failed, 2 bad usage or unreadable input, 3 nothing to do (the act amends
+none of the texts given), 70 a bug, 130 Ctrl-C.
 """
 
 from __future__ import annotations
@@ -11,14 +12,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from .. import __version__
-from ..errors import ApplyError, ConsolidateError
+from ..errors import ApplyError, ArgumentError, ConsolidateError
 from . import apply_cmd, diff_cmd, explain_cmd, parse_cmd, render_cmd
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_NOTHING = 3  # the act amends none of the base texts given (nothing applied)
 EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug in consolidate, never the user's fault
 
 SUBCOMMANDS = {
@@ -41,6 +44,10 @@ class UsageError(Exception):
     """Bad command-line usage (exit 2)."""
 
 
+class NothingToDo(Exception):
+    """The act amends none of the base texts given: nothing applied, nothing printed (exit 3)."""
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the command and its subcommands."""
     parser = _Parser(
@@ -59,27 +66,73 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _exists(path: str) -> bool:
+    """Whether a file or directory is there (a name too long for the system is not)."""
+    try:
+        return Path(path).exists()
+    except (OSError, ValueError):
+        return False
+
+
+def with_subcommand(arguments: list[str]) -> list[str]:
+    """``arguments`` with ``apply`` in front when they name no subcommand (the main job).
+
+    A first word that is neither a subcommand, an option nor an existing file (or ``-``) is
+    a usage error: a mistyped command must not read as a missing file.
+    """
+    if arguments and arguments[0] in (*SUBCOMMANDS, "-h", "--help", "--version"):
+        return arguments
+    first = arguments[0] if arguments else "-"
+    if not first.startswith("-") and not _exists(first):
+        from ..errors import shorten
+
+        raise UsageError(
+            f"consolidate: unknown command or file: {shorten(repr(first), 80)} (commands: "
+            f"{', '.join(SUBCOMMANDS)}; an amending act given without a command must be an "
+            "existing file)"
+        )
+    return ["apply", *arguments]
+
+
+def parse_arguments(parser: argparse.ArgumentParser, arguments: list[str]) -> argparse.Namespace:
+    """Parse; an unknown option is reported by the subcommand (``consolidate apply: ...``)."""
+    args, extra = parser.parse_known_args(arguments)
+    if extra:
+        prog = f"{parser.prog} {args.command}" if getattr(args, "command", None) else parser.prog
+        raise UsageError(f"{prog}: unrecognized arguments: {' '.join(extra)}")
+    return args
+
+
+def execute(args: argparse.Namespace) -> int:
+    """Run the subcommand of parsed ``args`` (an unwritable ``-o`` refused before any work)."""
+    from .output import check_output
+
+    inputs = [getattr(args, "amending", None), getattr(args, "file", None),
+              *(getattr(args, "base", None) or [])]
+    check_output(getattr(args, "output", None), inputs)
+    exit_code: int = SUBCOMMANDS[args.command].execute(args)
+    return exit_code
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     try:
-        # no subcommand (nothing, or only apply's options): the main job, `apply`
-        top_level = ("-h", "--help", "--version")
-        if not arguments or (arguments[0] not in SUBCOMMANDS and arguments[0] not in top_level):
-            arguments = ["apply", *arguments]
-        args = parser.parse_args(arguments)
-        module = SUBCOMMANDS[args.command]
-        exit_code: int = module.execute(args)
-        return exit_code
+        return execute(parse_arguments(parser, with_subcommand(arguments)))
     except UsageError as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE
+    except NothingToDo as error:
+        print(f"consolidate: {error}", file=sys.stderr)
+        return EXIT_NOTHING
     except SystemExit as exit_request:  # --help / --version
         return int(exit_request.code or 0)
     except ApplyError as error:
         print(error.render(), file=sys.stderr)
         return EXIT_FAILED
+    except ArgumentError as error:  # the command misused the API: a bug, not the user's input
+        return internal_error(error, error.message)
     except ConsolidateError as error:
         print(error.render(), file=sys.stderr)
         return EXIT_USAGE if error.code[0] in "EP" else EXIT_FAILED
@@ -88,12 +141,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as error:  # last resort: a bug in the library must not show a traceback
-        print(
-            f"consolidate: internal error ({type(error).__name__}: {error}). This is a bug in "
-            "consolidate, not in your input; please report it with the command and its files.",
-            file=sys.stderr,
-        )
-        return EXIT_INTERNAL
+        return internal_error(error, str(error))
+
+
+def internal_error(error: Exception, message: str) -> int:
+    """Say that consolidate has a bug (one line, no traceback); return EXIT_INTERNAL."""
+    print(
+        f"consolidate: internal error ({type(error).__name__}: {message}). This is a bug in "
+        "consolidate, not in your input; please report it with the command and its files.",
+        file=sys.stderr,
+    )
+    return EXIT_INTERNAL
 
 
 def run() -> None:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from .inputs import add_input_arguments, amending_name, consolidate_inputs, report_failures
+from .inputs import (
+    add_input_arguments,
+    amending_name,
+    article_label,
+    consolidate_inputs,
+    report_failures,
+)
 
 HELP = "apply an amending act to base texts and print the consolidated texts"
 FORMATS = ("text", "diff", "json", "justel", "html", "akn")
@@ -15,8 +21,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_input_arguments(parser)
     parser.add_argument("--format", choices=FORMATS, default="text",
                         help="output format (default: text, the Justel layout)")
-    parser.add_argument("--article", metavar="N",
-                        help="print only article N of each amended act (text and diff)")
+    parser.add_argument("--article", metavar="N", action="append", type=article_label,
+                        help="print only article N of each amended act (text and diff); "
+                        "repeatable: the articles in the order given")
 
 
 def execute(args: argparse.Namespace) -> int:
@@ -31,7 +38,7 @@ def execute(args: argparse.Namespace) -> int:
         )
     result = consolidate_inputs(args)
     if args.article:
-        content: str | bytes = restricted(result, args.format, args.article)
+        content: str | bytes = restricted_all(result, args.format, args.article)
     elif args.format == "text" and not any(o.status == "applied" for o in result.report.outcomes):
         content = unchanged(result)
     else:
@@ -39,6 +46,12 @@ def execute(args: argparse.Namespace) -> int:
     code = report_failures(result, amending_name(args))
     emit(content, args.output)
     return code
+
+
+def restricted_all(result: object, format: str, labels: list[str]) -> str:
+    """``restricted`` for each of ``labels``, in the order given."""
+    chunks = [restricted(result, format, label) for label in labels]
+    return "\n".join(chunks) if format == "text" else "".join(chunks)
 
 
 def restricted(result: object, format: str, label: str) -> str:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..parsing.reading import ArticleReading, OperationReading
 
+from .inputs import article_label
+
 HELP = "show how an amending act's article was read: sentence, target, formula, quotes"
 FORMULA_FILE = "consolidate/lang/fr.py"
 
@@ -21,10 +23,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the subcommand's arguments."""
     parser.add_argument(
         "amending", nargs="?", metavar="AMENDING",
-        help="the amending act; default: the embedded loi du 25 mars 2024",
+        help="the amending act (- for standard input); default: the embedded loi du 25 mars 2024",
     )
-    parser.add_argument("--article", metavar="N",
-                        help="the article to explain (default: every article)")
+    parser.add_argument("--article", metavar="N", action="append", type=article_label,
+                        help="an article to explain (repeatable; default: every article)")
 
 
 def execute(args: argparse.Namespace) -> int:
@@ -35,26 +37,23 @@ def execute(args: argparse.Namespace) -> int:
     from .output import emit
 
     if args.amending:
-        from pathlib import Path
+        from .inputs import amending_name, read_bytes
 
-        from ..errors import InputError
-
-        try:
-            text = Path(args.amending).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise InputError(f"cannot read {args.amending}: {error}") from None
-        reading = read_text(text, args.amending)
+        name = amending_name(args)
+        reading = read_text(api.decode_text(read_bytes(args.amending), name), name)
     else:
         reading = read_text(api.embedded(api.EMBEDDED_ACT).decode("utf-8"), api.EMBEDDED_ACT)
     if args.article:
-        found = reading.article(args.article)
-        if found is None:
-            numbers = [item.article.number for item in reading.articles]
-            raise AddressError(
-                f"article {args.article} is not in the act (its articles: "
-                f"{numbers[0]} to {numbers[-1]})" if numbers else "the act has no article"
-            )
-        selected = [found]
+        selected = []
+        for label in args.article:
+            found = reading.article(label)
+            if found is None:
+                numbers = [item.article.number for item in reading.articles]
+                raise AddressError(
+                    f"article {label} is not in the act (its articles: "
+                    f"{numbers[0]} to {numbers[-1]})" if numbers else "the act has no article"
+                )
+            selected.append(found)
     else:
         selected = list(reading.articles)
     emit("\n".join(explain_article(item) for item in selected), None)
@@ -68,8 +67,7 @@ def explain_article(reading: ArticleReading) -> str:
              f"(rule: {reading.rule}, line {article.span.line})"]
     if article.kind != "amending":
         lines.append(f"  text: {' '.join(article.text.split())}")
-        if article.entry_into_force:
-            entry = article.entry_into_force
+        for entry in article.entry_into_force:
             lines.append(f"  in force: {entry.date or 'date left to the King'}"
                          + ("; the King may set an earlier date" if entry.king_may_advance
                             else ""))

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..model import AmendingAct
     from ..result import Consolidation
 
+from .output import add_output_argument
 
 
 def iso_date(text: str) -> dt.date:
@@ -22,23 +23,31 @@ def iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+def article_label(text: str) -> str:
+    """argparse type of ``--article``: a non-empty article number."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("empty article number (e.g. --article 10bis)")
+    return text.strip()
+
+
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     """AMENDING, --base, --at, --keep-going, -o."""
     parser.add_argument(
         "amending", nargs="?", metavar="AMENDING",
-        help="the amending act (Markdown/text); default: the embedded loi du 25 mars 2024",
+        help="the amending act (Markdown/text; - for standard input); default: the embedded "
+        "loi du 25 mars 2024",
     )
     parser.add_argument(
         "--base", action="append", default=[], metavar="FILE",
-        help="a base text (Akoma Ntoso XML, Justel HTML or text); repeatable; "
+        help="a base text (Akoma Ntoso XML, Justel HTML or text; - for standard input); "
+        "repeatable; "
         "default: the embedded models of the 2001 and 2016 laws",
     )
     parser.add_argument("--at", type=iso_date, metavar="DATE",
                         help="consolidate as of this date (YYYY-MM-DD)")
     parser.add_argument("--keep-going", action="store_true",
                         help="apply every operation that can be applied and list the failures")
-    parser.add_argument("-o", "--output", metavar="FILE",
-                        help="write the result to FILE (whole or nothing) instead of stdout")
+    add_output_argument(parser)
 
 
 def french_date(date: dt.date) -> str:
@@ -67,27 +76,68 @@ def model_notice(bases: list[Document]) -> str | None:
     )
 
 
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+
+
 def amending_name(args: argparse.Namespace) -> str:
     """The name of the amending text as error lines show it."""
     from .. import api
 
+    if args.amending == STDIN:
+        return STDIN_NAME
     return str(args.amending or api.EMBEDDED_ACT)
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of an input file, or of standard input for ``-``."""
+    from .. import api
+
+    if path == STDIN:
+        return sys.stdin.buffer.read()
+    return api.read_input(path)
+
+
+def check_stdin_once(paths: list[str | None]) -> None:
+    """Standard input can be read once: at most one input may be ``-``."""
+    from . import UsageError
+
+    if sum(1 for path in paths if path == STDIN) > 1:
+        raise UsageError("consolidate: - (standard input) can be given for one input only")
+
+
+def read_amending(args: argparse.Namespace) -> tuple[AmendingAct, str]:
+    """The act (AMENDING, ``-`` for stdin, or the embedded law) and its text."""
+    from .. import api
+
+    if not args.amending:
+        return api.parse(), api.embedded(api.EMBEDDED_ACT).decode("utf-8")
+    name = amending_name(args)
+    text = api.decode_text(read_bytes(args.amending), name)
+    return api.parse(name, text=text), text
+
+
+def load_bases(paths: list[str]) -> list[Document]:
+    """The base texts (``-`` for stdin), or the embedded models."""
+    from .. import api
+
+    if not paths:
+        return api.load_embedded()
+    return [api.load(read_bytes(path), name=STDIN_NAME) if path == STDIN else api.load(path)
+            for path in paths]
 
 
 def consolidate_inputs(args: argparse.Namespace) -> Consolidation:
     """Parse the act, load the bases (with the model notice on stderr) and apply.
 
-    Raises the first ApplyError unless ``--keep-going``.
+    Raises the first ApplyError unless ``--keep-going``, and :class:`NothingToDo` when the
+    act amends none of the base texts given (unless ``--keep-going``: partial output asked).
     """
     from .. import api
 
-    if args.amending:
-        act: AmendingAct = api.parse(args.amending)  # raises if unreadable
-        source_text = api.read_input(args.amending).decode("utf-8-sig", errors="replace")
-    else:
-        source_text = api.embedded(api.EMBEDDED_ACT).decode("utf-8")
-        act = api.parse()
-    bases = [api.load(path) for path in args.base] if args.base else api.load_embedded()
+    check_stdin_once([args.amending, *args.base])
+    act, source_text = read_amending(args)
+    bases = load_bases(args.base)
     notice = model_notice(bases)
     if notice:
         print(notice, file=sys.stderr)
@@ -99,8 +149,8 @@ def consolidate_inputs(args: argparse.Namespace) -> Consolidation:
         # the outputs that show only the consolidated text need no copy of the bases
         keep_before = not (getattr(args, "command", None) == "apply"
                            and args.format in ("text", "justel", "akn"))
-        return api.consolidate(act, bases, at=args.at, keep_going=args.keep_going,
-                               keep_before=keep_before)
+        result = api.consolidate(act, bases, at=args.at, keep_going=args.keep_going,
+                                 keep_before=keep_before)
     except ApplyError as error:
         if error.location is not None:
             lines = source_text.splitlines()
@@ -111,6 +161,38 @@ def consolidate_inputs(args: argparse.Namespace) -> Consolidation:
                 line_text=lines[line - 1] if 0 < line <= len(lines) else "",
             )
         raise
+    if not args.keep_going:
+        check_something_applies(result)
+    return result
+
+
+def check_something_applies(result: Consolidation) -> None:
+    """Raise NothingToDo when every operation was skipped for want of its text."""
+    from . import NothingToDo
+
+    outcomes = result.report.outcomes
+    if not outcomes or any(o.status != "skipped" or "not supplied" not in (o.message or "")
+                           for o in outcomes):
+        return
+    wanted = sorted({o.target.act.describe() + (" (Dutch text)" if o.language == "nl" else "")
+                     for o in outcomes})
+    given = sorted({f"{b.identity.type} du {b.identity.date.isoformat()}"
+                    + (" (Dutch text)" if b.identity.language == "nl" else "")
+                    for b in result.before}) or ["none"]
+    raise NothingToDo(
+        f"nothing to do: the act amends {', '.join(wanted)}, and none of the base texts "
+        f"given is one of them (given: {', '.join(given)}); nothing was applied. Give the "
+        "amended texts with --base, or --keep-going to print the result anyway"
+    )
+
+
+def report_no_effect(result: Consolidation) -> None:
+    """Say on stderr which operations changed nothing (old and new words equal)."""
+    for outcome in result.report.outcomes:
+        if outcome.status == "no_effect":
+            why = "; ".join(outcome.warnings) or outcome.message or "nothing changed"
+            print(f"consolidate: warning: {outcome.source.describe()} ({outcome.op}, "
+                  f"{outcome.target.describe()}) had no effect: {why}", file=sys.stderr)
 
 
 def report_skipped(result: Consolidation) -> None:
@@ -130,6 +212,7 @@ def report_failures(result: Consolidation, source_name: str) -> int:
 
     Failures are located like parse errors: ``AMENDING:LINE:COL: error[code]: message``.
     """
+    report_no_effect(result)
     report_skipped(result)
     failed = [o for o in result.report.outcomes if o.status == "failed"]
     for outcome in failed:

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..model import AmendingAct, NewUnit, Operation
 
+from .output import add_output_argument
+
 HELP = "parse an amending act into typed operations (default: the embedded 2024 law)"
 FORMATS = ("json", "text", "akn")
 AKN_MODULES = ("consolidate.renderers.akn", "consolidate.renderers.akn_amending")
@@ -19,21 +21,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the subcommand's arguments."""
     parser.add_argument(
         "amending", nargs="?", metavar="AMENDING",
-        help="the amending act (Markdown with front matter, or text); default: the embedded "
+        help="the amending act (Markdown with front matter, or text; - for standard input); "
+        "default: the embedded "
         "loi du 25 mars 2024",
     )
     parser.add_argument("--format", choices=FORMATS, default="json",
                         help="json (the AmendingAct), text (one line per operation) or akn")
-    parser.add_argument("-o", "--output", metavar="FILE",
-                        help="write the result to FILE (whole or nothing) instead of stdout")
+    add_output_argument(parser)
 
 
 def execute(args: argparse.Namespace) -> int:
     """Run the subcommand; return the exit code."""
-    from .. import api
+    from .inputs import read_amending
     from .output import emit
 
-    act = api.parse(args.amending) if args.amending else api.parse()
+    act, _ = read_amending(args)
     content: str | bytes
     if args.format == "json":
         content = json.dumps(act.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
@@ -124,6 +126,10 @@ def _effect(op: Operation) -> str:
         return "repeal the unit"
     if op.op == "replace_unit":
         return "replace by " + _units(op.new)
+    if op.op == "restore_unit":
+        return "restore as " + _units(op.new)
+    if op.op == "renumber":
+        return f"renumber as {op.new_label}"
     place = "at the end" if op.position == "end" else \
         f"{op.position} {op.anchor.describe() if op.anchor else '?'}"
     return f"insert {_units(op.new)} {place}"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from .output import add_output_argument
+
 HELP = "render a base text (Akoma Ntoso XML, Justel text or HTML) as text, xml or justel"
 FORMATS = ("text", "xml", "justel")
 
@@ -12,8 +14,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the subcommand's arguments."""
     parser.add_argument(
         "file", metavar="FILE",
-        help="the base text: Akoma Ntoso XML (e.g. seeds/loi-2001-05-16-statut-reserve.fr.xml), "
-        "Justel plain text or Justel HTML",
+        help="the base text (- for standard input): Akoma Ntoso XML (e.g. "
+        "seeds/loi-2001-05-16-statut-reserve.fr.xml), Justel plain text or Justel HTML",
     )
     parser.add_argument(
         "--format", choices=FORMATS, default="text",
@@ -22,8 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--lenient", action="store_true",
                         help="Justel input: lines that cannot be placed become warnings")
-    parser.add_argument("-o", "--output", metavar="FILE",
-                        help="write the result to FILE (whole or nothing) instead of stdout")
+    add_output_argument(parser)
 
 
 def execute(args: argparse.Namespace) -> int:
@@ -31,12 +32,17 @@ def execute(args: argparse.Namespace) -> int:
     import sys
 
     from .. import api
+    from .inputs import STDIN, STDIN_NAME, read_bytes
     from .output import emit
 
-    document = api.load(args.file, lenient=args.lenient)
+    if args.file == STDIN:
+        document = api.load(read_bytes(STDIN), name=STDIN_NAME, lenient=args.lenient)
+    else:
+        document = api.load(args.file, lenient=args.lenient)
     identity = document.identity
     if identity.is_model:
-        print(f"consolidate: {args.file} is a model of the {identity.type} of "
+        name = STDIN_NAME if args.file == STDIN else args.file
+        print(f"consolidate: {name} is a model of the {identity.type} of "
               f"{identity.date.isoformat()}, not an official text; its quoted fragments are "
               "verbatim", file=sys.stderr)
     for warning in document.warnings:

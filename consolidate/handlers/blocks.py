@@ -6,7 +6,9 @@
   an item completed by a label of another family ("le a) est complété par le 3)") gets it at
   the end of its own sub-list;
 - a replaced unit keeps its element (so other targets of the same amending article stay
-  valid); a labelled unit takes the label given in the quote;
+  valid); the quote's label must be the unit's own (else ``LabelMismatch``, A006: never a
+  silent relabelling), and further quoted units must fit between it and its next sibling
+  (``LabelConflict``, A004);
 - a repealed alinéa becomes a tombstone that is not counted; a repealed article, paragraph or
   item keeps its label (a gap); a repealed sentence disappears from its p.
 """
@@ -31,7 +33,14 @@ from ..document import (
     make_point,
     units,
 )
-from ..errors import AddressError, LabelConflict, TargetNotFound, TextNotFound, UnsupportedOperation
+from ..errors import (
+    AddressError,
+    LabelConflict,
+    LabelMismatch,
+    TargetNotFound,
+    TextNotFound,
+    UnsupportedOperation,
+)
 from ..model import InsertUnit, NewUnit, RepealUnit, ReplaceUnit
 from ..provenance import mark_unit
 from ..text import Label, find_words, parse_label
@@ -273,6 +282,7 @@ def prepare_replace(job: Job) -> Prepared:
         return Prepared(commit_intro)
     if kind not in ("alinea", "point", "paragraph", "article"):
         raise UnsupportedOperation(f"cannot replace a <{kind}>", context=job.context)
+    check_replacement_labels(node, op.new, job)
     build_kind = "alinea" if kind == "article" else kind
     first = op.new[0]
     if kind in ("point", "paragraph") and not first.label:
@@ -303,6 +313,39 @@ def prepare_replace(job: Job) -> Prepared:
         return [node, *rest]
 
     return Prepared(commit)
+
+
+def check_replacement_labels(node: etree._Element, new: tuple[NewUnit, ...], job: Job) -> None:
+    """The labels of a replacing text agree with the unit it replaces and its siblings.
+
+    The first quoted unit must carry the replaced unit's label (or none); a unit of an
+    article (which replaces the article's content) must carry the article's. Further quoted
+    units of the same kind follow the replaced one: their labels must be free and sit before
+    its next sibling ("le 2° est remplacé par : "2° …; 2°/1 …"").
+    """
+    kind = local(node)
+    if kind not in ("point", "paragraph", "article"):
+        return
+    current = label_of(node)
+    name = {"point": "item", "paragraph": "§", "article": "article"}[kind]
+    for unit in new if kind == "article" else new[:1]:
+        if unit.label and not _label(unit, job).same(current):
+            raise LabelMismatch(
+                f"the new text is labelled {unit.label} but replaces {name} {current.text}: "
+                "a replacement keeps the unit's label (renumbering needs its own formula)",
+                context=job.context,
+            )
+    parent = node.getparent()
+    if kind == "article" or parent is None or family(current) == "dash":
+        return
+    siblings = [c for c in parent if local(c) == kind and c.find(akn("num")) is not None]
+    existing = [label_of(c) for c in siblings]
+    at = siblings.index(node) + 1
+    for unit in new[1:]:
+        if unit.kind == kind and unit.label:
+            check_between(_label(unit, job), existing, at, unit.label, job)
+            existing.insert(at, _label(unit, job))
+            at += 1
 
 
 def _edit_commit(

@@ -30,7 +30,8 @@ def read_text(text: str, *, source: str = "<justel>", lenient: bool = False) -> 
 def read_html(data: bytes, *, source: str = "<justel>", lenient: bool = False) -> Document:
     """Read a Justel HTML page into a document (numac and ELI taken from the page).
 
-    Line numbers in errors count the lines of the page's text (title block, blank, text).
+    Line numbers in errors and warnings are lines of the HTML file (where the text starts).
     """
-    page = read_page(data)
-    return read_lines(page.lines(), source=source, lenient=lenient, numac=page.numac, eli=page.eli)
+    page = read_page(data, source)
+    return read_lines(page.lines(), source=source, lenient=lenient, numac=page.numac,
+                      eli=page.eli, numbers=page.file_lines())

@@ -22,7 +22,7 @@ _NOTE = re.compile(
     re.DOTALL,
 )
 _DATE = re.compile(r"^(\d{2})-(\d{2})-(\d{4})$")
-DUTCH_KINDS = {"L": "W", "AR": "KB", "DECRET": "DECREET"}
+DUTCH_KINDS = {"L": "W", "AR": "KB", "DEC": "DECREET", "ORD": "ORD", "AM": "MB"}
 
 
 def parse_note(number: int, body: str) -> Note:

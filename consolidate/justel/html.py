@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import lxml.html
 from lxml import etree
 
-from ..errors import InputError
+from ..errors import InputError, not_utf8
 
 _BLOCK_TAGS = frozenset({"br", "p", "div", "tr", "li", "table", "h1", "h2", "h3", "h4"})
 _NUMAC = re.compile(r"(?:numéro|nummer)\s*:\s*(\d{10})")
@@ -31,13 +31,22 @@ class HtmlText:
     text_lines: list[str] = field(default_factory=list)
     numac: str | None = None
     eli: str | None = None
+    title_numbers: list[int] = field(default_factory=list)  # line in the file of each line
+    text_numbers: list[int] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         """The page as one plain Justel text: title lines, a blank line, the text lines."""
         return [*self.title_lines, "", *self.text_lines]
 
+    def file_lines(self) -> list[int]:
+        """The line of the HTML file each line of :meth:`lines` comes from."""
+        blank = self.title_numbers[-1] if self.title_numbers else 1
+        titles = self.title_numbers or [1] * len(self.title_lines)
+        texts = self.text_numbers or [blank] * len(self.text_lines)
+        return [*titles, blank, *texts]
 
-def _decode(data: bytes) -> str:
+
+def _decode(data: bytes, source: str) -> str:
     head = data[:4096].lower()
     match = re.search(rb"charset\s*=\s*['\"]?([a-z0-9_-]+)", head)
     declared = match.group(1).decode("ascii") if match else None
@@ -48,16 +57,20 @@ def _decode(data: bytes) -> str:
             return data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-    raise InputError("cannot decode the Justel page (neither UTF-8 nor Windows-1252)")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:  # always: UTF-8 was tried above
+        raise not_utf8(source, data, error) from None
+    raise InputError(f"cannot decode {source} (neither UTF-8 nor Windows-1252)")
 
 
-def parse_html(data: bytes) -> etree._Element:
+def parse_html(data: bytes, source: str = "the Justel page") -> etree._Element:
     """Parse an HTML page safely (no network, no external entities)."""
     parser = lxml.html.HTMLParser(
         no_network=True, remove_comments=True, remove_pis=True, recover=True,
         huge_tree=False,
     )
-    text = _decode(data)
+    text = _decode(data, source)
     text = re.sub(r"<\?xml[^>]*>", "", text[:200]) + text[200:]
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
@@ -76,28 +89,60 @@ def _spaces(text: str) -> str:
 
 def element_lines(element: etree._Element) -> list[str]:
     """The text of an element split into lines at ``<br>`` and block elements."""
+    return [line for _, line in numbered_lines(element)]
+
+
+_BLANK = " \t\r\n\u00a0"
+
+
+def _source_line(node: etree._Element) -> int:
+    """The line of the file where an element starts (0 when lxml does not know)."""
+    line = getattr(node, "sourceline", None)
+    return line if isinstance(line, int) else 0
+
+
+def numbered_lines(element: etree._Element) -> list[tuple[int, str]]:
+    """:func:`element_lines` with the line of the file where each line's text starts
+    (lxml's ``sourceline`` of each element, plus the newlines of the text read since)."""
     parts: list[str] = []
+    starts: list[int] = [_source_line(element) or 1]
+    found: list[bool] = [False]
+    position = [starts[0]]
+
+    def text(raw: str) -> None:
+        if not found[-1] and raw.strip(_BLANK):
+            lead = len(raw) - len(raw.lstrip(_BLANK))
+            starts[-1], found[-1] = position[0] + raw[:lead].count("\n"), True
+        position[0] += raw.count("\n")
+        parts.append(_spaces(raw))
+
+    def line_break() -> None:
+        parts.append(_BREAK)
+        starts.append(position[0])
+        found.append(False)
 
     def walk(node: etree._Element) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
+        position[0] = _source_line(node) or position[0]
         if tag in ("script", "style"):
+            position[0] += (node.text or "").count("\n")
             if node.tail:
-                parts.append(_spaces(node.tail))
+                text(node.tail)
             return
         if tag in _BLOCK_TAGS:
-            parts.append(_BREAK)
+            line_break()
         if node.text and tag:
-            parts.append(_spaces(node.text))
+            text(node.text)
         for child in node:
             walk(child)
         if tag in _BLOCK_TAGS and tag != "br":
-            parts.append(_BREAK)
+            line_break()
         if node.tail:
-            parts.append(_spaces(node.tail))
+            text(node.tail)
 
     walk(element)
-    text = "".join(parts)
-    return [line.strip(" \t\u00a0") for line in text.split(_BREAK)]
+    lines = "".join(parts).split(_BREAK)
+    return [(start, line.strip(" \t\u00a0")) for start, line in zip(starts, lines, strict=True)]
 
 
 def _anchor_cell(root: etree._Element, name: str) -> etree._Element | None:
@@ -115,9 +160,9 @@ def _anchor_cell(root: etree._Element, name: str) -> etree._Element | None:
     return None
 
 
-def read_page(data: bytes) -> HtmlText:
+def read_page(data: bytes, source: str = "the Justel page") -> HtmlText:
     """Split a Justel page into title lines, text lines and identifiers."""
-    root = parse_html(data)
+    root = parse_html(data, source)
     result = HtmlText()
     whole = " ".join(str(piece) for piece in root.itertext())
     if match := _ELI.search(" ".join(a.get("href", "") for a in root.iter("a")) + " " + whole):
@@ -126,16 +171,20 @@ def read_page(data: bytes) -> HtmlText:
     text_cell = _anchor_cell(root, "texte")
     if title_cell is None or text_cell is None:
         body = root.find("body")
-        result.text_lines = element_lines(body if body is not None else root)
-        while result.text_lines and not result.text_lines[0].strip():
-            result.text_lines.pop(0)
+        numbered = numbered_lines(body if body is not None else root)
+        while numbered and not numbered[0][1].strip():
+            numbered.pop(0)
+        result.text_numbers = [number for number, _ in numbered]
+        result.text_lines = [line for _, line in numbered]
         return result
-    title_lines = [line for line in element_lines(title_cell) if line.strip()]
-    for line in title_lines:
+    title = [(number, line) for number, line in numbered_lines(title_cell) if line.strip()]
+    for _, line in title:
         if match := _NUMAC.search(line):
             result.numac = match.group(1)
-    notes = [line for line in title_lines[1:] if line.startswith(("(NOTE", "(NOOT"))]
-    kept = title_lines[:1] + notes
-    result.title_lines = kept
-    result.text_lines = element_lines(text_cell)
+    kept = title[:1] + [(n, line) for n, line in title[1:] if line.startswith(("(NOTE", "(NOOT"))]
+    result.title_lines = [line for _, line in kept]
+    result.title_numbers = [number for number, _ in kept]
+    text = numbered_lines(text_cell)
+    result.text_lines = [line for _, line in text]
+    result.text_numbers = [number for number, _ in text]
     return result

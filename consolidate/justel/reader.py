@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -105,6 +106,7 @@ class _State:
     after_notes: bool = False
     blank: bool = False
     versions: list[int] = field(default_factory=list)
+    articles: list[tuple[etree._Element, int, str]] = field(default_factory=list)  # + line
 
     def fail(self, line_number: int, message: str, line: str = "") -> None:
         """Raise :class:`JustelReadError` for this line, or record a warning if lenient."""
@@ -116,15 +118,20 @@ class _State:
 
 def read_lines(
     lines: list[str], *, source: str = "<justel>", lenient: bool = False,
-    numac: str | None = None, eli: str | None = None,
+    numac: str | None = None, eli: str | None = None, numbers: Sequence[int] | None = None,
 ) -> Document:
-    """Read Justel lines (title line first) into a document."""
+    """Read Justel lines (title line first) into a document.
+
+    ``numbers`` gives the line of the source file of each line (an HTML page's lines are not
+    its text's); errors and warnings use them. Default: the lines count from 1.
+    """
+    numbers = numbers if numbers is not None else range(1, len(lines) + 1)
     index = 0
     while index < len(lines) and not clean(lines[index]):
         index += 1
     if index == len(lines):
         raise JustelReadError("empty Justel text: expected a title line", location=Location(source))
-    identity = parse_title(lines[index], source, index + 1)
+    identity = parse_title(lines[index], source, numbers[index])
     identity = identity.model_copy(update={"numac": numac, "eli": eli})
     remarks: list[str] = []
     index += 1
@@ -134,17 +141,18 @@ def read_lines(
     document = Document(skeleton(identity, remarks), source)
     state = _State(document, lenient, source)
     for number in range(index, len(lines)):
-        _read_line(state, number + 1, clean(lines[number]))
+        _read_line(state, numbers[number], clean(lines[number]))
     _close_article(state)
     if state.versions:
         _act(document).set("version", str(max(max(state.versions), 1)))
     assign_eids(document)
-    seen: set[str] = set()
-    for article in document.articles():
+    seen: dict[str, int] = {}
+    for article, line_number, line in state.articles:
         eid = article.get("eId", "")
         if eid in seen:
-            state.fail(0, f"two articles with the same number ({eid})")
-        seen.add(eid)
+            state.fail(line_number, f"two articles with the same number ({eid}; the first is "
+                       f"on line {seen[eid]})", line)
+        seen.setdefault(eid, line_number)
     _attach_notes(document)
     return document
 
@@ -235,6 +243,7 @@ def _close_article(state: _State) -> None:
         return
     builder = ArticleBuilder(block, state.fail)
     article = builder.build()
+    state.articles.append((article, block.line_number, f"{block.num} {block.first.strip()}"))
     parent = state.containers[-1][1] if state.containers else state.document.body
     parent.append(article)
     state.block = None

@@ -57,7 +57,7 @@ def read_article(
                                "P007", number)
         advance = fr.FORMULAS["king_may_advance"].search(text) is not None
         entry = EntryIntoForce(date=date, king_may_advance=advance)
-        article = AmendingArticle(kind="entry_into_force", entry_into_force=entry,
+        article = AmendingArticle(kind="entry_into_force", entry_into_force=(entry,),
                                   **base)
         return ArticleReading(article, "entry_into_force"), last_act
     designated = _designation(source, text, start, number, last_act)

@@ -56,11 +56,14 @@ def _destinations(document: Document, outcome: Outcome) -> list[str]:
     touched = [f"#{eid}" for eid in outcome.touched if eid]
     if touched:
         return touched
+    article = outcome.target.article
+    if article is None:
+        return ["#body"]
     try:
-        eid = resolve(document, outcome.target.article, outcome.target.path).get("eId")
+        eid = resolve(document, article, outcome.target.path).get("eId")
     except ConsolidateError:
         eid = None
-    return [f"#{eid or 'art_' + label_eid(outcome.target.article)}"]
+    return [f"#{eid or 'art_' + label_eid(article)}"]
 
 
 def consolidated_act(result: Consolidation, index: int, outcomes: list[Outcome]) -> etree._Element:

@@ -10,6 +10,7 @@ names a designation, not a position in a particular expression.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from lxml import etree
@@ -25,6 +26,8 @@ _HEADING = re.compile(r"^\s*(?:Art(?:icle)?\.?)\s+[^\s.]+\.?\s*")
 
 def target_eid(target: Target) -> str:
     """The eId a designation spells ('article 10, 1°' → 'art_10__point_1')."""
+    if target.article is None:
+        return "body"
     eid = f"art_{label_eid(target.article)}"
     for step in target.path:
         if step.unit == "paragraph":
@@ -95,7 +98,7 @@ def render_amending_akn(act: AmendingAct) -> bytes:
             if op.language:
                 mod.set(cns("language"), op.language)
             sub(mod, "source", {"href": f"#{provision_eid(op.source)}"})
-            target_work = work_uri(op.target.act.type, op.target.act.date, None)
+            target_work = work_uri(op.target.act.type, op.target.act.date or dt.date.min, None)
             targets.setdefault(target_work, op.target.act.describe())
             sub(mod, "destination", {"href": f"{target_work}/!main#{target_eid(op.target)}"})
             add_old_new(mod, op)

@@ -13,6 +13,12 @@ from consolidate.document import render_text
 NOTICE = "consolidate: base texts are models of the loi du 16 mai 2001 and the loi du 10 avril 2016"
 
 
+NO_EFFECT = (
+    "consolidate: warning: art. 21 (replace_words, article 62bis, alinéa 2) had no effect: the "
+    'new words are the same as the old ones ("des sous-officiers de"): nothing changed'
+)
+
+
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     captured = capsys.readouterr()
@@ -32,7 +38,8 @@ def garbled(tmp_path: Path) -> Path:
 def test_no_argument_prints_both_consolidated_laws(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys)
     assert code == 0
-    assert NOTICE in err and len(err.strip().splitlines()) == 1
+    assert NOTICE in err and len(err.strip().splitlines()) == 2
+    assert err.splitlines()[1] == NO_EFFECT
     assert "16 MAI 2001. - Loi portant statut des militaires" in out
     assert "10 AVRIL 2016. - Loi relative au travail à distance" in out
     assert "10, 10bis, 11, 11bis, 12 et 58" in out

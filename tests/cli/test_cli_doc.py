@@ -3,7 +3,8 @@
 Every ``$ consolidate ...`` line of a fenced block of docs/cli.md is run (in-process, through
 ``consolidate.cli.main``) in a scratch directory holding the files the page uses
 (``garbled.md``, ``garbled-formula.md``, ``notes.txt``, and links to ``seeds/`` and
-``tests/``). Every line the page shows after it must be a line of the command's stdout or
+``tests/``, and ``../shared``: an example reading it is skipped where it is absent). Every
+line the page shows after it must be a line of the command's stdout or
 stderr (for a line shortened with "…", each piece of it); ``$ echo $?`` lines check the exit
 code. A pipe to ``head`` is ignored (the page shows the first lines).
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 import shlex
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from consolidate.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = ROOT / "docs" / "cli.md"
+SHARED = ROOT.parent / "shared"
 FENCE = re.compile(r"^(?P<indent>[ \t]*)```[a-z]*\n(?P<body>.*?)^(?P=indent)```", re.M | re.S)
 
 
@@ -74,16 +77,20 @@ def scratch(tmp_path: Path) -> Path:
         1,
     )
     assert garbled != act and formula != act
-    (tmp_path / "garbled.md").write_text(garbled, encoding="utf-8")
-    (tmp_path / "garbled-formula.md").write_text(formula, encoding="utf-8")
-    (tmp_path / "notes.txt").write_text(
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "garbled.md").write_text(garbled, encoding="utf-8")
+    (work / "garbled-formula.md").write_text(formula, encoding="utf-8")
+    (work / "notes.txt").write_text(
         "10 AVRIL 2016. - Loi relative au travail à distance au sein de la Défense\n\n"
         "une ligne perdue\nArt. 2. Texte.\n",
         encoding="utf-8",
     )
     for name in ("seeds", "tests"):
-        (tmp_path / name).symlink_to(ROOT / name, target_is_directory=True)
-    return tmp_path
+        (work / name).symlink_to(ROOT / name, target_is_directory=True)
+    if SHARED.exists():
+        (tmp_path / "shared").symlink_to(SHARED, target_is_directory=True)
+    return work
 
 
 def shown(line: str, printed: set[str], output: str) -> bool:
@@ -105,10 +112,14 @@ def test_the_page_has_examples() -> None:
 def test_example_output(
     example: Example,
     tmp_path: Path,
+    shared: Callable[[str], Path],
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.chdir(scratch(tmp_path))
+    if "../shared/" in example.command:
+        shared("data")  # skips, with the reason, without the shared data
+    work = scratch(tmp_path)
+    monkeypatch.chdir(work)
     words = shlex.split(example.command.split("|")[0])
     assert words[0] == "consolidate"
     code = main(words[1:])
@@ -121,7 +132,7 @@ def test_example_output(
         assert code == example.exit_code
     if "-o" in words:
         assert captured.out == ""
-        assert (tmp_path / words[words.index("-o") + 1]).exists()
+        assert (work / words[words.index("-o") + 1]).exists()
 
 
 def test_every_option_and_format_is_documented() -> None:

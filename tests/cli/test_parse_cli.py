@@ -34,13 +34,14 @@ def test_parse_json_meets_the_issue(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "parse", "--format", "json")
     assert code == 0 and err == ""
     data = json.loads(out)
-    assert set(data) == {"act", "articles"}
+    assert set(data) == {"act", "articles", "problems"}
+    assert data["problems"] == []
     articles = data["articles"]
     assert len(articles) == 28
     assert Counter(a["kind"] for a in articles) == {
         "amending": 25, "constitutional_basis": 1, "transitional": 1, "entry_into_force": 1
     }
-    assert articles[27]["entry_into_force"]["date"] == "2024-01-01"
+    assert articles[27]["entry_into_force"][0]["date"] == "2024-01-01"
     operations = [op for article in articles for op in article["operations"]]
     assert Counter(op["op"] for op in operations) == {
         "replace_words": 17, "insert_words": 4, "repeal_words": 1, "append_words": 1,

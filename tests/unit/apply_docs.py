@@ -116,7 +116,7 @@ def amending(*articles: tuple[str, list[Operation]], in_force: str = "2024-01-01
     built.append(
         AmendingArticle(
             number="99", kind="entry_into_force", text="...", span=SPAN,
-            entry_into_force=EntryIntoForce(date=_dt.date.fromisoformat(in_force)),
+            entry_into_force=(EntryIntoForce(date=_dt.date.fromisoformat(in_force)),),
         )
     )
     info = AmendingActInfo(

@@ -110,7 +110,7 @@ def amending_act() -> AmendingAct:
             RepealUnit(source=Source(article="6"), target=target("article 2", LOI_1999)),
         ),
         AmendingArticle(number="7", kind="entry_into_force", text="**Art. 7.** ...", span=SPAN,
-                        entry_into_force=EntryIntoForce(date=dt.date(2024, 1, 1))),
+                        entry_into_force=(EntryIntoForce(date=dt.date(2024, 1, 1)),)),
     )
     info = AmendingActInfo(type="loi", date=dt.date(2024, 3, 25),
                            title="modifiant diverses dispositions", numac="2024003720",

@@ -3,12 +3,14 @@
 Every fenced ```python block of every ``docs/*.md`` page is executed; the blocks of one page
 share one namespace (a later block may use what an earlier one defined) and run with the
 repository root as the working directory, so ``seeds/...`` paths work. Any exception fails the
-test; its traceback names the page and the line in the page.
+test; its traceback names the page and the line in the page. A page whose examples read the shared
+data (``../shared/...``) is skipped, saying so, where ``../shared`` is absent.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -41,8 +43,12 @@ def test_the_document_model_page_has_examples() -> None:
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.name)
-def test_examples_run(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_examples_run(
+    page: Path, monkeypatch: pytest.MonkeyPatch, shared: Callable[[str], Path]
+) -> None:
     monkeypatch.chdir(ROOT)
+    if any("../shared/" in code for _, code in python_blocks(page)):
+        shared("data")  # skips, with the reason, without the shared data
     namespace: dict[str, object] = {"__name__": f"docs_{page.stem.replace('-', '_')}"}
     for line, code in python_blocks(page):
         # pad with newlines so that tracebacks give the line number in the page

@@ -1,5 +1,6 @@
-"""The real Justel page of the Code pénal (tests/data/justel/code-penal-1867-fr.html) reads
-completely and is written back as Justel prints it.
+"""The real Justel page of the Code pénal (../shared/data/justel/code-penal-1867-fr.html, the
+shared data: the tests skip, saying so, where ../shared is absent) reads completely and is
+written back as Justel prints it.
 
 Counts are taken from the page itself: 774 article anchors (``<A NAME='Art.…'>``), 224
 footnote blocks (``----------``), 298 footnotes, 367 modern marks in the text (734 ``<sup>``,
@@ -10,6 +11,7 @@ in the text and the 298 footnotes).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,7 +23,7 @@ from consolidate.justel.html import read_page
 from consolidate.justel.lines import ARTICLE, HEADING, SEPARATOR, clean
 from consolidate.justel.marks import count_marks
 
-PAGE = Path(__file__).resolve().parents[1] / "data" / "justel" / "code-penal-1867-fr.html"
+PAGE = "data/justel/code-penal-1867-fr.html"  # in ../shared
 
 # Articles whose Justel form differs from the page, and why (3 of 774):
 EXCEPTIONS = {
@@ -35,13 +37,18 @@ EXCEPTIONS = {
 
 
 @pytest.fixture(scope="module")
-def page_lines() -> list[str]:
-    return read_page(PAGE.read_bytes()).lines()
+def page(shared: Callable[[str], Path]) -> Path:
+    return shared(PAGE)
 
 
 @pytest.fixture(scope="module")
-def document() -> Document:
-    return load(PAGE)
+def page_lines(page: Path) -> list[str]:
+    return read_page(page.read_bytes()).lines()
+
+
+@pytest.fixture(scope="module")
+def document(page: Path) -> Document:
+    return load(page)
 
 
 @pytest.fixture(scope="module")
@@ -65,8 +72,8 @@ def article_blocks(lines: list[str]) -> dict[str, str]:
     return {label: normalise(" ".join(text)) for label, text in blocks.items()}
 
 
-def test_every_article_is_read(document: Document) -> None:
-    anchors = re.findall(r"NAME='Art\.([^']*)'", PAGE.read_text(encoding="utf-8"))
+def test_every_article_is_read(document: Document, page: Path) -> None:
+    anchors = re.findall(r"NAME='Art\.([^']*)'", page.read_text(encoding="utf-8"))
     assert len(anchors) == 774
     labels = [label_text(article) for article in document.articles()]
     assert len(labels) == 774 == len(set(labels))

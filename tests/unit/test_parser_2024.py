@@ -55,7 +55,7 @@ def test_articles_and_kinds() -> None:
         "amending": 25, "constitutional_basis": 1, "transitional": 1, "entry_into_force": 1
     }
     assert articles[0].kind == "constitutional_basis" and articles[26].kind == "transitional"
-    assert articles[27].entry_into_force == EntryIntoForce(
+    assert articles[27].entry_into_force[0] == EntryIntoForce(
         date=dt.date(2024, 1, 1), king_may_advance=True
     )
     assert act().in_force() == dt.date(2024, 1, 1)

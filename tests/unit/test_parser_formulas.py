@@ -216,13 +216,13 @@ def test_article_kinds() -> None:
     )
     kinds = [article.kind for article in act.articles]
     assert kinds == ["constitutional_basis", "amending", "transitional", "entry_into_force"]
-    entry = act.articles[3].entry_into_force
+    entry = act.articles[3].entry_into_force[0]
     assert entry == EntryIntoForce(date=dt.date(2023, 6, 15), king_may_advance=False)
 
 
 def test_entry_into_force_left_to_the_king() -> None:
     act = parse("La présente loi entre en vigueur à la date fixée par le Roi.")
-    assert act.articles[1].entry_into_force == EntryIntoForce(date=None)
+    assert act.articles[1].entry_into_force[0] == EntryIntoForce(date=None)
 
 
 def test_subject_form_with_another_verb_is_transitional() -> None:

@@ -30,7 +30,7 @@ def test_golden_parse_2024() -> None:
 
 def test_golden_has_the_issue_shape() -> None:
     data = json.loads(GOLDEN.read_text(encoding="utf-8"))
-    assert set(data) == {"act", "articles"}
+    assert set(data) == {"act", "articles", "problems"}
     assert data["articles"][1]["number"] == "2" and data["articles"][1]["kind"] == "amending"
     assert data["articles"][1]["operations"][0]["op"] == "replace_words"
     assert sum(len(article["operations"]) for article in data["articles"]) == 40
