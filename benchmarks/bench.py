@@ -4,8 +4,10 @@ Run: ``python benchmarks/bench.py [--quick] [--tree DIR ...] [--memory [OPS]]``.
 Markdown table (pasted as is into docs/benchmarks.md).
 
 Every measure is a fresh process (``python -m consolidate ...``, as a user runs it), timed
-with ``time.perf_counter`` (best of up to N runs) and its peak resident memory read from the
-kernel (``wait4``'s ``ru_maxrss``). Scaling uses the synthetic inputs of
+with ``time.perf_counter`` (best of up to N runs), its CPU time (user + system) and its peak
+resident memory read from the kernel (``wait4``'s ``ru_utime``, ``ru_stime``, ``ru_maxrss``).
+Per-operation cost and growth use the CPU time, which other jobs on a shared machine disturb
+far less than the wall time. Scaling uses the synthetic inputs of
 benchmarks/workload.py: an act of N operations on a base that matches it (N × 3/5 articles),
 every operation applied. ``growth`` = (time at N ÷ time at the previous N) ÷ (N ÷ previous N):
 1 means linear, 10 means quadratic. A size whose time, projected from the previous one at the
@@ -40,8 +42,9 @@ from workload import article_count, synthetic_act, synthetic_base_xml  # noqa: E
 FORMATS = ("text", "diff", "justel", "json", "html", "akn")
 
 
-def run_once(tree: Path, arguments: Sequence[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one ``python -m consolidate ARGUMENTS`` in ``tree``."""
+def run_once(tree: Path, arguments: Sequence[str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (user + system) and peak RSS (MB) of one
+    ``python -m consolidate ARGUMENTS`` in ``tree``."""
     command = [sys.executable, "-m", "consolidate", *arguments]
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=tree, stdout=subprocess.DEVNULL,
@@ -53,21 +56,24 @@ def run_once(tree: Path, arguments: Sequence[str]) -> tuple[float, float]:
     if process.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(arguments)} failed ({process.returncode}): "
                          f"{errors.decode(errors='replace')[-500:]}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def best_of(tree: Path, repeat: int, arguments: Sequence[str],
-            patience: float = 5.0) -> tuple[float, float]:
-    """Best wall time and highest peak RSS of up to ``repeat`` runs (fewer once slow)."""
+            patience: float = 5.0) -> tuple[float, float, float]:
+    """Best wall time, best CPU time and highest peak RSS of up to ``repeat`` runs (fewer
+    once slow)."""
     times: list[float] = []
+    cpus: list[float] = []
     peak = 0.0
     for _ in range(repeat):
-        seconds, rss = run_once(tree, arguments)
+        seconds, cpu, rss = run_once(tree, arguments)
         times.append(seconds)
+        cpus.append(cpu)
         peak = max(peak, rss)
         if sum(times) > patience:
             break
-    return min(times), peak
+    return min(times), min(cpus), peak
 
 
 class Inputs:
@@ -98,7 +104,7 @@ def write_inputs(operations: int, act: Path, base: Path) -> None:
 
 
 Row = tuple[str, ...]
-"""measure, tree, seconds, per operation, growth, peak RSS."""
+"""measure, tree, wall seconds, CPU seconds, CPU per operation, growth (CPU), peak RSS."""
 
 
 class Bench:
@@ -117,9 +123,9 @@ class Bench:
     def once(self, measure: str, arguments: Sequence[str]) -> None:
         """One measure (no size), for every tree."""
         for tree in self.trees:
-            seconds, rss = best_of(tree, self.repeat, arguments)
-            self.rows.append((measure, self.name(tree), f"{seconds:.3f}", "", "",
-                              f"{rss:.0f} MB"))
+            seconds, cpu, rss = best_of(tree, self.repeat, arguments)
+            self.rows.append((measure, self.name(tree), f"{seconds:.3f}", f"{cpu:.3f}", "",
+                              "", f"{rss:.0f} MB"))
 
     def scaling(self, format: str, inputs: Inputs, sizes: Sequence[int]) -> None:
         """One format at growing sizes, for every tree."""
@@ -133,25 +139,25 @@ class Bench:
                 projected = 0.0 if last is None else \
                     last[1] * (size / last[0]) * max(1.0, last[2]) ** 2
                 if projected > self.budget:
-                    self.rows.append((label, self.name(tree), "-", "", "",
+                    self.rows.append((label, self.name(tree), "-", "", "", "",
                                       f"not run: projected {projected:.0f} s"))
                     continue
-                seconds, rss = best_of(tree, self.repeat, ["apply", act, "--base", base,
-                                                           "--format", format])
-                ratio = 1.0 if last is None else (seconds / last[1]) / (size / last[0])
+                seconds, cpu, rss = best_of(tree, self.repeat, ["apply", act, "--base", base,
+                                                                "--format", format])
+                ratio = 1.0 if last is None else (cpu / last[1]) / (size / last[0])
                 growth = "" if last is None else f"{ratio:.2f}"
-                previous[tree] = (size, seconds, ratio)
-                self.rows.append((label, self.name(tree), f"{seconds:.3f}",
-                                  f"{seconds / size * 1e6:.0f} µs", growth, f"{rss:.0f} MB"))
+                previous[tree] = (size, cpu, ratio)
+                self.rows.append((label, self.name(tree), f"{seconds:.3f}", f"{cpu:.3f}",
+                                  f"{cpu / size * 1e6:.0f} µs", growth, f"{rss:.0f} MB"))
 
     def memory(self, inputs: Inputs, operations: int) -> None:
         """The text pipeline once on a large act, for its peak memory."""
         act, base = inputs.files(operations)
         for tree in self.trees:
-            seconds, rss = run_once(tree, ["apply", act, "--base", base])
+            seconds, cpu, rss = run_once(tree, ["apply", act, "--base", base])
             self.rows.append((f"apply --format text, {operations:,} ops", self.name(tree),
-                              f"{seconds:.1f}", f"{seconds / operations * 1e6:.0f} µs", "",
-                              f"{rss:.0f} MB"))
+                              f"{seconds:.1f}", f"{cpu:.1f}", f"{cpu / operations * 1e6:.0f} µs",
+                              "", f"{rss:.0f} MB"))
 
 
 def main() -> None:
@@ -192,9 +198,9 @@ def main() -> None:
 
 def print_table(rows: list[Row]) -> None:
     """The rows as a Markdown table."""
-    header = ("measure", "tree", "seconds", "per op", "growth", "peak RSS")
+    header = ("measure", "tree", "wall s", "CPU s", "CPU per op", "growth", "peak RSS")
     print("| " + " | ".join(header) + " |")
-    print("|---|---|---:|---:|---:|---:|")
+    print("|---|---|---:|---:|---:|---:|---:|")
     for cells in rows:
         print("| " + " | ".join(cells) + " |")
 
