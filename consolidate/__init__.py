@@ -8,6 +8,7 @@ command start fast):
 - :func:`apply` — (documents, act) → (documents', :class:`Report`)
 - :func:`render` — document → text | justel | akn | json | html
 - :func:`diff` — (before, after) → per-article line and word diffs
+- :func:`verify` — (act, Justel page made after it) → :class:`VerifyReport`
 - :func:`consolidate` — all of the above for the embedded 2024 case or given files
 """
 
@@ -25,6 +26,8 @@ _EXPORTS = {
     "diff": "consolidate.api",
     "consolidate": "consolidate.api",
     "draft": "consolidate.api",
+    "verify": "consolidate.api",
+    "VerifyReport": "consolidate.verification",
     "Document": "consolidate.document",
     "AmendingAct": "consolidate.model",
     "Report": "consolidate.model",
@@ -45,6 +48,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .api import load as load
     from .api import parse as parse
     from .api import render as render
+    from .api import verify as verify
     from .document import Document as Document
     from .errors import ApplyError as ApplyError
     from .errors import ConsolidateError as ConsolidateError
@@ -53,6 +57,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .model import AmendingAct as AmendingAct
     from .model import Outcome as Outcome
     from .model import Report as Report
+    from .verification import VerifyReport as VerifyReport
 
 
 def __getattr__(name: str) -> Any:

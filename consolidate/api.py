@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .arguments import (
     check_apply,
@@ -28,6 +28,9 @@ from .document import Document
 from .errors import InputError, not_utf8, shorten
 from .model import AmendingAct, Operation, Report
 from .result import Consolidation
+
+if TYPE_CHECKING:
+    from .verification import VerifyReport
 
 DocumentFormat = Literal["text", "xml", "justel"]
 ResultFormat = Literal["text", "diff", "json", "justel", "html", "akn"]
@@ -115,7 +118,8 @@ def parse(
 
 
 def load(source: str | Path | bytes, *, name: str | None = None, lenient: bool = False) -> Document:
-    """Load a base text: Akoma Ntoso XML, Justel HTML or Justel plain text (sniffed).
+    """Load a base text: Akoma Ntoso XML, Justel HTML, Justel plain text or legalize-be's
+    markdown of a Justel page (front matter, ``#####`` articles) — sniffed.
 
     ``lenient`` applies to Justel input: lines that cannot be placed become warnings
     (in ``document.warnings``) instead of errors.
@@ -140,6 +144,10 @@ def load(source: str | Path | bytes, *, name: str | None = None, lenient: bool =
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise not_utf8(label, data, error) from None
+    from .justel.markdown import is_markdown_page, read_markdown
+
+    if is_markdown_page(text):
+        return read_markdown(text, source=label, lenient=lenient)
     return read_text(text, source=label, lenient=lenient)
 
 
@@ -218,6 +226,14 @@ def diff(before: Document, after: Document) -> list[object]:
 
     check_diff(before, after)
     return list(article_diffs(before, after))
+
+
+def verify(act: AmendingAct, page: Document, *, reference: str | None = None) -> VerifyReport:
+    """Check ``act`` against a Justel page of an act it amends, made after it: per operation
+    ``agrees``, ``disagrees`` or ``not_checkable`` (see docs/verify.md)."""
+    from .verification import verify as verify_act
+
+    return verify_act(act, page, reference=reference)
 
 
 def draft(operation: Operation) -> str:

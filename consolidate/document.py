@@ -256,6 +256,7 @@ def read_identity(root: etree._Element, source: str = "<document>") -> ActIdenti
             language=node.get("language", "fr"),
             is_model=node.get("model") == "true",
             version=int(node.get("version", "1")),
+            aliases=tuple(alias.text or "" for alias in node.iterchildren(cns("alias"))),
         )
     except ValueError as error:
         raise DocumentError(

@@ -118,6 +118,12 @@ class ArgumentError(ConsolidateError, TypeError):
     code = "E120"
 
 
+class CorpusError(ConsolidateError):
+    """A corpus cannot be run as asked (no acts in the directory, Dask missing or unreachable)."""
+
+    code = "E130"
+
+
 class AddressError(ConsolidateError):
     """An address ("article 19, § 1er, alinéa 2, 4°") is malformed or designates nothing."""
 

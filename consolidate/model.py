@@ -353,6 +353,7 @@ InForceMode = Literal[
     "month_after",   # "le premier jour du mois qui suit sa publication" (``days`` = months)
     "fixed_by_king", # "à la date fixée par le Roi" / "par le Gouvernement" (pending)
     "retroactive",   # "produit ses effets le 1er janvier 2023"
+    "conditional",   # "au moment de l'entrée en vigueur de l'article 20 de la loi …" (pending)
 ]
 
 
@@ -361,7 +362,9 @@ class EntryIntoForce(Frozen):
 
     ``provisions`` empty: the whole act (less ``except_provisions``); otherwise the articles it
     concerns ("L'article 5 entre en vigueur le …", "Les articles 2 à 4 produisent leurs
-    effets le …": ["2", "3", "4"] as written, ranges as "2-4"). ``date`` is the date in force
+    effets le …": ["2", "3", "4"] as written, ranges as "2-4"), or a division of the act
+    in words ("chapitre", "titre", "section": "Le présent chapitre entre en vigueur …").
+    ``condition`` holds the words of a ``conditional`` rule. ``date`` is the date in force
     when known (for ``publication`` / ``days_after`` it is computed from the publication date
     when the act gives it). ``fixed_by_king`` with a ``deadline``: "au plus tard le …".
     """
@@ -383,6 +386,9 @@ class EntryIntoForce(Frozen):
     )
     king_may_advance: bool = Field(
         default=False, description="The King may set an earlier date."
+    )
+    condition: str | None = Field(
+        default=None, description="For a conditional rule: the event it waits for, as written."
     )
     target_act: ActRef | None = Field(
         default=None,

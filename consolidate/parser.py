@@ -9,8 +9,9 @@ the article, and the line and column with a caret; nothing is dropped silently.
 from __future__ import annotations
 
 from .errors import ParseError
+from .lang import fr
 from .model import ActRef, AmendingAct, Problem
-from .parsing.articles import read_article
+from .parsing.articles import ArticleReader
 from .parsing.reading import ArticleReading, Reading
 from .parsing.source import SourceText, act_info, normalise, split_articles
 
@@ -28,25 +29,35 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False) ->
     readings: list[ArticleReading] = []
     problems: list[Problem] = []
     last_act: ActRef | None = None
-    for heading in split_articles(indexed, body_start):
+    warnings: list[ParseError] = []
+    headings = split_articles(indexed, body_start, warnings)
+    for warning in warnings:
+        problems.append(problem_of(warning, source, warning.article, "warning"))
+    reader = ArticleReader(fr.LEXICON)
+    for heading in headings:
         try:
-            reading, last_act = read_article(indexed, heading, last_act, info.publication)
+            reading, last_act = reader.read(indexed, heading, last_act, info.publication)
         except ParseError as error:
             if not keep_going:
                 raise
             problems.append(problem_of(error, source, heading.number))
+            last_act = reader.cited_last(indexed, heading, last_act)
             continue
         readings.append(reading)
+        last_act = reader.heading_act(indexed, heading, last_act)
     act = AmendingAct(act=info, articles=tuple(reading.article for reading in readings),
                       problems=tuple(problems))
     return Reading(act, tuple(readings))
 
 
-def problem_of(error: ParseError, source: str, article: str | None) -> Problem:
+def problem_of(
+    error: ParseError, source: str, article: str | None, severity: str = "error"
+) -> Problem:
     """The :class:`Problem` that records ``error`` (its code, message and place)."""
     location = error.location
     return Problem(
-        code=error.code, message=error.message, article=error.article or article,
+        code=error.code, severity="warning" if severity == "warning" else "error",
+        message=error.message, article=error.article or article,
         source=location.source if location else source,
         line=location.line if location else 0, column=location.column if location else 0,
     )

@@ -17,13 +17,20 @@ from .model import AmendingAct
 # relative to the working directory: run ``python -m consolidate.schema`` from the repository
 SCHEMA_DIR = Path("schemas")
 SCHEMA_ID = "https://consolidate.example/schemas/{name}"
+VERIFY_SCHEMA = "verify-report.schema.json"
+CORPUS_SCHEMA = "corpus-row.schema.json"
 
 
 def schemas() -> dict[str, dict[str, Any]]:
     """Every generated schema, by file name."""
     act = AmendingAct.model_json_schema(mode="serialization")
     name = "amending-act.schema.json"
+    from .corpus.report import ActRow
     from .renderers.json_model import SCHEMA_NAME, consolidation_schema  # the JSON output
+    from .verification import VerifyReport
+
+    verify = VerifyReport.model_json_schema(mode="serialization")
+    row = ActRow.model_json_schema(mode="serialization")
 
     return {
         name: {
@@ -32,6 +39,21 @@ def schemas() -> dict[str, dict[str, Any]]:
             **act,
         },
         SCHEMA_NAME: consolidation_schema(),
+        VERIFY_SCHEMA: {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": SCHEMA_ID.format(name=VERIFY_SCHEMA),
+            "title": "consolidate verify --format json: one VerifyReport per page",
+            "type": "array",
+            "items": {"$ref": "#/$defs/VerifyReport"},
+            "$defs": {**verify.pop("$defs", {}), "VerifyReport": verify},
+        },
+        CORPUS_SCHEMA: {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": SCHEMA_ID.format(name=CORPUS_SCHEMA),
+            "description": "consolidate batch --json: each line but the last of a directory "
+            "is one ActRow; the last is {\"directory\": ..., \"totals\": ...}.",
+            **row,
+        },
     }
 
 

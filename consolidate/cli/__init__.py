@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..errors import ApplyError, ArgumentError, ConsolidateError
-from . import apply_cmd, diff_cmd, explain_cmd, parse_cmd, render_cmd
+from . import apply_cmd, batch_cmd, diff_cmd, explain_cmd, parse_cmd, render_cmd, verify_cmd
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -30,6 +30,8 @@ SUBCOMMANDS = {
     "apply": apply_cmd,
     "render": render_cmd,
     "diff": diff_cmd,
+    "verify": verify_cmd,
+    "batch": batch_cmd,
 }
 
 

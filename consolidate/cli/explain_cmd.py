@@ -75,11 +75,10 @@ def explain_article(reading: ArticleReading) -> str:
     first = article.operations[0] if article.operations else None
     if reading.lead_in:
         lines.append(f"  lead-in: {reading.lead_in}")
-    lines.append(f"  designation formulas: {', '.join(reading.designation)} ({FORMULA_FILE})")
     if first is not None:
         act = first.target.act
-        via = " (\"de la même loi\": the act cited last)" if "act_same" in reading.designation \
-            else ""
+        rules = reading.operations[0].formula if reading.operations else ""
+        via = " (\"de la même loi\": the act cited last)" if "act:same_act" in rules else ""
         title = f" {act.title}" if act.title else ""
         lines.append(f"  act: {act.describe()}{title}{via}")
         if first.history:
@@ -93,8 +92,7 @@ def _explain_operation(reading: OperationReading) -> list[str]:
     operation = reading.operation
     label = f"  {reading.point}" if reading.point else "  instruction"
     lines = [f"{label}: {reading.sentence}"]
-    formula = reading.formula + (f" (after {reading.narrowing})" if reading.narrowing else "")
-    lines.append(f"    formula: {formula}")
+    lines.append(f"    rules: {reading.formula} ({FORMULA_FILE})")
     if operation is not None:
         language = " — Dutch text only" if operation.language == "nl" else ""
         lines.append(f"    target: {operation.target.act.describe()}, "

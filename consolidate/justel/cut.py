@@ -37,8 +37,11 @@ class Line:
     label_marks: list[int] = field(default_factory=list)
 
 
-def cut_line(number: int, text: str) -> Line:
-    """Classify a line and cut its leading marks and label off."""
+def cut_line(number: int, text: str, *, plain: bool = False) -> Line:
+    """Classify a line and cut its leading marks and label off.
+
+    ``plain``: the line is an alinéa whatever it starts with (quoted new text of an amending
+    provision: its "§ 2." or "1°" are not units of this article)."""
     if REPEALED_ALINEA.match(text) or REPEALED_BY.match(text):
         return Line(number, "old_removed", None, [], [], [], raw=text)
     tokens = tokenize(text)
@@ -53,7 +56,7 @@ def cut_line(number: int, text: str) -> Line:
     rest = tokens[index:]
     kind, label, post = "alinea", None, []
     label_marks: list[int] = []
-    if rest and rest[0].kind == "text":
+    if rest and rest[0].kind == "text" and not plain:
         first = rest[0].value.lstrip(SPACE)
         match = PARAGRAPH.match(first) or ITEM.match(first)
         if match:

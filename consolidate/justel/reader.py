@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -107,6 +107,7 @@ class _State:
     blank: bool = False
     versions: list[int] = field(default_factory=list)
     articles: list[tuple[etree._Element, int, str]] = field(default_factory=list)  # + line
+    kinds: Mapping[int, str] = field(default_factory=dict)
 
     def fail(self, line_number: int, message: str, line: str = "") -> None:
         """Raise :class:`JustelReadError` for this line, or record a warning if lenient."""
@@ -119,11 +120,16 @@ class _State:
 def read_lines(
     lines: list[str], *, source: str = "<justel>", lenient: bool = False,
     numac: str | None = None, eli: str | None = None, numbers: Sequence[int] | None = None,
+    kinds: Mapping[int, str] | None = None,
 ) -> Document:
     """Read Justel lines (title line first) into a document.
 
     ``numbers`` gives the line of the source file of each line (an HTML page's lines are not
     its text's); errors and warnings use them. Default: the lines count from 1.
+    ``kinds`` maps those line numbers to what a converter that knows (such as
+    :mod:`.markdown`) says they are, whatever they look like: ``"heading"``, ``"text"`` (a
+    line of the article being read, never a heading or an article even when it reads like one)
+    or ``"quoted"`` (such a line that is also one alinéa whatever it starts with: quoted text).
     """
     numbers = numbers if numbers is not None else range(1, len(lines) + 1)
     index = 0
@@ -139,7 +145,7 @@ def read_lines(
         remarks.append(clean(lines[index]))
         index += 1
     document = Document(skeleton(identity, remarks), source)
-    state = _State(document, lenient, source)
+    state = _State(document, lenient, source, kinds=kinds or {})
     for number in range(index, len(lines)):
         _read_line(state, numbers[number], clean(lines[number]))
     _close_article(state)
@@ -167,6 +173,17 @@ def _read_line(state: _State, number: int, line: str) -> None:
     for token in tokenize(line):
         if token.kind == "ref" and (version := version_of(token.value)) is not None:
             state.versions.append(version)
+    kind = state.kinds.get(number)
+    if kind == "heading":
+        _close_article(state)
+        _open_heading(state, line, HEADING.match(line))
+        return
+    if kind in ("text", "quoted") and state.block is not None and not (
+            state.in_notes or state.after_notes):
+        state.block.lines.append((number, line))
+        if kind == "quoted":
+            state.block.plain.add(number)
+        return
     if match := ARTICLE.match(line):
         _close_article(state)
         label = match["label"].lower() if not match["label"].endswith("er") else match["label"]

@@ -35,6 +35,8 @@ class ArticleBlock:
     first: str
     lines: list[tuple[int, str]] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
+    plain: set[int] = field(default_factory=set)
+    """Numbers of lines that are alinéas whatever they start with (quoted text)."""
 
 
 def _sub(parent: etree._Element, tag: str, text: str | None = None) -> etree._Element:
@@ -63,9 +65,11 @@ class ArticleBuilder:
         if self._tombstone(first):
             return self.article
         texts = ([(block.line_number, first)] if first else []) + block.lines
-        if texts and any(PARAGRAPH.match(_after_opens(t)) for _, t in texts[1:]):
+        if texts and any(PARAGRAPH.match(_after_opens(t)) for n, t in texts[1:]
+                         if n not in block.plain):
             texts[0] = (texts[0][0], self._prefix(texts[0][1]))
-        self.lines = [cut_line(number, text) for number, text in texts]
+        self.lines = [cut_line(number, text, plain=number in block.plain)
+                      for number, text in texts]
         self._layout()
         self._track_marks()
         self._assign_unit_marks()

@@ -26,7 +26,12 @@ MONTHS = (
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
     "octobre", "novembre", "décembre",
 )
-MONTH = "(?:" + "|".join(MONTHS) + ")"
+#: month names as written, accents optional (Justel titles: "20 DECEMBRE 2005", "FEVRIER")
+MONTH_SPELLINGS: dict[str, int] = {
+    **{name: index for index, name in enumerate(MONTHS, start=1)},
+    "fevrier": 2, "aout": 8, "decembre": 12,
+}
+MONTH = "(?:" + "|".join(MONTH_SPELLINGS) + ")"
 #: "25 mars 2024", "1er janvier 2024" (groups are added where a date is captured)
 DATE = rf"\d{{1,2}}(?:er)?\s+{MONTH}\s+\d{{4}}"
 #: an inline quote, straight or typographic; inline quotes cannot contain their own quote mark
@@ -71,8 +76,8 @@ FRONT_MATTER_LINE = re.compile(
 #: the Moniteur belge title line, for texts without front matter:
 #: "25 MARS 2024. - Loi modifiant diverses dispositions ..."
 TITLE_LINE = re.compile(
-    rf"""^\s*(?P<date>\d{{1,2}}(?:er)?\s+{MONTH}\s+\d{{4}})\s*\.?\s*[-–—]+\s*
-        (?P<title>(?P<type>{ACT_TYPE})\b.*?)\s*$""",
+    rf"""^\s*(?P<date>\d{{1,2}}(?:er)?\s+{MONTH}\s+\d{{4}})\s*\.?\s*[-–—]+\s*\[?\s*
+        (?P<title>(?P<type>{ACT_TYPE}|Arrêté|Décret|Code|Lois|Règlement|Arrêtés)\b.*?)\s*$""",
     X | re.IGNORECASE,
 )
 #: ".../eli/loi/2024/03/25/..." gives the act type
@@ -90,227 +95,11 @@ STRUCTURE_HEADING = re.compile(
     X | re.MULTILINE,
 )
 
-# --- article kinds (checked in this order) ----------------------------------------------------
-
-FORMULAS: dict[str, re.Pattern[str]] = {
-    # "La présente loi règle une matière visée à l'article 74 de la Constitution."
-    "constitutional_basis": re.compile(
-        rf"""^(?:La\s+présente\s+loi|Le\s+présent\s+décret|La\s+présente\s+ordonnance)\s+règle
-            \s+une\s+matière\s+visée\s+(?:à\s+l{APOS}article|aux\s+articles)\s+[\w\s,]+?
-            \s+de\s+la\s+Constitution\s*\.?\s*$""",
-        X,
-    ),
-    # "La présente loi entre en vigueur le 1er janvier 2024." (then maybe the King's power)
-    "entry_into_force": re.compile(
-        rf"""^(?:La\s+présente\s+loi|Le\s+présent\s+décret|La\s+présente\s+ordonnance)
-            \s+entre\s+en\s+vigueur\s+
-            (?:le\s+(?P<date>{DATE})
-               |(?P<publication>le\s+jour\s+de\s+sa\s+publication)
-               |(?P<tenth>le\s+dixième\s+jour\s+qui\s+suit\s+(?:celui\s+de\s+)?sa
-                  \s+publication)
-               |(?P<king>à\s+la\s+date\s+fixée\s+par\s+le\s+Roi))
-            (?:\s+au\s+Moniteur\s+belge)?
-            \s*\.""",
-        X,
-    ),
-    # "Le Roi peut fixer une date d'entrée en vigueur antérieure à celle visée à l'alinéa 1er."
-    "king_may_advance": re.compile(
-        rf"""Le\s+Roi\s+peut\s+fixer\s+une\s+date\s+d{APOS}entrée\s+en\s+vigueur\s+antérieure""",
-        X,
-    ),
-    # --- designations -------------------------------------------------------------------------
-    # "Dans l'article 10 ...", "A l'article 16 ...", "Dans le texte néerlandais de l'article 47"
-    "designation_in": re.compile(
-        rf"""(?:Dans|A|À|Au)\s+
-            (?:le\s+texte\s+(?P<language>néerlandais|français|allemand)\s+de\s+)?
-            l{APOS}article\s+(?P<article>{ARTICLE_LABEL})\b""",
-        X,
-    ),
-    # "L'article 39 ...", "L'article 19, § 1er, alinéa 2, ..." (the unit is the subject)
-    "designation_subject": re.compile(
-        rf"""L{APOS}article\s+(?P<article>{ARTICLE_LABEL})\b""",
-        X,
-    ),
-    # the steps after the article: ", § 1er", ", alinéa 2", ", 1°"
-    "designation_step": re.compile(
-        rf"""\s*,\s*(?P<step>§\s*{NUMBER_LABEL}|alinéa\s+{NUMBER_LABEL}|{ITEM_LABEL})
-            (?=\s*,|\s+de\s)""",
-        X,
-    ),
-    # "de la même loi" — the act cited last
-    "act_same": re.compile(
-        rf"""\s*,?\s+(?:de\s+la|du)\s+même\s+(?P<type>{ACT_TYPE})\b""",
-        X,
-    ),
-    # "de la loi du 16 mai 2001 portant statut ..." (the title runs to the next comma or verb)
-    "act_cited": re.compile(
-        rf"""\s*,?\s+(?:de\s+la|de\s+l{APOS}|du)\s*(?P<type>{ACT_TYPE})\s+du\s+(?P<date>{DATE})
-            (?:\s+(?P<title>[^,]*?))?
-            (?=\s*,|\s*\.(?:\s|$)|(?<=\s)(?:est|sont)\s|\s+(?:est|sont)\s|\s*$)""",
-        X,
-    ),
-    # any act citation in running text (transitional articles)
-    "act_citation": re.compile(
-        rf"""(?:la|l{APOS})\s*(?P<type>{ACT_TYPE})\s+du\s+(?P<date>{DATE})
-            (?:\s*,?\s*(?P<title>(?:portant|relative?|relatif|modifiant|concernant)\b[^,.]*))?""",
-        X,
-    ),
-    # ", remplacé par la loi du 19 juillet 2018 et modifié par les lois des 30 décembre 2008,
-    #  10 janvier 2010 et 19 juillet 2018" (one or more recitals)
-    "history": re.compile(
-        rf"""\s*,\s*(?P<recitals>
-              (?:(?:et\s+)?(?:{"|".join(AMENDING_PARTICIPLES)}){PARTICIPLE_ENDING}\s+par\s+
-                 (?:la\s+loi\s+du\s+{DATE}|les\s+lois\s+des\s+{DATE}(?:\s*,\s*{DATE})*
-                    (?:\s+et\s+{DATE})?|l{APOS}arrêté\s+royal\s+du\s+{DATE}
-                    |les\s+arrêtés\s+royaux\s+des\s+{DATE}(?:\s*,\s*{DATE})*(?:\s+et\s+{DATE})?
-                    |le\s+décret\s+du\s+{DATE}|l{APOS}ordonnance\s+du\s+{DATE})
-                 \s*)+)""",
-        X,
-    ),
-    # ", les modifications suivantes sont apportées :" — points follow
-    "lead_in": re.compile(
-        r"""\s*,\s*les\s+modifications\s+suivantes\s+(?:sont|y\s+sont)\s+apportées\s*:""",
-        X,
-    ),
-    # --- inside an instruction ----------------------------------------------------------------
-    # "dans l'alinéa 2, ", "dans le texte néerlandais de la phrase liminaire, ": the prefix;
-    # the address runs to the first comma followed by the start of a formula (NARROWING_END)
-    "narrowing": re.compile(
-        r"""dans\s+
-            (?:le\s+texte\s+(?P<language>néerlandais|français|allemand)
-               (?:\s*(?=,)|\s+(?=du\s)|\s+de\s+))?""",
-        X,
-    ),
-    # les mots "X" sont remplacés par les mots "Y" (optionally "chaque fois")
-    "replace_words": re.compile(
-        rf"""(?:les\s+mots|le\s+mot|la\s+mention|les\s+termes|le\s+terme)\s+(?P<old>{QUOTE})\s+
-            (?:sont|est)\s+(?P<every1>chaque\s+fois\s+)?remplacé{PARTICIPLE_ENDING}\s+
-            (?P<every2>chaque\s+fois\s+)?par\s+
-            (?:les\s+mots|le\s+mot|la\s+mention|les\s+termes|le\s+terme)\s+(?P<new>{QUOTE})
-            (?:\s*,?\s*(?P<every3>chaque\s+fois|à\s+chaque\s+occurrence))?\s*[.;]?\s*$""",
-        X,
-    ),
-    # les mots "Y" sont insérés entre les mots "A" et les mots "B"
-    "insert_words_between": re.compile(
-        rf"""(?:les\s+mots|le\s+mot)\s+(?P<new>{QUOTE})\s+(?:sont|est)\s+inséré{PARTICIPLE_ENDING}
-            \s+entre\s+(?:les\s+mots|le\s+mot)\s+(?P<after>{QUOTE})\s+et\s+
-            (?:les\s+mots|le\s+mot)\s+(?P<before>{QUOTE})\s*[.;]?\s*$""",
-        X,
-    ),
-    # les mots "Y" sont insérés après les mots "A"
-    "insert_words_after": re.compile(
-        rf"""(?:les\s+mots|le\s+mot)\s+(?P<new>{QUOTE})\s+(?:sont|est)\s+inséré{PARTICIPLE_ENDING}
-            \s+après\s+(?:les\s+mots|le\s+mot)\s+(?P<after>{QUOTE})\s*[.;]?\s*$""",
-        X,
-    ),
-    # les mots "Y" sont insérés avant les mots "B"
-    "insert_words_before": re.compile(
-        rf"""(?:les\s+mots|le\s+mot)\s+(?P<new>{QUOTE})\s+(?:sont|est)\s+inséré{PARTICIPLE_ENDING}
-            \s+avant\s+(?:les\s+mots|le\s+mot)\s+(?P<before>{QUOTE})\s*[.;]?\s*$""",
-        X,
-    ),
-    # les mots "X" sont abrogés / supprimés
-    "repeal_words": re.compile(
-        rf"""(?:les\s+mots|le\s+mot)\s+(?P<old>{QUOTE})\s+(?:sont|est)\s+
-            (?P<every1>chaque\s+fois\s+)?(?:abrogé|supprimé){PARTICIPLE_ENDING}
-            (?:\s*,?\s*(?P<every3>chaque\s+fois|à\s+chaque\s+occurrence))?\s*[.;]?\s*$""",
-        X,
-    ),
-    # "<unit> est ..." — splits a subject from its predicate (quotes inside are skipped)
-    "subject": re.compile(
-        rf"""(?P<subject>(?:[^"«“]|{QUOTE})+?)\s+(?=(?:est|sont)\s)""",
-        X,
-    ),
-    # le 4° est complété par les mots "Y"
-    "append_words": re.compile(
-        rf"""(?:est|sont)\s+complété{PARTICIPLE_ENDING}\s+par\s+(?:les\s+mots|le\s+mot)\s+
-            (?P<new>{QUOTE})\s*[.;]?\s*$""",
-        X,
-    ),
-    # l'alinéa 1er est remplacé par ce qui suit : "..."
-    "replace_unit": re.compile(
-        r"""(?:est|sont)\s+remplacé(?:e|s|es)?\s+
-            (?:par\s+ce\s+qui\s+suit|comme\s+suit|par\s+l[ae]s?\s+dispositions?\s+suivantes?)
-            \s*:\s*$""",
-        X,
-    ),
-    # l'alinéa 2 est abrogé; l'article 39 est abrogé; la phrase "..." est abrogée
-    "repeal_unit": re.compile(
-        r"""(?:est|sont)\s+abrogé(?:e|s|es)?\s*[.;]?\s*$""",
-        X,
-    ),
-    # l'article est complété par le 3° / par un alinéa / par sept alinéas, rédigé(s) comme suit :
-    "insert_unit_end": re.compile(
-        r"""(?:est|sont)\s+complété(?:e|s|es)?\s+par\s+(?P<units>.+?)\s*,?\s*
-            rédigé(?:e|s|es)?\s+comme\s+suit\s*:\s*$""",
-        X,
-    ),
-    # il est inséré un alinéa, rédigé comme suit, après l'alinéa 2 / avant le 3° / entre ...
-    "insert_unit_at": re.compile(
-        rf"""(?:il\s+)?(?:est|sont)\s+inséré(?:e|s|es)?\s*,?\s*
-            (?:(?P<position>après|avant)\s+(?P<anchor>(?:[^,"«“]|{QUOTE})+?)\s*,\s*
-              |entre\s+(?P<between_a>[^,"«“]+?)\s+et\s+(?P<between_b>[^,"«“]+?)\s*,\s*)?
-            (?P<units>[^,]+?)\s*,?\s*rédigé(?:e|s|es)?\s+comme\s+suit\s*
-            (?:,\s*(?P<position2>après|avant)\s+(?P<anchor2>[^:]+?)\s*)?:\s*$""",
-        X,
-    ),
-    # what comes before a quoted block
-    "block_introducer": re.compile(
-        r"""(?:rédigé(?:e|s|es)?\s+comme\s+suit|par\s+ce\s+qui\s+suit|comme\s+suit
-            |par\s+l[ae]s?\s+dispositions?\s+suivantes?)\s*(?:,\s*(?:après|avant)[^:]*)?:""",
-        X,
-    ),
-}
-
-# --- units announced by an insertion ("le 3°", "un alinéa", "sept alinéas", "les 5° et 6°") --
-
-NEW_UNITS_LABELLED = re.compile(
-    rf"""^(?:le|la|un|une|l{APOS})\s*
-        (?:(?P<article>article)\s+(?P<article_label>{ARTICLE_LABEL})
-          |(?:§|paragraphe)\s*(?P<paragraph_label>{NUMBER_LABEL})
-          |(?:point\s+)?(?P<item_label>{ITEM_LABEL}))$""",
-    X,
-)
-NEW_UNITS_COUNTED = re.compile(
-    rf"""^(?P<count>{NUMBER_WORD})\s+
-        (?P<kind>alinéas?|paragraphes?|articles?|points?|phrases?)
-        (?:\s+(?P<labels>{ITEM_LABEL}(?:\s*(?:,|et)\s*{ITEM_LABEL})*))?$""",
-    X,
-)
-NEW_UNITS_LIST = re.compile(
-    rf"""^les\s+(?P<labels>{ITEM_LABEL}(?:\s*(?:,|et)\s*{ITEM_LABEL})+)$""",
-    X,
-)
-
-# --- address steps inside instructions (one comma-separated part each) -----------------------
-
-STEPS: dict[str, re.Pattern[str]] = {
-    "article_itself": re.compile(rf"^(?:l{APOS}|le\s+)?article$", X),
-    "intro": re.compile(r"^(?:la\s+)?phrase\s+liminaire$", X),
-    "paragraph": re.compile(rf"^(?:le\s+)?(?:§|paragraphe)\s*(?P<label>{NUMBER_LABEL})$", X),
-    "alinea": re.compile(
-        rf"^(?:l{APOS}|le\s+)?alinéa\s+(?P<label>{NUMBER_LABEL})$", X
-    ),
-    "alinea_ordinal": re.compile(rf"^(?:le\s+|l{APOS})?(?P<ordinal>{ORDINAL})\s+alinéa$", X),
-    "point": re.compile(rf"^(?:le\s+|l{APOS})?(?:point\s+)?(?P<label>{ITEM_LABEL})$", X),
-    "sentence_quoted": re.compile(rf"^(?:la\s+)?phrase\s+(?P<quote>{QUOTE})$", X),
-    "sentence_ordinal": re.compile(rf"^(?:la\s+)?(?P<ordinal>{ORDINAL})\s+phrase$", X),
-}
-#: the comma that ends a narrowing address: what follows starts a formula
-NARROWING_END = re.compile(
-    rf"""\s*,\s+(?=les\s+mots|le\s+mot|les\s+termes|le\s+terme|la\s+mention|l{APOS}|le\s|la\s|les\s|il\s)""",
-    X,
-)
-#: "X de Y" inside an address ("la phrase liminaire de l'alinéa 1er")
-STEP_OF = re.compile(rf"\s+(?:de\s+(?=la\s|l{APOS}|le\s)|du\s+)", X)
-
 # --- points of a lead-in and items of quoted blocks ------------------------------------------
 
-#: a point of an amending article: "a) ", "1. ", "1° " at the start of a line
-POINT_LABEL = re.compile(r"^[ \t]*(?P<label>[a-z]\)|\d+\.|\d+°)[ \t]+", re.MULTILINE)
 #: a labelled unit inside quoted new text
 BLOCK_LABEL = re.compile(
-    rf"""^(?:(?P<article>(?:Art\.|Article)\s*(?P<article_label>{ARTICLE_LABEL})\.)
+    rf"""^(?:(?P<article>(?:Art\.|Article)\s*(?P<article_label>{ARTICLE_LABEL})\s?\.(?:\s*[-–—])?)
           |(?P<paragraph>§\s*(?P<paragraph_label>{NUMBER_LABEL})\.)
           |(?P<item>{ITEM_LABEL}|\d+\.(?=\s)))\s*""",
     X,
@@ -324,13 +113,6 @@ AMENDING_HINTS = re.compile(
         |(?:est|sont)\s+(?:abrogé|supprimé){PARTICIPLE_ENDING}\b
         |comme\s+suit\s*:|par\s+ce\s+qui\s+suit
         |modifications\s+suivantes""",
-    X,
-)
-#: an article that reads like a constitutional basis or an entry into force but is not one
-KIND_NEAR_MISS = re.compile(
-    rf"""\bConstitution\b|\bentre(?:nt)?\s+en\s+vigueur\b
-        |date\s+d{APOS}entrée\s+en\s+vigueur\s+antérieure
-        |^(?:La\s+présente\s+(?:loi|ordonnance)|Le\s+présent\s+(?:décret|arrêté))\b""",
     X,
 )
 #: a line inside a point that reads like another point of the amending act (its label, then
@@ -352,15 +134,360 @@ BLOCK_ENDS_EARLY = re.compile(
 BLOCK_NESTED = re.compile(
     r"""(?:rédigée?s?\s+comme\s+suit|par\s+ce\s+qui\s+suit)\s*:\s*\n\s*["«“]""", X
 )
-#: a history recital, even garbled ("modifié par la loi du 19 juillet 201"): only amending
-#: designations carry one ("tel que modifié par" is not one)
-HISTORY_LIKE = re.compile(
-    rf"""(?<!que\s)\b(?:{"|".join(AMENDING_PARTICIPLES)}){PARTICIPLE_ENDING}\s+par\b""",
-    X,
+
+
+# === the lexicon the grammar reads (consolidate.lang.lexicon.Lexicon) =========================
+# Every fragment below is one small rule of the grammar, named by its Lexicon field.
+
+from .lexicon import Lexicon  # noqa: E402
+
+_UNIT_NOUNS: dict[str, str] = {
+    "article": "article", "articles": "article",
+    "paragraphe": "paragraph", "paragraphes": "paragraph", "§": "paragraph", "§§": "paragraph",
+    "alinéa": "alinea", "alinéas": "alinea",
+    "phrase": "sentence", "phrases": "sentence",
+    "tiret": "tiret", "tirets": "tiret",
+    "point": "point", "points": "point", "littera": "point", "litteras": "point",
+    "partie": "part", "parties": "part", "livre": "book", "livres": "book",
+    "titre": "title", "titres": "title", "chapitre": "chapter", "chapitres": "chapter",
+    "section": "section", "sections": "section",
+    "sous-section": "subsection", "sous-sections": "subsection",
+}
+_ORDINALS_FULL: dict[str, int] = {
+    **ORDINALS, "onzième": 11, "douzième": 12, "treizième": 13, "quatorzième": 14,
+    "quinzième": 15, "seizième": 16, "dernier": -1, "avant-dernier": -2, "avant-dernière": -2,
+    "unique": 1, "premiers": 1, "premières": 1, "derniers": -1, "dernières": -1,
+}
+_CARDINALS: dict[str, int] = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16,
+}
+#: act types (as written after "la", "le", "l'", "du", "de la") → canonical type
+_ACT_TYPES: dict[str, str] = {
+    "loi": "loi", "loi spéciale": "loi spéciale", "loi-programme": "loi-programme",
+    "loi ordinaire": "loi", "loi-cadre": "loi", "lois": "loi",
+    "lois coordonnées": "lois coordonnées",
+    "arrêté royal": "arrêté royal", "arrêtés royaux": "arrêté royal",
+    "arrêté ministériel": "arrêté ministériel", "arrêté-loi": "arrêté-loi",
+    "arrêté du régent": "arrêté du Régent", "décret": "décret", "décret spécial": "décret",
+    "décrets": "décret", "ordonnance": "ordonnance", "ordonnances": "ordonnance",
+    "arrêté": "arrêté", "arrêtés": "arrêté",
+    "arrêté du gouvernement wallon": "arrêté du Gouvernement wallon",
+    "arrêté du gouvernement flamand": "arrêté du Gouvernement flamand",
+    "arrêté du gouvernement de la communauté française": "arrêté du Gouvernement de la "
+    "Communauté française",
+    "arrêté du gouvernement de la région de bruxelles-capitale": "arrêté du Gouvernement de la "
+    "Région de Bruxelles-Capitale",
+    "arrêté du gouvernement de la communauté germanophone": "arrêté du Gouvernement de la "
+    "Communauté germanophone",
+    "arrêté du collège réuni": "arrêté du Collège réuni",
+    "arrêté du collège de la commission communautaire française": "arrêté du Collège de la "
+    "Commission communautaire française",
+    "arrêté de l'exécutif": "arrêté de l'Exécutif", "règlement": "règlement",
+}
+_GOVERNMENTS = (
+    r"Gouvernement\s+(?:wallon|flamand|de\s+la\s+Communauté\s+(?:française|germanophone)"
+    r"|de\s+la\s+Région\s+de\s+Bruxelles-Capitale)"
+    r"|Collège\s+réuni(?:\s+de\s+la\s+Commission\s+communautaire\s+commune)?"
+    r"|Collège\s+de\s+la\s+Commission\s+communautaire\s+française"
+    r"|Exécutif\s+(?:régional\s+wallon|flamand|de\s+la\s+Communauté\s+française)"
 )
-#: any "est/sont <word>" (the word is checked against the amending participles)
-ANY_VERB = re.compile(r"""\b(?:est|sont)\s+(?:chaque\s+fois\s+)?(?P<verb>[^\s,.;:]+)""", X)
-#: the verb after "L'article N ... est/sont": amending only if it is an amending participle
-SUBJECT_VERB = re.compile(
-    r"""\s*,?\s*(?:est|sont)\s+(?:chaque\s+fois\s+)?(?P<verb>[^\s,.;:]+)""", X
+_ACT_TYPE_FR = (
+    rf"(?:loi-programme|loi-cadre|lois?\s+(?:spéciales?|ordinaires?|coordonnées)|lois?"
+    rf"|arrêtés?\s+royaux|arrêtés?\s+royal|arrêtés?\s+ministériels?|arrêté-loi"
+    rf"|arrêté\s+du\s+Régent|arrêtés?\s+(?:du|de\s+l{APOS})\s*(?:{_GOVERNMENTS})"
+    rf"|décrets?(?:\s+spécial)?|ordonnances?|arrêtés?|règlements?)"
 )
+#: Codes cited by name ("le Code pénal", "du Code judiciaire", "du Code des impôts sur les
+#: revenus 1992") → their canonical name
+_CODES: dict[str, str] = {
+    name.casefold(): name for name in (
+        "Code civil", "Code judiciaire", "Code pénal", "Code d'instruction criminelle",
+        "Code des sociétés et des associations", "Code des sociétés", "Code de droit économique",
+        "Code des impôts sur les revenus 1992", "Code de la TVA",
+        "Code de la taxe sur la valeur ajoutée", "Code des droits d'enregistrement",
+        "Code des droits de succession", "Code des droits et taxes divers",
+        "Code de la démocratie locale et de la décentralisation", "Code wallon de l'Action "
+        "sociale et de la Santé", "Code wallon du Développement territorial",
+        "Code wallon de l'aménagement du territoire, de l'urbanisme et du patrimoine",
+        "Code de l'environnement", "Code de l'eau", "Code électoral", "Code de la nationalité "
+        "belge", "Code pénal social", "Code pénal militaire", "Code de commerce",
+        "Code ferroviaire", "Code de la navigation", "Code consulaire",
+        "Code des impôts sur les revenus", "Code du bien-être au travail",
+        "Code de la fonction publique wallonne", "Code bruxellois de l'aménagement du territoire",
+        "Code bruxellois du logement", "Code de la route", "Code rural", "Code forestier",
+        "Code du logement", "Code wallon du logement", "Code wallon du logement et de l'habitat "
+        "durable", "Code de l'enseignement", "Code des taxes assimilées aux impôts sur les "
+        "revenus", "Code du recouvrement amiable et forcé des créances fiscales et non fiscales",
+    )
+}
+_CODE_NAMES = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+").replace("'", APOS)
+    for name in sorted(_CODES, key=len, reverse=True)
+)
+_DATE_FR = rf"(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{MONTH})\s+(?P<year>\d{{4}})"
+_DATE_PLAIN = rf"\d{{1,2}}(?:er)?\s+{MONTH}\s+\d{{4}}"
+_PARTICIPLES = (
+    r"(?:remplacé|inséré|complété|abrogé|supprimé|rétabli|renuméroté|modifié|ajouté|annulé"
+    r"|partiellement\s+annulé|coordonné|confirmé|interprété|prorogé|ratifié|transféré|déplacé)"
+)
+_ART_LABEL = (
+    rf"(?:[A-Z]{{1,3}}\.\s?[\dIVX]+(?:[.:/-]\d+)*(?:{LATIN})?"  # "I.1", "L. 1124-1", "D.IV.1"
+    rf"|\d+(?:er)?(?::\d+)?(?:{LATIN})?(?:/\d+)*(?:{LATIN})?(?:[.-]\d+)*(?=\W|$))"
+)
+_NUMBER = rf"(?:\d+(?:er|re|e)?(?:{LATIN})?(?:/\d+)?)"
+_ROMAN = rf"(?:[IVXLC]+(?:er)?|\d+(?:er)?|premier|première|unique)(?:{LATIN})?(?:/\d+)?"
+_ITEM = rf"(?:\d+(?:/\d+)?°(?:{LATIN})?(?:/\d+)?|[a-z](?:{LATIN})?\)|\d+\)|[a-z]{{1,2}}\.(?=\s))"
+
+LEXICON = Lexicon(
+    language="fr",
+    months=MONTH_SPELLINGS,
+    ordinals=_ORDINALS_FULL,
+    cardinals=_CARDINALS,
+    date=_DATE_FR,
+    act_types=_ACT_TYPES,
+    act_type=rf"(?P<type>{_ACT_TYPE_FR})",
+    codes=_CODES,
+    code=rf"(?P<code>{_CODE_NAMES})",
+    same_act=(
+        rf"(?:de\s+la|du|des|à\s+la|au|aux|dans\s+la|dans\s+le|la|le|les)\s+mêmes?\s+"
+        rf"(?P<type>{_ACT_TYPE_FR}|Code|lois|arrêtés|décrets)"
+    ),
+    cited_act=(
+        rf"(?P<type>{_ACT_TYPE_FR})(?:\s+(?:\([IVX]+\)|(?!du\b|des\b)[\wéèêàç'’-]+)){{0,3}}?"
+        rf"\s*,?\s+(?:du|des)\s+(?P<date>{_DATE_PLAIN})"
+        rf"(?:\s*(?:,|et)\s*{_DATE_PLAIN})*"
+    ),
+    coordinated=rf",?\s*coordonnée?s?\s+(?:le|par\s+l{APOS}arrêté\s+royal\s+du)\s+"
+    rf"(?P<date>{_DATE_PLAIN})",
+    title_start=(
+        r"(?:portant|relati(?:f|ve)s?|modifiant|concernant|sur|organique|instaurant|créant"
+        r"|visant|fixant|réglant|déterminant|instituant|contenant|établissant|réformant"
+        r"|transposant|en\s+matière|de|du|des|d['’]|à|insérant|coordonnant|abrogeant"
+        r"|complétant|exécutant|pris|accordant|approuvant|introduisant|adaptant|garantissant"
+        r"|favorisant|améliorant|autorisant|prévoyant|tendant|attribuant|assurant|octroyant"
+        r"|limitant|définissant|harmonisant|simplifiant|organisant|régissant|renforçant"
+        r"|encadrant|établissant|interprétant|confirmant|ratifiant|assentiment)\b"
+    ),
+    history=(
+        rf"(?:tel(?:le)?s?\s+que\s+|et\s+|,\s*)?"
+        rf"(?:(?:y\s+)?{_PARTICIPLES}(?:e|s|es)?(?:\s+en\s+dernier\s+lieu)?"
+        rf"|(?:partiellement\s+)?annulé(?:e|s|es)?)\s+(?:par|pour\s+partie\s+par)\s+"
+    ),
+    units=_UNIT_NOUNS,
+    unit_nouns=(
+        r"(?P<noun>articles?|paragraphes?|§§?|alinéas?|phrases?|tirets?|points?|litteras?"
+        r"|parties?|livres?|titres?|chapitres?|sous-sections?|sections?)"
+    ),
+    unit_ordinal_nouns=r"(?P<noun>alinéas?|phrases?|tirets?|paragraphes?|points?)",
+    labelled_alone=r"(?:le|les|au|aux|l['’])",
+    intro=r"(?:la\s+|de\s+la\s+|à\s+la\s+|dans\s+la\s+)?phrases?\s+liminaires?",
+    heading=r"(?:l['’]|de\s+l['’]|à\s+l['’]|dans\s+l['’])?intitulés?\b(?!\s*,?\s*Ꝗ)",
+    connector_of=rf"^\s*(?:,\s*)?(?:de\s+la|de\s+l{APOS}|du|des|de|à\s+la|à\s+l{APOS}|au|aux)\s*$",
+    list_and=r"(?:\s*,\s*|\s+et\s+|\s*,\s*et\s+)",
+    range_to=r"\s+à\s+",
+    indefinite=(
+        r"(?P<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
+        r"|quatorze|quinze|seize|les?\s+nouve(?:aux|lles?|l))"
+    ),
+    word_nouns=(
+        r"(?:les\s+mots|le\s+mot|les\s+termes|le\s+terme|la\s+mention|les\s+mentions"
+        r"|l['’]expression|les\s+expressions|le\s+chiffre|les\s+chiffres|la\s+date|les\s+dates"
+        r"|le\s+nombre|les\s+nombres|la\s+référence|les\s+références|le\s+montant|les\s+montants"
+        r"|la\s+lettre|les\s+lettres|le\s+signe"
+        r"|la\s+disposition|l['’]abréviation|le\s+sigle|la\s+définition|le\s+membre\s+de\s+phrase"
+        r"|le\s+taux|le\s+pourcentage|les\s+pourcentages|l['’]année|le\s+numéro"
+        r"|les?\s+numéros?\s+d['’]ordre|le\s+code|les\s+codes)"
+    ),
+    aux=r"(?:il\s+(?:est|sont)|(?:est|sont|sera|seront))",
+    verbs={
+        "remplac": "replace", "insér": "insert", "ajout": "insert", "complét": "complete",
+        "abrog": "repeal", "supprim": "repeal", "rétabli": "restore", "renumérot": "renumber",
+        "modifi": "modify", "apport": "apply_changes",
+    },
+    verb=(
+        r"(?P<verb>remplacé|inséré|ajouté|complété|abrogé|supprimé|rétabli|renuméroté|modifié"
+        r"|apporté)(?:e|s|es)?\b"
+    ),
+    predicate=(
+        r"(?P<aux>\b(?:il\s+(?:est|sont)|est|sont|sera|seront))\s+"
+        r"(?:(?:chaque\s+fois|à\s+chaque\s+fois|respectivement|également|ainsi|chacun|en\s+outre"
+        r"|dès\s+lors|toutefois|aussi|de\s+même|tous|toutes|simultanément)\s*,?\s+)*"
+        r"(?P<verb>(?:remplacé|inséré|ajouté|complété|abrogé|supprimé|rétabli|renuméroté|modifié"
+        r"|apporté)(?:e|s|es)?)\b"
+    ),
+    become=r"(?P<verb>devient|deviennent|formera|formeront|deviendra|deviendront)\b",
+    roles={"par": "by", "après": "after", "avant": "before", "entre": "between",
+           "entres": "between", "et": "and"},
+    role=r"(?P<role>par|après|avant|entres?|et)\s+$",
+    every=(
+        r"(?:chaque\s+fois(?:\s+qu['’]il(?:s)?\s+(?:apparaissen?t|figuren?t))?|à\s+chaque\s+"
+        r"occurrence|partout\s+où\s+(?:ils|il|elles?)\s+(?:figuren?t|apparaissen?t)"
+        r"|à\s+chaque\s+fois)"
+    ),
+    respectively=r"respectivement",
+    titled=r"(?:intitulée?s?|dénommée?s?|portant\s+l['’]intitulé)\s*,?\s*$",
+    language_only=(
+        r"(?:dans\s+|de\s+|au\s+)?(?:le\s+|la\s+)?(?:texte|version)\s+(?:en\s+langue\s+)?"
+        r"(?P<language>néerlandaise?|française?|allemande?)(?:\s+(?:de|du|des)\b)?"
+    ),
+    languages={"néerlandais": "nl", "français": "fr", "allemand": "de", "néerlandaise": "nl",
+               "française": "fr", "allemande": "de"},
+    concerns_other_text=(
+        r"\(?\s*(?:ne\s+)?concerne\s+(?:uniquement|seulement)\s+le\s+texte\s+"
+        r"(?P<language>néerlandais|allemand|français)\s*\)?"
+    ),
+    lead_in=(
+        r"(?:(?:les\s+modifications|la\s+modification|les\s+adaptations)\s+suivantes?\s+"
+        r"(?:(?:y\s+)?(?:sont|est)\s+(?:apportées?|effectuées?))"
+        r"|(?:(?:sont|est)\s+apportées?|il\s+est\s+apporté|sont\s+effectuées)\s+"
+        r"(?:les|la)\s+(?:modifications?|adaptations?)\s+suivantes?"
+        r"|(?:est|sont)\s+modifiée?s?\s+comme\s+suit"
+        r"|(?:est|sont)\s+(?:complétée?s?|modifiée?s?)\s+comme\s+suit(?=\s*:\s*(?:\n|$))"
+        r"|(?:il\s+est\s+)?(?:apporté|apportées)\s+les\s+modifications\s+suivantes)"
+    ),
+    introducer=(
+        rf"(?:,?\s*(?:rédigée?s?|libellée?s?|formulée?s?)\s+comme\s+suit|,?\s*ainsi\s+rédigée?s?"
+        rf"|,?\s*(?:dans\s+la\s+|selon\s+la\s+)?rédaction\s+suivante|par\s+ce\s+qui\s+suit"
+        rf"|comme\s+suit|par\s+(?:les?|la|l{APOS})\s*(?:dispositions?|alinéas?|phrases?|mots"
+        rf"|textes?|intitulés?|paragraphes?|points?|articles?|termes|définitions?|chapitres?"
+        rf"|sections?)\s+suivante?s?|(?:le|la|les|l{APOS})\s*(?:alinéas?|phrases?|mots"
+        rf"|dispositions?|points?|paragraphes?|articles?|intitulés?)\s+suivante?s?"
+        rf"|suivante?s?)\s*$"
+    ),
+    positions={
+        "après": "after", "avant": "before", "entre": "between", "au début": "start",
+        "à la fin": "end", "in fine": "end",
+    },
+    position=(
+        r"(?P<position>après|avant|entre|au\s+début\s+(?:de|du|des)|à\s+la\s+fin\s+(?:de|du|des)"
+        r"|in\s+fine\s+(?:de|du))"
+    ),
+    container=r"(?:dans|à|au|aux)\b",
+    article_heading=r"(?:Article|Art\.?)",
+    block_article=rf"(?:Article|Art\.)\s*(?P<label>{_ART_LABEL})\s*\.",
+    division_heading=(
+        rf"^(?P<kind>PARTIE|Partie|LIVRE|Livre|TITRE|Titre|CHAPITRE|Chapitre|Chap\.|SECTION|Section"
+        rf"|SOUS-SECTION|Sous-section)\s+(?P<label>{_ROMAN})\s*\.?\s*(?:[-–—:]\s*|\.\s*)?"
+    ),
+    amending_hint=(
+        r"\b(?:les?\s+mots?|les\s+termes)\s+Ꝗ"
+        r"|\b(?:est|sont|il\s+est)\s+(?:chaque\s+fois\s+)?(?:remplacée?s?|insérée?s?|complétée?s?"
+        r"|abrogée?s?|supprimée?s?|rétablie?s?|renumérotée?s?|ajoutée?s?)\b"
+        r"|\bmodifications?\s+suivantes|\brédigée?s?\s+comme\s+suit|\bpar\s+ce\s+qui\s+suit"
+        r"|\b(?:devient|deviennent)\s+(?:l['’]|le|la|les)\s*(?:article|alinéa|§|paragraphe|\d)"
+        r"|\b(?:Sont|Est)\s+abrogée?s?\b"
+    ),
+    transitional_hint=(
+        r"\b(?:à\s+titre\s+transitoire|transitoires?|reste(?:nt)?\s+(?:applicables?|en\s+vigueur"
+        r"|soumis)|demeure(?:nt)?\s+(?:applicables?|en\s+vigueur)|continue(?:nt)?\s+(?:à|de)"
+        r"\s+(?:s['’]appliquer|être\s+applicables?|produire)|en\s+cours\s+(?:au|à\s+la\s+date)"
+        r"|jusqu['’]à\s+(?:la\s+date|l['’]entrée)|avant\s+l['’]entrée\s+en\s+vigueur"
+        r"|à\s+la\s+date\s+d['’]entrée\s+en\s+vigueur|dispositions?\s+antérieures?"
+        r"|restent\s+valables|conservent|en\s+cours|restent\s+régie?s|reste\s+régie?"
+        r"|la\s+veille\s+de\s+(?:la\s+date\s+d['’])?entrée\s+en\s+vigueur)\b"
+    ),
+)
+
+#: the autonomous provisions, one named pattern each (read by consolidate.parsing.autonomous)
+_THIS_ACT = (
+    r"(?:La\s+présente\s+(?:loi|ordonnance|loi-programme)|Le\s+présent\s+(?:décret|arrêté|Code)"
+    r"|Cette\s+loi|Cet\s+arrêté|Ce\s+décret|Cette\s+ordonnance)"
+)
+AUTONOMOUS: dict[str, str] = {
+    # "La présente loi règle une matière visée à l'article 74 de la Constitution."
+    "constitutional_basis": (
+        rf"^{_THIS_ACT}\s+règle\s+une\s+matière\s+(?:visée|communautaire|régionale)"
+        rf"(?:\s+visée)?\s+(?:à\s+l{APOS}article|aux\s+articles|par\s+l{APOS}article)\s+[\w\s,]+?"
+        r"(?:de\s+la\s+Constitution|de\s+la\s+loi\s+spéciale[^.]*)\s*\.?\s*$"
+    ),
+    # "Elle transpose la directive 2001/84/CE …" (after the constitutional basis)
+    "transposes": (
+        r"^(?:Elle|Il|La\s+présente\s+\w+|Le\s+présent\s+\w+)\s+(?:transpose|assure\s+la\s+"
+        r"transposition|met\s+en\s+œuvre|exécute|vise\s+à\s+transposer)\b"
+    ),
+    # "Le Ministre … est chargé de l'exécution du présent arrêté."
+    "execution": (
+        r"^(?:Notre|Nos|Le|La|Les)\s+(?:Vice-)?(?:Premier\s+)?(?:Ministres?|Secrétaires?\s+d['’]État"
+        r"|membres?\s+du\s+(?:Gouvernement|Collège)|Gouvernement)\b[^.]*?\s+(?:est|sont)\s+"
+        r"chargée?s?,?\s+(?:chacun\s+en\s+ce\s+qui\s+le\s+concerne,?\s+)?(?:de\s+l['’]exécution"
+        r"|de\s+l['’]application)\b[^.]*\.?\s*$"
+    ),
+    # the subject of an entry-into-force sentence and its verb
+    "in_force_sentence": (
+        r"^(?P<subject>.*?)\s*,?\s+(?:(?P<enter>entre(?:nt|ra|ront)?\s+en\s+vigueur)"
+        r"|(?P<effect>produi(?:t|sent|ra|ront)\s+(?:ses|leurs)\s+effets))"
+        r"\s*,?\s*(?P<when>.*?)\s*\.?\s*$"
+    ),
+    "this_act": rf"^(?:{_THIS_ACT}|chacun\s+des\s+articles\s+de\s+{_THIS_ACT})$",
+    "this_division": (
+        r"^(?:(?:Le|La)\s+présente?|Ce|Cette|Les\s+dispositions\s+(?:du|de\s+la)\s+présente?"
+        r"|Les\s+dispositions\s+de\s+(?:ce|cette)|Les\s+articles\s+(?:du|de\s+la)\s+présente?)\s+"
+        r"(?P<division>chapitre|titre|section|sous-section|livre|partie)$"
+    ),
+    "when_date": rf"^(?:le|au|à\s+partir\s+du|dès\s+le)\s+(?P<date>{_DATE_PLAIN})$",
+    "when_publication": (
+        r"^(?:le\s+jour\s+(?:de\s+sa|de\s+la)\s+publication|à\s+(?:partir\s+du\s+|la\s+date\s+du"
+        r"\s+)?(?:jour\s+)?(?:de\s+sa|de\s+la)\s+publication|à\s+partir\s+du\s+jour\s+où\s+(?:il|elle)"
+        r"\s+paraît|dès\s+(?:sa|la)\s+publication|le\s+jour\s+où\s+(?:il|elle)\s+paraît)\b"
+    ),
+    "when_days_after": (
+        r"^(?:le\s+)?(?P<days>\w+)(?:ième)?\s+jours?\s+(?:qui\s+suit|suivant|après)\s+(?:celui\s+de\s+)?"
+        r"(?:sa|la)\s+publication"
+        r"|^(?:le\s+)?(?P<days2>\w+)\s+jours?\s+après\s+(?:sa|la)\s+publication"
+        r"|^le\s+(?P<next>lendemain)\s+de\s+(?:sa|la)\s+publication"
+    ),
+    "when_month_after": (
+        r"^le\s+premier\s+jour\s+du\s+(?P<months>\w+\s+)?(?P<unit>mois|trimestre)\s+qui\s+suit"
+    ),
+    "when_fixed": (
+        r"^(?:à\s+(?:la|une)\s+date\s+(?:fixée|à\s+fixer|à\s+déterminer|déterminée)\s+par"
+        r"|(?:à\s+la\s+date|le\s+jour)\s+que\s+(?:fixe|fixera|détermine))\s+"
+        r"(?P<authority>le\s+Roi|le\s+Gouvernement(?:\s+(?:wallon|flamand))?|le\s+Collège"
+        r"|l['’]Exécutif|le\s+Ministre|Nous)"
+        rf"(?:.*?au\s+plus\s+tard\s+le\s+(?P<deadline>{_DATE_PLAIN}))?"
+    ),
+    "deadline_before": rf"le\s+(?P<deadline>{_DATE_PLAIN})\s+au\s+plus\s+tard",
+    "when_conditional": (
+        r"^(?:(?:au\s+moment\s+de|le\s+jour\s+de|à\s+la\s+date\s+de|en\s+même\s+temps\s+que"
+        r"|dès|lors\s+de)\s+l['’]entrée\s+en\s+vigueur\b"
+        r"|à\s+la\s+rentrée\s+(?:scolaire|académique)\b|le\s+jour\s+(?:où|de\s+la)\b)"
+    ),
+    "condition_after": r",?\s*(?P<condition>(?:pour\s+autant|à\s+condition|sous\s+réserve)\b.*)$",
+    "except": (
+        r"\s*,?\s*(?:à\s+l['’]exception\s+(?:des\s+|de\s+l['’]\s*|du\s+)|sauf\s+|excepté\s+)"
+        r"(?P<except>.*?)"
+        r"(?:\s*,?\s*(?:qui|lesquels)\s+(?P<rest>(?:entre|produi).*))?$"
+    ),
+    "king_may_advance": (
+        r"^(?:Le\s+Roi|Le\s+Gouvernement[^.]*?|Le\s+Collège[^.]*?)\s+peut\s+(?:fixer|avancer)"
+        r"\s+une\s+date\s+d['’]entrée\s+en\s+vigueur\s+antérieure"
+    ),
+    "ceases": r"\bcesse(?:nt)?\s+d['’](?:être\s+en\s+vigueur|avoir\s+effet|produire)",
+}
+import dataclasses  # noqa: E402
+
+_GLUE = frozenset((
+    "dans", "a", "à", "au", "aux", "en", "de", "du", "des", "d", "la", "le", "les", "l",
+    "il", "est", "sont", "et", "ou", "ce", "qui", "suit", "par", "sur", "pour", "ainsi",
+    "également", "y", "respectivement", "chaque", "fois", "un", "une", "in", "fine", "même",
+    "entre", "après", "avant", "partout", "où", "ils", "elles", "figurent", "apparaissent",
+    "ci-après", "suivants", "suivantes", "suivant", "suivante", "mots", "mot", "termes",
+    "terme", "mention", "mentions", "expression", "chiffre", "chiffres", "date", "dates",
+    "nombre", "référence", "références", "montant", "montants", "lettre", "lettres",
+    "signe", "membre", "phrase", "sigle", "abréviation", "définition", "taux",
+    "pourcentage", "année", "numéro", "texte", "chacun", "chacune", "tous", "toutes",
+    "comprenant", "contenant", "comportant", "intitulé", "intitulée", "intitulés",
+    "intitulées", "nouveau", "nouvelle", "nouveaux", "nouvelles", "nouvel", "actuel",
+    "actuelle", "actuels", "actuelles", "existant", "existante", "existants", "existantes",
+    "celui", "celle", "ceux", "celles", "cette", "ces", "cet", "son", "sa", "ses", "leur",
+    "leurs", "dernier", "dernière", "lieu", "occurrence", "fois", "qu", "s", "sera",
+    "seront", "tel", "telle", "tels", "telles", "que", "comme",
+))
+_UNSUPPORTED = frozenset((
+    "annexe", "annexes", "tableau", "tableaux", "colonne", "colonnes", "ligne", "lignes",
+    "rubrique", "rubriques", "cadre", "grille", "barème", "barèmes", "formulaire", "modèle",
+))
+LEXICON = dataclasses.replace(LEXICON, autonomous=AUTONOMOUS, glue=_GLUE,
+                              unsupported=_UNSUPPORTED)

@@ -1,146 +1,295 @@
-"""Articles: their kind, their designation, their lead-in and points, their operations.
+"""Articles: their kind, their opening designation, their lead-in and points, their operations.
 
-Kinds (docs/formulas.md): an article is *constitutional_basis* or *entry_into_force* when its
-text is that formula; it is *amending* when it opens with a designation — "Dans / À l'article
-N … de <act>" (always), or "L'article N … de <act>" whose verb (est / sont …) is an amending
-participle, typos included (edit distance ≤ 2), so that a misspelt verb is an error, not a
-rule. Anything else is *transitional* — unless it contains amending vocabulary ("les mots
-"…"", "sont remplacés par", "rédigé comme suit", ...): then the designation is garbled, P001.
+Kinds (docs/formulas.md), in this order, each on positive evidence:
+
+- *constitutional_basis*, *entry_into_force* (every sentence a rule), *execution*
+  (:mod:`.autonomous`);
+- *amending*: the article holds an amending predicate outside quotes ("sont remplacés",
+  "il est inséré", "est abrogé", "devient", a lead-in "les modifications suivantes sont
+  apportées"); its instructions are read by :mod:`.instruction` — one, several in sequence,
+  or one per point after a lead-in (points nest: "1° dans le § 1er, les modifications
+  suivantes sont apportées : a) …");
+- *transitional*: no amending predicate, and the lexicon's transitional evidence ("à titre
+  transitoire", "reste applicable", …);
+- *autonomous*: no amending vocabulary at all (a rule of the act itself).
+
+An article with amending vocabulary ("les mots "…"", "rédigé comme suit", an amending
+participle) that no rule reads is an error (P001), never a non-amending article.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
+from dataclasses import replace
 
-from ..lang import fr
-from ..model import ActRef, AmendingArticle, EntryIntoForce, Step
-from .designation import (
-    ActReading,
-    cited_acts,
-    designation_step,
-    outside_quotes,
-    read_act,
-    read_history,
-    unterminated_quote,
-)
-from .instruction import Context, Instruction, read_instruction
+from ..lang.lexicon import Lexicon
+from ..model import ActRef, AmendingArticle, Operation
+from .acts import ActMention, ImpossibleDate, read_acts
+from .autonomous import in_force_rules, is_constitutional_basis, is_execution, rule
+from .clauses import ClauseReader, find_predicates
+from .instruction import Context, block_start, read_head, read_instruction
 from .reading import ArticleReading, OperationReading
-from .source import ArticleText, SourceText, article_body, french_date
+from .scope import Scope
+from .skeleton import ACT_MARK, QUOTE_MARK, Skeleton
+from .source import ArticleText, SourceText, article_body
+from .units import path_of
+
+#: a paragraph label opening a line of the article itself
+_OWN_LABEL = re.compile(r"^[ \t]*§\s*\d+(?:er)?\.", re.MULTILINE)
+
+#: a point of an amending article: "a) ", "1. ", "1° ", "A. ", "i) " at the start of a line
+POINT_LABEL = re.compile(
+    r"^[ \t]*(?:[-–][ \t]*)?(?P<label>[a-z]\)|\d+\.|\d+°|[A-Z]\.|\d+\)|[ivx]+\))[ \t]+",
+    re.MULTILINE,
+)
 
 
-def read_article(
-    source: SourceText, heading: ArticleText, last_act: ActRef | None,
-    publication: dt.date | None = None,
-) -> tuple[ArticleReading, ActRef | None]:
-    """Read one article; return its reading and the act cited last after it.
+class ArticleReader:
+    """Reads the articles of one act with one lexicon."""
 
-    ``publication`` (the act's publication date, if known) dates "le jour de sa publication"
-    and "le dixième jour qui suit sa publication"."""
-    start, end = article_body(source, heading)
-    number = heading.number
-    if start >= end:
-        raise source.error(f"article {number} is empty", heading.body_start, "P008", number)
-    text = source.text[start:end]
-    span = source.span(heading.start, end)
-    base = {"number": number, "text": text, "span": span}
-    if fr.FORMULAS["constitutional_basis"].match(text):
-        article = AmendingArticle(kind="constitutional_basis", **base)
-        return ArticleReading(article, "constitutional_basis"), last_act
-    if match := fr.FORMULAS["entry_into_force"].match(text):
-        date = french_date(" ".join(match["date"].split())) if match["date"] else None
-        if publication is not None and (match["publication"] or match["tenth"]):
-            date = publication + dt.timedelta(days=10 if match["tenth"] else 0)
-        if match["date"] and date is None:
-            raise source.error(f"impossible date {match['date']!r}", start + match.start("date"),
-                               "P007", number)
-        advance = fr.FORMULAS["king_may_advance"].search(text) is not None
-        entry = EntryIntoForce(date=date, king_may_advance=advance)
-        article = AmendingArticle(kind="entry_into_force", entry_into_force=(entry,),
-                                  **base)
-        return ArticleReading(article, "entry_into_force"), last_act
-    designated = _designation(source, text, start, number, last_act)
-    if designated is None:
-        if fr.KIND_NEAR_MISS.search(text):
-            raise source.error(
-                "this article reads like a constitutional basis or an entry into force but "
-                "matches neither formula (expected \"La présente loi règle une matière visée à "
-                "l'article 74 de la Constitution.\" or \"La présente loi entre en vigueur le "
-                "<date>.\")", start, "P001", number,
-            )
-        if fr.AMENDING_HINTS.search(text):
-            raise source.error(
-                "this article reads like an amending instruction but does not open with a "
-                "designation (expected \"Dans l'article N de <act>, …\" or \"L'article N de "
-                "<act> est …\")", start, "P001", number,
-            )
-        acts = cited_acts(text)
-        article = AmendingArticle(kind="transitional", **base)
-        return ArticleReading(article, "transitional"), acts[-1] if acts else last_act
-    return _amending(source, designated, text, start, number, base)
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.clauses = ClauseReader(lexicon)
+
+    def read(
+        self, source: SourceText, heading: ArticleText, last_act: ActRef | None,
+        publication: dt.date | None = None,
+    ) -> tuple[ArticleReading, ActRef | None]:
+        """Read one article; return its reading and the act cited last after it."""
+        start, end = article_body(source, heading)
+        number = heading.number
+        if start >= end:
+            raise source.error(f"article {number} is empty", heading.body_start, "P008",
+                               number)
+        text = source.text[start:end]
+        base = {"number": number, "text": text, "span": source.span(heading.start, end)}
+        lexicon = self.lexicon
+        unclosed = _unclosed_quote(text)
+        if unclosed is not None:
+            raise source.error("unterminated quote: the quote opened here is never closed",
+                               start + unclosed, "P002", number)
+        if is_constitutional_basis(lexicon, text):
+            return ArticleReading(AmendingArticle(kind="constitutional_basis", **base),
+                                  "constitutional_basis"), last_act
+        rules = in_force_rules(lexicon, text, publication)
+        if rules is not None:
+            article = AmendingArticle(kind="entry_into_force", entry_into_force=rules, **base)
+            return ArticleReading(article, "entry_into_force"), last_act
+        if is_execution(lexicon, text):
+            return ArticleReading(AmendingArticle(kind="execution", **base), "execution"), \
+                last_act
+        skeleton = Skeleton.of(text)
+        acts = self._acts(skeleton, last_act)
+        cited_last = acts[-1].ref if acts else last_act
+        amending = self._amends(skeleton.masked) or \
+            lexicon.pattern("lead_in").search(skeleton.masked) is not None
+        if not amending:
+            if near_miss(lexicon, text):
+                raise source.error(
+                    "this article reads like a constitutional basis or an entry into force but "
+                    "no rule reads it (expected \"La présente loi règle une matière visée à "
+                    "l'article 74 de la Constitution.\" or \"La présente loi entre en vigueur "
+                    "le <date> / le jour de sa publication / à la date fixée par le Roi.\")",
+                    start, "P001", number)
+            misspelt = misspelt_participle(skeleton.masked)
+            if misspelt is not None and self._designates(skeleton.masked, misspelt[1]):
+                raise source.error(
+                    f"unknown verb {misspelt[0]!r}: an amending participle misspelt? (expected "
+                    "remplacé, inséré, complété, abrogé, supprimé, rétabli, renuméroté)",
+                    start + misspelt[1], "P001", number)
+            if lexicon.pattern("amending_hint").search(skeleton.masked):
+                raise source.error(
+                    "this article uses amending vocabulary but no rule reads it as an "
+                    "instruction (expected a designation and a predicate: \"Dans l'article N "
+                    "de <act>, les mots … sont remplacés par …\", \"L'article N de <act> est "
+                    "abrogé\", \"Dans <act>, il est inséré un article N …\")", start, "P001",
+                    number)
+            kind = "transitional" if lexicon.pattern("transitional_hint").search(
+                skeleton.masked) else "autonomous"
+            return ArticleReading(AmendingArticle(kind=kind, **base), kind), cited_last
+        context = Context(source, lexicon, self.clauses, Scope(act=last_act), number)
+        readings, designation, lead_in = self._instructions(context, text, start)
+        operations: tuple[Operation, ...] = tuple(
+            reading.operation for reading in readings if reading.operation is not None)
+        article = AmendingArticle(kind="amending", operations=operations, **base)
+        act_after = operations[-1].target.act if operations else cited_last
+        return ArticleReading(article, "amending", designation, lead_in, tuple(readings)), \
+            act_after
+
+    def _amends(self, masked: str) -> bool:
+        """Whether a predicate of the article amends: its sentence also designates something
+        (a quote, an act, a unit) or opens new text with a colon. "Le directeur général est
+        remplacé en cas d'absence" is a rule of the act itself, not an amendment."""
+        # the paragraph labels of the article itself ("§ 1er. Sciensano est géré …") are not
+        # designations
+        masked = _OWN_LABEL.sub(lambda m: " " * len(m.group(0)), masked)
+        for predicate in find_predicates(self.lexicon, masked, 0, len(masked)):
+            begin = max(masked.rfind(". ", 0, predicate.aux_start),
+                        masked.rfind("\n", 0, predicate.aux_start), 0)
+            ends = [i for i in (masked.find(". ", predicate.verb_end),
+                                masked.find("\n", predicate.verb_end)) if i != -1]
+            end = min(ends) if ends else len(masked)
+            sentence = masked[begin:end]
+            if QUOTE_MARK in sentence or ACT_MARK in sentence or ":" in sentence \
+                    or self.clauses.units.find(sentence):
+                return True
+        return False
+
+    def _designates(self, masked: str, position: int) -> bool:
+        """Whether the sentence around ``position`` designates something (a quote, an act or
+        a unit), the evidence that a verb in it was meant to amend."""
+        masked = _OWN_LABEL.sub(lambda m: " " * len(m.group(0)), masked)
+        begin = max(masked.rfind(". ", 0, position), 0)
+        ends = [i for i in (masked.find(". ", position),) if i != -1]
+        sentence = masked[begin : min(ends) if ends else len(masked)]
+        return QUOTE_MARK in sentence or ACT_MARK in sentence or bool(
+            self.clauses.units.find(sentence))
+
+    def cited_last(
+        self, source: SourceText, heading: ArticleText, last_act: ActRef | None
+    ) -> ActRef | None:
+        """The act an article cites last outside quotes (for "la même loi" in the next
+        article, even when this one could not be read)."""
+        start, end = article_body(source, heading)
+        skeleton = Skeleton.of(source.text[start:end])
+        acts = self._acts(skeleton, last_act)
+        return self.heading_act(source, heading, acts[-1].ref if acts else last_act)
+
+    def heading_act(
+        self, source: SourceText, heading: ArticleText, last_act: ActRef | None
+    ) -> ActRef | None:
+        """The act named by the division headings after an article ("CHAPITRE II. -
+        Modifications du Code judiciaire"), which the next article's "du même Code" means."""
+        _, end = article_body(source, heading)
+        tail = source.text[end : heading.end]
+        if not tail.strip():
+            return last_act
+        skeleton = Skeleton.of(tail)
+        acts = self._acts(skeleton, last_act)
+        return acts[-1].ref if acts else last_act
+
+    def _acts(self, skeleton: Skeleton, last_act: ActRef | None) -> list[ActMention]:
+        """The acts an article cites (an impossible date is left for the instruction to
+        report)."""
+        try:
+            acts, _, _ = read_acts(self.lexicon, skeleton, last_act)
+        except ImpossibleDate:
+            return []
+        return acts
+
+    # --- the structure of an amending article ---------------------------------------------
+
+    def _instructions(
+        self, context: Context, text: str, offset: int
+    ) -> tuple[list[OperationReading], tuple[str, ...], str | None]:
+        lead = self._lead_in(text)
+        if lead is None:
+            if self._dangling_lead_in(text):
+                raise context.fail("the lead-in announces modifications but no point labelled "
+                                   "'a)', '1.' or '1°' follows", offset + len(text.rstrip()))
+            readings = read_instruction(context, text, offset)
+            return readings, _designation_rules(readings), None
+        header_end, points_start = lead
+        scope = self._header_scope(context, text[:header_end], offset)
+        lead_words = " ".join(text[:header_end].split())
+        readings = self._points(replace(context, scope=scope), text, points_start, offset)
+        return readings, ("lead_in",), lead_words
+
+    def _lead_in(self, text: str) -> tuple[int, int] | None:
+        """(end of the header, start of the points) when ``text`` opens with a lead-in."""
+        colon = _first_colon(text)
+        if colon is None:
+            return None
+        header = Skeleton.of(text[:colon]).masked
+        if not self.lexicon.pattern("lead_in").search(header):
+            return None
+        following = POINT_LABEL.search(text, colon + 1)
+        if following is None or text[colon + 1 : following.start()].strip():
+            return None
+        return colon, colon + 1
+
+    def _dangling_lead_in(self, text: str) -> bool:
+        """A lead-in ("les modifications suivantes sont apportées :") with nothing after."""
+        colon = _first_colon(text)
+        if colon is None or text[colon + 1 :].strip():
+            return False
+        return self.lexicon.pattern("lead_in").search(Skeleton.of(text).masked) is not None
+
+    def _header_scope(self, context: Context, header: str, offset: int) -> Scope:
+        head = read_head(context, header, offset)
+        lead = self.lexicon.pattern("lead_in").search(head.skeleton.masked)
+        stop = lead.start() if lead else len(header)
+        mentions = self.clauses.units.find(head.skeleton.masked, 0, stop)
+        return head.scope.narrowed(path_of(mentions, head.skeleton.masked, self.lexicon))
+
+    def _points(
+        self, context: Context, text: str, start: int, offset: int
+    ) -> list[OperationReading]:
+        readings: list[OperationReading] = []
+        for label, begin, end in split_points(context.source, text, start, offset,
+                                              context.amending_article):
+            point = replace(context, point=(context.point + " " if context.point else "")
+                            + label)
+            body = text[begin:end]
+            nested = self._lead_in(body)
+            if nested is not None:
+                header_end, points_start = nested
+                scope = self._header_scope(point, body[:header_end], offset + begin)
+                readings.extend(self._points(replace(point, scope=scope), body, points_start,
+                                             offset + begin))
+                continue
+            read = read_instruction(point, body.rstrip(" ;.\n") if block_start(body) is None
+                                    else body, offset + begin)
+            readings.extend(read)
+            last = next((r.operation for r in reversed(read) if r.operation), None)
+            if last is not None:
+                context = replace(context, scope=replace(context.scope,
+                                                         previous=last.target.path))
+        return readings
 
 
-class _Designation:
-    """A designation as read: form, article, steps, act, history, language, and its end."""
-
-    def __init__(self, form: str, match: re.Match[str], steps: tuple[Step, ...],
-                 act: ActReading, history: tuple[str, ...], end: int) -> None:
-        self.form = form
-        self.article = match["article"]
-        self.language = match.groupdict().get("language")
-        self.steps = steps
-        self.act = act
-        self.history = history
-        self.end = end
-
-
-def _designation(
-    source: SourceText, text: str, offset: int, number: str, last_act: ActRef | None
-) -> _Designation | None:
-    form = "designation_in"
-    match = fr.FORMULAS[form].match(text)
-    if match is None:
-        form = "designation_subject"
-        match = fr.FORMULAS[form].match(text)
-    if match is None:
+def _unclosed_quote(text: str) -> int | None:
+    """Offset of an inline quote opened and never closed before the article's end (a block
+    after a colon may hold inner quotes: only the head before it is checked)."""
+    colon = block_start(text)
+    head = text if colon is None else text[:colon]
+    skeleton = Skeleton.of(head)
+    if not skeleton.quotes:
         return None
-    position = match.end()
-    steps: list[Step] = []
-    while step := fr.FORMULAS["designation_step"].match(text, position):
-        steps.append(designation_step(step["step"]))
-        position = step.end()
-    act = read_act(text, position, last_act)
-    if form == "designation_subject" and not isinstance(act, ActReading):
-        return None  # "L'article 5 reste applicable ..." without an act: not a designation
-    if act == "same-without-antecedent":
-        raise source.error(
-            "\"de la même loi\" but no act is cited before it", offset + position, "P004", number
-        )
-    if not isinstance(act, ActReading):
-        raise source.error(
-            "expected the act after the article: \"de la loi du <date> …\" or \"de la même loi\""
-            + (" (the date is impossible)" if act == "bad-date" else ""),
-            offset + position, "P007", number,
-        )
-    history, position = read_history(text, act.end)
-    if form == "designation_subject" and not history and not _amending_verb(text, position) \
-            and not fr.HISTORY_LIKE.search(text, position):
-        return None
-    return _Designation(form, match, tuple(steps), act, history, position)
+    start, end = skeleton.quotes[-1]
+    closing = {'"': '"', "«": "»", "“": "”"}[head[start]]
+    if end == len(head) and (end - start < 2 or head[end - 1] != closing):
+        return start
+    return None
 
 
-def _amending_verb(text: str, position: int) -> bool:
-    """Whether the verb of "L'article N … est/sont <verb>" is an amending participle (typos
-    included); if the designation is garbled, any such verb after it counts."""
-    match = fr.SUBJECT_VERB.match(text, position)
-    verbs = [match] if match else list(fr.ANY_VERB.finditer(text, position))
-    return any(_is_amending_participle(verb["verb"]) for verb in verbs)
+def near_miss(lexicon: Lexicon, text: str) -> bool:
+    """Whether an article reads like a constitutional basis or an entry into force of the
+    act itself without being one (its time or its article unreadable)."""
+    flat = " ".join(text.split())
+    this_act = rule(lexicon, "this_act")
+    sentence = rule(lexicon, "in_force_sentence").match(flat)
+    if sentence and this_act.match(sentence["subject"].strip(" ,")):
+        return True
+    return bool(re.match(r"^\S+\s+présente?\s+\S+\s+règle\s+une\s+matière\b", flat) and
+                re.search(r"\bConstitution\b", flat))
 
 
-def _is_amending_participle(word: str) -> bool:
-    verb = re.sub(r"(?:es|e|s)$", "", word)
-    return any(_distance(verb, participle) <= 2 for participle in fr.AMENDING_PARTICIPLES)
+_PARTICIPLES = ("remplacé", "inséré", "complété", "abrogé", "supprimé", "rétabli", "renuméroté",
+                "ajouté")
+
+
+def misspelt_participle(masked: str) -> tuple[str, int] | None:
+    """An "est/sont <word>" whose word is an amending participle misspelt (edit distance 1
+    or 2: "abogé", "rempacés"), with its offset."""
+    for match in re.finditer(r"\b(?:est|sont)\s+(?P<verb>[^\W\d_]{5,})", masked):
+        word = re.sub(r"(?:es|e|s)$", "", match["verb"].casefold())
+        if word in _PARTICIPLES:
+            continue
+        if any(_distance(word, participle) <= 2 for participle in _PARTICIPLES):
+            return match["verb"], match.start("verb")
+    return None
 
 
 def _distance(left: str, right: str) -> int:
@@ -155,90 +304,57 @@ def _distance(left: str, right: str) -> int:
     return previous[-1]
 
 
-def _amending(
-    source: SourceText, designated: _Designation, text: str, offset: int, number: str,
-    base: dict[str, object],
-) -> tuple[ArticleReading, ActRef | None]:
-    context = Context(
-        source=source, act=designated.act.act, article=designated.article,
-        path=designated.steps, language=designated.language, history=designated.history,
-        amending_article=number, point=None,
-    )
-    formulas = (designated.form, designated.act.formula,
-                *(("history",) if designated.history else ()))
-    position = designated.end
-    lead_in = None
-    readings: list[OperationReading] = []
-    if designated.form == "designation_subject":
-        rest = re.compile(r"\s*,?\s*").match(text, position)
-        assert rest is not None
-        context = dataclasses.replace(context, subject_given=True)
-        readings.append(_read(context, text[rest.end():], offset + rest.end(), None, text))
-    elif lead := fr.FORMULAS["lead_in"].match(text, position):
-        lead_in = " ".join(text[: lead.end()].split())
-        formulas = (*formulas, "lead_in")
-        for label, start, end in split_points(source, text, lead.end(), offset, number):
-            point = dataclasses.replace(context, point=label)
-            readings.append(_read(point, text[start:end], offset + start, label))
-    else:
-        comma = re.compile(r"\s*,\s*").match(text, position)
-        if comma is None:
-            raise source.error(
-                "expected ', les modifications suivantes sont apportées :' or ', <instruction>' "
-                "after the designation", offset + position, "P001", number,
-            )
-        readings.append(_read(context, text[comma.end():], offset + comma.end(), None, text))
-    operations = tuple(reading.operation for reading in readings if reading.operation)
-    article = AmendingArticle(kind="amending", operations=operations,
-                              **base)
-    reading = ArticleReading(article, "amending", formulas, lead_in, tuple(readings))
-    return reading, designated.act.act
+def _designation_rules(readings: list[OperationReading]) -> tuple[str, ...]:
+    rules = {part.split(":")[0] for reading in readings for part in reading.formula.split("; ")}
+    return tuple(sorted(rules))
 
 
-def _read(
-    context: Context, text: str, offset: int, point: str | None, sentence: str | None = None
-) -> OperationReading:
-    instruction: Instruction = read_instruction(context, text, offset)
-    return OperationReading(point, " ".join((sentence or text).split()), instruction.formula,
-                            instruction.narrowing, instruction.quotes, instruction.operation)
+def _first_colon(text: str) -> int | None:
+    skeleton = Skeleton.of(text)
+    index = skeleton.masked.find(":")
+    return index if index != -1 else None
 
 
 # --- points -------------------------------------------------------------------------------------
 
 
 def next_label(label: str) -> str:
-    """The label after ``label``: a) → b), 1. → 2., 1° → 2°."""
+    """The label after ``label``: a) → b), 1. → 2., 1° → 2°, A. → B., i) → ii)."""
     if label[0].isdigit():
-        digits = label.rstrip(".°")
+        digits = label.rstrip(".°)")
         return f"{int(digits) + 1}{label[len(digits):]}"
+    romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+    body = label[:-1]
+    if (body in romans and body != "i") or label == "i)":
+        index = romans.index(body)
+        if index + 1 < len(romans):
+            return romans[index + 1] + label[-1]
     return chr(ord(label[0]) + 1) + label[1:]
 
 
 def _complete(body: str) -> bool:
-    """Whether a point's text can end here: it ends with ';' or '.', and its quotes (or its
-    quoted block) are closed."""
+    """Whether a point's text can end here: it ends with ';', '.' or ':' (a nested lead-in),
+    and its quotes are closed."""
     stripped = body.rstrip()
-    if not stripped.endswith((";", ".")):
+    if not stripped.endswith((";", ".", ":", "»", '"', "”")):
         return False
-    introducer = next(outside_quotes(stripped, fr.FORMULAS["block_introducer"]), None)
-    if introducer is None:
-        return unterminated_quote(stripped) is None
-    block = stripped[introducer.end():].rstrip(" \t\n.;")
-    return len(block) >= 2 and block[-1] in "\"»”"
+    return stripped.count('"') % 2 == 0 and stripped.count("«") <= stripped.count("»")
 
 
 def split_points(
     source: SourceText, text: str, start: int, offset: int, number: str
 ) -> list[tuple[str, int, int]]:
-    """The points after a lead-in: (label, start, end) in ``text``, labels in sequence."""
-    candidates = [m for m in fr.POINT_LABEL.finditer(text, start)]
+    """The points after a lead-in: (label, start, end) in ``text``, labels in sequence (the
+    first point's style decides: a), 1., 1°, A., i)); a label of another style inside a point
+    belongs to it (nested points)."""
+    candidates = list(POINT_LABEL.finditer(text, start))
     if not candidates or text[start : candidates[0].start()].strip():
         raise source.error(
             "the lead-in announces modifications but no point labelled 'a)', '1.' or '1°' "
             "follows", offset + start, "P001", number,
         )
     first = candidates[0]
-    if first["label"] not in ("a)", "1.", "1°"):
+    if first["label"] not in ("a)", "1.", "1°", "A.", "1)", "i)"):
         raise source.error(
             f"the first point is labelled {first['label']!r}; expected 'a)', '1.' or '1°'",
             offset + first.start("label"), "P006", number,
@@ -256,15 +372,25 @@ def split_points(
     return [(label, begin, len(text[:end].rstrip())) for label, begin, end in points]
 
 
+_POINT_LIKE = re.compile(
+    r"""^[ \t]*(?P<label>[a-z]\)|\d+\.|\d+°)[ \t]+
+        (?=.*(?:les\s+mots?\s+["«“]|le\s+mot\s+["«“]|rédigée?s?\s+comme\s+suit
+              |par\s+ce\s+qui\s+suit|(?:est|sont)\s+(?:abrogé|remplacé|complété|inséré)
+              |^dans\s+l['’]alinéa\s+\S+,))""",
+    re.VERBOSE | re.MULTILINE,
+)
+
+
 def _check_swallowed(
     source: SourceText, text: str, points: list[tuple[str, int, int]], offset: int, number: str
 ) -> None:
     """A point whose quoted block holds what reads like the next point: the block's quote was
-    never closed (P002), rather than new text that happens to start with that label."""
+    never closed (P002), rather than new text that happens to start with that label; a
+    point that reads like a later one while the one between is missing (P006)."""
     style = points[0][0][-1]
     for label, begin, end in points:
         following = next_label(label)
-        for candidate in fr.POINT_LIKE.finditer(text, begin, end):
+        for candidate in _POINT_LIKE.finditer(text, begin, end):
             if candidate["label"][-1] != style:
                 continue
             if candidate["label"] == following:
@@ -274,7 +400,14 @@ def _check_swallowed(
                     f"point {label}: unterminated quote: the quoted text opened here runs into "
                     f"what reads like point {following}", offset + quote, "P002", number,
                 )
-            raise source.error(
-                f"point {label}: what reads like point {candidate['label']} follows, but point "
-                f"{following} is missing", offset + candidate.start("label"), "P006", number,
-            )
+            if _label_rank(candidate["label"]) > _label_rank(following):
+                raise source.error(
+                    f"point {label}: what reads like point {candidate['label']} follows, but "
+                    f"point {following} is missing", offset + candidate.start("label"), "P006",
+                    number,
+                )
+
+
+def _label_rank(label: str) -> int:
+    digits = re.match(r"\d+", label)
+    return int(digits.group(0)) if digits else ord(label[0])

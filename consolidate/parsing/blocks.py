@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..lang import fr
+from ..lang.lexicon import Lexicon
 from ..model import NewUnit
 from ..text import normalize_quoted
-from .designation import OPENING_QUOTES
+from .skeleton import OPENING_QUOTES
 from .source import SourceText
 
 _TRAILER = re.compile(r"[\s.;]*\Z")
@@ -134,7 +135,23 @@ def _style(label: str) -> str:
     return "dot"
 
 
-def _builder(chunk: str) -> _Builder:
+_DIVISION_KINDS = {
+    "partie": "part", "livre": "book", "titre": "title", "chapitre": "chapter", "chap.": "chapter",
+    "section": "section", "sous-section": "subsection", "deel": "part", "boek": "book",
+    "titel": "title", "hoofdstuk": "chapter", "afdeling": "section",
+    "onderafdeling": "subsection",
+}
+_DIVISION_RANK = {"part": 0, "book": 1, "title": 2, "chapter": 3, "section": 4,
+                  "subsection": 5}
+
+
+def _builder(chunk: str, lexicon: Lexicon | None = None) -> _Builder:
+    if lexicon is not None:
+        division = lexicon.pattern("division_heading").match(chunk)
+        if division is not None:
+            kind = _DIVISION_KINDS.get(division["kind"].casefold(), "chapter")
+            heading = normalize_quoted(chunk[division.end() :]).strip(" -–—.")
+            return _Builder(kind, division["label"], heading, "division")
     match = fr.BLOCK_LABEL.match(chunk)
     if match is None:
         return _Builder("alinea", None, normalize_quoted(chunk), "alinea")
@@ -147,13 +164,28 @@ def _builder(chunk: str) -> _Builder:
     return _Builder("point", label, rest, _style(label))
 
 
-def build_units(chunks: list[str]) -> tuple[NewUnit, ...]:
+def build_units(chunks: list[str], lexicon: Lexicon | None = None) -> tuple[NewUnit, ...]:
     """Nest the chunks: items under the unit whose text ends with ':', alinéas under the
-    article or paragraph they follow."""
+    article or paragraph they follow, articles under the division they follow (divisions
+    under a division of a higher rank)."""
     top: list[_Builder] = []
     stack: list[_Builder] = []  # open containers, outermost first
     for chunk in chunks:
-        unit = _builder(chunk)
+        unit = _builder(chunk, lexicon)
+        if unit.style == "division":
+            rank = _DIVISION_RANK[unit.kind]
+            while stack and not (stack[-1].style == "division"
+                                 and _DIVISION_RANK[stack[-1].kind] < rank):
+                stack.pop()
+            (stack[-1].children if stack else top).append(unit)
+            stack.append(unit)
+            continue
+        if unit.kind == "article":
+            while stack and stack[-1].style != "division":
+                stack.pop()
+            (stack[-1].children if stack else top).append(unit)
+            stack.append(unit)
+            continue
         if unit.kind in ("article", "paragraph"):
             while stack and not (unit.kind == "paragraph" and stack[-1].kind == "article"):
                 stack.pop()

@@ -1,333 +1,432 @@
-"""One amending instruction ("les mots ... sont remplacés par ...") → one typed operation."""
+"""One amending instruction → its typed operations (the lowering of the grammar).
+
+``read_instruction`` takes the text of an instruction (an article, or a point of one), cuts
+the quoted block of new text off (after the colon of "rédigé comme suit :", "par ce qui suit
+:", …), builds the skeleton, reads the cited acts and history (:mod:`.acts`), splits the
+clauses (:mod:`.clauses`), narrows the inherited :class:`~.scope.Scope` with each clause's
+designation, and lowers each clause by its predicate's lemma (:data:`LOWERINGS`).
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
-from ..lang import fr
+from ..lang.lexicon import Lexicon
 from ..model import (
-    ActRef,
+    DIVISION_KINDS,
     AppendWords,
     InsertUnit,
     InsertWords,
     NewUnit,
     Operation,
+    Renumber,
     RepealUnit,
     RepealWords,
     ReplaceUnit,
     ReplaceWords,
+    RestoreUnit,
     Source,
     SourceSpan,
     Step,
     Target,
 )
-from ..text import NUMBER_WORDS, parse_label
+from ..text import normalize_quoted, parse_label
+from .acts import ImpossibleDate, read_acts
 from .blocks import block_chunks, build_units, locate_block
-from .designation import outside_quotes, parse_steps, unquote, unterminated_quote
+from .clauses import Clause, ClauseReader, split_clauses, unread_words
+from .reading import OperationReading
+from .scope import Scope
+from .skeleton import OPENING_QUOTES, Skeleton, quoted_ranges
 from .source import SourceText
-
-WORD_FORMULAS = (
-    "replace_words", "insert_words_between", "insert_words_after", "insert_words_before",
-    "repeal_words",
-)
-UNIT_FORMULAS = ("append_words", "replace_unit", "repeal_unit", "insert_unit_end")
-UNIT_EXPECTED = (
-    "est remplacé par ce qui suit : / est abrogé / est complété par les mots \"…\" / "
-    "est complété par <units>, rédigé(s) comme suit :"
-)
-EXPECTED = (
-    'les mots "X" sont remplacés par les mots "Y" / sont insérés entre ... / sont abrogés; '
-    "<unit> est remplacé par ce qui suit : / est abrogé / est complété par ..."
-)
+from .units import Mention, path_of
 
 
 @dataclass(frozen=True)
 class Context:
-    """What an instruction inherits: the designated act, article, path, language, and where
-    it comes from (amending article and point)."""
+    """What an instruction inherits and where it comes from."""
 
     source: SourceText
-    act: ActRef
-    article: str
-    path: tuple[Step, ...]
-    language: str | None
-    history: tuple[str, ...]
+    lexicon: Lexicon
+    reader: ClauseReader
+    scope: Scope
     amending_article: str
-    point: str | None
-    subject_given: bool = False
+    point: str | None = None
+    last_act: object = None
 
     def where(self) -> str:
         """'point 2.: ' (the prefix of error messages), or '' outside points."""
         return f"point {self.point}: " if self.point else ""
 
-
-@dataclass(frozen=True)
-class Instruction:
-    """An instruction as read: the operation, the formula's name, the quotes it holds."""
-
-    operation: Operation
-    formula: str
-    narrowing: str | None
-    quotes: tuple[str, ...]
+    def fail(self, message: str, offset: int, code: str = "P001") -> Exception:
+        """A located parse error of this instruction."""
+        return self.source.error(f"{self.where()}{message}", offset, code,
+                                 self.amending_article)
 
 
-def read_instruction(context: Context, text: str, offset: int) -> Instruction:
-    """Read ``text`` (at ``offset`` in the source) as one instruction. Raises ParseError."""
-    source = context.source
-    introducer = next(outside_quotes(text, fr.FORMULAS["block_introducer"]), None)
-    head = text[: introducer.end()] if introducer else text
-    unclosed = unterminated_quote(head)
-    if unclosed is not None:
-        raise source.error(
-            f"{context.where()}unterminated quote: the quote opened here is never closed",
-            offset + unclosed, "P002", context.amending_article,
-        )
-    language, path, narrowing = context.language, context.path, None
-    position = 0
-    if not context.subject_given:
-        position, language, steps, narrowing = _narrowing(context, head, offset)
-        path = path + steps
-    span = source.span(offset, offset + len(text))
-    common = _Common(context, path, language, span)
-    for name in WORD_FORMULAS if not context.subject_given else ():
-        match = fr.FORMULAS[name].match(head, position)
-        if match is not None:
-            return Instruction(_word_operation(name, match, common), name, narrowing,
-                               _quotes(match))
-    at = fr.FORMULAS["insert_unit_at"].match(head, position)
-    if at is not None and not context.subject_given:
-        units = _block_units(context, text, introducer, offset)
-        operation = _insert_at(context, common, at, units, offset + position)
-        return Instruction(operation, "insert_unit_at", narrowing, _unit_quotes(units))
-    if not context.subject_given:
-        subject = fr.FORMULAS["subject"].match(head, position)
-        if subject is None:
-            raise _unknown(context, head, offset + position)
-        subject_steps = parse_steps(subject["subject"])
-        if not any(fr.FORMULAS[name].match(head, subject.end()) for name in UNIT_FORMULAS):
-            if subject_steps is None:
-                raise _unknown(context, head, offset + position)
-            raise source.error(
-                f"{context.where()}no amending formula matches what follows "
-                f"{subject['subject'].strip()!r} (expected {UNIT_EXPECTED})",
-                offset + position, "P001", context.amending_article,
-            )
-        if subject_steps is None:
-            raise source.error(
-                f"{context.where()}cannot read the unit {subject['subject'].strip()!r} "
-                "(expected e.g. \"l'alinéa 2\", \"le 4°\", \"le b)\", \"la phrase liminaire\")",
-                offset + position, "P007", context.amending_article,
-            )
-        common = _Common(context, path + subject_steps, language, span)
-        position = subject.end()
-    for name in UNIT_FORMULAS:
-        match = fr.FORMULAS[name].match(head, position)
-        if match is None:
+@dataclass
+class Head:
+    """An instruction's head (before its block) as read."""
+
+    skeleton: Skeleton
+    scope: Scope
+    units: tuple[NewUnit, ...] | None
+    block_offset: int
+    rules: tuple[str, ...] = ()
+    """The act and history rules that read the head (for ``explain``)."""
+
+
+def block_start(text: str) -> int | None:
+    """Offset of the colon that opens the quoted block of ``text``, or None."""
+    ranges = quoted_ranges(text)
+    for match in re.finditer(r":", text):
+        if any(start <= match.start() < end for start, end in ranges):
             continue
-        if name in ("append_words", "repeal_unit"):
-            if introducer is not None:
-                break
-            operation = _unit_operation(name, match, common)
-            return Instruction(operation, name, narrowing, _quotes(match))
-        if introducer is None:
-            break
-        units = _block_units(context, text, introducer, offset)
-        operation = _block_operation(name, match, common, units, offset + position)
-        return Instruction(operation, name, narrowing, _unit_quotes(units))
-    raise _unknown(context, head, offset + position)
-
-
-@dataclass(frozen=True)
-class _Common:
-    context: Context
-    path: tuple[Step, ...]
-    language: str | None
-    span: SourceSpan
-
-    def fields(self) -> dict[str, object]:
-        context = self.context
-        return {
-            "source": Source(article=context.amending_article, point=context.point,
-                             span=self.span),
-            "target": Target(act=context.act, article=context.article, path=self.path),
-            "language": "nl" if self.language == "néerlandais" else None,
-            "history": context.history,
-        }
-
-
-def _unknown(context: Context, head: str, offset: int) -> Exception:
-    return context.source.error(
-        f"{context.where()}no amending formula matches this instruction (expected {EXPECTED})",
-        offset, "P001", context.amending_article,
-    )
-
-
-def _narrowing(
-    context: Context, head: str, offset: int
-) -> tuple[int, str | None, tuple[Step, ...], str | None]:
-    """A leading "dans <address>, ": (position after it, language, steps, formula name)."""
-    match = fr.FORMULAS["narrowing"].match(head)
-    if match is None:
-        return 0, context.language, (), None
-    language = match["language"] or context.language
-    for end in outside_quotes(head, fr.NARROWING_END):
-        if end.start() < match.end():
-            continue
-        address = head[match.end() : end.start()]
-        if address.startswith("du "):
-            address = "le " + address[3:]
-        steps = () if not address.strip() and match["language"] else parse_steps(address)
-        if steps is not None:
-            return end.end(), language, steps, "narrowing"
-    raise context.source.error(
-        f"{context.where()}cannot read the address after 'dans' (expected e.g. "
-        "\"dans l'alinéa 2, \", \"dans la phrase liminaire de l'alinéa 1er, \")",
-        offset + match.end(), "P007", context.amending_article,
-    )
-
-
-def _quotes(match: re.Match[str]) -> tuple[str, ...]:
-    names = ("old", "new", "after", "before")
-    groups = match.groupdict()
-    return tuple(unquote(groups[name]) for name in names if groups.get(name))
-
-
-def _unit_quotes(units: tuple[NewUnit, ...]) -> tuple[str, ...]:
-    return tuple(((unit.label + " ") if unit.label else "") + unit.text for unit in units)
-
-
-def _word_operation(name: str, match: re.Match[str], common: _Common) -> Operation:
-    fields = common.fields()
-    groups = match.groupdict()
-    every = any(groups.get(key) for key in ("every1", "every2", "every3"))
-    if name == "replace_words":
-        return ReplaceWords(old=unquote(match["old"]), new=unquote(match["new"]), every=every,
-                            **fields)
-    if name == "repeal_words":
-        return RepealWords(old=unquote(match["old"]), every=every,
-                           **fields)
-    after = unquote(groups["after"]) if groups.get("after") else None
-    before = unquote(groups["before"]) if groups.get("before") else None
-    return InsertWords(new=unquote(match["new"]), after=after, before=before,
-                       **fields)
-
-
-def _unit_operation(name: str, match: re.Match[str], common: _Common) -> Operation:
-    fields = common.fields()
-    if name == "append_words":
-        return AppendWords(new=unquote(match["new"]), **fields)
-    return RepealUnit(**fields)
-
-
-def _block_units(
-    context: Context, text: str, introducer: re.Match[str] | None, offset: int
-) -> tuple[NewUnit, ...]:
-    assert introducer is not None
-    block = locate_block(context.source, text[introducer.end() :], offset + introducer.end(),
-                         context.amending_article, context.where())
-    units = build_units([chunk for chunk, _ in block_chunks(block.content)])
-    if not units:
-        raise context.source.error(f"{context.where()}the quoted block is empty",
-                                   block.offset, "P009", context.amending_article)
-    return units
-
-
-@dataclass(frozen=True)
-class Announced:
-    """What an insertion formula announces: a count, labels, or a single labelled unit."""
-
-    count: int | None
-    labels: tuple[str, ...]
-    kind: str | None
-
-
-def announced(units: str) -> Announced | None:
-    """Read "le 3°", "un alinéa", "sept alinéas", "les 5° et 6°"; None if unreadable."""
-    units = " ".join(units.split())
-    if match := fr.NEW_UNITS_LABELLED.match(units):
-        label = match["article_label"] or match["paragraph_label"] or match["item_label"]
-        kind = "article" if match["article"] else "paragraph" if match["paragraph_label"] \
-            else "point"
-        return Announced(None, (label,), kind)
-    if match := fr.NEW_UNITS_COUNTED.match(units):
-        word = match["count"]
-        count = int(word) if word.isdigit() else NUMBER_WORDS[word]
-        kind = match["kind"].rstrip("s").replace("alinéa", "alinea").replace("phrase", "alinea")
-        labels = tuple(re.split(r"\s*(?:,|et)\s*", match["labels"])) if match["labels"] else ()
-        return Announced(count, labels, kind.replace("paragraphe", "paragraph"))
-    if match := fr.NEW_UNITS_LIST.match(units):
-        labels = tuple(re.split(r"\s*(?:,|\bet\b)\s*", match["labels"]))
-        return Announced(len(labels), labels, "point")
+        rest = text[match.end():].lstrip()
+        if rest[:1] in OPENING_QUOTES:
+            return match.start()
     return None
 
 
-def _check_announced(
-    context: Context, spec: str, units: tuple[NewUnit, ...], offset: int
-) -> Announced:
-    reading = announced(spec)
-    if reading is None:
-        raise context.source.error(
-            f"{context.where()}cannot read the units announced: {spec.strip()!r} (expected "
-            "e.g. 'le 3°', 'un alinéa', 'sept alinéas', 'les 5° et 6°')",
-            offset, "P001", context.amending_article,
-        )
-    if reading.count is not None and reading.count != len(units):
-        raise context.source.error(
-            f"{context.where()}count mismatch: the formula announces {reading.count} "
-            f"unit(s) ({spec.strip()!r}) but the quoted block holds {len(units)}",
-            offset, "P003", context.amending_article,
-        )
-    for label, unit in zip(reading.labels, units, strict=False):
+def read_head(context: Context, text: str, offset: int) -> Head:
+    """Cut the block, mask acts and history, read the language; the head's scope."""
+    colon = block_start(text)
+    units = None
+    head_text = text
+    if colon is not None:
+        head_text = text[:colon]
+        block = locate_block(context.source, text[colon + 1 :], offset + colon + 1,
+                             context.amending_article, context.where())
+        chunks = [chunk for chunk, _ in block_chunks(block.content)]
+        units = build_units(chunks, context.lexicon)
+        if not units:
+            raise context.fail("the quoted block is empty", block.offset, "P009")
+    skeleton = Skeleton.of(head_text)
+    unclosed = _unterminated(skeleton)
+    if unclosed is not None:
+        raise context.fail("unterminated quote: the quote opened here is never closed",
+                           offset + unclosed, "P002")
+    try:
+        acts, history, orphan = read_acts(context.lexicon, skeleton, context.scope.act)
+    except ImpossibleDate as bad:
+        raise context.fail(f"the date of the act cited is impossible: {bad.words!r}",
+                           offset + bad.offset, "P007") from None
+    if orphan and context.scope.act is None:
+        raise context.fail('"de la même loi" but no act is cited before it', offset, "P004")
+    scope = context.scope
+    if acts:
+        scope = replace(Scope(), act=acts[-1].ref, language=scope.language)
+    if history:
+        scope = replace(scope, history=scope.history + tuple(history))
+    language = context.lexicon.pattern("language_only").search(skeleton.masked)
+    if language:
+        scope = replace(scope, language=context.lexicon.languages.get(
+            language["language"].casefold()))
+        skeleton.mask(language.start(), language.end(), " ")
+    rules = tuple(f"act:{act.rule}" for act in acts) + (("history",) if history else ()) + (
+        ("language",) if language else ())
+    return Head(skeleton, scope, units, offset + (colon or 0), rules)
+
+
+def _unterminated(skeleton: Skeleton) -> int | None:
+    if not skeleton.quotes:
+        return None
+    start, end = skeleton.quotes[-1]
+    closing = OPENING_QUOTES.get(skeleton.text[start])
+    if end == len(skeleton.text) and (end - start < 2 or skeleton.text[end - 1] != closing):
+        return start
+    return None
+
+
+def read_instruction(context: Context, text: str, offset: int) -> list[OperationReading]:
+    """Every operation of one instruction. Raises ParseError."""
+    head = read_head(context, text, offset)
+    masked = head.skeleton.masked
+    spans = split_clauses(context.lexicon, masked, 0, len(masked))
+    if not spans:
+        verb = re.search(r"\b(?:est|sont|wordt|worden)\s+(?P<word>[^\W\d_]+)", masked)
+        found = f"{verb['word']!r} is not an amending predicate; " if verb else ""
+        raise context.fail(
+            f"no amending predicate in this instruction: {found}expected e.g. \"les mots … "
+            "sont remplacés par …\", \"… est abrogé\", \"il est inséré …\", \"… est complété "
+            "par …\"", offset + (verb.start("word") if verb else 0))
+    readings: list[OperationReading] = []
+    scope = head.scope
+    for index, (start, end, predicate) in enumerate(spans):
+        clause = context.reader.read(head.skeleton, start, end, predicate)
+        first_quote = next((q.span[0] for q in clause.quotes), end)
+        unread = unread_words(context.lexicon, masked, clause,
+                              min(first_quote, predicate.aux_start))
+        if unread and any(word.casefold().strip("'’").split("'")[-1].split("’")[-1]
+                          in context.lexicon.unsupported for word, _ in unread):
+            words = " ".join(word for word, _ in unread)
+            raise context.fail(
+                f"unsupported: this instruction amends an annex or a table ({words!r}); "
+                "annexes and tables are not applied (docs/formulas.md, P010)",
+                offset + unread[0][1], "P010")
+        if unread:
+            words = " ".join(word for word, _ in unread)
+            raise context.fail(
+                f"cannot read the designation: no rule reads {words!r} (expected units such "
+                "as \"l'article 5, § 2, alinéa 1er, 3°\", an act, or a history recital)",
+                offset + unread[0][1], "P007")
+        after = unread_words(context.lexicon, masked, clause, end, predicate.verb_end)
+        if after:
+            words = " ".join(word for word, _ in after)
+            raise context.fail(
+                f"no rule reads {words!r} after the predicate {clause.lemma!r} (expected the "
+                "new words, the place, or \"rédigé comme suit :\")", offset + after[0][1])
+        groups = path_of(clause.designation, masked, context.lexicon)
+        try:
+            clause_scope = scope.narrowed(groups)
+        except LookupError as missing:
+            raise context.fail(f"\"le même {missing.args[0]}\" but no such unit is designated "
+                               "before", offset + start, "P007") from None
+        if index == 0:
+            scope = _shared(scope, clause_scope, clause)
+        if clause_scope.act is None:
+            raise context.fail("no act is designated (expected \"de la loi du …\", \"du Code "
+                               "…\" or \"de la même loi\")", offset + start, "P007")
+        last = index == len(spans) - 1
+        units = head.units if last else None
+        lower = LOWERINGS.get(clause.lemma)
+        if lower is None:
+            raise context.fail(
+                f"the predicate {clause.lemma!r} announces modifications but no points "
+                "follow", offset + clause.verb_start)
+        begin = _instruction_start(context.lexicon, masked, clause, first_quote)
+        job = _Job(context, head.skeleton, clause, clause_scope, units, offset,
+                   context.source.span(offset + begin, offset + end))
+        sentence = " ".join(text[start:end].split())
+        for operation in lower(job):
+            readings.append(OperationReading(
+                context.point, sentence, "; ".join((*head.rules, *clause.rules)),
+                quotes=_quotes_of(operation), operation=operation))
+    return readings
+
+
+def _instruction_start(lexicon: Lexicon, masked: str, clause: Clause, first_quote: int) -> int:
+    """Where the instruction proper starts, after its designation: at the words of its first
+    quote ("les mots "…""), else at its subject or predicate."""
+    if first_quote < clause.verb_start:
+        nouns = re.compile(r"(?:" + lexicon.word_nouns + r")\s*$", re.I | re.X)
+        found = nouns.search(masked, clause.start, first_quote)
+        return found.start() if found else first_quote
+    lead = re.compile(r"\s*").match(masked, clause.start)
+    begin = lead.end() if lead else clause.start
+    if not lexicon.pattern("container").match(masked, begin):
+        return begin  # "L'article 19, § 1er, … est complété": the designation is the subject
+    comma = masked.rfind(",", begin, clause.verb_start)
+    if comma == -1:
+        return begin
+    rest = re.compile(r"[\s,]*").match(masked, comma)
+    return rest.end() if rest else comma + 1
+
+
+def _shared(scope: Scope, clause_scope: Scope, clause: Clause) -> Scope:
+    """What the first clause's designation gives the next clauses (its act and article)."""
+    return clause_scope if clause.designation else scope
+
+
+def _quotes_of(operation: Operation) -> tuple[str, ...]:
+    values = [getattr(operation, name, None) for name in ("old", "new", "after", "before")]
+    return tuple(value for value in values if isinstance(value, str))
+
+
+@dataclass
+class _Job:
+    context: Context
+    skeleton: Skeleton
+    clause: Clause
+    scope: Scope
+    units: tuple[NewUnit, ...] | None
+    offset: int
+    span: SourceSpan
+
+    def common(self, target: Target) -> dict[str, object]:
+        language = self.scope.language
+        return {
+            "source": Source(article=self.context.amending_article, point=self.context.point,
+                             span=self.span),
+            "target": target,
+            "language": language if language in ("nl", "de") else None,
+            "history": self.scope.history,
+        }
+
+    def quotes(self, role: str) -> list[str]:
+        return [normalize_quoted(self.skeleton.quote_text(q.span)[1:-1])
+                for q in self.clause.quotes if q.role == role]
+
+    def fail(self, message: str, code: str = "P001") -> Exception:
+        return self.context.fail(message, self.offset + self.clause.verb_start, code)
+
+    def targets(self) -> list[Target]:
+        return self.scope.targets()
+
+
+def _replace(job: _Job) -> list[Operation]:
+    old, new = job.quotes("subject"), job.quotes("by")
+    if old and not new and job.units is not None and len(job.units) == 1 and \
+            not job.units[0].children:
+        new = [job.units[0].text]
+    if old and new:
+        if len(old) == len(new):
+            pairs = list(zip(old, new, strict=True))
+        elif len(new) == 1:
+            pairs = [(words, new[0]) for words in old]
+        else:
+            raise job.fail(f"{len(old)} quoted words are replaced by {len(new)} quotes: "
+                           "expected as many (\"respectivement\") or one")
+        return [ReplaceWords(old=a, new=b, every=job.clause.every, **job.common(target))
+                for target in job.targets() for a, b in pairs]
+    if old or new:
+        raise job.fail("expected the words replaced and the words replacing them "
+                       "(\"les mots \"X\" sont remplacés par les mots \"Y\"\")")
+    units = _units(job, required=True)
+    return [ReplaceUnit(new=_as_heading(units, target), **job.common(target))
+            for target in job.targets()]
+
+
+def _insert(job: _Job) -> list[Operation]:
+    words = job.quotes("subject")
+    if words and job.units is None:
+        after, before = job.quotes("after"), job.quotes("before")
+        if not after and not before:
+            if job.clause.edge == "end":
+                return [AppendWords(new=text, **job.common(t)) for t in job.targets()
+                        for text in words]
+            raise job.fail("an insertion of words must say where: après / avant / entre "
+                           "les mots \"…\"")
+        return [InsertWords(new=text, after=after[0] if after else None,
+                            before=before[0] if before else None, **job.common(target))
+                for target in job.targets() for text in words]
+    units = _titled_division(job) or _units(job, required=True)
+    count = _check_announced(job, units)
+    position, anchor = _placement(job, units)
+    scope = job.scope
+    if units[0].kind in ("article", "part", "book", "title", "chapter", "section", "subsection"):
+        scope = scope.container() if anchor is None or anchor.unit == "article" else scope
+    return [InsertUnit(new=units, position=position, anchor=anchor, announced_count=count,
+                       **job.common(target)) for target in replace(job, scope=scope).targets()]
+
+
+def _titled_division(job: _Job) -> tuple[NewUnit, ...] | None:
+    """"il est inséré un chapitre II/1 intitulé "…"": the new division and its heading (and,
+    "comprenant les articles …, rédigé comme suit :", the articles of the block)."""
+    headings = job.quotes("heading")
+    if not headings:
+        return None
+    divisions = [m for m in job.clause.new_units if m.unit in DIVISION_KINDS and m.labels]
+    if len(divisions) != 1 or len(headings) != 1:
+        raise job.fail("a new division with its heading: expected one division and one "
+                       "quoted heading (\"il est inséré un chapitre II intitulé \"…\"\")")
+    division = divisions[0]
+    return (NewUnit(kind=division.unit, label=division.labels[0], text=headings[0],
+                    children=job.units or ()),)
+
+
+def _placement(job: _Job, units: tuple[NewUnit, ...]) -> tuple[str, Step | None]:
+    anchors = job.clause.anchors
+    if anchors:
+        kind, mention = anchors[0]
+        steps = mention.steps()
+        anchor = steps[-1] if kind == "after" else steps[0]
+        return ("after" if kind == "after" else "before"), anchor
+    if job.clause.edge == "start":
+        return "start", None
+    if units[0].label is not None:
+        return "label", None
+    if job.clause.edge == "end":
+        return "end", None
+    raise job.fail("an insertion must say where (après / avant / entre …), or the new unit "
+                   "must carry its label")
+
+
+def _complete(job: _Job) -> list[Operation]:
+    words = job.quotes("by") or job.quotes("subject")
+    if words and job.units is None:
+        return [AppendWords(new=text, **job.common(target))
+                for target in job.targets() for text in words]
+    units = _units(job, required=True)
+    count = _check_announced(job, units)
+    return [InsertUnit(new=units, position="end", announced_count=count, **job.common(target))
+            for target in job.targets()]
+
+
+def _repeal(job: _Job) -> list[Operation]:
+    words = job.quotes("subject")
+    if words:
+        return [RepealWords(old=text, every=job.clause.every, **job.common(target))
+                for target in job.targets() for text in words]
+    if job.units is not None:
+        raise job.fail("a repeal takes no new text")
+    return [RepealUnit(**job.common(target)) for target in job.targets()]
+
+
+def _restore(job: _Job) -> list[Operation]:
+    units = _units(job, required=True)
+    return [RestoreUnit(new=units, **job.common(target)) for target in job.targets()]
+
+
+def _renumber(job: _Job) -> list[Operation]:
+    targets = job.targets()
+    labels = [label for mention in job.clause.renumbered for label in mention.labels]
+    if not labels or len(labels) != len(targets):
+        raise job.fail(f"renumbering: {len(targets)} unit(s) designated but {len(labels)} new "
+                       "label(s) (expected \"l'article 5 devient l'article 6\")")
+    return [Renumber(new_label=label, **job.common(target))
+            for target, label in zip(targets, labels, strict=True)]
+
+
+def _units(job: _Job, *, required: bool) -> tuple[NewUnit, ...]:
+    if job.units is None:
+        if required:
+            raise job.fail("expected the new text as a quoted block after a colon "
+                           "(\"rédigé comme suit : \"…\"\")", "P009")
+        return ()
+    return job.units
+
+
+def _as_heading(units: tuple[NewUnit, ...], target: Target) -> tuple[NewUnit, ...]:
+    if target.path and target.path[-1].unit == "heading":
+        text = " ".join(unit.text for unit in units)
+        return (NewUnit(kind="heading", text=text),)
+    return units
+
+
+def _check_announced(job: _Job, units: tuple[NewUnit, ...]) -> int | None:
+    """The count the formula announces, checked against the block (P003, P009)."""
+    announced: list[Mention] = job.clause.new_units
+    if not announced:
+        return None
+    count = sum(mention.count or 0 for mention in announced if not mention.labels)
+    alineas = all(mention.unit == "alinea" for mention in announced)
+    labels = [] if alineas else [label for mention in announced for label in mention.labels]
+    # an alinéa has no label: "un alinéa 6", "un troisième alinéa" announce its rank
+    count = count or (sum(mention.count or 0 for mention in announced) if alineas else 0)
+    if count and count != len(units) and not labels:
+        raise job.fail(f"count mismatch: the formula announces {count} unit(s) but the "
+                       f"quoted block holds {len(units)}", "P003")
+    for label, unit in zip(labels, units, strict=False):
         if unit.label is None or not _same_label(label, unit.label):
-            raise context.source.error(
-                f"{context.where()}the formula announces {label!r} but the quoted block "
-                f"starts with {unit.label or 'an unlabelled alinéa'!r}",
-                offset, "P009", context.amending_article,
-            )
-    return reading
+            raise job.fail(f"the formula announces {label!r} but the quoted block starts "
+                           f"with {unit.label or 'an unlabelled alinéa'!r}", "P009")
+    return count or None
 
 
 def _same_label(left: str, right: str) -> bool:
     try:
-        return parse_label(left).same(parse_label(right)) and left[-1] == right[-1]
+        return parse_label(left).same(parse_label(right))
     except ValueError:
-        return left == right
+        return " ".join(left.split()).rstrip(".") == " ".join(right.split()).rstrip(".")
 
 
-def _block_operation(
-    name: str, match: re.Match[str], common: _Common, units: tuple[NewUnit, ...], offset: int
-) -> Operation:
-    fields = common.fields()
-    if name == "replace_unit":
-        return ReplaceUnit(new=units, **fields)
-    reading = _check_announced(common.context, match["units"], units, offset + match.start())
-    count = reading.count if reading.count is not None and not reading.labels else None
-    return InsertUnit(new=units, announced_count=count, **fields)
-
-
-def _insert_at(
-    context: Context, common: _Common, match: re.Match[str], units: tuple[NewUnit, ...],
-    offset: int,
-) -> Operation:
-    reading = _check_announced(context, match["units"], units, offset)
-    position = match["position"] or match["position2"]
-    anchor_text = match["anchor"] or match["anchor2"]
-    if match["between_a"]:
-        position, anchor_text = "après", match["between_a"]
-    if not position or not anchor_text:
-        raise context.source.error(
-            f"{context.where()}an insertion must say where (après / avant / entre)",
-            offset, "P001", context.amending_article,
-        )
-    steps = parse_steps(anchor_text)
-    if not steps or len(steps) != 1:
-        raise context.source.error(
-            f"{context.where()}cannot read the place of the insertion {anchor_text!r}",
-            offset, "P007", context.amending_article,
-        )
-    count = reading.count if reading.count is not None and not reading.labels else None
-    return InsertUnit(
-        new=units, position="after" if position == "après" else "before", anchor=steps[0],
-        announced_count=count, **common.fields(),
-    )
+LOWERINGS: dict[str, Callable[[_Job], list[Operation]]] = {
+    "replace": _replace,
+    "insert": _insert,
+    "complete": _complete,
+    "repeal": _repeal,
+    "restore": _restore,
+    "renumber": _renumber,
+}

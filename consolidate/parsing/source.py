@@ -81,7 +81,10 @@ def french_date(text: str) -> dt.date | None:
         return None
     day, month, year = parts
     try:
-        return dt.date(int(year), fr.MONTHS.index(month.lower()) + 1, int(day.removesuffix("er")))
+        month_number = fr.MONTH_SPELLINGS[month.lower()]
+        return dt.date(int(year), month_number, int(day.removesuffix("er")))
+    except KeyError:
+        return None
     except ValueError:
         return None
 
@@ -120,20 +123,30 @@ def act_info(source: SourceText) -> tuple[AmendingActInfo, int]:
     fields, body = read_front_matter(source)
     if not fields:
         return _info_from_title(source)
-    title, _ = fields.get("title-fr") or fields.get("title") or ("", 0)
-    raw_date, date_at = fields.get("date", ("", 0))
+    title, _ = fields.get("title-fr") or fields.get("title-nl") or fields.get("title") or ("", 0)
     if not title:
         raise source.error("front matter has no 'title-fr' (or 'title')", 0, "P005")
+    url = (fields.get("url") or fields.get("source") or ("", 0))[0] or None
+    if url is not None and not url.startswith("http"):
+        url = None
+    raw_date, date_at = fields.get("date", ("", 0))
+    titled = fr.TITLE_LINE.match(title)
+    if titled is not None:  # legalize-be: "3 MAI 2005. - Loi modifiant …"
+        title = " ".join(titled["title"].split())
+        title = re.sub(r"\s*\(NOTE\s*:.*$", "", title).rstrip(" .")
+        if not raw_date:
+            found = french_date(" ".join(titled["date"].lower().split()))
+            raw_date = found.isoformat() if found else ""
     date = _iso_date(source, raw_date, date_at, required=True)
     assert date is not None
-    url = fields.get("url", ("", 0))[0] or None
-    publication = fields.get("publication")
+    publication = fields.get("publication") or fields.get("publication_date")
     info = AmendingActInfo(
         type=_act_type(title, url),
         date=date,
         title=title,
-        numac=fields.get("number", ("", 0))[0] or None,
-        justel_reference=fields.get("case", ("", 0))[0] or None,
+        numac=(fields.get("number") or fields.get("identifier") or ("", 0))[0] or None,
+        justel_reference=(fields.get("case") or fields.get("dossier_number") or ("", 0))[0]
+        or None,
         publication=_iso_date(source, *publication, required=False) if publication else None,
         source_url=url,
     )
@@ -154,10 +167,10 @@ def _iso_date(source: SourceText, raw: str, offset: int, *, required: bool) -> d
 def _act_type(title: str, url: str | None) -> str:
     if url and (match := fr.ELI_TYPE.search(url)):
         return {"arrete": "arrêté royal"}.get(match["type"], match["type"])
-    words = " ".join(title.lower().split()[:2])
-    for written, canonical in fr.ACT_TYPES.items():
-        if words.startswith(written):
-            return canonical
+    words = " ".join(title.lower().split())
+    for written in sorted(fr.LEXICON.act_types, key=len, reverse=True):
+        if words.startswith(written + " ") or words == written:
+            return fr.LEXICON.act_types[written]
     return "loi"
 
 
@@ -184,13 +197,21 @@ def _info_from_title(source: SourceText) -> tuple[AmendingActInfo, int]:
 # --- articles ---------------------------------------------------------------------------------
 
 
-def split_articles(source: SourceText, body_start: int) -> list[ArticleText]:
+def split_articles(
+    source: SourceText, body_start: int, warnings: list[ParseError] | None = None
+) -> list[ArticleText]:
     """The articles after ``body_start``, numbered in sequence from 1er.
 
     A heading is taken only if it carries the expected next number, so that an "Art. 10bis."
     inside quoted new text is not an article of the amending act; bold headings
-    (``**Art. N.**``) out of sequence are errors (P006).
+    (``**Art. N.**``) out of sequence are errors (P006). A Justel page's headings
+    (``##### Article N.``, legalize-be's markdown) are taken as they come: they may jump
+    ("Art. 28/1" inserted later), come out of order or repeat; a repeated article is kept
+    once and reported in ``warnings`` (P011), naming both places and whether they differ.
     """
+    marked = list(JUSTEL_HEADING.finditer(source.text, body_start))
+    if marked:
+        return _justel_articles(source, marked, warnings)
     candidates = list(fr.ARTICLE_HEADING.finditer(source.text, body_start))
     bold = any(match["bold"] for match in candidates)
     headings: list[re.Match[str]] = []
@@ -199,7 +220,13 @@ def split_articles(source: SourceText, body_start: int) -> list[ArticleText]:
             continue
         expected = len(headings) + 1
         number = match["number"]
-        if _number_value(number) == expected:
+        value = _number_value(number)
+        if value == expected or (bold and headings and value is not None and value > expected):
+            # an excerpt keeps only complete articles: its numbering may jump
+            if value != expected and warnings is not None:
+                warnings.append(source.error(
+                    f"article numbering jumps to {number} (expected {expected}): articles "
+                    "are missing from this text", match.start("number"), "P012", number))
             headings.append(match)
         elif bold or not headings:
             first = "1er" if expected == 1 else str(expected)
@@ -218,14 +245,62 @@ def split_articles(source: SourceText, body_start: int) -> list[ArticleText]:
     return articles
 
 
+#: a Justel page's article heading, as legalize-be writes it: "##### Article 13/1.. 13/1."
+JUSTEL_HEADING = re.compile(
+    r"^\#{4,6}[ \t]+(?:Article|Art\.|Artikel|Art)[ \t]*(?P<number>[^\s.]+(?:[ \t]+[a-z]+)?)"
+    r"\.*[ \t]*(?:(?P=number)\.)?[ \t]*",
+    re.MULTILINE,
+)
+
+
+def _justel_articles(
+    source: SourceText, marked: list[re.Match[str]], warnings: list[ParseError] | None
+) -> list[ArticleText]:
+    articles: list[ArticleText] = []
+    seen: dict[str, ArticleText] = {}
+    for index, match in enumerate(marked):
+        end = marked[index + 1].start() if index + 1 < len(marked) else len(source.text)
+        number = match["number"].strip()
+        article = ArticleText(number, match.start(), match.end(), end)
+        if number in seen:
+            first = seen[number]
+            same = " ".join(source.text[first.body_start:first.end].split()) == " ".join(
+                source.text[article.body_start:article.end].split())
+            if warnings is not None:
+                line, _ = source.line_column(first.start)
+                warnings.append(source.error(
+                    f"article {number} appears twice (lines {line} and "
+                    f"{source.line_column(article.start)[0]}); "
+                    + ("the texts are identical: the second is not read again" if same else
+                       "the texts DIFFER: the first is read, the second is not"),
+                    article.start, "P011", number))
+            continue
+        seen[number] = article
+        articles.append(article)
+    return articles
+
+
 def _number_value(label: str) -> int | None:
     match = re.fullmatch(r"(\d+)(?:er)?", label)
     return int(match.group(1)) if match else None
 
 
+#: the promulgation formula and the signatures after the last article ("Promulguons la
+#: présente loi …", "Donné à Bruxelles, le …", "Par le Roi :", "Kondigen deze wet af …")
+FINAL_FORMULA = re.compile(
+    r"^[ \t]*(?:\*\*)?(?:Promulguons|Donné\s+à|Par\s+le\s+Roi\s*:|Kondigen\s+deze|Gegeven\s+te"
+    r"|Van\s+Koningswege|Scellé\s+du\s+sceau|Le\s+Ministre\s+de\s+la\s+Justice,?\s*$"
+    r"|Vu\s+et\s+scellé)", re.MULTILINE | re.IGNORECASE,
+)
+
+
 def article_body(source: SourceText, article: ArticleText) -> tuple[int, int]:
-    """``(start, end)`` of the article's body: trimmed, structural headings excluded."""
+    """``(start, end)`` of the article's body: trimmed, structural headings, the promulgation
+    formula and the signatures after the last article excluded."""
     end = article.end
+    final = FINAL_FORMULA.search(source.text, article.body_start, end)
+    if final is not None:
+        end = final.start()
     # a heading inside quoted new text is content: look only after the last quote mark
     last_quote = max(source.text.rfind(mark, article.body_start, end) for mark in "\"»”")
     heading = fr.STRUCTURE_HEADING.search(source.text, max(last_quote, article.body_start), end)

@@ -105,10 +105,11 @@ def test_explain_an_article(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert out.startswith("Article 8 — amending")
     assert "lead-in: A l'article 16 de la même loi" in out
-    assert "formula: replace_unit" in out and "formula: insert_unit_end" in out
+    assert "rules: predicate:replace 'est remplacé'; designation: alinea 1er" in out
+    assert "operation: replace_unit" in out and "operation: insert_unit" in out
+    assert "new units: alinea sept" in out
     assert "target: loi du 2001-05-16, article 16, alinéa 1er" in out
     assert 'quote: "le candidat sous-officier de réserve du niveau C ou"' in out
-    assert "act_same" in out
 
 
 def test_explain_kinds_and_unknown_article(capsys: pytest.CaptureFixture[str]) -> None:

@@ -217,12 +217,13 @@ def test_article_kinds() -> None:
     kinds = [article.kind for article in act.articles]
     assert kinds == ["constitutional_basis", "amending", "transitional", "entry_into_force"]
     entry = act.articles[3].entry_into_force[0]
-    assert entry == EntryIntoForce(date=dt.date(2023, 6, 15), king_may_advance=False)
+    assert entry == EntryIntoForce(date=dt.date(2023, 6, 15), mode="publication")
 
 
 def test_entry_into_force_left_to_the_king() -> None:
     act = parse("La présente loi entre en vigueur à la date fixée par le Roi.")
-    assert act.articles[1].entry_into_force[0] == EntryIntoForce(date=None)
+    assert act.articles[1].entry_into_force[0] == EntryIntoForce(
+        date=None, mode="fixed_by_king", authority="Roi")
 
 
 def test_subject_form_with_another_verb_is_transitional() -> None:
@@ -270,8 +271,13 @@ def test_the_trace_names_the_formulas() -> None:
     )
     article = reading.article("2")
     assert article is not None
-    assert article.designation == ("designation_in", "act_cited", "lead_in")
-    assert [(o.point, o.formula, o.narrowing) for o in article.operations] == [
-        ("a)", "replace_words", "narrowing"), ("b)", "repeal_unit", None),
-    ]
-    assert article.operations[0].quotes == ("a", "b")
+    assert article.designation == ("lead_in",)
+    assert article.lead_in is not None and article.lead_in.startswith("À l'article 5")
+    first, second = article.operations
+    assert first.point == "a)" and second.point == "b)"
+    # each rule that read the instruction is named, with the words it read
+    assert first.formula.split("; ") == [
+        "predicate:replace 'sont remplacés'", "designation: alinea 2", "roles: subject, by"]
+    assert second.formula.split("; ") == [
+        "predicate:repeal 'est abrogé'", "designation: alinea 3"]
+    assert first.quotes == ("a", "b")

@@ -1,0 +1,155 @@
+"""The interface between the grammar and a language: the closed vocabulary of amending acts.
+
+The grammar (``consolidate.parsing``) never spells a French or Dutch word: it reads the
+regex *fragments* and word tables of a :class:`Lexicon`. ``lang/fr.py`` and ``lang/nl.py``
+each build one. A fragment is a string for ``re.VERBOSE`` patterns (``\\s+`` between words);
+named groups are fixed by this interface and documented per field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """The words of one language, as the grammar reads them (hashed by identity: one object
+    per language, so compiled rules can be cached per lexicon)."""
+
+    language: str
+    """"fr" or "nl"."""
+    months: dict[str, int]
+    """Month names → month number."""
+    ordinals: dict[str, int]
+    """Ordinal words → rank; -1 the last, -2 the one before ("avant-dernier")."""
+    cardinals: dict[str, int]
+    """Number words → value ("un", "deux"; "een", "twee")."""
+    date: str
+    """A date with groups day, month, year: "1er janvier 2024" / "1 januari 2024"."""
+    act_types: dict[str, str]
+    """Surface form of an act type (lower case, single spaces) → canonical French type."""
+    act_type: str
+    """Fragment matching any act type (group ``type``)."""
+    codes: dict[str, str]
+    """Name of a Code as cited (lower case) → canonical name ("Code pénal")."""
+    code: str
+    """Fragment matching a Code cited by name (group ``code``)."""
+    same_act: str
+    """Fragment for "de la même loi" / "van dezelfde wet" (group ``type``)."""
+    cited_act: str
+    """Fragment for a dated citation: "de la loi du <date>" (groups ``type``, ``date``)."""
+    coordinated: str
+    """Fragment for ", coordonnée(s) le <date>" (group ``date``)."""
+    title_start: str
+    """Words that start an act's title after its date ("portant", "relative", "houdende")."""
+    history: str
+    """Fragment for one history recital ("modifié par la loi du …", "ingevoegd bij …")."""
+    units: dict[str, str]
+    """Unit nouns (singular and plural, lower case) → Step unit ("alinéa" → "alinea")."""
+    unit_nouns: str
+    """Fragment of the unit nouns that take a label after them (group ``noun``)."""
+    unit_ordinal_nouns: str
+    """Fragment of the unit nouns that take an ordinal (alinéa, phrase, tiret, lid, zin)."""
+    labelled_alone: str
+    """Fragment before a bare item label: "le 3°", "au 2°" (so that the label is a unit)."""
+    intro: str
+    """Fragment for the phrase liminaire / inleidende zin."""
+    heading: str
+    """Fragment for an intitulé / opschrift."""
+    connector_of: str
+    """Fragment joining a unit to its container: "de", "du", "de la", "van"."""
+    list_and: str
+    """Fragment for "et" / "en" in lists."""
+    range_to: str
+    """Fragment for "à" / "tot" in ranges."""
+    indefinite: str
+    """Determiners that announce new units: "un", "une", "deux" …, "een" (group ``count``)."""
+    word_nouns: str
+    """Fragment for "les mots", "le mot", "de woorden" before a quote."""
+    aux: str
+    """Fragment of the auxiliary that carries an amending predicate ("est", "sont", "worden")."""
+    verbs: dict[str, str]
+    """Participle stems → predicate lemma (replace, insert, complete, repeal, restore,
+    renumber, modify, apply_changes)."""
+    verb: str
+    """Fragment of the amending participles (group ``verb``)."""
+    predicate: str
+    """Fragment of a whole predicate: the auxiliary (group ``aux``) and the participle
+    (group ``verb``), with what may stand between them (French: adverbs; Dutch: the
+    subject, "worden de woorden … vervangen")."""
+    become: str
+    """Fragment of "devient / deviennent / formera" (renumbering without an auxiliary)."""
+    roles: dict[str, str]
+    """Prepositions before a quote or a unit → role (by, after, before, between, and)."""
+    role: str
+    """Fragment of those prepositions (group ``role``), just before a word noun or a quote."""
+    titled: str
+    """Fragment before the quoted heading of a new division: "intitulée", "met als opschrift"."""
+    every: str
+    """Fragment for "chaque fois" / "telkens"."""
+    respectively: str
+    """Fragment for "respectivement" / "respectievelijk"."""
+    language_only: str
+    """Fragment for "dans le texte néerlandais" (group ``language``: a language word)."""
+    languages: dict[str, str]
+    """Language words → code ("néerlandais" → "nl")."""
+    concerns_other_text: str
+    """Fragment for "(concerne uniquement le texte néerlandais)" (group ``language``)."""
+    lead_in: str
+    """Fragment of the lead-ins that announce points ("les modifications suivantes …")."""
+    introducer: str
+    """Fragment that introduces new text before a colon ("rédigé comme suit", "luidende")."""
+    positions: dict[str, str]
+    """Position words → position (after, before, between, start, end)."""
+    position: str
+    """Fragment of the position words before an anchor unit (group ``position``)."""
+    container: str
+    """Fragment "dans" / "in" before the container of an insertion."""
+    article_heading: str
+    """Fragment of an article heading in the amending act ("Art.", "Article", "Artikel")."""
+    block_article: str
+    """Fragment of an article heading inside quoted new text."""
+    division_heading: str
+    """Fragment of a division heading inside quoted new text (group ``kind``, ``label``)."""
+    autonomous: dict[str, str] = field(default_factory=dict)
+    """Patterns of the autonomous provisions (constitutional_basis, entry_into_force, …)."""
+    unsupported: frozenset[str] = frozenset()
+    """Words that designate what the grammar does not apply: annexes, tables, columns."""
+    glue: frozenset[str] = frozenset()
+    """Words a designation may hold besides the units, acts and history the rules read
+    ("dans", "à", "de", "la", "il", "est" …): any other word there is an unread word."""
+    amending_hint: str = ""
+    """Amending vocabulary outside quotes: an article holding it is never non-amending."""
+    transitional_hint: str = ""
+    """Positive evidence of a transitional provision."""
+
+    @property
+    def introducer_any(self) -> str:
+        """The introducer fragment anywhere (not only before the colon)."""
+        return self.introducer.removesuffix(r"\s*$")
+
+    @cached_property
+    def compiled(self) -> dict[str, re.Pattern[str]]:
+        """The fragments compiled (case-insensitive, verbose), by field name."""
+        names = (
+            "date", "act_type", "code", "same_act", "cited_act", "coordinated", "history",
+            "unit_nouns", "unit_ordinal_nouns", "labelled_alone", "intro", "heading",
+            "connector_of", "indefinite", "word_nouns", "aux", "verb", "become", "role",
+            "every", "respectively", "predicate", "titled", "language_only",
+            "concerns_other_text", "lead_in",
+            "introducer", "position", "container", "article_heading", "block_article",
+            "division_heading", "amending_hint", "transitional_hint", "title_start",
+            "list_and", "range_to", "introducer_any",
+        )
+        flags = re.VERBOSE | re.IGNORECASE
+        return {name: re.compile(getattr(self, name), flags) for name in names}
+
+    def pattern(self, name: str) -> re.Pattern[str]:
+        """One compiled fragment."""
+        return self.compiled[name]
+
+    def month(self, name: str) -> int | None:
+        """The number of a month name (case folded), or None."""
+        return self.months.get(name.casefold())

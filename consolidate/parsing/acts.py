@@ -1,0 +1,290 @@
+"""Citations of acts in an instruction, and the history recitals that follow designations.
+
+Rules (each a fragment of the lexicon): a dated act ("de la loi du 16 mai 2001 portant …",
+"l'arrêté du Gouvernement wallon du 4 décembre 2014 …"), an act cited by its title and its
+coordination ("de la loi relative à …, coordonnée le 14 juillet 1994"), a Code by name
+("du Code judiciaire"), "la même loi / le même arrêté / des mêmes lois" and "précité(e)"
+(the act cited last), and history recitals (", modifié par la loi du …", ", inséré par …
+et modifié par …", ", partiellement annulé par l'arrêt n° … de la Cour constitutionnelle").
+Each mention is masked in the skeleton so the unit rules never read inside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lang.lexicon import Lexicon
+from ..model import ActRef
+from .skeleton import ACT_MARK, HISTORY_MARK, Skeleton
+
+_DETERMINER = (
+    r"(?:(?:de\s+la|de\s+l['’]|du|des|à\s+la|à\s+l['’]|au|aux|dans\s+la|dans\s+le|dans\s+l['’]"
+    r"|dans\s+les|la|le|les|l['’]|van\s+de|van\s+het|in\s+de|in\s+het|van|de|het|bij\s+de"
+    r"|bij\s+het|aan\s+de|aan\s+het)\s*)?"
+)
+
+
+class ImpossibleDate(ValueError):
+    """A citation whose date does not exist ("du 31 février 2010")."""
+
+    def __init__(self, words: str, offset: int) -> None:
+        super().__init__(words)
+        self.words = words
+        self.offset = offset
+
+
+@dataclass(frozen=True)
+class ActMention:
+    """An act cited at ``[start, end)`` of the instruction."""
+
+    start: int
+    end: int
+    ref: ActRef
+    rule: str
+
+
+def _date(lexicon: Lexicon, text: str) -> dt.date | None:
+    match = lexicon.pattern("date").search(text)
+    if match is None:
+        return None
+    month = lexicon.month(match["month"])
+    try:
+        return dt.date(int(match["year"]), month or 0, int(match["day"]))
+    except ValueError:
+        return None
+
+
+def _canonical_type(lexicon: Lexicon, raw: str) -> str:
+    key = " ".join(raw.split()).casefold()
+    return lexicon.act_types.get(key, lexicon.act_types.get(key.rstrip("s"), key))
+
+
+@dataclass(frozen=True)
+class _ActRules:
+    """The act rules of one lexicon, compiled once."""
+
+    cited: re.Pattern[str]
+    titled: re.Pattern[str]
+    code: re.Pattern[str]
+    same: re.Pattern[str]
+    title_stop: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def _rules(lexicon: Lexicon) -> _ActRules:
+    flags = re.I | re.X
+    return _ActRules(
+        cited=re.compile(lexicon.cited_act + r"(?:\s+(?:précitée?s?|voornoemde?))?", flags),
+        titled=re.compile(
+            _DETERMINER + r"(?P<type>lois?|arrêtés?\s+royaux|arrêté\s+royal|wet(?:ten)?)\s+"
+            r"(?P<title>(?:(?!Ꝗ)[^,;:])+?)\s*" + lexicon.coordinated, flags),
+        code=re.compile(lexicon.code, flags),
+        same=re.compile(lexicon.same_act + r"(?:\s+(?:précitée?s?))?", flags),
+        title_stop=re.compile(
+            rf",|:|;|\.(?:\s|$)|Ꝗ|\s(?:{lexicon.aux})\s|\s(?:wordt|worden)\s|\n"
+            r"|\s(?:reste|restent|demeure|demeurent|continue|continuent|entre|entrent|produit"
+            r"|produisent|cesse|cessent|peut|peuvent|doit|doivent|s['’]appliquen?t|blijft"
+            r"|blijven|treedt|treden)\b", re.IGNORECASE),
+    )
+
+
+_YEAR = re.compile(r"\d{4}")
+#: the determiner just before a citation (scanned backwards from it: the citation itself is
+#: found without it, which lets the regex engine skip to the act type's first letters)
+_DETERMINER_BEFORE = re.compile(_DETERMINER.removesuffix("?") + r"$", re.I)
+
+
+def _with_determiner(masked: str, start: int) -> int:
+    """``start`` moved back over the determiner before it ("de la ", "du ", "l'")."""
+    window = masked[max(0, start - 14) : start]
+    found = _DETERMINER_BEFORE.search(window)
+    return start - (len(window) - found.start()) if found else start
+
+
+#: after a comma, what starts the next part of a designation (a recital, a unit, words, an
+#: instruction) rather than going on with the act's title ("…, agent de la bactériose …")
+_AFTER_TITLE = re.compile(
+    r",\s*(?=(?:y\s+)?(?:modifiée?s?|insérée?s?|remplacée?s?|abrogée?s?|rétablie?s?|complétée?s?"
+    r"|renumérotée?s?|coordonnée?s?|confirmée?s?|partiellement|annulée?s?|tel(?:le)?s?\s+que"
+    r"|les?\s+mots?|les\s+termes|le\s+membre|la\s+phrase|la\s+mention|il\s+est|dans|à\s+l|au\s"
+    r"|aux\s|en\s+ce\s+qui|est\s|sont\s|ci-après|l['’]alinéa|le\s+\d|le\s+§|§|alinéa"
+    r"|articles?\s|sections?\s|chapitres?\s|titres?\s\w|la\s+(?:première|deuxième|dernière)"
+    r"|les\s+modifications|sont\s|Ꝗ|Ꜳ|Ꜩ|gewijzigd|ingevoegd|vervangen|worden|wordt|in\s|de\s+woorden"
+    r"|het\s+woord|vernummerd|hersteld|opgeheven|laatst"
+    r"|(?:le|la|les|l['’]|un|une|il|ils|elle|de|het|een|er)\b))",
+    re.I,
+)
+
+
+def _title_end(lexicon: Lexicon, masked: str, start: int) -> int:
+    """Where a title that starts at ``start`` ends: at a colon, a verb, a quote, or a comma
+    followed by what starts the next part of the designation (a title may hold commas)."""
+    found = _rules(lexicon).title_stop.search(masked, start)
+    stop = found.start() if found else len(masked)
+    if found is None or found.group(0) != ",":
+        return stop
+    hard = re.compile(r":|;|\.(?:\s|$)|Ꝗ|\n")
+    limit = hard.search(masked, start)
+    window_end = limit.start() if limit else len(masked)
+    verb = _rules(lexicon).title_stop.search(masked.replace(",", " "), start, window_end)
+    window_end = min(window_end, verb.start()) if verb else window_end
+    part = _AFTER_TITLE.search(masked, start, window_end)
+    if part is not None:
+        return part.start()
+    last_comma = masked.rfind(",", start, window_end)
+    return window_end if last_comma == -1 or masked[last_comma + 1:window_end].strip() else \
+        last_comma
+
+
+def find_acts(
+    lexicon: Lexicon, skeleton: Skeleton, last: ActRef | None
+) -> tuple[list[ActMention], bool]:
+    """Every act cited in ``skeleton`` (masked afterwards); and whether a "même loi" had no
+    act cited before it."""
+    mentions: list[ActMention] = []
+    orphan = False
+    masked = skeleton.masked
+    rules = _rules(lexicon)
+    dated = _YEAR.search(masked) is not None  # a dated citation needs a year: skip the scan
+    for match in rules.cited.finditer(masked) if dated else ():
+        ref_type = _canonical_type(lexicon, match["type"])
+        date = _date(lexicon, match["date"])
+        end = match.end()
+        title = None
+        rest = masked[end:]
+        lead = re.match(r"\s*,?\s*", rest)
+        assert lead is not None
+        if lexicon.pattern("title_start").match(rest, lead.end()):
+            title_end = _title_end(lexicon, masked, end + lead.end())
+            title = " ".join(skeleton.text[end + lead.end() : title_end].split()) or None
+            end = title_end
+        coordinated = lexicon.pattern("coordinated").match(masked, end)
+        coordination = None
+        if coordinated:
+            coordination = _date(lexicon, coordinated["date"])
+            end = coordinated.end()
+        if date is None:
+            raise ImpossibleDate(match["date"], match.start("date"))
+        mentions.append(ActMention(_with_determiner(masked, match.start()), end, ActRef(
+            type=ref_type, date=date, title=title, coordinated=coordination), "cited_act"))
+    for match in rules.titled.finditer(masked) if dated else ():
+        if _overlaps(mentions, match.start(), match.end()):
+            continue
+        coordination = _date(lexicon, match["date"])
+        title = " ".join(skeleton.text[match.start("title") : match.end("title")].split())
+        mentions.append(ActMention(match.start(), match.end(), ActRef(
+            type="lois coordonnées", date=None, title=title, coordinated=coordination),
+            "titled_act"))
+    coded = "code" in masked.casefold() or "wetboek" in masked.casefold()
+    for match in rules.code.finditer(masked) if coded else ():
+        if _overlaps(mentions, match.start(), match.end()):
+            continue
+        name = lexicon.codes.get(" ".join(match["code"].split()).casefold().replace("’", "'"),
+                                 " ".join(match["code"].split()))
+        mentions.append(ActMention(_with_determiner(masked, match.start()), match.end(),
+                                   ActRef(type="code", code=name), "code"))
+    mentions.sort(key=lambda mention: mention.start)
+    resolved: list[ActMention] = []
+    pending = list(mentions)
+    previous = last
+    folded = masked.casefold()
+    same_words = "même" in folded or "précit" in folded or "zelfde" in folded
+    for match in rules.same.finditer(masked) if same_words else ():
+        while pending and pending[0].start < match.start():
+            previous = pending[0].ref
+            resolved.append(pending.pop(0))
+        if _overlaps(mentions, match.start(), match.end()):
+            continue
+        if previous is None:
+            orphan = True
+            continue
+        resolved.append(ActMention(match.start(), match.end(), previous, "same_act"))
+    resolved.extend(pending)
+    resolved.sort(key=lambda mention: mention.start)
+    for mention in resolved:
+        skeleton.mask(mention.start, mention.end, ACT_MARK)
+    return resolved, orphan
+
+
+def _overlaps(mentions: list[ActMention], start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for m in mentions)
+
+
+def read_acts(
+    lexicon: Lexicon, skeleton: Skeleton, last: ActRef | None
+) -> tuple[list[ActMention], list[str], bool]:
+    """The acts a designation cites (not those of its history recitals), the recitals, and
+    whether a "même loi" had no act before it; acts and recitals are masked."""
+    acts, orphan = find_acts(lexicon, skeleton, last)
+    spans: list[tuple[int, int]] = []
+    recitals = mask_history(lexicon, skeleton, spans)
+    designated = [act for act in acts
+                  if not any(start <= act.start < end for start, end in spans)]
+    return designated, recitals, orphan and not designated
+
+
+def mask_history(
+    lexicon: Lexicon, skeleton: Skeleton, spans: list[tuple[int, int]] | None = None
+) -> list[str]:
+    """Mask the history recitals (", modifié par la loi du …"); return them, folded (and
+    their spans in ``spans``)."""
+    recitals: list[str] = []
+    start_pattern = lexicon.pattern("history")
+    masked = skeleton.masked
+    for became in _BECAME.finditer(masked):
+        recitals.append(" ".join(skeleton.text[became.start():became.end()].strip(" ,()").split()))
+        skeleton.mask(became.start(), became.end(), HISTORY_MARK)
+        if spans is not None:
+            spans.append((became.start(), became.end()))
+    masked = skeleton.masked
+    position = 0
+    while True:
+        match = start_pattern.search(masked, position)
+        if match is None:
+            break
+        end = match.end()
+        object_end = _history_object(masked, end)
+        if object_end is None:
+            position = match.end()
+            continue
+        begin = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" ,"))
+        words = " ".join(skeleton.text[begin:object_end].strip(" ,").split())
+        recitals.append(re.sub(r"^(?:et|en|tel(?:le)?s?\s+que)\s+", "", words))
+        skeleton.mask(begin, object_end, HISTORY_MARK)
+        if spans is not None:
+            spans.append((begin, object_end))
+        masked = skeleton.masked
+        position = object_end
+    return recitals
+
+
+#: ", devenu l'article 6", "(qui devient l'article 38bis)": a renumbering told as history
+_BECAME = re.compile(
+    r"\(?\s*(?:qui\s+)?(?:devenue?s?|devient|deviennent|geworden|dat\s+artikel\s+\S+\s+wordt)"
+    r"\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:article|§|paragraphe|alinéa|artikel)\s*[\w/]+"
+    r"(?:\s+(?:par|bij)\s+Ꜳ+)?\s*\)?(?=\s*,)", re.I)
+
+_ACT_OBJECT = re.compile(
+    r"\s*(?:Ꜳ+|l['’]article\s+[\w/]+(?:\s+de\s+la\s+présente\s+\w+|\s+du\s+présent\s+\w+)?"
+    r"|l['’]arrêt\s+n[°o]\s*\S+(?:\s+du\s+\S+\s+\S+\s+\d{4})?\s+de\s+la\s+Cour"
+    r"\s+(?:constitutionnelle|d['’]arbitrage)|het\s+arrest\s+nr\.\s*\S+[^,]*?Grondwettelijk\s+Hof"
+    r"|(?:la|le|les|l['’]|de|het)\s*\S+(?:\s+\S+)?\s+(?:du|des|van)\s+\d)",
+    re.I,
+)
+
+
+def _history_object(masked: str, start: int) -> int | None:
+    """The end of the act after "par" in a recital (a masked act, a court ruling, or a date
+    citation the act rules did not read), or None."""
+    match = _ACT_OBJECT.match(masked, start)
+    if match is None:
+        return None
+    end = match.end()
+    if not match.group(0).strip().startswith(ACT_MARK):
+        stop = re.compile(r",|;|:|\s(?:est|sont|wordt|worden)\s|Ꝗ")
+        found = stop.search(masked, end)
+        end = found.start() if found else len(masked)
+    return end

@@ -1,0 +1,232 @@
+"""Autonomous provisions: the articles of an act that amend nothing, typed on evidence.
+
+- constitutional basis ("… règle une matière visée à l'article 74 de la Constitution");
+- entry into force, one :class:`~consolidate.model.EntryIntoForce` per sentence: its subject
+  (the act, a division of it, or articles "L'article 5", "Les articles 2 à 4, 6 et 9"), its
+  verb ("entre en vigueur", "produit ses effets": retroactive), its time (a date, the day of
+  publication, the tenth day after it, the first day of the month after it, a date fixed by
+  the King or a Government — pending — with its deadline, another act's entry into force —
+  conditional), and its exceptions ("à l'exception des articles 19 à 25, qui …");
+- execution ("Le ministre … est chargé de l'exécution du présent arrêté").
+
+Each pattern is a named entry of the lexicon's ``autonomous`` table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ..lang.lexicon import Lexicon
+from ..model import EntryIntoForce
+
+_FLAGS = re.IGNORECASE | re.VERBOSE | re.DOTALL
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, _FLAGS)
+
+
+def rule(lexicon: Lexicon, name: str) -> re.Pattern[str]:
+    """The compiled autonomous pattern ``name`` of ``lexicon``."""
+    return _compiled(lexicon.autonomous[name])
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of an article (split at '.' followed by a capital or a line end)."""
+    flat = " ".join(text.split())
+    parts = re.split(r"(?<=\.)\s+(?=[A-Z«\"(\[]|§)", flat)
+    return [part.strip() for part in parts if part.strip()]
+
+
+def is_constitutional_basis(lexicon: Lexicon, text: str) -> bool:
+    """Whether the article is a constitutional basis: its first sentence is the formula; what
+    follows may say which directive the act transposes ("Elle transpose …")."""
+    parts = sentences(text)
+    if not parts or rule(lexicon, "constitutional_basis").match(parts[0]) is None:
+        return False
+    return all(rule(lexicon, "transposes").match(part) for part in parts[1:])
+
+
+def is_execution(lexicon: Lexicon, text: str) -> bool:
+    """Whether every sentence is an execution clause (or an entry into force)."""
+    parts = sentences(text)
+    return bool(parts) and all(rule(lexicon, "execution").match(part) for part in parts)
+
+
+def _date(lexicon: Lexicon, text: str) -> dt.date | None:
+    match = lexicon.pattern("date").search(text)
+    if match is None:
+        return None
+    month = lexicon.month(match["month"])
+    try:
+        return dt.date(int(match["year"]), month or 0, int(match["day"]))
+    except ValueError:
+        return None
+
+
+def _articles(lexicon: Lexicon, text: str) -> tuple[str, ...] | None:
+    """'Les articles 2 à 4, 6 et 9' → ('2-4', '6', '9'); 'L'article 83, 1°' → ('83, 1°',)."""
+    words = re.sub(r"^(?:L['’]article|Les\s+articles|les\s+articles|l['’]article)\s+", "",
+                   text.strip(), flags=re.I)
+    if words == text.strip():
+        return None
+    words = re.sub(r"\s+(?:de\s+la\s+présente\s+\w+|du\s+présent\s+\w+|inclus)\b", "", words)
+    words = re.sub(r",?\s+et\s+le\s+présent\s+article", "", words)
+    items = [item.strip() for item in re.split(r",\s*(?=\d+(?:er)?(?![°\d]))|\s+et\s+"
+                                                r"(?:les\s+articles\s+)?", words) if item.strip()]
+    out: list[str] = []
+    for item in items:
+        item = re.sub(r"^(?:les\s+articles|l['’]article|articles?)\s+", "", item)
+        item = re.sub(r"\s+à\s+", "-", item)
+        out.append(item)
+    return tuple(out) if out else None
+
+
+def _subject(lexicon: Lexicon, subject: str) -> tuple[str, ...] | None:
+    """The provisions a sentence's subject designates: () for the act; None if unreadable."""
+    subject = re.sub(r"^(?:Par\s+dérogation\s+[^,]*,\s*|Toutefois,\s*|En\s+outre,\s*)", "",
+                     subject.strip(), flags=re.I)
+    subject = re.sub(r"[\[\]¹²³⁴⁵⁶⁷⁸⁹⁰]", "", subject).strip(" ,")
+    if rule(lexicon, "this_act").match(subject):
+        return ()
+    division = rule(lexicon, "this_division").match(subject)
+    if division:
+        return (division["division"].casefold(),)
+    return _articles(lexicon, subject) or _provisions(subject)
+
+
+_PROVISION = re.compile(
+    r"^(?:(?:le|la|les|l['’])\s*)?(?:(?:titre|chapitre|section|sous-section|livre|partie|articles?)"
+    r"\s+)?(?P<label>[\dIVXLC]+\w*(?:/\d+)*(?:\s*,\s*(?:§\s*\d+\w*|alinéa\s+\d+\w*|\d+°))*)$",
+    re.I,
+)
+
+
+def _provisions(subject: str) -> tuple[str, ...] | None:
+    """"Le titre 2, chapitre 1er et les articles 9, 10, 13 et 19, alinéa 2" → the items as
+    written ("titre 2", "chapitre 1er", "9", "10", "13", "19, alinéa 2"), or None."""
+    items = [item.strip() for item in re.split(r",\s*(?=(?:le|la|les|l['’]|titre|chapitre|section"
+                                               r"|articles?)?\s*\w)(?!\s*(?:§|alinéa|\d+°))|\s+et\s+",
+                                               subject) if item.strip()]
+    out: list[str] = []
+    for item in items:
+        match = _PROVISION.match(item)
+        if match is None:
+            return None
+        words = re.sub(r"^(?:les|le|la|l['’])\s*", "", item, flags=re.I)
+        out.append(re.sub(r"^articles?\s+", "", words, flags=re.I))
+    return tuple(out) or None
+
+
+def _when(lexicon: Lexicon, when: str, publication: dt.date | None,
+          retroactive: bool) -> EntryIntoForce | None:
+    when = when.strip(" ,")
+    condition = rule(lexicon, "condition_after").search(when)
+    if condition is not None and condition.start() > 0:
+        # "le 1er mars 2024, pour autant qu'un décret identique …": the date, with its condition
+        entry = _when(lexicon, when[: condition.start()], publication, retroactive)
+        if entry is None:
+            return None
+        return entry.model_copy(update={"condition": condition["condition"]})
+    if match := rule(lexicon, "when_date").match(when):
+        date = _date(lexicon, match["date"])
+        if date is None:
+            return None
+        return EntryIntoForce(date=date, mode="retroactive" if retroactive else "date")
+    if rule(lexicon, "when_publication").match(when):
+        return EntryIntoForce(date=publication, mode="publication")
+    if match := rule(lexicon, "when_days_after").match(when):
+        word = (match["days"] or match["days2"] or "").casefold()
+        days = 1 if match["next"] else lexicon.ordinals.get(word) or lexicon.cardinals.get(
+            word) or (int(word) if word.isdigit() else None)
+        if days is None:
+            return None
+        date = publication + dt.timedelta(days=days) if publication else None
+        return EntryIntoForce(date=date, mode="days_after", days=days)
+    if match := rule(lexicon, "when_month_after").match(when):
+        word = (match["months"] or "").strip().casefold()
+        months = lexicon.ordinals.get(word, 1) if word else 1
+        if match["unit"].casefold() == "trimestre":
+            months = 0  # first day of the next quarter: computed below
+        return EntryIntoForce(date=_first_of_next(publication, months), mode="month_after",
+                              days=months)
+    if match := rule(lexicon, "when_fixed").match(when):
+        deadline = _date(lexicon, match["deadline"]) if match["deadline"] else None
+        if deadline is None and (late := rule(lexicon, "deadline_before").search(when)):
+            deadline = _date(lexicon, late["deadline"])
+        authority = re.sub(r"^(?:le|la|l['’])\s*", "", match["authority"], flags=re.I)
+        return EntryIntoForce(date=None, mode="fixed_by_king", authority=authority,
+                              deadline=deadline)
+    if rule(lexicon, "when_conditional").match(when):
+        return EntryIntoForce(date=None, mode="conditional", condition=when)
+    return None
+
+
+def _first_of_next(publication: dt.date | None, months: int) -> dt.date | None:
+    """The first day of the ``months``-th month after publication (0: next quarter)."""
+    if publication is None:
+        return None
+    if months == 0:
+        quarter = (publication.month - 1) // 3 + 1
+        month = quarter * 3 + 1
+        year = publication.year + (month > 12)
+        return dt.date(year, (month - 1) % 12 + 1, 1)
+    month = publication.month + months
+    return dt.date(publication.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+
+
+def in_force_rules(
+    lexicon: Lexicon, text: str, publication: dt.date | None
+) -> tuple[EntryIntoForce, ...] | None:
+    """The rules of an entry-into-force article, or None if any sentence is something else.
+
+    A sentence of the King's power to advance the date sets ``king_may_advance`` on the
+    rules before it; "cesse d'être en vigueur" sentences are part of the article."""
+    rules: list[EntryIntoForce] = []
+    advance = False
+    for sentence in sentences(text):
+        if rule(lexicon, "king_may_advance").match(sentence):
+            advance = True
+            continue
+        if rule(lexicon, "execution").match(sentence):
+            continue
+        read = _sentence(lexicon, sentence, publication)
+        if read is None:
+            return None
+        rules.extend(read)
+    if not rules:
+        return None
+    if advance:
+        rules = [entry.model_copy(update={"king_may_advance": True}) for entry in rules]
+    return tuple(rules)
+
+
+def _sentence(
+    lexicon: Lexicon, sentence: str, publication: dt.date | None
+) -> list[EntryIntoForce] | None:
+    match = rule(lexicon, "in_force_sentence").match(sentence)
+    if match is None:
+        return None
+    subject = _subject(lexicon, match["subject"])
+    if subject is None:
+        return None
+    when = match["when"]
+    exceptions: tuple[str, ...] = ()
+    extra: list[EntryIntoForce] = []
+    if excepted := rule(lexicon, "except").search(when):
+        when = when[: excepted.start()]
+        exceptions = _articles(lexicon, "les articles " + excepted["except"]) or ()
+        if excepted["rest"]:
+            inner = _sentence(lexicon, "Les articles " + excepted["except"] + " " +
+                              excepted["rest"], publication)
+            extra = inner or []
+    if rule(lexicon, "ceases").search(when):
+        when = re.split(r",?\s+et\s+cesse", when)[0]
+    entry = _when(lexicon, when, publication, retroactive=match["effect"] is not None)
+    if entry is None:
+        return None
+    entry = entry.model_copy(update={"provisions": subject, "except_provisions": exceptions})
+    return [entry, *extra]

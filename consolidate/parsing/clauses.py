@@ -1,0 +1,351 @@
+"""Clauses: one predicate each, with its designation, its words and its new units.
+
+An instruction is *designation* + *predicate* + *new text* (the Conseil d'État's order). In
+the skeleton of an instruction (quotes, acts and history masked) the rules here find:
+
+- ``predicate``: the auxiliary and the participle ("sont remplacés", "il est inséré",
+  "worden … vervangen"), or a renumbering verb ("devient"); its lemma from the lexicon;
+- ``roles``: each quote's role from the word before it (par / door → by, après / na →
+  after, avant / voor → before, entre … et / tussen … en → between; none: the subject);
+- ``units``: each unit mention (:mod:`.units`) is a *new unit* (announced with "un",
+  "deux", or the subject of an insertion), an *anchor* (after a position word), a
+  *renumbering* target (after "devient") or part of the *designation*.
+
+Several predicates in one instruction ("… sont remplacés par … et les mots … sont abrogés")
+are several clauses, split at the last "et", ";" or "." before the second predicate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lang.lexicon import Lexicon
+from ..text import normalize_quoted
+from .skeleton import QUOTE_MARK, Skeleton
+from .units import Mention, UnitRules, with_labels
+
+
+@dataclass
+class Quote:
+    """A quote of a clause and its role."""
+
+    span: tuple[int, int]
+    role: str
+    """subject, by, after, before."""
+
+
+@dataclass
+class Clause:
+    """One predicate and what belongs to it (offsets in the instruction's text)."""
+
+    lemma: str
+    start: int
+    end: int
+    verb_start: int
+    verb_end: int
+    quotes: list[Quote] = field(default_factory=list)
+    designation: list[Mention] = field(default_factory=list)
+    new_units: list[Mention] = field(default_factory=list)
+    anchors: list[tuple[str, Mention]] = field(default_factory=list)
+    renumbered: list[Mention] = field(default_factory=list)
+    every: bool = False
+    respectively: bool = False
+    edge: str | None = None
+    """"start" / "end" for "au début de" / "à la fin de" (words inserted at an edge)."""
+    rules: list[str] = field(default_factory=list)
+    """The rules that read this clause, with the words they read (for ``explain``)."""
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """A predicate found in a skeleton."""
+
+    lemma: str
+    aux_start: int
+    aux_end: int
+    verb_start: int
+    verb_end: int
+
+
+def find_predicates(lexicon: Lexicon, masked: str, start: int, end: int) -> list[Predicate]:
+    """The predicates of ``masked[start:end]`` in order."""
+    found: list[Predicate] = []
+    for match in lexicon.pattern("predicate").finditer(masked, start, end):
+        verb = match["verb"]
+        lemma = _lemma(lexicon, verb)
+        if lemma is None:
+            continue
+        found.append(Predicate(lemma, match.start("aux"), match.end("aux"),
+                               match.start("verb"), match.end("verb")))
+    for match in lexicon.pattern("become").finditer(masked, start, end):
+        if not any(p.aux_start <= match.start() < p.verb_end for p in found):
+            found.append(Predicate("renumber", match.start(), match.start(), match.start(),
+                                   match.end()))
+    found.sort(key=lambda predicate: predicate.aux_start)
+    return found
+
+
+def _lemma(lexicon: Lexicon, verb: str) -> str | None:
+    word = verb.casefold()
+    for stem, lemma in lexicon.verbs.items():
+        if word.startswith(stem):
+            return lemma
+    return None
+
+
+_SPLIT = re.compile(
+    r"(?:\.\s+|;\s*|,?\s+(?:et|en)\s+(?=(?:les?|la|l['’]|de|het|il|in|dans|au|à)\b))", re.I
+)
+
+
+def split_clauses(
+    lexicon: Lexicon, masked: str, start: int, end: int
+) -> list[tuple[int, int, Predicate]]:
+    """Split ``[start, end)`` into one span per predicate."""
+    predicates = find_predicates(lexicon, masked, start, end)
+    spans: list[tuple[int, int, Predicate]] = []
+    begin = start
+    for index, predicate in enumerate(predicates):
+        stop = end
+        if index + 1 < len(predicates):
+            following = predicates[index + 1]
+            cuts = list(_SPLIT.finditer(masked, predicate.verb_end, following.aux_start))
+            sentence_cuts = [m for m in cuts if m.group(0).strip() in (".", ";")]
+            candidates = sentence_cuts or cuts
+            chosen = candidates[-1] if candidates else None
+            if chosen is None:
+                continue  # one clause with two verbs ("… est abrogé et remplacé par …")
+            stop = chosen.start()
+            spans.append((begin, stop, predicate))
+            begin = chosen.end()
+            continue
+        spans.append((begin, stop, predicate))
+    return spans
+
+
+class ClauseReader:
+    """Reads clauses with one lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.units = UnitRules(lexicon)
+        self.roles = lexicon.pattern("role")
+        self.nouns = re.compile(r"(?:" + lexicon.word_nouns + r")\s*$", re.I | re.X)
+        self.position = re.compile(lexicon.position + r"\s*$", re.I | re.X)
+
+    def read(self, skeleton: Skeleton, start: int, end: int, predicate: Predicate) -> Clause:
+        """The clause of ``predicate`` in ``[start, end)`` of ``skeleton``."""
+        masked = skeleton.masked
+        clause = Clause(predicate.lemma, start, end, predicate.verb_start, predicate.verb_end)
+        clause.rules.append(f"predicate:{predicate.lemma} "
+                            f"{skeleton.text[predicate.aux_start:predicate.verb_end]!r}")
+        zone = masked[start:end]
+        if self.lexicon.pattern("every").search(zone):
+            clause.every = True
+            clause.rules.append("every")
+        if self.lexicon.pattern("respectively").search(zone):
+            clause.respectively = True
+            clause.rules.append("respectively")
+        self._units(masked, clause, predicate)
+        self._quoted_sentences(skeleton, clause)
+        self._quotes(skeleton, clause)
+        return clause
+
+    def _quoted_sentences(self, skeleton: Skeleton, clause: Clause) -> None:
+        """"la phrase "…"": the quote is the sentence's label, not words of the predicate."""
+        for index, mention in enumerate(clause.designation):
+            if mention.quote is not None:
+                words = normalize_quoted(skeleton.quote_text(mention.quote)[1:-1])
+                clause.designation[index] = with_labels(mention, (words,))
+
+    def _quotes(self, skeleton: Skeleton, clause: Clause) -> None:
+        masked = skeleton.masked
+        previous_end = clause.start
+        previous_role: str | None = None
+        taken = [m.quote for m in clause.designation if m.quote is not None]
+        for span in skeleton.quotes_in(clause.start, clause.end):
+            if span in taken:
+                previous_end = span[1]
+                continue
+            before = masked[previous_end : span[0]]
+            role = self._role(before, previous_role)
+            if role == "between":
+                role = "after"
+            elif role == "and":
+                role = "before" if previous_role in ("after", "between") else (
+                    previous_role or "subject")
+            clause.quotes.append(Quote(span, role))
+            previous_role = role
+            previous_end = span[1]
+        if clause.quotes:
+            roles = ", ".join(quote.role for quote in clause.quotes)
+            clause.rules.append(f"roles: {roles}")
+
+    def _role(self, before: str, previous: str | None) -> str:
+        if self.lexicon.pattern("titled").search(before.rstrip() + " "):
+            return "heading"
+        words = self.nouns.sub("", before.rstrip())
+        words = re.sub(r"[\s,]+$", " ", words)
+        match = self.roles.search(words.rstrip() + " ")
+        if match:
+            role = self.lexicon.roles.get(match["role"].casefold(), "subject")
+            if role == "and" and previous is None:
+                return "subject"
+            return role
+        edge = self.position.search(words.rstrip() + " ")
+        if edge and edge["position"].split()[0].casefold() in ("après", "na"):
+            return "after"
+        return "subject"
+
+    def _units(self, masked: str, clause: Clause, predicate: Predicate) -> None:
+        mentions = self.units.find(masked, clause.start, clause.end)
+        position_pattern = re.compile(self.lexicon.position, re.I | re.X)
+        positions = list(position_pattern.finditer(masked, clause.start, clause.end))
+        after_verb = [m for m in mentions if m.start >= predicate.verb_end]
+        for mention in mentions:
+            anchor = self._anchor_of(masked, mention, positions)
+            if anchor is not None:
+                kind, _ = anchor
+                if kind in ("start", "end"):
+                    clause.edge = kind
+                    clause.designation.append(mention)
+                    continue
+                if not clause.anchors or kind != "between" or len(clause.anchors) < 2:
+                    clause.anchors.append((kind, mention))
+                    continue
+            if mention.determiner is not None:
+                clause.new_units.append(mention)
+                continue
+            if predicate.lemma == "renumber" and mention.start >= predicate.verb_end:
+                clause.renumbered.append(mention)
+                continue
+            if predicate.lemma in ("complete", "replace") and mention in after_verb and \
+                    self._after_par(masked, predicate.verb_end, mention):
+                clause.new_units.append(mention)
+                continue
+            if predicate.lemma == "insert" and self._insert_subject(masked, predicate, mention):
+                clause.new_units.append(mention)
+                continue
+            clause.designation.append(mention)
+        for position in positions:
+            kind = self._position_kind(position["position"])
+            if kind in ("start", "end"):
+                clause.edge = clause.edge or kind
+        self._anchor_and_designation(masked, clause)
+        if clause.designation:
+            clause.rules.append("designation: " + "; ".join(
+                f"{m.unit} " + _shown(m.labels) + (f" à {m.until}" if m.until else "")
+                for m in clause.designation))
+        if clause.new_units:
+            clause.rules.append("new units: " + "; ".join(
+                f"{m.unit} {'/'.join(m.labels) or m.determiner}" for m in clause.new_units))
+        if clause.anchors:
+            clause.rules.append("anchors: " + "; ".join(
+                f"{kind} {m.unit} {'/'.join(m.labels)}" for kind, m in clause.anchors))
+
+    def _position_kind(self, words: str) -> str:
+        text = " ".join(words.casefold().split())
+        return next((kind for word, kind in self.lexicon.positions.items()
+                     if text.startswith(word)), "after")
+
+    def _anchor_of(
+        self, masked: str, mention: Mention, positions: list[re.Match[str]]
+    ) -> tuple[str, int] | None:
+        for position in positions:
+            between = masked[position.end() : mention.start]
+            if position.end() <= mention.start and re.fullmatch(
+                r"\s*(?:(?:le|la|les|l['’]|de|het|du|des)\s*)?", between, re.I
+            ):
+                return self._position_kind(position["position"]), position.end()
+        return None
+
+    def _anchor_and_designation(self, masked: str, clause: Clause) -> None:
+        """"entre les alinéas 2 et 3": one mention, two anchors; mentions after an anchor
+        joined by "de" are the anchor's container (designation)."""
+        if len(clause.anchors) == 1 and clause.anchors[0][0] == "between":
+            mention = clause.anchors[0][1]
+            if len(mention.labels) == 2:
+                first = Mention(mention.unit, (mention.labels[0],), mention.start, mention.end)
+                clause.anchors = [("after", first)]
+            else:
+                clause.anchors = [("after", mention)]
+        elif len(clause.anchors) >= 2 and clause.anchors[0][0] == "between":
+            clause.anchors = [("after", clause.anchors[0][1])]
+
+    def _contained(self, masked: str, mention: Mention) -> bool:
+        """Whether a mention is introduced by a container word ("à l'", "dans", "in")."""
+        head = masked[max(0, mention.start - 6) : mention.start + 8]
+        container = self.lexicon.pattern("container")
+        return (container.search(masked[mention.start : mention.start + 8]) is not None and \
+            container.match(masked, mention.start) is not None) or bool(
+                re.search(r"\b(?:dans|in)\s+$", head[:6], re.I))
+
+    def _after_par(self, masked: str, verb_end: int, mention: Mention) -> bool:
+        between = masked[verb_end : mention.start]
+        return re.fullmatch(
+            r"\s*(?:par|met|door)\s+(?:(?:le|la|les|l['’]|de|het)\s*)?", between, re.I
+        ) is not None
+
+    def _insert_subject(self, masked: str, predicate: Predicate, mention: Mention) -> bool:
+        """Whether ``mention`` is what an insertion inserts: right after the verb ("il est
+        inséré un …", "sont insérés les 3° et 4°"), or right before the auxiliary ("Les 3° et
+        4°, rédigés comme suit, sont insérés")."""
+        if self._contained(masked, mention):
+            return False  # "à l'article 25", "dans la section 2": where, not what
+        if mention.start >= predicate.verb_end:
+            between = masked[predicate.verb_end : mention.start]
+            # "il est inséré, après l'alinéa 2, un alinéa": the place may come first
+            between = re.sub(self.lexicon.position + r"[^,]*,", " ", between, flags=re.I | re.X)
+            return re.fullmatch(r"\s*,?\s*(?:(?:le|la|les|l['’]|de|het)\s*)?", between,
+                                re.I) is not None
+        if re.match(r"il\b|er\b", masked[predicate.aux_start:], re.I):
+            return False  # "il est inséré …": what is inserted follows the verb
+        between = masked[mention.end : predicate.aux_start]
+        introducer = self.lexicon.pattern("introducer")
+        rest = introducer.sub("", between.strip(" ,")) if between.strip(" ,") else ""
+        return rest.strip(" ,") == ""
+
+
+_WORD = re.compile(r"[^\W\dꝖꜲꜨ_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
+
+
+def unread_words(
+    lexicon: Lexicon, masked: str, clause: Clause, stop: int, start: int | None = None
+) -> list[tuple[str, int]]:
+    """Words of a zone of the clause (its designation: from its start up to ``stop``, the
+    first quote or the predicate; or what follows the predicate) that no rule read: not a
+    unit, an act, a history recital, a language mention or a glue word of the lexicon."""
+    begin = clause.start if start is None else start
+    zone = list(masked[begin:stop])
+    for mention in (*clause.designation, *clause.new_units,
+                    *(mention for _, mention in clause.anchors), *clause.renumbered):
+        for index in range(max(mention.start, begin), min(mention.end, stop)):
+            zone[index - begin] = " "
+    text = "".join(zone)
+    for pattern in (lexicon.pattern("introducer_any"), lexicon.pattern("date"),
+                    lexicon.pattern("word_nouns"), lexicon.pattern("position"),
+                    lexicon.pattern("every"), lexicon.pattern("lead_in")):
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    words: list[tuple[str, int]] = []
+    for match in _WORD.finditer(text):
+        word = match.group(0).casefold().strip("'’")
+        parts = re.split(r"['’]", word)
+        if all(part in lexicon.glue or not part for part in parts):
+            continue
+        if lexicon.pattern("introducer").search(word + " ") or re.fullmatch(
+                lexicon.verb.replace("(?P<verb>", "(?:"), word, re.I | re.X):
+            continue
+        words.append((match.group(0), begin + match.start()))
+    return words
+
+
+def _shown(labels: tuple[str, ...]) -> str:
+    """Labels as the trace shows them ("@self" → "(itself)", "#2" → "2nd")."""
+    words = {"@self": "(itself)", "@same": "(the same)", "@quote": "(quoted)"}
+    return "/".join(words.get(label, label) for label in labels)
+
+
+def has_quotes(masked: str, start: int, end: int) -> bool:
+    """Whether a quote starts in ``[start, end)``."""
+    return QUOTE_MARK in masked[start:end]

@@ -1,0 +1,85 @@
+"""What a designation says so far: the act, divisions, articles and the paths below them.
+
+A scope is inherited: the article's opening designation ("Dans l'article 10 de la loi du …")
+gives the scope of its points; a point narrows it ("a) dans l'alinéa 2, …") or names
+another article ("2° à l'article 7, …"). Lists multiply ("dans les alinéas 2 et 3": two
+paths); ranges stay ranges ("les articles 5 à 8": one target with ``article_until``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from itertools import product
+
+from ..model import DIVISION_KINDS, ActRef, Step, Target
+from .units import Mention
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The designation in force for an instruction."""
+
+    act: ActRef | None = None
+    divisions: tuple[Step, ...] = ()
+    articles: tuple[tuple[str | None, str | None], ...] = ((None, None),)
+    """(article, last article of a range) per article designated."""
+    paths: tuple[tuple[Step, ...], ...] = ((),)
+    language: str | None = None
+    history: tuple[str, ...] = ()
+
+    def targets(self) -> list[Target]:
+        """One target per article and path (the act must be known)."""
+        assert self.act is not None
+        return [
+            Target(act=self.act, article=article, article_until=until,
+                   divisions=self.divisions if article is None else (), path=path)
+            for (article, until), path in product(self.articles, self.paths)
+        ]
+
+    @property
+    def has_article(self) -> bool:
+        """Whether the scope designates an article (or several)."""
+        return self.articles != ((None, None),)
+
+    def narrowed(self, groups: list[list[Mention]]) -> Scope:
+        """This scope narrowed by designation mentions (grouped outermost first)."""
+        mentions = [mention for group in groups for mention in group]
+        if not mentions:
+            return self
+        divisions: list[Step] = []
+        articles: tuple[tuple[str | None, str | None], ...] | None = None
+        below: list[list[Step]] = []
+        for mention in mentions:
+            if mention.unit in DIVISION_KINDS:
+                divisions.extend(mention.steps()[:1])
+            elif mention.labels == ("@same",):
+                below.append([self.same(mention.unit)])
+            elif mention.labels == ("@self",):
+                continue  # "l'article", "cet article": the article already designated
+            elif mention.unit == "article":
+                articles = tuple(mention.items())
+                below = []
+            else:
+                below.append(mention.steps())
+        new_paths = tuple(tuple(combo) for combo in product(*below)) if below else ((),)
+        if articles is not None:
+            return replace(self, articles=articles, paths=new_paths,
+                           divisions=tuple(divisions) or self.divisions)
+        if divisions and not self.has_article:
+            return replace(self, divisions=self.divisions + tuple(divisions), paths=new_paths)
+        paths = tuple(path + extra for path in self.paths for extra in new_paths)
+        return replace(self, paths=paths)
+
+    previous: tuple[Step, ...] = ()
+    """The path of the instruction before (for "dans le même alinéa")."""
+
+    def same(self, unit: str) -> Step:
+        """The step of ``unit`` in the previous instruction's path ("le même alinéa")."""
+        for step in reversed(self.previous):
+            if step.unit == unit:
+                return step
+        raise LookupError(unit)
+
+    def container(self) -> Scope:
+        """The scope of a new article or division: the act (and its divisions)."""
+        return replace(self, articles=((None, None),), paths=((),))

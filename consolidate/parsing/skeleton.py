@@ -1,0 +1,90 @@
+"""The skeleton of an instruction: its text with quotes, cited acts and history masked.
+
+The grammar reads words outside quotes only. Masking keeps every offset: a quote becomes a run
+of ``Ꝗ`` (one per character), a cited act ``Ꜳ``, a history recital ``Ꜩ``; so a match in the
+skeleton is a match at the same place in the text, and the quoted words are read back from
+the original by their span. This is the tokenizer of the grammar (offsets kept).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: opening quote → its closing quote
+OPENING_QUOTES = {'"': '"', "«": "»", "“": "”"}
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of each inline quote of ``text`` (a straight quote closes at the next
+    straight quote). An unterminated quote runs to the end of ``text``."""
+    ranges: list[tuple[int, int]] = []
+    index = 0
+    length = len(text)
+    while index < length:
+        found = min((position for position in (text.find(mark, index) for mark in OPENING_QUOTES)
+                     if position != -1), default=-1)
+        if found == -1:
+            break
+        end = text.find(OPENING_QUOTES[text[found]], found + 1)
+        if end == -1:
+            ranges.append((found, length))
+            break
+        ranges.append((found, end + 1))
+        index = end + 1
+    return ranges
+
+QUOTE_MARK = "Ꝗ"
+ACT_MARK = "Ꜳ"
+HISTORY_MARK = "Ꜩ"
+
+
+@dataclass
+class Skeleton:
+    """A text and its masked twin (same length)."""
+
+    text: str
+    masked: str
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str) -> Skeleton:
+        """Mask the inline quotes of ``text``."""
+        ranges = quoted_ranges(text)
+        pieces: list[str] = []
+        position = 0
+        for start, end in ranges:
+            pieces.append(text[position:start])
+            pieces.append(_masked(text[start:end], QUOTE_MARK))
+            position = end
+        pieces.append(text[position:])
+        return cls(text, "".join(pieces), ranges)
+
+    def mask(self, start: int, end: int, mark: str) -> None:
+        """Mask ``[start, end)`` with ``mark`` (kept on newlines)."""
+        self.masked = self.masked[:start] + _masked(self.masked[start:end], mark) + \
+            self.masked[end:]
+
+    def quotes_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The quotes that start inside ``[start, end)``."""
+        return [(s, e) for s, e in self.quotes if start <= s < end]
+
+    def quote_text(self, span: tuple[int, int]) -> str:
+        """The raw quote (marks included) at ``span``."""
+        return self.text[span[0] : span[1]]
+
+
+def _masked(piece: str, mark: str) -> str:
+    """``piece`` with every character but newlines replaced by ``mark``."""
+    return "\n".join(mark * len(line) for line in piece.split("\n"))
+
+
+def unquote(quoted: str) -> str:
+    """The folded text inside a quote ``"..."`` (trimmed, single spaces)."""
+    from ..text import normalize_quoted
+
+    return normalize_quoted(quoted[1:-1])
+
+
+def is_quote_mark(char: str) -> bool:
+    """Whether ``char`` opens a quote."""
+    return char in OPENING_QUOTES

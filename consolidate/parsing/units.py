@@ -1,0 +1,327 @@
+"""Unit mentions: "l'article 10", "§ 2", "l'alinéa 1er", "le premier alinéa", "les 2°, 3° et
+9°", "les articles 5 à 8", "la phrase liminaire", "l'intitulé du chapitre II", "le a)".
+
+Each rule reads one kind of mention in the skeleton (quotes and acts masked) and returns a
+:class:`Mention`: its unit, labels (a list) or a range, where it is, and the determiner
+before it ("un", "deux": new units announced; otherwise a designation). The path of a
+designation is built by :func:`path_of`: mentions joined by "de / du" ("l'alinéa 2 de
+l'article 5") are read innermost first, so they are reversed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, replace
+
+from ..lang.lexicon import Lexicon
+from ..model import DIVISION_KINDS, Step
+
+LATIN = (
+    r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies|undecies"
+    r"|duodecies|terdecies|quaterdecies|quindecies|sexdecies|septdecies|octodecies"
+    r"|novodecies|vicies|vicies\s*semel)"
+)
+ARTICLE_LABEL = (
+    rf"(?:(?-i:[A-Z]{{1,3}})\.\s?(?-i:[\dIVX])+(?:[.:/-]\d+)*(?:{LATIN})?"
+    rf"|\d+(?:er)?(?::\d+)?(?:\s?{LATIN})?(?:/\d+)*(?:{LATIN})?(?:-\d+)*(?:\.\d+(?!\s*°))?)"
+    r"(?![\w/°])"
+)
+NUMBER_LABEL = rf"(?:\d+(?:er|re|e)?(?:{LATIN})?(?:/\d+)*(?:{LATIN})?)(?![\w°)])"
+DIVISION_LABEL = (
+    rf"(?:(?-i:[IVXLC]+)(?:er|ère|re|e)?|\d+(?:er|ère|re|e)?|premier|première|unique"
+    rf"|(?-i:[A-Z])(?![\w]))"
+    rf"(?:\s?{LATIN})?"
+    rf"(?:/\d+)*(?![\w])"
+)
+ITEM_LABEL = (
+    rf"(?:\d+(?:/\d+)?°(?:{LATIN})?(?:/\d+)?|[a-z](?:{LATIN})?\)|\d+\)|[a-z]{{1,2}}/\d+\))"
+)
+ORDINAL_NUMBER = r"(?:\d+(?:e|ème|er|re))"
+
+#: before "phrase "…"": then the quote is words (the new words, or a "membre de phrase")
+_WORDS_BEFORE = re.compile(
+    r"(?:\b(?:par|door|membre\s+de|membres\s+de)\s+(?:la\s+|les\s+|de\s+)?)\Z", re.I)
+
+_SEP = r"(?:\s*,\s*(?:et\s+|en\s+)?|\s+(?:et|en)\s+|\s*;\s*)"
+_TO = r"\s+(?:à|tot\s+en\s+met|tot)\s+"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One unit mention."""
+
+    unit: str
+    labels: tuple[str, ...]
+    start: int
+    end: int
+    until: str | None = None
+    determiner: str | None = None
+    """The word before it when it announces new units ("un", "deux", "les nouveaux")."""
+    count: int | None = None
+    """The number announced ("deux alinéas" → 2)."""
+    quote: tuple[int, int] | None = None
+    """For a sentence designated by its words ("la phrase "…""): the quote's span."""
+    ranges: tuple[tuple[str, str], ...] = ()
+    """Ranges inside a list ("les articles 5, 6 et 8 à 10": 8 until 10), by first label."""
+
+    def items(self) -> list[tuple[str, str | None]]:
+        """(label, until) per item of the list: a range is one item with its last label."""
+        if self.until is not None:
+            return [(self.labels[0], self.until)]
+        ends = dict(self.ranges)
+        return [(label, ends.get(label)) for label in self.labels]
+
+    def steps(self) -> list[Step]:
+        """One step per item (a range is one step with ``until``)."""
+        return [Step(unit=self.unit, label=label, until=until) for label, until in self.items()]
+
+
+def _labels(raw: str, item: str) -> tuple[tuple[str, ...], str | None]:
+    """Split "2, 3 et 9" / "5 à 8" into labels, or a range (first, until)."""
+    text = " ".join(raw.split())
+    parts = re.split(_TO, text)
+    if len(parts) == 2 and re.fullmatch(item, parts[0]) and re.fullmatch(item, parts[1]):
+        return (parts[0],), parts[1]
+    labels = tuple(part for part in re.split(_SEP, text) if part)
+    return labels, None
+
+
+def _list_ranges(labels: tuple[str, ...], item: str) -> tuple[tuple[str, ...],
+                                                               tuple[tuple[str, str], ...]]:
+    """Items "8 à 10" of a list become a label and a range."""
+    firsts: list[str] = []
+    ranges: list[tuple[str, str]] = []
+    for label in labels:
+        ends = re.split(_TO, label)
+        if len(ends) == 2 and re.fullmatch(item, ends[0]) and re.fullmatch(item, ends[1]):
+            firsts.append(ends[0])
+            ranges.append((ends[0], ends[1]))
+        else:
+            firsts.append(label)
+    return tuple(firsts), tuple(ranges)
+
+
+class UnitRules:
+    """The unit rules of one lexicon, compiled once."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        det = r"(?:(?P<det>" + lexicon.indefinite + r")\s+)?"
+        ordinals = "|".join(sorted(map(re.escape, lexicon.ordinals), key=len, reverse=True))
+        self.ordinal = rf"(?:{ordinals}|{ORDINAL_NUMBER})"
+        words = rf"(?:{ordinals})"
+        nouns = lexicon.unit_nouns
+        label_any = rf"(?:{ITEM_LABEL}|{ARTICLE_LABEL}|{DIVISION_LABEL}|§\s*{NUMBER_LABEL})"
+        ordinal_noun = lexicon.unit_ordinal_nouns.replace("(?P<noun>", "(?:")
+        # a list goes on with labels, not with "premier alinéa" (a unit of its own)
+        listed = rf"{label_any}(?:(?:{_SEP}|{_TO})(?:§\s*)?{label_any}(?!\s+{ordinal_noun}))*"
+        self.noun_label = re.compile(
+            rf"(?<![\w-]){det}(?:(?:l['’]|les?|la|het|au|aux|à\s+l['’]|dans\s+l['’])\s*)?"
+            rf"{nouns}\s*(?P<labels>{listed})",
+            re.I | re.X,
+        )
+        self.noun_ordinal = re.compile(
+            rf"(?<![\w-]){det}(?:(?:l['’]|les?|la|het|au|aux)\s*)?"
+            rf"(?:(?P<ord>{words}(?:(?:{_SEP}){words})*|{ORDINAL_NUMBER})\s+"
+            rf"{lexicon.unit_ordinal_nouns}"
+            rf"|{lexicon.unit_ordinal_nouns.replace('noun', 'noun2')}\s+"
+            rf"(?P<ord2>premier|unique|eerste|enig))(?![\w])",
+            re.I | re.X,
+        )
+        cardinal_words = "|".join(w for w in lexicon.cardinals if w not in ("un", "une", "een"))
+        self.noun_cardinal = re.compile(
+            rf"(?<![\w-]){det}(?:(?:l['’]|le|het)\s*)?(?:alinéa|lid)\s+(?P<word>{cardinal_words})\b",
+            re.I | re.X)
+        self.count_noun = re.compile(
+            rf"(?<![\w-])(?P<det>{lexicon.indefinite})\s+(?:(?:nouveaux|nouvelles?|nouvel|"
+            rf"nieuwe?)\s+)?{lexicon.unit_ordinal_nouns.replace('noun', 'cnoun')}"
+            rf"(?!\s*(?:\d|[IVX]+\b|§))",
+            re.I | re.X,
+        )
+        self.count_division = re.compile(
+            rf"(?<![\w-])(?P<det>{lexicon.indefinite})\s+{nouns}(?!\s*(?:\d|[IVXLC]+\b|§))",
+            re.I | re.X,
+        )
+        self.items = re.compile(
+            rf"(?<![\w°/])(?:(?P<det>{lexicon.indefinite})\s+)?(?:{lexicon.labelled_alone}\s*)?"
+            rf"(?:point\s+|punt\s+|de\s+bepaling\s+onder\s+|bepaling\s+onder\s+|onder\s+)?"
+            rf"(?P<labels>{ITEM_LABEL}(?:(?:{_SEP}|{_TO}|\s+et\s+le\s+|\s+et\s+la\s+){ITEM_LABEL})*)",
+            re.I | re.X,
+        )
+        self.paragraph_sign = re.compile(
+            rf"(?<![\w])(?:(?P<det>{lexicon.indefinite})\s+)?(?:(?:le|les|au|aux|het|in)\s+)?"
+            rf"(?P<sign>§§?)\s*(?P<labels>{NUMBER_LABEL}(?:(?:{_SEP}|{_TO})(?:§\s*)?{NUMBER_LABEL})*)",
+            re.I | re.X,
+        )
+        self.sentence_quoted = re.compile(
+            r"(?<![\w])(?<!membre\sde\s)(?:(?:la|les|de\s+la|dans\s+la|à\s+la|de|het|in\s+de"
+            r"|de\s+zin)\s+)?"
+            r"(?P<noun>phrases?|zinn?e?n?)\s+(?P<quote>Ꝗ+)", re.I)
+        self.itself = re.compile(
+            r"(?<![\w-])(?:l['’]|le\s+|la\s+|cet\s+|ce\s+|cette\s+|dit\s+|het\s+|dit\s+)"
+            r"(?P<noun>article|paragraphe|artikel|alinéa|lid)(?!\s*(?:\d|[IVX]+\b|§|premier|unique))"
+            r"(?!\s+(?:suivant|précédent|volgend))", re.I)
+        self.same_unit = re.compile(
+            r"(?<![\w-])(?:le|la|les|du|de\s+la|au|à\s+la|dans\s+le|dans\s+la|het|hetzelfde"
+            r"|dezelfde|in\s+hetzelfde|in\s+dezelfde)\s+(?:mêmes?\s+)"
+            r"(?P<noun>alinéas?|paragraphes?|points?|phrases?|§|lid|zin|punt)"
+            r"(?=\s*(?:,|$|\s(?:les|le|la|il|est|sont|de|du|worden|wordt)\b))", re.I)
+        self.intro = lexicon.pattern("intro")
+        self.heading = lexicon.pattern("heading")
+
+    def find(self, masked: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Every unit mention in ``masked[start:end]``, in text order, without overlaps."""
+        stop = len(masked) if end is None else end
+        unit: str | None
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(mention: Mention | None) -> None:
+            if mention is None:
+                return
+            if any(mention.start < e and s < mention.end for s, e in taken):
+                return
+            taken.append((mention.start, mention.end))
+            found.append(mention)
+
+        for match in self.sentence_quoted.finditer(masked, start, stop):
+            if _WORDS_BEFORE.search(masked, max(0, match.start() - 24), match.start("noun")):
+                continue  # "par la phrase "…"", "le membre de phrase "…"": words, not a unit
+            add(Mention("sentence", ("@quote",), match.start(), match.end(),
+                        quote=(match.start("quote"), match.end("quote"))))
+        for match in self.intro.finditer(masked, start, stop):
+            add(Mention("intro", ("",), match.start(), match.end()))
+        for match in self.heading.finditer(masked, start, stop):
+            add(Mention("heading", ("",), match.start(), match.end()))
+        for match in self.paragraph_sign.finditer(masked, start, stop):
+            labels, until = _labels(match["labels"].replace("§", ""), NUMBER_LABEL)
+            add(self._mention("paragraph", labels, until, match))
+        for match in self.noun_label.finditer(masked, start, stop):
+            unit = self.lexicon.units.get(match["noun"].casefold())
+            if unit is None:
+                continue
+            item = {"article": ARTICLE_LABEL, "point": rf"(?:{ITEM_LABEL}|\d+(?:/\d+)?(?!\w))"}.get(
+                unit, NUMBER_LABEL)
+            if unit in DIVISION_KINDS:
+                item = DIVISION_LABEL
+            raw = match["labels"].replace("§", "")
+            if not match["noun"].casefold().endswith(("s", "§§")):
+                # a singular noun takes one label: "l'article 19, § 1er" is article 19
+                first = re.match(item, raw.strip())
+                if first is None:
+                    continue
+                add(Mention(unit, (first.group(0),), match.start(),
+                            match.start("labels") + first.end() + (len(raw) - len(raw.lstrip())),
+                            None, match.groupdict().get("det") or None,
+                            self._count(match.groupdict().get("det"))))
+                continue
+            labels, until = _labels(raw, item)
+            labels, ranges = _list_ranges(labels, item)
+            if not all(re.fullmatch(item, label) for label in (*labels, until or labels[0])):
+                labels = tuple(label for label in labels if re.fullmatch(item, label))
+                if not labels:
+                    continue
+                until = None
+            mention = self._mention(unit, labels, until, match)
+            add(replace(mention, ranges=ranges) if ranges else mention)
+        for match in self.noun_cardinal.finditer(masked, start, stop):
+            value = self.lexicon.cardinals.get(match["word"].casefold())
+            if value is not None:
+                label = "1er" if value == 1 else str(value)
+                add(Mention("alinea", (label,), match.start(), match.end(),
+                            determiner=match["det"] or None, count=self._count(match["det"])))
+        for match in self.noun_ordinal.finditer(masked, start, stop):
+            noun = match["noun"] or match["noun2"]
+            unit = self.lexicon.units.get(noun.casefold())
+            if unit is None:
+                continue
+            words = match["ord"] or match["ord2"]
+            ranks = [self._rank(word) for word in re.split(_SEP, words) if word]
+            # alinéas are counted: "le premier alinéa" is alinéa 1er; other units by rank
+            labels = tuple(("1er" if rank == 1 else str(rank)) if unit == "alinea" and rank
+                           and rank > 0 else f"#{rank}" for rank in ranks if rank is not None)
+            if not labels:
+                continue
+            add(self._mention(unit, labels, None, match))
+        for match in self.count_noun.finditer(masked, start, stop):
+            unit = self.lexicon.units.get(match["cnoun"].casefold())
+            if unit is not None:
+                add(self._mention(unit, (), None, match))
+        for match in self.count_division.finditer(masked, start, stop):
+            unit = self.lexicon.units.get(match["noun"].casefold())
+            if unit is not None:
+                add(self._mention(unit, (), None, match))
+        for match in self.items.finditer(masked, start, stop):
+            labels, until = _labels(re.sub(r"(?:le|la)\s+", "", match["labels"]), ITEM_LABEL)
+            styles = {_item_style(label) for label in labels}
+            if len(styles) > 1:
+                # "1°, a)": a path (the a) of the 1°), not a list
+                for label in labels:
+                    at = masked.find(label, match.start(), match.end())
+                    add(Mention("point", (label,), at, at + len(label)))
+                continue
+            add(self._mention("point", labels, until, match))
+        for match in self.itself.finditer(masked, start, stop):
+            unit = self.lexicon.units.get(match["noun"].casefold(), "article")
+            add(Mention(unit, ("@self",), match.start(), match.end()))
+        for match in self.same_unit.finditer(masked, start, stop):
+            unit = self.lexicon.units.get(match["noun"].casefold())
+            if unit is not None:
+                add(Mention(unit, ("@same",), match.start(), match.end()))
+        found.sort(key=lambda mention: mention.start)
+        return found
+
+    def _rank(self, word: str) -> int | None:
+        word = word.casefold()
+        if word in self.lexicon.ordinals:
+            return self.lexicon.ordinals[word]
+        digits = re.match(r"\d+", word)
+        return int(digits.group(0)) if digits else None
+
+    def _count(self, determiner: str | None) -> int | None:
+        if not determiner:
+            return None
+        word = determiner.casefold()
+        count = self.lexicon.cardinals.get(word)
+        if count is None and word.isdigit():
+            count = int(word)
+        return count
+
+    def _mention(
+        self, unit: str, labels: tuple[str, ...], until: str | None, match: re.Match[str]
+    ) -> Mention:
+        determiner = match.groupdict().get("det")
+        return Mention(unit, labels, match.start(), match.end(), until,
+                       determiner or None, self._count(determiner))
+
+
+def _item_style(label: str) -> str:
+    if "°" in label:
+        return "degree"
+    return "digit" if label[0].isdigit() else "letter"
+
+
+def path_of(mentions: list[Mention], masked: str, lexicon: Lexicon) -> list[list[Mention]]:
+    """Group designation mentions into nesting order (outermost first).
+
+    A chain of mentions joined by "de / du / van" is read innermost first, so it is reversed
+    ("le 2° de l'alinéa 1er de l'article 5" → article 5, alinéa 1er, 2°); chains separated
+    by commas keep their order ("article 5, dans la phrase liminaire de l'alinéa 1er" →
+    article 5, alinéa 1er, phrase liminaire)."""
+    if not mentions:
+        return []
+    connector = lexicon.pattern("connector_of")
+    chains: list[list[Mention]] = [[mentions[0]]]
+    for previous, mention in itertools.pairwise(mentions):
+        between = masked[previous.end : mention.start]
+        if connector.match(between):
+            chains[-1].append(mention)
+        else:
+            chains.append([mention])
+    return [list(reversed(chain)) for chain in chains]
+
+
+def with_labels(mention: Mention, labels: tuple[str, ...]) -> Mention:
+    """A copy of ``mention`` with other labels."""
+    return replace(mention, labels=labels)
