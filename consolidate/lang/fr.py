@@ -302,7 +302,8 @@ LEXICON = Lexicon(
     ),
     aux=r"(?:il\s+(?:est|sont)|(?:est|sont|sera|seront))",
     verbs={
-        "remplac": "replace", "insér": "insert", "ajout": "insert", "complét": "complete",
+        # "il est ajouté un alinéa", "est ajoutée la phrase suivante": added at the end
+        "remplac": "replace", "insér": "insert", "ajout": "complete", "complét": "complete",
         "abrog": "repeal", "supprim": "repeal", "rétabli": "restore", "renumérot": "renumber",
         "modifi": "modify", "apport": "apply_changes",
     },

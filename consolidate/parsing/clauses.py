@@ -133,6 +133,9 @@ class ClauseReader:
         self.roles = lexicon.pattern("role")
         self.nouns = re.compile(r"(?:" + lexicon.word_nouns + r")\s*$", re.I | re.X)
         self.position = re.compile(lexicon.position + r"\s*$", re.I | re.X)
+        self.introducer = re.compile(
+            r"(?:ce\s+qui\s+suit|comme\s+suit|(?:les|le|la)\s+(?:mots|mot|phrase|termes)\s+"
+            r"suivante?s?|het\s+volgende|als\s+volgt|luidende)\s*$", re.I)
 
     def read(self, skeleton: Skeleton, start: int, end: int, predicate: Predicate) -> Clause:
         """The clause of ``predicate`` in ``[start, end)`` of ``skeleton``."""
@@ -185,6 +188,9 @@ class ClauseReader:
     def _role(self, before: str, previous: str | None) -> str:
         if self.lexicon.pattern("titled").search(before.rstrip() + " "):
             return "heading"
+        # "par ce qui suit "…"", "par les mots suivants : "…"": the introducer is not a role
+        before = self.introducer.sub("", before.rstrip(" :")) if self.introducer.search(
+            before.rstrip(" :")) else before
         words = self.nouns.sub("", before.rstrip())
         words = re.sub(r"[\s,]+$", " ", words)
         match = self.roles.search(words.rstrip() + " ")

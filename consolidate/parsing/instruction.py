@@ -280,12 +280,23 @@ def _replace(job: _Job) -> list[Operation]:
                            "expected as many (\"respectivement\") or one")
         return [ReplaceWords(old=a, new=b, every=job.clause.every, **job.common(target))
                 for target in job.targets() for a, b in pairs]
+    if new and not old and job.units is None and len(new) == 1:
+        # "La première phrase … est remplacée par les mots "…"": the unit gets new words
+        return [ReplaceUnit(new=(_unit_of_words(target, new[0]),), **job.common(target))
+                for target in job.targets()]
     if old or new:
         raise job.fail("expected the words replaced and the words replacing them "
                        "(\"les mots \"X\" sont remplacés par les mots \"Y\"\")")
     units = _units(job, required=True)
     return [ReplaceUnit(new=_as_heading(units, target), **job.common(target))
             for target in job.targets()]
+
+
+def _unit_of_words(target: Target, words: str) -> NewUnit:
+    """The new unit a designated unit becomes when it is replaced by quoted words."""
+    last = target.path[-1].unit if target.path else "article"
+    kind = last if last in ("sentence", "alinea", "point", "heading", "tiret") else "alinea"
+    return NewUnit(kind=kind, text=words)
 
 
 def _insert(job: _Job) -> list[Operation]:

@@ -1,0 +1,202 @@
+"""The autonomous provisions (consolidate/parsing/autonomous.py, lang/fr.py AUTONOMOUS):
+article kinds and entry-into-force rules, each on a real article from ../shared/data (the
+file is named above each test), placed in a minimal act whose publication is 2023-06-15
+(tests/unit/parser_cases.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parser_cases import act_text, parse
+
+from consolidate.model import AmendingArticle, EntryIntoForce
+from consolidate.parser import parse_text
+
+PUBLISHED = dt.date(2023, 6, 15)
+
+
+def article(text: str) -> AmendingArticle:
+    """The article made of ``text`` (the second of the act, after its constitutional basis)."""
+    return parse(text).articles[1]
+
+
+def rules(text: str) -> tuple[EntryIntoForce, ...]:
+    read = article(text)
+    assert read.kind == "entry_into_force", read.kind
+    return read.entry_into_force
+
+
+def test_constitutional_basis() -> None:
+    # corpus/be/2007009497.md, art. 1
+    act = parse_text(act_text(
+        "La présente loi règle une matière visée à l'article 78 de la Constitution.",
+        basis=False), "t.md")
+    assert act.articles[0].kind == "constitutional_basis"
+
+
+def test_in_force_on_a_date() -> None:
+    # corpus/be/2024003720.md, art. 28
+    (rule,) = rules("La présente loi entre en vigueur le 1er janvier 2024.")
+    assert (rule.mode, rule.date, rule.provisions) == ("date", dt.date(2024, 1, 1), ())
+
+
+def test_in_force_on_publication() -> None:
+    # excerpts/fr/1997016050/act.fr.md, art. 2
+    (rule,) = rules("Le présent arrêté entre en vigueur le jour de sa publication au Moniteur "
+                    "belge.")
+    assert (rule.mode, rule.date) == ("publication", PUBLISHED)
+
+
+def test_in_force_the_day_it_appears() -> None:
+    # excerpts/nl/2018012873/act.fr.md, art. 2
+    (rule,) = rules("Cet arrêté entre en vigueur à partir du jour où il paraît au Moniteur "
+                    "belge.")
+    assert rule.mode == "publication"
+
+
+def test_in_force_first_day_of_the_month_after() -> None:
+    # excerpts/fr/1999022435/act.fr.md, art. 2
+    (rule,) = rules("Le présent arrêté entre en vigueur le premier jour du mois qui suit celui "
+                    "au cours duquel il aura été publié au Moniteur belge.")
+    assert (rule.mode, rule.days, rule.date) == ("month_after", 1, dt.date(2023, 7, 1))
+
+
+def test_in_force_first_day_of_the_sixth_month_after() -> None:
+    # corpus/be/2014003226.md, art. 4
+    (rule,) = rules("La présente loi entre en vigueur le premier jour du sixième mois qui suit "
+                    "celui de sa publication au Moniteur belge.")
+    assert (rule.mode, rule.days, rule.date) == ("month_after", 6, dt.date(2023, 12, 1))
+
+
+def test_in_force_first_day_of_the_next_quarter() -> None:
+    # excerpts/fr/1997022776/act.fr.md, art. 3
+    (rule,) = rules("Le présent arrêté entre en vigueur le premier jour du trimestre qui suit le "
+                    "trimestre au cours duquel il aura été publié au Moniteur belge.")
+    assert (rule.mode, rule.date) == ("month_after", dt.date(2023, 7, 1))
+
+
+def test_in_force_fixed_by_the_king() -> None:
+    # corpus/be/2018011576.md, art. 3
+    (rule,) = rules("La présente loi entre en vigueur à une date fixée par le Roi.")
+    assert (rule.mode, rule.date, rule.authority, rule.deadline) == (
+        "fixed_by_king", None, "Roi", None)
+
+
+def test_in_force_fixed_by_the_king_au_plus_tard() -> None:
+    # corpus/be/2006009998.md, art. 26 (its Justel note left out)
+    (rule,) = rules("La présente loi entre en vigueur à la date fixée par le Roi et au plus tard "
+                    "le 1er juillet 2007.")
+    assert (rule.mode, rule.authority, rule.deadline) == (
+        "fixed_by_king", "Roi", dt.date(2007, 7, 1))
+
+
+def test_in_force_of_a_division_fixed_by_the_king() -> None:
+    # corpus/be/2006023386.md, art. 113
+    (rule,) = rules("Les dispositions du présent Chapitre entrent en vigueur à une date à fixer "
+                    "par le Roi.")
+    assert (rule.mode, rule.provisions) == ("fixed_by_king", ("chapitre",))
+
+
+def test_in_force_by_articles_fixed_by_the_gouvernement_flamand_au_plus_tard() -> None:
+    # corpus/be/2016036305.md, art. 116, second alinéa
+    (rule,) = rules("Les articles 21 à 33 inclus entrent en vigueur à une date à fixer par le "
+                    "Gouvernement flamand et le 1er septembre 2020 au plus tard.")
+    assert rule.mode == "fixed_by_king" and rule.authority == "Gouvernement flamand"
+    assert rule.deadline == dt.date(2020, 9, 1)
+    assert rule.provisions == ("21-33",)
+
+
+def test_retroactive() -> None:
+    # excerpts/fr/1996002013/act.fr.md, art. 2
+    (rule,) = rules("Le présent arrêté produit ses effets le 1er janvier 1996.")
+    assert (rule.mode, rule.date) == ("retroactive", dt.date(1996, 1, 1))
+
+
+def test_retroactive_division_then_ceases() -> None:
+    # corpus/be/2011012030.md, art. 55
+    (rule,) = rules("Ce chapitre produit ses effets le 1er janvier 2011 et cesse d'être en "
+                    "vigueur le 31 décembre 2012.")
+    assert (rule.mode, rule.date, rule.provisions) == (
+        "retroactive", dt.date(2011, 1, 1), ("chapitre",))
+
+
+def test_in_force_per_article() -> None:
+    # corpus/be/2008021118.md, art. 3
+    (rule,) = rules("L'article 2 entre en vigueur le 31 décembre 2008.")
+    assert (rule.mode, rule.date, rule.provisions) == ("date", dt.date(2008, 12, 31), ("2",))
+
+
+def test_in_force_articles_listed_and_ranges() -> None:
+    # corpus/be/2019030329.md, art. 43
+    (rule,) = rules("Les articles 1 à 27, 29 à 35 et 40 à 42 de la présente loi entrent en "
+                    "vigueur le 1er janvier 2020.")
+    assert rule.provisions == ("1-27", "29-35", "40-42")
+    assert rule.date == dt.date(2020, 1, 1)
+
+
+def test_in_force_with_exception_and_its_own_rule() -> None:
+    # corpus/be/2011021116.md, art. 15
+    first, second = rules("Le présent chapitre entre en vigueur le 1er janvier 2012, à "
+                          "l'exception des articles 5 et 6 qui produisent leurs effets le 18 "
+                          "décembre 2011.")
+    assert (first.mode, first.date, first.provisions) == (
+        "date", dt.date(2012, 1, 1), ("chapitre",))
+    assert first.except_provisions == ("5", "6")
+    assert (second.mode, second.date, second.provisions) == (
+        "retroactive", dt.date(2011, 12, 18), ("5", "6"))
+
+
+def test_in_force_conditional_on_another_act() -> None:
+    # corpus/be/2019041200.md, art. 116
+    (rule,) = rules("Les articles 112 à 115 entrent en vigueur au moment de l'entrée en vigueur "
+                    "de l'article 20, alinéa 1er, 2°, de la loi du 6 mai 2009.")
+    assert (rule.mode, rule.date, rule.provisions) == ("conditional", None, ("112-115",))
+    assert rule.condition is not None and "6 mai 2009" in rule.condition
+
+
+def test_execution_clause() -> None:
+    # excerpts/fr/1995016011/act.fr.md, art. 2
+    assert article("Notre Ministre de l'Agriculture est chargé de l'exécution du présent "
+                   "arrêté.").kind == "execution"
+
+
+def test_execution_clause_several_ministers() -> None:
+    # excerpts/fr/1996002013/act.fr.md, art. 3
+    assert article("Nos Ministres et Nos Secrétaires d'Etat sont chargés, chacun en ce qui le "
+                   "concerne, de l'exécution du présent arrêté.").kind == "execution"
+
+
+def test_transitional_on_evidence() -> None:
+    # corpus/be/2011012007.md, art. 19, § 1er
+    read = article("Les arrêtés royaux pris en application des articles 153 et 154 de la loi du "
+                   "30 décembre 2009 portant des dispositions diverses restent en vigueur "
+                   "jusqu'à leur abrogation expresse.")
+    assert read.kind == "transitional" and read.operations == ()
+
+
+def test_autonomous_without_amending_vocabulary() -> None:
+    # corpus/be/2016036305.md, art. 37
+    read = article("Le Gouvernement flamand peut arrêter des règles de programmation, "
+                   "d'agrément et de financement pour les partenariats des organisations ou "
+                   "structures actives dans le domaine des soins de santé mentale, axées sur la "
+                   "création d'une plate-forme de concertation.")
+    assert read.kind == "autonomous" and read.operations == ()
+
+
+def test_in_force_several_sentences_per_article() -> None:
+    # corpus/be/2016036305.md, art. 116, alinéas 1, 3 and 5
+    read = rules("Les articles 4 à 16, 62, 65, 76 et 77 entrent en vigueur le 1er janvier 2017."
+                 "\n\nL'article 43 entre en vigueur le 1er juillet 2016.\n\nLes articles 93, "
+                 "101, 103 et 104 produisent leurs effets le 1er janvier 2016.")
+    assert [(r.mode, r.date, r.provisions) for r in read] == [
+        ("date", dt.date(2017, 1, 1), ("4-16", "62", "65", "76", "77")),
+        ("date", dt.date(2016, 7, 1), ("43",)),
+        ("retroactive", dt.date(2016, 1, 1), ("93", "101", "103", "104"))]
+
+
+def test_in_force_of_an_item_of_an_article() -> None:
+    # corpus/be/2016036305.md, art. 116, fourth alinéa
+    (rule,) = rules("L'article 83, 1° produit ses effets le 1er mai 2015.")
+    assert (rule.mode, rule.date, rule.provisions) == (
+        "retroactive", dt.date(2015, 5, 1), ("83, 1°",))
