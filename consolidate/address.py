@@ -229,7 +229,28 @@ def _step(node: etree._Element, step: Step, where: str, here: str) -> etree._Ele
         return _point(node, step, where, here)
     if step.unit == "intro":
         return _intro(node, where, here)
+    if step.unit == "tiret":
+        return _tiret(node, step, where, here)
+    if step.unit != "sentence":
+        raise AddressError(f"{here}: a {step.unit} cannot be designated inside an article")
     return sentence_p(node, step.label, where, here)
+
+
+def _tiret(node: etree._Element, step: Step, where: str, here: str) -> etree._Element:
+    """The n-th dash item (tiret) of the enumeration, counted from 1 ("#-1": the last)."""
+    owner = _enumeration_owner(node, where, here)
+    dashes = [p for p in points_of(owner) if label_of(p).style == "dash"]
+    raw = step.label.removeprefix("#")
+    try:
+        number = int(raw) if raw.lstrip("-").isdigit() else parse_label(raw).number
+    except ValueError:
+        raise AddressError(f"{here}: {step.label!r} is not a tiret number") from None
+    index = number - 1 if number > 0 else len(dashes) + number
+    if number == 0 or not 0 <= index < len(dashes):
+        count = len(dashes)
+        raise AddressError(f"{here} does not exist: {where} has {count} tiret"
+                           + ("" if count == 1 else "s"))
+    return dashes[index]
 
 
 def _paragraph(node: etree._Element, step: Step, where: str, here: str) -> etree._Element:

@@ -20,9 +20,18 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .address import ArticleIndex, find_article, index_articles, locate, sentence_spans
+from .address_acts import AmbiguousAddress, is_structural, resolve_target
 from .document import Document, akn, assign_article_eids
-from .errors import AddressError, ApplyContext, ApplyError, Location, TargetNotFound
-from .handlers import Job, p_text, prepare
+from .errors import (
+    AddressError,
+    AmbiguousTarget,
+    ApplyContext,
+    ApplyError,
+    Location,
+    TargetNotFound,
+)
+from .handlers import Job, Prepared, p_text, prepare
+from .handlers.notes import recompute_eids, set_verb
 from .model import (
     ActIdentity,
     AmendingAct,
@@ -137,15 +146,18 @@ def _document_for(run: _Run, op: Operation) -> tuple[int | None, str]:
 
 def _resolve(run: _Run, doc_index: int, op: Operation) -> Job:
     document = run.documents[doc_index]
-    if op.target.article is None or op.target.article_until is not None:
-        raise TargetNotFound(
-            f"{op.op} on {op.target.describe()}: operations on a whole act, a division or a "
-            "range of articles are not applied yet", context=_context(op))
     try:
         if doc_index not in run.indexes:
             run.indexes[doc_index] = index_articles(document)
+        if is_structural(op.target, op.op):
+            found = resolve_target(document, op.target, op.op, run.indexes[doc_index])
+            return Job(op, document, found.node, found.article, _context(op),
+                       scope=found.scope, units=found.units)
+        assert op.target.article is not None
         article = find_article(document, op.target.article, run.indexes[doc_index])
         node, sentence = locate(article, op.target.article, op.target.path)
+    except AmbiguousAddress as error:
+        raise AmbiguousTarget(error.message, context=_context(op)) from None
     except AddressError as error:
         raise TargetNotFound(error.message, context=_context(op)) from None
     sentence_text = None
@@ -188,6 +200,24 @@ def _mark_number(run: _Run, doc_index: int, eid: str, amending: str) -> int:
     return run.notes[key]
 
 
+def _commit(
+    run: _Run, doc_index: int, plan: Job, prepared: Prepared, amending: str
+) -> list[etree._Element]:
+    """Number the footnotes an operation needs, then commit it (this cannot fail)."""
+    if prepared.commit_marks is None:
+        eid = prepared.note_eid or plan.article.get("eId") or ""
+        return prepared.commit(_mark_number(run, doc_index, eid, amending))
+    marks = {eid: _mark_number(run, doc_index, eid, amending) for eid in prepared.marks_for}
+    for eid, verb in prepared.verbs.items():
+        set_verb(run.note_blocks[doc_index][eid], marks[eid], verb)
+    return prepared.commit_marks(marks)
+
+
+def _document_of(run: _Run, element: etree._Element) -> int | None:
+    root = element.getroottree().getroot()
+    return next((i for i, d in enumerate(run.documents) if d.root is root), None)
+
+
 def _articles_of(elements: list[etree._Element]) -> list[etree._Element]:
     """The articles holding ``elements`` (each once, in first-seen order)."""
     found: dict[int, etree._Element] = {}
@@ -215,6 +245,7 @@ def _apply_article(run: _Run, article: AmendingArticle, first_index: int) -> Non
             planned.append((first_index + offset, op, doc_index, error))
     done: list[tuple[int, Operation, OutcomeStatus, tuple[str, ...], list[etree._Element]]] = []
     touched_units: list[etree._Element] = []
+    structural: set[int] = set()
     for index, op, doc_index, plan in planned:
         if isinstance(plan, str):
             run.outcomes.append(_outcome(index, op, "skipped", message=plan))
@@ -231,16 +262,20 @@ def _apply_article(run: _Run, article: AmendingArticle, first_index: int) -> Non
         if prepared.status == "no_effect":
             done.append((index, op, "no_effect", prepared.warnings, prepared.found))
             continue
-        eid = prepared.note_eid or plan.article.get("eId") or ""
-        mark = _mark_number(run, doc_index, eid, article.number)
-        touched = prepared.commit(mark)
-        if prepared.note_eid is not None:  # a new article: the index is stale
+        touched = _commit(run, doc_index, plan, prepared, article.number)
+        if prepared.note_eid is not None or prepared.structural:  # the index is stale
             run.indexes.pop(doc_index, None)
+        if prepared.structural:
+            structural.add(doc_index)
         touched_units.extend(touched)
         touched_units.append(plan.article)
         done.append((index, op, "applied", prepared.warnings, touched))
     for changed in _articles_of(touched_units):
-        assign_article_eids(changed)
+        if _document_of(run, changed) not in structural:  # else: every eId, below
+            assign_article_eids(changed)
+    for doc_index in structural:  # articles or divisions added, moved or relabelled
+        recompute_eids(run.documents[doc_index])
+        run.note_blocks.pop(doc_index, None)
     for index, op, status, warnings, touched in done:
         eids = tuple(dict.fromkeys(e.get("eId") or "" for e in touched))
         message = warnings[0] if status == "no_effect" and warnings else None

@@ -26,6 +26,8 @@ NSMAP: Any = {None: AKN_NS, "c": C_NS}  # lxml-stubs do not admit the None key
 XPATH_NS = {"akn": AKN_NS, "c": C_NS}
 
 HIERARCHY = ("article", "paragraph", "alinea", "point")
+TITLE_NOTES = "act_title"
+"""The ``article`` of the ``c:notes`` holding the footnotes of the act's title."""
 CONTAINERS = ("chapter", "section", "title", "part", "book", "subsection")
 LANGUAGE_CODES = {"fr": "fra", "nl": "nld", "de": "deu"}
 MONTHS_FR = (
@@ -496,11 +498,22 @@ def unit_lines(unit: etree._Element) -> list[str]:
 
 
 def article_lines(article: etree._Element) -> list[str]:
-    """An article in the Justel layout: the first line carries 'Art. N.'."""
+    """An article in the Justel layout: the first line carries 'Art. N.' (and the article's
+    title, when it has one: the text then starts on the next line)."""
     heading = article_heading(article)
     if is_removed(article):
         repealed = "(opgeheven)" if article_language(article) == "nl" else "(abrogé)"
         return [f"{heading} {repealed}"]
+    title = heading_text(article)
+    if title:
+        return [f"{heading} {title}", *_article_body(article)]
+    lines = _article_body(article)
+    if lines:
+        lines[0] = f"{heading} {lines[0]}"
+    return lines or [heading]
+
+
+def _article_body(article: etree._Element) -> list[str]:
     lines: list[str] = []
     paragraphs = units(article, "paragraph")
     if paragraphs:
@@ -512,9 +525,7 @@ def article_lines(article: etree._Element) -> list[str]:
             lines.extend(para_lines or [num])
     else:
         lines = [line for alinea in alineas_of(article) for line in unit_lines(alinea)]
-    if lines:
-        lines[0] = f"{heading} {lines[0]}"
-    return lines or [heading]
+    return lines
 
 
 def article_language(element: etree._Element) -> str:
@@ -524,10 +535,21 @@ def article_language(element: etree._Element) -> str:
     return node.get("language", "fr") if node is not None else "fr"
 
 
+def heading_text(unit: etree._Element) -> str:
+    """The text of a division's or an article's heading ('' when none or repealed)."""
+    heading = unit.find(akn("heading"))
+    if heading is None or is_removed(heading):
+        return ""
+    return " ".join("".join(str(piece) for piece in heading.itertext()).split())
+
+
 def heading_line(container: etree._Element) -> str:
-    """'CHAPITRE II. - DES PEINES.'."""
+    """'CHAPITRE II. - DES PEINES.'; a repealed division: 'CHAPITRE II. (abrogé)'."""
     num = (container.findtext(akn("num")) or "").strip()
-    heading = (container.findtext(akn("heading")) or "").strip()
+    if is_removed(container):
+        repealed = "(opgeheven)" if article_language(container) == "nl" else "(abrogé)"
+        return f"{num} {repealed}".strip()
+    heading = heading_text(container)
     if num and heading:
         return f"{num}. - {heading}" if not num.endswith(".") else f"{num} - {heading}"
     return num or heading

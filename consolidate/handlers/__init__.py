@@ -15,7 +15,7 @@ from typing import Literal
 
 from lxml import etree
 
-from ..document import Document, akn, is_removed, local
+from ..document import Document, akn, cns, is_removed, local
 from ..errors import ApplyContext
 from ..model import Operation, Step
 
@@ -35,6 +35,11 @@ class Job:
     """For a sentence designated by number: its rank (from 0) inside ``node`` (a ``p``)."""
     sentence_text: str | None = None
     """That sentence's text when the target was resolved (before the amending article)."""
+    scope: str = "unit"
+    """What ``node`` is: "unit" (an article or a unit below it), "act" (the body), "division",
+    "heading" (of a division or an article), "title" (the act's title, ``c:act/c:title``)."""
+    units: tuple[etree._Element, ...] = ()
+    """For a range ("les articles 5 à 8", "les 2° à 4°"): every unit of it, in order."""
 
     @property
     def last_step(self) -> Step | None:
@@ -52,11 +57,20 @@ class Prepared:
     note_eid: str | None = field(default=None)
     found: list[etree._Element] = field(default_factory=list)
     """For ``no_effect``: the units where the designated words were found (nothing changed)."""
+    marks_for: tuple[str, ...] = ()
+    """Act-level operations: the eIds that each get a footnote (one per article or division
+    touched); then ``commit_marks`` is called with their numbers instead of ``commit``."""
+    commit_marks: Callable[[dict[str, int]], list[etree._Element]] | None = None
+    verbs: dict[str, str] = field(default_factory=dict)
+    """Footnote verb per eId: "inserted", "restored", "title_replaced", "title_changed"."""
+    structural: bool = False
+    """Articles or divisions were added, moved or relabelled: every eId is recomputed."""
 
 
 def live_ps(unit: etree._Element) -> list[etree._Element]:
-    """The ``p`` elements of a unit that are not inside a repealed unit."""
-    if local(unit) == "p":
+    """The ``p`` elements of a unit that are not inside a repealed unit (a heading or the
+    act's title holds its text itself)."""
+    if local(unit) in ("p", "heading") or unit.tag == cns("title"):
         return [unit]
     out: list[etree._Element] = []
     for p in unit.iter(akn("p")):
@@ -88,8 +102,12 @@ def p_text(p: etree._Element) -> str:
 
 
 def prepare(job: Job) -> Prepared:
-    """Dispatch to the handler of the operation's kind."""
-    from . import blocks, words
+    """Dispatch to the handler of the operation's kind (act-level ones: :mod:`.structure`)."""
+    from . import blocks, structure, words
+
+    prepared = structure.prepare(job)
+    if prepared is not None:
+        return prepared
 
     handlers: dict[str, Callable[[Job], Prepared]] = {
         "replace_words": words.prepare_replace,

@@ -21,6 +21,7 @@ from lxml import etree
 
 from ..document import (
     CONTAINERS,
+    TITLE_NOTES,
     Document,
     akn,
     cns,
@@ -31,7 +32,7 @@ from ..document import (
     units,
 )
 from ..provenance import notes_index, notes_of
-from .footnotes import format_note
+from .footnotes import format_note, note_body
 from .marks import ELLIPSIS
 
 Piece = tuple[str, str | int]
@@ -201,8 +202,14 @@ def article_lines(article: etree._Element) -> list[str]:
             lines.extend(_paragraph_lines(child))
         elif kind == "alinea":
             lines.extend(unit_lines(child))
+    title = article.find(akn("heading"))
+    if title is not None and not is_removed(title):  # the article's title: its first line
+        own = title.get(cns("mark"))
+        words = inline_pieces(title)
+        lines.insert(0, [("open", int(own)), *words, ("close", int(own))] if own else words)
     lines = _merge(_wrap(article, lines))
-    prefix = article.findtext(cns("prefix"))
+    prefix = " ".join(part for part in (article.get(cns("renumbered")),
+                                        article.findtext(cns("prefix"))) if part)
     texts = [_render(line) for line in lines]
     if prefix:
         texts = [f"{prefix} {texts[0]}" if texts else prefix, *texts[1:]]
@@ -257,17 +264,69 @@ def note_lines(element: etree._Element | None, language: str) -> list[str]:
                             for i, note in enumerate(notes))]
 
 
+def _title(document: Document, act: etree._Element | None,
+           index: dict[str, etree._Element]) -> str:
+    """The title line; a changed title is bracketed with its reference, as Justel prints it:
+    ``11 DECEMBRE 1998. - [Loi …] <INTITULE remplacé par L 2024-06-02/09, art. 2, 016; …>``."""
+    identity = document.identity
+    line = title_line(identity)
+    mark = act.get(cns("titleMark")) if act is not None else None
+    notes = index.get(TITLE_NOTES)
+    if mark is None or notes is None:
+        return line
+    date, _, rest = line.partition(". - ")
+    bodies = [note_body(note, identity.language) for note in notes_of(notes)
+              if str(note.number) == mark]
+    return f"{date}. - [{rest}]" + "".join(f" <{body}>" for body in bodies)
+
+
+def division_line(division: etree._Element) -> str:
+    """A division's line with its marks.
+
+    ``CHAPITRE XI. [1 - heading]1`` (an inserted division), ``Section 1. [1 heading]1`` (its
+    heading replaced), ``TITRE 4. - Entrée en vigueur [1 et fin de vigueur]1`` (words of
+    the heading), ``CHAPITRE IV. [1 ...]1`` (repealed, or its heading repealed), the old
+    number after a renumbering; an unchanged division read from a page keeps its line.
+    """
+    raw = division.get(cns("raw"))
+    if raw is not None:
+        return raw
+    num = (division.findtext(akn("num")) or "").strip()
+    renumbered = division.get(cns("renumbered"))
+    if renumbered:
+        num = f"{num} {renumbered}"
+    mark = division.get(cns("mark"))
+    heading = division.find(akn("heading"))
+    if is_removed(division) and mark is not None:
+        return f"{num} [{mark} {ELLIPSIS}]{mark}"
+    if heading is None:
+        return f"[{mark} {num}]{mark}" if mark is not None else (num or heading_line(division))
+    own = heading.get(cns("mark"))
+    if is_removed(heading):
+        return f"{num} [{own} {ELLIPSIS}]{own}" if own is not None else num
+    text = _render(inline_pieces(heading)).strip()
+    if mark is not None and own is not None:  # a heading given later to an inserted division
+        return f"{num} [{mark} - [{own} {text}]{own}]{mark}"
+    if mark is not None:
+        return f"{num} [{mark} - {text}]{mark}"
+    if own is not None:
+        return f"{num} [{own} {text}]{own}"
+    if not num:
+        return text
+    return f"{num} - {text}" if num.endswith(".") else f"{num}. - {text}"
+
+
 def write_justel(document: Document) -> str:
     """The document in Justel format: marks, tombstones and footnotes (see the module doc)."""
     identity = document.identity
     act = document.root.find(f".//{akn('proprietary')}/{cns('act')}")
     remarks = [r.text or "" for r in act.iter(cns("remark"))] if act is not None else []
-    lines = [title_line(identity), *remarks, ""]
     index = notes_index(document)  # one pass: looking notes up per article stays linear
+    lines = [_title(document, act, index), *remarks, ""]
     for element in document.body.iter(akn("article"), *(akn(tag) for tag in CONTAINERS)):
         notes = note_lines(index.get(element.get("eId", "")), identity.language)
         if local(element) != "article":
-            lines.append(element.get(cns("raw")) or heading_line(element))
+            lines.append(division_line(element))
             lines.extend([*notes, ""])
             continue
         lines.extend(article_lines(element))

@@ -19,8 +19,9 @@ X = re.VERBOSE
 
 APOS = r"['’]"
 LATIN = (
-    r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies"
-    r"|terdecies|quaterdecies|quindecies|sexdecies|septdecies|octodecies|novodecies|vicies)"
+    # bis … novies, and their compounds with decies ("octiesdecies", "noviesdecies"), semel
+    r"(?:(?:un|duo|ter|quater|quin|sex|septen|octo|novem)?decies|(?:bis|ter|quater|quinquies"
+    r"|sexies|septies|octies|novies|nonies)(?:decies)?|vicies(?:\s*semel)?|tricies)"
 )
 MONTHS = (
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -255,7 +256,8 @@ LEXICON = Lexicon(
         rf"(?P<type>{_ACT_TYPE_FR}|Code|lois|arrêtés|décrets)"
     ),
     cited_act=(
-        rf"(?P<type>{_ACT_TYPE_FR})(?:\s+(?:\([IVX]+\)|(?!du\b|des\b)[\wéèêàç'’-]+)){{0,3}}?"
+        rf"(?P<type>{_ACT_TYPE_FR})(?:\s+(?:\([IVX]+\)|n[°o]\s*\d+|(?!du\b|des\b)[\wéèêàç'’-]+))"
+        rf"{{0,3}}?"
         rf"\s*,?\s+(?:du|des)\s+(?P<date>{_DATE_PLAIN})"
         rf"(?:\s*(?:,|et)\s*{_DATE_PLAIN})*"
     ),
@@ -312,7 +314,7 @@ LEXICON = Lexicon(
         r"|apporté)(?:e|s|es)?\b"
     ),
     predicate=(
-        r"(?P<aux>\b(?:il\s+(?:est|sont)|est|sont|sera|seront))\s+"
+        r"(?P<aux>\b(?:il\s+(?:est|sont)|est|sont|sera|seront))\s*,?\s+"
         r"(?:(?:chaque\s+fois|à\s+chaque\s+fois|respectivement|également|ainsi|chacun|en\s+outre"
         r"|dès\s+lors|toutefois|aussi|de\s+même|tous|toutes|simultanément)\s*,?\s+)*"
         r"(?P<verb>(?:remplacé|inséré|ajouté|complété|abrogé|supprimé|rétabli|renuméroté|modifié"
@@ -399,9 +401,10 @@ _THIS_ACT = (
 AUTONOMOUS: dict[str, str] = {
     # "La présente loi règle une matière visée à l'article 74 de la Constitution."
     "constitutional_basis": (
-        rf"^{_THIS_ACT}\s+règle\s+une\s+matière\s+(?:visée|communautaire|régionale)"
-        rf"(?:\s+visée)?\s+(?:à\s+l{APOS}article|aux\s+articles|par\s+l{APOS}article)\s+[\w\s,]+?"
-        r"(?:de\s+la\s+Constitution|de\s+la\s+loi\s+spéciale[^.]*)\s*\.?\s*$"
+        rf"^{_THIS_ACT}\s+règle,?\s+(?:en\s+vertu\s+de\s+l{APOS}article\s+\d+\s+de\s+la\s+"
+        rf"Constitution\s*,\s+)?une\s+matière\s+(?:visée|communautaire|régionale)"
+        rf"(?:\s+visée)?\s+(?:à\s+l{APOS}article|aux\s+articles|par\s+l{APOS}article)\s+[\w\s,§]+?"
+        r"(?:de\s+la\s+Constitution|de\s+celle-ci|de\s+la\s+loi\s+spéciale[^.]*)\s*\.?\s*$"
     ),
     # "Elle transpose la directive 2001/84/CE …" (after the constitutional basis)
     "transposes": (
@@ -460,6 +463,13 @@ AUTONOMOUS: dict[str, str] = {
         r"\s*,?\s*(?:à\s+l['’]exception\s+(?:des\s+|de\s+l['’]\s*|du\s+)|sauf\s+|excepté\s+)"
         r"(?P<except>.*?)"
         r"(?:\s*,?\s*(?:qui|lesquels)\s+(?P<rest>(?:entre|produi).*))?$"
+    ),
+    # "Le Roi fixe la date d'entrée en vigueur de chacune des dispositions de la présente loi",
+    # "Le Gouvernement flamand fixe la date à laquelle les articles 17 à 20 … entrent en vigueur"
+    "authority_fixes": (
+        r"^(?P<authority>Le\s+Roi|Le\s+Gouvernement(?:\s+(?:wallon|flamand))?|Le\s+Collège)\s+fixe"
+        r"\s+(?:la\s+date|les\s+dates)\s+(?:d['’]entrée\s+en\s+vigueur\s+(?:de|des|du)\s+"
+        r"(?P<of>.*?)|à\s+laquelle\s+(?P<which>.*?)\s+entre(?:nt)?\s+en\s+vigueur)\s*[,.]"
     ),
     "king_may_advance": (
         r"^(?:Le\s+Roi|Le\s+Gouvernement[^.]*?|Le\s+Collège[^.]*?)\s+peut\s+(?:fixer|avancer)"

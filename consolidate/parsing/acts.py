@@ -186,7 +186,15 @@ def find_acts(
                                  " ".join(match["code"].split()))
         mentions.append(ActMention(_with_determiner(masked, match.start()), match.end(),
                                    ActRef(type="code", code=name), "code"))
-    mentions.sort(key=lambda mention: mention.start)
+    mentions.sort(key=lambda mention: (mention.start, -mention.end))
+    # an act named inside another act's title ("… portant exécution du décret du …") is part of
+    # that title, not a citation of its own
+    outer: list[ActMention] = []
+    for mention in mentions:
+        if outer and mention.start < outer[-1].end:
+            continue
+        outer.append(mention)
+    mentions = outer
     resolved: list[ActMention] = []
     pending = list(mentions)
     previous = last
@@ -276,6 +284,9 @@ _ACT_OBJECT = re.compile(
 )
 
 
+_MORE_ACTS = re.compile(r"(?:\s*,\s*|\s+(?:et|en)\s+)Ꜳ+")
+
+
 def _history_object(masked: str, start: int) -> int | None:
     """The end of the act after "par" in a recital (a masked act, a court ruling, or a date
     citation the act rules did not read), or None."""
@@ -287,4 +298,9 @@ def _history_object(masked: str, start: int) -> int | None:
         stop = re.compile(r",|;|:|\s(?:est|sont|wordt|worden)\s|Ꝗ")
         found = stop.search(masked, end)
         end = found.start() if found else len(masked)
+    # "modifié par la loi du …, l'arrêté royal du … et la loi du …": one recital, its acts
+    more = _MORE_ACTS.match(masked, end)
+    while more is not None:
+        end = more.end()
+        more = _MORE_ACTS.match(masked, end)
     return end

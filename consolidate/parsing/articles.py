@@ -26,7 +26,7 @@ from dataclasses import replace
 from ..lang.lexicon import Lexicon
 from ..model import ActRef, AmendingArticle, Operation
 from .acts import ActMention, ImpossibleDate, read_acts
-from .autonomous import in_force_rules, is_constitutional_basis, is_execution, rule
+from .autonomous import in_force_rules, is_constitutional_basis, is_execution, rule, sentences
 from .clauses import ClauseReader, find_predicates
 from .instruction import Context, block_start, read_head, read_instruction
 from .reading import ArticleReading, OperationReading
@@ -269,12 +269,19 @@ def near_miss(lexicon: Lexicon, text: str) -> bool:
     act itself without being one (its time or its article unreadable)."""
     flat = " ".join(text.split())
     this_act = rule(lexicon, "this_act")
-    sentence = rule(lexicon, "in_force_sentence").match(flat)
-    if sentence and this_act.match(sentence["subject"].strip(" ,")):
-        return True
+    for part in sentences(text):
+        sentence = rule(lexicon, "in_force_sentence").match(part)
+        subject = sentence["subject"].strip(" ,") if sentence else ""
+        if sentence and (this_act.match(subject) or _PROVISIONS_WORD.search(subject)):
+            return True  # an entry into force of this act or of its provisions, unread
     return bool(re.match(r"^\S+\s+présente?\s+\S+\s+règle\s+une\s+matière\b", flat) and
                 re.search(r"\bConstitution\b", flat))
 
+
+#: words that make the subject of "entre en vigueur" provisions of the act itself
+_PROVISIONS_WORD = re.compile(
+    r"\b(?:articles?|chapitres?|titres?|sections?|livres?|parties?|dispositions|présente?"
+    r"|loi|arrêté|décret|ordonnance)\b", re.I)
 
 _PARTICIPLES = ("remplacé", "inséré", "complété", "abrogé", "supprimé", "rétabli", "renuméroté",
                 "ajouté")

@@ -95,6 +95,9 @@ def _subject(lexicon: Lexicon, subject: str) -> tuple[str, ...] | None:
     division = rule(lexicon, "this_division").match(subject)
     if division:
         return (division["division"].casefold(),)
+    # "Le chapitre 1er du présent titre", "L'article 5 de la présente loi": of this act
+    subject = re.sub(r"\s+(?:du\s+présent|de\s+la\s+présente|de\s+ce|de\s+cette)\s+\w+$", "",
+                     subject, flags=re.I)
     return _articles(lexicon, subject) or _provisions(subject)
 
 
@@ -207,6 +210,18 @@ def in_force_rules(
 def _sentence(
     lexicon: Lexicon, sentence: str, publication: dt.date | None
 ) -> list[EntryIntoForce] | None:
+    fixes = rule(lexicon, "authority_fixes").match(sentence)
+    if fixes is not None:
+        words = (fixes["of"] or fixes["which"] or "").strip()
+        whole = re.match(r"^(?:chacune\s+des\s+dispositions|l['’]ensemble\s+des\s+dispositions"
+                         r"|des\s+dispositions)\s+(?:de\s+la\s+présente|du\s+présent)\s+\w+", words,
+                         re.I)
+        provisions = () if whole else _subject(lexicon, words)
+        if provisions is None:
+            return None
+        authority = re.sub(r"^Le\s+", "", fixes["authority"])
+        return [EntryIntoForce(date=None, mode="fixed_by_king", authority=authority,
+                               provisions=provisions)]
     match = rule(lexicon, "in_force_sentence").match(sentence)
     if match is None:
         return None

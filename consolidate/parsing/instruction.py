@@ -40,7 +40,7 @@ from .reading import OperationReading
 from .scope import Scope
 from .skeleton import OPENING_QUOTES, Skeleton, quoted_ranges
 from .source import SourceText
-from .units import Mention, path_of
+from .units import Mention, alternatives, path_of
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,8 @@ def read_head(context: Context, text: str, offset: int) -> Head:
         raise context.fail('"de la même loi" but no act is cited before it', offset, "P004")
     scope = context.scope
     if acts:
-        scope = replace(Scope(), act=acts[-1].ref, language=scope.language)
+        # the act the designation cites (a title may name others: they are masked with it)
+        scope = replace(Scope(), act=acts[0].ref, language=scope.language)
     if history:
         scope = replace(scope, history=scope.history + tuple(history))
     language = context.lexicon.pattern("language_only").search(skeleton.masked)
@@ -177,9 +178,13 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
             raise context.fail(
                 f"no rule reads {words!r} after the predicate {clause.lemma!r} (expected the "
                 "new words, the place, or \"rédigé comme suit :\")", offset + after[0][1])
-        groups = path_of(clause.designation, masked, context.lexicon)
         try:
-            clause_scope = scope.narrowed(groups)
+            places = alternatives(clause.designation, masked) or [[]]
+            scopes = [scope.narrowed(path_of(place, masked, context.lexicon))
+                      for place in places]
+            clause_scope = scopes[0]
+            for other in scopes[1:]:
+                clause_scope = replace(clause_scope, paths=clause_scope.paths + other.paths)
         except LookupError as missing:
             raise context.fail(f"\"le même {missing.args[0]}\" but no such unit is designated "
                                "before", offset + start, "P007") from None
@@ -288,8 +293,16 @@ def _replace(job: _Job) -> list[Operation]:
         raise job.fail("expected the words replaced and the words replacing them "
                        "(\"les mots \"X\" sont remplacés par les mots \"Y\"\")")
     units = _units(job, required=True)
+    targets = job.targets()
+    if len(targets) > 1 and len({t.article for t in targets}) == 1 and all(
+            t.path for t in targets):
+        # "les alinéas 2 et 3 sont remplacés par les alinéas suivants : …": the new text
+        # takes the place of the first, the others are repealed (one replacement of them all)
+        first, *rest = targets
+        return [ReplaceUnit(new=_as_heading(units, first), **job.common(first)),
+                *(RepealUnit(**job.common(target)) for target in rest)]
     return [ReplaceUnit(new=_as_heading(units, target), **job.common(target))
-            for target in job.targets()]
+            for target in targets]
 
 
 def _unit_of_words(target: Target, words: str) -> NewUnit:
@@ -309,6 +322,10 @@ def _insert(job: _Job) -> list[Operation]:
                         for text in words]
             raise job.fail("an insertion of words must say where: après / avant / entre "
                            "les mots \"…\"")
+        if len(after) > 1 and len(after) == len(before) and len(words) == 1:
+            # "… sont insérés entre les mots A et B et entre les mots C et D": two places
+            return [InsertWords(new=words[0], after=a, before=b, **job.common(target))
+                    for target in job.targets() for a, b in zip(after, before, strict=True)]
         return [InsertWords(new=text, after=after[0] if after else None,
                             before=before[0] if before else None, **job.common(target))
                 for target in job.targets() for text in words]

@@ -70,8 +70,36 @@ class ArticleText:
 
 
 def normalise(text: str) -> str:
-    """Line ends made ``\\n``, a byte-order mark dropped."""
-    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    """Line ends made ``\\n``, a byte-order mark dropped, Justel's apparatus blanked."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return blank_apparatus(text)
+
+
+#: Justel's marks around changed words ("[¹ ", "]¹", "[¹⁰ "), its references
+#: ("<L 2006-12-27/32, art. 40, 002; **En vigueur :** 07-01-2007>", "<Abrogé par L [2024-…](…),
+#: …>"), NOTE lines, and the footnote blocks after a "----------" line: the act as Justel keeps
+#: it carries them; they are not part of its text.
+_MARK = re.compile(r"\[[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?|\s?\][¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_OLD_REFERENCE = re.compile(
+    r"<(?:(?:Inséré|Abrogé|Remplacé|Rétabli|Modifié|inséré|abrogé|remplacé|rétabli)\s+par\s+)?"
+    r"[A-Z][A-Za-z-]*\s+\[?\d{4}-\d{2}-\d{2}/\d+[^>\n]*>"
+)
+_NOTE_LINE = re.compile(r"^[ \t]*\*?\(NOTE[^\n]*$", re.MULTILINE)
+_FOOTNOTES = re.compile(r"^-{5,}[ \t]*$(?:.|\n)*?(?=^#{1,6}\s|\Z)", re.MULTILINE)
+
+
+def blank_apparatus(text: str) -> str:
+    """Replace Justel's marks, references, NOTE lines and footnote blocks by spaces (newlines
+    kept), so that every offset, line and column of the act stays where it was."""
+    if "]" not in text and "<" not in text and "-----" not in text and "NOTE" not in text:
+        return text
+    chars = list(text)
+    for pattern in (_FOOTNOTES, _OLD_REFERENCE, _NOTE_LINE, _MARK):
+        for match in pattern.finditer(text):
+            for index in range(match.start(), match.end()):
+                if chars[index] != "\n":
+                    chars[index] = " "
+    return "".join(chars)
 
 
 def french_date(text: str) -> dt.date | None:
@@ -218,7 +246,8 @@ def split_articles(
     for match in candidates:
         if bold and not match["bold"]:
             continue
-        expected = len(headings) + 1
+        previous = _number_value(headings[-1]["number"]) if headings else 0
+        expected = (previous or len(headings)) + 1
         number = match["number"]
         value = _number_value(number)
         if value == expected or (bold and headings and value is not None and value > expected):

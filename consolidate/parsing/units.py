@@ -14,14 +14,10 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from ..lang.fr import LATIN
 from ..lang.lexicon import Lexicon
 from ..model import DIVISION_KINDS, Step
 
-LATIN = (
-    r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies|undecies"
-    r"|duodecies|terdecies|quaterdecies|quindecies|sexdecies|septdecies|octodecies"
-    r"|novodecies|vicies|vicies\s*semel)"
-)
 ARTICLE_LABEL = (
     rf"(?:(?-i:[A-Z]{{1,3}})\.\s?(?-i:[\dIVX])+(?:[.:/-]\d+)*(?:{LATIN})?"
     rf"|\d+(?:er)?(?::\d+)?(?:\s?{LATIN})?(?:/\d+)*(?:{LATIN})?(?:-\d+)*(?:\.\d+(?!\s*°))?)"
@@ -123,7 +119,8 @@ class UnitRules:
         )
         self.noun_ordinal = re.compile(
             rf"(?<![\w-]){det}(?:(?:l['’]|les?|la|het|au|aux)\s*)?"
-            rf"(?:(?P<ord>{words}(?:(?:{_SEP}){words})*|{ORDINAL_NUMBER})\s+"
+            rf"(?:(?P<ord>{words}(?:(?:{_SEP}|\s+et\s+le\s+|\s+et\s+la\s+){words})*"
+            rf"|{ORDINAL_NUMBER})\s+"
             rf"{lexicon.unit_ordinal_nouns}"
             rf"|{lexicon.unit_ordinal_nouns.replace('noun', 'noun2')}\s+"
             rf"(?P<ord2>premier|unique|eerste|enig))(?![\w])",
@@ -195,7 +192,16 @@ class UnitRules:
         for match in self.heading.finditer(masked, start, stop):
             add(Mention("heading", ("",), match.start(), match.end()))
         for match in self.paragraph_sign.finditer(masked, start, stop):
-            labels, until = _labels(match["labels"].replace("§", ""), NUMBER_LABEL)
+            raw = match["labels"].replace("§", "")
+            if match["sign"] == "§" and not re.match(rf"\s*{NUMBER_LABEL}{_TO}", raw):
+                # "§ 1er, 1, alinéas 1er et 4": a single § takes one label ("§§ 2 et 3" a list)
+                first = re.match(r"\s*" + NUMBER_LABEL, raw)
+                if first is not None:
+                    add(Mention("paragraph", (first.group(0).strip(),), match.start(),
+                                match.start("labels") + first.end(), None,
+                                match["det"] or None, self._count(match["det"])))
+                continue
+            labels, until = _labels(raw, NUMBER_LABEL)
             add(self._mention("paragraph", labels, until, match))
         for match in self.noun_label.finditer(masked, start, stop):
             unit = self.lexicon.units.get(match["noun"].casefold())
@@ -237,7 +243,8 @@ class UnitRules:
             if unit is None:
                 continue
             words = match["ord"] or match["ord2"]
-            ranks = [self._rank(word) for word in re.split(_SEP, words) if word]
+            ranks = [self._rank(word) for word in re.split(_SEP + r"|\s+et\s+l[ea]\s+", words)
+                     if word]
             # alinéas are counted: "le premier alinéa" is alinéa 1er; other units by rank
             labels = tuple(("1er" if rank == 1 else str(rank)) if unit == "alinea" and rank
                            and rank > 0 else f"#{rank}" for rank in ranks if rank is not None)
@@ -296,10 +303,38 @@ class UnitRules:
                        determiner or None, self._count(determiner))
 
 
+#: the nesting of units, outermost first (a designation's path follows it)
+UNIT_RANK: dict[str, int] = {
+    "part": 0, "book": 1, "title": 2, "chapter": 3, "section": 4, "subsection": 5,
+    "article": 10, "paragraph": 20, "alinea": 30, "point": 40, "tiret": 45, "intro": 50,
+    "sentence": 60, "heading": 70,
+}
+
+
 def _item_style(label: str) -> str:
     if "°" in label:
         return "degree"
     return "digit" if label[0].isdigit() else "letter"
+
+
+def alternatives(mentions: list[Mention], masked: str) -> list[list[Mention]]:
+    """Split a designation naming several places ("au § 1er, alinéa 4, et au § 2") into one
+    list per place; a later place inherits the outer units of the one before ("§ 2" keeps
+    the article). A new place starts at "et" before a unit no deeper than the first unit of
+    the current place."""
+    places: list[list[Mention]] = [[]]
+    for mention in mentions:
+        current = places[-1]
+        if current and re.search(r"(?:^|[\s,])(?:et|en)\s+(?:\S+\s+)?$",
+                                 masked[current[-1].end : mention.start]) and \
+                UNIT_RANK.get(mention.unit, 99) <= UNIT_RANK.get(current[0].unit, 99) and \
+                mention.unit != "point":
+            rank = UNIT_RANK.get(mention.unit, 99)
+            inherited = [m for m in current if UNIT_RANK.get(m.unit, 99) < rank]
+            places.append([*inherited, mention])
+            continue
+        current.append(mention)
+    return [place for place in places if place]
 
 
 def path_of(mentions: list[Mention], masked: str, lexicon: Lexicon) -> list[list[Mention]]:
@@ -319,7 +354,11 @@ def path_of(mentions: list[Mention], masked: str, lexicon: Lexicon) -> list[list
             chains[-1].append(mention)
         else:
             chains.append([mention])
-    return [list(reversed(chain)) for chain in chains]
+    ordered = [mention for chain in chains for mention in reversed(chain)]
+    # then the hierarchy decides: "dans le point 1° de l'article 8, alinéa premier" is
+    # article 8, alinéa 1er, 1° (a stable sort: items keep their nesting order)
+    ordered.sort(key=lambda mention: UNIT_RANK.get(mention.unit, 99))
+    return [ordered]
 
 
 def with_labels(mention: Mention, labels: tuple[str, ...]) -> Mention:

@@ -23,6 +23,8 @@ MOD_TYPES = {
     "insert_unit": "insertion",
     "repeal_words": "repeal",
     "repeal_unit": "repeal",
+    "restore_unit": "insertion",  # a repealed unit gets text again
+    "renumber": "renumbering",
 }
 META_KEPT = ("publication", "proprietary")
 

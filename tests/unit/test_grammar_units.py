@@ -46,7 +46,9 @@ def test_divisions_livre_premier_partie_section_roman() -> None:
     op = act.operations()[1]
     assert isinstance(op, InsertUnit)
     assert op.target.act.code == "Code judiciaire"
-    assert op.target.divisions == (step("book", "premier"), step("part", "II"),
+    # outermost first, whatever the order of the words: in the Code judiciaire the partie
+    # holds the livre (Justel: "DEUXIEME PARTIE. … LIVRE PREMIER. …")
+    assert op.target.divisions == (step("part", "II"), step("book", "premier"),
                                    step("title", "premier"), step("chapter", "II"),
                                    step("section", "III"))
     assert op.new[0].label == "80bis"
