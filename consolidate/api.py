@@ -135,7 +135,9 @@ def load(source: str | Path | bytes, *, name: str | None = None, lenient: bool =
     head = data[:4096].lstrip().lower()
     is_html = head.startswith(b"<!doctype html") or b"<html" in head
     if head.startswith(b"<") and not is_html:
-        return load_xml(data, label)
+        if b"documentCollection" not in data:
+            return load_xml(data, label)
+        return _one(load_all(data, name=label), label)
     from .justel import read_html, read_text
 
     if is_html:
@@ -149,6 +151,29 @@ def load(source: str | Path | bytes, *, name: str | None = None, lenient: bool =
     if is_markdown_page(text):
         return read_markdown(text, source=label, lenient=lenient)
     return read_text(text, source=label, lenient=lenient)
+
+
+def _one(documents: list[Document], label: str) -> Document:
+    if len(documents) != 1:
+        from .errors import DocumentError
+
+        raise DocumentError(f"{label} holds {len(documents)} acts; load them with "
+                            "consolidate.load_all (the command takes each as a base)")
+    return documents[0]
+
+
+def load_all(
+    source: str | Path | bytes, *, name: str | None = None, lenient: bool = False
+) -> list[Document]:
+    """Every act a file holds: an Akoma Ntoso collection (``apply --format akn`` of several
+    acts) or a Justel text of several acts gives one document per act; any other base, one."""
+    from .akn_reader import load_all as read_all
+
+    if isinstance(source, bytes):
+        data, label = source, name or "<bytes>"
+    else:
+        data, label = read_input(source), name or str(source)
+    return read_all(data, label, lenient=lenient)
 
 
 def load_embedded() -> list[Document]:
@@ -181,15 +206,38 @@ def apply(
         return apply_act(documents, act, at=at, keep_going=keep_going, in_place=in_place)
 
 
+def check_chain(acts: object, order: object) -> None:
+    """``acts``: a list of AmendingAct; ``order``: a list of act names (str)."""
+    from .arguments import check_act, describe
+    from .errors import ArgumentError
+
+    if isinstance(acts, AmendingAct) or not isinstance(acts, Sequence) or isinstance(acts, str):
+        raise ArgumentError(f"consolidate(): acts must be a list of AmendingAct (from parse()); "
+                            f"got {describe(acts)}")
+    for item in acts:
+        check_act("consolidate", item)
+    if isinstance(order, str) or not isinstance(order, Sequence) or not all(
+            isinstance(name, str) for name in order):
+        raise ArgumentError("consolidate(): order must be a list of act names (str), e.g. "
+                            f'["L 2025-02-03/7"]; got {describe(order)}')
+
+
 def consolidate(
     act: AmendingAct | None = None,
     documents: Sequence[Document] | None = None,
     *,
+    acts: Sequence[AmendingAct] | None = None,
     at: dt.date | None = None,
     keep_going: bool = False,
+    order: Sequence[str] = (),
     keep_before: bool = True,
 ) -> Consolidation:
     """Parse (default: the embedded 2024 law), load (default: embedded models), apply.
+
+    ``act`` and/or ``acts`` (a chain) are applied in the order of their effect, each
+    provision on its own date, pending provisions never (:func:`consolidate.chain.apply_chain`,
+    docs/time.md); ``order`` names acts whose dates tie (an order file's list). (:func:`apply`
+    is the lower verb: one act, on its whole-act date.)
 
     ``keep_before=False`` applies to the given documents in place (no copy): the result's
     ``before`` is then the consolidated documents too, which suits the outputs that show
@@ -197,12 +245,17 @@ def consolidate(
     ``json``.
     """
     check_consolidate(act, documents, at, keep_going)
-    amending = act if act is not None else parse()
+    if acts is not None:
+        check_chain(acts, order)
+    from .chain import apply_chain
+
     bases = list(documents) if documents is not None else load_embedded()
-    after, report = apply(bases, amending, at=at, keep_going=keep_going,
-                          in_place=not keep_before)
-    before = tuple(bases) if keep_before else tuple(after)
-    return Consolidation(amending, before, tuple(after), report)
+    if acts is None:
+        chain = [act if act is not None else parse()]
+    else:
+        chain = [*([act] if act is not None else []), *acts]
+    return apply_chain(bases, chain, at=at, keep_going=keep_going, order=order,
+                       in_place=not keep_before)
 
 
 def render(

@@ -150,6 +150,15 @@ def load_xml(data: bytes, source: str = "<document>") -> Document:
     Any DTD (and so any entity declaration) is refused: legal XML never needs one, and it is
     the door to external-entity and entity-expansion attacks.
     """
+    root = parse_xml(data, source)
+    document = Document(root, source)
+    check_document(document)
+    return document
+
+
+def parse_xml(data: bytes, source: str = "<document>") -> etree._Element:
+    """Parse XML safely (no DTD, no entities, no network): the root element, or a
+    :class:`DocumentError` with the place of the fault."""
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
         raise DocumentError(
             "refusing XML with a DOCTYPE or ENTITY declaration (entities are never resolved)",
@@ -168,9 +177,7 @@ def load_xml(data: bytes, source: str = "<document>") -> Document:
             "refusing XML with a DOCTYPE or ENTITY declaration (entities are never resolved)",
             location=Location(source),
         )
-    document = Document(root, source)
-    check_document(document)
-    return document
+    return root
 
 
 def load_file(path: str | Path) -> Document:

@@ -246,6 +246,19 @@ class LabelMismatch(LabelConflict):
     code = "A006"
 
 
+class ChainConflict(ApplyError):
+    """Two acts of a chain change the same unit on the same date and nothing orders them
+    (docs/time.md: an order file settles it)."""
+
+    code = "A007"
+
+
+class RemovedByEarlierAct(ApplyError):
+    """An operation's target was repealed by an earlier act of the chain (both are named)."""
+
+    code = "A008"
+
+
 class RenderError(ConsolidateError):
     """A document cannot be rendered in the requested format."""
 

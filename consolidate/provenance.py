@@ -136,3 +136,33 @@ def mark_unit(unit: etree._Element, mark: int, point: str | None) -> None:
     unit.set(cns("mark"), str(mark))
     if point:
         unit.set(cns("point"), point)
+
+
+def redate_notes(
+    document: Document, info: AmendingActInfo, version: int, dates: dict[str, dt.date | None]
+) -> None:
+    """Give the notes an act just wrote (its reference, at ``version``) the date in force of
+    their amending article (``dates``: article → date, None: indéterminée). An act whose
+    articles take effect on different dates has one date per footnote, as Justel prints."""
+    reference = info.justel_reference or info.date.isoformat()
+    stamp = f"{version:03d}"
+    for note in _proprietary(document).iter(cns("note")):
+        if note.get("reference") != reference or note.get("version") != stamp:
+            continue
+        article = note.get("article")
+        if article is None or article not in dates:
+            continue
+        date = dates[article]
+        if date is None:
+            if "inForce" in note.attrib:
+                del note.attrib["inForce"]
+            note.set("inForceText", "indéterminée")
+        else:
+            note.set("inForce", date.isoformat())
+            note.set("inForceText", date.strftime("%d-%m-%Y"))
+
+
+def history_of(document: Document, article_eid: str) -> list[Note]:
+    """The history of an article as its footnotes tell it: every amending act (read from a
+    Justel page, or written by earlier runs), in number order."""
+    return sorted(read_notes(document, article_eid), key=lambda note: note.number)

@@ -16,7 +16,16 @@ from pathlib import Path
 
 from .. import __version__
 from ..errors import ApplyError, ArgumentError, ConsolidateError
-from . import apply_cmd, batch_cmd, diff_cmd, explain_cmd, parse_cmd, render_cmd, verify_cmd
+from . import (
+    apply_cmd,
+    batch_cmd,
+    diff_cmd,
+    explain_cmd,
+    history_cmd,
+    parse_cmd,
+    render_cmd,
+    verify_cmd,
+)
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -32,6 +41,7 @@ SUBCOMMANDS = {
     "diff": diff_cmd,
     "verify": verify_cmd,
     "batch": batch_cmd,
+    "history": history_cmd,
 }
 
 
@@ -109,8 +119,9 @@ def execute(args: argparse.Namespace) -> int:
     """Run the subcommand of parsed ``args`` (an unwritable ``-o`` refused before any work)."""
     from .output import check_output
 
-    inputs = [getattr(args, "amending", None), getattr(args, "file", None),
-              *(getattr(args, "base", None) or [])]
+    amending = getattr(args, "amending", None)  # a list where several acts are taken
+    inputs = [*(amending if isinstance(amending, list) else [amending]),
+              getattr(args, "file", None), *(getattr(args, "base", None) or [])]
     check_output(getattr(args, "output", None), inputs)
     exit_code: int = SUBCOMMANDS[args.command].execute(args)
     return exit_code

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from .inputs import (
     add_input_arguments,
@@ -10,9 +11,11 @@ from .inputs import (
     article_label,
     consolidate_inputs,
     report_failures,
+    report_timeline,
 )
 
-HELP = "apply an amending act to base texts and print the consolidated texts"
+HELP = ("apply amending acts (in the order of their effect) to base texts and print the "
+        "consolidated texts")
 FORMATS = ("text", "diff", "json", "justel", "html", "akn")
 
 
@@ -37,15 +40,47 @@ def execute(args: argparse.Namespace) -> int:
             f"consolidate apply: --article works with --format text or diff, not {args.format}"
         )
     result = consolidate_inputs(args)
+    code = report_failures(result, amending_name(args), args.act_names)
+    report_timeline(result, args.at)
+    if args.output and args.output.endswith("/"):  # one file per amended act
+        if args.article:
+            raise UsageError("consolidate apply: --article writes to one file, not a directory")
+        for name, rendered in per_document(result, args.format):
+            emit(rendered, str(Path(args.output) / name))
+        return code
+    applied = any(o.status == "applied" for r in result.all_reports() for o in r.outcomes)
     if args.article:
         content: str | bytes = restricted_all(result, args.format, args.article)
-    elif args.format == "text" and not any(o.status == "applied" for o in result.report.outcomes):
+    elif args.format == "text" and not applied:
         content = unchanged(result)
     else:
         content = api.render(result, args.format)
-    code = report_failures(result, amending_name(args))
     emit(content, args.output)
     return code
+
+
+EXTENSIONS = {"text": "txt", "diff": "diff", "json": "json", "justel": "justel.txt",
+              "html": "html", "akn": "akn.xml"}
+
+
+def per_document(result: object, format: str) -> list[tuple[str, str | bytes]]:
+    """One rendering per amended act (``-o DIR``): ``loi-2001-05-16-fr.justel.txt``, …"""
+    from .. import api
+    from ..renderers.common import slug
+    from ..renderers.plain import amended
+    from ..result import Consolidation
+
+    assert isinstance(result, Consolidation)
+    out: list[tuple[str, str | bytes]] = []
+    changed = {id(after) for _, after in amended(result)}
+    for index, after in enumerate(result.after):
+        if changed and id(after) not in changed:
+            continue
+        identity = after.identity
+        single = result.only(index)
+        name = f"{slug(identity.type)}-{identity.date.isoformat()}-{identity.language}"
+        out.append((f"{name}.{EXTENSIONS[format]}", api.render(single, format)))
+    return out
 
 
 def restricted_all(result: object, format: str, labels: list[str]) -> str:
@@ -91,7 +126,7 @@ def unchanged(result: object) -> str:
 
     assert isinstance(result, Consolidation)
     targets = {(o.target.act.type, o.target.act.date, o.language or "fr")
-               for o in result.report.outcomes}
+               for report in result.all_reports() for o in report.outcomes}
     return "\n".join(
         render_text(after) for after in result.after
         if (after.identity.type, after.identity.date, after.identity.language) in targets

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from .inputs import add_input_arguments, amending_name, consolidate_inputs, report_failures
+if TYPE_CHECKING:
+    from ..result import Consolidation
 
-HELP = "show the changes an amending act makes (unified or word diffs per amended article)"
+from .inputs import (
+    add_input_arguments,
+    amending_name,
+    consolidate_inputs,
+    iso_date,
+    report_failures,
+)
+
+HELP = ("show the changes amending acts make (unified or word diffs per amended article), or "
+        "what changed between two dates (--from, --to)")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -15,13 +26,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("unified", "words", "html"), default="unified",
                         help="unified line diffs (default), word diffs ([-old-]{+new+}) or the "
                         "HTML synoptic redline")
+    parser.add_argument("--from", dest="from_date", type=iso_date, metavar="DATE",
+                        help="compare the text in force on DATE (default: the base text) ...")
+    parser.add_argument("--to", dest="to_date", type=iso_date, metavar="DATE",
+                        help="... with the text in force on DATE (default: every provision "
+                        "with a date applied)")
 
 
 def execute(args: argparse.Namespace) -> int:
     """Run the subcommand; return the exit code."""
     from .output import emit
 
-    result = consolidate_inputs(args)
+    result = between(args) if args.from_date or args.to_date else consolidate_inputs(args)
     if args.format == "words":
         content = render_words(result)
     elif args.format == "html":
@@ -31,9 +47,27 @@ def execute(args: argparse.Namespace) -> int:
         content = rendered.decode("utf-8") if isinstance(rendered, bytes) else rendered
     else:
         content = unified(result)
-    code = report_failures(result, amending_name(args))
+    code = report_failures(result, amending_name(args), args.act_names)
     emit(content, args.output)
     return code
+
+
+def between(args: argparse.Namespace) -> Consolidation:
+    """The consolidation from the text in force on ``--from`` to the one in force on ``--to``."""
+    from dataclasses import replace
+
+    from . import UsageError
+
+    if args.at is not None:
+        raise UsageError("consolidate diff: --at cannot go with --from/--to")
+    if args.from_date and args.to_date and args.from_date > args.to_date:
+        raise UsageError(f"consolidate diff: --from {args.from_date} is after --to "
+                         f"{args.to_date}")
+    later = consolidate_inputs(args, at=args.to_date)
+    if args.from_date is None:
+        return later
+    earlier = consolidate_inputs(args, at=args.from_date)
+    return replace(later, before=earlier.after)
 
 
 def unified(result: object) -> str:

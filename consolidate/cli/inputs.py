@@ -33,10 +33,14 @@ def article_label(text: str) -> str:
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     """AMENDING, --base, --at, --keep-going, -o."""
     parser.add_argument(
-        "amending", nargs="?", metavar="AMENDING",
-        help="the amending act (Markdown/text; - for standard input); default: the embedded "
-        "loi du 25 mars 2024",
+        "amending", nargs="*", metavar="AMENDING",
+        help="the amending acts (Markdown/text, or the JSON of an act; - for standard input), "
+        "applied in the order of their effect (docs/time.md); default: the embedded loi du "
+        "25 mars 2024",
     )
+    parser.add_argument("--order", metavar="FILE",
+                        help="order file (TOML or JSON) for acts changing a unit on the same "
+                        "date (docs/time.md)")
     parser.add_argument(
         "--base", action="append", default=[], metavar="FILE",
         help="a base text (Akoma Ntoso XML, Justel HTML or text; - for standard input); "
@@ -81,12 +85,13 @@ STDIN_NAME = "<stdin>"
 
 
 def amending_name(args: argparse.Namespace) -> str:
-    """The name of the amending text as error lines show it."""
+    """The name of the (first) amending text as error lines show it."""
     from .. import api
 
-    if args.amending == STDIN:
+    first = args.amending[0] if args.amending else None
+    if first == STDIN:
         return STDIN_NAME
-    return str(args.amending or api.EMBEDDED_ACT)
+    return str(first or api.EMBEDDED_ACT)
 
 
 def read_bytes(path: str) -> bytes:
@@ -107,36 +112,68 @@ def check_stdin_once(paths: list[str | None]) -> None:
 
 
 def read_amending(args: argparse.Namespace) -> tuple[AmendingAct, str]:
-    """The act (AMENDING, ``-`` for stdin, or the embedded law) and its text."""
+    """The (first) act of the command line (AMENDING, ``-`` for stdin, or the embedded law)
+    and its text."""
     from .. import api
 
-    if not args.amending:
+    given = args.amending
+    path = (given[0] if given else None) if isinstance(given, list) else given
+    if not path:
         return api.parse(), api.embedded(api.EMBEDDED_ACT).decode("utf-8")
-    name = amending_name(args)
-    text = api.decode_text(read_bytes(args.amending), name)
+    return read_act(path)
+
+
+def read_act(path: str) -> tuple[AmendingAct, str]:
+    """One act and its text: seed Markdown or plain text, or the JSON of an act (``parse
+    --format json``); ``-``: standard input."""
+    from .. import api
+    from ..akn_reader import read_act_json
+
+    name = STDIN_NAME if path == STDIN else str(path)
+    data = read_bytes(path)
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        return read_act_json(data, name), data.decode("utf-8", "replace")
+    text = api.decode_text(data, name)
     return api.parse(name, text=text), text
 
 
+def read_acts(args: argparse.Namespace) -> list[tuple[AmendingAct, str, str]]:
+    """Every amending act of the command line as (act, name, text); none: the embedded law."""
+    if len(args.amending) <= 1:
+        act, text = read_amending(args)
+        return [(act, amending_name(args), text)]
+    found = []
+    for path in args.amending:
+        act, text = read_act(path)
+        found.append((act, STDIN_NAME if path == STDIN else str(path), text))
+    return found
+
+
 def load_bases(paths: list[str]) -> list[Document]:
-    """The base texts (``-`` for stdin), or the embedded models."""
+    """The base texts (``-`` for stdin), or the embedded models; a file may hold several
+    acts (an Akoma Ntoso collection, a Justel text of several acts: one base each)."""
     from .. import api
 
     if not paths:
         return api.load_embedded()
-    return [api.load(read_bytes(path), name=STDIN_NAME) if path == STDIN else api.load(path)
-            for path in paths]
+    return [document for path in paths for document in (
+        api.load_all(read_bytes(path), name=STDIN_NAME) if path == STDIN
+        else api.load_all(path))]
 
 
-def consolidate_inputs(args: argparse.Namespace) -> Consolidation:
-    """Parse the act, load the bases (with the model notice on stderr) and apply.
+def consolidate_inputs(args: argparse.Namespace, *, at: dt.date | None = None) -> Consolidation:
+    """Parse the acts, load the bases (with the model notice on stderr) and apply the chain
+    (``at``: instead of ``--at``). Sets ``args.act_names`` (file of each act by Justel id).
 
     Raises the first ApplyError unless ``--keep-going``, and :class:`NothingToDo` when the
-    act amends none of the base texts given (unless ``--keep-going``: partial output asked).
+    acts amend none of the base texts given (unless ``--keep-going``: partial output asked).
     """
     from .. import api
+    from ..chain import read_order
 
-    check_stdin_once([args.amending, *args.base])
-    act, source_text = read_amending(args)
+    check_stdin_once([*args.amending, *args.base])
+    acts = read_acts(args)
+    order = read_order(args.order) if getattr(args, "order", None) else ()
     bases = load_bases(args.base)
     notice = model_notice(bases)
     if notice:
@@ -145,22 +182,27 @@ def consolidate_inputs(args: argparse.Namespace) -> Consolidation:
 
     from ..errors import ApplyError
 
+    when = at if at is not None else args.at
     try:
         # the outputs that show only the consolidated text need no copy of the bases
-        keep_before = not (getattr(args, "command", None) == "apply"
-                           and args.format in ("text", "justel", "akn"))
-        result = api.consolidate(act, bases, at=args.at, keep_going=args.keep_going,
+        keep_before = len(acts) > 1 or not (getattr(args, "command", None) == "apply"
+                                            and args.format in ("text", "justel", "akn"))
+        result = api.consolidate(documents=bases, acts=[a for a, _, _ in acts], at=when,
+                                 keep_going=args.keep_going, order=order,
                                  keep_before=keep_before)
     except ApplyError as error:
         if error.location is not None:
-            lines = source_text.splitlines()
+            texts = {act.act.justel_id: (name, text) for act, name, text in acts}
+            name, text = texts.get(error.location.source, (acts[0][1], acts[0][2]))
+            lines = text.splitlines()
             line = error.location.line
             error.location = replace(
                 error.location,
-                source=amending_name(args),
+                source=name,
                 line_text=lines[line - 1] if 0 < line <= len(lines) else "",
             )
         raise
+    args.act_names = {act.act.justel_id: name for act, name, _ in acts}
     if not args.keep_going:
         check_something_applies(result)
     return result
@@ -170,7 +212,7 @@ def check_something_applies(result: Consolidation) -> None:
     """Raise NothingToDo when every operation was skipped for want of its text."""
     from . import NothingToDo
 
-    outcomes = result.report.outcomes
+    outcomes = [o for report in result.all_reports() for o in report.outcomes]
     if not outcomes or any(o.status != "skipped" or "not supplied" not in (o.message or "")
                            for o in outcomes):
         return
@@ -188,38 +230,72 @@ def check_something_applies(result: Consolidation) -> None:
 
 def report_no_effect(result: Consolidation) -> None:
     """Say on stderr which operations changed nothing (old and new words equal)."""
-    for outcome in result.report.outcomes:
-        if outcome.status == "no_effect":
-            why = "; ".join(outcome.warnings) or outcome.message or "nothing changed"
-            print(f"consolidate: warning: {outcome.source.describe()} ({outcome.op}, "
-                  f"{outcome.target.describe()}) had no effect: {why}", file=sys.stderr)
+    chain = len(result.all_reports()) > 1
+    for report in result.all_reports():
+        for outcome in report.outcomes:
+            if outcome.status == "no_effect":
+                why = "; ".join(outcome.warnings) or outcome.message or "nothing changed"
+                act = f"{report.act} " if chain else ""
+                print(f"consolidate: warning: {act}{outcome.source.describe()} ({outcome.op}, "
+                      f"{outcome.target.describe()}) had no effect: {why}", file=sys.stderr)
 
 
 def report_skipped(result: Consolidation) -> None:
     """Say on stderr what was not applied and why (skipped operations are never silent)."""
     reasons: dict[str, int] = {}
-    for outcome in result.report.outcomes:
-        if outcome.status == "skipped":
-            reason = outcome.message or "skipped"
-            reasons[reason] = reasons.get(reason, 0) + 1
+    for report in result.all_reports():
+        for outcome in report.outcomes:
+            if outcome.status == "skipped":
+                reason = outcome.message or "skipped"
+                if len(result.all_reports()) > 1:
+                    reason = f"{report.act}: {reason}"
+                reasons[reason] = reasons.get(reason, 0) + 1
     for reason, count in reasons.items():
         plural = "operation" if count == 1 else "operations"
         print(f"consolidate: {count} {plural} skipped: {reason}", file=sys.stderr)
 
 
-def report_failures(result: Consolidation, source_name: str) -> int:
+def report_failures(result: Consolidation, source_name: str,
+                    names: dict[str, str] | None = None) -> int:
     """Print skipped and failed operations on stderr; return the exit code (0 ok, 1 failures).
 
-    Failures are located like parse errors: ``AMENDING:LINE:COL: error[code]: message``.
+    Failures are located like parse errors: ``AMENDING:LINE:COL: error[code]: message``
+    (``names``: the file of each act, by Justel id, for a chain).
     """
     report_no_effect(result)
     report_skipped(result)
-    failed = [o for o in result.report.outcomes if o.status == "failed"]
-    for outcome in failed:
-        span = outcome.source.span
-        where = f"{source_name}:{span.line}:{span.column}" if span else "consolidate"
-        print(f"{where}: error[{outcome.error_code}]: {outcome.message}", file=sys.stderr)
+    failed = []
+    total = 0
+    for report in result.all_reports():
+        name = (names or {}).get(report.act, source_name)
+        total += len(report.outcomes)
+        for outcome in report.outcomes:
+            if outcome.status != "failed":
+                continue
+            failed.append(outcome)
+            span = outcome.source.span
+            where = f"{name}:{span.line}:{span.column}" if span else "consolidate"
+            print(f"{where}: error[{outcome.error_code}]: {outcome.message}", file=sys.stderr)
     if failed:
-        total = len(result.report.outcomes)
         print(f"consolidate: {len(failed)} of {total} operations failed", file=sys.stderr)
     return 1 if failed else 0
+
+
+def report_timeline(result: Consolidation, at: dt.date | None) -> None:
+    """Say on stderr which provisions are pending or not yet in force, and, for a chain or a
+    date, how many are in force (docs/time.md)."""
+    from ..timeline import grouped
+
+    states = {"in_force": 0, "pending": 0, "not_yet_in_force": 0}
+    for time in result.timeline:
+        states[time.state(at)] += 1
+    later = [time for time in result.timeline if time.state(at) != "in_force"]
+    for line in grouped(later, at):
+        print(f"consolidate: {line}", file=sys.stderr)
+    for conflict in result.conflicts:
+        print(f"consolidate: conflict: {conflict.describe()}", file=sys.stderr)
+    if at is not None or len(result.all_acts()) > 1:
+        when = f"on {at.isoformat()}" if at else "today's text"
+        print(f"consolidate: {when}: {states['in_force']} provisions in force, "
+              f"{states['pending']} pending, {states['not_yet_in_force']} not yet in force",
+              file=sys.stderr)

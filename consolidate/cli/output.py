@@ -102,6 +102,10 @@ def check_output(path: str | None, inputs: Sequence[str | None] = ()) -> None:
     or that is one of the command's inputs (inputs are never modified)."""
     if path is None or path == STDOUT:
         return
+    if path.endswith("/"):  # apply -o DIR/: one file per act inside (DIR must exist)
+        if not Path(path).is_dir() or not os.access(path, os.W_OK | os.X_OK):
+            raise InputError(f"cannot write into {path}: not a writable directory")
+        return
     target = writable_target(path)
     for given in inputs:
         if given and given != STDOUT and _same_file(target, Path(given)):

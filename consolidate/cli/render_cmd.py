@@ -32,20 +32,31 @@ def execute(args: argparse.Namespace) -> int:
     import sys
 
     from .. import api
+    from ..akn_reader import holds_several
+    from ..errors import DocumentError
     from .inputs import STDIN, STDIN_NAME, read_bytes
     from .output import emit
 
-    if args.file == STDIN:
-        document = api.load(read_bytes(STDIN), name=STDIN_NAME, lenient=args.lenient)
+    name = STDIN_NAME if args.file == STDIN else args.file
+    data = read_bytes(args.file)
+    if holds_several(data):  # the output of apply for several acts: each one, in order
+        documents = api.load_all(data, name=name, lenient=args.lenient)
+        if args.format == "xml":
+            raise DocumentError(f"{name} holds {len(documents)} acts and --format xml writes "
+                                "one; use text or justel (apply -o DIR/ writes one file per act)")
     else:
-        document = api.load(args.file, lenient=args.lenient)
-    identity = document.identity
-    if identity.is_model:
-        name = STDIN_NAME if args.file == STDIN else args.file
-        print(f"consolidate: {name} is a model of the {identity.type} of "
-              f"{identity.date.isoformat()}, not an official text; its quoted fragments are "
-              "verbatim", file=sys.stderr)
-    for warning in document.warnings:
-        print(f"warning: {warning}", file=sys.stderr)  # each warning names its file:line
-    emit(api.render(document, args.format), args.output)
+        documents = [api.load(data, name=name, lenient=args.lenient)]
+    for document in documents:
+        identity = document.identity
+        if identity.is_model:
+            print(f"consolidate: {name} is a model of the {identity.type} of "
+                  f"{identity.date.isoformat()}, not an official text; its quoted fragments "
+                  "are verbatim", file=sys.stderr)
+        for warning in document.warnings:
+            print(f"warning: {warning}", file=sys.stderr)  # each warning names its file:line
+    if len(documents) == 1:
+        emit(api.render(documents[0], args.format), args.output)
+    else:
+        emit("\n".join(str(api.render(document, args.format)) for document in documents),
+             args.output)
     return 0

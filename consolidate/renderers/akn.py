@@ -23,7 +23,7 @@ import datetime as dt
 from lxml import etree
 
 from ..address import resolve
-from ..document import LANGUAGE_CODES, Document, akn, local, title_line
+from ..document import LANGUAGE_CODES, Document, akn, indent, local, title_line
 from ..errors import ConsolidateError, RenderError
 from ..model import Outcome
 from ..result import Consolidation
@@ -86,18 +86,22 @@ def consolidated_act(result: Consolidation, index: int, outcomes: list[Outcome])
     for child in kept:
         if local(child) == "publication":
             meta.append(child)
+    events, mods, refs = prior_history(old_meta)
+    amending = "amending" if not events else f"amending_{len(events) + 1}"
     lifecycle = sub(meta, "lifecycle", {"source": "#consolidate"})
     sub(lifecycle, "eventRef", {"eId": "evt_1", "date": identity.date.isoformat(),
                                 "source": "#original", "type": "generation"})
-    sub(lifecycle, "eventRef", {"eId": "evt_2", "date": date.isoformat(),
-                                "source": "#amending", "type": "amendment"})
+    lifecycle.extend(events)
+    sub(lifecycle, "eventRef", {"eId": f"evt_{len(events) + 2}", "date": date.isoformat(),
+                                "source": f"#{amending}", "type": "amendment"})
     enacted = [outcome for outcome in outcomes if outcome.status in ENACTED]
     analysis = sub(meta, "analysis", {"source": "#consolidate"})
-    if enacted:
+    if enacted or mods:
         passive = sub(analysis, "passiveModifications")
+        passive.extend(mods)
         source_uri = f"{amending_work_uri(result.act)}/!main"
         ops = result.act.operations()
-        for number, outcome in enumerate(enacted, start=1):
+        for number, outcome in enumerate(enacted, start=len(mods) + 1):
             mod = sub(passive, "textualMod", {"eId": f"pmod_{number}",
                                               "type": mod_type(outcome.op)})
             if outcome.language:
@@ -112,7 +116,8 @@ def consolidated_act(result: Consolidation, index: int, outcomes: list[Outcome])
     references = sub(meta, "references", {"source": "#consolidate"})
     sub(references, "original", {"eId": "original", "href": f"{work}/{language}@",
                                  "showAs": title_line(identity)})
-    sub(references, "passiveRef", {"eId": "amending",
+    references.extend(refs)
+    sub(references, "passiveRef", {"eId": amending,
                                    "href": f"{amending_work_uri(result.act)}/!main",
                                    "showAs": f"{info.justel_id} {info.title}"})
     organizations(references)
@@ -124,6 +129,33 @@ def consolidated_act(result: Consolidation, index: int, outcomes: list[Outcome])
     else:
         act.insert(0, meta)
     return act
+
+
+def prior_history(meta: etree._Element | None) -> tuple[
+        list[etree._Element], list[etree._Element], list[etree._Element]]:
+    """The history a document loaded from an earlier Akoma Ntoso output carries: its
+    amendment events, passive modifications and passive references (copies, in order)."""
+    if meta is None:
+        return [], [], []
+    events = [copy.deepcopy(e) for e in meta.iter(akn("eventRef")) if e.get("type") == "amendment"]
+    mods = [copy.deepcopy(m) for m in meta.iter(akn("textualMod"))]
+    refs = [copy.deepcopy(r) for r in meta.iter(akn("passiveRef"))]
+    return events, mods, refs
+
+
+def with_history(result: Consolidation) -> list[Document]:
+    """The documents of a result, each amended one as its Akoma Ntoso output holds it (new
+    meta with the lifecycle and passive modifications): what a later act of a chain sees."""
+    per_document = outcomes_per_document(result)
+    out: list[Document] = []
+    for index, document in enumerate(result.after):
+        if any(outcome.status == "applied" for outcome in per_document[index]):
+            root = etree.Element(akn("akomaNtoso"), nsmap=NSMAP)
+            root.append(consolidated_act(result, index, per_document[index]))
+            out.append(Document(root, document.source))
+        else:
+            out.append(document.copy())
+    return out
 
 
 def amended_indexes(result: Consolidation) -> list[int]:
@@ -139,14 +171,32 @@ def render_akn(result: Consolidation) -> bytes:
     if not result.after:
         raise RenderError("nothing to render as Akoma Ntoso: the consolidation has no document")
     per_document = outcomes_per_document(result)
-    acts = [consolidated_act(result, i, per_document[i]) for i in amended_indexes(result)]
+    if result.steps:
+        acts = _chain_acts(result, per_document)
+    else:
+        acts = [consolidated_act(result, i, per_document[i]) for i in amended_indexes(result)]
     root = etree.Element(akn("akomaNtoso"), nsmap=NSMAP)
     if len(acts) == 1:
         root.append(acts[0])
     else:
         _collection(root, result, acts)
-    etree.indent(root, space="  ")
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    indent(root)  # not etree.indent: it rewrites whitespace inside mixed content (the text)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+
+
+def _chain_acts(result: Consolidation, per_document: list[list[Outcome]]) -> list[
+        etree._Element]:
+    """The acts of a chain: those the last application changed get their new meta; those
+    only earlier applications changed already carry it (the chain keeps each step's history
+    in the documents, :func:`with_history`)."""
+    last = {i for i, outcomes in enumerate(per_document)
+            if any(outcome.status == "applied" for outcome in outcomes)}
+    earlier = {i for step in result.steps[:-1]
+               for i, outcomes in enumerate(outcomes_per_document(step))
+               if any(outcome.status == "applied" for outcome in outcomes)}
+    indexes = sorted(last | earlier) or list(range(len(result.after)))
+    return [consolidated_act(result, i, per_document[i]) if i in last or not earlier
+            else copy.deepcopy(result.after[i].act) for i in indexes]
 
 
 def _collection(root: etree._Element, result: Consolidation, acts: list[etree._Element]) -> None:

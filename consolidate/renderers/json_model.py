@@ -7,6 +7,7 @@ too, with the other schemas. A test keeps the file in sync.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -78,6 +79,27 @@ class DocumentOut(Frozen):
     articles: tuple[Article, ...]
 
 
+class ProvisionOut(Frozen):
+    """When one amending article of a chain takes effect (docs/time.md)."""
+
+    act: str = Field(description='Justel id of the act: "L 2025-05-05/12".')
+    article: str = Field(description='The amending article: "2".')
+    date: dt.date | None = Field(description="Date it takes effect (None: pending).")
+    mode: str = Field(description='"date", "retroactive", "fixed_by_king", "default", ...')
+    fixed_by: str | None = Field(default=None, description="The act that fixed the date.")
+    deadline: dt.date | None = Field(default=None, description="Pending: at the latest.")
+
+
+class ChainOut(Frozen):
+    """A chain of acts: every act in the order of effect, its report, its provisions' dates.
+    ``act`` and ``report`` of the document are then those of the last application."""
+
+    acts: tuple[AmendingAct, ...]
+    reports: tuple[Report, ...]
+    provisions: tuple[ProvisionOut, ...]
+    conflicts: tuple[str, ...] = Field(default=(), description="Conflicts, one line each.")
+
+
 class ConsolidationOut(Frozen):
     """The whole JSON document."""
 
@@ -86,6 +108,7 @@ class ConsolidationOut(Frozen):
     act: AmendingAct
     report: Report
     documents: tuple[DocumentOut, ...]
+    chain: ChainOut | None = Field(default=None, description="Set for a chain of acts.")
 
 
 def consolidation_schema() -> dict[str, Any]:

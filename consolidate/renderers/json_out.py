@@ -20,7 +20,15 @@ from ..document import (
 )
 from ..provenance import notes_index, notes_of
 from ..result import Consolidation
-from .json_model import Article, ConsolidationOut, DocumentOut, Marked, Unit
+from .json_model import (
+    Article,
+    ChainOut,
+    ConsolidationOut,
+    DocumentOut,
+    Marked,
+    ProvisionOut,
+    Unit,
+)
 from .marks import MarkedText, marked_text_of, own_mark
 
 
@@ -119,10 +127,19 @@ def document_out(before: Document, after: Document) -> DocumentOut:
 
 def consolidation_out(result: Consolidation) -> ConsolidationOut:
     """The output model of a consolidation."""
+    chain = None
+    if result.reports:
+        chain = ChainOut(
+            acts=result.acts, reports=result.reports,
+            provisions=tuple(ProvisionOut(act=t.act, article=t.article, date=t.date,
+                                          mode=t.mode, fixed_by=t.fixed_by, deadline=t.deadline)
+                             for t in result.timeline),
+            conflicts=tuple(conflict.describe() for conflict in result.conflicts))
     return ConsolidationOut(
         act=result.act,
         report=result.report,
         documents=tuple(document_out(b, a) for b, a in result.pairs()),
+        chain=chain,
     )
 
 

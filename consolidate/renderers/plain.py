@@ -10,9 +10,13 @@ def amended(result: Consolidation) -> list[tuple[Document, Document]]:
     """(before, after) pairs of the documents that some operation changed.
 
     Decided from the report (an operation is "applied" only when it changed its document), so
-    that no text is rendered only to be compared.
+    that no text is rendered only to be compared. A chain of several applications reports per
+    step: its documents are compared (the chain keeps the texts before it).
     """
     from .common import outcomes_per_document
+
+    if len(result.steps) > 1:
+        return [(b, a) for b, a in result.pairs() if render_text(b) != render_text(a)]
 
     changed = [any(o.status == "applied" for o in outcomes)
                for outcomes in outcomes_per_document(result)]

@@ -1,0 +1,372 @@
+"""Chains of amending acts: several acts applied in the order of their effect (docs/time.md).
+
+Each act is cut into *slices*: its amending articles grouped by the date they take effect
+(:mod:`consolidate.timeline`). Slices are applied in the order of effect — date in force,
+then publication date, then an explicit order (:func:`read_order`), then the act's date and
+Justel id, then the order given — and each one sees the text the earlier ones left.
+Consecutive slices of one act are one application, so an act raises the version of the text
+once (Justel's numbering: the 2016 law is at version 002 after its first amendment) and its
+footnotes follow the numbers already in each article. Pending provisions (a date the King has
+not fixed) are reported, never applied; with ``at``, slices dated after it are "not yet in
+force".
+
+Provisions the bases' footnotes already cite (a Justel page that has the act, the output of
+an earlier run) are skipped, "already in the base text", never applied twice.
+
+Two acts changing the same unit on the same date are a :class:`Conflict`: ordered by their
+publication dates when those differ, else by the order file; with neither,
+:class:`~consolidate.errors.ChainConflict`. An operation whose target an earlier act repealed
+fails with :class:`~consolidate.errors.RemovedByEarlierAct`, naming both acts.
+The order itself (and order files) is :mod:`consolidate.chain_order`; ``order_acts``,
+``read_order`` and ``act_keys`` are importable from here too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from .applier import SOURCE
+from .applier import apply as apply_act
+from .chain_order import act_keys, order_acts, order_key, rank, read_order
+from .document import Document
+from .errors import ApplyError, ChainConflict, InputError, RemovedByEarlierAct
+from .model import AmendingAct, Operation, Outcome, Report, Step, Target
+from .provenance import notes_index, notes_of, redate_notes
+from .result import Consolidation
+from .text import parse_label
+from .timeline import ProvisionTime, effect_date, provision_times
+
+__all__ = ["Conflict", "act_keys", "apply_chain", "conflicts", "order_acts", "read_order"]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two acts changing the same unit on the same date; ``settled_by`` says what ordered
+    them ('publication', 'order file') or is None (unsettled: an error)."""
+
+    unit: str
+    date: dt.date
+    acts: tuple[str, str]
+    settled_by: str | None
+
+    def describe(self) -> str:
+        """One line for the report."""
+        how = f"ordered by {self.settled_by}" if self.settled_by else "not ordered"
+        return f"{self.acts[0]} and {self.acts[1]} both change {self.unit} on " \
+               f"{self.date.isoformat()} ({how})"
+
+
+@dataclass(frozen=True)
+class _Slice:
+    act: AmendingAct
+    position: int
+    date: dt.date
+    articles: tuple[str, ...]
+
+
+# --- slices and conflicts --------------------------------------------------------------------
+
+
+def already_applied(documents: Sequence[Document], act: AmendingAct) -> set[str]:
+    """The amending articles of ``act`` that the footnotes of a base they amend already cite
+    (a Justel page that has the act, the output of an earlier run): not applied again."""
+    reference = act.act.justel_reference or act.act.date.isoformat()
+    cited: list[set[str]] = []
+    for document in documents:
+        numbers: set[str] = set()
+        for notes in notes_index(document).values():
+            numbers.update(note.article.split(",")[0].strip() for note in notes_of(notes)
+                           if note.reference == reference and note.article)
+        cited.append(numbers)
+    identities = [document.identity for document in documents]
+    done: set[str] = set()
+    for article in act.articles:
+        for op in article.operations:
+            targets = [i for i, identity in enumerate(identities)
+                       if identity.matches(op.target.act)
+                       and identity.language == (op.language or "fr")]
+            if any(_same_label(article.number, n) for i in targets for n in cited[i]):
+                done.add(article.number)
+    return done
+
+
+def _same_label(a: str, b: str) -> bool:
+    try:
+        return parse_label(a).same(parse_label(b))
+    except ValueError:
+        return a == b
+
+
+def _slices(acts: Sequence[AmendingAct], times: dict[int, list[ProvisionTime]],
+            at: dt.date | None, order: Sequence[str],
+            done: dict[int, set[str]]) -> list[_Slice]:
+    found: list[_Slice] = []
+    for position, act in enumerate(acts):
+        groups: dict[dt.date, list[str]] = {}
+        for time in times[position]:
+            if time.article in done[position]:
+                continue
+            if time.date is not None and time.state(at) == "in_force":
+                groups.setdefault(time.date, []).append(time.article)
+        for date, articles in groups.items():
+            found.append(_Slice(act, position, date, tuple(articles)))
+    return sorted(found, key=lambda s: order_key(s.act, s.date, s.position, order))
+
+
+def _ops(piece: _Slice) -> list[Operation]:
+    return [op for a in piece.act.articles if a.number in piece.articles for op in a.operations]
+
+
+def _unit_key(target: Target, language: str | None) -> tuple[object, ...]:
+    act = (target.act.type, target.act.date, target.act.code, language or "fr")
+    try:
+        article: object = parse_label(target.article).key() if target.article else None
+    except ValueError:  # a label the text model cannot read: compared as written
+        article = target.article
+    return (act, article)
+
+
+def _overlap(a: tuple[Step, ...], b: tuple[Step, ...]) -> bool:
+    shorter = min(len(a), len(b))
+    return a[:shorter] == b[:shorter]
+
+
+def conflicts(slices: Sequence[_Slice], order: Sequence[str]) -> list[Conflict]:
+    """The units two acts change on the same date (each pair of acts and unit once)."""
+    found: dict[tuple[str, str, str], Conflict] = {}
+    for i, first in enumerate(slices):
+        for second in slices[i + 1:]:
+            if second.date != first.date or second.act.act == first.act.act:
+                continue
+            for op in _ops(first):
+                for other in _ops(second):
+                    if _unit_key(op.target, op.language) != _unit_key(other.target,
+                                                                      other.language):
+                        continue
+                    if not _overlap(op.target.path, other.target.path):
+                        continue
+                    unit = f"{op.target.act.describe()}, {op.target.describe()}"
+                    ids = (first.act.act.justel_id, second.act.act.justel_id)
+                    found.setdefault((unit, *ids), Conflict(unit, first.date, ids,
+                                                            _settled(first, second, order)))
+    return list(found.values())
+
+
+def _settled(first: _Slice, second: _Slice, order: Sequence[str]) -> str | None:
+    if (first.act.act.publication and second.act.act.publication
+            and first.act.act.publication != second.act.act.publication):
+        return "publication"
+    ranks = (rank(first.act.act, order), rank(second.act.act, order))
+    if ranks[0] != ranks[1] and max(ranks) < len(order):
+        return "order file"
+    return None
+
+
+# --- applying --------------------------------------------------------------------------------
+
+
+def _sub_act(act: AmendingAct, articles: set[str]) -> tuple[AmendingAct, list[int]]:
+    """The act restricted to ``articles`` and, per operation kept, its index in the act."""
+    kept = []
+    indexes: list[int] = []
+    index = 0
+    for article in act.articles:
+        if article.number in articles:
+            kept.append(article)
+            indexes.extend(range(index, index + len(article.operations)))
+        elif article.operations:
+            kept.append(article.model_copy(update={"operations": ()}))
+        else:
+            kept.append(article)
+        index += len(article.operations)
+    return act.model_copy(update={"articles": tuple(kept)}), indexes
+
+
+def _remap(report: Report, indexes: list[int]) -> list[Outcome]:
+    return [o.model_copy(update={"index": indexes[o.index]}) for o in report.outcomes]
+
+
+def _repealer(history: list[tuple[AmendingAct, Outcome]], op: Operation) -> tuple[
+        AmendingAct, Outcome] | None:
+    """The earlier act whose applied repeal removed ``op``'s target (or a unit holding it)."""
+    if op.target.article is None:
+        return None
+    for act, outcome in reversed(history):
+        if outcome.op != "repeal_unit" or outcome.status != "applied":
+            continue
+        if _unit_key(outcome.target, outcome.language) != _unit_key(op.target, op.language):
+            continue
+        path = outcome.target.path
+        if op.target.path[:len(path)] == path:
+            return act, outcome
+    return None
+
+
+def _removed_message(act: AmendingAct, op: Operation, earlier: AmendingAct,
+                     outcome: Outcome) -> str:
+    return (f"{act.act.justel_id} ({op.source.describe()}) changes "
+            f"{op.target.act.describe()}, {op.target.describe()}, which "
+            f"{earlier.act.justel_id} ({outcome.source.describe()}) repealed before")
+
+
+def _explained(error: ApplyError, act: AmendingAct, partial: AmendingAct,
+               history: list[tuple[AmendingAct, Outcome]]) -> ApplyError:
+    """The error, or — when an earlier act of the chain repealed the operation's target —
+    a :class:`RemovedByEarlierAct` naming both acts (same place in the amending text)."""
+    for op in partial.operations():
+        if (op.source.article, op.source.point) != (error.context.amending_article,
+                                                    error.context.point):
+            continue
+        found = _repealer(history, op)
+        if found is not None:
+            removed = RemovedByEarlierAct(_removed_message(act, op, *found),
+                                          context=error.context)
+            removed.location = error.location
+            return removed
+    return error
+
+
+def _apply_slice(documents: list[Document], act: AmendingAct, articles: set[str],
+                 dates: dict[str, dt.date | None], keep_going: bool,
+                 history: list[tuple[AmendingAct, Outcome]], *,
+                 in_place: bool = False) -> tuple[list[Document], Report]:
+    partial, indexes = _sub_act(act, articles)
+    operations = act.operations()
+    try:
+        after, report = apply_act(documents, partial, keep_going=keep_going, in_place=in_place)
+    except ApplyError as error:
+        raise _explained(error, act, partial, history) from None
+    outcomes = []
+    for outcome in _remap(report, indexes):
+        earlier = _repealer(history, operations[outcome.index]) \
+            if outcome.status == "failed" else None
+        if earlier is not None:
+            outcome = outcome.model_copy(update={
+                "message": _removed_message(act, operations[outcome.index], *earlier),
+                "error_code": RemovedByEarlierAct.code})
+        outcomes.append(outcome)
+    for before, document in zip(documents, after, strict=True):
+        if document.identity.version != before.identity.version:
+            redate_notes(document, act.act, document.identity.version, dates)
+    known = [date for number, date in dates.items() if number in articles and date]
+    in_force = max(known) if known else report.in_force  # the text is in force from then
+    return after, report.model_copy(update={"outcomes": tuple(outcomes), "in_force": in_force})
+
+
+def _skipped(act: AmendingAct, times: list[ProvisionTime], at: dt.date | None,
+             done: set[str]) -> list[Outcome]:
+    states = {t.article: t for t in times}
+    out: list[Outcome] = []
+    index = 0
+    for article in act.articles:
+        time = states.get(article.number)
+        for op in article.operations:
+            if article.number in done:
+                reason = (f"already in the base text (its footnotes cite "
+                          f"{act.act.justel_id} for the provision)")
+                out.append(Outcome(index=index, op=op.op, source=op.source, target=op.target,
+                                   language=op.language, status="skipped", message=reason))
+            elif time is not None and time.state(at) != "in_force":
+                out.append(_skip(index, op, time, at))
+            index += 1
+    return out
+
+
+def _skip(index: int, op: Operation, time: ProvisionTime, at: dt.date | None) -> Outcome:
+    if time.date is None:
+        reason = "pending: the date in force is to be fixed by the King"
+    else:
+        assert at is not None
+        reason = (f"not yet in force on {at.isoformat()} (in force on "
+                  f"{time.date.isoformat()})")
+    return Outcome(index=index, op=op.op, source=op.source, target=op.target,
+                   language=op.language, status="skipped", message=reason)
+
+
+def apply_chain(
+    documents: Sequence[Document],
+    acts: Sequence[AmendingAct],
+    *,
+    at: dt.date | None = None,
+    keep_going: bool = False,
+    order: Sequence[str] = (),
+    in_place: bool = False,
+) -> Consolidation:
+    """Apply ``acts`` to copies of ``documents`` in the order of their effect (module doc).
+
+    ``in_place``: the first application changes ``documents`` themselves (no copy, see
+    :func:`consolidate.api.consolidate`'s ``keep_before``).
+    """
+    if not acts:
+        raise InputError("no amending act to apply")
+    ordered = order_acts(acts, order)
+    times = {i: provision_times(act, ordered) for i, act in enumerate(ordered)}
+    done = {i: already_applied(documents, act) for i, act in enumerate(ordered)}
+    slices = _slices(ordered, times, at, order, done)
+    found = conflicts(slices, order)
+    for conflict in found:
+        if conflict.settled_by is None:
+            raise ChainConflict(conflict.describe() + "; give their order in an order file "
+                                "(--order FILE, docs/time.md)")
+    outcomes: dict[int, list[Outcome]] = {i: _skipped(a, times[i], at, done[i])
+                                         for i, a in enumerate(ordered)}
+    steps: list[Consolidation] = []
+    history: list[tuple[AmendingAct, Outcome]] = []
+    current = list(documents)  # apply_act copies them (unless in_place): never changed here
+    for position, group in _groups(slices):
+        act = ordered[position]
+        articles = {number for piece in group for number in piece.articles}
+        dates = {t.article: t.date for t in times[position]}
+        if steps:
+            current = _with_history(steps[-1])
+        try:
+            after, report = _apply_slice(current, act, articles, dates, keep_going, history,
+                                         in_place=in_place and not steps)
+        except ApplyError as error:
+            if error.location is not None and error.location.source == SOURCE:
+                error.location = replace(error.location, source=act.act.justel_id)
+            raise
+        steps.append(Consolidation(act, tuple(current), tuple(after), report))
+        outcomes[position].extend(report.outcomes)
+        history.extend((act, outcome) for outcome in report.outcomes)
+        current = after
+    reports = tuple(
+        Report(act=act.act.justel_id, in_force=act.in_force() or effect_date(act, ordered),
+               outcomes=tuple(sorted(outcomes[i], key=lambda o: o.index)))
+        for i, act in enumerate(ordered))
+    last = steps[-1] if steps else None
+    report = reports[0] if last is None else last.report
+    if last is not None and sum(step.act.act == last.act.act for step in steps) == 1:
+        whole = reports[ordered.index(last.act)]  # its only application: its whole report,
+        report = whole.model_copy(update={"in_force": last.report.in_force})  # dated as applied
+    return Consolidation(
+        act=last.act if last else ordered[0],
+        before=tuple(documents),
+        after=last.after if last else tuple(current),
+        report=report,
+        acts=tuple(ordered), reports=reports, steps=tuple(steps),
+        timeline=tuple(t for i in range(len(ordered)) for t in times[i]),
+        conflicts=tuple(found),
+    )
+
+
+def _groups(slices: Sequence[_Slice]) -> list[tuple[int, list[_Slice]]]:
+    """Consecutive slices of one act, together (one application, one version)."""
+    groups: list[tuple[int, list[_Slice]]] = []
+    for piece in slices:
+        if groups and groups[-1][0] == piece.position:
+            groups[-1][1].append(piece)
+        else:
+            groups.append((piece.position, [piece]))
+    return groups
+
+
+def _with_history(step: Consolidation) -> list[Document]:
+    """The documents a step left, each amended one carrying the Akoma Ntoso history of the
+    step (lifecycle event, passive modifications) exactly as its AKN output would: so that a
+    chain in one run equals the same chain run act by act through AKN files."""
+    from .renderers.akn import with_history
+
+    return with_history(step)

@@ -1,0 +1,83 @@
+"""The order of a chain (docs/time.md): the order of effect of acts, and order files.
+
+Acts (and their slices) are ordered by date in force, then publication date, then their rank
+in an order file, then the act's date and Justel id, then the order given. An order file
+(TOML ``order = ["L 2025-02-03/7", "L 2025-02-05/9"]`` or JSON ``{"order": [...]}``) names
+acts by Justel id, Justel reference, numac or ``"type YYYY-MM-DD"``; it settles acts that
+change the same unit on the same date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import tomllib
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import InputError
+from .model import AmendingAct, AmendingActInfo
+from .timeline import effect_date
+
+
+def act_keys(info: AmendingActInfo) -> set[str]:
+    """The names an order file may give an act: its Justel id ('L 2024-03-25/42'), Justel
+    reference ('2024-03-25/42'), numac, or 'type date' ('loi 2024-03-25')."""
+    keys = {info.justel_id, f"{info.type} {info.date.isoformat()}"}
+    if info.justel_reference:
+        keys.add(info.justel_reference)
+    if info.numac:
+        keys.add(info.numac)
+    return keys
+
+
+def read_order(path: str | Path) -> tuple[str, ...]:
+    """Read an order file: TOML (``order = ["L 2024-03-25/42", "L 2024-05-02/7"]``) or JSON
+    (``{"order": [...]}``); the acts listed go in that order when their dates tie."""
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"cannot read {file}: {error.strerror}") from None
+    try:
+        data = json.loads(text) if file.suffix == ".json" else tomllib.loads(text)
+    except (ValueError, tomllib.TOMLDecodeError) as error:
+        raise InputError(f"cannot read the order file {file}: {error}") from None
+    order = data.get("order") if isinstance(data, dict) else None
+    if not isinstance(order, list) or not all(isinstance(item, str) for item in order):
+        raise InputError(f'the order file {file} needs order = ["<act>", ...] (a list of '
+                         "Justel ids, references, numacs or 'loi YYYY-MM-DD')")
+    return tuple(order)
+
+
+def rank(info: AmendingActInfo, order: Sequence[str]) -> int:
+    """The act's place in an order file's list (its length when not listed)."""
+    keys = act_keys(info)
+    for place, name in enumerate(order):
+        if name in keys:
+            return place
+    return len(order)
+
+
+def order_key(act: AmendingAct, date: dt.date, position: int,
+         order: Sequence[str]) -> tuple[dt.date, dt.date, int, dt.date, str, int]:
+    publication = act.act.publication or dt.date.max
+    return (date, publication, rank(act.act, order), act.act.date, act.act.justel_id, position)
+
+
+def order_acts(acts: Sequence[AmendingAct], order: Sequence[str] = ()) -> list[AmendingAct]:
+    """The acts in the order of their effect: earliest date in force (a pending date fixed by
+    a later act of ``acts`` counts), publication date, ``order``, act date, Justel id, order
+    given."""
+    check_distinct(acts)
+    keyed = [(order_key(act, effect_date(act, acts), i, order), act) for i, act in enumerate(acts)]
+    return [act for _, act in sorted(keyed, key=lambda pair: pair[0])]
+
+
+def check_distinct(acts: Sequence[AmendingAct]) -> None:
+    seen: set[tuple[str, str]] = set()
+    for act in acts:
+        key = (act.act.justel_id, act.act.title)
+        if key in seen:
+            raise InputError(f"the act {act.act.justel_id} is given twice")
+        seen.add(key)

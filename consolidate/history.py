@@ -1,0 +1,140 @@
+"""The history of an article: its versions through a chain, and what its base text already
+tells (docs/time.md).
+
+A base text read from a Justel page carries its footnotes — ``(1)<L 2018-07-19/12, art. 3,
+002; En vigueur : 01-08-2018>`` — as :class:`~consolidate.model.Note` values: they are the
+article's history before any act is applied. Each application of a chain
+(:attr:`Consolidation.steps <consolidate.result.Consolidation.steps>`) that changes the
+article, or whose operations aim at it, makes a version: the text's Justel version number,
+the date in force, the act, and the operations (amending article and point) that made it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .document import Document, article_lines
+from .model import Note, Outcome
+from .provenance import history_of
+from .renderers.common import document_index
+from .result import Consolidation
+from .text import parse_label
+
+ENACTED = ("applied", "no_effect")
+
+
+@dataclass(frozen=True)
+class ArticleVersion:
+    """One version of an article."""
+
+    version: int
+    """The text's Justel version number once this version exists (base: its own)."""
+    act: str | None
+    """Justel id of the act that made it (None: the base text)."""
+    in_force: tuple[dt.date | None, ...]
+    """The dates in force of the provisions that made it (base: none)."""
+    operations: tuple[Outcome, ...]
+    """The outcomes of the operations aimed at the article."""
+    text: str
+    """The article, plain text (Justel layout); empty when the article does not exist."""
+
+
+@dataclass(frozen=True)
+class ArticleHistory:
+    """The history of one article of one document."""
+
+    title: str
+    article: str
+    notes: tuple[Note, ...]
+    """What the base text's footnotes tell, before any act of the chain."""
+    versions: tuple[ArticleVersion, ...]
+
+
+def _text(document: Document, label: str) -> str | None:
+    article = document.article(label)
+    return None if article is None else "\n".join(article_lines(article))
+
+
+def _aimed(outcomes: Sequence[Outcome], documents: Sequence[Document], index: int,
+           label: str) -> list[Outcome]:
+    identities = [document.identity for document in documents]
+    wanted = parse_label(label)
+    found = []
+    for outcome in outcomes:
+        if outcome.status not in ENACTED or outcome.target.article is None:
+            continue
+        try:
+            same = parse_label(outcome.target.article).same(wanted)
+        except ValueError:
+            same = False
+        if same and document_index(identities, outcome) == index:
+            found.append(outcome)
+    return found
+
+
+def article_history(bases: Sequence[Document], result: Consolidation | None,
+                    label: str) -> list[ArticleHistory]:
+    """The history of article ``label`` in each base that has it (or gets it in the chain)."""
+    from .document import title_line
+    from .errors import AddressError
+
+    try:
+        parse_label(label)
+    except ValueError:
+        raise AddressError(f"{label!r} is not an article number") from None
+    steps = result.steps if result is not None else ()
+    if result is not None and not steps and any(o.status == "applied"
+                                                for o in result.report.outcomes):
+        steps = (result,)
+    dates = {(t.act, t.article): t.date for t in (result.timeline if result else ())}
+    histories = []
+    for index, base in enumerate(bases):
+        text = _text(base, label)
+        versions = [ArticleVersion(base.identity.version, None, (), (), text or "")]
+        for step in steps:
+            after = step.after[index]
+            aimed = _aimed(step.report.outcomes, step.after, index, label)
+            new_text = _text(after, label)
+            if not aimed and new_text == text:
+                continue
+            info = step.act.act
+            when = tuple(dict.fromkeys(
+                dates.get((info.justel_id, o.source.article), step.act.in_force())
+                for o in aimed))
+            versions.append(ArticleVersion(after.identity.version, info.justel_id, when,
+                                           tuple(aimed), new_text or ""))
+            text = new_text
+        found = base.article(label)
+        eid = found.get("eId", "") if found is not None else ""
+        notes = tuple(history_of(base, eid)) if eid else ()
+        if len(versions) > 1 or versions[0].text:
+            histories.append(ArticleHistory(title_line(base.identity), label, notes,
+                                            tuple(versions)))
+    return histories
+
+
+def render_history(histories: Sequence[ArticleHistory]) -> str:
+    """The histories as text: per document, the base's footnotes, then each version."""
+    from .justel.footnotes import format_note
+
+    chunks: list[str] = []
+    for history in histories:
+        lines = [f"== {history.title}, art. {history.article}"]
+        if history.notes:
+            lines.append("history in the base text:")
+            lines.extend(f"  {format_note(note)}" for note in history.notes)
+        for version in history.versions:
+            if version.act is None:
+                lines.append(f"version {version.version:03d}: the base text")
+            else:
+                when = ", ".join(d.isoformat() if d else "pending" for d in version.in_force)
+                lines.append(f"version {version.version:03d}: {version.act}, in force {when}")
+                lines.extend(f"  {o.source.describe()}: {o.op} on {o.target.describe()}"
+                             + (" (no effect)" if o.status == "no_effect" else "")
+                             for o in version.operations)
+            body = version.text or "(the article does not exist)"
+            lines.extend(f"  | {line}" for line in body.splitlines())
+        chunks.append("\n".join(lines) + "\n")
+    return "\n".join(chunks)

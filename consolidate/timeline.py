@@ -1,0 +1,219 @@
+"""Time: when each provision of an amending act takes effect (docs/time.md).
+
+An amending act's entry-into-force article holds rules (:class:`~consolidate.model.EntryIntoForce`):
+for the whole act ("La présente loi entre en vigueur le …"), for some of its articles
+("L'article 5 entre en vigueur le …"), at a date the King fixes later (pending), or with
+retroactive effect ("produit ses effets le …"). A later act may fix an earlier act's pending
+date (``target_act``: "arrêté royal fixant l'entrée en vigueur de l'article 5 de la loi du …").
+
+:func:`provision_times` gives each amending article of an act its :class:`ProvisionTime`:
+
+- a rule naming the article beats a rule for the whole act; a whole-act rule does not cover
+  its ``except_provisions``; among rules of the same reach, the first one written wins;
+- a pending rule (``fixed_by_king`` without a date) is settled by a rule of *another* act of
+  the chain whose ``target_act`` designates this act and whose ``provisions`` name the article
+  (or are empty: the whole act); the fixing act is recorded in ``fixed_by``;
+- ``publication`` / ``days_after`` / ``month_after`` without a date are computed from the
+  publication date when the act gives it;
+- with no rule at all: the tenth day after publication (semantics §5); without a publication
+  date either, the act's own date (mode ``"unknown"``: said in the report).
+
+:meth:`ProvisionTime.state` tells, for a date, whether the provision is in force, pending or
+not yet in force.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from .model import ACT_FAMILIES, ActRef, AmendingAct, AmendingActInfo, EntryIntoForce
+from .text import parse_label
+
+ProvisionState = Literal["in_force", "pending", "not_yet_in_force"]
+STATE_WORDS: dict[str, str] = {
+    "in_force": "in force", "pending": "pending", "not_yet_in_force": "not yet in force",
+}
+
+
+@dataclass(frozen=True)
+class ProvisionTime:
+    """When one amending article of an act takes effect."""
+
+    act: str
+    """Justel id of the act: 'L 2024-03-25/42'."""
+    article: str
+    """The amending article: '2'."""
+    date: dt.date | None
+    """The date it takes effect (None: pending, a date the King has not fixed yet)."""
+    mode: str
+    """How the date was set: an :data:`~consolidate.model.InForceMode`, or 'default' (tenth
+    day after publication), 'unknown' (no rule, no publication: the act's date)."""
+    fixed_by: str | None = None
+    """Justel id of the later act that fixed a pending date."""
+    deadline: dt.date | None = None
+    """For a pending date: "au plus tard le …"."""
+
+    def state(self, at: dt.date | None) -> ProvisionState:
+        """In force, pending or not yet in force on ``at`` (None: in force once it has a date)."""
+        if self.date is None:
+            return "pending"
+        if at is None or self.date <= at:
+            return "in_force"
+        return "not_yet_in_force"
+
+    def describe(self, at: dt.date | None = None) -> str:
+        """'L 2024-03-25/42 art. 2: in force from 2024-01-01 (date)'; 'not yet in force on
+        2023-06-01 (from 2024-01-01, date)'; 'pending (date to be fixed by the King)'."""
+        state = self.state(at)
+        head = f"{self.act} art. {self.article}: {STATE_WORDS[state]}"
+        if self.date is None:
+            detail = "date to be fixed by the King"
+            if self.deadline:
+                detail += f", at the latest {self.deadline.isoformat()}"
+            return f"{head} ({detail})"
+        how = self.mode + (f", fixed by {self.fixed_by}" if self.fixed_by else "")
+        if state == "in_force":
+            return f"{head} from {self.date.isoformat()} ({how})"
+        assert at is not None
+        return f"{head} on {at.isoformat()} (from {self.date.isoformat()}, {how})"
+
+
+def refers_to(ref: ActRef, info: AmendingActInfo) -> bool:
+    """Whether a citation (``target_act`` of a rule) designates the act ``info``."""
+    if ref.date != info.date:
+        return False
+    return ACT_FAMILIES.get(ref.type, ref.type) == ACT_FAMILIES.get(info.type, info.type)
+
+
+def _same(a: str, b: str) -> bool:
+    try:
+        return parse_label(a).same(parse_label(b))
+    except ValueError:
+        return a.strip() == b.strip()
+
+
+def covers(provisions: Sequence[str], article: str, numbers: Sequence[str]) -> bool:
+    """Whether ``provisions`` ("5", "2-4", "2 à 4") name ``article``; a range runs over the
+    act's own article numbers (``numbers``, in order)."""
+    for provision in provisions:
+        bounds = provision.replace(" à ", "-").split("-")
+        if len(bounds) == 2 and bounds[0].strip() and bounds[1].strip():
+            positions = [i for i, n in enumerate(numbers) if _same(n, article)]
+            low = [i for i, n in enumerate(numbers) if _same(n, bounds[0])]
+            high = [i for i, n in enumerate(numbers) if _same(n, bounds[1])]
+            if positions and low and high and low[0] <= positions[0] <= high[-1]:
+                return True
+        elif _same(provision, article):
+            return True
+    return False
+
+
+def _rule_for(act: AmendingAct, article: str) -> EntryIntoForce | None:
+    """The act's own rule for one of its articles (specific beats whole-act; first wins)."""
+    numbers = [a.number for a in act.articles]
+    rules = [r for a in act.articles for r in a.entry_into_force if r.target_act is None]
+    for rule in rules:
+        if rule.provisions and covers(rule.provisions, article, numbers):
+            return rule
+    for rule in rules:
+        if not rule.provisions and not covers(rule.except_provisions, article, numbers):
+            return rule
+    return None
+
+
+def _computed(rule: EntryIntoForce, publication: dt.date | None) -> dt.date | None:
+    """The rule's date, computed from the publication when the rule gives none."""
+    if rule.date is not None or publication is None:
+        return rule.date
+    if rule.mode == "publication":
+        return publication
+    if rule.mode == "days_after":
+        return publication + dt.timedelta(days=rule.days or 10)
+    if rule.mode == "month_after":
+        months = publication.month + (rule.days or 1)
+        return dt.date(publication.year + (months - 1) // 12, (months - 1) % 12 + 1, 1)
+    return None
+
+
+def _fixing(act: AmendingAct, article: str, chain: Sequence[AmendingAct]) -> tuple[
+        dt.date, str] | None:
+    """A date another act of the chain fixes for this article, and that act's id."""
+    numbers = [a.number for a in act.articles]
+    for other in chain:
+        if other.act == act.act:
+            continue
+        for amending in other.articles:
+            for rule in amending.entry_into_force:
+                if rule.target_act is None or rule.date is None:
+                    continue
+                if not refers_to(rule.target_act, act.act):
+                    continue
+                if not rule.provisions or covers(rule.provisions, article, numbers):
+                    return rule.date, other.act.justel_id
+    return None
+
+
+def provision_time(act: AmendingAct, article: str,
+                   chain: Sequence[AmendingAct] = ()) -> ProvisionTime:
+    """When ``article`` of ``act`` takes effect, other acts of ``chain`` fixing dates counted."""
+    ident = act.act.justel_id
+    fixed = _fixing(act, article, chain)
+    rule = _rule_for(act, article)
+    if rule is None:
+        if fixed is not None:
+            return ProvisionTime(ident, article, fixed[0], "fixed_by_king", fixed[1])
+        if act.act.publication is not None:
+            return ProvisionTime(ident, article, act.act.publication + dt.timedelta(days=10),
+                                 "default")
+        return ProvisionTime(ident, article, act.act.date, "unknown")
+    date = _computed(rule, act.act.publication)
+    if date is None and rule.mode == "fixed_by_king":
+        if fixed is not None:
+            return ProvisionTime(ident, article, fixed[0], rule.mode, fixed[1], rule.deadline)
+        return ProvisionTime(ident, article, None, rule.mode, deadline=rule.deadline)
+    if date is None:  # a publication-relative rule without a publication date
+        return ProvisionTime(ident, article, act.act.date, "unknown")
+    return ProvisionTime(ident, article, date, rule.mode)
+
+
+def provision_times(act: AmendingAct, chain: Sequence[AmendingAct] = ()) -> list[ProvisionTime]:
+    """The time of every amending article of ``act`` that has operations, in order."""
+    return [provision_time(act, a.number, chain) for a in act.articles if a.operations]
+
+
+def effect_date(act: AmendingAct, chain: Sequence[AmendingAct] = ()) -> dt.date:
+    """The date an act is ordered by: its earliest provision date; an act without operations
+    (one that only fixes dates) or whose provisions are all pending: its whole-act date
+    (:meth:`~consolidate.model.AmendingAct.in_force`: the tenth day after publication without
+    a rule), else its own date."""
+    dates = [t.date for t in provision_times(act, chain) if t.date is not None]
+    if dates:
+        return min(dates)
+    return act.in_force() or act.act.date
+
+
+def grouped(times: Sequence[ProvisionTime], at: dt.date | None) -> list[str]:
+    """One line per run of consecutive provisions of one act in the same state on ``at``
+    with the same date and mode: 'L 2024-03-25/42 art. 2 to 26 (25 provisions): not yet in
+    force on …' (the report on stderr stays short for a whole act)."""
+    runs: list[list[ProvisionTime]] = []
+    for time in times:
+        key = (time.act, time.state(at), time.date, time.mode, time.fixed_by, time.deadline)
+        last = runs[-1][0] if runs else None
+        if last is not None and key == (last.act, last.state(at), last.date, last.mode,
+                                        last.fixed_by, last.deadline):
+            runs[-1].append(time)
+        else:
+            runs.append([time])
+    lines = []
+    for run in runs:
+        text = run[0].describe(at)
+        if len(run) > 1:
+            which = f"art. {run[0].article} and {run[1].article}" if len(run) == 2 else \
+                f"art. {run[0].article} to {run[-1].article} ({len(run)} provisions)"
+            text = text.replace(f"art. {run[0].article}:", f"{which}:", 1)
+        lines.append(text)
+    return lines
