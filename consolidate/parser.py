@@ -11,7 +11,7 @@ from __future__ import annotations
 from .errors import ParseError
 from .lang import fr
 from .model import ActRef, AmendingAct, Problem
-from .parsing.articles import ArticleReader
+from .parsing.articles import OTHER_LANGUAGE, ArticleReader
 from .parsing.reading import ArticleReading, Reading
 from .parsing.source import SourceText, act_info, normalise, split_articles
 
@@ -45,6 +45,17 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False) ->
             continue
         readings.append(reading)
         last_act = reader.heading_act(indexed, heading, last_act)
+        for other in reading.operations:
+            if other.operation is None and other.formula.startswith(OTHER_LANGUAGE):
+                line, column = indexed.line_column(heading.start)
+                problems.append(Problem(
+                    code="P013", severity="warning", article=heading.number, source=source,
+                    line=line, column=column,
+                    message=f"article {heading.number}"
+                    + (f", point {other.point}" if other.point else "")
+                    + f": concerns only the {other.formula.removeprefix(OTHER_LANGUAGE)!r} text "
+                    f"(\"{other.sentence}\"): its operation is written in that language's text "
+                    "of the act"))
     act = AmendingAct(act=info, articles=tuple(reading.article for reading in readings),
                       problems=tuple(problems))
     return Reading(act, tuple(readings))

@@ -212,7 +212,9 @@ _CODES: dict[str, str] = {
         "Code de la démocratie locale et de la décentralisation", "Code wallon de l'Action "
         "sociale et de la Santé", "Code wallon du Développement territorial",
         "Code wallon de l'aménagement du territoire, de l'urbanisme et du patrimoine",
-        "Code de l'environnement", "Code de l'eau", "Code électoral", "Code de la nationalité "
+        "Code de l'environnement",
+        "Code réglementaire wallon de l'Action sociale et de la Santé", "Code de l'eau",
+        "Code électoral", "Code de la nationalité "
         "belge", "Code pénal social", "Code pénal militaire", "Code de commerce",
         "Code ferroviaire", "Code de la navigation", "Code consulaire",
         "Code des impôts sur les revenus", "Code du bien-être au travail",
@@ -300,7 +302,7 @@ LEXICON = Lexicon(
         r"|la\s+lettre|les\s+lettres|le\s+signe"
         r"|la\s+disposition|l['’]abréviation|le\s+sigle|la\s+définition|le\s+membre\s+de\s+phrase"
         r"|le\s+taux|le\s+pourcentage|les\s+pourcentages|l['’]année|le\s+numéro"
-        r"|les?\s+numéros?\s+d['’]ordre|le\s+code|les\s+codes)"
+        r"|les?\s+numéros?\s+d['’]ordre|le\s+code|les\s+codes|les?\s+coefficients?)"
     ),
     aux=r"(?:il\s+(?:est|sont)|(?:est|sont|sera|seront))",
     verbs={

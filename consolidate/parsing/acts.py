@@ -46,7 +46,9 @@ class ActMention:
     rule: str
 
 
-def _date(lexicon: Lexicon, text: str) -> dt.date | None:
+def read_date(lexicon: Lexicon, text: str) -> dt.date | None:
+    """The first date written in ``text`` in the lexicon's language, or None (also when it
+    does not exist: "31 février")."""
     match = lexicon.pattern("date").search(text)
     if match is None:
         return None
@@ -87,11 +89,16 @@ def _rules(lexicon: Lexicon) -> _ActRules:
             rf",|:|;|\.(?:\s|$)|Ꝗ|\s(?:{lexicon.aux})\s|\s(?:wordt|worden)\s|\n"
             r"|\s(?:reste|restent|demeure|demeurent|continue|continuent|entre|entrent|produit"
             r"|produisent|cesse|cessent|peut|peuvent|doit|doivent|s['’]appliquen?t|blijft"
+            r"|devient|deviennent|formera|formeront|wordt\s+artikel"
             r"|blijven|treedt|treden)\b", re.IGNORECASE),
     )
 
 
 _YEAR = re.compile(r"\d{4}")
+#: a title may start with any lower-case word that does not go on with the designation
+_TITLE_WORD = re.compile(
+    r"(?![a-zéèêàç]+\s+par\b)(?!(?:est|sont|il|les|le|la|l['’]|et|en|ou|tel|telle|wordt|worden"
+    r"|dans|à|au|aux|de\s+la\s+même|du\s+même)\b)[a-zéèêàç]")
 #: the determiner just before a citation (scanned backwards from it: the citation itself is
 #: found without it, which lets the regex engine skip to the act type's first letters)
 _DETERMINER_BEFORE = re.compile(_DETERMINER.removesuffix("?") + r"$", re.I)
@@ -114,9 +121,18 @@ _AFTER_TITLE = re.compile(
     r"|articles?\s|sections?\s|chapitres?\s|titres?\s\w|la\s+(?:première|deuxième|dernière)"
     r"|les\s+modifications|sont\s|Ꝗ|Ꜳ|Ꜩ|gewijzigd|ingevoegd|vervangen|worden|wordt|in\s|de\s+woorden"
     r"|het\s+woord|vernummerd|hersteld|opgeheven|laatst"
-    r"|(?:le|la|les|l['’]|un|une|il|ils|elle|de|het|een|er)\b))",
+    r"|(?:le|la|les|l['’]|un|une|il|ils|elle|de|het|een|er)\b[^,]*?(?:\d|Ꝗ|§|°|\b[a-z]\)"
+    r"|\b(?:alinéa|article"
+    r"|phrase|point|tiret|mots?|intitulé|lid|artikel|zin)s?\b)))",
     re.I,
 )
+
+
+#: inside a title: ", § 3, de la loi du …" (what follows cites another act's units)
+_CITATION_IN_TITLE = re.compile(
+    r",\s*(?:(?:de\s+l['’]|l['’])article\s+[\w/.-]+|§\s*\d+\w*|alinéa\s+\d+\w*|\d+°|[a-z]\))"
+    r"(?:\s*,\s*(?:§\s*\d+\w*|alinéa\s+\d+\w*|\d+°|[a-z]\)))*\s*,?\s+(?:de\s+la|de\s+l['’]|du"
+    r"|des)\s*(?:lois?|arrêtés?|décrets?|ordonnances?|Code)\b[^,]*?\d{4}", re.I)
 
 
 def _title_end(lexicon: Lexicon, masked: str, start: int) -> int:
@@ -132,6 +148,12 @@ def _title_end(lexicon: Lexicon, masked: str, start: int) -> int:
     verb = _rules(lexicon).title_stop.search(masked.replace(",", " "), start, window_end)
     window_end = min(window_end, verb.start()) if verb else window_end
     part = _AFTER_TITLE.search(masked, start, window_end)
+    cited = _CITATION_IN_TITLE.match(masked, part.start()) if part else None
+    while part is not None and cited is not None:
+        # "portant exécution de l'article 156, § 3, de la loi du 29 avril 1996 …": the units
+        # and the act are those the title cites
+        part = _AFTER_TITLE.search(masked, cited.end(), window_end)
+        cited = _CITATION_IN_TITLE.match(masked, part.start()) if part else None
     if part is not None:
         return part.start()
     last_comma = masked.rfind(",", start, window_end)
@@ -151,20 +173,21 @@ def find_acts(
     dated = _YEAR.search(masked) is not None  # a dated citation needs a year: skip the scan
     for match in rules.cited.finditer(masked) if dated else ():
         ref_type = _canonical_type(lexicon, match["type"])
-        date = _date(lexicon, match["date"])
+        date = read_date(lexicon, match["date"])
         end = match.end()
         title = None
         rest = masked[end:]
         lead = re.match(r"\s*,?\s*", rest)
         assert lead is not None
-        if lexicon.pattern("title_start").match(rest, lead.end()):
+        if lexicon.pattern("title_start").match(rest, lead.end()) or (
+                "," not in lead.group(0) and _TITLE_WORD.match(rest, lead.end())):
             title_end = _title_end(lexicon, masked, end + lead.end())
             title = " ".join(skeleton.text[end + lead.end() : title_end].split()) or None
             end = title_end
         coordinated = lexicon.pattern("coordinated").match(masked, end)
         coordination = None
         if coordinated:
-            coordination = _date(lexicon, coordinated["date"])
+            coordination = read_date(lexicon, coordinated["date"])
             end = coordinated.end()
         if date is None:
             raise ImpossibleDate(match["date"], match.start("date"))
@@ -173,7 +196,7 @@ def find_acts(
     for match in rules.titled.finditer(masked) if dated else ():
         if _overlaps(mentions, match.start(), match.end()):
             continue
-        coordination = _date(lexicon, match["date"])
+        coordination = read_date(lexicon, match["date"])
         title = " ".join(skeleton.text[match.start("title") : match.end("title")].split())
         mentions.append(ActMention(match.start(), match.end(), ActRef(
             type="lois coordonnées", date=None, title=title, coordinated=coordination),

@@ -35,6 +35,9 @@ from .skeleton import ACT_MARK, QUOTE_MARK, Skeleton
 from .source import ArticleText, SourceText, article_body
 from .units import path_of
 
+#: the formula of an instruction that concerns only the other language's text
+OTHER_LANGUAGE = "concerns only the text in "
+
 #: a paragraph label opening a line of the article itself
 _OWN_LABEL = re.compile(r"^[ \t]*§\s*\d+(?:er)?\.", re.MULTILINE)
 
@@ -188,7 +191,8 @@ class ArticleReader:
             if self._dangling_lead_in(text):
                 raise context.fail("the lead-in announces modifications but no point labelled "
                                    "'a)', '1.' or '1°' follows", offset + len(text.rstrip()))
-            readings = read_instruction(context, text, offset)
+            other = self._other_language(context, text)
+            readings = [other] if other is not None else read_instruction(context, text, offset)
             return readings, _designation_rules(readings), None
         header_end, points_start = lead
         scope = self._header_scope(context, text[:header_end], offset)
@@ -208,6 +212,17 @@ class ArticleReader:
         if following is None or text[colon + 1 : following.start()].strip():
             return None
         return colon, colon + 1
+
+    def _other_language(self, context: Context, text: str) -> OperationReading | None:
+        """"(concerne uniquement le texte néerlandais)": the instruction amends the other
+        language's text only; the French text of the act does not spell it out. Read, with
+        no operation here, and reported as a warning (P013) by the parser."""
+        words = " ".join(text.split()).strip(" ;.")
+        found = self.lexicon.pattern("concerns_other_text").fullmatch(words)
+        if found is None:
+            return None
+        language = self.lexicon.languages.get(found["language"].casefold(), found["language"])
+        return OperationReading(context.point, words, f"{OTHER_LANGUAGE}{language}")
 
     def _dangling_lead_in(self, text: str) -> bool:
         """A lead-in ("les modifications suivantes sont apportées :") with nothing after."""
@@ -239,8 +254,9 @@ class ArticleReader:
                 readings.extend(self._points(replace(point, scope=scope), body, points_start,
                                              offset + begin))
                 continue
-            read = read_instruction(point, body.rstrip(" ;.\n") if block_start(body) is None
-                                    else body, offset + begin)
+            other = self._other_language(point, body)
+            read = [other] if other is not None else read_instruction(
+                point, body.rstrip(" ;.\n") if block_start(body) is None else body, offset + begin)
             readings.extend(read)
             last = next((r.operation for r in reversed(read) if r.operation), None)
             if last is not None:

@@ -19,7 +19,8 @@ import re
 from functools import lru_cache
 
 from ..lang.lexicon import Lexicon
-from ..model import EntryIntoForce
+from ..model import ActRef, EntryIntoForce
+from .acts import read_date
 
 _FLAGS = re.IGNORECASE | re.VERBOSE | re.DOTALL
 
@@ -54,17 +55,6 @@ def is_execution(lexicon: Lexicon, text: str) -> bool:
     """Whether every sentence is an execution clause (or an entry into force)."""
     parts = sentences(text)
     return bool(parts) and all(rule(lexicon, "execution").match(part) for part in parts)
-
-
-def _date(lexicon: Lexicon, text: str) -> dt.date | None:
-    match = lexicon.pattern("date").search(text)
-    if match is None:
-        return None
-    month = lexicon.month(match["month"])
-    try:
-        return dt.date(int(match["year"]), month or 0, int(match["day"]))
-    except ValueError:
-        return None
 
 
 def _articles(lexicon: Lexicon, text: str) -> tuple[str, ...] | None:
@@ -135,7 +125,7 @@ def _when(lexicon: Lexicon, when: str, publication: dt.date | None,
             return None
         return entry.model_copy(update={"condition": condition["condition"]})
     if match := rule(lexicon, "when_date").match(when):
-        date = _date(lexicon, match["date"])
+        date = read_date(lexicon, match["date"])
         if date is None:
             return None
         return EntryIntoForce(date=date, mode="retroactive" if retroactive else "date")
@@ -157,9 +147,9 @@ def _when(lexicon: Lexicon, when: str, publication: dt.date | None,
         return EntryIntoForce(date=_first_of_next(publication, months), mode="month_after",
                               days=months)
     if match := rule(lexicon, "when_fixed").match(when):
-        deadline = _date(lexicon, match["deadline"]) if match["deadline"] else None
+        deadline = read_date(lexicon, match["deadline"]) if match["deadline"] else None
         if deadline is None and (late := rule(lexicon, "deadline_before").search(when)):
-            deadline = _date(lexicon, late["deadline"])
+            deadline = read_date(lexicon, late["deadline"])
         authority = re.sub(r"^(?:le|la|l['’])\s*", "", match["authority"], flags=re.I)
         return EntryIntoForce(date=None, mode="fixed_by_king", authority=authority,
                               deadline=deadline)
@@ -225,7 +215,8 @@ def _sentence(
     match = rule(lexicon, "in_force_sentence").match(sentence)
     if match is None:
         return None
-    subject = _subject(lexicon, match["subject"])
+    subject_words, target_act = _other_act(lexicon, match["subject"])
+    subject = _subject(lexicon, subject_words)
     if subject is None:
         return None
     when = match["when"]
@@ -243,5 +234,24 @@ def _sentence(
     entry = _when(lexicon, when, publication, retroactive=match["effect"] is not None)
     if entry is None:
         return None
-    entry = entry.model_copy(update={"provisions": subject, "except_provisions": exceptions})
+    entry = entry.model_copy(update={"provisions": subject, "except_provisions": exceptions,
+                                     "target_act": target_act})
     return [entry, *extra]
+
+
+def _other_act(lexicon: Lexicon, subject: str) -> tuple[str, ActRef | None]:
+    """"Les articles 2 à 5 de la loi du 25 mars 2024 portant …": the articles, and the act
+    whose entry into force this act fixes (an arrêté royal "fixant l'entrée en vigueur")."""
+    from .acts import ImpossibleDate, find_acts
+    from .skeleton import Skeleton
+
+    skeleton = Skeleton.of(subject)
+    try:
+        acts, _ = find_acts(lexicon, skeleton, None)
+    except ImpossibleDate:
+        return subject, None
+    if not acts:
+        return subject, None
+    first = acts[0]
+    before = re.sub(r"\s*(?:de\s+la|de\s+l['’]|du|des|de)\s*$", "", subject[: first.start])
+    return before, first.ref
