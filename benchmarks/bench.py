@@ -1,222 +1,212 @@
-"""Benchmark: start-up, the 2024 case, and how cost grows with the size of the text.
+"""Benchmark: start-up, the 2024 case, and how each output format grows with the size of the act.
 
-Run: ``python benchmarks/bench.py [--quick] [--budget SECONDS]``. Prints one table; measures
-with ``time.perf_counter`` over repeated runs (best of N), never inside the test suite.
+Run: ``python benchmarks/bench.py [--quick] [--tree DIR ...] [--memory [OPS]]``. Prints one
+Markdown table (pasted as is into docs/benchmarks.md).
 
-Scaling is measured on synthetic acts of N articles (each with three alinéas, the second an
-enumeration) amended by an act of N operations (one word replacement per article): if the
-cost per article stays flat while N grows ×10 ("growth" about 1), the cost is linear.
-Rendering and diffing are measured on a copy edited by hand (the same change), so they are
-measured even when applying at that size is too slow. See docs/benchmarks.md.
+Every measure is a fresh process (``python -m consolidate ...``, as a user runs it), timed
+with ``time.perf_counter`` (best of up to N runs), its CPU time (user + system) and its peak
+resident memory read from the kernel (``wait4``'s ``ru_utime``, ``ru_stime``, ``ru_maxrss``).
+Per-operation cost and growth use the CPU time, which other jobs on a shared machine disturb
+far less than the wall time. Scaling uses the synthetic inputs of
+benchmarks/workload.py: an act of N operations on a base that matches it (N × 3/5 articles),
+every operation applied. ``growth`` = (time at N ÷ time at the previous N) ÷ (N ÷ previous N):
+1 means linear, 10 means quadratic. A size whose time, projected from the previous one at the
+growth seen so far (squared, to be safe), exceeds ``--budget`` seconds is not run (its row
+says so).
+
+``--tree DIR`` (repeatable) measures other checkouts of the project — e.g. an older commit
+unpacked with ``git archive`` — on the same inputs, one measure after the other, so that
+before/after numbers come from one run on the same machine load. Nothing here runs inside the
+test suite. See docs/benchmarks.md.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import gc
 import os
+import platform
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Callable
-from functools import partial
+from collections.abc import Sequence
 from pathlib import Path
 
-from lxml import etree
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 
-from consolidate import api
-from consolidate.document import (
-    AKN_NS,
-    NSMAP,
-    Document,
-    akn,
-    assign_eids,
-    cns,
-    make_alinea,
-    make_num,
-    make_point,
-)
+from workload import article_count, synthetic_act, synthetic_base_xml  # noqa: E402
 
-TITLE = "portant statut des militaires du cadre de réserve des Forces armées"
+FORMATS = ("text", "diff", "justel", "json", "html", "akn")
 
 
-def best_of(repeat: int, action: Callable[[], object], *, patience: float = 2.0) -> float:
-    """Best wall time of up to ``repeat`` runs, in seconds.
+def run_once(tree: Path, arguments: Sequence[str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (user + system) and peak RSS (MB) of one
+    ``python -m consolidate ARGUMENTS`` in ``tree``."""
+    command = [sys.executable, "-m", "consolidate", *arguments]
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=tree, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE)
+    errors = process.stderr.read() if process.stderr else b""
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(arguments)} failed ({process.returncode}): "
+                         f"{errors.decode(errors='replace')[-500:]}")
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
-    Stops repeating once the runs so far took ``patience`` seconds in all: a slow measure is
-    taken once or twice rather than five times.
-    """
+
+def best_of(tree: Path, repeat: int, arguments: Sequence[str],
+            patience: float = 5.0) -> tuple[float, float, float]:
+    """Best wall time, best CPU time and highest peak RSS of up to ``repeat`` runs (fewer
+    once slow)."""
     times: list[float] = []
+    cpus: list[float] = []
+    peak = 0.0
     for _ in range(repeat):
-        gc.collect()  # start each run with no garbage left by the previous one
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
+        seconds, cpu, rss = run_once(tree, arguments)
+        times.append(seconds)
+        cpus.append(cpu)
+        peak = max(peak, rss)
         if sum(times) > patience:
             break
-    return min(times)
+    return min(times), min(cpus), peak
 
 
-def synthetic_document(article_count: int) -> Document:
-    """A document of ``article_count`` articles, in the model of docs/document-model.md."""
-    root = etree.Element(akn("akomaNtoso"), nsmap=NSMAP)
-    act = etree.SubElement(root, akn("act"), name="loi")
-    meta = etree.SubElement(act, akn("meta"))
-    proprietary = etree.SubElement(meta, akn("proprietary"), source="#consolidate")
-    identity = etree.SubElement(
-        proprietary, cns("act"), type="loi", date="2001-05-16", language="fr", model="true",
-        version="1",
-    )
-    etree.SubElement(identity, cns("title")).text = TITLE
-    body = etree.SubElement(act, akn("body"))
-    for number in range(1, article_count + 1):
-        article = etree.SubElement(body, akn("article"))
-        article.append(make_num(f"Art. {number}."))
-        article.append(make_alinea(f"Le militaire visé à l'article {number} exerce sa mission "
-                                   f"marqueur{number} selon les règles fixées par le Roi."))
-        points = [make_point(f"{i}°", f"la condition numéro {i} de l'article {number};")
-                  for i in (1, 2, 3)]
-        article.append(make_alinea("Il est tenu de respecter les conditions suivantes :", points))
-        article.append(make_alinea("Le Roi fixe les modalités d'exécution du présent article."))
-    document = Document(root, f"<synthetic {article_count}>")
-    assign_eids(document)
-    return document
+class Inputs:
+    """The synthetic act and base of each size, written once to a temporary directory."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    def files(self, operations: int) -> tuple[str, str]:
+        """(act path, base path) for an act of ``operations`` operations."""
+        act = self.directory / f"act-{operations}.md"
+        base = self.directory / f"base-{operations}.xml"
+        if not act.exists():  # in a child process, so that this one stays small (see below)
+            subprocess.run([sys.executable, __file__, "--write-inputs", str(operations),
+                            str(act), str(base)], check=True)
+        return str(act), str(base)
 
 
-def synthetic_edit(document: Document) -> Document:
-    """A copy of a synthetic document with what its synthetic act does, done by hand.
+def write_inputs(operations: int, act: Path, base: Path) -> None:
+    """Write the synthetic act and base of ``operations`` operations.
 
-    Each "marqueurN" becomes "repèreN", directly in the tree (no applier involved).
+    Done in a child process: on Linux a child's peak RSS starts from its parent's size at
+    fork, so a parent grown by building a large base would inflate every later measure.
     """
-    edited = document.copy()
-    for paragraph in edited.body.iter(akn("p")):
-        if paragraph.text and "marqueur" in paragraph.text:
-            paragraph.text = paragraph.text.replace("marqueur", "repère")
-    return edited
+    count = article_count(operations)
+    act.write_text(synthetic_act(count), encoding="utf-8")
+    base.write_bytes(synthetic_base_xml(count))
 
 
-def synthetic_act(article_count: int) -> str:
-    """An amending act with one word replacement per article of the synthetic document."""
-    lines = [
-        "---",
-        'title-fr: "Loi modifiant la loi du 16 mai 2001"',
-        "date: 2024-03-25",
-        "case: 2024-03-25/99",
-        "publication: 2024-04-18",
-        "---",
-        "",
-        "**Article 1er.** La présente loi règle une matière visée à l'article 74 de la "
-        "Constitution.",
-        "",
-        f"**Art. 2.** Dans l'article 1er de la loi du 16 mai 2001 {TITLE}, les mots "
-        '"marqueur1" sont remplacés par les mots "repère1".',
-        "",
-    ]
-    for number in range(2, article_count + 1):
-        lines.append(f"**Art. {number + 1}.** Dans l'article {number} de la même loi, les mots "
-                     f'"marqueur{number}" sont remplacés par les mots "repère{number}".')
-        lines.append("")
-    lines.append(f"**Art. {article_count + 2}.** La présente loi entre en vigueur le 1er janvier "
-                 "2024.")
-    return "\n".join(lines) + "\n"
+Row = tuple[str, ...]
+"""measure, tree, wall seconds, CPU seconds, CPU per operation, growth (CPU), peak RSS."""
 
 
-def process_seconds(repeat: int, *arguments: str) -> float:
-    """Best wall time of ``python -m consolidate ARGUMENTS`` as a fresh process."""
-    command = [sys.executable, "-m", "consolidate", *arguments]
-    return best_of(
-        repeat, lambda: subprocess.run(command, check=True, capture_output=True), patience=10
-    )
+class Bench:
+    """The measures of one run, for every tree."""
 
-
-Row = tuple[str, "float | None", str]
-
-
-class Scaling:
-    """One measure taken at growing sizes: per-unit cost, growth, and a time budget.
-
-    ``growth`` is (time at N / time at the previous N) / (N / previous N): about 1 when the
-    cost is linear, about ×10 per ×10 in size when it is quadratic. A size whose projected
-    time (assuming quadratic growth from the previous size) exceeds ``budget`` seconds is not
-    run; its row says so.
-    """
-
-    def __init__(self, name: str, unit: str, budget: float) -> None:
-        self.name = name
-        self.unit = unit
+    def __init__(self, trees: list[Path], repeat: int, budget: float) -> None:
+        self.trees = trees
+        self.repeat = repeat
         self.budget = budget
-        self.previous: tuple[int, float] | None = None
+        self.rows: list[Row] = []
 
-    def measure(self, size: int, repeat: int, action: Callable[[], object]) -> Row:
-        """Time ``action`` at ``size`` (or skip it); return the table row."""
-        label = self.name.format(n=size)
-        if self.previous is not None:
-            last_size, last_time = self.previous
-            projected = last_time * (size / last_size) ** 2
-            if projected > self.budget:
-                return (label, None, f"not run: projected {projected:.0f} s at the growth "
-                        f"seen so far (budget {self.budget:.0f} s)")
-        seconds = best_of(repeat, action)
-        per = f"{seconds / size * 1e6:.1f} µs/{self.unit}"
-        if self.previous is not None:
-            last_size, last_time = self.previous
-            growth = (seconds / last_time) / (size / last_size)
-            per += f", growth {growth:.1f}"
-        self.previous = (size, seconds)
-        return (label, seconds, per)
+    def name(self, tree: Path) -> str:
+        """A tree's short name in the table."""
+        return tree.name
+
+    def once(self, measure: str, arguments: Sequence[str]) -> None:
+        """One measure (no size), for every tree."""
+        for tree in self.trees:
+            seconds, cpu, rss = best_of(tree, self.repeat, arguments)
+            self.rows.append((measure, self.name(tree), f"{seconds:.3f}", f"{cpu:.3f}", "",
+                              "", f"{rss:.0f} MB"))
+
+    def scaling(self, format: str, inputs: Inputs, sizes: Sequence[int]) -> None:
+        """One format at growing sizes, for every tree."""
+        previous: dict[Path, tuple[int, float, float]] = {}  # size, seconds, growth
+        for size in sizes:
+            act, base = inputs.files(size)
+            for tree in self.trees:
+                label = f"apply --format {format}, {size:,} ops"
+                last = previous.get(tree)
+                # projected at the growth seen so far (linear before a second size)
+                projected = 0.0 if last is None else \
+                    last[1] * (size / last[0]) * max(1.0, last[2]) ** 2
+                if projected > self.budget:
+                    self.rows.append((label, self.name(tree), "-", "", "", "",
+                                      f"not run: projected {projected:.0f} s"))
+                    continue
+                seconds, cpu, rss = best_of(tree, self.repeat, ["apply", act, "--base", base,
+                                                                "--format", format])
+                ratio = 1.0 if last is None else (cpu / last[1]) / (size / last[0])
+                growth = "" if last is None else f"{ratio:.2f}"
+                previous[tree] = (size, cpu, ratio)
+                self.rows.append((label, self.name(tree), f"{seconds:.3f}", f"{cpu:.3f}",
+                                  f"{cpu / size * 1e6:.0f} µs", growth, f"{rss:.0f} MB"))
+
+    def memory(self, inputs: Inputs, operations: int) -> None:
+        """The text pipeline once on a large act, for its peak memory."""
+        act, base = inputs.files(operations)
+        for tree in self.trees:
+            seconds, cpu, rss = run_once(tree, ["apply", act, "--base", base])
+            self.rows.append((f"apply --format text, {operations:,} ops", self.name(tree),
+                              f"{seconds:.1f}", f"{cpu:.1f}", f"{cpu / operations * 1e6:.0f} µs",
+                              "", f"{rss:.0f} MB"))
 
 
 def main() -> None:
     """Print the benchmark table."""
     options = argparse.ArgumentParser(description=__doc__)
-    options.add_argument("--quick", action="store_true", help="smaller sizes, fewer repeats")
-    options.add_argument("--budget", type=float, default=300.0, metavar="SECONDS",
-                         help="skip a size projected to take longer than this (default 300)")
+    options.add_argument("--quick", action="store_true", help="150 and 1,500 ops, best of 3")
+    options.add_argument("--tree", type=Path, action="append", default=[],
+                         help="a project checkout to measure (repeatable; default: this one)")
+    options.add_argument("--sizes", type=int, nargs="+", metavar="OPS",
+                         help="operation counts (default 150 1500 15000)")
+    options.add_argument("--formats", nargs="+", choices=FORMATS, default=list(FORMATS))
+    options.add_argument("--repeat", type=int, help="runs per measure (default 5, quick 3)")
+    options.add_argument("--budget", type=float, default=120.0, metavar="SECONDS",
+                         help="skip a size projected to take longer (default 120)")
+    options.add_argument("--memory", type=int, nargs="?", const=100_000, default=0,
+                         metavar="OPS", help="also run the text pipeline on OPS operations "
+                         "(default 100,000) for its peak memory")
     parsed = options.parse_args()
-    quick: bool = parsed.quick
-    repeat = 3 if quick else 5
-    sizes = (50, 500) if quick else (100, 1000, 10000)
-    rows: list[Row] = []
+    trees = [tree.resolve() for tree in parsed.tree] or [HERE.parent]
+    repeat = parsed.repeat or (3 if parsed.quick else 5)
+    sizes = parsed.sizes or ((150, 1500) if parsed.quick else (150, 1500, 15000))
+    bench = Bench(trees, repeat, parsed.budget)
+    bench.once("consolidate --version", ["--version"])
+    bench.once("consolidate (embedded 2024 case, text)", [])
+    bench.once("consolidate --format html (2024 case)", ["--format", "html"])
+    with tempfile.TemporaryDirectory(prefix="consolidate-bench-") as directory:
+        inputs = Inputs(Path(directory))
+        for format in parsed.formats:
+            bench.scaling(format, inputs, sizes)
+        if parsed.memory:
+            bench.memory(inputs, parsed.memory)
+    print_table(bench.rows)
+    print(f"\n(python {platform.python_version()}; {os.cpu_count()} cores, "
+          f"{platform.machine()}; best of up to {repeat} processes; "
+          f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC; trees: "
+          f"{', '.join(str(tree) for tree in trees)})")
 
-    rows.append(("start-up: consolidate --version", process_seconds(repeat, "--version"),
-                 "process"))
-    rows.append(("consolidate (whole 2024 case, text)", process_seconds(repeat), "process"))
-    law = api.parse()
-    rows.append(("parse the 2024 law (28 articles)", best_of(repeat, api.parse), "call"))
-    result = api.consolidate(law)
-    rows.append(("apply the 2024 law (40 operations)",
-                 best_of(repeat, lambda: api.consolidate(law)), "call"))
-    for format in ("text", "diff", "justel", "json", "html", "akn"):
-        rows.append((f"render {format}",
-                     best_of(repeat, partial(api.render, result, format)), "call"))
 
-    parse_scale = Scaling("parse {n} operations", "op", parsed.budget)
-    apply_scale = Scaling("apply {n} operations to {n} articles", "op", parsed.budget)
-    text_scale = Scaling("render text of {n} articles", "article", parsed.budget)
-    diff_scale = Scaling("diff {n} amended articles", "article", parsed.budget)
-    for size in sizes:
-        document = synthetic_document(size)
-        text = synthetic_act(size)
-        act = api.parse(text=text)
-        rows.append(parse_scale.measure(size, repeat, partial(api.parse, text=text)))
-        rows.append(apply_scale.measure(
-            size, repeat, partial(api.apply, [document], act)))
-        # rendering and diffing are measured on their own inputs, not on apply's output,
-        # so that a slow applier does not hide how they grow
-        edited = synthetic_edit(document)
-        rows.append(text_scale.measure(size, repeat, partial(api.render, edited, "text")))
-        rows.append(diff_scale.measure(size, repeat, partial(api.diff, document, edited)))
-
-    width = max(len(name) for name, _, _ in rows)
-    print(f"{'measure':<{width}}  {'seconds':>10}  per unit")
-    for name, seconds, unit in rows:
-        shown = f"{seconds:>10.4f}" if seconds is not None else f"{'-':>10}"
-        print(f"{name:<{width}}  {shown}  {unit}")
-    print(f"\n(python {sys.version.split()[0]}, best of up to {repeat}, {dt.date.today()}, "
-          f"{os.cpu_count()} cores, namespace {AKN_NS})")
+def print_table(rows: list[Row]) -> None:
+    """The rows as a Markdown table."""
+    header = ("measure", "tree", "wall s", "CPU s", "CPU per op", "growth", "peak RSS")
+    print("| " + " | ".join(header) + " |")
+    print("|---|---|---:|---:|---:|---:|---:|")
+    for cells in rows:
+        print("| " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    main()
+    if sys.argv[1:2] == ["--write-inputs"]:
+        write_inputs(int(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4]))
+    else:
+        main()

@@ -68,12 +68,15 @@ def apply(
     *,
     at: dt.date | None = None,
     keep_going: bool = False,
+    in_place: bool = False,
 ) -> tuple[list[Document], Report]:
     """Apply ``act`` to copies of ``documents``; return the new documents and the report.
 
-    Raises the first :class:`~consolidate.errors.ApplyError` unless ``keep_going``.
+    Raises the first :class:`~consolidate.errors.ApplyError` unless ``keep_going``. With
+    ``in_place`` the given documents themselves are changed and returned (no copy: for a
+    caller that does not need the base texts afterwards).
     """
-    copies = [document.copy() for document in documents]
+    copies = list(documents) if in_place else [document.copy() for document in documents]
     in_force = act.in_force()
     run = _Run(act, copies, [d.identity for d in copies], in_force, keep_going)
     if at is not None and in_force is not None and at < in_force:

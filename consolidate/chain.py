@@ -230,11 +230,12 @@ def _explained(error: ApplyError, act: AmendingAct, partial: AmendingAct,
 
 def _apply_slice(documents: list[Document], act: AmendingAct, articles: set[str],
                  dates: dict[str, dt.date | None], keep_going: bool,
-                 history: list[tuple[AmendingAct, Outcome]]) -> tuple[list[Document], Report]:
+                 history: list[tuple[AmendingAct, Outcome]], *,
+                 in_place: bool = False) -> tuple[list[Document], Report]:
     partial, indexes = _sub_act(act, articles)
     operations = act.operations()
     try:
-        after, report = apply_act(documents, partial, keep_going=keep_going)
+        after, report = apply_act(documents, partial, keep_going=keep_going, in_place=in_place)
     except ApplyError as error:
         raise _explained(error, act, partial, history) from None
     outcomes = []
@@ -291,8 +292,13 @@ def apply_chain(
     at: dt.date | None = None,
     keep_going: bool = False,
     order: Sequence[str] = (),
+    in_place: bool = False,
 ) -> Consolidation:
-    """Apply ``acts`` to copies of ``documents`` in the order of their effect (module doc)."""
+    """Apply ``acts`` to copies of ``documents`` in the order of their effect (module doc).
+
+    ``in_place``: the first application changes ``documents`` themselves (no copy, see
+    :func:`consolidate.api.consolidate`'s ``keep_before``).
+    """
     if not acts:
         raise InputError("no amending act to apply")
     ordered = order_acts(acts, order)
@@ -308,7 +314,7 @@ def apply_chain(
                                          for i, a in enumerate(ordered)}
     steps: list[Consolidation] = []
     history: list[tuple[AmendingAct, Outcome]] = []
-    current = [document.copy() for document in documents]
+    current = list(documents)  # apply_act copies them (unless in_place): never changed here
     for position, group in _groups(slices):
         act = ordered[position]
         articles = {number for piece in group for number in piece.articles}
@@ -316,7 +322,8 @@ def apply_chain(
         if steps:
             current = _with_history(steps[-1])
         try:
-            after, report = _apply_slice(current, act, articles, dates, keep_going, history)
+            after, report = _apply_slice(current, act, articles, dates, keep_going, history,
+                                         in_place=in_place and not steps)
         except ApplyError as error:
             if error.location is not None and error.location.source == SOURCE:
                 error.location = replace(error.location, source=act.act.justel_id)

@@ -77,8 +77,41 @@ def word_diff(before: str, after: str) -> tuple[Change, ...]:
     diffs = engine.diff_main(chars_before, chars_after, False)
     # clean up while each character is still a whole token, so no change cuts a word
     engine.diff_cleanupSemantic(diffs)
+    diffs = _unstrike(engine, diffs)
     engine.diff_charsToLines(diffs, tokens)
     return tuple(Change(_OPS[op], text) for op, text in diffs if text)
+
+
+def _unstrike(engine: diff_match_patch, diffs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Undo what semantic cleanup does to a pure extension or a pure cut.
+
+    Cleanup merges a short equality between two edits into them: "officier de réserve ou
+    sous-officier" → "officier de réserve du niveau A ou candidat sous-officier" came out as
+    "ou" struck and "du niveau A ou candidat" inserted, although nothing was removed. A run
+    of changes whose deleted tokens all survive, in order, among its inserted ones (or the
+    reverse) is diffed again without cleanup: only insertions (or deletions) remain.
+    """
+    out: list[tuple[int, str]] = []
+    index = 0
+    while index < len(diffs):
+        if diffs[index][0] == 0:
+            out.append(diffs[index])
+            index += 1
+            continue
+        end = index
+        while end < len(diffs) and diffs[end][0] != 0:
+            end += 1
+        deleted = "".join(text for op, text in diffs[index:end] if op == -1)
+        inserted = "".join(text for op, text in diffs[index:end] if op == 1)
+        run = diffs[index:end]
+        if deleted and inserted:
+            again = engine.diff_main(deleted, inserted, False)
+            if {op for op, _ in again} in ({0, 1}, {0, -1}):
+                run = again
+        out.extend(run)
+        index = end
+    engine.diff_cleanupMerge(out)
+    return out
 
 
 def line_diff(before: str, after: str) -> tuple[Change, ...]:

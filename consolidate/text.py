@@ -11,7 +11,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 SPACES = " \t\n\r\u00a0\u202f\u2007\u2009"
 _SPACE_RUN = re.compile(f"[{SPACES}]+")
@@ -35,7 +37,8 @@ class Folded:
     """A folded text and, for each folded character, its offset in the original text."""
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]
+    """A ``range`` when folding only replaced characters one for one (the common case)."""
     original_length: int
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -51,22 +54,31 @@ class Folded:
         return orig_start, last + 1
 
 
+_FOLD_MAP = str.maketrans({**{space: " " for space in SPACES}, "’": "'", "‘": "'", "“": '"',
+                           "”": '"', "«": '"', "»": '"'})
+_DOUBLE_SPACE = re.compile("  +")
+
+
 def fold(text: str) -> Folded:
-    """Fold ``text`` (whitespace runs → one space, quotes unified), keeping offsets."""
-    out: list[str] = []
+    """Fold ``text`` (whitespace runs → one space, quotes unified), keeping offsets.
+
+    Characters are mapped one for one by ``str.translate``; only runs of spaces, where the
+    folded text is shorter, need an offset table (built from ranges, not per character).
+    """
+    mapped = text.translate(_FOLD_MAP)
+    if "  " not in mapped:
+        return Folded(mapped, range(len(text)), len(text))
+    pieces: list[str] = []
     offsets: list[int] = []
-    previous_space = False
-    for index, char in enumerate(text):
-        folded = fold_char(char)
-        if folded == " ":
-            if previous_space:
-                continue
-            previous_space = True
-        else:
-            previous_space = False
-        out.append(folded)
-        offsets.append(index)
-    return Folded("".join(out), tuple(offsets), len(text))
+    position = 0
+    for run in _DOUBLE_SPACE.finditer(mapped):
+        start = run.start() + 1  # keep the first space of the run
+        pieces.append(mapped[position:start])
+        offsets.extend(range(position, start))
+        position = run.end()
+    pieces.append(mapped[position:])
+    offsets.extend(range(position, len(mapped)))
+    return Folded("".join(pieces), tuple(offsets), len(text))
 
 
 def fold_text(text: str) -> str:
@@ -173,10 +185,12 @@ class Label:
         return base
 
 
+@lru_cache(maxsize=8192)
 def parse_label(raw: str) -> Label:
     """Parse a unit label: '1er', '10bis', '71/1', '2/1°', '2°bis', '3°', 'b)', '1)', '1.', '-'.
 
-    Raises ``ValueError`` on anything else.
+    Raises ``ValueError`` on anything else. Results are cached (labels are few and repeat:
+    every eId computation parses the labels of the units it numbers).
     """
     text = normalize_quoted(raw).replace(" ", "")
     if text in ("-", "–", "—"):  # a dash item (tiret): no number of its own

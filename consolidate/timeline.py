@@ -111,10 +111,25 @@ def covers(provisions: Sequence[str], article: str, numbers: Sequence[str]) -> b
     return False
 
 
+_TABLES: dict[int, tuple[AmendingAct, list[str], list[EntryIntoForce]]] = {}
+
+
+def _tables(act: AmendingAct) -> tuple[list[str], list[EntryIntoForce]]:
+    """The act's article numbers and own entry-into-force rules, built once per act (asked
+    for every article: rebuilding them each time made the timeline quadratic)."""
+    found = _TABLES.get(id(act))
+    if found is None or found[0] is not act:
+        if len(_TABLES) > 64:
+            _TABLES.clear()
+        rules = [r for a in act.articles for r in a.entry_into_force if r.target_act is None]
+        found = (act, [a.number for a in act.articles], rules)
+        _TABLES[id(act)] = found
+    return found[1], found[2]
+
+
 def _rule_for(act: AmendingAct, article: str) -> EntryIntoForce | None:
     """The act's own rule for one of its articles (specific beats whole-act; first wins)."""
-    numbers = [a.number for a in act.articles]
-    rules = [r for a in act.articles for r in a.entry_into_force if r.target_act is None]
+    numbers, rules = _tables(act)
     for rule in rules:
         if rule.provisions and covers(rule.provisions, article, numbers):
             return rule
@@ -141,7 +156,7 @@ def _computed(rule: EntryIntoForce, publication: dt.date | None) -> dt.date | No
 def _fixing(act: AmendingAct, article: str, chain: Sequence[AmendingAct]) -> tuple[
         dt.date, str] | None:
     """A date another act of the chain fixes for this article, and that act's id."""
-    numbers = [a.number for a in act.articles]
+    numbers = _tables(act)[0]
     for other in chain:
         if other.act == act.act:
             continue

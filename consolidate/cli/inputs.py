@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from ..model import AmendingAct
     from ..result import Consolidation
 
-from ..lang.fr import MONTHS
 from .output import add_output_argument
 
 
@@ -71,6 +70,8 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
 def french_date(date: dt.date) -> str:
     """'16 mai 2001' ('1er' for the first day)."""
     day = "1er" if date.day == 1 else str(date.day)
+    from ..lang.fr import MONTHS  # not at import time: it compiles the grammar
+
     return f"{day} {MONTHS[date.month - 1]} {date.year}"
 
 
@@ -197,8 +198,12 @@ def consolidate_inputs(args: argparse.Namespace, *, at: dt.date | None = None) -
 
     when = at if at is not None else args.at
     try:
+        # the outputs that show only the consolidated text need no copy of the bases
+        keep_before = len(acts) > 1 or not (getattr(args, "command", None) == "apply"
+                                            and args.format in ("text", "justel", "akn"))
         result = api.consolidate(documents=bases, acts=[a for a, _, _ in acts], at=when,
-                                 keep_going=args.keep_going, order=order)
+                                 keep_going=args.keep_going, order=order,
+                                 keep_before=keep_before)
     except ApplyError as error:
         if error.location is not None:
             texts = {act.act.justel_id: (name, text) for act, name, text in acts}

@@ -93,15 +93,41 @@ def describe_operation(op: Operation) -> str:
     return head + _effect(op)
 
 
-def _q(text: str) -> str:
+def _q(text: str, other: str | None = None, limit: int = 90) -> str:
+    """``text`` quoted, shortened to about ``limit`` characters with ``[..]``.
+
+    Given the ``other`` quote of a pair (old and new words), a long text is shortened around
+    where the two differ, so that two quotes differing only in the middle never print alike.
+    """
     from ..errors import shorten
 
-    return f'"{shorten(text, 90)}"'
+    if other is None or len(text) <= limit or text == other:
+        return f'"{shorten(text, limit)}"'
+    prefix = 0
+    while prefix < min(len(text), len(other)) and text[prefix] == other[prefix]:
+        prefix += 1
+    suffix = 0
+    while (suffix < min(len(text), len(other)) - prefix
+           and text[-1 - suffix] == other[-1 - suffix]):
+        suffix += 1
+    context = 25
+    start = max(0, prefix - context)
+    if start and (space := text.find(" ", start, prefix)) != -1:
+        start = space + 1  # begin on a word
+    end = min(len(text), len(text) - suffix + context)
+    if end < len(text) and (space := text.rfind(" ", len(text) - suffix, end)) != -1:
+        end = space  # end on a word
+    start = 0 if start < 15 else start  # not worth cutting
+    end = len(text) if len(text) - end < 15 else end
+    head = "[..] " if start else ""
+    tail = " [..]" if end < len(text) else ""
+    return f'"{head}{shorten(text[start:end], limit)}{tail}"'
 
 
 def _effect(op: Operation) -> str:
     if op.op == "replace_words":
-        return f"{_q(op.old)} → {_q(op.new)}" + (" (chaque fois)" if op.every else "")
+        return f"{_q(op.old, op.new)} → {_q(op.new, op.old)}" + (
+            " (chaque fois)" if op.every else "")
     if op.op == "insert_words":
         where = " and ".join(
             part for part in (f"after {_q(op.after)}" if op.after else "",

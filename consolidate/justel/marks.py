@@ -143,9 +143,9 @@ def strip_marks(text: str) -> str:
     """A Justel text without its marks, footnotes, tombstones and NOTE lines.
 
     For a text written by :func:`~consolidate.justel.write_justel` this is exactly what
-    :func:`consolidate.document.render_text` prints for the same document: the title line, a
-    blank line, then one line per heading, article line, alinéa and item (repealed articles
-    as ``Art. 39. (abrogé)``, other tombstones left out).
+    :func:`consolidate.document.render_text` prints for the same document: the title line,
+    then per heading or article a blank line and one line per heading, article line, alinéa
+    and item (repealed articles as ``Art. 39. (abrogé)``, other tombstones left out).
     """
     lines = text.split("\n")
     out: list[str] = [clean(lines[0]), ""] if lines else []
@@ -153,10 +153,11 @@ def strip_marks(text: str) -> str:
     repealed = "(opgeheven)" if dutch else "(abrogé)"
     in_notes = False
     bare_label = ""  # "article" | "paragraph": the last line is a label whose text follows
+    block_ended = False  # a blank line was read: the next line kept starts a new block
     for index, raw in enumerate(lines[1:], 1):
         line = clean(raw)
         if not line:
-            in_notes, bare_label = False, ""
+            in_notes, bare_label, block_ended = False, "", True
             continue
         if SEPARATOR.match(line):
             in_notes, bare_label = True, ""
@@ -172,6 +173,7 @@ def strip_marks(text: str) -> str:
                 if bare_label == "article" and line.startswith("§"):
                     out[-1] = f"{out[-1]} {line}"
                 else:
+                    block_ended = _new_block(out, block_ended)
                     out.append(line)
                 bare_label = "paragraph" if "§" in line else "article"
                 continue
@@ -180,6 +182,7 @@ def strip_marks(text: str) -> str:
             continue
         head = _HEAD.match(stripped)
         if head and _REMOVAL.search(line) and _PARAGRAPH_ONLY.fullmatch(head["rest"].strip()):
+            block_ended = _new_block(out, block_ended)
             out.append(head["head"])  # "Art. 13. § 1er. [1 ...]1": the § is repealed
             bare_label = "article"
             continue
@@ -188,9 +191,17 @@ def strip_marks(text: str) -> str:
         if joins:
             out[-1] = f"{out[-1]} {stripped}"
         else:
+            block_ended = _new_block(out, block_ended)
             out.append(stripped)
         bare_label = ""
     return "\n".join(out) + "\n"
+
+
+def _new_block(out: list[str], block_ended: bool) -> bool:
+    """Before a kept line: one blank line if a blank line ended the previous block."""
+    if block_ended and out and out[-1] != "":
+        out.append("")
+    return False
 
 
 def normalise(text: str) -> str:

@@ -9,6 +9,7 @@ the original by their span. This is the tokenizer of the grammar (offsets kept).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 #: opening quote → its closing quote
 OPENING_QUOTES = {'"': '"', "«": "»", "“": "”"}
@@ -16,7 +17,15 @@ OPENING_QUOTES = {'"': '"', "«": "»", "“": "”"}
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
     """``[start, end)`` of each inline quote of ``text`` (a straight quote closes at the next
-    straight quote). An unterminated quote runs to the end of ``text``."""
+    straight quote). An unterminated quote runs to the end of ``text``.
+
+    Memoised: the parser asks about the same texts several times per instruction.
+    """
+    return list(_quoted_ranges(text))
+
+
+@lru_cache(maxsize=512)
+def _quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
     ranges: list[tuple[int, int]] = []
     index = 0
     length = len(text)
@@ -31,7 +40,7 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
             break
         ranges.append((found, end + 1))
         index = end + 1
-    return ranges
+    return tuple(ranges)
 
 QUOTE_MARK = "Ꝗ"
 ACT_MARK = "Ꜳ"

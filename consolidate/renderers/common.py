@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..model import ActIdentity, AmendingAct, AmendingArticle, Outcome, Source
 from ..result import Consolidation
@@ -37,6 +38,7 @@ def outcomes_per_document(result: Consolidation) -> list[list[Outcome]]:
     return grouped
 
 
+@lru_cache(maxsize=8192)
 def label_eid(label: str) -> str:
     """A label as an eId part ('a)' → 'a', '1.' → '1', '2°' → '2'); a slug when unreadable."""
     try:
@@ -121,14 +123,43 @@ def _style(label: str) -> str:
     return "dot"
 
 
+class Provisions:
+    """The amending provisions of an act, indexed once: article by number, points by label.
+
+    Looking a provision up is then constant-time (a renderer looks one up per change).
+    """
+
+    def __init__(self, act: AmendingAct) -> None:
+        self.articles: dict[str, AmendingArticle] = {}
+        for article in act.articles:  # "1er" == "1": the same eId part
+            self.articles.setdefault(label_eid(article.number), article)
+        self._points: dict[str, list[tuple[str, str]]] = {}
+        self._texts: dict[Source, str] = {}
+
+    def article(self, number: str) -> AmendingArticle | None:
+        """The amending article with this number ('1er' == '1'), as :func:`find_article`."""
+        return self.articles.get(label_eid(number))
+
+    def text(self, source: Source) -> str:
+        """The text of the amending provision (see :func:`provision_text`)."""
+        if source not in self._texts:
+            self._texts[source] = self._text(source)
+        return self._texts[source]
+
+    def _text(self, source: Source) -> str:
+        article = self.article(source.article)
+        if article is None:
+            return source.describe()
+        if source.point:
+            if article.number not in self._points:
+                self._points[article.number] = split_points(article)[1]
+            wanted = source.point.split(",")[0].strip()
+            for label, text in self._points[article.number]:
+                if label_eid(label) == label_eid(wanted) and _style(label) == _style(wanted):
+                    return text
+        return article_body(article)
+
+
 def provision_text(act: AmendingAct, source: Source) -> str:
     """The text of the amending provision: the point's text when found, else the article's."""
-    article = find_article(act, source.article)
-    if article is None:
-        return source.describe()
-    if source.point:
-        wanted = source.point.split(",")[0].strip()
-        for label, text in split_points(article)[1]:
-            if label_eid(label) == label_eid(wanted) and _style(label) == _style(wanted):
-                return text
-    return article_body(article)
+    return Provisions(act).text(source)

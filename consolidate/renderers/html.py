@@ -4,75 +4,45 @@ A summary (acts, articles touched, operations per status), the failures and warn
 amended article the synoptic table — base text on the left, consolidated text on the right —
 with the word-level changes in ``<del>``/``<ins>``, each followed by a link to the amending
 provision that made it (its text on hover), and at the end the amending provisions themselves.
+
+The page speaks the documents' language (labels.py: French, Dutch); codes and the applier's
+own messages are in tooltips only. The synoptic tables are built by html_article.py.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from html import escape
-
-from ..differ import ArticleDiff, Change, article_diffs
-from ..document import TYPE_NAMES, Document, format_date, title_line
-from ..model import Outcome, Source
-from ..provenance import read_notes
+from ..differ import ArticleDiff, article_diffs
+from ..document import TYPE_NAMES, format_date, title_line
 from ..result import Consolidation
-from .common import outcomes_per_document, provision_eid, provision_text
+from .common import provision_eid
+from .html_article import Page, article_table, e
 from .html_style import CSS
-from .marks import Mark, MarkedText, marked_article
-from .words import whole_words
-
-LANGUAGE_NAMES = {"fr": "français", "nl": "néerlandais", "de": "allemand"}
-STATUS_NAMES = {"applied": "appliquées", "no_effect": "sans effet", "skipped": "ignorées",
-                "failed": "en échec"}
-
-
-def _e(text: str) -> str:
-    return escape(text, quote=True)
-
-
-def _language(code: str) -> str:
-    return LANGUAGE_NAMES.get(code, code)
-
-
-def _shorten(text: str, limit: int = 600) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-@dataclass(frozen=True)
-class _Page:
-    """What every part of the page needs."""
-
-    result: Consolidation
-    per_document: list[list[Outcome]]
-
-    def source_link(self, source: Source) -> str:
-        """A small link to the amending provision, its text in the title."""
-        text = _shorten(f"{source.describe()} : {provision_text(self.result.act, source)}")
-        return (f'<a class="ref" href="#prov-{_e(provision_eid(source))}" '
-                f'title="{_e(text)}">[{_e(source.describe())}]</a>')
+from .labels import LANGUAGE_NAMES, OUTCOME, STATUS, reason, word
 
 
 def render_html(result: Consolidation) -> str:
     """The redline page of a consolidation (see the module docstring)."""
-    page = _Page(result, outcomes_per_document(result))
+    page = Page.of(result)
     act = result.act.act
+    language = page.language
     diffs = [article_diffs(before, after) for before, after in result.pairs()]
     sections = [
         _act_section(page, index, diffs[index])
         for index in range(len(result.after)) if diffs[index]
     ]
     title = f"{act.justel_id} — {_act_title(result)}"
+    nothing = f'<p class="note">{e(word(language, "nothing_amended"))}</p>\n'
     return "".join([
-        "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n",
+        f'<!DOCTYPE html>\n<html lang="{e(language)}">\n<head>\n<meta charset="utf-8">\n',
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
-        f"<title>{_e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
-        f"<header>\n<p class=\"note\">Texte consolidé — modifications en regard</p>\n"
-        f"<h1>{_e(_act_title(result))}</h1>\n",
+        f"<title>{e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
+        f'<header>\n<p class="note">{e(word(language, "kicker"))}</p>\n'
+        f"<h1>{e(_act_title(result))}</h1>\n",
         _summary(page, diffs),
         "</header>\n",
         _problems(page),
         "<main>\n", *sections,
-        "" if sections else '<p class="note">Aucun article n\'est modifié.</p>\n',
+        "" if sections else nothing,
         "</main>\n",
         _provisions(page),
         "</body>\n</html>\n",
@@ -80,7 +50,10 @@ def render_html(result: Consolidation) -> str:
 
 
 def _act_title(result: Consolidation) -> str:
-    """'25 MARS 2024. - Loi modifiant diverses dispositions ...' (the title may name the type)."""
+    """'25 MARS 2024. - Loi modifiant diverses dispositions ...' (the title may name the type).
+
+    In the language of the amending act's own title (French for the acts read today).
+    """
     act = result.act.act
     kind = TYPE_NAMES.get((act.type, "fr"), act.type.capitalize())
     title = act.title
@@ -89,35 +62,50 @@ def _act_title(result: Consolidation) -> str:
     return f"{format_date(act.date)}. - {title}"
 
 
-def _summary(page: _Page, diffs: list[list[ArticleDiff]]) -> str:
-    result = page.result
+def _colon(language: str) -> str:
+    """French puts a space before a colon, Dutch does not."""
+    return " : " if language == "fr" else ": "
+
+
+def _summary(page: Page, diffs: list[list[ArticleDiff]]) -> str:
+    result, language = page.result, page.language
     act = result.act.act
-    in_force = result.report.in_force.isoformat() if result.report.in_force else "indéterminée"
+    in_force = (result.report.in_force.isoformat() if result.report.in_force
+                else word(language, "undetermined"))
+    names = LANGUAGE_NAMES[language]
     amended = [
-        f"<li>{_e(title_line(doc.identity))} ({_e(_language(doc.identity.language))})"
-        f" — {len(diffs[i])} article(s) modifié(s)"
-        f"{' — texte modèle' if doc.identity.is_model else ''}</li>"
+        f"<li>{e(title_line(doc.identity))} "
+        f"({e(names.get(doc.identity.language, doc.identity.language))})"
+        f" — {len(diffs[i])} {e(word(language, 'articles_amended'))}"
+        f"{' — ' + e(word(language, 'model_text')) if doc.identity.is_model else ''}</li>"
         for i, doc in enumerate(result.after)
     ]
     counts = "".join(
-        f'<span class="{status}" data-status="{status}">{_e(STATUS_NAMES[status])} : '
-        f"<b>{count}</b></span>"
+        f'<span class="{status}" data-status="{status}" title="{status}">'
+        f"{e(STATUS[language][status])}{_colon(language)}<b>{count}</b></span>"
         for status, count in result.report.counts.items()
     )
     touched = sum(len(found) for found in diffs)
     return (
         '<dl class="summary" id="summary">\n'
-        f"<dt>Acte modificatif</dt><dd>{_e(act.justel_id)} — {_e(_act_title(result))}</dd>\n"
-        f"<dt>En vigueur</dt><dd>{_e(in_force)}</dd>\n"
-        f"<dt>Textes</dt><dd><ul>{''.join(amended)}</ul></dd>\n"
-        f'<dt>Articles modifiés</dt><dd id="articles-touched">{touched}</dd>\n'
-        f'<dt>Opérations</dt><dd class="counts">{counts}</dd>\n'
+        f"<dt>{e(word(language, 'amending_act'))}</dt>"
+        f"<dd>{e(act.justel_id)} — {e(_act_title(result))}</dd>\n"
+        f"<dt>{e(word(language, 'in_force'))}</dt><dd>{e(in_force)}</dd>\n"
+        f"<dt>{e(word(language, 'texts'))}</dt><dd><ul>{''.join(amended)}</ul></dd>\n"
+        f"<dt>{e(word(language, 'articles_touched'))}</dt>"
+        f'<dd id="articles-touched">{touched}</dd>\n'
+        f"<dt>{e(word(language, 'operations'))}</dt><dd class=\"counts\">{counts}</dd>\n"
         "</dl>\n"
     )
 
 
-def _problems(page: _Page) -> str:
-    """Failures, skipped operations, operations without effect, and every warning."""
+def _problems(page: Page) -> str:
+    """Failures, skipped operations, operations without effect, and every warning.
+
+    The words say what happened; the status, the error code and the applier's message (in
+    English) are in the tooltip of the status word and of the reason.
+    """
+    language = page.language
     items: list[str] = []
     for outcome in page.result.report.outcomes:
         notes = list(outcome.warnings)
@@ -125,141 +113,70 @@ def _problems(page: _Page) -> str:
             continue
         target = outcome.target.act.describe() + ", " + outcome.target.describe()
         if outcome.language:
-            target += " (texte néerlandais)"
-        code = f" [{_e(outcome.error_code)}]" if outcome.error_code else ""
-        message = f" — {_e(outcome.message)}" if outcome.message else ""
+            target += f" ({word(language, 'dutch_text')})"
+        code = outcome.status + (f" {outcome.error_code}" if outcome.error_code else "")
+        why = ""
+        if outcome.status != "applied":
+            detail = f"{code}: {outcome.message}" if outcome.message else code
+            why = (f' — <span class="reason" title="{e(detail)}">'
+                   f"{e(reason(language, outcome.status, outcome.error_code, outcome.message))}"
+                   "</span>")
         extra = "".join(
-            f"<br><span class=\"note\">avertissement : {_e(w)}</span>"
+            f'<br><span class="note" title="{e(w)}">{e(word(language, "warning"))}</span>'
             for w in notes if w != outcome.message
         )
         items.append(
-            f'<li class="outcome {outcome.status}"><span class="status {outcome.status}">'
-            f"{_e(outcome.status)}</span>{code} {page.source_link(outcome.source)} "
-            f"{_e(target)}{message}{extra}</li>"
+            f'<li class="outcome {outcome.status}"><span class="status {outcome.status}" '
+            f'title="{e(code)}">{e(OUTCOME[language][outcome.status])}</span> '
+            f"{page.source_link(outcome.source)} {e(target)}{why}{extra}</li>"
         )
     if not items:
         return ""
-    return ('<section class="problems" id="problems">\n<h2>Échecs, omissions et '
-            f"avertissements</h2>\n<ul>\n{''.join(items)}\n</ul>\n</section>\n")
+    return ('<section class="problems" id="problems">\n'
+            f"<h2>{e(word(language, 'problems'))}</h2>\n<ul>\n{''.join(items)}\n</ul>\n"
+            "</section>\n")
 
 
-def _act_section(page: _Page, index: int, diffs: list[ArticleDiff]) -> str:
-    before, after = page.result.before[index], page.result.after[index]
-    identity = after.identity
-    language = LANGUAGE_NAMES.get(identity.language, identity.language)
-    parts = [f'<section class="act" id="act-{index + 1}" lang="{_e(identity.language)}">\n'
-             f"<h2>{_e(title_line(identity))} <small>({_e(language)})</small></h2>\n"]
-    parts.extend(_article(page, index, before, after, diff) for diff in diffs)
+def _act_section(page: Page, index: int, diffs: list[ArticleDiff]) -> str:
+    identity = page.result.after[index].identity
+    language = page.languages[index]
+    name = LANGUAGE_NAMES[language].get(identity.language, identity.language)
+    parts = [f'<section class="act" id="act-{index + 1}" lang="{e(identity.language)}">\n'
+             f"<h2>{e(title_line(identity))} <small>({e(name)})</small></h2>\n"]
+    parts.extend(_article(page, index, diff) for diff in diffs)
     parts.append("</section>\n")
     return "".join(parts)
 
 
-def _article_sources(page: _Page, index: int, eid: str) -> list[Source]:
-    """The amending provisions of the outcomes that touched this article."""
-    sources: list[Source] = []
-    for outcome in page.per_document[index]:
-        if outcome.status == "applied" and any(
-            t == eid or t.startswith(eid + "__") for t in outcome.touched
-        ):
-            sources.append(outcome.source)
-    return list(dict.fromkeys(sources))
-
-
-def _mark_sources(after: Document, eid: str, marks: list[Mark], reference: str) -> list[Source]:
-    notes = {note.number: note for note in read_notes(after, eid)}
-    sources: list[Source] = []
-    for number, point in marks:
-        note = notes.get(number)
-        if note is None or note.article is None or note.reference != reference:
-            continue
-        article = note.article.split(",")[0].strip()
-        sources.append(Source(article=article, point=point))
-    return list(dict.fromkeys(sources))
-
-
-def _article(page: _Page, index: int, before: Document, after: Document,
-             diff: ArticleDiff) -> str:
-    fallback = _article_sources(page, index, diff.eid)
-    element = next((a for a in after.articles() if a.get("eId") == diff.eid), None)
-    marked = marked_article(element) if element is not None else None
-    if marked is None or marked.text != diff.after:
-        marked = None
-    info = page.result.act.act
-    reference = info.justel_reference or info.date.isoformat()
-    left: list[str] = []
-    right: list[str] = []
-    offset = 0
-    changes = tuple(whole_words(diff.words))
-    for position, change in enumerate(changes):
-        text = _e(change.text)
-        if change.op == "equal":
-            left.append(text)
-            right.append(text)
-            offset += len(change.text)
-            continue
-        marks = _change_marks(marked, changes, position, offset)
-        sources = _mark_sources(after, diff.eid, marks, reference) if marks else []
-        sources = sources or fallback
-        links = "".join(page.source_link(source) for source in sources)
-        hover = _e("; ".join(source.describe() for source in sources))
-        if change.op == "delete":
-            left.append(f'<del title="{hover}">{text}</del>{links}')
-        else:
-            right.append(f'<ins title="{hover}">{text}</ins>{links}')
-            offset += len(change.text)
+def _article(page: Page, index: int, diff: ArticleDiff) -> str:
+    language = page.languages[index]
     label = diff.article.replace("-", "/")
+    fallback = page.sources[index].get(diff.eid, [])
     provisions = ", ".join(page.source_link(source) for source in fallback)
+    amended_by = word(language, "amended_by")
     return (
-        f'<article class="amended" id="d{index + 1}-{_e(diff.eid)}" data-eid="{_e(diff.eid)}">\n'
-        f"<h3>Article {_e(label)}</h3>\n"
-        '<table class="synoptic">\n<thead><tr><th scope="col">Texte de base</th>'
-        '<th scope="col">Texte consolidé</th></tr></thead>\n<tbody><tr>'
-        f'<td class="before" data-label="Texte de base">{"".join(left)}</td>'
-        f'<td class="after" data-label="Texte consolidé">{"".join(right)}</td>'
-        "</tr></tbody>\n</table>\n"
-        + (f'<p class="sources">Modifié par : {provisions}</p>\n' if provisions else "")
+        f'<article class="amended" id="d{index + 1}-{e(diff.eid)}" data-eid="{e(diff.eid)}">\n'
+        f"<h3>{e(word(language, 'article'))} {e(label)}</h3>\n"
+        + article_table(page, index, diff)
+        + (f'<p class="sources">{e(amended_by)} {provisions}</p>\n' if provisions else "")
         + "</article>\n"
     )
 
 
-def _change_marks(marked: MarkedText | None, changes: tuple[Change, ...], position: int,
-                  offset: int) -> list[Mark]:
-    """The marks behind a change.
-
-    An insertion: the marks of its words. A deletion, or an insertion of unmarked words: the
-    removal markers around the run of changes it belongs to (a replacement is a deletion next
-    to an insertion), else the marks of the inserted words of that run.
-    """
-    if marked is None:
-        return []
-    change = changes[position]
-    if change.op == "insert":
-        own = marked.marks_in(offset, offset + len(change.text))
-        if own:
-            return own
-        low, high = offset, offset + len(change.text)
-    else:
-        low = high = offset
-        following = changes[position + 1] if position + 1 < len(changes) else None
-        if following is not None and following.op == "insert":
-            high = offset + len(following.text)
-    found = marked.removals_between(low - 2, high + 2)
-    return found or marked.marks_in(low, high)
-
-
-def _provisions(page: _Page) -> str:
+def _provisions(page: Page) -> str:
     """The amending provisions that have operations, with their text (link targets)."""
-    parts = ['<section class="provisions" id="provisions">\n<h2>Dispositions modificatives</h2>\n']
+    parts = ['<section class="provisions" id="provisions">\n'
+             f"<h2>{e(word(page.language, 'provisions'))}</h2>\n"]
     seen: set[str] = set()
     for outcome in page.result.report.outcomes:
         eid = provision_eid(outcome.source)
         if eid in seen:
             continue
         seen.add(eid)
-        text = provision_text(page.result.act, outcome.source)
+        text = page.provisions.text(outcome.source)
         parts.append(
-            f'<div class="provision" id="prov-{_e(eid)}"><b>{_e(outcome.source.describe())}</b>'
-            f"<p>{_e(text)}</p></div>\n"
+            f'<div class="provision" id="prov-{e(eid)}"><b>{e(outcome.source.describe())}</b>'
+            f"<p>{e(text)}</p></div>\n"
         )
     parts.append("</section>\n")
     return "".join(parts)

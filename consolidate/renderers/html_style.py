@@ -25,6 +25,10 @@ table.synoptic { width: 100%; border-collapse: collapse; table-layout: fixed; }
   vertical-align: top; text-align: left; }
 .synoptic th { background: #eef1f5; font-size: .9rem; }
 .synoptic td { white-space: pre-wrap; overflow-wrap: anywhere; }
+.synoptic tr.inserted td { background: #f4fbf5; }
+.synoptic tr.removed td { background: #fdf5f5; }
+.synoptic .tag { font: bold .7rem/1 sans-serif; text-transform: uppercase; letter-spacing: .04em;
+  color: var(--muted); margin-right: .3rem; }
 ins { background: var(--ins); color: var(--ins-ink); text-decoration: underline; }
 del { background: var(--del); color: var(--del-ink); text-decoration: line-through; }
 a.ref { font-size: .75em; vertical-align: super; text-decoration: none; color: #1a4fa0;
@@ -44,8 +48,9 @@ a.ref:hover, a.ref:focus { text-decoration: underline; }
   .summary { grid-template-columns: 1fr; }
   .synoptic thead { display: none; }
   .synoptic, .synoptic tbody, .synoptic tr, .synoptic td { display: block; width: 100%; }
-  .synoptic td::before { content: attr(data-label); display: block; font-weight: bold;
-    font-size: .85rem; color: var(--muted); }
+  .synoptic tr:first-child td::before { content: attr(data-label); display: block;
+    font-weight: bold; font-size: .85rem; color: var(--muted); }
+  .synoptic tr:first-child td.whole::before { content: none; }
 }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }

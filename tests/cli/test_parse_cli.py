@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -139,3 +140,19 @@ def test_installed_command_runs_parse() -> None:
                           check=False, timeout=60)
     assert done.returncode == 0, done.stderr
     assert len(done.stdout.splitlines()) == 40
+
+
+def test_text_shortens_two_long_quotes_around_their_difference(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Issue 13: art. 6, a) of the 2024 law replaces a 190-character passage that differs from
+    the new one only in the middle ("forces" → "Forces", "sont mis" → "ont été mis"): cut at
+    both ends, the two quotes printed alike ("X → X")."""
+    assert main(["parse", "--format", "text"]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines()
+             if line.startswith("art. 6, a)")]
+    old, new = re.search(r': (".*") → (".*")$', lines[0]).groups()  # type: ignore[union-attr]
+    assert old != new
+    assert "forces armées" in old and "Forces armées" in new
+    assert "qui sont mis" in old and "qui ont été mis" in new
+    assert len(old) <= 120 and len(new) <= 120

@@ -49,13 +49,15 @@ def canonical(document: Document) -> bytes:
 
 
 def article_block(lines: list[str], heading: str) -> list[str]:
-    """The lines of one article: from its 'Art. N.' line to the next article's."""
+    """The lines of one article: from its 'Art. N.' line to the blank line before the next
+    article (Justel's layout)."""
     start = next(i for i, line in enumerate(lines) if line.startswith(heading + " "))
     end = next(
         (i for i in range(start + 1, len(lines)) if re.match(r"^(Art\.|Article) ", lines[i])),
         len(lines),
     )
-    return lines[start:end]
+    assert end == len(lines) or lines[end - 1] == ""
+    return [line for line in lines[start:end] if line]
 
 
 # --- round trip -------------------------------------------------------------------------------
@@ -248,3 +250,20 @@ def test_article_lookup_compares_labels(fr: Document) -> None:
     assert fr.article("10bis") is not None
     assert fr.article("10bis") is not fr.article("10")
     assert fr.article("9") is None
+
+
+def test_articles_and_headings_are_separated_by_a_blank_line_as_in_justel() -> None:
+    """Justel's pages put an empty line (<BR><BR>) between articles and headings; so does the
+    plain text (issue 13)."""
+    page = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "justel" / \
+        "code-penal-1867-fr.html"
+    if not page.exists():
+        pytest.skip("../shared/data is absent (a user's clone): the Justel page is not here")
+    from consolidate import api
+
+    text = render_text(api.load(page)).splitlines()
+    art_2 = text.index(next(line for line in text if line.startswith("Art. 2. Nulle")))
+    assert text[art_2 - 1] == "" and text[art_2 - 2].startswith("L'infraction que les lois")
+    chapter = text.index("CHAPITRE II. - DES PEINES.")
+    assert text[chapter - 1] == "" and text[chapter + 1] == ""
+    assert "" not in text[art_2:art_2 + 2]  # the article's own alinéas are not separated

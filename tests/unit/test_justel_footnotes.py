@@ -81,7 +81,7 @@ def test_strip_marks_gives_the_plain_text() -> None:
         "10 AVRIL 2016. - Loi relative au travail\n\n"
         "Art. 2. Les militaires qui se trouvent :\n"
         "1° l'activité ;\n"
-        "Sont visés les candidats et les candidats de réserve qui.\n"
+        "Sont visés les candidats et les candidats de réserve qui.\n\n"
         "Art. 39. (abrogé)\n"
     )
 

@@ -84,4 +84,4 @@ def test_a_paragraph_replaced_by_another_number_is_a_label_mismatch() -> None:
                      'qualité de militaire de réserve."\n')
     text = api.render(api.consolidate(same, [base]).after[0], "text")
     assert "§ 2. La résiliation du rengagement entraîne la perte de la qualité de militaire " \
-        "de réserve.\nArt. 20." in text
+        "de réserve.\n\nArt. 20." in text  # a blank line between articles, as Justel
