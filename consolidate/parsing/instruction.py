@@ -376,10 +376,28 @@ def _complete(job: _Job) -> list[Operation]:
     if words and job.units is None:
         return [AppendWords(new=text, **job.common(target))
                 for target in job.targets() for text in words]
-    units = _units(job, required=True)
+    units = _as_sentences(job, _units(job, required=True))
     count = _check_announced(job, units)
     return [InsertUnit(new=units, position="end", announced_count=count, **job.common(target))
             for target in job.targets()]
+
+
+def _as_sentences(job: _Job, units: tuple[NewUnit, ...]) -> tuple[NewUnit, ...]:
+    """"est complété par la phrase suivante : "…"": the new text is sentences of the unit,
+    not alinéas."""
+    clause = job.clause
+    zone = job.skeleton.masked[clause.verb_end : clause.end]  # what the predicate adds
+    announced = any(mention.unit == "sentence" for mention in clause.new_units)
+    if not announced and not _SENTENCES.search(zone):
+        return units
+    if any(unit.children or unit.label for unit in units):
+        return units
+    return tuple(NewUnit(kind="sentence", text=unit.text) for unit in units)
+
+
+_SENTENCES = re.compile(r"\b(?:la|les|une|deux)\s+(?:nouvelles?\s+)?phrases?\b(?!\s+liminaire)"
+                        r"(?:\s+suivantes?)?"
+                        r"|\bvolgende\s+zinn?(?:en)?\b|\been\s+zin\b", re.I)
 
 
 def _repeal(job: _Job) -> list[Operation]:
