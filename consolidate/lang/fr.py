@@ -38,7 +38,7 @@ DATE = rf"\d{{1,2}}(?:er)?\s+{MONTH}\s+\d{{4}}"
 #: an inline quote, straight or typographic; inline quotes cannot contain their own quote mark
 QUOTE = r"""(?:"[^"]*"|«[^»]*»|“[^”]*”)"""
 #: an article label: 1er, 10, 10bis, 71/1
-ARTICLE_LABEL = rf"\d+(?:er)?{LATIN}?(?:/\d+)?"
+ARTICLE_LABEL = rf"\d+(?:er)?{LATIN}?(?:/\d+{LATIN}?)*"
 #: a paragraph / alinéa number: 1er, 2, 2/1
 NUMBER_LABEL = rf"\d+(?:er|re|e)?{LATIN}?(?:/\d+)?"
 #: an item label: 4°, 2/1°, 2°bis, 2°/1, b), bbis), 1)

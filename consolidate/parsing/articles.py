@@ -43,7 +43,7 @@ _OWN_LABEL = re.compile(r"^[ \t]*§\s*\d+(?:er)?\.", re.MULTILINE)
 
 #: a point of an amending article: "a) ", "1. ", "1° ", "A. ", "i) " at the start of a line
 POINT_LABEL = re.compile(
-    r"^[ \t]*(?:[-–][ \t]*)?(?P<label>[a-z]\)|\d+\.|\d+°|[A-Z]\.|\d+\)|[ivx]+\))[ \t]+",
+    r"^[ \t]*(?:[-–][ \t]*)?(?P<label>[a-z]\)|\d+\.|\d+°|[A-Z]\.|[A-Z]\)|\d+\)|[ivx]+\))[ \t]+",
     re.MULTILINE,
 )
 
@@ -377,7 +377,7 @@ def split_points(
             "follows", offset + start, "P001", number,
         )
     first = candidates[0]
-    if first["label"] not in ("a)", "1.", "1°", "A.", "1)", "i)"):
+    if first["label"] not in ("a)", "1.", "1°", "A.", "A)", "1)", "i)"):
         raise source.error(
             f"the first point is labelled {first['label']!r}; expected 'a)', '1.' or '1°'",
             offset + first.start("label"), "P006", number,

@@ -377,6 +377,13 @@ def _complete(job: _Job) -> list[Operation]:
         return [AppendWords(new=text, **job.common(target))
                 for target in job.targets() for text in words]
     units = _as_sentences(job, _units(job, required=True))
+    if not job.clause.new_units and len(units) == 1 and not units[0].label and \
+            not units[0].children and units[0].kind == "alinea" and units[0].text[:1] and \
+            not units[0].text[:1].isupper():
+        # "le § 1er est complété comme suit : " aux conditions fixées par l'article 329bis. "":
+        # words that go on the unit's text (a new alinéa starts with a capital)
+        return [AppendWords(new=units[0].text, **job.common(target))
+                for target in job.targets()]
     count = _check_announced(job, units)
     return [InsertUnit(new=units, position="end", announced_count=count, **job.common(target))
             for target in job.targets()]

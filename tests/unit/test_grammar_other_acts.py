@@ -58,3 +58,29 @@ def test_acts_named_in_a_title_or_a_history_list_are_not_the_target() -> None:
     assert second.target.act.date == dt.date(1994, 7, 14)
     assert second.history == ("modifié par la loi du 20 décembre 1995, l'arrêté royal du 12 "
                               "décembre 1996 et la loi du 24 décembre 2002",)
+
+
+def test_points_labelled_a_capital_and_words_completing_a_paragraph() -> None:
+    # corpus/be/2006009998.md, art. 4 (points "A)", "B)"; the § is completed by words)
+    act = parse(text=act_text(
+        "A l'article 313 du Code civil, remplacé par la loi du 31 mars 1987, sont apportées les "
+        "modifications suivantes :\n\nA) le § 1er est complété comme suit :\n\n"
+        "\" aux conditions fixées par l'article 329bis. \";\n\nB) le § 2 est complété comme "
+        "suit :\n\n\" à moins que le mariage qui a fait naître cet empêchement ait été "
+        "annulé. \"."))
+    first, second = act.operations()
+    assert (first.op, first.source.point, first.target.path[0].label) == ("append_words", "A)",
+                                                                         "1er")
+    assert first.new == "aux conditions fixées par l'article 329bis."  # type: ignore[union-attr]
+    assert (second.op, second.source.point) == ("append_words", "B)")
+
+
+def test_new_article_labels_with_several_slashes_and_a_latin_suffix() -> None:
+    # corpus/be/2019041200.md, art. 39; corpus/be/2022015455.md, art. 7
+    for label in ("1675/8bis", "13/1/1"):
+        act = parse(text=act_text(
+            f"Dans le Code judiciaire, il est inséré un article {label}, rédigé comme suit :\n\n"
+            f"\"Art. {label}. Le texte.\""))
+        (op,) = act.operations()
+        assert op.op == "insert_unit" and op.new[0].kind == "article"  # type: ignore[union-attr]
+        assert op.new[0].label == label  # type: ignore[union-attr]
