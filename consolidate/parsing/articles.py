@@ -303,12 +303,18 @@ _PARTICIPLES = ("remplacé", "inséré", "complété", "abrogé", "supprimé", "
                 "ajouté")
 
 
+#: real participles close to an amending one ("établie" ~ "rétabli"): not misspellings
+_REAL_WORDS = frozenset(("établi", "intégré", "dérogé", "prorogé", "interrogé", "arrogé",
+                         "compté", "déplacé", "assimilé", "inspiré", "considéré",
+                         "désigné", "délégué", "réservé", "abrégé"))
+
+
 def misspelt_participle(masked: str) -> tuple[str, int] | None:
     """An "est/sont <word>" whose word is an amending participle misspelt (edit distance 1
     or 2: "abogé", "rempacés"), with its offset."""
     for match in re.finditer(r"\b(?:est|sont)\s+(?P<verb>[^\W\d_]{5,})", masked):
         word = re.sub(r"(?:es|e|s)$", "", match["verb"].casefold())
-        if word in _PARTICIPLES:
+        if word in _PARTICIPLES or word in _REAL_WORDS:
             continue
         if any(_distance(word, participle) <= 2 for participle in _PARTICIPLES):
             return match["verb"], match.start("verb")

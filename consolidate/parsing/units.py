@@ -128,7 +128,8 @@ class UnitRules:
         )
         cardinal_words = "|".join(w for w in lexicon.cardinals if w not in ("un", "une", "een"))
         self.noun_cardinal = re.compile(
-            rf"(?<![\w-]){det}(?:(?:l['’]|le|het)\s*)?(?:alinéa|lid)\s+(?P<word>{cardinal_words})\b",
+            rf"(?<![\w-]){det}(?:(?:l['’]|les?|het|de)\s*)?(?:alinéas?|lid|leden)\s+"
+            rf"(?P<word>(?:{cardinal_words})(?:(?:\s*,\s*|\s+(?:et|en)\s+)(?:{cardinal_words}))*)\b",
             re.I | re.X)
         self.count_noun = re.compile(
             rf"(?<![\w-])(?P<det>{lexicon.indefinite})\s+(?:(?:nouveaux|nouvelles?|nouvel|"
@@ -232,10 +233,11 @@ class UnitRules:
             mention = self._mention(unit, labels, until, match)
             add(replace(mention, ranges=ranges) if ranges else mention)
         for match in self.noun_cardinal.finditer(masked, start, stop):
-            value = self.lexicon.cardinals.get(match["word"].casefold())
-            if value is not None:
-                label = "1er" if value == 1 else str(value)
-                add(Mention("alinea", (label,), match.start(), match.end(),
+            values = [self.lexicon.cardinals.get(word.casefold())
+                      for word in re.split(r"\s*,\s*|\s+(?:et|en)\s+", match["word"])]
+            if values and all(value is not None for value in values):
+                labels = tuple("1er" if value == 1 else str(value) for value in values)
+                add(Mention("alinea", labels, match.start(), match.end(),
                             determiner=match["det"] or None, count=self._count(match["det"])))
         for match in self.noun_ordinal.finditer(masked, start, stop):
             noun = match["noun"] or match["noun2"]
