@@ -204,6 +204,7 @@ _ACT_TYPE_FR = (
 #: revenus 1992") → their canonical name
 _CODES: dict[str, str] = {
     name.casefold(): name for name in (
+        "Nouvelle loi communale",
         "Code civil", "Code judiciaire", "Code pénal", "Code d'instruction criminelle",
         "Code des sociétés et des associations", "Code des sociétés", "Code de droit économique",
         "Code des impôts sur les revenus 1992", "Code de la TVA",
@@ -302,6 +303,7 @@ LEXICON = Lexicon(
         r"|la\s+lettre|les\s+lettres|le\s+signe"
         r"|la\s+disposition|l['’]abréviation|le\s+sigle|la\s+définition|le\s+membre\s+de\s+phrase"
         r"|le\s+taux|le\s+pourcentage|les\s+pourcentages|l['’]année|le\s+numéro"
+        r"|les?\s+montants?\s+de"
         r"|les?\s+numéros?\s+d['’]ordre|le\s+code|les\s+codes|les?\s+coefficients?)"
     ),
     aux=r"(?:il\s+(?:est|sont)|(?:est|sont|sera|seront))",

@@ -94,6 +94,12 @@ def _rules(lexicon: Lexicon) -> _ActRules:
     )
 
 
+@lru_cache(maxsize=8)
+def _code_words(lexicon: Lexicon) -> frozenset[str]:
+    """A word of each Code's name ("pénal", "gemeentewet"): no Code is cited without one."""
+    return frozenset(name.split()[-1].casefold() for name in lexicon.codes)
+
+
 _YEAR = re.compile(r"\d{4}")
 #: a title may start with any lower-case word that does not go on with the designation
 _TITLE_WORD = re.compile(
@@ -201,7 +207,8 @@ def find_acts(
         mentions.append(ActMention(match.start(), match.end(), ActRef(
             type="lois coordonnées", date=None, title=title, coordinated=coordination),
             "titled_act"))
-    coded = "code" in masked.casefold() or "wetboek" in masked.casefold()
+    folded_text = masked.casefold()
+    coded = any(word in folded_text for word in _code_words(lexicon))
     for match in rules.code.finditer(masked) if coded else ():
         if _overlaps(mentions, match.start(), match.end()):
             continue

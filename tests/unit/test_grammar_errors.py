@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from parser_cases import FRONT, act_text
 
+from consolidate import parse
 from consolidate.errors import ParseError
 from consolidate.parser import parse_text
 
@@ -145,12 +146,18 @@ def test_p006_bold_heading_out_of_sequence() -> None:
 
 
 def test_p007_unread_word_in_the_designation() -> None:
-    # excerpts/nl/2018012873/act.fr.md, art. 1er: "la Nouvelle loi communale" is not read
-    error = refused(
+    # excerpts/nl/2018012873/act.fr.md, art. 1er: "la Nouvelle loi communale" is read now (a
+    # named act, like a Code); a word no rule reads in its place is refused
+    act = parse(text=act_text(
         "A l'article 234, § 3, de la Nouvelle loi communale, le montant de \"135.000 euros\" est "
-        "remplacé par le montant de \"144.000 euros\"."
+        "remplacé par le montant de \"144.000 euros\"."))
+    (op,) = act.operations()
+    assert op.target.act.code == "Nouvelle loi communale" and op.target.article == "234"
+    error = refused(
+        "A l'article 234, § 3, de la Nouvelle loi communale révisée, le montant de \"135.000 "
+        "euros\" est remplacé par le montant de \"144.000 euros\"."
     )
-    assert error.code == "P007" and "loi communale" in error.message
+    assert error.code == "P007" and "révisée" in error.message
 
 
 def test_p007_impossible_date() -> None:
@@ -228,10 +235,11 @@ def test_p010_annex() -> None:
 
 
 def test_keep_going_records_every_refusal_and_reads_the_rest() -> None:
-    # excerpts/nl/2018012873/act.fr.md, art. 1er (refused) and art. 2 (read)
+    # excerpts/nl/2018012873/act.fr.md, art. 1er (a word added so that it is refused) and
+    # art. 2 (read)
     act = parse_text(act_text(
-        "A l'article 234, § 3, de la Nouvelle loi communale, le montant de \"135.000 euros\" est "
-        "remplacé par le montant de \"144.000 euros\".",
+        "A l'article 234, § 3, de la Nouvelle loi communale révisée, le montant de \"135.000 "
+        "euros\" est remplacé par le montant de \"144.000 euros\".",
         "Cet arrêté entre en vigueur à partir du jour où il paraît au Moniteur belge.",
     ), "t.md", keep_going=True)
     assert [(p.code, p.article, p.severity) for p in act.problems] == [("P007", "2", "error")]
