@@ -33,6 +33,8 @@ from .drafter_words import (
     french_date,
     named,
     of,
+    point_labels,
+    style_of_point,
     words_phrase,
 )
 from .model import (
@@ -167,24 +169,6 @@ def draft_operation(op: Operation, previous: ActRef | None = None) -> str:
 # --- whole acts -----------------------------------------------------------------------------
 
 
-def _point_labels(style: str, count: int) -> list[str]:
-    if count > 26:
-        raise DraftError("an amending article has at most 26 points")
-    if style == "1.":
-        return [f"{n}." for n in range(1, count + 1)]
-    if style == "1°":
-        return [f"{n}°" for n in range(1, count + 1)]
-    return [f"{chr(ord('a') + n)})" for n in range(count)]
-
-
-def _style(point: str | None) -> str:
-    if point and point.endswith("."):
-        return "1."
-    if point and point.endswith("°"):
-        return "1°"
-    return "a)"
-
-
 def _lead_in(operations: Sequence[Operation], previous: ActRef | None) -> str:
     first = operations[0]
     for op in operations[1:]:
@@ -194,7 +178,7 @@ def _lead_in(operations: Sequence[Operation], previous: ActRef | None) -> str:
             raise DraftError("the points of one amending article share its act, article "
                              "and history")
     head = designation(first, (), previous)
-    labels = _point_labels(_style(first.source.point), len(operations))
+    labels = point_labels(style_of_point(first.source.point), len(operations))
     points = []
     for index, (label, op) in enumerate(zip(labels, operations, strict=True)):
         end = "." if index == len(operations) - 1 else " ;"
@@ -266,7 +250,7 @@ def build_act(
         number += 1
     for group in groups:
         label = "1er" if number == 1 else str(number)
-        labels = _point_labels(point_style, len(group)) if len(group) > 1 else [None]
+        labels = point_labels(point_style, len(group)) if len(group) > 1 else [None]
         operations = tuple(
             op.model_copy(update={"source": Source(article=label, point=point)})
             for op, point in zip(group, labels, strict=True)

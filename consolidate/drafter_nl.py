@@ -44,7 +44,7 @@ from .drafter_nl_words import (
     verb,
     words_phrase,
 )
-from .drafter_words import DraftError, block
+from .drafter_words import DraftError, block, point_labels, style_of_point
 from .lang import nl_words
 from .model import (
     ActRef,
@@ -236,24 +236,6 @@ def draft_operation_nl(op: Operation, previous: ActRef | None = None) -> str:
 # --- whole acts -----------------------------------------------------------------------------
 
 
-def _point_labels(style: str, count: int) -> list[str]:
-    if count > 26:
-        raise DraftError("an amending article has at most 26 points")
-    if style == "1.":
-        return [f"{n}." for n in range(1, count + 1)]
-    if style == "1°":
-        return [f"{n}°" for n in range(1, count + 1)]
-    return [f"{chr(ord('a') + n)})" for n in range(count)]
-
-
-def _style(point: str | None) -> str:
-    if point and point.endswith("."):
-        return "1."
-    if point and point.endswith("°"):
-        return "1°"
-    return "a)"
-
-
 def _lead_in(operations: Sequence[Operation], previous: ActRef | None) -> str:
     first = operations[0]
     for op in operations[1:]:
@@ -263,7 +245,7 @@ def _lead_in(operations: Sequence[Operation], previous: ActRef | None) -> str:
             raise DraftError("the points of one amending article share its act, article "
                              "and history")
     head = _designation(first.model_copy(update={"language": None}), (), previous)
-    labels = _point_labels(_style(first.source.point), len(operations))
+    labels = point_labels(style_of_point(first.source.point), len(operations))
     points = []
     for index, (label, op) in enumerate(zip(labels, operations, strict=True)):
         end = "." if index == len(operations) - 1 else ";"

@@ -203,3 +203,26 @@ def announce(op: InsertUnit) -> tuple[str, bool]:
     if kind == "paragraph":
         return f"le § {labels[0]}", False
     return f"l'article {labels[0]}", False
+
+
+# --- points of a lead-in (both languages) ---------------------------------------------------
+
+
+def point_labels(style: str, count: int) -> list[str]:
+    """The labels of ``count`` points in ``style`` ("a)", "1.", "1°")."""
+    if count > 26:
+        raise DraftError("an amending article has at most 26 points")
+    if style == "1.":
+        return [f"{n}." for n in range(1, count + 1)]
+    if style == "1°":
+        return [f"{n}°" for n in range(1, count + 1)]
+    return [f"{chr(ord('a') + n)})" for n in range(count)]
+
+
+def style_of_point(point: str | None) -> str:
+    """The style of a point label: "1.", "1°" or "a)"."""
+    if point and point.endswith("."):
+        return "1."
+    if point and point.endswith("°"):
+        return "1°"
+    return "a)"
