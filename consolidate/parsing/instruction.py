@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
+from ..errors import ParseError
 from ..lang.lexicon import Lexicon
 from ..model import (
     DIVISION_KINDS,
@@ -34,7 +35,7 @@ from ..model import (
 )
 from ..text import normalize_quoted, parse_label
 from .acts import ImpossibleDate, read_acts
-from .blocks import block_chunks, build_units, locate_block
+from .blocks import block_chunks, build_units, closes_alone, locate_block
 from .clauses import Clause, ClauseReader, split_clauses, unread_words
 from .reading import OperationReading
 from .scope import Scope
@@ -54,6 +55,9 @@ class Context:
     amending_article: str
     point: str | None = None
     last_act: object = None
+    notes: list[ParseError] = field(default_factory=list)
+    """Warnings of the article (a quote Justel left unclosed, read by the structure of the
+    instruction): shared by every point of the article (``replace`` keeps the list)."""
 
     def where(self) -> str:
         """'point 2.: ' (the prefix of error messages), or '' outside points."""
@@ -77,27 +81,47 @@ class Head:
     """The act and history rules that read the head (for ``explain``)."""
 
 
-def block_start(text: str) -> int | None:
-    """Offset of the colon that opens the quoted block of ``text``, or None."""
+def block_start(text: str, lexicon: Lexicon | None = None) -> int | None:
+    """Offset of the colon that opens the quoted block of ``text``, or None.
+
+    With the ``lexicon``: a colon after the words quoted ("les mots : "…" sont supprimés")
+    opens no block; a colon after an introducer ("rédigé comme suit :") opens one even when
+    Justel lost its opening quote (the text after it ends with the only unpaired quote)."""
     ranges = quoted_ranges(text)
     for match in re.finditer(r":", text):
         if any(start <= match.start() < end for start, end in ranges):
             continue
         rest = text[match.end():].lstrip()
         if rest[:1] in OPENING_QUOTES:
+            if lexicon is not None and _words_noun(lexicon, text[:match.start()]):
+                continue
+            return match.start()
+        if lexicon is not None and rest and re.match(r"[ \t]*\n", text[match.end():]) \
+                and _introduced(lexicon, text[:match.start()]) and \
+                closes_alone(rest.rstrip(" \t\n.;")):
             return match.start()
     return None
 
 
+def _words_noun(lexicon: Lexicon, head: str) -> bool:
+    """Whether ``head`` ends with the noun of quoted words ("les mots")."""
+    return re.search(r"(?:" + lexicon.word_nouns + r")\s*$", head, re.I | re.X) is not None
+
+
+def _introduced(lexicon: Lexicon, head: str) -> bool:
+    """Whether ``head`` (the text before a colon) ends with an introducer of new text."""
+    return lexicon.pattern("introducer").search(Skeleton.of(head).masked) is not None
+
+
 def read_head(context: Context, text: str, offset: int) -> Head:
     """Cut the block, mask acts and history, read the language; the head's scope."""
-    colon = block_start(text)
+    colon = block_start(text, context.lexicon)
     units = None
     head_text = text
     if colon is not None:
         head_text = text[:colon]
         block = locate_block(context.source, text[colon + 1 :], offset + colon + 1,
-                             context.amending_article, context.where())
+                             context.amending_article, context.where(), context.notes)
         chunks = [chunk for chunk, _ in block_chunks(block.content)]
         units = build_units(chunks, context.lexicon)
         if not units:
