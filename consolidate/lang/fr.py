@@ -43,7 +43,7 @@ ARTICLE_LABEL = rf"\d+(?:er)?{LATIN}?(?:/\d+{LATIN}?)*"
 NUMBER_LABEL = rf"\d+(?:er|re|e)?{LATIN}?(?:/\d+)?"
 #: an item label: 4°, 2/1°, 2°bis, 2°/1, b), bbis), 1)
 ITEM_LABEL = (
-    rf"(?:\d+(?:/\d+)?°{LATIN}?(?:/\d+)?|[a-z]{LATIN}?\)|\d+\))"
+    rf"(?:\d+(?:/\d+)?°{LATIN}?(?:[ ]?/\d+)?|[a-z]{LATIN}?\)|\d+\))"
 )
 ORDINALS: dict[str, int] = {
     "première": 1, "premier": 1, "deuxième": 2, "seconde": 2, "second": 2, "troisième": 3,

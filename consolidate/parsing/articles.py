@@ -203,21 +203,22 @@ class ArticleReader:
         self, source: SourceText, heading: ArticleText, last_act: ActRef | None
     ) -> ActRef | None:
         """The act an article cites last outside quotes (for "la même loi" in the next
-        article, even when this one could not be read)."""
+        article, even when this one could not be read); the new text after an introducer's
+        colon cites acts of its own, not the act amended."""
         start, end = article_body(source, heading)
-        skeleton = Skeleton.of(source.text[start:end])
+        text = source.text[start:end]
+        colon = block_start(text, self.lexicon)
+        skeleton = Skeleton.of(text if colon is None else text[:colon])
         acts = self._acts(skeleton, last_act)
-        return self.heading_act(source, heading, acts[-1].ref if acts else last_act)
+        # the act designated comes first; acts after it are in its title or its history
+        return self.heading_act(source, heading, acts[0].ref if acts else last_act)
 
     def acts_before(self, source: SourceText, start: int, end: int) -> ActRef | None:
         """The act the division headings between ``start`` and ``end`` (before the first
         article) name last, or None."""
         tail = "\n".join(match.group(0) for match in
                          fr.STRUCTURE_HEADING.finditer(source.text, start, end))
-        if not tail.strip():
-            return None
-        acts = self._acts(Skeleton.of(tail), None)
-        return acts[-1].ref if acts else None
+        return self._headings_act(tail, None)
 
     def heading_act(
         self, source: SourceText, heading: ArticleText, last_act: ActRef | None
@@ -225,12 +226,18 @@ class ArticleReader:
         """The act named by the division headings after an article ("CHAPITRE II. -
         Modifications du Code judiciaire"), which the next article's "du même Code" means."""
         _, end = article_body(source, heading)
-        tail = source.text[end : heading.end]
-        if not tail.strip():
-            return last_act
-        skeleton = Skeleton.of(tail)
-        acts = self._acts(skeleton, last_act)
-        return acts[-1].ref if acts else last_act
+        return self._headings_act(source.text[end : heading.end], last_act)
+
+    def _headings_act(self, tail: str, last_act: ActRef | None) -> ActRef | None:
+        """The act the last heading of ``tail`` that cites one names first (the acts after it
+        are in its title: "Modifications de l'arrêté royal du 14 novembre 2008 portant
+        exécution de la loi du 15 octobre 2008 …"), else ``last_act``."""
+        for line in reversed(tail.split("\n")):
+            if line.strip():
+                acts = self._acts(Skeleton.of(line), last_act)
+                if acts:
+                    return acts[0].ref
+        return last_act
 
     def _acts(self, skeleton: Skeleton, last_act: ActRef | None) -> list[ActMention]:
         """The acts an article cites (an impossible date is left for the instruction to

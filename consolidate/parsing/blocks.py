@@ -239,7 +239,7 @@ def _builder(chunk: str, lexicon: Lexicon | None = None) -> _Builder:
         return _Builder("article", match["article_label"], rest, "article")
     if match["paragraph"]:
         return _Builder("paragraph", match["paragraph_label"], rest, "paragraph")
-    label = match["item"]
+    label = match["item"].replace("° /", "°/")  # "1° /1": Justel's typography of 1°/1
     return _Builder("point", label, rest, _style(label))
 
 

@@ -138,6 +138,14 @@ def read_head(context: Context, text: str, offset: int) -> Head:
                            offset + bad.offset, "P007") from None
     if orphan and context.scope.act is None:
         raise context.fail('"de la même loi" but no act is cited before it', offset, "P004")
+    if orphan:
+        last = context.scope.act
+        assert last is not None
+        raise context.fail(
+            f'"le même …" names another kind of act than the one cited last (the {last.type}'
+            f"{' du ' + last.date.isoformat() if last.date else ''}"
+            f"{' (' + last.code + ')' if last.code else ''}): the act meant is not known",
+            offset, "P004")
     scope = context.scope
     if acts:
         # the act the designation cites (a title may name others: they are masked with it)
@@ -353,7 +361,7 @@ def _insert(job: _Job) -> list[Operation]:
         return [InsertWords(new=text, after=after[0] if after else None,
                             before=before[0] if before else None, **job.common(target))
                 for target in job.targets() for text in words]
-    units = _titled_division(job) or _units(job, required=True)
+    units = _titled_division(job) or _announced_block(job, _units(job, required=True))
     count = _check_announced(job, units)
     position, anchor = _placement(job, units)
     scope = job.scope
@@ -400,7 +408,7 @@ def _complete(job: _Job) -> list[Operation]:
     if words and job.units is None:
         return [AppendWords(new=text, **job.common(target))
                 for target in job.targets() for text in words]
-    units = _as_sentences(job, _units(job, required=True))
+    units = _as_sentences(job, _announced_block(job, _units(job, required=True)))
     if not job.clause.new_units and len(units) == 1 and not units[0].label and \
             not units[0].children and units[0].kind == "alinea" and units[0].text[:1] and \
             not units[0].text[:1].isupper():
@@ -470,6 +478,48 @@ def _as_heading(units: tuple[NewUnit, ...], target: Target) -> tuple[NewUnit, ..
         text = " ".join(unit.text for unit in units)
         return (NewUnit(kind="heading", text=text),)
     return units
+
+
+def _announced_block(job: _Job, units: tuple[NewUnit, ...]) -> tuple[NewUnit, ...]:
+    """The new unit the formula announces, when the block gives its text without its label:
+
+    - "un 22° est inséré et rédigé comme suit : " besoin spécifique " : …", "il est inséré
+      un article 102/4 rédigé comme suit : "La question …" (alinéas)": the block is the body
+      of the announced unit (its first alinéa the unit's text, the rest its children);
+    - "complété par un j), rédigé comme suit : "j. L'article 383 …"": the label written in
+      another style ("j." for "j)") is the announced one;
+    - "il est inséré un article 49/1 rédigé comme suit : " Art. 49.1. …"": "49.1" is how the
+      page writes 49/1;
+    - "il est inséré une Section 2 intitulée : "Détection …"": the block is the heading of
+      the announced division.
+    Anything else is left to :func:`_check_announced` (P009 on a mismatch)."""
+    announced = [mention for mention in job.clause.new_units if mention.labels]
+    if len(announced) != 1 or len(announced[0].labels) != 1 or len(job.clause.new_units) != 1:
+        return units
+    mention, label = announced[0], announced[0].labels[0]
+    first = units[0]
+    if mention.unit in DIVISION_KINDS:
+        titled = job.context.lexicon.pattern("titled").search(job.skeleton.masked.rstrip())
+        if titled and len(units) == 1 and first.kind == "alinea" and not first.children:
+            return (NewUnit(kind=mention.unit, label=label, text=first.text),)
+        return units
+    if mention.unit not in ("article", "paragraph", "point"):
+        return units
+    if first.label is not None:
+        dotted = re.fullmatch(r"(\d+)/(\d+)", label)
+        if dotted and first.kind == mention.unit and first.label == dotted[1] and \
+                first.text.startswith(dotted[2] + ". "):
+            text = first.text[len(dotted[2]) + 2 :]
+            return (first.model_copy(update={"label": label, "text": text}), *units[1:])
+        return units
+    if first.kind != "alinea" or any(unit.kind not in ("alinea", "point") for unit in units):
+        return units
+    text = first.text
+    echo = re.match(re.escape(label.rstrip(").°")) + r"[.)]\s+", text)
+    if echo is not None and mention.unit == "point":
+        text = text[echo.end() :]
+    return (NewUnit(kind=mention.unit, label=label, text=text,
+                    children=(*first.children, *units[1:])),)
 
 
 def _check_announced(job: _Job, units: tuple[NewUnit, ...]) -> int | None:
