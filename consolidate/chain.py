@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from .applier import SOURCE
 from .applier import apply as apply_act
 from .chain_order import act_keys, order_acts, order_key, rank, read_order
+from .chain_rewind import Unknown, rewind
 from .document import Document
 from .errors import ApplyError, ChainConflict, InputError, RemovedByEarlierAct
 from .model import AmendingAct, Operation, Outcome, Report, Step, Target
@@ -72,23 +73,32 @@ class _Slice:
 def already_applied(documents: Sequence[Document], act: AmendingAct) -> set[str]:
     """The amending articles of ``act`` that the footnotes of a base they amend already cite
     (a Justel page that has the act, the output of an earlier run): not applied again."""
+    return set(cited_dates(documents, act))
+
+
+def cited_dates(documents: Sequence[Document], act: AmendingAct) -> dict[str, dt.date | None]:
+    """The amending articles of ``act`` the bases' footnotes cite, with the date in force the
+    footnote gives (None: none, or "indéterminée"): the base's history (docs/time.md)."""
     reference = act.act.justel_reference or act.act.date.isoformat()
-    cited: list[set[str]] = []
+    cited: list[dict[str, dt.date | None]] = []
     for document in documents:
-        numbers: set[str] = set()
+        numbers: dict[str, dt.date | None] = {}
         for notes in notes_index(document).values():
-            numbers.update(note.article.split(",")[0].strip() for note in notes_of(notes)
-                           if note.reference == reference and note.article)
+            for note in notes_of(notes):
+                if note.reference == reference and note.article:
+                    numbers.setdefault(note.article.split(",")[0].strip(), note.in_force)
         cited.append(numbers)
     identities = [document.identity for document in documents]
-    done: set[str] = set()
+    done: dict[str, dt.date | None] = {}
     for article in act.articles:
         for op in article.operations:
             targets = [i for i, identity in enumerate(identities)
                        if identity.matches(op.target.act)
                        and identity.language == (op.language or "fr")]
-            if any(_same_label(article.number, n) for i in targets for n in cited[i]):
-                done.add(article.number)
+            for i in targets:
+                for number, date in cited[i].items():
+                    if _same_label(article.number, number):
+                        done.setdefault(article.number, date)
     return done
 
 
@@ -263,7 +273,7 @@ def _skipped(act: AmendingAct, times: list[ProvisionTime], at: dt.date | None,
     for article in act.articles:
         time = states.get(article.number)
         for op in article.operations:
-            if article.number in done:
+            if article.number in done and (time is None or time.state(at) == "in_force"):
                 reason = (f"already in the base text (its footnotes cite "
                           f"{act.act.justel_id} for the provision)")
                 out.append(Outcome(index=index, op=op.op, source=op.source, target=op.target,
@@ -281,6 +291,8 @@ def _skip(index: int, op: Operation, time: ProvisionTime, at: dt.date | None) ->
         assert at is not None
         reason = (f"not yet in force on {at.isoformat()} (in force on "
                   f"{time.date.isoformat()})")
+        if time.mode == "base":
+            reason += "; its text on the base's page is taken out (docs/time.md)"
     return Outcome(index=index, op=op.op, source=op.source, target=op.target,
                    language=op.language, status="skipped", message=reason)
 
@@ -302,8 +314,13 @@ def apply_chain(
     if not acts:
         raise InputError("no amending act to apply")
     ordered = order_acts(acts, order)
-    times = {i: provision_times(act, ordered) for i, act in enumerate(ordered)}
-    done = {i: already_applied(documents, act) for i, act in enumerate(ordered)}
+    cited = {i: cited_dates(documents, act) for i, act in enumerate(ordered)}
+    times = {i: _as_cited(provision_times(act, ordered), cited[i])
+             for i, act in enumerate(ordered)}
+    done = {i: set(cited[i]) for i in cited}
+    unknown: list[Unknown] = []
+    if at is not None:  # the bases as in force on that date, as far as they tell
+        documents, unknown = rewind(documents, at, ordered)
     slices = _slices(ordered, times, at, order, done)
     found = conflicts(slices, order)
     for conflict in found:
@@ -349,7 +366,16 @@ def apply_chain(
         acts=tuple(ordered), reports=reports, steps=tuple(steps),
         timeline=tuple(t for i in range(len(ordered)) for t in times[i]),
         conflicts=tuple(found),
+        unknown=tuple(unknown),
     )
+
+
+def _as_cited(times: list[ProvisionTime], cited: dict[str, dt.date | None]) -> list[
+        ProvisionTime]:
+    """A provision the base's footnotes cite takes effect on the footnote's date (mode
+    'base'): the page's history is what happened (a date the King fixed, a correction)."""
+    return [replace(t, date=cited[t.article], mode="base", fixed_by=None)
+            if cited.get(t.article) is not None else t for t in times]
 
 
 def _groups(slices: Sequence[_Slice]) -> list[tuple[int, list[_Slice]]]:
