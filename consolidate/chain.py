@@ -30,9 +30,17 @@ from dataclasses import dataclass, replace
 from .applier import SOURCE
 from .applier import apply as apply_act
 from .chain_order import act_keys, order_acts, order_key, rank, read_order
+from .chain_retro import Later, clashes, later_than, renumber
+from .chain_retro import history as history_of_bases
 from .chain_rewind import Unknown, rewind
 from .document import Document
-from .errors import ApplyError, ChainConflict, InputError, RemovedByEarlierAct
+from .errors import (
+    ApplyError,
+    ChainConflict,
+    InputError,
+    RemovedByEarlierAct,
+    RetroactiveUnderLaterAct,
+)
 from .model import AmendingAct, Operation, Outcome, Report, Step, Target
 from .provenance import notes_index, notes_of, redate_notes
 from .result import Consolidation
@@ -331,13 +339,21 @@ def apply_chain(
                                          for i, a in enumerate(ordered)}
     steps: list[Consolidation] = []
     history: list[tuple[AmendingAct, Outcome]] = []
+    saved = history_of_bases(documents)
     current = list(documents)  # apply_act copies them (unless in_place): never changed here
-    for position, group in _groups(slices):
+    for position, group in _groups(slices, saved):
         act = ordered[position]
         articles = {number for piece in group for number in piece.articles}
         dates = {t.article: t.date for t in times[position]}
         if steps:
             current = _with_history(steps[-1])
+        under = group[0].date if later_than(saved, group[0].date) else None
+        if under is not None:  # takes effect before what the bases have: under it
+            refused = _under_later(act, under, current, articles, saved, keep_going)
+            outcomes[position].extend(refused)
+            articles -= {o.source.article for o in refused}
+            if not articles:
+                continue
         try:
             after, report = _apply_slice(current, act, articles, dates, keep_going, history,
                                          in_place=in_place and not steps)
@@ -345,6 +361,10 @@ def apply_chain(
             if error.location is not None and error.location.source == SOURCE:
                 error.location = replace(error.location, source=act.act.justel_id)
             raise
+        if under is not None:
+            for before, document in zip(current, after, strict=True):
+                if document.identity.version != before.identity.version:
+                    renumber(document, act.act, under, document.identity.version)
         steps.append(Consolidation(act, tuple(current), tuple(after), report))
         outcomes[position].extend(report.outcomes)
         history.extend((act, outcome) for outcome in report.outcomes)
@@ -378,11 +398,41 @@ def _as_cited(times: list[ProvisionTime], cited: dict[str, dt.date | None]) -> l
             if cited.get(t.article) is not None else t for t in times]
 
 
-def _groups(slices: Sequence[_Slice]) -> list[tuple[int, list[_Slice]]]:
-    """Consecutive slices of one act, together (one application, one version)."""
+def _under_later(act: AmendingAct, date: dt.date, documents: Sequence[Document],
+                 articles: set[str], saved: Sequence[Later], keep_going: bool) -> list[Outcome]:
+    """The amending articles of a slice taking effect under later footnotes of the bases
+    that change an article those footnotes are in: an error (or, ``keep_going``, failed
+    outcomes, one per operation; the slice's other articles still apply)."""
+    found = clashes(saved, date, documents, act, articles)
+    refused: list[Outcome] = []
+    index = 0
+    for article in act.articles:
+        for op in article.operations:
+            if article.number in found:
+                later = found[article.number]
+                message = (f"{act.act.justel_id} ({op.source.describe()}) takes effect on "
+                           f"{date.isoformat()}, before {later.describe()}, which the base "
+                           f"text already has in {op.target.act.describe()}, article "
+                           f"{op.target.article}: the text it applied to is not in the saved "
+                           "output; give both acts in one run (docs/time.md)")
+                if not keep_going:
+                    raise RetroactiveUnderLaterAct(message)
+                refused.append(Outcome(index=index, op=op.op, source=op.source,
+                                       target=op.target, language=op.language,
+                                       status="failed", message=message,
+                                       error_code=RetroactiveUnderLaterAct.code))
+            index += 1
+    return refused
+
+
+def _groups(slices: Sequence[_Slice], saved: Sequence[Later] = ()) -> list[
+        tuple[int, list[_Slice]]]:
+    """Consecutive slices of one act, together (one application, one version) — unless a
+    footnote of the bases is dated between them (an act of an earlier run came between)."""
     groups: list[tuple[int, list[_Slice]]] = []
     for piece in slices:
-        if groups and groups[-1][0] == piece.position:
+        if groups and groups[-1][0] == piece.position and \
+                later_than(saved, groups[-1][1][-1].date) == later_than(saved, piece.date):
             groups[-1][1].append(piece)
         else:
             groups.append((piece.position, [piece]))
