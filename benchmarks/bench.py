@@ -189,7 +189,10 @@ parsed = api.parse(sys.argv[1])
 mark("parse")
 document = api.load(sys.argv[2])
 mark("load")
-result = api.consolidate(parsed, [document], keep_before=False)
+try:
+    result = api.consolidate(parsed, [document], keep_before=False)
+except TypeError:  # a tree older than keep_before: it copies the base
+    result = api.consolidate(parsed, [document])
 mark("apply")
 api.render(result, "text")
 mark("render text")
