@@ -102,7 +102,7 @@ STRUCTURE_HEADING = re.compile(
 BLOCK_LABEL = re.compile(
     rf"""^(?:(?P<article>(?:Art\.|Article)\s*(?P<article_label>{ARTICLE_LABEL})\s?\.(?:\s*[-–—])?)
           |(?P<paragraph>§\s*(?P<paragraph_label>{NUMBER_LABEL})\.)
-          |(?P<item>{ITEM_LABEL}|\d+\.(?=\s)))\s*""",
+          |(?P<item>{ITEM_LABEL}|\d+\.(?=\s)))(?:(?<=°)\.(?=\s))?\s*""",  # "16°. Sur …"
     X,
 )
 

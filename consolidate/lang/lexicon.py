@@ -124,6 +124,12 @@ class Lexicon:
     """Amending vocabulary outside quotes: an article holding it is never non-amending."""
     transitional_hint: str = ""
     """Positive evidence of a transitional provision."""
+    titled_compound: str = ""
+    """Fragment of an act named by a compound of its type, cited with its coordination
+    (group ``title``): "de gemeentekieswet, gecoördineerd bij koninklijk besluit van …"."""
+    plural_nouns: frozenset[str] = frozenset()
+    """Plural unit nouns that do not end in "s" ("paragrafen", "artikelen", "leden"): a
+    plural noun takes a list or a range of labels, a singular one a single label."""
 
     @property
     def introducer_any(self) -> str:

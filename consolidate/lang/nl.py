@@ -66,15 +66,19 @@ LEXICON = Lexicon(
     act_types=_ACT_TYPES,
     act_type=rf"(?P<type>{_ACT_TYPE})",
     codes=_CODES,
-    code=rf"(?P<code>{_CODE_NAMES})",
+    # "de ordonnantie van de Nieuwe Gemeentewet" (2018012873, as published): the act that is
+    # the Code, its type said before its name
+    code=rf"(?:{_ACT_TYPE}\s+van\s+(?:de|het)\s+)?(?P<code>{_CODE_NAMES})",
     same_act=r"(?:van\s+|in\s+)?(?:dezelfde|hetzelfde)\s+(?P<type>" + _ACT_TYPE
     + r"|wetboek|code)",
     cited_act=(
         rf"(?P<type>{_ACT_TYPE})\s+van\s+(?P<date>{_DATE_PLAIN})"
         rf"(?:\s*(?:,|en)\s*{_DATE_PLAIN})*"
     ),
-    coordinated=rf",?\s*gecoördineerd\s+(?:op|bij\s+koninklijk\s+besluit\s+van)\s+"
+    # "gecordineerd": the diaeresis lost in the published text (2006031068)
+    coordinated=rf",?\s*geco(?:ö|o)?rdineerd\s+(?:op|bij\s+(?:het\s+)?koninklijk\s+besluit\s+van)\s+"
     rf"(?P<date>{_DATE_PLAIN})",
+    titled_compound=r"(?P<title>(?<![\w-])[^\W\d_]{3,}wet(?:ten)?)(?![\w-])",
     title_start=(
         r"(?:houdende|betreffende|tot|inzake|op|met|van|over|ter|ertoe|voor|strekkende"
         r"|waarbij|om)\b"
@@ -260,5 +264,7 @@ _UNSUPPORTED = frozenset((
     "bijlage", "bijlagen", "tabel", "tabellen", "kolom", "kolommen", "rubriek", "rubrieken",
     "formulier", "model", "schaal", "schalen",
 ))
+#: plural unit nouns: "de paragrafen 4 tot en met 7", "de artikelen 3 en 4", "de leden 2 en 3"
+_PLURALS = frozenset(noun for noun in _UNIT_NOUNS if noun.endswith("en"))
 LEXICON = dataclasses.replace(LEXICON, autonomous=AUTONOMOUS, glue=_GLUE,
-                              unsupported=_UNSUPPORTED)
+                              unsupported=_UNSUPPORTED, plural_nouns=_PLURALS)

@@ -69,7 +69,7 @@ class _ActRules:
     """The act rules of one lexicon, compiled once."""
 
     cited: re.Pattern[str]
-    titled: re.Pattern[str]
+    titled: tuple[re.Pattern[str], ...]
     code: re.Pattern[str]
     same: re.Pattern[str]
     title_stop: re.Pattern[str]
@@ -80,9 +80,11 @@ def _rules(lexicon: Lexicon) -> _ActRules:
     flags = re.I | re.X
     return _ActRules(
         cited=re.compile(lexicon.cited_act + r"(?:\s+(?:précitée?s?|voornoemde?))?", flags),
-        titled=re.compile(
+        titled=(re.compile(
             _DETERMINER + r"(?P<type>lois?|arrêtés?\s+royaux|arrêté\s+royal|wet(?:ten)?)\s+"
-            r"(?P<title>(?:(?!Ꝗ)[^,;:])+?)\s*" + lexicon.coordinated, flags),
+            r"(?P<title>(?:(?!Ꝗ)[^,;:])+?)\s*" + lexicon.coordinated, flags),) + ((re.compile(
+                _DETERMINER + lexicon.titled_compound + r"\s*" + lexicon.coordinated, flags),)
+                if lexicon.titled_compound else ()),
         code=re.compile(lexicon.code, flags),
         same=re.compile(lexicon.same_act + r"(?:\s+(?:précitée?s?))?", flags),
         title_stop=re.compile(
@@ -199,7 +201,12 @@ def find_acts(
             raise ImpossibleDate(match["date"], match.start("date"))
         mentions.append(ActMention(_with_determiner(masked, match.start()), end, ActRef(
             type=ref_type, date=date, title=title, coordinated=coordination), "cited_act"))
-    for match in rules.titled.finditer(masked) if dated else ():
+    titled = (match for pattern in rules.titled for match in pattern.finditer(masked))
+    for match in titled if dated else ():
+        # ", gecoördineerd bij koninklijk besluit van …": the decree that coordinates is part
+        # of the citation, not the act cited
+        mentions = [m for m in mentions
+                    if not match.end("title") <= m.start < m.end <= match.end()]
         if _overlaps(mentions, match.start(), match.end()):
             continue
         coordination = read_date(lexicon, match["date"])

@@ -28,7 +28,7 @@ from ..model import ActRef, AmendingArticle, Operation
 from .acts import ActMention, ImpossibleDate, read_acts
 from .autonomous import in_force_rules, is_constitutional_basis, is_execution, rule, sentences
 from .clauses import ClauseReader, find_predicates
-from .instruction import Context, block_start, read_head, read_instruction
+from .instruction import Context, block_start, dash_block_start, read_head, read_instruction
 from .reading import ArticleReading, OperationReading
 from .scope import Scope
 from .skeleton import ACT_MARK, QUOTE_MARK, Skeleton
@@ -186,6 +186,9 @@ class ArticleReader:
     def _instructions(
         self, context: Context, text: str, offset: int
     ) -> tuple[list[OperationReading], tuple[str, ...], str | None]:
+        paragraphs = own_paragraphs(text)
+        if paragraphs:
+            return self._paragraphs(context, text, paragraphs, offset), ("paragraphs",), None
         lead = self._lead_in(text)
         if lead is None:
             if self._dangling_lead_in(text):
@@ -199,6 +202,23 @@ class ArticleReader:
         lead_words = " ".join(text[:header_end].split())
         readings = self._points(replace(context, scope=scope), text, points_start, offset)
         return readings, ("lead_in",), lead_words
+
+    def _paragraphs(
+        self, context: Context, text: str, paragraphs: list[tuple[str, int, int]], offset: int
+    ) -> list[OperationReading]:
+        """"Art. 2. § 1. In artikel … § 2. Artikel … wordt aangevuld …": an amending article
+        divided into its own paragraphs, each an instruction (or a lead-in and its points);
+        "van dezelfde ordonnantie" in § 2 is the act of § 1."""
+        readings: list[OperationReading] = []
+        for label, begin, end in paragraphs:
+            point = replace(context, point=(context.point + " " if context.point else "")
+                            + label)
+            read, _, _ = self._instructions(point, text[begin:end], offset + begin)
+            readings.extend(read)
+            last = next((r.operation for r in reversed(read) if r.operation), None)
+            if last is not None:
+                context = replace(context, scope=replace(context.scope, act=last.target.act))
+        return readings
 
     def _lead_in(self, text: str) -> tuple[int, int] | None:
         """(end of the header, start of the points) when ``text`` opens with a lead-in."""
@@ -256,13 +276,41 @@ class ArticleReader:
                 continue
             other = self._other_language(point, body)
             read = [other] if other is not None else read_instruction(
-                point, body.rstrip(" ;.\n") if block_start(body) is None else body, offset + begin)
+                point, body.rstrip(" ;.\n") if block_start(body) is None and dash_block_start(
+                    body, self.lexicon) is None else body, offset + begin)
             readings.extend(read)
             last = next((r.operation for r in reversed(read) if r.operation), None)
             if last is not None:
                 context = replace(context, scope=replace(context.scope,
                                                          previous=last.target.path))
         return readings
+
+
+#: "§ 1." / "§ 1er." opening a line of the amending article (outside quotes)
+_OWN_PARAGRAPH = re.compile(r"^[ \t]*§[ \t]*(?P<number>\d+)(?:er)?\.[ \t]+", re.MULTILINE)
+
+
+def own_paragraphs(text: str) -> list[tuple[str, int, int]]:
+    """The paragraphs of an amending article divided like the acts it amends ("§ 1. In
+    artikel 2.4.6 van … wordt het derde lid vervangen als volgt : "…". § 2. Artikel 2.4.6 van
+    dezelfde ordonnantie wordt aangevuld met een lid …"): (label "§ 1", start, end) each, when
+    the article opens with "§ 1." and the labels outside quotes follow in sequence, each
+    after a paragraph that ended (its quotes closed, a final '.' or ';'). [] otherwise."""
+    masked = Skeleton.of(text).masked
+    found = list(_OWN_PARAGRAPH.finditer(masked))
+    if not found or found[0].start() != len(text) - len(text.lstrip()) or \
+            found[0]["number"] != "1":
+        return []
+    cuts = [found[0]]
+    for match in found[1:]:
+        if int(match["number"]) == int(cuts[-1]["number"]) + 1 and _complete(
+                text[cuts[-1].end() : match.start()]):
+            cuts.append(match)
+    if len(cuts) < 2:
+        return []
+    ends = [match.start() for match in cuts[1:]] + [len(text)]
+    return [(f"§ {match['number']}", match.end(), len(text[:end].rstrip()))
+            for match, end in zip(cuts, ends, strict=True)]
 
 
 def _unclosed_quote(text: str) -> int | None:

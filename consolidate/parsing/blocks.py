@@ -48,10 +48,13 @@ class Block:
 
 
 def locate_block(
-    source: SourceText, text: str, offset: int, article: str, where: str
+    source: SourceText, text: str, offset: int, article: str, where: str,
+    lexicon: Lexicon | None = None,
 ) -> Block:
     """The block in ``text`` (which starts at ``offset`` in the source, just after the
-    introducer): P009 if it does not start with a quote, P002 if it never closes."""
+    introducer): P009 if it does not start with a quote, P002 if it never closes, P009 if it
+    holds what reads like another instruction (in the words of ``lexicon``, French if
+    None)."""
     start = len(text) - len(text.lstrip())
     if start == len(text) or text[start] not in OPENING_QUOTES:
         raise source.error(
@@ -81,7 +84,9 @@ def locate_block(
             article,
         )
     content = text[start + 1 : end - 1]
-    nested = fr.BLOCK_NESTED.search(content)
+    other = lexicon is not None and lexicon.language != "fr"
+    nested = (_nested(lexicon) if lexicon is not None and other else fr.BLOCK_NESTED).search(
+        content)
     if nested is not None:
         raise source.error(
             f"{where}the quoted block holds another instruction (\"{nested.group(0)[:20]}…\"): "
@@ -89,13 +94,20 @@ def locate_block(
             offset + start + 1 + nested.start(), "P009", article,
         )
     for early in fr.BLOCK_ENDS_EARLY.finditer(content):
-        if fr.AMENDING_HINTS.search(early["next"]) or fr.POINT_LIKE.match(early["next"]):
+        hinted = lexicon.pattern("amending_hint").search(early["next"]) if (
+            lexicon is not None and other) else fr.AMENDING_HINTS.search(early["next"])
+        if hinted or fr.POINT_LIKE.match(early["next"]):
             raise source.error(
                 f"{where}the quoted block seems to end here and be followed by another "
                 "instruction (a point label or a quote is missing?)",
                 offset + start + 1 + early.start(), "P009", article,
             )
     return Block(content, offset + start + 1)
+
+
+def _nested(lexicon: Lexicon) -> re.Pattern[str]:
+    """An introducer of the lexicon, a colon, then a quote: another instruction's block."""
+    return re.compile(lexicon.introducer_any + r"\s*:\s*\n\s*[\"«“]", re.I | re.X)
 
 
 def _excerpt(text: str, limit: int = 40) -> str:
