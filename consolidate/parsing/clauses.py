@@ -172,7 +172,9 @@ class ClauseReader:
                 previous_end = span[1]
                 continue
             before = masked[previous_end : span[0]]
-            role = self._role(before, previous_role)
+            # "les mots "A", "B" et "C"": a comma goes on with the list of the quote before
+            role = previous_role if previous_role is not None and before.strip() == "," \
+                else self._role(before, previous_role)
             if role == "between":
                 role = "after"
             elif role == "and":
