@@ -232,7 +232,8 @@ class ClauseReader:
                     self._after_par(masked, predicate.verb_end, mention):
                 clause.new_units.append(mention)
                 continue
-            if predicate.lemma == "insert" and self._insert_subject(masked, predicate, mention):
+            if predicate.lemma == "insert" and self._insert_subject(
+                    masked, predicate, mention, _before(mentions, mention)):
                 clause.new_units.append(mention)
                 continue
             clause.designation.append(mention)
@@ -295,12 +296,20 @@ class ClauseReader:
             r"\s*(?:par|met|door)\s+(?:(?:le|la|les|l['’]|de|het)\s*)?", between, re.I
         ) is not None
 
-    def _insert_subject(self, masked: str, predicate: Predicate, mention: Mention) -> bool:
+    def _insert_subject(self, masked: str, predicate: Predicate, mention: Mention,
+                        previous: Mention | None = None) -> bool:
         """Whether ``mention`` is what an insertion inserts: right after the verb ("il est
         inséré un …", "sont insérés les 3° et 4°"), or right before the auxiliary ("Les 3° et
-        4°, rédigés comme suit, sont insérés")."""
+        4°, rédigés comme suit, sont insérés") — unless it is the container of the unit
+        before it ("in het eerste lid van § 1, worden … ingevoegd": where, not what)."""
+        if predicate.aux_end <= mention.start and mention.end <= predicate.verb_start and \
+                not masked[mention.end : predicate.verb_start].strip():
+            return True  # "wordt na het tweede lid de bepaling onder 1° ingevoegd"
         if self._contained(masked, mention):
             return False  # "à l'article 25", "dans la section 2": where, not what
+        if previous is not None and self.lexicon.pattern("connector_of").match(
+                masked[previous.end : mention.start]):
+            return False
         if mention.start >= predicate.verb_end:
             between = masked[predicate.verb_end : mention.start]
             # "il est inséré, après l'alinéa 2, un alinéa": the place may come first
@@ -313,6 +322,12 @@ class ClauseReader:
         introducer = self.lexicon.pattern("introducer")
         rest = introducer.sub("", between.strip(" ,")) if between.strip(" ,") else ""
         return rest.strip(" ,") == ""
+
+
+def _before(mentions: list[Mention], mention: Mention) -> Mention | None:
+    """The mention just before ``mention``, or None."""
+    earlier = [m for m in mentions if m.end <= mention.start]
+    return earlier[-1] if earlier else None
 
 
 _WORD = re.compile(r"[^\W\dꝖꜲꜨ_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)

@@ -131,7 +131,9 @@ class UnitRules:
         cardinal_words = "|".join(w for w in lexicon.cardinals if w not in ("un", "une", "een"))
         self.noun_cardinal = re.compile(
             rf"(?<![\w-]){det}(?:(?:l['’]|les?|het|de)\s*)?(?:alinéas?|lid|leden)\s+"
-            rf"(?P<word>(?:{cardinal_words})(?:(?:\s*,\s*|\s+(?:et|en)\s+)(?:{cardinal_words}))*)\b",
+            rf"(?P<word>(?:{cardinal_words})(?:(?:\s*,\s*|\s+(?:et|en)\s+)(?:{cardinal_words}))*)\b"
+            # "na het tweede lid twee leden": "twee" counts the next unit, it is no label
+            rf"(?!\s+{nouns.replace('(?P<noun>', '(?:')})",
             re.I | re.X)
         self.count_noun = re.compile(
             rf"(?<![\w-])(?P<det>{lexicon.indefinite})\s+(?:(?:nouveaux|nouvelles?|nouvel|"
