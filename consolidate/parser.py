@@ -56,7 +56,7 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
     "in de Franse tekst" (``"fr"``)."""
     if language == "nl":
         text = _DUTCH_HEADING.sub(lambda match: match[1] + "Art.   ", text)
-    indexed = SourceText.of(normalise(text), source)
+    indexed = SourceText.of(normalise(text), source, language)
     info, body_start = act_info(indexed)
     if language == "nl":
         info = _dutch_act_type(info)

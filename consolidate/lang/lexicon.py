@@ -124,6 +124,10 @@ class Lexicon:
     """Amending vocabulary outside quotes: an article holding it is never non-amending."""
     transitional_hint: str = ""
     """Positive evidence of a transitional provision."""
+    unknown_predicate: str = ""
+    """Fragment of a passive no rule reads as amending ("wordt geschorst", "komt te
+    luiden"; group ``verb``): in a sentence that opens with a unit of a cited act it is an
+    unknown formula (P001), never a rule of the act itself."""
     titled_compound: str = ""
     """Fragment of an act named by a compound of its type, cited with its coordination
     (group ``title``): "de gemeentekieswet, gecoördineerd bij koninklijk besluit van …"."""
@@ -147,7 +151,7 @@ class Lexicon:
             "concerns_other_text", "lead_in",
             "introducer", "position", "container", "article_heading", "block_article",
             "division_heading", "amending_hint", "transitional_hint", "title_start",
-            "list_and", "range_to", "introducer_any",
+            "list_and", "range_to", "introducer_any", "unknown_predicate",
         )
         flags = re.VERBOSE | re.IGNORECASE
         return {name: re.compile(getattr(self, name), flags) for name in names}

@@ -78,6 +78,12 @@ LEXICON = Lexicon(
     # "gecordineerd": the diaeresis lost in the published text (2006031068)
     coordinated=rf",?\s*geco(?:ö|o)?rdineerd\s+(?:op|bij\s+(?:het\s+)?koninklijk\s+besluit\s+van)\s+"
     rf"(?P<date>{_DATE_PLAIN})",
+    # "Artikel 5 van de wet van … wordt geschorst", "… komt te luiden als volgt" (a formula
+    # of the Netherlands, not of Belgium)
+    unknown_predicate=(
+        r"\b(?:wordt|worden)\s+(?:[^\W\d_]+\s+){0,8}?(?P<verb>ge[^\W\d_]{3,}(?:d|t|en))\b"
+        r"|\b(?:komt|komen)\b[^.;:]*?\b(?P<verb2>te\s+(?:luiden|vervallen))\b"
+    ),
     titled_compound=r"(?P<title>(?<![\w-])[^\W\d_]{3,}wet(?:ten)?)(?![\w-])",
     title_start=(
         r"(?:houdende|betreffende|tot|inzake|op|met|van|over|ter|ertoe|voor|strekkende"

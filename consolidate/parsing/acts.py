@@ -92,7 +92,7 @@ def _rules(lexicon: Lexicon) -> _ActRules:
             r"|\s(?:reste|restent|demeure|demeurent|continue|continuent|entre|entrent|produit"
             r"|produisent|cesse|cessent|peut|peuvent|doit|doivent|s['’]appliquen?t|blijft"
             r"|devient|deviennent|formera|formeront|wordt\s+artikel"
-            r"|blijven|treedt|treden)\b", re.IGNORECASE),
+            r"|blijven|treedt|treden|komt|komen)\b", re.IGNORECASE),
     )
 
 
@@ -105,7 +105,7 @@ def _code_words(lexicon: Lexicon) -> frozenset[str]:
 _YEAR = re.compile(r"\d{4}")
 #: a title may start with any lower-case word that does not go on with the designation
 _TITLE_WORD = re.compile(
-    r"(?![a-zéèêàç]+\s+par\b)(?!(?:est|sont|il|les|le|la|l['’]|et|en|ou|tel|telle|wordt|worden"
+    r"(?![a-zéèêàç]+\s+par\b)(?!(?:est|sont|il|les|le|la|l['’]|et|en|ou|tel|telle|wordt|worden|komt|komen"
     r"|dans|à|au|aux|de\s+la\s+même|du\s+même)\b)[a-zéèêàç]")
 #: the determiner just before a citation (scanned backwards from it: the citation itself is
 #: found without it, which lets the regex engine skip to the act type's first letters)

@@ -101,6 +101,12 @@ class ArticleReader:
                     f"unknown verb {misspelt[0]!r}: an amending participle misspelt? (expected "
                     "remplacé, inséré, complété, abrogé, supprimé, rétabli, renuméroté)",
                     start + misspelt[1], "P001", number)
+            unknown = self._unknown_predicate(skeleton.masked)
+            if unknown is not None:
+                raise source.error(
+                    f"unknown formula {unknown[0]!r}: this sentence designates a unit of a cited "
+                    "act but no rule reads its verb as an amending predicate", start + unknown[1],
+                    "P001", number)
             if lexicon.pattern("amending_hint").search(skeleton.masked):
                 raise source.error(
                     "this article uses amending vocabulary but no rule reads it as an "
@@ -138,6 +144,27 @@ class ArticleReader:
                     or self.clauses.units.find(sentence):
                 return True
         return False
+
+    def _unknown_predicate(self, masked: str) -> tuple[str, int] | None:
+        """A passive of the lexicon's ``unknown_predicate`` in a sentence that opens with a
+        unit and cites an act ("Artikel 5 van de wet van 16 mei 2001 wordt geschorst."), with
+        its offset; None otherwise."""
+        if not self.lexicon.unknown_predicate:
+            return None
+        for found in self.lexicon.pattern("unknown_predicate").finditer(masked):
+            stop = masked.rfind(". ", 0, found.start())
+            begin = max(stop + 2 if stop != -1 else 0, masked.rfind("\n", 0, found.start()) + 1)
+            sentence = masked[begin : found.start()]
+            if ACT_MARK not in sentence:
+                continue
+            mentions = self.clauses.units.find(sentence)
+            lead = self.lexicon.pattern("container").match(sentence.lstrip())
+            opening = len(sentence) - len(sentence.lstrip()) + (
+                len(lead.group(0)) if lead else 0)
+            if mentions and not sentence[opening : mentions[0].start].strip():
+                verb = found["verb"] or found["verb2"]
+                return verb, found.start("verb") if found["verb"] else found.start("verb2")
+        return None
 
     def _designates(self, masked: str, position: int) -> bool:
         """Whether the sentence around ``position`` designates something (a quote, an act or

@@ -19,12 +19,15 @@ class SourceText:
     text: str
     name: str
     line_starts: tuple[int, ...]
+    language: str = "fr"
+    """The language of the document: its errors are written in it (Dutch:
+    :mod:`consolidate.lang.nl_messages`; otherwise English)."""
 
     @classmethod
-    def of(cls, text: str, name: str) -> SourceText:
+    def of(cls, text: str, name: str, language: str = "fr") -> SourceText:
         """Index ``text`` (already normalised to ``\\n`` line ends)."""
         starts = [0, *(match.end() for match in re.finditer("\n", text))]
-        return cls(text, name, tuple(starts))
+        return cls(text, name, tuple(starts), language)
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of ``offset``."""
@@ -54,9 +57,12 @@ class SourceText:
         if article:
             where = f"article {article}, " if message.startswith("point ") else \
                 f"article {article}: "
-        return ParseError(
-            where + message, code=code, article=article, location=self.location(offset)
-        )
+        message = where + message
+        if self.language == "nl":
+            from ..lang.nl_messages import dutch
+
+            message = dutch(message)
+        return ParseError(message, code=code, article=article, location=self.location(offset))
 
 
 @dataclass(frozen=True)
