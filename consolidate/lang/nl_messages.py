@@ -75,6 +75,35 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     (r"(?P<old>\d+) quoted words are replaced by (?P<new>\d+) quotes: .*",
      "{old} aanhalingen worden vervangen door {new} aanhalingen: verwacht evenveel "
      "(\"respectievelijk\") of één"),
+    (r"unterminated quote: the quoted words run to the end of the article",
+     "aanhalingsteken niet gesloten: de aangehaalde woorden lopen tot het einde van het "
+     "artikel"),
+    (r"unterminated quote: the block opened here is never closed; its new text is read to "
+     r"the end of the instruction",
+     "aanhalingsteken niet gesloten: de hier geopende tekst wordt nooit gesloten; de nieuwe "
+     "tekst wordt tot het einde van de opdracht gelezen"),
+    (r"unterminated quote: the quote is not closed before point (?P<label>.*?), which reads "
+     r"as the next instruction; the point is read to its end",
+     "aanhalingsteken niet gesloten vóór punt {label}, dat als de volgende opdracht leest; het "
+     "punt wordt tot zijn einde gelezen"),
+    (r"unterminated quote: the quoted text opened here runs into what reads like point "
+     r"(?P<label>.*)",
+     "aanhalingsteken niet gesloten: de hier geopende tekst loopt door in wat als punt {label} "
+     "leest"),
+    (r"the opening quote of the block is missing: the new text is read from the colon to its "
+     r"closing quote",
+     "het openend aanhalingsteken van de tekst ontbreekt: de nieuwe tekst wordt gelezen van "
+     "het dubbelpunt tot zijn sluitend aanhalingsteken"),
+    (r"the new text after the colon is not quoted \(its first quote closes a term inside "
+     r"it\): it is read to the end of the instruction",
+     "de nieuwe tekst na het dubbelpunt staat niet tussen aanhalingstekens (het eerste "
+     "aanhalingsteken sluit een term erin): hij wordt tot het einde van de opdracht gelezen"),
+    (r"a stray quote opens the article \(an instruction starts with its designation\): it is "
+     r"not read",
+     "een los aanhalingsteken opent het artikel (een opdracht begint met haar aanduiding): het "
+     "wordt niet gelezen"),
+    (r"a lone quote ends the article: it is not read",
+     "een los aanhalingsteken sluit het artikel af: het wordt niet gelezen"),
     (r"unterminated quote: the (?:quote|block) opened here is never closed",
      "aanhalingsteken niet gesloten: wat hier wordt aangehaald, wordt nooit gesloten"),
     (r"unexpected text after the quoted block: (?P<text>.*) \(a block ends .*\)",

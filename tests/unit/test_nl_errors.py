@@ -109,11 +109,23 @@ def test_new_text_neither_quoted_nor_a_list_of_tirets_in_a_point() -> None:
 
 
 def test_an_unterminated_quote() -> None:
-    # 2018012873, art. 1 with the last quote left open
+    # 2018012873, art. 1 with the closing quote of the first words left out
     error = refused('In artikel 234, § 3, van de Nieuwe Gemeentewet wordt het bedrag "135.000 '
-                    'euro" vervangen door het bedrag "144.000 euro.')
+                    'euro vervangen door het bedrag "144.000 euro".')
     assert error.code == "P002"
     assert "aanhalingsteken niet gesloten" in error.message
+
+
+def test_an_unterminated_quote_read_to_the_end_is_a_dutch_warning() -> None:
+    # 2018012873, art. 1 with the last quote left open: read, with a warning in Dutch
+    act = parse_text(HEAD + 'In artikel 234, § 3, van de Nieuwe Gemeentewet wordt het bedrag '
+                     '"135.000 euro" vervangen door het bedrag "144.000 euro.\n', language="nl",
+                     keep_going=True)
+    assert [(op.old, op.new) for op in act.operations()] == [("135.000 euro", "144.000 euro")]
+    [warning] = act.problems
+    assert (warning.code, warning.severity) == ("P002", "warning")
+    assert warning.message == ("artikel 2: aanhalingsteken niet gesloten: de aangehaalde woorden "
+                               "lopen tot het einde van het artikel")
 
 
 def test_the_annex_of_a_real_act_is_refused_in_dutch() -> None:
@@ -127,10 +139,10 @@ def test_the_annex_of_a_real_act_is_refused_in_dutch() -> None:
 
 
 def test_a_french_act_keeps_its_errors_in_english() -> None:
-    # 2018012873, art. 1er (French) with the last quote left open
+    # 2018012873, art. 1er (French) with the closing quote of the first words left out
     text = ('---\ntitle-fr: "Arrêté modifiant la Nouvelle loi communale"\ndate: 2018-06-14\n'
             "---\n\n**Article 1er.** A l'article 234, § 3, de la Nouvelle loi communale, le "
-            'montant de "135.000 euros" est remplacé par le montant de "144.000 euros.\n')
+            'montant de "135.000 euros est remplacé par le montant de "144.000 euros".\n')
     with pytest.raises(ParseError) as caught:
         parse_text(text)
     assert caught.value.message.startswith("article 1er: unterminated quote")
