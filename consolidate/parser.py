@@ -177,15 +177,15 @@ def _ranked(target: Target) -> Target:
 
 
 def _own_text(reading: ArticleReading, language: str) -> ArticleReading:
-    """The operations of an act not in French amend the text of its language; the grammar
-    keeps a restriction to another text as read ("in de Franse tekst": its rules hold
-    ``language``; the grammar leaves French as None)."""
+    """The operations of an act not in French amend the text of its language (the grammar
+    leaves the act's own language as None, and keeps a restriction to another text as read:
+    "in de Franse tekst" is ``language="fr"``)."""
     changed: dict[int, Operation] = {}
     operations = []
     for item in reading.operations:
         op = item.operation
         if op is not None:
-            own = op.language or ("fr" if "language" in item.formula else language)
+            own = op.language or language
             new = op.model_copy(update={"language": own, "target": _ranked(op.target)})
             if isinstance(new, InsertUnit) and new.anchor is not None:
                 new = new.model_copy(update={"anchor": _rank_step(new.anchor)})

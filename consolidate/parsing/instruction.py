@@ -322,7 +322,10 @@ class _Job:
             "source": Source(article=self.context.amending_article, point=self.context.point,
                              span=self.span),
             "target": target,
-            "language": language if language in ("nl", "de") else None,
+            # "dans le texte néerlandais" / "in de Franse tekst": the other language's text;
+            # the text of the act's own language is the default (None)
+            "language": language if language not in (None, self.context.lexicon.language)
+            else None,
             "history": self.scope.history,
         }
 

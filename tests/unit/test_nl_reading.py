@@ -73,3 +73,25 @@ def test_the_dutch_lexicon_has_every_autonomous_rule_the_french_one_has() -> Non
     from consolidate.lang import fr, nl
 
     assert set(nl.AUTONOMOUS) == set(fr.AUTONOMOUS)
+
+
+@pytest.mark.parametrize(("words", "language"), [
+    ("In de Franse tekst van artikel 47", "fr"), ("In de Nederlandse tekst van artikel 47", "nl"),
+    ("In artikel 47", "nl")])
+def test_the_text_an_operation_amends_is_read_by_the_grammar(words: str, language: str) -> None:
+    # the formula case "in de Franse tekst" (../shared/design/dutch.md: the mirror of "dans le
+    # texte néerlandais"); the grammar itself gives the other language's text, the act's own
+    # text is its default
+    from consolidate.lang import nl
+    from consolidate.parsing.articles import ArticleReader
+    from consolidate.parsing.source import SourceText, split_articles
+
+    text = (HEAD.replace("**Artikel 1.**", "**Art. 1.**") + words + " van de wet van 16 mei "
+            '2001, wordt het woord "commissionnement" vervangen door het woord "nomination".\n')
+    source = SourceText.of(text, "<text>", "nl")
+    heading = split_articles(source, text.index("**Art. 1.**"), [])[1]
+    reading, _ = ArticleReader(nl.LEXICON).read(source, heading, None)
+    [op] = reading.article.operations
+    assert op.language == (None if language == "nl" else language)
+    [parsed] = parse_text(HEAD + text.split("**Art. 2.** ", 1)[1], language="nl").operations()
+    assert parsed.language == language
