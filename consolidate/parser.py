@@ -54,9 +54,10 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
     the reading goes on with the next article. ``language`` picks the lexicon; the
     operations of a Dutch act amend the Dutch text (``language="nl"``) unless it says
     "in de Franse tekst" (``"fr"``)."""
+    shown = normalise(text)
     if language == "nl":
         text = _DUTCH_HEADING.sub(lambda match: match[1] + "Art.   ", text)
-    indexed = SourceText.of(normalise(text), source, language)
+    indexed = SourceText.of(normalise(text), source, language, shown)
     info, body_start = act_info(indexed)
     if language == "nl":
         info = _dutch_act_type(info)

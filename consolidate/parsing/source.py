@@ -22,12 +22,16 @@ class SourceText:
     language: str = "fr"
     """The language of the document: its errors are written in it (Dutch:
     :mod:`consolidate.lang.nl_messages`; otherwise English)."""
+    shown: str = ""
+    """The text as written, when ``text`` was rewritten for the reader at the same length
+    ("**Artikel 1.**" read as "**Art.    1.**"): the lines errors show."""
 
     @classmethod
-    def of(cls, text: str, name: str, language: str = "fr") -> SourceText:
+    def of(cls, text: str, name: str, language: str = "fr", shown: str = "") -> SourceText:
         """Index ``text`` (already normalised to ``\\n`` line ends)."""
         starts = [0, *(match.end() for match in re.finditer("\n", text))]
-        return cls(text, name, tuple(starts), language)
+        return cls(text, name, tuple(starts), language,
+                   shown if len(shown) == len(text) else "")
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of ``offset``."""
@@ -40,7 +44,7 @@ class SourceText:
         line, column = self.line_column(offset)
         start = self.line_starts[line - 1]
         end = self.text.find("\n", start)
-        line_text = self.text[start : end if end != -1 else len(self.text)]
+        line_text = (self.shown or self.text)[start : end if end != -1 else len(self.text)]
         return Location(self.name, line, column, line_text)
 
     def span(self, start: int, end: int) -> SourceSpan:

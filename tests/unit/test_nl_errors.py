@@ -157,3 +157,14 @@ def test_every_dutch_message_has_its_pattern_and_words() -> None:
     assert dutch("article 3, point 1° a): the quoted block is empty") == (
         "artikel 3, punt 1° a): de aangehaalde tekst is leeg")
     assert dutch("article 3: something new") == "article 3: something new"
+
+
+def test_the_error_shows_the_line_as_written() -> None:
+    # 1998000072: the caret line is the act's own ("**Artikel 1.**", not the heading the
+    # article splitter reads)
+    text = shared_path("data/excerpts/nl/1998000072/act.nl.md").read_text(encoding="utf-8")
+    with pytest.raises(ParseError) as caught:
+        parse_text(text, language="nl")
+    location = caught.value.location
+    assert location is not None and location.line_text.startswith("**Artikel 1.** De bijlage")
+    assert location.line_text[location.column - 1 :].startswith("bijlage")
