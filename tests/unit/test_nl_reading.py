@@ -2,8 +2,8 @@
 
 The formulas of ../shared/design/dutch.md (tests/unit/nl_formula_cases.py) read back to their
 operations; the real Dutch excerpts (../shared/data/excerpts/nl/) are read, every instruction
-an operation or a coded error (never "transitional"); the bilingual check of the one excerpt
-both texts of which the grammar reads is clean.
+an operation or a coded error (never "transitional"); the bilingual check of each excerpt that
+has both texts is clean.
 """
 
 from __future__ import annotations
@@ -60,13 +60,24 @@ def test_a_dutch_act_applies_to_the_dutch_model_of_the_2001_law() -> None:
     assert "reserveonderofficier in" in api.render(dutch, "text")
 
 
-def test_the_bilingual_check_of_a_real_act_is_clean() -> None:
-    folder = shared_path("data/excerpts/nl/2008031123")
+@pytest.mark.parametrize(("name", "articles", "operations"), [
+    ("2008031123", 2, 1), ("1998031287", 2, 2), ("2018012873", 3, 1)])
+def test_the_bilingual_check_of_each_real_act_with_both_texts_is_clean(
+        name: str, articles: int, operations: int) -> None:
+    folder = shared_path(f"data/excerpts/nl/{name}")
+    assert sorted(path.name for path in folder.glob("act.*.md")) == ["act.fr.md", "act.nl.md"]
     french = api.parse(folder / "act.fr.md")
     dutch = api.parse(folder / "act.nl.md")
     comparison = api.compare(french, dutch)
     assert comparison.clean, comparison.divergences
-    assert (comparison.articles_paired, comparison.operations_paired) == (2, 1)
+    assert (comparison.articles_paired, comparison.operations_paired) == (articles, operations)
+    assert not comparison.one_sided
+
+
+def test_these_are_all_the_excerpts_with_both_texts() -> None:
+    both = sorted(path.parent.name for path in shared_path("data/excerpts/nl").glob(
+        "*/act.fr.md"))
+    assert both == ["1998031287", "2008031123", "2018012873"]
 
 
 def test_the_dutch_lexicon_has_every_autonomous_rule_the_french_one_has() -> None:
