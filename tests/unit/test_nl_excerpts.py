@@ -188,3 +188,19 @@ def test_the_annex_inserted_is_a_coded_refusal() -> None:
     assert act.operations() == []
     [problem] = act.problems
     assert (problem.code, problem.article) == ("P010", "1")
+
+
+def test_explain_names_the_target_in_dutch_words(capsys: pytest.CaptureFixture[str]) -> None:
+    # 2020041637, art. 2: "1° de paragraaf 3, vierde streepje, …; 2° de paragrafen 4 tot en met
+    # 7 worden opgeheven." and 2006031068, art. 2 (a coordinated act cited by its title)
+    from consolidate.cli import main
+
+    assert main(["explain", str(excerpt("2020041637")), "--article", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "  akte: de ordonnantie van 20 oktober 2006 tot opstelling van een kader voor het " \
+        "waterbeleid\n" in out
+    assert "    doel: de ordonnantie van 20 oktober 2006, artikel 38, § 3, vierde streepje\n" in out
+    assert "    doel: de ordonnantie van 20 oktober 2006, artikel 38, § 4 tot en met § 7\n" in out
+    assert main(["explain", str(excerpt("2006031068")), "--article", "2"]) == 0
+    assert "    doel: de gemeentekieswet, gecoördineerd op 4 augustus 1932, opschrift\n" in \
+        capsys.readouterr().out
