@@ -31,7 +31,7 @@ DIVISION_LABEL = (
     rf"(?:/\d+)*(?![\w])"
 )
 ITEM_LABEL = (
-    rf"(?:\d+(?:/\d+)?°(?:{LATIN})?(?:[ ]?/\d+)?|[a-z](?:{LATIN})?\)|\d+\)|[a-z]{{1,2}}/\d+\))"
+    rf"(?:\d+(?:/\d+)?°(?:[ ]?{LATIN}(?![\w]))?(?:[ ]?/\d+)?|[a-z](?:{LATIN})?\)|\d+\)|[a-z]{{1,2}}/\d+\))"
 )
 ORDINAL_NUMBER = r"(?:\d+(?:e|ème|er|re))"
 
@@ -73,14 +73,19 @@ class Mention:
         return [Step(unit=self.unit, label=label, until=until) for label, until in self.items()]
 
 
+def _typography(label: str) -> str:
+    """"1° /1", "1° bis" (Justel's spacing) → the labels 1°/1, 1°bis."""
+    return re.sub(r"° (?=/|[a-z])", "°", label)
+
+
 def _labels(raw: str, item: str) -> tuple[tuple[str, ...], str | None]:
     """Split "2, 3 et 9" / "5 à 8" into labels, or a range (first, until)."""
     text = " ".join(raw.split())
     parts = re.split(_TO, text)
     if len(parts) == 2 and re.fullmatch(item, parts[0]) and re.fullmatch(item, parts[1]):
-        return (parts[0].replace("° /", "°/"),), parts[1].replace("° /", "°/")
+        return (_typography(parts[0]),), _typography(parts[1])
     # "1° /1" (Justel's typography) is the label 1°/1
-    labels = tuple(re.sub(r"° /", "°/", part) for part in re.split(_SEP, text) if part)
+    labels = tuple(_typography(part) for part in re.split(_SEP, text) if part)
     return labels, None
 
 
