@@ -45,7 +45,7 @@ _OWN_LABEL = re.compile(r"^[ \t]*§\s*\d+(?:er)?\.", re.MULTILINE)
 
 #: a point of an amending article: "a) ", "1. ", "1° ", "A. ", "i) " at the start of a line
 POINT_LABEL = re.compile(
-    r"^[ \t]*(?:[-–][ \t]*)?(?P<label>[a-z]\)|\d+\.|\d+°|[A-Z]\.|[A-Z]\)|\d+\)|[ivx]+\))[ \t]+",
+    r"^[ \t]*(?:[-–][ \t]*)?(?P<label>[a-z]\)|\d+\.|\d+°\)?|[A-Z]\.|[A-Z]\)|\d+\)|[ivx]+\))[ \t]+",
     re.MULTILINE,
 )
 
@@ -461,7 +461,7 @@ def split_points(
             "follows", offset + start, "P001", number,
         )
     first = candidates[0]
-    if first["label"] not in ("a)", "1.", "1°", "A.", "A)", "1)", "i)"):
+    if first["label"] not in ("a)", "1.", "1°", "1°)", "A.", "A)", "1)", "i)"):
         raise source.error(
             f"the first point is labelled {first['label']!r}; expected 'a)', '1.' or '1°'",
             offset + first.start("label"), "P006", number,
@@ -490,7 +490,7 @@ def split_points(
 
 
 _POINT_LIKE = re.compile(
-    r"""^[ \t]*(?P<label>[a-z]\)|\d+\.|\d+°)[ \t]+
+    r"""^[ \t]*(?P<label>[a-z]\)|\d+\.|\d+°\)?)[ \t]+
         (?=.*(?:les\s+mots?\s+["«“]|le\s+mot\s+["«“]|rédigée?s?\s+comme\s+suit
               |par\s+ce\s+qui\s+suit|(?:est|sont)\s+(?:abrogé|remplacé|complété|inséré)
               |^dans\s+l['’]alinéa\s+\S+,))""",
@@ -504,11 +504,11 @@ def _check_swallowed(
     """A point whose quoted block holds what reads like the next point: the block's quote was
     never closed (P002), rather than new text that happens to start with that label; a
     point that reads like a later one while the one between is missing (P006)."""
-    style = points[0][0][-1]
+    style = _shape(points[0][0])
     for label, begin, end in points:
         following = next_label(label)
         for candidate in _POINT_LIKE.finditer(text, begin, end):
-            if candidate["label"][-1] != style:
+            if _shape(candidate["label"]) != style:
                 continue
             if candidate["label"] == following:
                 quote = min((text.find(mark, begin, end) for mark in "\"«“"
@@ -523,6 +523,11 @@ def _check_swallowed(
                     f"point {following} is missing", offset + candidate.start("label"), "P006",
                     number,
                 )
+
+
+def _shape(label: str) -> str:
+    """The style of a point label: "1°" and "2°" alike, "1°)" not like "a)" or "1°"."""
+    return re.sub(r"[a-z]+", "a", re.sub(r"\d+", "9", label))
 
 
 def _label_rank(label: str) -> int:
