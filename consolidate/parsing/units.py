@@ -132,6 +132,14 @@ class UnitRules:
             rf"(?P<ord2>premier|unique|eerste|enig))(?![\w])",
             re.I | re.X,
         )
+        # "la deuxième partie" (the Code judiciaire's parts are numbered by their rank)
+        division_nouns = "|".join(sorted((noun for noun, unit in lexicon.units.items()
+                                          if unit in DIVISION_KINDS), key=len, reverse=True))
+        self.division_ordinal = re.compile(
+            rf"(?<![\w-])(?:(?:l['’]|la|le|dans\s+la|dans\s+le|de\s+la|du|à\s+la|au)\s+)?"
+            rf"(?P<ord>{words})\s+(?P<noun>{division_nouns})(?![\w-])(?!\s*(?:\d|[IVXLC]+\b))",
+            re.I | re.X,
+        ) if division_nouns else None
         cardinal_words = "|".join(w for w in lexicon.cardinals if w not in ("un", "une", "een"))
         self.noun_cardinal = re.compile(
             rf"(?<![\w-]){det}(?:(?:l['’]|les?|het|de)\s*)?(?:alinéas?|lid|leden)\s+"
@@ -259,6 +267,12 @@ class UnitRules:
             if not labels:
                 continue
             add(self._mention(unit, labels, None, match))
+        for match in (self.division_ordinal.finditer(masked, start, stop)
+                      if self.division_ordinal is not None else ()):
+            unit = self.lexicon.units.get(match["noun"].casefold())
+            rank = self._rank(match["ord"])
+            if unit in DIVISION_KINDS and rank is not None and rank > 0:
+                add(Mention(unit, (str(rank),), match.start(), match.end()))
         for match in self.count_noun.finditer(masked, start, stop):
             unit = self.lexicon.units.get(match["cnoun"].casefold())
             if unit is not None:

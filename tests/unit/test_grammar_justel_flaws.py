@@ -328,3 +328,35 @@ def test_an_article_repealed_later_says_so() -> None:
     act = corpus_act("2022015455")
     (problem,) = [p for p in act.problems if p.article == "4"]
     assert problem.code == "P008" and "repealed later (L 2024-03-28/60" in problem.message
+
+
+# --- structure: ordinal divisions, points "1°)" ------------------------------------------------
+
+
+def test_an_ordinal_division_is_its_rank() -> None:
+    # corpus/be/2011021116.md, art. 2 (shortened block)
+    act = read(
+        "Dans la deuxième partie, livre II, titre IV, chapitre II, du Code judiciaire, il est "
+        "inséré un article 391/1 rédigé comme suit :\n\n\"Art. 391/1. Par dérogation à l'article "
+        "391, les magistrats ne peuvent pas prétendre à la pension.\"."
+    )
+    (op,) = operations(act)
+    assert isinstance(op, InsertUnit) and op.target.act.code == "Code judiciaire"
+    assert [(s.unit, s.label) for s in op.target.divisions] == [
+        ("part", "2"), ("book", "II"), ("title", "IV"), ("chapter", "II")]
+
+
+def test_points_labelled_with_a_degree_and_a_parenthesis() -> None:
+    # corpus/be/2006023386.md, art. 127 (its act named; the points shortened)
+    act = read(
+        "A l'article 24 de la loi du 7 mai 2004 relative aux expérimentations sur la personne "
+        "humaine, sont apportées les modifications suivantes :\n\n1°) le § 1er est remplacé par "
+        "la disposition suivante :\n\n\" § 1er. Pour la fabrication de médicaments expérimentaux, "
+        "une autorisation accordée par le ministre est requise.\n\n2°) au § 2, les mots \"aux "
+        "conditions prévues à l'article 12\" sont remplacés par les mots \"aux conditions fixées "
+        "par le Roi\";"
+    )
+    first, second = operations(act)
+    assert (first.source.point, second.source.point) == ("1°)", "2°)")
+    assert isinstance(first, ReplaceUnit) and first.new[0].label == "1er"
+    assert isinstance(second, ReplaceWords) and second.new == "aux conditions fixées par le Roi"
