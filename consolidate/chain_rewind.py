@@ -487,7 +487,10 @@ def _first_text(article: etree._Element) -> etree._Element | None:
 
 
 def _attached(element: etree._Element, root: etree._Element) -> bool:
-    return element is root or element.getroottree().getroot() is root
+    top = element
+    while (parent := top.getparent()) is not None:
+        top = parent
+    return top is root
 
 
 def rewind(documents: Sequence[Document], at: dt.date,
