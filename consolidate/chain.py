@@ -203,7 +203,10 @@ def _sub_act(act: AmendingAct, articles: set[str]) -> tuple[AmendingAct, list[in
 
 
 def _remap(report: Report, indexes: list[int]) -> list[Outcome]:
-    return [o.model_copy(update={"index": indexes[o.index]}) for o in report.outcomes]
+    """The outcomes with their index in the whole act (copied only where it differs: a
+    slice holding the whole act, the common case, keeps its outcomes)."""
+    return [o if indexes[o.index] == o.index else o.model_copy(update={"index": indexes[o.index]})
+            for o in report.outcomes]
 
 
 def _repealer(history: list[tuple[AmendingAct, Outcome]], op: Operation) -> tuple[
