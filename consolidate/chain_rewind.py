@@ -14,7 +14,8 @@ content was not in force yet. What stood there instead is on the page only in so
 Anything else — a unit replaced or repealed, words changed by an act not given — had a text
 that is not on the page: it is shown as :data:`PLACEHOLDER` and reported as an
 :class:`Unknown` (warning code :data:`CODE`), never guessed. Footnotes dated after the date
-are dropped, and the version becomes the highest of the footnotes left.
+are dropped, and the version becomes the highest of the footnotes left (none: the version
+before the earliest one dropped).
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ CODE = "T001"
 """The warning code of a text not known on the date asked."""
 PLACEHOLDER = "[text not known before {date}]"
 INSERTED = ("inséré", "ingevoegd", "insere")
-_UNITS = ("article", "paragraph", "alinea", "point", "intro", "wrapUp", "heading")
+_REMOVABLE = ("article", "paragraph", "alinea", "point")
+_UNITS = (*_REMOVABLE, "intro", "wrapUp", "heading")
 _WORD_INSERTIONS = ("insert_words", "append_words")
 
 
@@ -62,10 +64,6 @@ class Unknown:
         return (f"warning[{CODE}]: {self.document}, {self.unit}: the text of the {self.what} "
                 f"in force on {self.at.isoformat()} is not on the page (the page shows the text of "
                 f"{self.note}, in force from {since}); shown as \"[text not known …]\"")
-
-
-def _date(note: Note) -> dt.date | None:
-    return note.in_force
 
 
 def _later(note: Note, at: dt.date) -> bool:
@@ -119,6 +117,12 @@ class _Rewinder:
         self.name = f"{self.identity.type} {self.identity.date.isoformat()}"
         self.unknown: list[Unknown] = []
         self.changed = False
+        self.dropped: list[int] = []
+        """The versions of the footnotes taken out (later than the date)."""
+
+    def drop_version(self, note: Note) -> None:
+        if note.version and note.version.isdigit():
+            self.dropped.append(int(note.version))
 
     # --- what the chain's acts tell -------------------------------------------------------
 
@@ -153,7 +157,7 @@ class _Rewinder:
 
     def record(self, unit: etree._Element, what: str, note: Note) -> None:
         eid = unit.get("eId") or _holder_eid(unit)
-        self.unknown.append(Unknown(self.name, eid, what, _note_name(note), _date(note),
+        self.unknown.append(Unknown(self.name, eid, what, _note_name(note), note.in_force,
                                     self.at))
 
     def blank(self, unit: etree._Element, note: Note) -> None:
@@ -181,7 +185,7 @@ class _Rewinder:
 
     def unit_mark(self, unit: etree._Element, note: Note, ops: list[Operation]) -> None:
         inserted = _inserted(note) or _inserted_unit(ops, unit)
-        if inserted and unit.get("status") != "removed" and local(unit) in _UNITS[:4]:
+        if inserted and unit.get("status") != "removed" and local(unit) in _REMOVABLE:
             parent = unit.getparent()
             if parent is not None:
                 _drop(unit)
@@ -205,12 +209,27 @@ class _Rewinder:
             _replace_span(span, self.placeholder(note))
         self.changed = True
 
-    def old_style(self, span: etree._Element, article: etree._Element | None) -> None:
+    def later_dates(self, article: etree._Element, spans: list[etree._Element]) -> list[
+            dt.date | None]:
+        """The dates of the article's footnotes (numbered and old-style) later than the
+        date asked."""
+        notes = [parse_note(0, s.get(cns("ref"), "")) for s in spans]
+        element = notes_index(self.document).get(article.get("eId", ""))
+        if element is not None:
+            notes.extend(notes_of(element))
+        return [note.in_force for note in notes if note.reference and _later(note, self.at)]
+
+    def old_style(self, span: etree._Element, article: etree._Element | None,
+                  dates: list[dt.date | None]) -> None:
         """An old-style mark ``( … ) <L …>``: the parenthesised words before it (or, at the
-        start of a unit, the unit)."""
+        start of a unit, the unit). ``dates``: the article's later footnotes' dates (another
+        one up to this one's: the words its act found are not known to be those in force)."""
         note = parse_note(0, span.get(cns("ref"), ""))
         if not note.reference or not _later(note, self.at):
             return
+        self.drop_version(note)
+        alone = note.in_force is not None and sum(
+            date is None or date <= note.in_force for date in dates) <= 1
         ops = self.operations(note, article)
         before = _text_before(span)
         if not before.strip():
@@ -227,7 +246,8 @@ class _Rewinder:
                 self.blank(unit, note)
             return
         words = before.rstrip()[opening + 1:-1]
-        replacement = "" if _inserted(note) else _old_words(ops, words, False)
+        replacement = "" if _inserted(note) else (
+            _old_words(ops, words, False) if alone else None)
         if replacement is None:
             holder = _unit_of(span)
             self.record(span if holder is None else holder, "words", note)
@@ -238,35 +258,34 @@ class _Rewinder:
 
     # --- scopes -------------------------------------------------------------------------------
 
-    def scope(self, key: str) -> etree._Element | None:
-        if key == "act_title":
-            return None
-        for element in self.document.body.iter():
-            if element.get("eId") == key:
-                return element
-        return None
 
     def run(self) -> None:
         # old-style notes first: a whole article written after the date holds the rest
         for article in list(self.document.articles()):
             self.prefixed(article)
-            for span in [s for s in article.iter(akn("span"))
-                         if s.get(cns("style")) == "old" and s.get(cns("ref"))]:
+            spans = [s for s in article.iter(akn("span"))
+                     if s.get(cns("style")) == "old" and s.get(cns("ref"))]
+            dates = self.later_dates(article, spans)
+            for span in spans:
                 if _attached(span, self.document.root):
-                    self.old_style(span, article)
+                    self.old_style(span, article, dates)
         index = notes_index(self.document)
+        scopes = {element.get("eId"): element for element in self.document.body.iter()
+                  if element.get("eId") in index}
         for key, notes_element in index.items():
             notes = {note.number: note for note in notes_of(notes_element)}
             later = {n: note for n, note in notes.items() if _later(note, self.at)}
             if not later:
                 continue
-            scope = self.scope(key)
+            scope = scopes.get(key)
             if scope is not None:
                 self.marks(scope, later)
             elif key == "act_title":
                 for note in later.values():
                     self.unknown.append(Unknown(self.name, "act_title", "title",
-                                                _note_name(note), _date(note), self.at))
+                                                _note_name(note), note.in_force, self.at))
+            for note in later.values():
+                self.drop_version(note)
             for note_element in list(notes_element.iter(cns("note"))):
                 if int(note_element.get("number", "0")) in later:
                     notes_element.remove(note_element)
@@ -306,11 +325,13 @@ class _Rewinder:
             return
         note = parse_note(0, prefix.text.strip().strip("<>"))
         if note.reference and _later(note, self.at):
+            self.drop_version(note)
             article.remove(prefix)
             self.unit_mark(article, note, self.operations(note, article))
 
     def revision(self) -> None:
-        """The version: the highest the footnotes left (numbered and old-style) give."""
+        """The version: the highest the footnotes left (numbered and old-style) give; when
+        none gives one, the version before the earliest one taken out."""
         notes = [note for element in notes_index(self.document).values()
                  for note in notes_of(element)]
         body = self.document.body
@@ -318,8 +339,9 @@ class _Rewinder:
                   *((p.text or "").strip().strip("<>") for p in body.iter(cns("prefix")))]
         notes.extend(parse_note(0, ref) for ref in inline if ref)
         versions = [int(note.version) for note in notes if note.version and note.version.isdigit()]
-        if versions and max(versions) < self.identity.version:
-            set_version(self.document, max(versions))
+        version = max(versions) if versions else (min(self.dropped) - 1 if self.dropped else None)
+        if version is not None and 0 < version < self.identity.version:
+            set_version(self.document, version)
 
 
 def _article_label(article: etree._Element) -> str:
