@@ -39,6 +39,7 @@ CODE = "T001"
 PLACEHOLDER = "[text not known before {date}]"
 INSERTED = ("inséré", "ingevoegd", "insere")
 _REMOVABLE = ("article", "paragraph", "alinea", "point")
+_DIVISIONS = ("part", "book", "title", "chapter", "section", "subsection")
 _UNITS = (*_REMOVABLE, "intro", "wrapUp", "heading")
 _WORD_INSERTIONS = ("insert_words", "append_words")
 
@@ -168,11 +169,18 @@ class _Rewinder:
         for name in ("status", cns("mark")):
             if name in unit.attrib:
                 del unit.attrib[name]
-        keep = ("num", "heading") if kind == "article" else ("num",)
+        keep = ("num", "heading") if kind == "article" else (
+            ("num", "heading", *_REMOVABLE, *_DIVISIONS) if kind in _DIVISIONS else ("num",))
         for child in list(unit):
             if not isinstance(child.tag, str) or local(child) not in keep:
                 unit.remove(child)
-        if kind in ("article", "paragraph"):
+        if kind in _DIVISIONS:  # its articles carry their own footnotes: its heading only
+            heading = unit.find(akn("heading"))
+            if heading is not None:
+                for child in list(heading):
+                    heading.remove(child)
+                heading.text = text
+        elif kind in ("article", "paragraph"):
             unit.append(make_alinea(text))
         elif kind in ("intro", "wrapUp", "heading"):
             p = etree.SubElement(unit, akn("p")) if kind != "heading" else unit
@@ -185,7 +193,8 @@ class _Rewinder:
 
     def unit_mark(self, unit: etree._Element, note: Note, ops: list[Operation]) -> None:
         inserted = _inserted(note) or _inserted_unit(ops, unit)
-        if inserted and unit.get("status") != "removed" and local(unit) in _REMOVABLE:
+        if inserted and unit.get("status") != "removed" and local(unit) in (
+                *_REMOVABLE, *_DIVISIONS):
             parent = unit.getparent()
             if parent is not None:
                 _drop(unit)
