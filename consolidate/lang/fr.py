@@ -359,7 +359,7 @@ LEXICON = Lexicon(
     ),
     introducer=(
         rf"(?:,?\s*(?:rédigée?s?|libellée?s?|formulée?s?)\s+comme\s+suit|,?\s*ainsi\s+rédigée?s?"
-        rf"|,?\s*(?:dans\s+la\s+|selon\s+la\s+)?rédaction\s+suivante|par\s+ce\s+qui\s+suit"
+        rf"|,?\s*(?:dans\s+la\s+|selon\s+la\s+)?rédaction\s+suivante|(?:par\s+)?ce\s+qui\s+suit"
         rf"|comme\s+suit|par\s+(?:les?|la|l{APOS})\s*(?:dispositions?|alinéas?|phrases?|mots"
         rf"|textes?|intitulés?|paragraphes?|points?|articles?|termes|définitions?|chapitres?"
         rf"|sections?)\s+suivante?s?|(?:le|la|les|l{APOS})\s*(?:alinéas?|phrases?|mots"
@@ -507,5 +507,11 @@ _UNSUPPORTED = frozenset((
     "annexe", "annexes", "tableau", "tableaux", "colonne", "colonnes", "ligne", "lignes",
     "rubrique", "rubriques", "cadre", "grille", "barème", "barèmes", "formulaire", "modèle",
 ))
+#: "Dans le tableau figurant à l'article 1er de la loi du 20 juillet 1971 …, les mots "…"
+#: sont remplacés …": the words are in the article (Justel gives a table as its text)
+_TABLE_IN = (
+    r"\b(?:dans\s+|à\s+)?le\s+tableau\s+(?:figurant|repris|qui\s+figure)\s+"
+    r"(?=(?:à\s+l['’]|au\b|aux\b|dans\b))"
+)
 LEXICON = dataclasses.replace(LEXICON, autonomous=AUTONOMOUS, glue=_GLUE,
-                              unsupported=_UNSUPPORTED)
+                              unsupported=_UNSUPPORTED, table_in=_TABLE_IN)

@@ -134,6 +134,10 @@ class Lexicon:
     plural_nouns: frozenset[str] = frozenset()
     """Plural unit nouns that do not end in "s" ("paragrafen", "artikelen", "leden"): a
     plural noun takes a list or a range of labels, a singular one a single label."""
+    table_in: str = r"(?!)"
+    """Fragment for "dans le tableau figurant à": a table inside the unit designated after
+    it, where quoted words can be replaced like any words of the unit (never matches by
+    default)."""
 
     @property
     def introducer_any(self) -> str:
@@ -151,7 +155,7 @@ class Lexicon:
             "concerns_other_text", "lead_in",
             "introducer", "position", "container", "article_heading", "block_article",
             "division_heading", "amending_hint", "transitional_hint", "title_start",
-            "list_and", "range_to", "introducer_any", "unknown_predicate",
+            "list_and", "range_to", "introducer_any", "unknown_predicate", "table_in",
         )
         flags = re.VERBOSE | re.IGNORECASE
         return {name: re.compile(getattr(self, name), flags) for name in names}

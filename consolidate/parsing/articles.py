@@ -45,7 +45,8 @@ _OWN_LABEL = re.compile(r"^[ \t]*§\s*\d+(?:er)?\.", re.MULTILINE)
 
 #: a point of an amending article: "a) ", "1. ", "1° ", "A. ", "i) " at the start of a line
 POINT_LABEL = re.compile(
-    r"^[ \t]*(?:[-–][ \t]*)?(?P<label>[a-z]\)|\d+\.|\d+°|[A-Z]\.|[A-Z]\)|\d+\)|[ivx]+\))[ \t]+",
+    r"^[ \t]*(?:[-–][ \t]*)?(?P<label>[a-z]\)|\d+\.|\d+°\)?|[A-Z]\.|[A-Z]\)|\d+\)|[ivx]+\)"
+    r"|§[ \t]*\d+(?:er)?\.)[ \t]+",
     re.MULTILINE,
 )
 
@@ -491,7 +492,11 @@ def _first_colon(text: str) -> int | None:
 
 
 def next_label(label: str) -> str:
-    """The label after ``label``: a) → b), 1. → 2., 1° → 2°, A. → B., i) → ii)."""
+    """The label after ``label``: a) → b), 1. → 2., 1° → 2°, A. → B., i) → ii), § 1er. → § 2.
+    (paragraph signs as the points of a lead-in, 2014021002 art. 2)."""
+    sign = re.fullmatch(r"§(\s*)(\d+)(?:er)?\.", label)
+    if sign is not None:
+        return f"§{sign[1]}{int(sign[2]) + 1}."
     if label[0].isdigit():
         digits = label.rstrip(".°)")
         return f"{int(digits) + 1}{label[len(digits):]}"
@@ -536,7 +541,8 @@ def split_points(
             "follows", offset + start, "P001", number,
         )
     first = candidates[0]
-    if first["label"] not in ("a)", "1.", "1°", "A.", "A)", "1)", "i)"):
+    if first["label"] not in ("a)", "1.", "1°", "1°)", "A.", "A)", "1)", "i)") and \
+            not re.fullmatch(r"§\s*1er\.", first["label"]):
         raise source.error(
             f"the first point is labelled {first['label']!r}; expected 'a)', '1.' or '1°'",
             offset + first.start("label"), "P006", number,
@@ -565,7 +571,7 @@ def split_points(
 
 
 _POINT_LIKE = re.compile(
-    r"""^[ \t]*(?P<label>[a-z]\)|\d+\.|\d+°)[ \t]+
+    r"""^[ \t]*(?P<label>[a-z]\)|\d+\.|\d+°\)?)[ \t]+
         (?=.*(?:les\s+mots?\s+["«“]|le\s+mot\s+["«“]|rédigée?s?\s+comme\s+suit
               |par\s+ce\s+qui\s+suit|(?:est|sont)\s+(?:abrogé|remplacé|complété|inséré)
               |^dans\s+l['’]alinéa\s+\S+,))""",
@@ -579,11 +585,11 @@ def _check_swallowed(
     """A point whose quoted block holds what reads like the next point: the block's quote was
     never closed (P002), rather than new text that happens to start with that label; a
     point that reads like a later one while the one between is missing (P006)."""
-    style = points[0][0][-1]
+    style = _shape(points[0][0])
     for label, begin, end in points:
         following = next_label(label)
         for candidate in _POINT_LIKE.finditer(text, begin, end):
-            if candidate["label"][-1] != style:
+            if _shape(candidate["label"]) != style:
                 continue
             if candidate["label"] == following:
                 quote = min((text.find(mark, begin, end) for mark in "\"«“"
@@ -598,6 +604,11 @@ def _check_swallowed(
                     f"point {following} is missing", offset + candidate.start("label"), "P006",
                     number,
                 )
+
+
+def _shape(label: str) -> str:
+    """The style of a point label: "1°" and "2°" alike, "1°)" not like "a)" or "1°"."""
+    return re.sub(r"[a-z]+", "a", re.sub(r"\d+", "9", label))
 
 
 def _label_rank(label: str) -> int:
