@@ -115,14 +115,19 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
             if other.operation is None and other.formula.startswith(OTHER_LANGUAGE):
                 line, column = indexed.line_column(
                     indexed.line_starts[reading.article.span.line - 1])
-                problems.append(Problem(
-                    code="P013", severity="warning", article=reading.article.number,
-                    source=source, line=line, column=column,
-                    message=f"article {reading.article.number}"
+                message = (
+                    f"article {reading.article.number}"
                     + (f", point {other.point}" if other.point else "")
                     + f": concerns only the {other.formula.removeprefix(OTHER_LANGUAGE)!r} text "
                     f"(\"{other.sentence}\"): its operation is written in that language's text "
-                    "of the act"))
+                    "of the act")
+                if language == "nl":
+                    from .lang.nl_messages import dutch
+
+                    message = dutch(message)
+                problems.append(Problem(
+                    code="P013", severity="warning", article=reading.article.number,
+                    source=source, line=line, column=column, message=message))
     if language != "fr":
         readings = [_own_text(reading, language) for reading in readings]
     act = AmendingAct(act=info, articles=tuple(reading.article for reading in readings),

@@ -132,6 +132,22 @@ MESSAGES: tuple[tuple[str, str], ...] = (
      "vernummering: {units} eenheid/eenheden aangeduid, maar {labels} nieuw(e) nummer(s) "
      "(verwacht: \"artikel 5 wordt vernummerd tot artikel 6\")"),
     (r"article (?P<number>\S+) is empty", "artikel {number} is leeg"),
+    (r"article numbering jumps to (?P<number>\S+) \(expected (?P<expected>\S+)\): articles "
+     r"are missing from this text",
+     "de nummering van de artikelen springt naar {number} (verwacht: {expected}): er ontbreken "
+     "artikelen in deze tekst"),
+    (r"article (?P<number>\S+) appears twice \(lines (?P<first>\d+) and (?P<second>\d+)\); "
+     r"the texts are identical: the second is not read again",
+     "artikel {number} staat er twee keer (regels {first} en {second}); de teksten zijn gelijk: "
+     "het tweede wordt niet opnieuw gelezen"),
+    (r"article (?P<number>\S+) appears twice \(lines (?P<first>\d+) and (?P<second>\d+)\); "
+     r"the texts DIFFER: the first is read, the second is not",
+     "artikel {number} staat er twee keer (regels {first} en {second}); de teksten VERSCHILLEN: "
+     "het eerste wordt gelezen, het tweede niet"),
+    (r"concerns only the (?P<language>'\w+') text \((?P<sentence>.*)\): its operation is "
+     r"written in that language's text of the act",
+     "betreft alleen de {language} tekst ({sentence}): de bewerking staat in de tekst van de "
+     "akte in die taal"),
     (r"article heading (?P<heading>'[^']*') out of sequence: expected article (?P<first>\S+)",
      "artikelkop {heading} buiten volgorde: verwacht artikel {first}"),
     (r"no article heading .* found",
@@ -141,7 +157,8 @@ _COMPILED = tuple((re.compile(pattern, re.DOTALL), template) for pattern, templa
 #: the words of the message's place: "article 2: ", "article 2, point 1° a): "
 _PLACE = re.compile(r"^(?:article (?P<article>\S+?)(?::|,) )?(?:point (?P<point>[^:]+): )?")
 #: words the English messages quote that have their own Dutch words
-_WORDS = {"'an unlabelled alinéa'": "'een lid zonder nummer'"}
+_WORDS = {"'an unlabelled alinéa'": "'een lid zonder nummer'", "'fr'": "Franse",
+          "'nl'": "Nederlandse", "'de'": "Duitse"}
 
 
 def dutch(message: str) -> str:

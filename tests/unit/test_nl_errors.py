@@ -168,3 +168,23 @@ def test_the_error_shows_the_line_as_written() -> None:
     location = caught.value.location
     assert location is not None and location.line_text.startswith("**Artikel 1.** De bijlage")
     assert location.line_text[location.column - 1 :].startswith("bijlage")
+
+
+def test_the_warnings_of_a_dutch_act_are_in_dutch_words() -> None:
+    # 2020041637, art. 2, numbered 3 (an article missing before it: P012), with a point that
+    # concerns only the French text (P013) before its point 2°
+    text = ('---\ntitle-nl: "Ordonnantie tot wijziging"\ndate: 2020-06-11\n---\n\n'
+            "**Artikel 1.** Deze ordonnantie regelt een aangelegenheid als bedoeld in artikel 39 "
+            "van de Grondwet.\n\n**Art. 3.** In artikel 38 van de ordonnantie van 20 oktober "
+            "2006 tot opstelling van een kader voor het waterbeleid, laatst gewijzigd bij de "
+            "ordonnantie van 16 mei 2019, worden de volgende wijzigingen aangebracht :\n"
+            "1° (betreft enkel de Franse tekst) ;\n2° de paragrafen 4 tot en met 7 worden "
+            "opgeheven.\n")
+    act = parse_text(text, language="nl", keep_going=True)
+    assert [(p.code, p.message) for p in act.problems] == [
+        ("P012", "artikel 3: de nummering van de artikelen springt naar 3 (verwacht: 2): er "
+                 "ontbreken artikelen in deze tekst"),
+        ("P013", 'artikel 3, punt 1°: betreft alleen de Franse tekst ("(betreft enkel de Franse '
+                 'tekst)"): de bewerking staat in de tekst van de akte in die taal')]
+    [repeal] = act.operations()
+    assert repeal.source.point == "2°"
