@@ -131,6 +131,17 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     (r"renumbering: (?P<units>\d+) unit\(s\) designated but (?P<labels>\d+) new label\(s\) .*",
      "vernummering: {units} eenheid/eenheden aangeduid, maar {labels} nieuw(e) nummer(s) "
      "(verwacht: \"artikel 5 wordt vernummerd tot artikel 6\")"),
+    (r"front matter opened with '---' is never closed",
+     "de voorpagina ('---') wordt nooit gesloten"),
+    (r"front matter line (?P<line>.*) is not 'key: value'",
+     "de regel {line} van de voorpagina is geen 'sleutel: waarde'"),
+    (r"front matter date (?P<date>.*) is not a date \(expected YYYY-MM-DD\)",
+     "de datum {date} van de voorpagina is geen datum (verwacht: JJJJ-MM-DD)"),
+    (r"front matter has no 'title-fr' \(or 'title'\)",
+     "de voorpagina heeft geen 'title-nl' (of 'title')"),
+    (r"no front matter .* and no title line .* before the first article",
+     "geen voorpagina (--- date: … title-nl: … ---) en geen titelregel ('25 MAART 2024. - Wet "
+     "…') vóór het eerste artikel"),
     (r"article (?P<number>\S+) is empty", "artikel {number} is leeg"),
     (r"article numbering jumps to (?P<number>\S+) \(expected (?P<expected>\S+)\): articles "
      r"are missing from this text",

@@ -188,3 +188,14 @@ def test_the_warnings_of_a_dutch_act_are_in_dutch_words() -> None:
                  'tekst)"): de bewerking staat in de tekst van de akte in die taal')]
     [repeal] = act.operations()
     assert repeal.source.point == "2°"
+
+
+def test_a_malformed_front_matter_in_dutch_words() -> None:
+    # the front matter of 2020041637 with an impossible date
+    with pytest.raises(ParseError) as caught:
+        parse_text('---\ntitle-nl: "Ordonnantie tot wijziging"\ndate: 2020-13-11\n---\n\n'
+                   "**Artikel 1.** Deze ordonnantie regelt een aangelegenheid als bedoeld in "
+                   "artikel 39 van de Grondwet.\n", language="nl")
+    assert caught.value.code == "P005"
+    assert caught.value.message == ("de datum '2020-13-11' van de voorpagina is geen datum "
+                                    "(verwacht: JJJJ-MM-DD)")
