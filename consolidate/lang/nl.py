@@ -274,3 +274,13 @@ _UNSUPPORTED = frozenset((
 _PLURALS = frozenset(noun for noun in _UNIT_NOUNS if noun.endswith("en"))
 LEXICON = dataclasses.replace(LEXICON, autonomous=AUTONOMOUS, glue=_GLUE,
                               unsupported=_UNSUPPORTED, plural_nouns=_PLURALS)
+
+#: the Belgisch Staatsblad title line, for a Dutch text without front matter: "25 MAART 2024.
+#: - Wet tot wijziging van …" (the mirror of ``fr.TITLE_LINE``; groups date, title, type)
+TITLE_LINE = re.compile(
+    rf"""^\s*(?P<date>\d{{1,2}}\s+{MONTH}\s+\d{{4}})\s*\.?\s*[-–—]+\s*\[?\s*
+        (?P<title>(?P<type>Wet|Programmawet|Bijzondere\s+wet|Koninklijk\s+besluit|Ministerieel
+        \s+besluit|Decreet|Ordonnantie|Besluit|Wetboek)\b.*?)\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+

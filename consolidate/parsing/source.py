@@ -212,14 +212,32 @@ def _act_type(title: str, url: str | None) -> str:
     return "loi"
 
 
+def _dutch_date(text: str) -> dt.date | None:
+    """'25 maart 2024' → date; None if it is not a valid date."""
+    from ..lang import nl_words
+
+    parts = text.lower().split()
+    if len(parts) != 3 or parts[1] not in nl_words.MONTHS:
+        return None
+    try:
+        return dt.date(int(parts[2]), nl_words.MONTHS.index(parts[1]) + 1, int(parts[0]))
+    except ValueError:
+        return None
+
+
 def _info_from_title(source: SourceText) -> tuple[AmendingActInfo, int]:
     heading = fr.ARTICLE_HEADING.search(source.text)
     head_end = heading.start() if heading else len(source.text)
+    title_line, read_date = fr.TITLE_LINE, french_date
+    if source.language == "nl":
+        from ..lang import nl
+
+        title_line, read_date = nl.TITLE_LINE, _dutch_date
     for match in re.finditer(r"^.*$", source.text[:head_end], re.MULTILINE):
-        line = fr.TITLE_LINE.match(match.group(0))
+        line = title_line.match(match.group(0))
         if line is None:
             continue
-        date = french_date(" ".join(line["date"].split()))
+        date = read_date(" ".join(line["date"].split()))
         if date is not None:
             title = " ".join(line["title"].split())
             title = title[0].upper() + title[1:]

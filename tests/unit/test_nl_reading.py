@@ -106,3 +106,15 @@ def test_the_text_an_operation_amends_is_read_by_the_grammar(words: str, languag
     assert op.language == (None if language == "nl" else language)
     [parsed] = parse_text(HEAD + text.split("**Art. 2.** ", 1)[1], language="nl").operations()
     assert parsed.language == language
+
+
+def test_a_dutch_text_without_front_matter_has_its_staatsblad_title_line() -> None:
+    # 2020041637 as the Belgisch Staatsblad prints it: its title line, then its articles
+    excerpt = shared_path("data/excerpts/nl/2020041637/act.nl.md").read_text(encoding="utf-8")
+    body = excerpt.split("\n---\n", 1)[1].replace("**", "")
+    text = ("11 JUNI 2020. - Ordonnantie tot wijziging van de ordonnantie van 20 oktober 2006 tot "
+            "opstelling van een kader voor het waterbeleid\n" + body)
+    act = api.parse(text=text)
+    assert (act.act.type, act.act.date.isoformat()) == ("ordonnance", "2020-06-11")
+    assert act.act.title.startswith("Ordonnantie tot wijziging van de ordonnantie")
+    assert [op.op for op in act.operations()] == ["replace_unit", "repeal_unit"]
