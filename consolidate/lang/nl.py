@@ -81,7 +81,10 @@ LEXICON = Lexicon(
     # "Artikel 5 van de wet van … wordt geschorst", "… komt te luiden als volgt" (a formula
     # of the Netherlands, not of Belgium)
     unknown_predicate=(
-        r"\b(?:wordt|worden)\s+(?:[^\W\d_]+\s+){0,8}?(?P<verb>ge[^\W\d_]{3,}(?:d|t|en))\b"
+        # the participle right after the auxiliary; not the verbs of a rule that cites an
+        # article ("wordt geacht", "wordt geïnterpreteerd", "wordt gelezen als")
+        r"\b(?:wordt|worden)\s+(?!geacht|geïnterpreteerd|geinterpreteerd|gelezen|gehandhaafd"
+        r"|gelijkgesteld|gegeven|genomen|gebracht|gedaan|gesteld)(?P<verb>ge[^\W\d_]{3,}(?:d|t|en))\b"
         r"|\b(?:komt|komen)\b[^.;:]*?\b(?P<verb2>te\s+(?:luiden|vervallen))\b"
     ),
     titled_compound=r"(?P<title>(?<![\w-])[^\W\d_]{3,}wet(?:ten)?)(?![\w-])",

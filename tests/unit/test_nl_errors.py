@@ -56,10 +56,17 @@ def test_a_formula_of_the_netherlands_is_refused(formula: str) -> None:
     assert "formules van Nederland" in error.message
 
 
-def test_a_rule_that_cites_an_article_of_another_act_stays_a_rule() -> None:
+@pytest.mark.parametrize("rule", [
     # the subject is a commission "bedoeld bij artikel 5 van de wet …", not the article
-    act = parse_text(HEAD + "De bij artikel 5 van de wet van 16 mei 2001 bedoelde commissie "
-                     "wordt opgericht bij de Regering.\n", language="nl")
+    "De bij artikel 5 van de wet van 16 mei 2001 bedoelde commissie wordt opgericht bij de "
+    "Regering.",
+    # an interpretative rule, and the execution of an article: rules of the act itself
+    "Artikel 5 van de wet van 16 mei 2001 wordt geïnterpreteerd in die zin dat het ook de "
+    "militairen van het reservekader betreft.",
+    "Aan artikel 5 van de wet van 16 mei 2001 wordt uitvoering gegeven.",
+])
+def test_a_rule_that_cites_an_article_of_another_act_stays_a_rule(rule: str) -> None:
+    act = parse_text(HEAD + rule + "\n", language="nl")
     assert [article.kind for article in act.articles] == ["constitutional_basis",
                                                           "autonomous"]
 
