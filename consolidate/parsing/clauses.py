@@ -95,7 +95,10 @@ def _lemma(lexicon: Lexicon, verb: str) -> str | None:
 
 
 _SPLIT = re.compile(
-    r"(?:\.\s+|;\s*|,?\s+(?:et|en)\s+(?=(?:les?|la|l['’]|de|het|il|in|dans|au|à)\b))", re.I
+    # "… vervangen door de woorden "Y" en worden de woorden "Z" geschrapt": Dutch repeats
+    # the auxiliary first
+    r"(?:\.\s+|;\s*|,?\s+(?:et|en)\s+(?=(?:les?|la|l['’]|de|het|il|in|dans|au|à|wordt"
+    r"|worden)\b))", re.I
 )
 
 
@@ -110,7 +113,9 @@ def split_clauses(
         stop = end
         if index + 1 < len(predicates):
             following = predicates[index + 1]
-            cuts = list(_SPLIT.finditer(masked, predicate.verb_end, following.aux_start))
+            cuts = [cut for cut in _SPLIT.finditer(masked, predicate.verb_end,
+                                                   following.aux_end)
+                    if cut.start() < following.aux_start]
             sentence_cuts = [m for m in cuts if m.group(0).strip() in (".", ";")]
             candidates = sentence_cuts or cuts
             chosen = candidates[-1] if candidates else None

@@ -204,3 +204,20 @@ def test_explain_names_the_target_in_dutch_words(capsys: pytest.CaptureFixture[s
     assert main(["explain", str(excerpt("2006031068")), "--article", "2"]) == 0
     assert "    doel: de gemeentekieswet, gecoördineerd op 4 augustus 1932, opschrift\n" in \
         capsys.readouterr().out
+
+
+def test_two_clauses_each_with_its_auxiliary() -> None:
+    # 2002031409, art. 2 and 3 in one sentence, as Dutch joins two instructions: "… wordt het
+    # woord « gemeenteplannen » vervangen door de woorden « bijzondere bestemmingsplannen »
+    # en worden de woorden « de basisdossiers en » opgeheven." — two operations, none lost
+    text = excerpt("2002031409").read_text(encoding="utf-8")
+    joined = text.replace("« bijzondere bestemmingsplannen ».",
+                          "« bijzondere bestemmingsplannen » en worden de woorden « de "
+                          "basisdossiers en » opgeheven.")
+    act = parse_text(joined, language="nl")
+    first = act.articles[1].operations
+    assert [(op.op, op.target.article) for op in first] == [("replace_words", "5"),
+                                                            ("repeal_words", "5")]
+    assert isinstance(first[0], ReplaceWords)
+    assert (first[0].old, first[0].new) == ("gemeenteplannen", "bijzondere bestemmingsplannen")
+    assert getattr(first[1], "old", None) == "de basisdossiers en"
