@@ -98,7 +98,7 @@ _SPLIT = re.compile(
     # "… vervangen door de woorden "Y" en worden de woorden "Z" geschrapt": Dutch repeats
     # the auxiliary first
     r"(?:\.\s+|;\s*|,?\s+(?:et|en)\s+(?=(?:les?|la|l['’]|de|het|il|in|dans|au|à|wordt"
-    r"|worden)\b))", re.I
+    r"|worden)\b)|,\s*(?=(?:wordt|worden)\b))", re.I
 )
 
 

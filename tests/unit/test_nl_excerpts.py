@@ -221,3 +221,17 @@ def test_two_clauses_each_with_its_auxiliary() -> None:
     assert isinstance(first[0], ReplaceWords)
     assert (first[0].old, first[0].new) == ("gemeenteplannen", "bijzondere bestemmingsplannen")
     assert getattr(first[1], "old", None) == "de basisdossiers en"
+
+
+def test_three_clauses_joined_by_a_comma_and_en() -> None:
+    # 2002031409, art. 2, 3 and 4 in one sentence: "…, worden de woorden … opgeheven en wordt
+    # het tweede lid opgeheven" (each clause after a comma or "en" starts with its auxiliary)
+    text = excerpt("2002031409").read_text(encoding="utf-8")
+    joined = text.replace("« bijzondere bestemmingsplannen ».",
+                          "« bijzondere bestemmingsplannen », worden de woorden « de "
+                          "basisdossiers en » opgeheven en wordt het tweede lid opgeheven.")
+    act = parse_text(joined, language="nl")
+    assert [(op.op, op.target.article, [(s.unit, s.label) for s in op.target.path])
+            for op in act.articles[1].operations] == [
+        ("replace_words", "5", [("alinea", "1er")]), ("repeal_words", "5", [("alinea", "1er")]),
+        ("repeal_unit", "5", [("alinea", "2")])]
