@@ -128,6 +128,10 @@ class Lexicon:
     """Fragment of a passive no rule reads as amending ("wordt geschorst", "komt te
     luiden"; group ``verb``): in a sentence that opens with a unit of a cited act it is an
     unknown formula (P001), never a rule of the act itself."""
+    title_any_word: bool = True
+    """Whether an act's title may start with any lower-case word after its date (French:
+    "la loi du 5 août 1992 sur la fonction de police"); if not, only with ``title_start``
+    (Dutch: "van de wet van 16 mei 2001 bedoelde commissie" has no title)."""
     titled_compound: str = ""
     """Fragment of an act named by a compound of its type, cited with its coordination
     (group ``title``): "de gemeentekieswet, gecoördineerd bij koninklijk besluit van …"."""

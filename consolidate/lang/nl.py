@@ -86,7 +86,12 @@ LEXICON = Lexicon(
         r"\b(?:wordt|worden)\s+(?!geacht|geïnterpreteerd|geinterpreteerd|gelezen|gehandhaafd"
         r"|gelijkgesteld|gegeven|genomen|gebracht|gedaan|gesteld)(?P<verb>ge[^\W\d_]{3,}(?:d|t|en))\b"
         r"|\b(?:komt|komen)\b[^.;:]*?\b(?P<verb2>te\s+(?:luiden|vervallen))\b"
+        # an amending participle that ends the sentence without its auxiliary ("Artikel 37ter
+        # van het Strafwetboek opgeheven.")
+        r"|(?<!wordt\s)(?<!worden\s)\b(?P<verb3>vervangen|ingevoegd|aangevuld|opgeheven|geschrapt"
+        r"|hersteld|vernummerd)\s*[.;]?\s*$"
     ),
+    title_any_word=False,
     titled_compound=r"(?P<title>(?<![\w-])[^\W\d_]{3,}wet(?:ten)?)(?![\w-])",
     title_start=(
         r"(?:houdende|betreffende|tot|inzake|op|met|van|over|ter|ertoe|voor|strekkende"

@@ -188,7 +188,8 @@ def find_acts(
         lead = re.match(r"\s*,?\s*", rest)
         assert lead is not None
         if lexicon.pattern("title_start").match(rest, lead.end()) or (
-                "," not in lead.group(0) and _TITLE_WORD.match(rest, lead.end())):
+                "," not in lead.group(0) and lexicon.title_any_word
+                and _TITLE_WORD.match(rest, lead.end())):
             title_end = _title_end(lexicon, masked, end + lead.end())
             title = " ".join(skeleton.text[end + lead.end() : title_end].split()) or None
             end = title_end
@@ -329,7 +330,11 @@ def mask_history(
 _BECAME = re.compile(
     r"\(?\s*(?:qui\s+)?(?:devenue?s?|devient|deviennent|geworden|dat\s+artikel\s+\S+\s+wordt)"
     r"\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:article|§|paragraphe|alinéa|artikel)\s*[\w/]+"
-    r"(?:\s+(?:par|bij)\s+Ꜳ+)?\s*\)?(?=\s*,)", re.I)
+    r"(?:\s+(?:par|bij)\s+Ꜳ+)?\s*\)?(?=\s*,)"
+    # "het vierde lid, dat het vijfde lid wordt,", "artikel 37ter, dat artikel 37quinquies
+    # wordt,": the Dutch relative clause
+    r"|\(?\s*dat\s+(?:artikel\s+[\w/]+|§\s*[\w/]+|het\s+\w+\s+(?:lid|streepje)|de\s+\w+\s+zin"
+    r"|de\s+bepaling\s+onder\s+[\w/°]+)\s+wordt\s*\)?(?=\s*,)", re.I)
 
 _ACT_OBJECT = re.compile(
     r"\s*(?:Ꜳ+|l['’]article\s+[\w/]+(?:\s+de\s+la\s+présente\s+\w+|\s+du\s+présent\s+\w+)?"

@@ -213,8 +213,9 @@ class ArticleReader:
             opening = len(sentence) - len(sentence.lstrip()) + (
                 len(lead.group(0)) if lead else 0)
             if mentions and not sentence[opening : mentions[0].start].strip():
-                verb = found["verb"] or found["verb2"]
-                return verb, found.start("verb") if found["verb"] else found.start("verb2")
+                name = next(name for name in ("verb", "verb2", "verb3")
+                            if found.groupdict().get(name))
+                return found[name], found.start(name)
         return None
 
     def _designates(self, masked: str, position: int) -> bool:

@@ -206,3 +206,22 @@ def test_a_malformed_front_matter_in_dutch_words() -> None:
     assert caught.value.code == "P005"
     assert caught.value.message == ("de datum '2020-13-11' van de voorpagina is geen datum "
                                     "(verwacht: JJJJ-MM-DD)")
+
+
+def test_a_participle_without_its_auxiliary() -> None:
+    # 2013031159, art. 4 ("Artikel 98, § 2/2, van hetzelfde Wetboek wordt geschrapt.") with
+    # its auxiliary left out and the Code named: an unknown formula, not a rule of the act
+    error = refused("Artikel 98, § 2/2, van het Brussels Wetboek van Ruimtelijke Ordening "
+                    "geschrapt.")
+    assert error.code == "P001"
+    assert error.message.startswith("artikel 2: onbekende formule 'geschrapt'")
+
+
+def test_a_word_after_the_date_is_no_title_in_dutch() -> None:
+    # "de bij artikel 5 van de wet van … bedoelde commissie": "bedoelde commissie" is not the
+    # title of the wet (a Dutch title starts with "houdende", "betreffende", "tot" …); the
+    # sentence designates no unit it amends: refused, never an operation on article 5
+    error = refused("De bij artikel 5 van de wet van 16 mei 2001 bedoelde commissie wordt "
+                    "opgeheven.")
+    assert error.code == "P007"
+    assert "'bedoelde commissie'" in error.message

@@ -118,3 +118,20 @@ def test_a_dutch_text_without_front_matter_has_its_staatsblad_title_line() -> No
     assert (act.act.type, act.act.date.isoformat()) == ("ordonnance", "2020-06-11")
     assert act.act.title.startswith("Ordonnantie tot wijziging van de ordonnantie")
     assert [op.op for op in act.operations()] == ["replace_unit", "repeal_unit"]
+
+
+@pytest.mark.parametrize(("designation", "article", "path"), [
+    ("Artikel 37ter van het Strafwetboek, dat artikel 37quinquies wordt,", "37ter", []),
+    ("In artikel 16 van het Strafwetboek wordt het vierde lid, dat het vijfde lid wordt,", "16",
+     [("alinea", "4")]),
+])
+def test_dat_wordt_is_a_renumbering_told_as_history(
+        designation: str, article: str, path: list[tuple[str, str]]) -> None:
+    # ../shared/design/dutch.md: "l'article 37ter, qui devient l'article 37quinquies" is
+    # "artikel 37ter, dat artikel 37quinquies wordt"; the unit is designated by its number
+    # before the renumbering, as in French
+    verb = "wordt opgeheven." if designation.startswith("Artikel") else "opgeheven."
+    [op] = parse_text(HEAD + f"{designation} {verb}\n", language="nl").operations()
+    assert (op.op, op.target.article) == ("repeal_unit", article)
+    assert [(step.unit, step.label) for step in op.target.path] == path
+    assert op.history and op.history[0].startswith("dat ")
