@@ -26,7 +26,7 @@ from .model import (
 )
 from .parsing.articles import OTHER_LANGUAGE, ArticleReader
 from .parsing.reading import ArticleReading, Reading
-from .parsing.source import SourceText, act_info, normalise, split_articles
+from .parsing.source import ArticleText, SourceText, act_info, normalise, split_articles
 
 __all__ = ["Reading", "parse_text", "read_text"]
 

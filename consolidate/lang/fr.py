@@ -359,7 +359,7 @@ LEXICON = Lexicon(
     ),
     introducer=(
         rf"(?:,?\s*(?:rédigée?s?|libellée?s?|formulée?s?)\s+comme\s+suit|,?\s*ainsi\s+rédigée?s?"
-        rf"|,?\s*(?:dans\s+la\s+|selon\s+la\s+)?rédaction\s+suivante|par\s+ce\s+qui\s+suit"
+        rf"|,?\s*(?:dans\s+la\s+|selon\s+la\s+)?rédaction\s+suivante|(?:par\s+)?ce\s+qui\s+suit"
         rf"|comme\s+suit|par\s+(?:les?|la|l{APOS})\s*(?:dispositions?|alinéas?|phrases?|mots"
         rf"|textes?|intitulés?|paragraphes?|points?|articles?|termes|définitions?|chapitres?"
         rf"|sections?)\s+suivante?s?|(?:le|la|les|l{APOS})\s*(?:alinéas?|phrases?|mots"

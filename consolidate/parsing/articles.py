@@ -45,7 +45,8 @@ _OWN_LABEL = re.compile(r"^[ \t]*§\s*\d+(?:er)?\.", re.MULTILINE)
 
 #: a point of an amending article: "a) ", "1. ", "1° ", "A. ", "i) " at the start of a line
 POINT_LABEL = re.compile(
-    r"^[ \t]*(?:[-–][ \t]*)?(?P<label>[a-z]\)|\d+\.|\d+°\)?|[A-Z]\.|[A-Z]\)|\d+\)|[ivx]+\))[ \t]+",
+    r"^[ \t]*(?:[-–][ \t]*)?(?P<label>[a-z]\)|\d+\.|\d+°\)?|[A-Z]\.|[A-Z]\)|\d+\)|[ivx]+\)"
+    r"|§[ \t]*\d+(?:er)?\.)[ \t]+",
     re.MULTILINE,
 )
 
@@ -416,7 +417,11 @@ def _first_colon(text: str) -> int | None:
 
 
 def next_label(label: str) -> str:
-    """The label after ``label``: a) → b), 1. → 2., 1° → 2°, A. → B., i) → ii)."""
+    """The label after ``label``: a) → b), 1. → 2., 1° → 2°, A. → B., i) → ii), § 1er. → § 2.
+    (paragraph signs as the points of a lead-in, 2014021002 art. 2)."""
+    sign = re.fullmatch(r"§(\s*)(\d+)(?:er)?\.", label)
+    if sign is not None:
+        return f"§{sign[1]}{int(sign[2]) + 1}."
     if label[0].isdigit():
         digits = label.rstrip(".°)")
         return f"{int(digits) + 1}{label[len(digits):]}"
@@ -461,7 +466,8 @@ def split_points(
             "follows", offset + start, "P001", number,
         )
     first = candidates[0]
-    if first["label"] not in ("a)", "1.", "1°", "1°)", "A.", "A)", "1)", "i)"):
+    if first["label"] not in ("a)", "1.", "1°", "1°)", "A.", "A)", "1)", "i)") and \
+            not re.fullmatch(r"§\s*1er\.", first["label"]):
         raise source.error(
             f"the first point is labelled {first['label']!r}; expected 'a)', '1.' or '1°'",
             offset + first.start("label"), "P006", number,

@@ -360,3 +360,20 @@ def test_points_labelled_with_a_degree_and_a_parenthesis() -> None:
     assert (first.source.point, second.source.point) == ("1°)", "2°)")
     assert isinstance(first, ReplaceUnit) and first.new[0].label == "1er"
     assert isinstance(second, ReplaceWords) and second.new == "aux conditions fixées par le Roi"
+
+
+def test_paragraph_signs_as_the_points_of_a_lead_in() -> None:
+    # corpus/be/2014021002.md, art. 2 (blocks shortened): "§ 1er. Le 1° est remplacé ce qui
+    # suit :" ("par" missing), "§ 2. Le 2° est remplacé par ce qui suit :"
+    act = read(
+        "A l'article 3 de la loi du 17 septembre 2005 relative aux activités de lancement, "
+        "d'opération de vol ou de guidage d'objets spatiaux, les modifications suivantes sont "
+        "apportées :\n\n§ 1er. Le 1° est remplacé ce qui suit :\n\n\" 1° par \"objet spatial\", "
+        "tout objet lancé sur une trajectoire orbitale; \"\n\n§ 2. Le 2° est remplacé par ce qui "
+        "suit :\n\n\" 2° par \"opérateur\", la personne qui mène les activités visées par la "
+        "présente loi; \""
+    )
+    first, second = operations(act)
+    assert (first.source.point, second.source.point) == ("§ 1er.", "§ 2.")
+    assert isinstance(first, ReplaceUnit) and first.new[0].label == "1°"
+    assert [(s.unit, s.label) for s in second.target.path] == [("point", "2°")]
