@@ -258,10 +258,15 @@ LEXICON = Lexicon(
         rf"(?:de\s+la|du|des|à\s+la|au|aux|dans\s+la|dans\s+le|la|le|les)\s+mêmes?\s+"
         rf"(?P<type>{_ACT_TYPE_FR}|Code|lois|arrêtés|décrets)"
     ),
+    # "la loi du 16 mai 2001", "l'arrêté royal n° 78 du …", and an act named before its
+    # date: "le Décret sur les soins et le logement du 13 mars 2009"; "de" for "du" as some
+    # acts write it ("la loi de 25 mars 1964 sur les médicaments")
     cited_act=(
-        rf"(?P<type>{_ACT_TYPE_FR})(?:\s+(?:\([IVX]+\)|n[°o]\s*\d+|(?!du\b|des\b)[\wéèêàç'’-]+))"
-        rf"{{0,3}}?"
-        rf"\s*,?\s+(?:du|des)\s+(?P<date>{_DATE_PLAIN})"
+        rf"(?P<type>{_ACT_TYPE_FR})(?:\s+(?:\([IVX]+\)|n[°o]\s*\d+"
+        rf"|(?!(?:du|des|de)\s+\d)(?!(?:l{APOS})?(?:lois?|arrêtés?|décrets?|ordonnances?|Code"
+        rf"|est|sont|il)\b)[^\W\dꝖꜲꜨ_][\wéèêàç'’-]*))"
+        rf"{{0,8}}?"
+        rf"\s*,?\s+(?:du|des|de)\s+(?P<date>{_DATE_PLAIN})"
         rf"(?:\s*(?:,|et)\s*{_DATE_PLAIN})*"
     ),
     coordinated=rf",?\s*coordonnée?s?\s+(?:le|par\s+l{APOS}arrêté\s+royal\s+du)\s+"
@@ -285,9 +290,10 @@ LEXICON = Lexicon(
         r"(?P<noun>articles?|paragraphes?|§§?|alinéas?|phrases?|tirets?|points?|litteras?"
         r"|parties?|livres?|titres?|chapitres?|sous-sections?|sections?)"
     ),
-    unit_ordinal_nouns=r"(?P<noun>alinéas?|phrases?|tirets?|paragraphes?|points?)",
+    # "la deuxième partie" (of the Code judiciaire): a division counted by an ordinal word
+    unit_ordinal_nouns=r"(?P<noun>alinéas?|phrases?|tirets?|paragraphes?|points?|parties?)",
     labelled_alone=r"(?:le|les|au|aux|l['’])",
-    intro=r"(?:la\s+|de\s+la\s+|à\s+la\s+|dans\s+la\s+)?phrases?\s+liminaires?",
+    intro=r"(?:la\s+|de\s+la\s+|à\s+la\s+|dans\s+la\s+)?phrases?\s+(?:liminaires?|introductives?)",
     heading=r"(?:l['’]|de\s+l['’]|à\s+l['’]|dans\s+l['’])?intitulés?\b(?!\s*,?\s*Ꝗ)",
     connector_of=rf"^\s*(?:,\s*)?(?:de\s+la|de\s+l{APOS}|du|des|de|à\s+la|à\s+l{APOS}|au|aux)\s*$",
     list_and=r"(?:\s*,\s*|\s+et\s+|\s*,\s*et\s+)",

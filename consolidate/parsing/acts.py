@@ -87,8 +87,8 @@ def _rules(lexicon: Lexicon) -> _ActRules:
         same=re.compile(lexicon.same_act + r"(?:\s+(?:précitée?s?))?", flags),
         title_stop=re.compile(
             rf",|:|;|\.(?:\s|$)|Ꝗ|\s(?:{lexicon.aux})\s|\s(?:wordt|worden)\s|\n"
-            r"|\s(?:reste|restent|demeure|demeurent|continue|continuent|entre|entrent|produit"
-            r"|produisent|cesse|cessent|peut|peuvent|doit|doivent|s['’]appliquen?t|blijft"
+            r"|\s(?:reste|restent|demeure|demeurent|continue|continuent|entre(?:nt)?\s+en\s+vigueur"
+            r"|produit|produisent|cesse|cessent|peut|peuvent|doit|doivent|s['’]appliquen?t|blijft"
             r"|devient|deviennent|formera|formeront|wordt\s+artikel"
             r"|blijven|treedt|treden)\b", re.IGNORECASE),
     )
@@ -122,8 +122,14 @@ def _with_determiner(masked: str, start: int) -> int:
 _AFTER_TITLE = re.compile(
     r",\s*(?=(?:y\s+)?(?:modifiée?s?|insérée?s?|remplacée?s?|abrogée?s?|rétablie?s?|complétée?s?"
     r"|renumérotée?s?|coordonnée?s?|confirmée?s?|partiellement|annulée?s?|tel(?:le)?s?\s+que"
-    r"|les?\s+mots?|les\s+termes|le\s+membre|la\s+phrase|la\s+mention|il\s+est|dans|à\s+l|au\s"
-    r"|aux\s|en\s+ce\s+qui|est\s|sont\s|ci-après|l['’]alinéa|le\s+\d|le\s+§|§|alinéa"
+    r"|les?\s+mots?|les\s+termes|le\s+membre|la\s+phrase|la\s+mention|il\s+est|dans"
+    # "à l'article 5", "à la catégorie A", "au § 2" go on with the designation; ", aux cartes
+    # d'identité et aux documents de séjour" goes on with a title (no unit before the comma)
+    r"|à\s+l|(?:au|aux)\s+(?=[^,]*?(?:\d|§|°|\b[a-z]\)|\b(?:alinéa|article|phrase"
+    r"|point|tiret|intitulé|chapitre|section|titre|livre|partie|texte|version)s?\b))"
+    # ", en ce qui concerne le texte néerlandais" (not ", en ce qui concerne la cour d'appel
+    # de Gand", a part of the title)
+    r"|en\s+ce\s+qui\s+concerne\s+(?:le\s+texte|la\s+version)|est\s|sont\s|ci-après|l['’]alinéa|le\s+\d|le\s+§|§|alinéa"
     r"|articles?\s|sections?\s|chapitres?\s|titres?\s\w|la\s+(?:première|deuxième|dernière)"
     r"|les\s+modifications|sont\s|Ꝗ|Ꜳ|Ꜩ|gewijzigd|ingevoegd|vervangen|worden|wordt|in\s|de\s+woorden"
     r"|het\s+woord|vernummerd|hersteld|opgeheven|laatst"

@@ -41,9 +41,11 @@ OTHER_LANGUAGE = "concerns only the text in "
 #: a paragraph label opening a line of the article itself
 _OWN_LABEL = re.compile(r"^[ \t]*§\s*\d+(?:er)?\.", re.MULTILINE)
 
-#: a point of an amending article: "a) ", "1. ", "1° ", "A. ", "i) " at the start of a line
+#: a point of an amending article: "a) ", "1. ", "1° ", "1°) ", "A. ", "i) " at the start of
+#: a line; and "1 " (a Justel page that lost the degree sign: "1 au 2, b), le chiffre …")
 POINT_LABEL = re.compile(
-    r"^[ \t]*(?:[-–][ \t]*)?(?P<label>[a-z]\)|\d+\.|\d+°|[A-Z]\.|[A-Z]\)|\d+\)|[ivx]+\))[ \t]+",
+    r"^[ \t]*(?:[-–][ \t]*)?(?P<label>[a-z]\)|\d+\.|\d+°\)|\d+°|[A-Z]\.|[A-Z]\)|\d+\)|[ivx]+\)"
+    r"|\d+(?=[ \t]+[^\W\d]))[ \t]+",
     re.MULTILINE,
 )
 
@@ -383,7 +385,7 @@ def split_points(
             "follows", offset + start, "P001", number,
         )
     first = candidates[0]
-    if first["label"] not in ("a)", "1.", "1°", "A.", "A)", "1)", "i)"):
+    if first["label"] not in ("a)", "1.", "1°", "1°)", "A.", "A)", "1)", "i)", "1"):
         raise source.error(
             f"the first point is labelled {first['label']!r}; expected 'a)', '1.' or '1°'",
             offset + first.start("label"), "P006", number,
@@ -416,11 +418,11 @@ def _check_swallowed(
     """A point whose quoted block holds what reads like the next point: the block's quote was
     never closed (P002), rather than new text that happens to start with that label; a
     point that reads like a later one while the one between is missing (P006)."""
-    style = points[0][0][-1]
+    style = _style(points[0][0])
     for label, begin, end in points:
         following = next_label(label)
         for candidate in _POINT_LIKE.finditer(text, begin, end):
-            if candidate["label"][-1] != style:
+            if _style(candidate["label"]) != style:
                 continue
             if candidate["label"] == following:
                 quote = min((text.find(mark, begin, end) for mark in "\"«“"
@@ -435,6 +437,12 @@ def _check_swallowed(
                     f"point {following} is missing", offset + candidate.start("label"), "P006",
                     number,
                 )
+
+
+def _style(label: str) -> str:
+    """A label's style: "1°)" → "9°)", "a)" → "a)", "1." → "9.", "1" → "9"."""
+    return re.sub(r"\d+|[a-z]+|[A-Z]+", lambda m: "9" if m.group(0).isdigit() else (
+        "a" if m.group(0).islower() else "A"), label)
 
 
 def _label_rank(label: str) -> int:

@@ -313,6 +313,7 @@ class ClauseReader:
         return rest.strip(" ,") == ""
 
 
+_LOOSE_NUMBER = re.compile(r"(?<![\w/.,-])\d+(?![\w/°.)-])")
 _WORD = re.compile(r"[^\W\dꝖꜲꜨ_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 
 
@@ -343,6 +344,11 @@ def unread_words(
                 lexicon.verb.replace("(?P<verb>", "(?:"), word, re.I | re.X):
             continue
         words.append((match.group(0), begin + match.start()))
+    # a number no unit rule read ("au 2, b)" of a page that lost the degree sign): never
+    # dropped silently
+    for match in _LOOSE_NUMBER.finditer(text):
+        words.append((match.group(0), begin + match.start()))
+    words.sort(key=lambda word: word[1])
     return words
 
 

@@ -115,6 +115,15 @@ def read_head(context: Context, text: str, offset: int) -> Head:
     if orphan and context.scope.act is None:
         raise context.fail('"de la même loi" but no act is cited before it', offset, "P004")
     scope = context.scope
+    others = [act for act in acts[1:] if act.ref != acts[0].ref
+              and ";" in skeleton.masked[acts[0].end : act.start]]
+    if others:
+        # "Sont abrogés : - l'article 647 du Code …; - le chapitre 5 de la loi du …": places
+        # in two acts, cut by ";", are not one designation (a title may cite other acts)
+        raise context.fail(
+            f"the designation cites {len(others) + 1} different acts "
+            f"({', '.join(act.ref.describe() for act in acts[:2])}); expected one act per "
+            "instruction", offset + others[0].start, "P007")
     if acts:
         # the act the designation cites (a title may name others: they are masked with it)
         scope = replace(Scope(), act=acts[0].ref, language=scope.language)
@@ -402,7 +411,8 @@ def _as_sentences(job: _Job, units: tuple[NewUnit, ...]) -> tuple[NewUnit, ...]:
     return tuple(NewUnit(kind="sentence", text=unit.text) for unit in units)
 
 
-_SENTENCES = re.compile(r"\b(?:la|les|une|deux)\s+(?:nouvelles?\s+)?phrases?\b(?!\s+liminaire)"
+_SENTENCES = re.compile(r"\b(?:la|les|une|deux)\s+(?:nouvelles?\s+)?phrases?\b"
+                        r"(?!\s+(?:liminaire|introductive))"
                         r"(?:\s+suivantes?)?"
                         r"|\bvolgende\s+zinn?(?:en)?\b|\been\s+zin\b", re.I)
 

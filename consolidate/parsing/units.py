@@ -247,9 +247,14 @@ class UnitRules:
             words = match["ord"] or match["ord2"]
             ranks = [self._rank(word) for word in re.split(_SEP + r"|\s+et\s+l[ea]\s+", words)
                      if word]
-            # alinéas are counted: "le premier alinéa" is alinéa 1er; other units by rank
-            labels = tuple(("1er" if rank == 1 else str(rank)) if unit == "alinea" and rank
-                           and rank > 0 else f"#{rank}" for rank in ranks if rank is not None)
+            # alinéas are counted: "le premier alinéa" is alinéa 1er; a division's ordinal is its
+            # number ("la deuxième partie" is part II); other units by rank
+            if unit in DIVISION_KINDS:
+                labels = tuple(str(rank) for rank in ranks if rank is not None and rank > 0)
+            else:
+                labels = tuple(("1er" if rank == 1 else str(rank)) if unit == "alinea" and rank
+                               and rank > 0 else f"#{rank}" for rank in ranks
+                               if rank is not None)
             if not labels:
                 continue
             add(self._mention(unit, labels, None, match))

@@ -1,0 +1,194 @@
+"""Act titles, named acts and unlabelled points read by the grammar (consolidate/parsing/acts.py
+``_title_end`` / ``_AFTER_TITLE``, lang/fr.py ``cited_act``, consolidate/parsing/articles.py
+``POINT_LABEL``), each on a real sentence from ../shared/data (the file is named above each
+test), parsed inside a minimal act (tests/unit/parser_cases.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from parser_cases import only_operation, parse
+
+from consolidate.errors import ParseError
+from consolidate.model import InsertUnit, RepealUnit, ReplaceUnit, ReplaceWords, Step
+
+
+def step(unit: str, label: str, until: str | None = None) -> Step:
+    return Step(unit=unit, label=label, until=until)  # type: ignore[arg-type]
+
+
+def test_title_holding_entre_is_not_an_entry_into_force() -> None:
+    # corpus/be/2016036305.md, art. 21: "entre" stops a title only in "entre en vigueur"
+    op = only_operation(
+        "L'article 2 du décret du 3 mars 2004 relatif aux soins de santé primaires et à la "
+        "coopération entre les prestataires de soins, modifié par les décrets des 13 mars 2009 "
+        "et 21 juin 2013, est complété par un point 20°, rédigé comme suit :\n\n"
+        "\" 20° réseau de soins : un réseau ; \"."
+    )
+    assert isinstance(op, InsertUnit) and op.position == "end"
+    assert op.target.act.type == "décret" and op.target.act.date == dt.date(2004, 3, 3)
+    assert op.target.act.title == ("relatif aux soins de santé primaires et à la coopération "
+                                   "entre les prestataires de soins")
+    assert op.target.article == "2" and op.target.path == ()
+    assert op.history == ("modifié par les décrets des 13 mars 2009 et 21 juin 2013",)
+    assert [unit.label for unit in op.new] == ["20°"]
+
+
+def test_title_with_en_ce_qui_concerne_after_a_comma() -> None:
+    # corpus/be/2011021116.md, art. 9
+    op = only_operation(
+        "Dans l'article 3, alinéa 1er, de la loi du 10 août 2005 modifiant la loi du 3 avril "
+        "1953 d'organisation judiciaire et autorisant temporairement la nomination de magistrats "
+        "en surnombre, en ce qui concerne la cour d'appel de Gand, modifié par la loi du 29 "
+        "décembre 2010, le mot \"2011\" est remplacé par le mot \"2012\"."
+    )
+    assert isinstance(op, ReplaceWords) and (op.old, op.new) == ("2011", "2012")
+    assert op.target.act.date == dt.date(2005, 8, 10)
+    assert op.target.act.title is not None
+    assert op.target.act.title.endswith(", en ce qui concerne la cour d'appel de Gand")
+    assert op.target.article == "3" and op.target.path == (step("alinea", "1er"),)
+    assert op.history == ("modifié par la loi du 29 décembre 2010",)
+
+
+def test_title_with_a_list_of_aux_after_commas() -> None:
+    # corpus/be/2019041200.md, art. 136
+    op = only_operation(
+        "L'article 2 de la loi du 19 juillet 1991 relative aux registres de la population, aux "
+        "cartes d'identité, aux cartes des étrangers et aux documents de séjour, modifié en "
+        "dernier lieu par la loi du 25 novembre 2018, est complété par les alinéas 7 et 8, "
+        "rédigés comme suit :\n\n"
+        "\"Le Roi détermine les modalités.\n\nIl fixe la date.\""
+    )
+    assert isinstance(op, InsertUnit) and op.position == "end"
+    assert op.target.act.date == dt.date(1991, 7, 19)
+    assert op.target.act.title == ("relative aux registres de la population, aux cartes "
+                                   "d'identité, aux cartes des étrangers et aux documents de "
+                                   "séjour")
+    assert op.target.article == "2"
+    assert op.history == ("modifié en dernier lieu par la loi du 25 novembre 2018",)
+    assert [unit.kind for unit in op.new] == ["alinea", "alinea"]
+
+
+def test_a_comma_then_a_la_still_goes_on_with_the_designation() -> None:
+    # corpus/be/2018011241.md, art. 64: "à la catégorie A" is not part of the title (no rule
+    # reads it yet: it is refused, never swallowed into the title)
+    with pytest.raises(ParseError) as caught:
+        parse(
+            "Dans l'article 1er de la loi du 16 mars 1954 relative au contrôle de certains "
+            "organismes d'intérêt public, à la catégorie A, modifié en dernier lieu par la loi du "
+            "25 octobre 2016, les mots \"Institut d'hygiène et d'épidémiologie\" sont abrogés."
+        )
+    assert caught.value.code == "P007" and "catégorie" in str(caught.value)
+
+
+def test_named_act_before_its_date() -> None:
+    # corpus/be/2016036305.md, art. 52: "le Décret sur les soins et le logement du 13 mars 2009"
+    op = only_operation(
+        "Dans l'article 50 du Décret sur les soins et le logement du 13 mars 2009, modifié par "
+        "le décret du 21 juin 2013, le point 1° est remplacé par la disposition suivante :\n\n"
+        "\" 1° une association de droit privé dotée de la personnalité juridique, pour laquelle "
+        "il est interdit par loi de payer un avantage patrimonial à ses membres ; \"."
+    )
+    assert isinstance(op, ReplaceUnit)
+    assert op.target.act.type == "décret" and op.target.act.date == dt.date(2009, 3, 13)
+    assert op.target.article == "50" and op.target.path == (step("point", "1°"),)
+    assert op.history == ("modifié par le décret du 21 juin 2013",)
+
+
+def test_act_dated_with_de_instead_of_du() -> None:
+    # corpus/be/2019030478.md, art. 2: "la loi de 25 mars 1964 sur les médicaments"
+    op = only_operation(
+        "Dans la loi de 25 mars 1964 sur les médicaments, l'article 6sexies est abrogé."
+    )
+    assert isinstance(op, RepealUnit)
+    assert op.target.act.type == "loi" and op.target.act.date == dt.date(1964, 3, 25)
+    assert op.target.act.title == "sur les médicaments"
+    assert op.target.article == "6sexies"
+
+
+def test_history_act_dated_with_de_and_no_comma_before_the_words() -> None:
+    # corpus/be/2019030478.md, art. 8 (after art. 2 citing the same loi du 25 mars 1964)
+    act = parse(
+        "Dans la loi de 25 mars 1964 sur les médicaments, l'article 6sexies est abrogé.",
+        "A l'article 14/10, § 2, de la même loi, inséré par la loi du 11 mars 2018 et modifié "
+        "par la loi portant des dispositions diverses en matières de santé de 30 octobre 2018 "
+        "les mots \", à l'article 47, § 2, de la loi du 7 mai 2017 relative aux essais cliniques "
+        "de médicaments à usage humain\" sont insérés entre les mots \"d'origine humaine\" et "
+        "\"et l'article 34/2, § 2\".",
+    )
+    op = act.operations()[-1]
+    assert op.target.act.date == dt.date(1964, 3, 25)
+    assert op.target.article == "14/10" and op.target.path == (step("paragraph", "2"),)
+    assert op.history == (
+        "inséré par la loi du 11 mars 2018",
+        "modifié par la loi portant des dispositions diverses en matières de santé de 30 "
+        "octobre 2018",
+    )
+
+
+def test_a_division_counted_by_an_ordinal_word() -> None:
+    # corpus/be/2011021116.md, art. 2: "la deuxième partie" of the Code judiciaire is part II
+    op = only_operation(
+        "Dans la deuxième partie, livre II, titre IV, chapitre II, du Code judiciaire, il est "
+        "inséré un article 391/1 rédigé comme suit :\n\n"
+        "\" Art. 391/1. Par dérogation à l'article 391, les magistrats restent en fonction. \""
+    )
+    assert isinstance(op, InsertUnit) and op.position == "label"
+    assert op.target.act.code == "Code judiciaire"
+    assert op.target.divisions == (step("part", "2"), step("book", "II"), step("title", "IV"),
+                                   step("chapter", "II"))
+    assert [unit.label for unit in op.new] == ["391/1"]
+
+
+def test_points_whose_degree_sign_was_lost() -> None:
+    # corpus/be/2006023386.md, art. 17 (points "1 ", "2 " on the Justel page)
+    act = parse(
+        "A l'article 35terdecies de la loi du 8 décembre 1992 relative à la protection de la vie "
+        "privée, inséré par la loi du 10 décembre 1997 et modifié par la loi du 2 août 2002, "
+        "sont apportées les modifications suivantes :\n\n1 dans le point 1, les mots \"articles "
+        "2, 3, 4, 5, § 2, 21bis, 21quater et 22\" sont remplacés par les mots \"articles 2, § 1er, "
+        "3, 4, 5, § 2, 21bis, 21quater, 21noviesdecies et 22\";\n\n2 dans le point 3, b), les "
+        "mots \"aux articles 2, § 2, 3, 4, 5, § 2, 21bis, 21quater et 22\" sont remplacés par les "
+        "mots \"aux articles 3, 4, 5, § 2, 21bis, 21quater, 21noviesdecies et 22\".",
+    )
+    first, second = act.operations()
+    assert first.source.point == "1" and second.source.point == "2"
+    assert first.target.article == second.target.article == "35terdecies"
+    assert first.target.path == (step("point", "1"),)
+    assert second.target.path == (step("point", "3"), step("point", "b)"))
+    assert isinstance(first, ReplaceWords)
+    assert first.new == "articles 2, § 1er, 3, 4, 5, § 2, 21bis, 21quater, 21noviesdecies et 22"
+
+
+def test_a_number_no_unit_rule_reads_is_refused() -> None:
+    # corpus/be/2006023386.md, art. 19: "§ 1er, 2, b)" (the page lost the degree of "2°"):
+    # the "2" was dropped, the words replaced in the b) of the § 1er; now refused
+    with pytest.raises(ParseError) as caught:
+        parse(
+            "Dans l'article 37, § 1er, 2, b), de la loi du 8 décembre 1992 relative à la "
+            "protection de la vie privée, modifié par les lois du 20 décembre 1974 et du 6 avril "
+            "1995, les mots \"aux articles 2, 3, 4 ou 21bis\" sont remplacés par les mots \"aux "
+            "articles 2, § 1er, 3, 4, 21bis ou 21noviesdecies\"."
+        )
+    assert caught.value.code == "P007" and "'2'" in str(caught.value)
+
+
+def test_points_labelled_degree_and_parenthesis_and_the_phrase_introductive() -> None:
+    # corpus/be/2006023386.md, art. 88 ("1°) dans la phrase introductive, …")
+    act = parse(
+        "A l'article 2quater de la loi du 24 février 1921 concernant le trafic des substances "
+        "vénéneuses, soporifiques, stupéfiantes, psychotropes, désinfectantes ou antiseptiques "
+        "et des substances pouvant servir à la fabrication illicite de substances stupéfiantes "
+        "et psychotropes, inséré par la loi du 3 mai 2003, les modifications suivantes sont "
+        "apportées :\n\n1°) dans la phrase introductive, les mots \"Règlement (CEE) n° 3677/90\" "
+        "sont remplacés par les mots \"Règlement (CE) n° 273/2004\";\n\n2°) le 4°, deuxième "
+        "tiret est remplacé comme suit :\n\n\"- la vente ou l'expédition;\"."
+    )
+    first, second = act.operations()
+    assert first.source.point == "1°)" and second.source.point == "2°)"
+    assert first.target.act.date == dt.date(1921, 2, 24)
+    assert first.target.path == (Step(unit="intro", label=""),)
+    assert isinstance(second, ReplaceUnit)
+    assert second.target.path == (step("point", "4°"), step("tiret", "#2"))
