@@ -209,6 +209,7 @@ _CODES: dict[str, str] = {
         "Code des sociétés et des associations", "Code des sociétés", "Code de droit économique",
         "Code des impôts sur les revenus 1992", "Code de la TVA",
         "Code de la taxe sur la valeur ajoutée", "Code des droits d'enregistrement",
+        "Code des droits d'enregistrement, d'hypothèque et de greffe",
         "Code des droits de succession", "Code des droits et taxes divers",
         "Code de la démocratie locale et de la décentralisation", "Code wallon de l'Action "
         "sociale et de la Santé", "Code wallon du Développement territorial",
@@ -505,6 +506,8 @@ _GLUE = frozenset((
     "celui", "celle", "ceux", "celles", "cette", "ces", "cet", "son", "sa", "ses", "leur",
     "leurs", "dernier", "dernière", "lieu", "occurrence", "fois", "qu", "s", "sera",
     "seront", "tel", "telle", "tels", "telles", "que", "comme",
+    # "les articles 69 à 71 inclus", "les points 9° à 11° inclus": a range, said twice
+    "inclus", "incluse", "incluses",
 ))
 _UNSUPPORTED = frozenset((
     "annexe", "annexes", "tableau", "tableaux", "colonne", "colonnes", "ligne", "lignes",

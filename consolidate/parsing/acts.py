@@ -314,7 +314,10 @@ _BECAME = re.compile(
 _ACT_OBJECT = re.compile(
     r"\s*(?:Ꜳ+|l['’]article\s+[\w/]+(?:\s+de\s+la\s+présente\s+\w+|\s+du\s+présent\s+\w+)?"
     r"|l['’]arrêt\s+n[°o]\s*\S+(?:\s+du\s+\S+\s+\S+\s+\d{4})?\s+de\s+la\s+Cour"
-    r"\s+(?:constitutionnelle|d['’]arbitrage)|het\s+arrest\s+nr\.\s*\S+[^,]*?Grondwettelijk\s+Hof"
+    r"\s+(?:constitutionnelle|d['’]arbitrage)"
+    # "annulée par l'arrêt de la Cour constitutionnelle n° 13/2017"
+    r"|l['’]arrêt\s+de\s+la\s+Cour\s+(?:constitutionnelle|d['’]arbitrage)\s+n[°o]\s*[\w/-]+"
+    r"(?:\s+du\s+\S+\s+\S+\s+\d{4})?|het\s+arrest\s+nr\.\s*\S+[^,]*?Grondwettelijk\s+Hof"
     r"|(?:la|le|les|l['’]|de|het)\s*\S+(?:\s+\S+)?\s+(?:du|des|van)\s+\d)",
     re.I,
 )

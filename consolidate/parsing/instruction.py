@@ -193,7 +193,11 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                       for place in places]
             clause_scope = scopes[0]
             for other in scopes[1:]:
-                clause_scope = replace(clause_scope, paths=clause_scope.paths + other.paths)
+                if (other.articles, other.divisions) == (clause_scope.articles,
+                                                         clause_scope.divisions):
+                    clause_scope = replace(clause_scope, paths=clause_scope.paths + other.paths)
+                else:  # "à l'article 5, § 2, et à l'article 7": a place in another article
+                    clause_scope = replace(clause_scope, others=(*clause_scope.others, other))
         except LookupError as missing:
             raise context.fail(f"\"le même {missing.args[0]}\" but no such unit is designated "
                                "before", offset + start, "P007") from None

@@ -27,14 +27,19 @@ class Scope:
     language: str | None = None
     history: tuple[str, ...] = ()
 
+    others: tuple[Scope, ...] = ()
+    """Further places of one designation in other articles ("dans les articles 64, 67, et les
+    articles 69 à 71"): their targets follow this scope's."""
+
     def targets(self) -> list[Target]:
-        """One target per article and path (the act must be known)."""
+        """One target per article and path (the act must be known), then the other places'."""
         assert self.act is not None
-        return [
+        own = [
             Target(act=self.act, article=article, article_until=until,
                    divisions=self.divisions if article is None else (), path=path)
             for (article, until), path in product(self.articles, self.paths)
         ]
+        return own + [target for other in self.others for target in other.targets()]
 
     @property
     def has_article(self) -> bool:

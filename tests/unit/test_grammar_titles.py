@@ -12,7 +12,7 @@ import pytest
 from parser_cases import only_operation, parse
 
 from consolidate.errors import ParseError
-from consolidate.model import InsertUnit, RepealUnit, ReplaceUnit, ReplaceWords, Step
+from consolidate.model import InsertUnit, InsertWords, RepealUnit, ReplaceUnit, ReplaceWords, Step
 
 
 def step(unit: str, label: str, until: str | None = None) -> Step:
@@ -192,3 +192,72 @@ def test_points_labelled_degree_and_parenthesis_and_the_phrase_introductive() ->
     assert first.target.path == (Step(unit="intro", label=""),)
     assert isinstance(second, ReplaceUnit)
     assert second.target.path == (step("point", "4°"), step("tiret", "#2"))
+
+
+def test_places_in_two_articles_keep_their_own_articles() -> None:
+    # excerpts/fr/1997016050/act.fr.md, art. 1er: "l'article 2, § 1er, et l'article 3" (was
+    # read as article 2 twice)
+    act = parse(
+        "L'article 2, § 1er, et l'article 3 de l'arrêté ministériel du 12 janvier 1996 "
+        "déterminant des mesures temporaires de protection à prendre afin d'éviter "
+        "l'introduction et la propagation du Pseudomonas solanacearum (Smith) Smith, agent de la "
+        "bactériose vasculaire de la pomme de terre, sur le territoire belge, sont abrogés."
+    )
+    targets = [(op.target.article, op.target.path) for op in act.operations()]
+    assert targets == [("2", (step("paragraph", "1er"),)), ("3", ())]
+    assert all(isinstance(op, RepealUnit) for op in act.operations())
+
+
+def test_a_range_said_inclus_in_a_list_of_articles() -> None:
+    # corpus/be/2016036305.md, art. 13 (the act cited in full: the file says "du même décret")
+    act = parse(
+        "Dans les articles 64, 67, 68, alinéa deux, et les articles 69 à 71 inclus du décret du "
+        "21 novembre 2003 relatif à la politique de santé préventive, les mots \" entre autres \" "
+        "sont insérés entre le mot \" peuvent \" et le mot \" concerner \"."
+    )
+    targets = [(op.target.article, op.target.article_until, op.target.path)
+               for op in act.operations()]
+    assert targets[-1] == ("69", "71", ())
+    assert [article for article, _, _ in targets[:-1]] == ["64", "67", "68"]
+    assert all(op.new == "entre autres" for op in act.operations()
+               if isinstance(op, InsertWords))
+
+
+def test_points_range_said_inclus() -> None:
+    # corpus/be/2016036305.md, art. 66, 1°
+    act = parse(
+        "A l'article 37 de la loi du 8 avril 1965 relative à la protection de la jeunesse, les "
+        "modifications suivantes sont apportées :\n\n1° dans le paragraphe 2, alinéa premier, les "
+        "points 5°, 6° et 9° à 11° inclus sont abrogés ;"
+    )
+    paths = [op.target.path[-1] for op in act.operations()]
+    assert paths == [step("point", "5°"), step("point", "6°"), step("point", "9°", "11°")]
+
+
+def test_recital_of_a_ruling_of_the_constitutional_court_named_after_the_court() -> None:
+    # corpus/be/2019041200.md, art. 131 ("annulée par l'arrêt de la Cour constitutionnelle
+    # n° 13/2017"; the article is cited without its superscript: "269²" is not read yet)
+    op = only_operation(
+        "Dans l'article 269, § 2, du Code des droits d'enregistrement, d'hypothèque et de greffe, "
+        "inséré par la loi du 10 octobre 1967, remplacé par la loi du 28 avril 2015 annulée par "
+        "l'arrêt de la Cour constitutionnelle n° 13/2017, remplacé par la loi du 14 octobre 2018, "
+        "les mots \", § 1er et § 2, a),\" sont insérés entre les mots \"l'article 730\" et les "
+        "mots \"du Code judiciaire\"."
+    )
+    assert isinstance(op, InsertWords)
+    assert op.target.act.code == "Code des droits d'enregistrement, d'hypothèque et de greffe"
+    assert op.target.article == "269" and op.target.path == (step("paragraph", "2"),)
+    assert "annulée par l'arrêt de la Cour constitutionnelle n° 13/2017" in " ".join(op.history)
+
+
+def test_repeals_of_places_in_several_acts_cut_by_semicolons_are_refused() -> None:
+    # corpus/be/2013011667.md, art. 5 (was read as the repeal of the first law only)
+    with pytest.raises(ParseError) as caught:
+        parse(
+            "Sont abrogées :\n\n- la loi du 11 mars 2003 sur certains aspects juridiques des "
+            "services de la société de l'information, modifiée par la loi-programme du 9 juillet "
+            "2004;\n\n- la loi du 12 mai 2003 concernant la protection juridique des services à "
+            "accès conditionnel,\n\n- la loi du 26 juin 2003 relative à l'enregistrement abusif "
+            "des noms de domaine."
+        )
+    assert caught.value.code == "P007" and "different acts" in str(caught.value)
