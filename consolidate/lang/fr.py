@@ -233,6 +233,15 @@ _CODE_NAMES = "|".join(
 )
 _DATE_FR = rf"(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{MONTH})\s+(?P<year>\d{{4}})"
 _DATE_PLAIN = rf"\d{{1,2}}(?:er)?\s+{MONTH}\s+\d{{4}}"
+#: the French Republican calendar, for the acts of 1795–1805 still in force ("la loi du 25
+#: ventôse an XI contenant organisation du notariat")
+REPUBLICAN_MONTHS: dict[str, int] = {
+    name: index for index, name in enumerate((
+        "vendémiaire", "brumaire", "frimaire", "nivôse", "pluviôse", "ventôse", "germinal",
+        "floréal", "prairial", "messidor", "thermidor", "fructidor"), start=1)
+} | {"nivose": 4, "pluviose": 5, "ventose": 6, "floreal": 7, "vendemiaire": 1}
+_REPUBLICAN_MONTH = "(?:" + "|".join(REPUBLICAN_MONTHS) + ")"
+_REPUBLICAN_PLAIN = rf"\d{{1,2}}(?:er)?\s+{_REPUBLICAN_MONTH}\s+(?:an\s+)?[IVX]+\b"
 _PARTICIPLES = (
     r"(?:remplacé|inséré|complété|abrogé|supprimé|rétabli|renuméroté|modifié|ajouté|annulé"
     r"|partiellement\s+annulé|coordonné|confirmé|interprété|prorogé|ratifié|transféré|déplacé)"
@@ -267,7 +276,7 @@ LEXICON = Lexicon(
         rf"|(?!(?:du|des|de)\s+\d)(?!(?:l{APOS})?(?:lois?|arrêtés?|décrets?|ordonnances?|Code"
         rf"|est|sont|il)\b)[^\W\dꝖꜲꜨ_][\wéèêàç'’-]*))"
         rf"{{0,8}}?"
-        rf"\s*,?\s+(?:du|des|de)\s+(?P<date>{_DATE_PLAIN})"
+        rf"\s*,?\s+(?:du|des|de)\s+(?P<date>{_DATE_PLAIN}|{_REPUBLICAN_PLAIN})"
         rf"(?:\s*(?:,|et)\s*{_DATE_PLAIN})*"
     ),
     coordinated=rf",?\s*coordonnée?s?\s+(?:le|par\s+l{APOS}arrêté\s+royal\s+du)\s+"
@@ -513,5 +522,9 @@ _UNSUPPORTED = frozenset((
     "annexe", "annexes", "tableau", "tableaux", "colonne", "colonnes", "ligne", "lignes",
     "rubrique", "rubriques", "cadre", "grille", "barème", "barèmes", "formulaire", "modèle",
 ))
-LEXICON = dataclasses.replace(LEXICON, autonomous=AUTONOMOUS, glue=_GLUE,
-                              unsupported=_UNSUPPORTED)
+LEXICON = dataclasses.replace(
+    LEXICON, autonomous=AUTONOMOUS, glue=_GLUE, unsupported=_UNSUPPORTED,
+    republican_months=REPUBLICAN_MONTHS,
+    republican_date=rf"(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{_REPUBLICAN_MONTH})\s+(?:an\s+)?"
+    r"(?P<year>[IVX]+)\b",
+)

@@ -124,6 +124,10 @@ class Lexicon:
     """Amending vocabulary outside quotes: an article holding it is never non-amending."""
     transitional_hint: str = ""
     """Positive evidence of a transitional provision."""
+    republican_months: dict[str, int] = field(default_factory=dict)
+    """Month names of the French Republican calendar → 1 (vendémiaire) … 12 (fructidor)."""
+    republican_date: str = r"(?!)"
+    """A Republican date ("25 ventôse an XI") with groups day, month, year (Roman)."""
 
     @property
     def introducer_any(self) -> str:
@@ -141,7 +145,7 @@ class Lexicon:
             "concerns_other_text", "lead_in",
             "introducer", "position", "container", "article_heading", "block_article",
             "division_heading", "amending_hint", "transitional_hint", "title_start",
-            "list_and", "range_to", "introducer_any",
+            "list_and", "range_to", "introducer_any", "republican_date",
         )
         flags = re.VERBOSE | re.IGNORECASE
         return {name: re.compile(getattr(self, name), flags) for name in names}

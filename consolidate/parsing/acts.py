@@ -51,12 +51,39 @@ def read_date(lexicon: Lexicon, text: str) -> dt.date | None:
     does not exist: "31 février")."""
     match = lexicon.pattern("date").search(text)
     if match is None:
-        return None
+        return _republican(lexicon, text)
     month = lexicon.month(match["month"])
     try:
         return dt.date(int(match["year"]), month or 0, int(match["day"]))
     except ValueError:
         return None
+
+
+#: 1 vendémiaire of the years I–XIV of the Republican calendar (in force until 1806)
+_REPUBLICAN_YEARS = {
+    1: dt.date(1792, 9, 22), 2: dt.date(1793, 9, 22), 3: dt.date(1794, 9, 22),
+    4: dt.date(1795, 9, 23), 5: dt.date(1796, 9, 22), 6: dt.date(1797, 9, 22),
+    7: dt.date(1798, 9, 22), 8: dt.date(1799, 9, 23), 9: dt.date(1800, 9, 23),
+    10: dt.date(1801, 9, 23), 11: dt.date(1802, 9, 23), 12: dt.date(1803, 9, 24),
+    13: dt.date(1804, 9, 23), 14: dt.date(1805, 9, 23),
+}
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _republican(lexicon: Lexicon, text: str) -> dt.date | None:
+    """A Republican date ("25 ventôse an XI") as a Gregorian date (16 March 1803), or None.
+    Its twelve months have 30 days each, from 1 vendémiaire."""
+    match = lexicon.pattern("republican_date").search(text)
+    if match is None:
+        return None
+    month = lexicon.republican_months.get(match["month"].casefold())
+    digits = [_ROMAN[char] for char in match["year"].upper()]
+    year = sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d
+               for i, d in enumerate(digits))
+    day = int(match["day"])
+    if month is None or year not in _REPUBLICAN_YEARS or not 1 <= day <= 30:
+        return None
+    return _REPUBLICAN_YEARS[year] + dt.timedelta(days=(month - 1) * 30 + day - 1)
 
 
 def _canonical_type(lexicon: Lexicon, raw: str) -> str:

@@ -261,3 +261,23 @@ def test_repeals_of_places_in_several_acts_cut_by_semicolons_are_refused() -> No
             "des noms de domaine."
         )
     assert caught.value.code == "P007" and "different acts" in str(caught.value)
+
+
+def test_act_dated_in_the_republican_calendar() -> None:
+    # corpus/be/2019041200.md, art. 112 (art. 110 writes "du 25 ventôse XI", without "an")
+    op = only_operation(
+        "Dans la loi du 25 ventôse an XI contenant organisation du notariat, modifiée par la loi "
+        "du 4 mai 1999, il est inséré un article 18bis rédigé comme suit :\n\n"
+        "\"Art. 18bis. Les testaments sont inscrits au registre.\""
+    )
+    assert isinstance(op, InsertUnit) and op.position == "label"
+    assert op.target.act.type == "loi" and op.target.act.date == dt.date(1803, 3, 16)
+    assert op.target.act.title == "contenant organisation du notariat"
+    assert op.history == ("modifiée par la loi du 4 mai 1999",)
+    without_an = only_operation(
+        "L'article 1er de la loi du 25 ventôse XI contenant organisation du notariat, modifié par "
+        "la loi du 16 avril 1927, est complété par deux alinéas rédigés comme suit :\n\n"
+        "\"Le notaire informe les parties.\n\nIl les conseille.\""
+    )
+    assert without_an.target.act.date == dt.date(1803, 3, 16)
+    assert without_an.target.article == "1er"
