@@ -149,6 +149,7 @@ _UNIT_NOUNS: dict[str, str] = {
     "phrase": "sentence", "phrases": "sentence",
     "tiret": "tiret", "tirets": "tiret",
     "point": "point", "points": "point", "littera": "point", "litteras": "point",
+    "disposition": "point", "dispositions": "point",
     "partie": "part", "parties": "part", "livre": "book", "livres": "book",
     "titre": "title", "titres": "title", "chapitre": "chapter", "chapitres": "chapter",
     "section": "section", "sections": "section",
@@ -298,6 +299,7 @@ LEXICON = Lexicon(
     units=_UNIT_NOUNS,
     unit_nouns=(
         r"(?P<noun>articles?|paragraphes?|§§?|alinéas?|phrases?|tirets?|points?|litteras?"
+        r"|dispositions?(?=\s*\d+°)"
         r"|parties?|livres?|titres?|chapitres?|sous-sections?|sections?)"
     ),
     # "la deuxième partie" (of the Code judiciaire): a division counted by an ordinal word
@@ -326,18 +328,20 @@ LEXICON = Lexicon(
     verbs={
         # "il est ajouté un alinéa", "est ajoutée la phrase suivante": added at the end
         "remplac": "replace", "insér": "insert", "ajout": "complete", "complét": "complete",
+        # "Un article 633quinquies, rédigé comme suit, est intégré dans le même Code"
+        "intégr": "insert",
         "abrog": "repeal", "supprim": "repeal", "rétabli": "restore", "renumérot": "renumber",
         "modifi": "modify", "apport": "apply_changes",
     },
     verb=(
-        r"(?P<verb>remplacé|inséré|ajouté|complété|abrogé|supprimé|rétabli|renuméroté|modifié"
+        r"(?P<verb>remplacé|inséré|intégré|ajouté|complété|abrogé|supprimé|rétabli|renuméroté|modifié"
         r"|apporté)(?:e|s|es)?\b"
     ),
     predicate=(
         r"(?P<aux>\b(?:il\s+(?:est|sont)|est|sont|sera|seront))\s*,?\s+"
         r"(?:(?:chaque\s+fois|à\s+chaque\s+fois|respectivement|également|ainsi|chacun|en\s+outre"
         r"|dès\s+lors|toutefois|aussi|de\s+même|tous|toutes|simultanément)\s*,?\s+)*"
-        r"(?P<verb>(?:remplacé|inséré|ajouté|complété|abrogé|supprimé|rétabli|renuméroté|modifié"
+        r"(?P<verb>(?:remplacé|inséré|intégré|ajouté|complété|abrogé|supprimé|rétabli|renuméroté|modifié"
         r"|apporté)(?:e|s|es)?)\b"
     ),
     become=r"(?P<verb>devient|deviennent|formera|formeront|deviendra|deviendront)\b",

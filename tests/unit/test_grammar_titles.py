@@ -281,3 +281,30 @@ def test_act_dated_in_the_republican_calendar() -> None:
     )
     assert without_an.target.act.date == dt.date(1803, 3, 16)
     assert without_an.target.article == "1er"
+
+
+def test_an_article_integre_dans_an_act_is_an_insertion() -> None:
+    # corpus/be/2005009998.md, art. 13 (the Code cited by name: the file says "le même Code")
+    op = only_operation(
+        "Un article 633quinquies, rédigé comme suit, est intégré dans le Code judiciaire :\n\n"
+        "\"Art. 633quinquies. Est seul compétent pour connaître de la demande le juge du "
+        "domicile.\""
+    )
+    assert isinstance(op, InsertUnit) and op.position == "label"
+    assert op.target.act.code == "Code judiciaire" and op.target.article is None
+    assert [unit.label for unit in op.new] == ["633quinquies"]
+
+
+def test_points_called_dispositions() -> None:
+    # corpus/be/2019030478.md, art. 5: "est complété par les dispositions 21° et 22°"
+    op = only_operation(
+        "L'article 2, § 1er, alinéa unique, de la loi du 20 juillet 2006 relative à la création "
+        "et au fonctionnement de l'Agence fédérale des médicaments et des produits de santé, "
+        "modifié par la loi du 11 mars 2018, est complété par les dispositions 21° et 22°, "
+        "libellées comme suit:\n\n\"21° la loi du 7 mai 2017 ;\n\n22° le règlement (UE) "
+        "n° 536/2014.\""
+    )
+    assert isinstance(op, InsertUnit) and op.position == "end"
+    assert op.target.article == "2"
+    assert op.target.path == (step("paragraph", "1er"), step("alinea", "1er"))
+    assert [unit.label for unit in op.new] == ["21°", "22°"]
