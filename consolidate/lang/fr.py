@@ -43,7 +43,7 @@ ARTICLE_LABEL = rf"\d+(?:er)?{LATIN}?(?:/\d+{LATIN}?)*"
 NUMBER_LABEL = rf"\d+(?:er|re|e)?{LATIN}?(?:/\d+)?"
 #: an item label: 4°, 2/1°, 2°bis, 2°/1, b), bbis), 1)
 ITEM_LABEL = (
-    rf"(?:\d+(?:/\d+)?°{LATIN}?(?:/\d+)?|[a-z]{LATIN}?\)|\d+\))"
+    rf"(?:\d+(?:/\d+)?°{LATIN}?(?:/\d+)?|\d+{LATIN}°|[a-z]{LATIN}?\)|\d+\))"
 )
 ORDINALS: dict[str, int] = {
     "première": 1, "premier": 1, "deuxième": 2, "seconde": 2, "second": 2, "troisième": 3,
@@ -253,7 +253,7 @@ _ART_LABEL = (
 )
 _NUMBER = rf"(?:\d+(?:er|re|e)?(?:{LATIN})?(?:/\d+)?)"
 _ROMAN = rf"(?:[IVXLC]+(?:er)?|\d+(?:er)?|premier|première|unique)(?:{LATIN})?(?:/\d+)?"
-_ITEM = rf"(?:\d+(?:/\d+)?°(?:{LATIN})?(?:/\d+)?|[a-z](?:{LATIN})?\)|\d+\)|[a-z]{{1,2}}\.(?=\s))"
+_ITEM = rf"(?:\d+(?:/\d+)?°(?:{LATIN})?(?:/\d+)?|\d+{LATIN}°|[a-z](?:{LATIN})?\)|\d+\)|[a-z]{{1,2}}\.(?=\s))"
 
 LEXICON = Lexicon(
     language="fr",
@@ -322,7 +322,9 @@ LEXICON = Lexicon(
         r"|la\s+disposition|l['’]abréviation|le\s+sigle|la\s+définition|le\s+membre\s+de\s+phrase"
         r"|le\s+taux|le\s+pourcentage|les\s+pourcentages|l['’]année|le\s+numéro"
         r"|les?\s+montants?\s+de"
-        r"|les?\s+numéros?\s+d['’]ordre|le\s+code|les\s+codes|les?\s+coefficients?)"
+        r"|les?\s+numéros?\s+d['’]ordre|le\s+code|les\s+codes|les?\s+coefficients?"
+        # "est remplacée par les phrases "…"": new words (one or several sentences)
+        r"|les\s+phrases)"
     ),
     aux=r"(?:il\s+(?:est|sont)|(?:est|sont|sera|seront))",
     verbs={
@@ -529,6 +531,7 @@ _UNSUPPORTED = frozenset((
 LEXICON = dataclasses.replace(
     LEXICON, autonomous=AUTONOMOUS, glue=_GLUE, unsupported=_UNSUPPORTED,
     republican_months=REPUBLICAN_MONTHS,
+    old_number_note=r"\s*\(\s*ancien\s+art(?:icle|\.)\s*[\w/]+\s*\)\s*\.?\s*",
     republican_date=rf"(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{_REPUBLICAN_MONTH})\s+(?:an\s+)?"
     r"(?P<year>[IVX]+)\b",
 )

@@ -67,6 +67,9 @@ class ArticleReader:
         if start >= end:
             raise source.error(f"article {number} is empty", heading.body_start, "P008",
                                number)
+        note = self.lexicon.pattern("old_number_note").match(source.text, start, end)
+        if note is not None:  # "(ancien art. 12)." of a Justel page: not the article's text
+            start = note.end()
         text = source.text[start:end]
         base = {"number": number, "text": text, "span": source.span(heading.start, end)}
         lexicon = self.lexicon

@@ -76,14 +76,26 @@ def find_predicates(lexicon: Lexicon, masked: str, start: int, end: int) -> list
         lemma = _lemma(lexicon, verb)
         if lemma is None:
             continue
+        verb_end = match.end("verb")
+        second = _SECOND_VERB.match(masked, verb_end)
+        if lemma == "repeal" and second and re.fullmatch(
+                lexicon.verb, second["verb"], re.I | re.X) and \
+                _lemma(lexicon, second["verb"]) == "replace":
+            # "les alinéas 3 à 6 sont abrogés et remplacés par les paragraphes …": a
+            # replacement (the second participle says what takes the place)
+            lemma, verb_end = "replace", second.end()
         found.append(Predicate(lemma, match.start("aux"), match.end("aux"),
-                               match.start("verb"), match.end("verb")))
+                               match.start("verb"), verb_end))
     for match in lexicon.pattern("become").finditer(masked, start, end):
         if not any(p.aux_start <= match.start() < p.verb_end for p in found):
             found.append(Predicate("renumber", match.start(), match.start(), match.start(),
                                    match.end()))
     found.sort(key=lambda predicate: predicate.aux_start)
     return found
+
+
+#: a second participle joined by a conjunction ("abrogés et remplacés")
+_SECOND_VERB = re.compile(r"\s+(?:et|en)\s+(?P<verb>[^\W\d_]+)")
 
 
 def _lemma(lexicon: Lexicon, verb: str) -> str | None:

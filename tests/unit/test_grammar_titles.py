@@ -12,6 +12,7 @@ import pytest
 from parser_cases import only_operation, parse
 
 from consolidate.errors import ParseError
+from consolidate.parser import parse_text
 from consolidate.model import InsertUnit, InsertWords, RepealUnit, ReplaceUnit, ReplaceWords, Step
 
 
@@ -308,3 +309,64 @@ def test_points_called_dispositions() -> None:
     assert op.target.article == "2"
     assert op.target.path == (step("paragraph", "1er"), step("alinea", "1er"))
     assert [unit.label for unit in op.new] == ["21°", "22°"]
+
+
+def test_a_point_labelled_2bis_degree() -> None:
+    # corpus/be/2019041200.md, art. 33, b) (the article's lead-in cites the Code judiciaire)
+    act = parse(
+        "A l'article 1675/4 du Code judiciaire, inséré par la loi du 5 juillet 1998, les "
+        "modifications suivantes sont apportées :\n\na) dans le paragraphe 2, il est inséré un "
+        "point 2bis°, rédigé comme suit :\n\n\"2bis° le cas échéant, l'accord du requérant pour "
+        "l'utilisation du registre visé à l'article 1675/20;\";"
+    )
+    (op,) = act.operations()
+    assert isinstance(op, InsertUnit) and op.position == "label"
+    assert op.target.article == "1675/4" and op.target.path == (step("paragraph", "2"),)
+    assert [unit.label for unit in op.new] == ["2bis°"]
+
+
+def test_a_sentence_replaced_by_les_phrases() -> None:
+    # corpus/be/2019030329.md, art. 20
+    op = only_operation(
+        "Dans l'article 259bis-14, § 2, alinéa 2, du Code judiciaire, inséré par la loi du 22 "
+        "décembre 1998, la phrase \" La commission d'avis et d'enquête réunie peut en outre "
+        "demander à ces autorités toute information utile. \" est remplacée par les phrases \" La "
+        "commission d'avis et d'enquête réunie peut, à tout moment, se procurer tous les "
+        "documents et renseignements qu'elle estime nécessaires en vue d'exercer ses missions. "
+        "Les autorités judiciaires sont tenues d'accéder à cette demande. \"."
+    )
+    assert isinstance(op, ReplaceUnit)
+    assert op.target.path[-1] == step("sentence", "La commission d'avis et d'enquête réunie "
+                                      "peut en outre demander à ces autorités toute "
+                                      "information utile.")
+    assert [unit.kind for unit in op.new] == ["sentence"]
+    assert op.new[0].text.endswith("Les autorités judiciaires sont tenues d'accéder à cette "
+                                   "demande.")
+
+
+def test_abroges_et_remplaces_is_a_replacement() -> None:
+    # corpus/be/2022015455.md, art. 6, c) (the lead-in cites the law; the block shortened)
+    act = parse(
+        "A l'article 13/1 de la loi organique du 30 novembre 1998 des services de renseignement "
+        "et de sécurité, les modifications suivantes sont apportées :\n\na) les alinéas 3, 4, 5 "
+        "et 6 sont abrogés et remplacés par les paragraphes 3 et 4, rédigés comme suit:\n\n"
+        "\"§ 3. Sans préjudice du paragraphe 2, sont exemptés de peine, les agents.\n\n"
+        "§ 4. Le Roi fixe les modalités.\";"
+    )
+    first, *rest = act.operations()
+    assert isinstance(first, ReplaceUnit) and first.target.path == (step("alinea", "3"),)
+    assert [unit.label for unit in first.new] == ["3", "4"]
+    assert [(type(op), op.target.path) for op in rest] == [
+        (RepealUnit, (step("alinea", label),)) for label in ("4", "5", "6")]
+
+
+def test_the_old_number_note_of_a_justel_article_is_not_its_text() -> None:
+    # corpus/be/2016003166.md, art. 11: "##### Article 11. (ancien art. 12). Dans la même loi, …"
+    act = parse_text(
+        "---\ntitle-fr: \"Loi\"\ndate: 2016-01-01\n---\n\n**Article 1er.** (ancien art. 12). Dans "
+        "la loi du 25 avril 2014 relative au statut et au contrôle des établissements de crédit, "
+        "un article 419/1 est inséré, rédigé comme suit :\n\n\"Art. 419/1. Au cours de la période "
+        "transitoire, le Fonds est compétent.\"\n", "t.md")
+    (op,) = act.operations()
+    assert isinstance(op, InsertUnit) and [unit.label for unit in op.new] == ["419/1"]
+    assert op.target.act.date == dt.date(2014, 4, 25)
