@@ -253,7 +253,8 @@ _ART_LABEL = (
 )
 _NUMBER = rf"(?:\d+(?:er|re|e)?(?:{LATIN})?(?:/\d+)?)"
 _ROMAN = rf"(?:[IVXLC]+(?:er)?|\d+(?:er)?|premier|première|unique)(?:{LATIN})?(?:/\d+)?"
-_ITEM = rf"(?:\d+(?:/\d+)?°(?:{LATIN})?(?:/\d+)?|\d+{LATIN}°|[a-z](?:{LATIN})?\)|\d+\)|[a-z]{{1,2}}\.(?=\s))"
+_ITEM = (rf"(?:\d+(?:/\d+)?°(?:{LATIN})?(?:/\d+)?|\d+{LATIN}°|[a-z](?:{LATIN})?\)|\d+\)"
+         rf"|[a-z]{{1,2}}\.(?=\s))")
 
 LEXICON = Lexicon(
     language="fr",

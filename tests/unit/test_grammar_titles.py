@@ -12,8 +12,8 @@ import pytest
 from parser_cases import only_operation, parse
 
 from consolidate.errors import ParseError
-from consolidate.parser import parse_text
 from consolidate.model import InsertUnit, InsertWords, RepealUnit, ReplaceUnit, ReplaceWords, Step
+from consolidate.parser import parse_text
 
 
 def step(unit: str, label: str, until: str | None = None) -> Step:
