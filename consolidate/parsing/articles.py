@@ -215,7 +215,7 @@ class ArticleReader:
             return None
         following = POINT_LABEL.search(text, colon + 1)
         if following is None or text[colon + 1 : following.start()].strip():
-            return None
+            return (colon, colon + 1) if unlabelled_points(text, colon + 1) else None
         return colon, colon + 1
 
     def _other_language(self, context: Context, text: str) -> OperationReading | None:
@@ -383,6 +383,9 @@ def split_points(
     belongs to it (nested points)."""
     candidates = list(POINT_LABEL.finditer(text, start))
     if not candidates or text[start : candidates[0].start()].strip():
+        unlabelled = unlabelled_points(text, start)
+        if unlabelled:
+            return unlabelled
         raise source.error(
             "the lead-in announces modifications but no point labelled 'a)', '1.' or '1°' "
             "follows", offset + start, "P001", number,
@@ -404,6 +407,32 @@ def split_points(
     points.append((label, body_start, len(text)))
     _check_swallowed(source, text, points, offset, number)
     return [(label, begin, len(text[:end].rstrip())) for label, begin, end in points]
+
+
+#: a line that opens a quoted block (new text), not a point
+_QUOTED_LINE = re.compile(r"^[ \t]*[\"«“„]")
+
+
+def unlabelled_points(text: str, start: int) -> list[tuple[str, int, int]]:
+    """The points of a lead-in whose labels the page lost: one line each, opening with a
+    lower-case word and ending with ";" or "." (a quoted block after a line is part of it).
+    Labelled "[1]", "[2]" … by their rank (not a label of the text). Empty when the text
+    after ``start`` is not such a list of at least two lines."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[start:])]
+    points: list[list[int]] = []
+    for begin, end in lines:
+        line = text[start + begin : start + end]
+        if not line.strip():
+            continue
+        if _QUOTED_LINE.match(line) and points:
+            points[-1][1] = start + end  # the new text of the point before
+            continue
+        if not line.lstrip()[:1].islower():
+            return []
+        points.append([start + begin, start + end])
+    if len(points) < 2 or not all(_complete(text[b:e]) for b, e in points):
+        return []
+    return [(f"[{rank}]", begin, end) for rank, (begin, end) in enumerate(points, 1)]
 
 
 _POINT_LIKE = re.compile(

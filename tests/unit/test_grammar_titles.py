@@ -370,3 +370,32 @@ def test_the_old_number_note_of_a_justel_article_is_not_its_text() -> None:
     (op,) = act.operations()
     assert isinstance(op, InsertUnit) and [unit.label for unit in op.new] == ["419/1"]
     assert op.target.act.date == dt.date(2014, 4, 25)
+
+
+def test_points_whose_labels_the_page_lost() -> None:
+    # excerpts/fr/2015011424/act.fr.md, art. 1er: two points, one line each, no label
+    act = parse(
+        "A l'article 3 de l'arrêté royal du 3 août 2012 relatif au suivi en service des "
+        "compteurs de gaz utilisés en milieu résidentiel, milieu commercial et milieu industriel "
+        "léger, les modifications suivantes sont apportées :\ndans le paragraphe 1er, les mots \" "
+        "par le Service de la Métrologie ou \" sont abrogés;\nle paragraphe 2 est complété par "
+        "les mots \" ou de la norme NBN EN ISO/IEC 17025. \"."
+    )
+    first, second = act.operations()
+    assert (first.source.point, second.source.point) == ("[1]", "[2]")
+    assert first.target.act.date == dt.date(2012, 8, 3) and first.target.article == "3"
+    assert first.target.path == (step("paragraph", "1er"),)
+    assert second.target.path == (step("paragraph", "2"),)
+    assert first.old == "par le Service de la Métrologie ou"  # type: ignore[union-attr]
+    assert second.new == "ou de la norme NBN EN ISO/IEC 17025."  # type: ignore[union-attr]
+
+
+def test_a_lead_in_followed_by_one_unlabelled_line_is_not_points() -> None:
+    # the same lead-in with one line: not a list of points (refused, never guessed)
+    with pytest.raises(ParseError) as caught:
+        parse(
+            "A l'article 3 de l'arrêté royal du 3 août 2012 relatif au suivi en service des "
+            "compteurs de gaz, les modifications suivantes sont apportées :\ndans le paragraphe "
+            "1er, les mots \" par le Service de la Métrologie ou \" sont abrogés."
+        )
+    assert caught.value.code in ("P001", "P007")
