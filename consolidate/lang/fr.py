@@ -532,6 +532,10 @@ _UNSUPPORTED = frozenset((
 LEXICON = dataclasses.replace(
     LEXICON, autonomous=AUTONOMOUS, glue=_GLUE, unsupported=_UNSUPPORTED,
     republican_months=REPUBLICAN_MONTHS,
+    sentence_starting=(
+        r"(?:(?:la|de\s+la|dans\s+la|à\s+la)\s+)?phrase\s+(?:commençant|qui\s+commence|débutant)"
+        r"\s+par\s+(?:les\s+mots|le\s+mot|les\s+termes)\s+(?P<quote>Ꝗ+)"
+    ),
     old_number_note=r"\s*\(\s*ancien\s+art(?:icle|\.)\s*[\w/]+\s*\)\s*\.?\s*",
     republican_date=rf"(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{_REPUBLICAN_MONTH})\s+(?:an\s+)?"
     r"(?P<year>[IVX]+)\b",

@@ -126,6 +126,9 @@ class Lexicon:
     """Positive evidence of a transitional provision."""
     republican_months: dict[str, int] = field(default_factory=dict)
     """Month names of the French Republican calendar → 1 (vendémiaire) … 12 (fructidor)."""
+    sentence_starting: str = r"(?!)"
+    """A sentence designated by its first words: "la phrase commençant par les mots "…""
+    (group ``quote``: the masked quote)."""
     old_number_note: str = r"(?!)"
     """A note opening an article of a Justel page: its number before a renumbering ("(ancien
     art. 12)."), not part of the article's text."""
@@ -149,7 +152,7 @@ class Lexicon:
             "introducer", "position", "container", "article_heading", "block_article",
             "division_heading", "amending_hint", "transitional_hint", "title_start",
             "list_and", "range_to", "introducer_any", "republican_date",
-            "old_number_note",
+            "old_number_note", "sentence_starting",
         )
         flags = re.VERBOSE | re.IGNORECASE
         return {name: re.compile(getattr(self, name), flags) for name in names}

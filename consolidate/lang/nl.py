@@ -260,5 +260,11 @@ _UNSUPPORTED = frozenset((
     "bijlage", "bijlagen", "tabel", "tabellen", "kolom", "kolommen", "rubriek", "rubrieken",
     "formulier", "model", "schaal", "schalen",
 ))
-LEXICON = dataclasses.replace(LEXICON, autonomous=AUTONOMOUS, glue=_GLUE,
-                              unsupported=_UNSUPPORTED)
+LEXICON = dataclasses.replace(
+    LEXICON, autonomous=AUTONOMOUS, glue=_GLUE, unsupported=_UNSUPPORTED,
+    # "de zin die begint met de woorden "…"" (a sentence designated by its first words)
+    sentence_starting=(
+        r"(?:(?:de|in\s+de|van\s+de)\s+)?zin\s+die\s+(?:begint|aanvangt)\s+met\s+"
+        r"(?:de\s+woorden|het\s+woord)\s+(?P<quote>Ꝗ+)"
+    ),
+)

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lang.lexicon import Lexicon
+from ..model import SENTENCE_START
 from ..text import normalize_quoted
 from .skeleton import QUOTE_MARK, Skeleton
 from .units import Mention, UnitRules, with_labels
@@ -168,17 +169,27 @@ class ClauseReader:
         return clause
 
     def _quoted_sentences(self, skeleton: Skeleton, clause: Clause) -> None:
-        """"la phrase "…"": the quote is the sentence's label, not words of the predicate."""
-        for index, mention in enumerate(clause.designation):
-            if mention.quote is not None:
-                words = normalize_quoted(skeleton.quote_text(mention.quote)[1:-1])
-                clause.designation[index] = with_labels(mention, (words,))
+        """"la phrase "…"": the quote is the sentence's label (in the designation, an anchor
+        or the new units), not words of the predicate; "la phrase commençant par les mots
+        "…"": its first words, then "…" (:data:`~consolidate.model.SENTENCE_START`)."""
+
+        def labelled(mention: Mention) -> Mention:
+            if mention.quote is None:
+                return mention
+            words = normalize_quoted(skeleton.quote_text(mention.quote)[1:-1])
+            return with_labels(mention, (words + SENTENCE_START if mention.starting else words,))
+
+        clause.designation = [labelled(mention) for mention in clause.designation]
+        clause.anchors = [(kind, labelled(mention)) for kind, mention in clause.anchors]
+        clause.new_units = [labelled(mention) for mention in clause.new_units]
 
     def _quotes(self, skeleton: Skeleton, clause: Clause) -> None:
         masked = skeleton.masked
         previous_end = clause.start
         previous_role: str | None = None
-        taken = [m.quote for m in clause.designation if m.quote is not None]
+        taken = [m.quote for m in (*clause.designation, *clause.new_units,
+                                    *(mention for _, mention in clause.anchors))
+                 if m.quote is not None]
         for span in skeleton.quotes_in(clause.start, clause.end):
             if span in taken:
                 previous_end = span[1]
@@ -223,6 +234,14 @@ class ClauseReader:
         after_verb = [m for m in mentions if m.start >= predicate.verb_end]
         for mention in mentions:
             anchor = self._anchor_of(masked, mention, positions)
+            if anchor is None and clause.anchors and clause.anchors[-1][0] == "between" and \
+                    mention.determiner is None and len(clause.anchors[-1][1].labels) == 1 and \
+                    re.fullmatch(r"\s+(?:et|en)\s+", masked[clause.anchors[-1][1].end :
+                                                        mention.start]):
+                # "entre la phrase commençant par … et la phrase commençant par …": the
+                # second place of "entre" is a mention of its own
+                clause.anchors.append(("before", mention))
+                continue
             if anchor is not None:
                 kind, _ = anchor
                 if kind in ("start", "end"):
@@ -289,7 +308,10 @@ class ClauseReader:
             else:
                 clause.anchors = [("after", mention)]
         elif len(clause.anchors) >= 2 and clause.anchors[0][0] == "between":
-            clause.anchors = [("after", clause.anchors[0][1])]
+            # the second place is kept (read) as "before"; the insertion goes after the first
+            clause.anchors = [("after", clause.anchors[0][1]),
+                              *(anchor for anchor in clause.anchors[1:2]
+                                if anchor[0] == "before")]
 
     def _contained(self, masked: str, mention: Mention) -> bool:
         """Whether a mention is introduced by a container word ("à l'", "dans", "in")."""

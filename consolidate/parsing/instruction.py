@@ -327,6 +327,10 @@ def _unit_of_words(target: Target, words: str) -> NewUnit:
 
 def _insert(job: _Job) -> list[Operation]:
     words = job.quotes("subject")
+    if not words and job.units is None and (job.quotes("after") or job.quotes("before")):
+        # "la phrase "…" est insérée entre les mots "…" et les mots "…"": placed by words
+        words = [m.labels[0] for m in job.clause.new_units
+                 if m.unit == "sentence" and m.quote is not None]
     if words and job.units is None:
         after, before = job.quotes("after"), job.quotes("before")
         if not after and not before:
@@ -342,14 +346,26 @@ def _insert(job: _Job) -> list[Operation]:
         return [InsertWords(new=text, after=after[0] if after else None,
                             before=before[0] if before else None, **job.common(target))
                 for target in job.targets() for text in words]
-    units = _titled_division(job) or _units(job, required=True)
+    units = _titled_division(job) or _new_sentences(job) or _units(job, required=True)
     count = _check_announced(job, units)
     position, anchor = _placement(job, units)
+    if anchor is not None and anchor.unit == "sentence" and all(
+            unit.kind == "alinea" and not unit.children for unit in units):
+        # "la phrase suivante est insérée après la phrase …": sentences of the alinéa
+        units = tuple(NewUnit(kind="sentence", text=unit.text) for unit in units)
     scope = job.scope
     if units[0].kind in ("article", "part", "book", "title", "chapter", "section", "subsection"):
         scope = scope.container() if anchor is None or anchor.unit == "article" else scope
     return [InsertUnit(new=units, position=position, anchor=anchor, announced_count=count,
                        **job.common(target)) for target in replace(job, scope=scope).targets()]
+
+
+def _new_sentences(job: _Job) -> tuple[NewUnit, ...] | None:
+    """"la phrase "…" est insérée entre …": the quoted sentence is the new unit."""
+    quoted = [m for m in job.clause.new_units if m.unit == "sentence" and m.quote is not None]
+    if not quoted or job.units is not None:
+        return None
+    return tuple(NewUnit(kind="sentence", text=m.labels[0]) for m in quoted)
 
 
 def _titled_division(job: _Job) -> tuple[NewUnit, ...] | None:
@@ -464,7 +480,8 @@ def _as_heading(units: tuple[NewUnit, ...], target: Target) -> tuple[NewUnit, ..
 
 def _check_announced(job: _Job, units: tuple[NewUnit, ...]) -> int | None:
     """The count the formula announces, checked against the block (P003, P009)."""
-    announced: list[Mention] = job.clause.new_units
+    # a quoted sentence ("la phrase "…" est insérée") is its own text, not an announcement
+    announced: list[Mention] = [m for m in job.clause.new_units if m.quote is None]
     if not announced:
         return None
     count = sum(mention.count or 0 for mention in announced if not mention.labels)

@@ -59,6 +59,8 @@ class Mention:
     """The number announced ("deux alinéas" → 2)."""
     quote: tuple[int, int] | None = None
     """For a sentence designated by its words ("la phrase "…""): the quote's span."""
+    starting: bool = False
+    """For a sentence designated by its first words ("commençant par les mots "…"")."""
     ranges: tuple[tuple[str, str], ...] = ()
     """Ranges inside a list ("les articles 5, 6 et 8 à 10": 8 until 10), by first label."""
 
@@ -166,6 +168,7 @@ class UnitRules:
             r"|dezelfde|in\s+hetzelfde|in\s+dezelfde)\s+(?:mêmes?\s+)"
             r"(?P<noun>alinéas?|paragraphes?|points?|phrases?|§|lid|zin|punt)"
             r"(?=\s*(?:,|$|\s(?:les|le|la|il|est|sont|de|du|worden|wordt)\b))", re.I)
+        self.sentence_starting = lexicon.pattern("sentence_starting")
         self.intro = lexicon.pattern("intro")
         self.heading = lexicon.pattern("heading")
 
@@ -184,6 +187,10 @@ class UnitRules:
             taken.append((mention.start, mention.end))
             found.append(mention)
 
+        for match in self.sentence_starting.finditer(masked, start, stop):
+            # "la phrase commençant par les mots "…"": the label is the words and "…"
+            add(Mention("sentence", ("@quote",), match.start(), match.end(),
+                        quote=(match.start("quote"), match.end("quote")), starting=True))
         for match in self.sentence_quoted.finditer(masked, start, stop):
             if _WORDS_BEFORE.search(masked, max(0, match.start() - 24), match.start("noun")):
                 continue  # "par la phrase "…"", "le membre de phrase "…"": words, not a unit
