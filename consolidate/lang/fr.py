@@ -294,7 +294,7 @@ LEXICON = Lexicon(
     ),
     history=(
         rf"(?:tel(?:le)?s?\s+que\s+|et\s+|,\s*)?"
-        rf"(?:(?:y\s+)?{_PARTICIPLES}(?:e|s|es)?(?:\s+en\s+dernier\s+lieu)?"
+        rf"(?:(?:y\s+)?{_PARTICIPLES}(?:e|s|es)?(?:\s+en\s+dernier\s+lieu|\s+implicitement)?"
         rf"|(?:partiellement\s+)?annulé(?:e|s|es)?)\s+(?:par|pour\s+partie\s+par)\s+"
     ),
     units=_UNIT_NOUNS,
@@ -319,7 +319,7 @@ LEXICON = Lexicon(
         r"(?:les\s+mots|le\s+mot|les\s+termes|le\s+terme|la\s+mention|les\s+mentions"
         r"|l['’]expression|les\s+expressions|le\s+chiffre|les\s+chiffres|la\s+date|les\s+dates"
         r"|le\s+nombre|les\s+nombres|la\s+référence|les\s+références|le\s+montant|les\s+montants"
-        r"|la\s+lettre|les\s+lettres|le\s+signe"
+        r"|la\s+lettre|les\s+lettres|les?\s+signes?(?:\s+de\s+paragraphe)?"
         r"|la\s+disposition|l['’]abréviation|le\s+sigle|la\s+définition|le\s+membre\s+de\s+phrase"
         r"|le\s+taux|le\s+pourcentage|les\s+pourcentages|l['’]année|le\s+numéro"
         r"|les?\s+montants?\s+de"

@@ -263,9 +263,13 @@ def find_acts(
     previous = last
     folded = masked.casefold()
     same_words = "même" in folded or "précit" in folded or "zelfde" in folded
+    recited = _recited(lexicon, skeleton, mentions) if same_words else []
     for match in rules.same.finditer(masked) if same_words else ():
         while pending and pending[0].start < match.start():
-            previous = pending[0].ref
+            if not any(start <= pending[0].start < end for start, end in recited):
+                # "du même arrêté royal" is the act designated before, not the one of a
+                # history recital (", modifié par l'arrêté royal du 10 octobre 2011")
+                previous = pending[0].ref
             resolved.append(pending.pop(0))
         if _overlaps(mentions, match.start(), match.end()):
             continue
@@ -278,6 +282,18 @@ def find_acts(
     for mention in resolved:
         skeleton.mask(mention.start, mention.end, ACT_MARK)
     return resolved, orphan
+
+
+def _recited(lexicon: Lexicon, skeleton: Skeleton,
+             mentions: list[ActMention]) -> list[tuple[int, int]]:
+    """The spans of the history recitals of ``skeleton`` once ``mentions`` are masked (on a
+    copy: the skeleton itself is left as it is)."""
+    scratch = Skeleton(skeleton.text, skeleton.masked, list(skeleton.quotes))
+    for mention in mentions:
+        scratch.mask(mention.start, mention.end, ACT_MARK)
+    spans: list[tuple[int, int]] = []
+    mask_history(lexicon, scratch, spans)
+    return spans
 
 
 def _overlaps(mentions: list[ActMention], start: int, end: int) -> bool:

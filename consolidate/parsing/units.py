@@ -31,7 +31,7 @@ DIVISION_LABEL = (
     rf"(?:/\d+)*(?![\w])"
 )
 ITEM_LABEL = (
-    rf"(?:\d+(?:/\d+)?°(?:{LATIN})?(?:/\d+)?|\d+(?:{LATIN})°|[a-z](?:{LATIN})?\)|\d+\)"
+    rf"(?:\d+(?:/\d+)?°(?:\s?{LATIN})?(?:/\d+)?|\d+(?:{LATIN})°|[a-z](?:{LATIN})?\)|\d+\)"
     rf"|[a-z]{{1,2}}/\d+\))"
 )
 ORDINAL_NUMBER = r"(?:\d+(?:e|ème|er|re))"

@@ -399,3 +399,63 @@ def test_a_lead_in_followed_by_one_unlabelled_line_is_not_points() -> None:
             "1er, les mots \" par le Service de la Métrologie ou \" sont abrogés."
         )
     assert caught.value.code in ("P001", "P007")
+
+
+AR_2008 = (
+    "L'article 1er de l'arrêté royal du 14 novembre 2008 portant exécution de la loi du 15 "
+    "octobre 2008 portant des mesures visant à promouvoir la stabilité financière est abrogé."
+)
+
+
+def test_du_meme_arrete_is_the_act_designated_before_not_the_one_of_a_recital() -> None:
+    # corpus/be/2016003166.md, art. 19 (after an article citing the arrêté royal of 2008: the
+    # title shortened): each "du même arrêté royal" is that one, not the arrêté royal du 10
+    # octobre 2011 of the recital before it; "1° bis" is the point 1°bis
+    act = parse(
+        AR_2008,
+        "A l'article 4, § 2, alinéa 2, du même arrêté royal, modifié en dernier lieu par "
+        "l'arrêté royal du 10 octobre 2011, et à l'article 8, § 1er, 1° bis, du même arrêté "
+        "royal, inséré par la loi du 28 décembre 2011 et modifié par la loi-programme du 22 juin "
+        "2012 et à l'article 9, § 2, alinéas 1er et 2, du même arrêté royal, modifiés par "
+        "l'arrêté royal du 10 octobre 2011, et à l'article 9/1, alinéa 1er, du même arrêté "
+        "royal, inséré par la loi du 29 décembre 2010 et modifié par l'arrêté royal du 10 "
+        "octobre 2011, les mots \"Fonds spécial de protection\" sont remplacés par les mots "
+        "\"Fonds de garantie\".",
+    )
+    ops = act.operations()[1:]
+    assert {op.target.act.date for op in ops} == {dt.date(2008, 11, 14)}
+    assert [(op.target.article, op.target.path) for op in ops] == [
+        ("4", (step("paragraph", "2"), step("alinea", "2"))),
+        ("8", (step("paragraph", "1er"), step("point", "1° bis"))),
+        ("9", (step("paragraph", "2"), step("alinea", "1er"))),
+        ("9", (step("paragraph", "2"), step("alinea", "2"))),
+        ("9/1", (step("alinea", "1er"),)),
+    ]
+    assert all(isinstance(op, ReplaceWords) and op.new == "Fonds de garantie" for op in ops)
+
+
+def test_a_recital_abroges_implicitement() -> None:
+    # corpus/be/2006009457.md, art. 47 (the act cited in full: the file says "de la même loi")
+    act = parse(
+        "A l'article 43 de la loi du 15 juin 1935 concernant l'emploi des langues en matière "
+        "judiciaire, les §§ 6 et 7, abrogés implicitement par la loi du 10 octobre 1967, sont "
+        "remplacés par la disposition suivante :\n\n\"§ 6. Le Roi fixe les modalités.\""
+    )
+    first, second = act.operations()
+    assert isinstance(first, ReplaceUnit) and first.target.path == (step("paragraph", "6"),)
+    assert isinstance(second, RepealUnit) and second.target.path == (step("paragraph", "7"),)
+    assert first.history == ("abrogés implicitement par la loi du 10 octobre 1967",)
+
+
+def test_les_signes_de_paragraphe() -> None:
+    # corpus/be/2022015455.md, art. 20, 1°
+    act = parse(
+        "A l'article 18/2 de la loi organique du 30 novembre 1998 des services de renseignement "
+        "et de sécurité, les modifications suivantes sont apportées :\n\n1° au paragraphe 3, "
+        "alinéa 1er, première phrase, les signes de paragraphe \" §§ \" sont remplacés par le mot "
+        "\"paragraphes\"."
+    )
+    (op,) = act.operations()
+    assert isinstance(op, ReplaceWords) and (op.old, op.new) == ("§§", "paragraphes")
+    assert op.target.path == (step("paragraph", "3"), step("alinea", "1er"),
+                              step("sentence", "#1"))
