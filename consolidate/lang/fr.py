@@ -532,6 +532,9 @@ _UNSUPPORTED = frozenset((
 LEXICON = dataclasses.replace(
     LEXICON, autonomous=AUTONOMOUS, glue=_GLUE, unsupported=_UNSUPPORTED,
     republican_months=REPUBLICAN_MONTHS,
+    # "Sont abrogés : - l'article 647 du Code …; - le chapitre 5 de la loi du …"
+    repeal_list=r"\s*(?:Sont|Est)\s+(?:abrogée?s?|supprimée?s?)\s*",
+    repealed=" est abrogé",
     sentence_starting=(
         r"(?:(?:la|de\s+la|dans\s+la|à\s+la)\s+)?phrase\s+(?:commençant|qui\s+commence|débutant)"
         r"\s+par\s+(?:les\s+mots|le\s+mot|les\s+termes)\s+(?P<quote>Ꝗ+)"

@@ -126,6 +126,11 @@ class Lexicon:
     """Positive evidence of a transitional provision."""
     republican_months: dict[str, int] = field(default_factory=dict)
     """Month names of the French Republican calendar → 1 (vendémiaire) … 12 (fructidor)."""
+    repeal_list: str = r"(?!)"
+    """The head of a list of repealed places before its colon: "Sont abrogés" (each item of
+    the list is then a designation, read with :attr:`repealed` after it)."""
+    repealed: str = ""
+    """The predicate an item of a :attr:`repeal_list` is read with (" est abrogé")."""
     sentence_starting: str = r"(?!)"
     """A sentence designated by its first words: "la phrase commençant par les mots "…""
     (group ``quote``: the masked quote)."""
@@ -152,7 +157,7 @@ class Lexicon:
             "introducer", "position", "container", "article_heading", "block_article",
             "division_heading", "amending_hint", "transitional_hint", "title_start",
             "list_and", "range_to", "introducer_any", "republican_date",
-            "old_number_note", "sentence_starting",
+            "old_number_note", "sentence_starting", "repeal_list",
         )
         flags = re.VERBOSE | re.IGNORECASE
         return {name: re.compile(getattr(self, name), flags) for name in names}

@@ -262,6 +262,9 @@ _UNSUPPORTED = frozenset((
 ))
 LEXICON = dataclasses.replace(
     LEXICON, autonomous=AUTONOMOUS, glue=_GLUE, unsupported=_UNSUPPORTED,
+    # "Worden opgeheven : - artikel 5 van de wet van …; - …"
+    repeal_list=r"\s*(?:Worden|Wordt)\s+opgeheven\s*",
+    repealed=" wordt opgeheven",
     # "de zin die begint met de woorden "…"" (a sentence designated by its first words)
     sentence_starting=(
         r"(?:(?:de|in\s+de|van\s+de)\s+)?zin\s+die\s+(?:begint|aanvangt)\s+met\s+"

@@ -192,6 +192,9 @@ class ArticleReader:
         self, context: Context, text: str, offset: int
     ) -> tuple[list[OperationReading], tuple[str, ...], str | None]:
         lead = self._lead_in(text)
+        listed = self._repeal_list(context, text, offset) if lead is None else None
+        if listed is not None:
+            return listed, ("repeal_list",), " ".join(text[: _first_colon(text) or 0].split())
         if lead is None:
             if self._dangling_lead_in(text):
                 raise context.fail("the lead-in announces modifications but no point labelled "
@@ -204,6 +207,31 @@ class ArticleReader:
         lead_words = " ".join(text[:header_end].split())
         readings = self._points(replace(context, scope=scope), text, points_start, offset)
         return readings, ("lead_in",), lead_words
+
+    def _repeal_list(
+        self, context: Context, text: str, offset: int
+    ) -> list[OperationReading] | None:
+        """"Sont abrogés : - X; - Y; - Z.": each item (a dash, a label, or one line each) is a
+        designation, read with the lexicon's ``repealed`` predicate after it; None when
+        ``text`` is not such a list."""
+        colon = _first_colon(text)
+        if colon is None or not self.lexicon.repealed or not self.lexicon.pattern(
+                "repeal_list").fullmatch(text[:colon]):
+            return None
+        items = dash_items(text, colon + 1) or unlabelled_points(text, colon + 1)
+        if not items:
+            labelled = POINT_LABEL.search(text, colon + 1)
+            if labelled is None or text[colon + 1 : labelled.start()].strip():
+                return None
+            items = split_points(context.source, text, colon + 1, offset,
+                                 context.amending_article)
+        readings: list[OperationReading] = []
+        for label, begin, end in items:
+            point = replace(context, point=label)
+            body = text[begin:end].rstrip(" ;.,\n")
+            readings.extend(read_instruction(point, body + self.lexicon.repealed,
+                                             offset + begin))
+        return readings
 
     def _lead_in(self, text: str) -> tuple[int, int] | None:
         """(end of the header, start of the points) when ``text`` opens with a lead-in."""
@@ -411,6 +439,21 @@ def split_points(
 
 #: a line that opens a quoted block (new text), not a point
 _QUOTED_LINE = re.compile(r"^[ \t]*[\"«“„]")
+
+
+_DASH = re.compile(r"^[ \t]*[-–—][ \t]+", re.MULTILINE)
+
+
+def dash_items(text: str, start: int) -> list[tuple[str, int, int]]:
+    """The items of a list written with dashes after ``start`` ("- l'article 647 …;"), as
+    (label, start, end); labelled "[1]", "[2]" … by rank; empty unless the text after
+    ``start`` opens with a dash item."""
+    found = list(_DASH.finditer(text, start))
+    if not found or text[start : found[0].start()].strip():
+        return []
+    ends = [match.start() for match in found[1:]] + [len(text)]
+    return [(f"[{rank}]", match.end(), len(text[:end].rstrip()))
+            for rank, (match, end) in enumerate(zip(found, ends, strict=True), 1)]
 
 
 def unlabelled_points(text: str, start: int) -> list[tuple[str, int, int]]:

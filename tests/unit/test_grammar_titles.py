@@ -251,15 +251,53 @@ def test_recital_of_a_ruling_of_the_constitutional_court_named_after_the_court()
     assert "annulée par l'arrêt de la Cour constitutionnelle n° 13/2017" in " ".join(op.history)
 
 
-def test_repeals_of_places_in_several_acts_cut_by_semicolons_are_refused() -> None:
+def test_a_list_of_repealed_acts() -> None:
     # corpus/be/2013011667.md, art. 5 (was read as the repeal of the first law only)
+    act = parse(
+        "Sont abrogées :\n\n- la loi du 11 mars 2003 sur certains aspects juridiques des "
+        "services de la société de l'information, modifiée par la loi-programme du 9 juillet "
+        "2004;\n\n- la loi du 12 mai 2003 concernant la protection juridique des services à "
+        "accès conditionnel,\n\n- la loi du 26 juin 2003 relative à l'enregistrement abusif "
+        "des noms de domaine."
+    )
+    ops = act.operations()
+    assert all(isinstance(op, RepealUnit) for op in ops)
+    assert [(op.source.point, op.target.act.date, op.target.article) for op in ops] == [
+        ("[1]", dt.date(2003, 3, 11), None), ("[2]", dt.date(2003, 5, 12), None),
+        ("[3]", dt.date(2003, 6, 26), None)]
+    assert ops[0].history == ("modifiée par la loi-programme du 9 juillet 2004",)
+
+
+def test_a_list_of_repealed_places_in_several_acts() -> None:
+    # corpus/be/2019041200.md, art. 69 (the title of the third act shortened)
+    act = parse(
+        "Sont abrogés :\n\n- l'article 647 du Code d'instruction criminelle, modifié en dernier "
+        "lieu par la loi du 19 avril 2017;\n\n- la sous-section 6 de la section VI, du chapitre "
+        "VIII, du titre III, du livre II de la quatrième partie du Code Judiciaire, modifiée par "
+        "la loi du 19 avril 2017;\n\n- le chapitre 5 de la loi du 10 avril 2014 modifiant "
+        "diverses dispositions en vue d'établir un registre national des experts judiciaires, "
+        "modifié par la loi du 19 avril 2017."
+    )
+    first, second, third = act.operations()
+    assert first.target.act.code == "Code d'instruction criminelle"
+    assert first.target.article == "647"
+    assert second.target.act.code == "Code judiciaire" and second.target.article is None
+    assert second.target.divisions == (
+        step("part", "4"), step("book", "II"), step("title", "III"), step("chapter", "VIII"),
+        step("section", "VI"), step("subsection", "6"))
+    assert third.target.act.date == dt.date(2014, 4, 10)
+    assert third.target.divisions == (step("chapter", "5"),)
+    assert all(isinstance(op, RepealUnit) for op in (first, second, third))
+
+
+def test_places_in_several_acts_cut_by_semicolons_are_refused() -> None:
+    # corpus/be/2019041200.md, art. 69 written without its colon and dashes: one designation
+    # cannot hold places in two acts (was read as the repeal of the first place only)
     with pytest.raises(ParseError) as caught:
         parse(
-            "Sont abrogées :\n\n- la loi du 11 mars 2003 sur certains aspects juridiques des "
-            "services de la société de l'information, modifiée par la loi-programme du 9 juillet "
-            "2004;\n\n- la loi du 12 mai 2003 concernant la protection juridique des services à "
-            "accès conditionnel,\n\n- la loi du 26 juin 2003 relative à l'enregistrement abusif "
-            "des noms de domaine."
+            "Sont abrogés l'article 647 du Code d'instruction criminelle, modifié en dernier lieu "
+            "par la loi du 19 avril 2017; le chapitre 5 de la loi du 10 avril 2014 modifiant "
+            "diverses dispositions, modifié par la loi du 19 avril 2017."
         )
     assert caught.value.code == "P007" and "different acts" in str(caught.value)
 
