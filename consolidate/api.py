@@ -270,8 +270,9 @@ def consolidate(
         chain = [act if act is not None else parse()]
     else:
         chain = [*([act] if act is not None else []), *acts]
-    return apply_chain(bases, chain, at=at, keep_going=keep_going, order=order,
-                       in_place=not keep_before)
+    with _collector_paused():
+        return apply_chain(bases, chain, at=at, keep_going=keep_going, order=order,
+                           in_place=not keep_before)
 
 
 def render(

@@ -30,8 +30,17 @@ from dataclasses import dataclass, replace
 from .applier import SOURCE
 from .applier import apply as apply_act
 from .chain_order import act_keys, order_acts, order_key, rank, read_order
+from .chain_retro import Later, clashes, later_than, renumber
+from .chain_retro import history as history_of_bases
+from .chain_rewind import Unknown, rewind
 from .document import Document
-from .errors import ApplyError, ChainConflict, InputError, RemovedByEarlierAct
+from .errors import (
+    ApplyError,
+    ChainConflict,
+    InputError,
+    RemovedByEarlierAct,
+    RetroactiveUnderLaterAct,
+)
 from .model import AmendingAct, Operation, Outcome, Report, Step, Target
 from .provenance import notes_index, notes_of, redate_notes
 from .result import Consolidation
@@ -72,23 +81,32 @@ class _Slice:
 def already_applied(documents: Sequence[Document], act: AmendingAct) -> set[str]:
     """The amending articles of ``act`` that the footnotes of a base they amend already cite
     (a Justel page that has the act, the output of an earlier run): not applied again."""
+    return set(cited_dates(documents, act))
+
+
+def cited_dates(documents: Sequence[Document], act: AmendingAct) -> dict[str, dt.date | None]:
+    """The amending articles of ``act`` the bases' footnotes cite, with the date in force the
+    footnote gives (None: none, or "indéterminée"): the base's history (docs/time.md)."""
     reference = act.act.justel_reference or act.act.date.isoformat()
-    cited: list[set[str]] = []
+    cited: list[dict[str, dt.date | None]] = []
     for document in documents:
-        numbers: set[str] = set()
+        numbers: dict[str, dt.date | None] = {}
         for notes in notes_index(document).values():
-            numbers.update(note.article.split(",")[0].strip() for note in notes_of(notes)
-                           if note.reference == reference and note.article)
+            for note in notes_of(notes):
+                if note.reference == reference and note.article:
+                    numbers.setdefault(note.article.split(",")[0].strip(), note.in_force)
         cited.append(numbers)
     identities = [document.identity for document in documents]
-    done: set[str] = set()
+    done: dict[str, dt.date | None] = {}
     for article in act.articles:
         for op in article.operations:
             targets = [i for i, identity in enumerate(identities)
                        if identity.matches(op.target.act)
                        and identity.language == (op.language or "fr")]
-            if any(_same_label(article.number, n) for i in targets for n in cited[i]):
-                done.add(article.number)
+            for i in targets:
+                for number, date in cited[i].items():
+                    if _same_label(article.number, number):
+                        done.setdefault(article.number, date)
     return done
 
 
@@ -185,7 +203,10 @@ def _sub_act(act: AmendingAct, articles: set[str]) -> tuple[AmendingAct, list[in
 
 
 def _remap(report: Report, indexes: list[int]) -> list[Outcome]:
-    return [o.model_copy(update={"index": indexes[o.index]}) for o in report.outcomes]
+    """The outcomes with their index in the whole act (copied only where it differs: a
+    slice holding the whole act, the common case, keeps its outcomes)."""
+    return [o if indexes[o.index] == o.index else o.model_copy(update={"index": indexes[o.index]})
+            for o in report.outcomes]
 
 
 def _repealer(history: list[tuple[AmendingAct, Outcome]], op: Operation) -> tuple[
@@ -263,7 +284,7 @@ def _skipped(act: AmendingAct, times: list[ProvisionTime], at: dt.date | None,
     for article in act.articles:
         time = states.get(article.number)
         for op in article.operations:
-            if article.number in done:
+            if article.number in done and (time is None or time.state(at) == "in_force"):
                 reason = (f"already in the base text (its footnotes cite "
                           f"{act.act.justel_id} for the provision)")
                 out.append(Outcome(index=index, op=op.op, source=op.source, target=op.target,
@@ -281,6 +302,8 @@ def _skip(index: int, op: Operation, time: ProvisionTime, at: dt.date | None) ->
         assert at is not None
         reason = (f"not yet in force on {at.isoformat()} (in force on "
                   f"{time.date.isoformat()})")
+        if time.mode == "base":
+            reason += "; its text on the base's page is taken out (docs/time.md)"
     return Outcome(index=index, op=op.op, source=op.source, target=op.target,
                    language=op.language, status="skipped", message=reason)
 
@@ -302,8 +325,13 @@ def apply_chain(
     if not acts:
         raise InputError("no amending act to apply")
     ordered = order_acts(acts, order)
-    times = {i: provision_times(act, ordered) for i, act in enumerate(ordered)}
-    done = {i: already_applied(documents, act) for i, act in enumerate(ordered)}
+    cited = {i: cited_dates(documents, act) for i, act in enumerate(ordered)}
+    times = {i: _as_cited(provision_times(act, ordered), cited[i])
+             for i, act in enumerate(ordered)}
+    done = {i: set(cited[i]) for i in cited}
+    unknown: list[Unknown] = []
+    if at is not None:  # the bases as in force on that date, as far as they tell
+        documents, unknown = rewind(documents, at, ordered)
     slices = _slices(ordered, times, at, order, done)
     found = conflicts(slices, order)
     for conflict in found:
@@ -314,13 +342,21 @@ def apply_chain(
                                          for i, a in enumerate(ordered)}
     steps: list[Consolidation] = []
     history: list[tuple[AmendingAct, Outcome]] = []
+    saved = history_of_bases(documents)
     current = list(documents)  # apply_act copies them (unless in_place): never changed here
-    for position, group in _groups(slices):
+    for position, group in _groups(slices, saved):
         act = ordered[position]
         articles = {number for piece in group for number in piece.articles}
         dates = {t.article: t.date for t in times[position]}
         if steps:
             current = _with_history(steps[-1])
+        under = group[0].date if later_than(saved, group[0].date) else None
+        if under is not None:  # takes effect before what the bases have: under it
+            refused = _under_later(act, under, current, articles, saved, keep_going)
+            outcomes[position].extend(refused)
+            articles -= {o.source.article for o in refused}
+            if not articles:
+                continue
         try:
             after, report = _apply_slice(current, act, articles, dates, keep_going, history,
                                          in_place=in_place and not steps)
@@ -328,6 +364,10 @@ def apply_chain(
             if error.location is not None and error.location.source == SOURCE:
                 error.location = replace(error.location, source=act.act.justel_id)
             raise
+        if under is not None:
+            for before, document in zip(current, after, strict=True):
+                if document.identity.version != before.identity.version:
+                    renumber(document, act.act, under, document.identity.version)
         steps.append(Consolidation(act, tuple(current), tuple(after), report))
         outcomes[position].extend(report.outcomes)
         history.extend((act, outcome) for outcome in report.outcomes)
@@ -349,14 +389,53 @@ def apply_chain(
         acts=tuple(ordered), reports=reports, steps=tuple(steps),
         timeline=tuple(t for i in range(len(ordered)) for t in times[i]),
         conflicts=tuple(found),
+        unknown=tuple(unknown),
     )
 
 
-def _groups(slices: Sequence[_Slice]) -> list[tuple[int, list[_Slice]]]:
-    """Consecutive slices of one act, together (one application, one version)."""
+def _as_cited(times: list[ProvisionTime], cited: dict[str, dt.date | None]) -> list[
+        ProvisionTime]:
+    """A provision the base's footnotes cite takes effect on the footnote's date (mode
+    'base'): the page's history is what happened (a date the King fixed, a correction)."""
+    return [replace(t, date=cited[t.article], mode="base", fixed_by=None)
+            if cited.get(t.article) is not None else t for t in times]
+
+
+def _under_later(act: AmendingAct, date: dt.date, documents: Sequence[Document],
+                 articles: set[str], saved: Sequence[Later], keep_going: bool) -> list[Outcome]:
+    """The amending articles of a slice taking effect under later footnotes of the bases
+    that change an article those footnotes are in: an error (or, ``keep_going``, failed
+    outcomes, one per operation; the slice's other articles still apply)."""
+    found = clashes(saved, date, documents, act, articles)
+    refused: list[Outcome] = []
+    index = 0
+    for article in act.articles:
+        for op in article.operations:
+            if article.number in found:
+                later = found[article.number]
+                message = (f"{act.act.justel_id} ({op.source.describe()}) takes effect on "
+                           f"{date.isoformat()}, before {later.describe()}, which the base "
+                           f"text already has in {op.target.act.describe()}, article "
+                           f"{op.target.article}: the text it applied to is not in the saved "
+                           "output; give both acts in one run (docs/time.md)")
+                if not keep_going:
+                    raise RetroactiveUnderLaterAct(message)
+                refused.append(Outcome(index=index, op=op.op, source=op.source,
+                                       target=op.target, language=op.language,
+                                       status="failed", message=message,
+                                       error_code=RetroactiveUnderLaterAct.code))
+            index += 1
+    return refused
+
+
+def _groups(slices: Sequence[_Slice], saved: Sequence[Later] = ()) -> list[
+        tuple[int, list[_Slice]]]:
+    """Consecutive slices of one act, together (one application, one version) — unless a
+    footnote of the bases is dated between them (an act of an earlier run came between)."""
     groups: list[tuple[int, list[_Slice]]] = []
     for piece in slices:
-        if groups and groups[-1][0] == piece.position:
+        if groups and groups[-1][0] == piece.position and \
+                later_than(saved, groups[-1][1][-1].date) == later_than(saved, piece.date):
             groups[-1][1].append(piece)
         else:
             groups.append((piece.position, [piece]))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -34,6 +33,8 @@ def act_keys(info: AmendingActInfo) -> set[str]:
 def read_order(path: str | Path) -> tuple[str, ...]:
     """Read an order file: TOML (``order = ["L 2024-03-25/42", "L 2024-05-02/7"]``) or JSON
     (``{"order": [...]}``); the acts listed go in that order when their dates tie."""
+    import tomllib  # here: read only with --order (start-up)
+
     file = Path(path)
     try:
         text = file.read_text(encoding="utf-8")

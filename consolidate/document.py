@@ -122,7 +122,8 @@ class Document:
 
 
 def _child(parent: etree._Element, tag: str) -> etree._Element:
-    found = parent.find(akn(tag))
+    # the first child with the tag (as ``find``), without ElementPath: about twice as fast
+    found = next(parent.iterchildren(akn(tag)), None)
     if found is None:
         raise DocumentError(f"the document has no <{tag}> under <{local(parent)}>")
     return found

@@ -259,6 +259,14 @@ class RemovedByEarlierAct(ApplyError):
     code = "A008"
 
 
+class RetroactiveUnderLaterAct(ApplyError):
+    """A provision takes effect before an act the base text already has, in an article that
+    act changed: the text it would have found is not in the saved output (both are named;
+    docs/time.md: give both acts in one run)."""
+
+    code = "A009"
+
+
 class RenderError(ConsolidateError):
     """A document cannot be rendered in the requested format."""
 

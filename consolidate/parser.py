@@ -68,24 +68,54 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
     for warning in warnings:
         problems.append(problem_of(warning, source, warning.article, "warning"))
     reader = ArticleReader(lexicon_of(language))
-    for heading in headings:
+    # the division headings before the first article ("CHAPITRE PREMIER. - Modifications du
+    # décret du 24 juillet 1997 …") name the act its "A l'article 5" amends
+    first_act = reader.acts_before(indexed, body_start, headings[0].start) if headings else None
+    order: list[tuple[ArticleReading | None, ParseError | None]] = [(None, None)] * len(headings)
+
+    def read_one(index: int, act: ActRef | None) -> ActRef | None:
+        heading = headings[index]
         try:
-            reading, last_act = reader.read(indexed, heading, last_act, info.publication)
+            reading, after = reader.read(indexed, heading, act, info.publication)
         except ParseError as error:
             if not keep_going:
                 raise
-            problems.append(problem_of(error, source, heading.number))
-            last_act = reader.cited_last(indexed, heading, last_act)
+            order[index] = (None, error)
+            return reader.cited_last(indexed, heading, act)
+        order[index] = (reading, None)
+        return reader.heading_act(indexed, heading, after)
+
+    # a Justel page may show an article out of the act's order (a modified article first or
+    # last, "Art. 32/1" inserted later): its "de la même loi" means the act cited by the
+    # article before it in the act, so the articles in order are read first
+    displaced = _displaced([heading.number for heading in headings])
+    acts_after: dict[str, ActRef | None] = {}
+    last_act = first_act
+    for index, heading in enumerate(headings):
+        if index not in displaced:
+            last_act = read_one(index, last_act)
+            acts_after[heading.number] = last_act
+    for index in sorted(displaced):
+        key = _number_key(headings[index].number)
+        earlier = [number for number in acts_after if _number_key(number) < key]
+        read_one(index, acts_after[max(earlier, key=_number_key)] if earlier else first_act)
+    for heading, (reading, error) in zip(headings, order, strict=True):
+        problem = problem_of(error, source, heading.number) if error is not None else None
+        if problem is not None:
+            problems.append(problem)
             continue
+        assert reading is not None
         readings.append(reading)
-        last_act = reader.heading_act(indexed, heading, last_act)
+        problems.extend(problem_of(note, source, reading.article.number, "warning")
+                        for note in reading.warnings)
         for other in reading.operations:
             if other.operation is None and other.formula.startswith(OTHER_LANGUAGE):
-                line, column = indexed.line_column(heading.start)
+                line, column = indexed.line_column(
+                    indexed.line_starts[reading.article.span.line - 1])
                 problems.append(Problem(
-                    code="P013", severity="warning", article=heading.number, source=source,
-                    line=line, column=column,
-                    message=f"article {heading.number}"
+                    code="P013", severity="warning", article=reading.article.number,
+                    source=source, line=line, column=column,
+                    message=f"article {reading.article.number}"
                     + (f", point {other.point}" if other.point else "")
                     + f": concerns only the {other.formula.removeprefix(OTHER_LANGUAGE)!r} text "
                     f"(\"{other.sentence}\"): its operation is written in that language's text "
@@ -95,6 +125,32 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
     act = AmendingAct(act=info, articles=tuple(reading.article for reading in readings),
                       problems=tuple(problems))
     return Reading(act, tuple(readings))
+
+
+def _displaced(numbers: list[str]) -> set[int]:
+    """The indexes of the articles out of the act's order: those outside a longest run of
+    increasing numbers (the page's order is kept where it is the act's)."""
+    keys = [_number_key(number) for number in numbers]
+    best: list[int] = [1] * len(keys)
+    before: list[int] = [-1] * len(keys)
+    for i, key in enumerate(keys):
+        for j in range(i):
+            if keys[j] < key and best[j] + 1 > best[i]:
+                best[i], before[i] = best[j] + 1, j
+    kept: set[int] = set()
+    index = max(range(len(keys)), key=lambda i: (best[i], -i), default=-1)
+    while index != -1:
+        kept.add(index)
+        index = before[index]
+    return set(range(len(keys))) - kept
+
+
+def _number_key(number: str) -> tuple[int, str]:
+    """The order of an article number of the act ("9" < "10" < "10bis" < "10/1")."""
+    digits = re.match(r"\d+(?:er)?", number)
+    if digits is None:
+        return (0, number)
+    return (int(digits.group(0).removesuffix("er")), number[digits.end():])
 
 
 def _dutch_act_type(info: AmendingActInfo) -> AmendingActInfo:

@@ -10,6 +10,7 @@ from .model import AmendingAct, Report
 
 if TYPE_CHECKING:  # pragma: no cover
     from .chain import Conflict
+    from .chain_rewind import Unknown
     from .timeline import ProvisionTime
 
 
@@ -38,6 +39,8 @@ class Consolidation:
     steps: tuple[Consolidation, ...] = ()
     timeline: tuple[ProvisionTime, ...] = field(default=())
     conflicts: tuple[Conflict, ...] = field(default=())
+    unknown: tuple[Unknown, ...] = field(default=())
+    """With ``at``: what the bases' text on that date is not known to be (docs/time.md)."""
 
     def pairs(self) -> list[tuple[Document, Document]]:
         """(before, after) per document."""

@@ -50,7 +50,8 @@ class ProvisionTime:
     """The date it takes effect (None: pending, a date the King has not fixed yet)."""
     mode: str
     """How the date was set: an :data:`~consolidate.model.InForceMode`, or 'default' (tenth
-    day after publication), 'unknown' (no rule, no publication: the act's date)."""
+    day after publication), 'unknown' (no rule, no publication: the act's date), 'base' (the
+    date a footnote of the base text gives: the provision is already in it)."""
     fixed_by: str | None = None
     """Justel id of the later act that fixed a pending date."""
     deadline: dt.date | None = None

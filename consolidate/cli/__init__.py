@@ -10,22 +10,12 @@ none of the texts given), 70 a bug, 130 Ctrl-C.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
-from pathlib import Path
+from types import ModuleType
 
 from .. import __version__
-from ..errors import ApplyError, ArgumentError, ConsolidateError
-from . import (
-    apply_cmd,
-    batch_cmd,
-    diff_cmd,
-    explain_cmd,
-    history_cmd,
-    parse_cmd,
-    render_cmd,
-    verify_cmd,
-)
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -33,16 +23,22 @@ EXIT_USAGE = 2
 EXIT_NOTHING = 3  # the act amends none of the base texts given (nothing applied)
 EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug in consolidate, never the user's fault
 
+#: subcommand → its module (imported when the parser is built, not for ``--version``)
 SUBCOMMANDS = {
-    "parse": parse_cmd,
-    "explain": explain_cmd,
-    "apply": apply_cmd,
-    "render": render_cmd,
-    "diff": diff_cmd,
-    "verify": verify_cmd,
-    "batch": batch_cmd,
-    "history": history_cmd,
+    "parse": "parse_cmd",
+    "explain": "explain_cmd",
+    "apply": "apply_cmd",
+    "render": "render_cmd",
+    "diff": "diff_cmd",
+    "verify": "verify_cmd",
+    "batch": "batch_cmd",
+    "history": "history_cmd",
 }
+
+
+def command_module(name: str) -> ModuleType:
+    """The module of subcommand ``name`` (``add_arguments``, ``execute``, ``HELP``)."""
+    return importlib.import_module(f".{SUBCOMMANDS[name]}", __name__)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -72,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"consolidate {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name, module in SUBCOMMANDS.items():
+    for name in SUBCOMMANDS:
+        module = command_module(name)
         sub = subparsers.add_parser(name, help=module.HELP, description=module.HELP)
         module.add_arguments(sub)
     return parser
@@ -80,6 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _exists(path: str) -> bool:
     """Whether a file or directory is there (a name too long for the system is not)."""
+    from pathlib import Path
+
     try:
         return Path(path).exists()
     except (OSError, ValueError):
@@ -123,13 +122,18 @@ def execute(args: argparse.Namespace) -> int:
     inputs = [*(amending if isinstance(amending, list) else [amending]),
               getattr(args, "file", None), *(getattr(args, "base", None) or [])]
     check_output(getattr(args, "output", None), inputs)
-    exit_code: int = SUBCOMMANDS[args.command].execute(args)
+    exit_code: int = command_module(args.command).execute(args)
     return exit_code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments == ["--version"]:  # at once: no subcommand, no library imported
+        print(f"consolidate {__version__}")
+        return EXIT_OK
+    from ..errors import ApplyError, ArgumentError, ConsolidateError
+
     parser = build_parser()
     try:
         return execute(parse_arguments(parser, with_subcommand(arguments)))

@@ -308,6 +308,8 @@ def report_timeline(result: Consolidation, at: dt.date | None) -> None:
         print(f"consolidate: {line}", file=sys.stderr)
     for conflict in result.conflicts:
         print(f"consolidate: conflict: {conflict.describe()}", file=sys.stderr)
+    for unknown in result.unknown:
+        print(f"consolidate: {unknown.describe()}", file=sys.stderr)
     if at is not None or len(result.all_acts()) > 1:
         when = f"on {at.isoformat()}" if at else "today's text"
         print(f"consolidate: {when}: {states['in_force']} provisions in force, "

@@ -43,7 +43,7 @@ ARTICLE_LABEL = rf"\d+(?:er)?{LATIN}?(?:/\d+{LATIN}?)*"
 NUMBER_LABEL = rf"\d+(?:er|re|e)?{LATIN}?(?:/\d+)?"
 #: an item label: 4°, 2/1°, 2°bis, 2°/1, b), bbis), 1)
 ITEM_LABEL = (
-    rf"(?:\d+(?:/\d+)?°{LATIN}?(?:/\d+)?|\d+{LATIN}°|[a-z]{LATIN}?\)|\d+\))"
+    rf"(?:\d+(?:/\d+)?°{LATIN}?(?:[ ]?/\d+)?|\d+{LATIN}°|[a-z]{LATIN}?\)|\d+\))"
 )
 ORDINALS: dict[str, int] = {
     "première": 1, "premier": 1, "deuxième": 2, "seconde": 2, "second": 2, "troisième": 3,
@@ -100,7 +100,8 @@ STRUCTURE_HEADING = re.compile(
 
 #: a labelled unit inside quoted new text
 BLOCK_LABEL = re.compile(
-    rf"""^(?:(?P<article>(?:Art\.|Article)\s*(?P<article_label>{ARTICLE_LABEL})\s?\.(?:\s*[-–—])?)
+    rf"""^(?:(?P<article>(?:Art\.|Article)\s*(?P<article_label>{ARTICLE_LABEL})
+                       (?:\s?\.(?:\s*[-–—])?|\s+[-–—](?=\s)))
           |(?P<paragraph>§\s*(?P<paragraph_label>{NUMBER_LABEL})\.)
           |(?P<item>{ITEM_LABEL}|\d+\.(?=\s)))\s*""",
     X,
@@ -244,7 +245,9 @@ REPUBLICAN_MONTHS: dict[str, int] = {
 _REPUBLICAN_MONTH = "(?:" + "|".join(REPUBLICAN_MONTHS) + ")"
 _REPUBLICAN_PLAIN = rf"\d{{1,2}}(?:er)?\s+{_REPUBLICAN_MONTH}\s+(?:an\s+)?[IVX]+\b"
 _PARTICIPLES = (
-    r"(?:remplacé|inséré|complété|abrogé|supprimé|rétabli|renuméroté|modifié|ajouté|annulé"
+    # "abroge par la loi du …": Justel's text lost the accent
+    r"(?:remplacé|inséré|complété|abrogé|abroge(?=\s+par\b)|supprimé|rétabli|renuméroté|modifié"
+    r"|ajouté|annulé"
     r"|partiellement\s+annulé|coordonné|confirmé|interprété|prorogé|ratifié|transféré|déplacé)"
 )
 _ART_LABEL = (

@@ -162,9 +162,20 @@ class Lexicon:
         flags = re.VERBOSE | re.IGNORECASE
         return {name: re.compile(getattr(self, name), flags) for name in names}
 
+    @cached_property
+    def _patterns(self) -> dict[str, re.Pattern[str]]:
+        """The fragments compiled so far (see :meth:`pattern`)."""
+        return {}
+
     def pattern(self, name: str) -> re.Pattern[str]:
-        """One compiled fragment."""
-        return self.compiled[name]
+        """One compiled fragment (case-insensitive, verbose), compiled when first asked for:
+        a run compiles only the fragments its texts need (compiling all of them was a
+        tenth of the command's start-up)."""
+        compiled = self._patterns.get(name)
+        if compiled is None:
+            compiled = re.compile(getattr(self, name), re.VERBOSE | re.IGNORECASE)
+            self._patterns[name] = compiled
+        return compiled
 
     def month(self, name: str) -> int | None:
         """The number of a month name (case folded), or None."""

@@ -273,7 +273,8 @@ def find_acts(
             resolved.append(pending.pop(0))
         if _overlaps(mentions, match.start(), match.end()):
             continue
-        if previous is None:
+        if previous is None or not same_family(lexicon, match["type"], previous):
+            # "du même arrêté royal" after a loi: the act meant is not the one cited last
             orphan = True
             continue
         resolved.append(ActMention(match.start(), match.end(), previous, "same_act"))
@@ -294,6 +295,24 @@ def _recited(lexicon: Lexicon, skeleton: Skeleton,
     spans: list[tuple[int, int]] = []
     mask_history(lexicon, scratch, spans)
     return spans
+
+
+def same_family(lexicon: Lexicon, noun: str, act: ActRef) -> bool:
+    """Whether "le même <noun>" can mean ``act``: a loi for "la même loi" (spéciale,
+    coordonnée), an arrêté for "le même arrêté (royal)", a décret, an ordonnance. A Code or
+    an act named ("la Nouvelle loi communale") and a noun the lexicon does not type ("le
+    même Code") are not checked: their kind is not in their name."""
+    canonical = lexicon.act_types.get(" ".join(noun.casefold().split()))
+    if canonical is None or act.code is not None:
+        return True
+    return _family(canonical) == _family(act.type)
+
+
+def _family(act_type: str) -> str:
+    """"arrêté royal", "arrêté du Gouvernement flamand" → "arrêté"; "lois coordonnées",
+    "loi spéciale", "loi-programme" → "loi"."""
+    first = act_type.casefold().split()[0] if act_type.strip() else ""
+    return first.split("-")[0].rstrip("s")
 
 
 def _overlaps(mentions: list[ActMention], start: int, end: int) -> bool:

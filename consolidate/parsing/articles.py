@@ -23,6 +23,8 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from ..errors import ParseError
+from ..lang import fr
 from ..lang.lexicon import Lexicon
 from ..model import ActRef, AmendingArticle, Operation
 from .acts import ActMention, ImpossibleDate, read_acts
@@ -61,7 +63,16 @@ class ArticleReader:
         self, source: SourceText, heading: ArticleText, last_act: ActRef | None,
         publication: dt.date | None = None,
     ) -> tuple[ArticleReading, ActRef | None]:
-        """Read one article; return its reading and the act cited last after it."""
+        """Read one article; return its reading (with its warnings) and the act cited last
+        after it."""
+        notes: list[ParseError] = []
+        reading, act = self._read(source, heading, last_act, publication, notes)
+        return replace(reading, warnings=tuple(notes)), act
+
+    def _read(
+        self, source: SourceText, heading: ArticleText, last_act: ActRef | None,
+        publication: dt.date | None, notes: list[ParseError],
+    ) -> tuple[ArticleReading, ActRef | None]:
         start, end = article_body(source, heading)
         number = heading.number
         if start >= end:
@@ -73,7 +84,8 @@ class ArticleReader:
         text = source.text[start:end]
         base = {"number": number, "text": text, "span": source.span(heading.start, end)}
         lexicon = self.lexicon
-        unclosed = _unclosed_quote(text)
+        text = self._repaired(source, text, start, number, notes)
+        unclosed = _unclosed_quote(text, lexicon)
         if unclosed is not None:
             raise source.error("unterminated quote: the quote opened here is never closed",
                                start + unclosed, "P002", number)
@@ -116,7 +128,8 @@ class ArticleReader:
             kind = "transitional" if lexicon.pattern("transitional_hint").search(
                 skeleton.masked) else "autonomous"
             return ArticleReading(AmendingArticle(kind=kind, **base), kind), cited_last
-        context = Context(source, lexicon, self.clauses, Scope(act=last_act), number)
+        context = Context(source, lexicon, self.clauses, Scope(act=last_act), number,
+                          notes=notes)
         readings, designation, lead_in = self._instructions(context, text, start)
         operations: tuple[Operation, ...] = tuple(
             reading.operation for reading in readings if reading.operation is not None)
@@ -124,6 +137,43 @@ class ArticleReader:
         act_after = operations[-1].target.act if operations else cited_last
         return ArticleReading(article, "amending", designation, lead_in, tuple(readings)), \
             act_after
+
+    def _repaired(
+        self, source: SourceText, text: str, start: int, number: str, notes: list[ParseError]
+    ) -> str:
+        """``text`` with a quote Justel misplaced mended, when the structure of the article
+        leaves one reading (the same length: every offset stays; each mend is a P002 warning
+        in ``notes``):
+
+        - a stray quote opening the article (``" Dans l'article 408 …, les mots "…"``): an
+          instruction starts with its designation, never with a quote;
+        - a lone quote ending the article (``… tel qu'inséré par la présente loi.".``);
+        - the quoted words of the article's last instruction never closed (``complétée par
+          les mots ", au moyen du registre … 1675/20.``): they run to its end.
+        """
+        straight = [index for index, char in enumerate(text) if char == '"']
+        if not straight or len(straight) % 2 == 0 or any(c in text for c in "«»“”"):
+            return text
+        trailer = len(text.rstrip(" \t\n.;"))
+        first, last = straight[0], straight[-1]
+        if not text[:first].strip():
+            notes.append(source.error(
+                "a stray quote opens the article (an instruction starts with its "
+                "designation): it is not read", start + first, "P002", number))
+            return text[:first] + " " + text[first + 1 :]
+        if len(straight) == 1 and last == trailer - 1 and block_start(text, self.lexicon) is None:
+            notes.append(source.error(
+                "a lone quote ends the article: it is not read", start + last, "P002", number))
+            return text[:last] + " " + text[last + 1 :]
+        nouns = re.compile(r"(?:" + self.lexicon.word_nouns + r")\s*$", re.I | re.X)
+        if nouns.search(text[:last]) and block_start(text, self.lexicon) is None:
+            notes.append(source.error(
+                "unterminated quote: the quoted words run to the end of the article",
+                start + last, "P002", number))
+            if trailer < len(text) and text[trailer] in ".;":
+                return text[:trailer] + '"' + text[trailer + 1 :]
+            return text[:trailer] + '"' + text[trailer:]
+        return text
 
     def _amends(self, masked: str) -> bool:
         """Whether a predicate of the article amends: its sentence also designates something
@@ -158,11 +208,22 @@ class ArticleReader:
         self, source: SourceText, heading: ArticleText, last_act: ActRef | None
     ) -> ActRef | None:
         """The act an article cites last outside quotes (for "la même loi" in the next
-        article, even when this one could not be read)."""
+        article, even when this one could not be read); the new text after an introducer's
+        colon cites acts of its own, not the act amended."""
         start, end = article_body(source, heading)
-        skeleton = Skeleton.of(source.text[start:end])
+        text = source.text[start:end]
+        colon = block_start(text, self.lexicon)
+        skeleton = Skeleton.of(text if colon is None else text[:colon])
         acts = self._acts(skeleton, last_act)
-        return self.heading_act(source, heading, acts[-1].ref if acts else last_act)
+        # the act designated comes first; acts after it are in its title or its history
+        return self.heading_act(source, heading, acts[0].ref if acts else last_act)
+
+    def acts_before(self, source: SourceText, start: int, end: int) -> ActRef | None:
+        """The act the division headings between ``start`` and ``end`` (before the first
+        article) name last, or None."""
+        tail = "\n".join(match.group(0) for match in
+                         fr.STRUCTURE_HEADING.finditer(source.text, start, end))
+        return self._headings_act(tail, None)
 
     def heading_act(
         self, source: SourceText, heading: ArticleText, last_act: ActRef | None
@@ -170,12 +231,18 @@ class ArticleReader:
         """The act named by the division headings after an article ("CHAPITRE II. -
         Modifications du Code judiciaire"), which the next article's "du même Code" means."""
         _, end = article_body(source, heading)
-        tail = source.text[end : heading.end]
-        if not tail.strip():
-            return last_act
-        skeleton = Skeleton.of(tail)
-        acts = self._acts(skeleton, last_act)
-        return acts[-1].ref if acts else last_act
+        return self._headings_act(source.text[end : heading.end], last_act)
+
+    def _headings_act(self, tail: str, last_act: ActRef | None) -> ActRef | None:
+        """The act the last heading of ``tail`` that cites one names first (the acts after it
+        are in its title: "Modifications de l'arrêté royal du 14 novembre 2008 portant
+        exécution de la loi du 15 octobre 2008 …"), else ``last_act``."""
+        for line in reversed(tail.split("\n")):
+            if line.strip():
+                acts = self._acts(Skeleton.of(line), last_act)
+                if acts:
+                    return acts[0].ref
+        return last_act
 
     def _acts(self, skeleton: Skeleton, last_act: ActRef | None) -> list[ActMention]:
         """The acts an article cites (an impossible date is left for the instruction to
@@ -276,7 +343,7 @@ class ArticleReader:
     ) -> list[OperationReading]:
         readings: list[OperationReading] = []
         for label, begin, end in split_points(context.source, text, start, offset,
-                                              context.amending_article):
+                                              context.amending_article, context.notes):
             point = replace(context, point=(context.point + " " if context.point else "")
                             + label)
             body = text[begin:end]
@@ -288,8 +355,9 @@ class ArticleReader:
                                              offset + begin))
                 continue
             other = self._other_language(point, body)
-            read = [other] if other is not None else read_instruction(
-                point, body.rstrip(" ;.\n") if block_start(body) is None else body, offset + begin)
+            if block_start(body, self.lexicon) is None:
+                body = body.rstrip(" ;.\n")
+            read = [other] if other is not None else read_instruction(point, body, offset + begin)
             readings.extend(read)
             last = next((r.operation for r in reversed(read) if r.operation), None)
             if last is not None:
@@ -298,10 +366,10 @@ class ArticleReader:
         return readings
 
 
-def _unclosed_quote(text: str) -> int | None:
+def _unclosed_quote(text: str, lexicon: Lexicon) -> int | None:
     """Offset of an inline quote opened and never closed before the article's end (a block
     after a colon may hold inner quotes: only the head before it is checked)."""
-    colon = block_start(text)
+    colon = block_start(text, lexicon)
     head = text if colon is None else text[:colon]
     skeleton = Skeleton.of(head)
     if not skeleton.quotes:
@@ -403,8 +471,18 @@ def _complete(body: str) -> bool:
     return stripped.count('"') % 2 == 0 and stripped.count("«") <= stripped.count("»")
 
 
+def _unclosed_before_point(text: str, body: str, candidate: re.Match[str]) -> bool:
+    """Whether a point ends here although a quote in it is left open: its text ends as a
+    point ends (";" or "."), and the next label opens what reads as an instruction of the
+    amending act ("2° à l'alinéa 2, … les mots "…" sont supprimés"), not new text."""
+    if not body.rstrip().endswith((";", ".")):
+        return False
+    return _POINT_LIKE.match(text, candidate.start()) is not None
+
+
 def split_points(
-    source: SourceText, text: str, start: int, offset: int, number: str
+    source: SourceText, text: str, start: int, offset: int, number: str,
+    notes: list[ParseError] | None = None,
 ) -> list[tuple[str, int, int]]:
     """The points after a lead-in: (label, start, end) in ``text``, labels in sequence (the
     first point's style decides: a), 1., 1°, A., i)); a label of another style inside a point
@@ -427,10 +505,20 @@ def split_points(
     points: list[tuple[str, int, int]] = []
     label, body_start = first["label"], first.end()
     for candidate in candidates[1:]:
-        if candidate["label"] == next_label(label) and _complete(
-            text[body_start : candidate.start()]
-        ):
-            points.append((label, body_start, candidate.start()))
+        if candidate["label"] != next_label(label):
+            continue
+        body = text[body_start : candidate.start()]
+        if _complete(body) or _unclosed_before_point(text, body, candidate):
+            end = candidate.start()
+            if not _complete(body):
+                # the point's own ";" ends it: the new text stops before it
+                end = body_start + len(body.rstrip().removesuffix(";").rstrip())
+                if notes is not None:
+                    notes.append(source.error(
+                        f"point {label}: unterminated quote: the quote is not closed before "
+                        f"point {candidate['label']}, which reads as the next instruction; the "
+                        "point is read to its end", offset + body_start, "P002", number))
+            points.append((label, body_start, end))
             label, body_start = candidate["label"], candidate.end()
     points.append((label, body_start, len(text)))
     _check_swallowed(source, text, points, offset, number)

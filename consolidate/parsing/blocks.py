@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..errors import ParseError
 from ..lang import fr
 from ..lang.lexicon import Lexicon
 from ..model import NewUnit
@@ -48,12 +49,34 @@ class Block:
 
 
 def locate_block(
-    source: SourceText, text: str, offset: int, article: str, where: str
+    source: SourceText, text: str, offset: int, article: str, where: str,
+    notes: list[ParseError] | None = None,
 ) -> Block:
     """The block in ``text`` (which starts at ``offset`` in the source, just after the
-    introducer): P009 if it does not start with a quote, P002 if it never closes."""
+    introducer): P009 if it does not start with a quote, P002 if it never closes.
+
+    Justel leaves quotes unclosed; where the structure of the instruction makes the end of
+    the new text unambiguous, the block is read and a warning (P002) goes to ``notes``:
+
+    - the opening quote is never closed and the quotes inside the block pair up: the block
+      runs to the end of the instruction (the article, or its point);
+    - the quote that opens the new text closes a term inside it (``" besoin spécifique " :
+      besoin …``) and every quote pairs up: the new text, without quotes of its own, is all
+      that follows the colon;
+    - the opening quote is missing: the text after the colon ends with the only unpaired
+      quote (``6° mener l'enquête … ".``): the new text runs from the colon to it.
+    """
     start = len(text) - len(text.lstrip())
+    trailer = _TRAILER.search(text)
+    assert trailer is not None
+    end = trailer.start()
     if start == len(text) or text[start] not in OPENING_QUOTES:
+        if start < end and closes_alone(text[start:end]):
+            _note(notes, source, f"{where}the opening quote of the block is missing: the "
+                  "new text is read from the colon to its closing quote", offset + start,
+                  article)
+            return _checked(source, Block(text[start : end - 1], offset + start), article,
+                            where)
         raise source.error(
             f"{where}expected a quoted block after the colon (\"...\"), found "
             f"{_excerpt(text[start:])!r}",
@@ -62,10 +85,18 @@ def locate_block(
             article,
         )
     closing_mark = OPENING_QUOTES[text[start]]
-    trailer = _TRAILER.search(text)
-    assert trailer is not None
-    end = trailer.start()
     if end <= start + 1 or text[end - 1] != closing_mark:
+        whole = text[start:].rstrip()
+        if _paired(whole[1:]):
+            _note(notes, source, f"{where}unterminated quote: the block opened here is never "
+                  "closed; its new text is read to the end of the instruction", offset + start,
+                  article)
+            return _checked(source, Block(whole[1:], offset + start + 1), article, where)
+        if _paired(whole) and _term_first(whole):
+            _note(notes, source, f"{where}the new text after the colon is not quoted (its "
+                  "first quote closes a term inside it): it is read to the end of the "
+                  "instruction", offset + start, article)
+            return _checked(source, Block(whole, offset + start), article, where)
         if text.find(closing_mark, start + 1) == -1:
             raise source.error(
                 f"{where}unterminated quote: the block opened here is never closed",
@@ -80,22 +111,70 @@ def locate_block(
             "P009",
             article,
         )
-    content = text[start + 1 : end - 1]
+    return _checked(source, Block(text[start + 1 : end - 1], offset + start + 1), article,
+                    where)
+
+
+def _checked(source: SourceText, block: Block, article: str, where: str) -> Block:
+    """``block``, unless it holds what reads like another instruction (P009)."""
+    content = block.content
     nested = fr.BLOCK_NESTED.search(content)
     if nested is not None:
         raise source.error(
             f"{where}the quoted block holds another instruction (\"{nested.group(0)[:20]}…\"): "
             "a closing quote or a point label is missing?",
-            offset + start + 1 + nested.start(), "P009", article,
+            block.offset + nested.start(), "P009", article,
         )
     for early in fr.BLOCK_ENDS_EARLY.finditer(content):
         if fr.AMENDING_HINTS.search(early["next"]) or fr.POINT_LIKE.match(early["next"]):
             raise source.error(
                 f"{where}the quoted block seems to end here and be followed by another "
                 "instruction (a point label or a quote is missing?)",
-                offset + start + 1 + early.start(), "P009", article,
+                block.offset + early.start(), "P009", article,
             )
-    return Block(content, offset + start + 1)
+    return block
+
+
+def _note(notes: list[ParseError] | None, source: SourceText, message: str, offset: int,
+          article: str) -> None:
+    if notes is not None:
+        notes.append(source.error(message, offset, "P002", article))
+
+
+def _paired(text: str) -> bool:
+    """Whether every quote of ``text`` pairs up (straight quotes even in number, as many
+    "»" as "«", as many "”" as "“")."""
+    for opening, closing in OPENING_QUOTES.items():
+        if opening == closing:
+            if text.count(opening) % 2:
+                return False
+        elif text.count(opening) != text.count(closing):
+            return False
+    return True
+
+
+def _term_first(text: str) -> bool:
+    """Whether the quote opening ``text`` closes a defined term, its definition following
+    on the same line after a colon (``" besoin spécifique " : besoin …``)."""
+    closing = text.find(OPENING_QUOTES[text[0]], 1)
+    line_end = text.find("\n")
+    line_end = len(text) if line_end == -1 else line_end
+    if closing == -1 or closing > line_end:
+        return False
+    definition = text[closing + 1 : line_end].lstrip()
+    return definition.startswith(":") and bool(definition[1:].strip())
+
+
+def closes_alone(text: str) -> bool:
+    """Whether ``text`` (a block without its opening quote) ends with a closing quote that
+    is its only unpaired one: straight quotes odd in number, or one more "»" than "«"."""
+    last = text[-1]
+    if last == '"':
+        return text.count('"') % 2 == 1
+    if last in ("»", "”"):
+        opening = "«" if last == "»" else "“"
+        return text.count(last) == text.count(opening) + 1
+    return False
 
 
 def _excerpt(text: str, limit: int = 40) -> str:
@@ -160,7 +239,7 @@ def _builder(chunk: str, lexicon: Lexicon | None = None) -> _Builder:
         return _Builder("article", match["article_label"], rest, "article")
     if match["paragraph"]:
         return _Builder("paragraph", match["paragraph_label"], rest, "paragraph")
-    label = match["item"]
+    label = match["item"].replace("° /", "°/")  # "1° /1": Justel's typography of 1°/1
     return _Builder("point", label, rest, _style(label))
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
+from ..errors import ParseError
 from ..lang.lexicon import Lexicon
 from ..model import (
     DIVISION_KINDS,
@@ -34,7 +35,7 @@ from ..model import (
 )
 from ..text import normalize_quoted, parse_label
 from .acts import ImpossibleDate, read_acts
-from .blocks import block_chunks, build_units, locate_block
+from .blocks import block_chunks, build_units, closes_alone, locate_block
 from .clauses import Clause, ClauseReader, split_clauses, unread_words
 from .reading import OperationReading
 from .scope import Scope
@@ -54,6 +55,9 @@ class Context:
     amending_article: str
     point: str | None = None
     last_act: object = None
+    notes: list[ParseError] = field(default_factory=list)
+    """Warnings of the article (a quote Justel left unclosed, read by the structure of the
+    instruction): shared by every point of the article (``replace`` keeps the list)."""
 
     def where(self) -> str:
         """'point 2.: ' (the prefix of error messages), or '' outside points."""
@@ -77,27 +81,47 @@ class Head:
     """The act and history rules that read the head (for ``explain``)."""
 
 
-def block_start(text: str) -> int | None:
-    """Offset of the colon that opens the quoted block of ``text``, or None."""
+def block_start(text: str, lexicon: Lexicon | None = None) -> int | None:
+    """Offset of the colon that opens the quoted block of ``text``, or None.
+
+    With the ``lexicon``: a colon after the words quoted ("les mots : "…" sont supprimés")
+    opens no block; a colon after an introducer ("rédigé comme suit :") opens one even when
+    Justel lost its opening quote (the text after it ends with the only unpaired quote)."""
     ranges = quoted_ranges(text)
     for match in re.finditer(r":", text):
         if any(start <= match.start() < end for start, end in ranges):
             continue
         rest = text[match.end():].lstrip()
         if rest[:1] in OPENING_QUOTES:
+            if lexicon is not None and _words_noun(lexicon, text[:match.start()]):
+                continue
+            return match.start()
+        if lexicon is not None and rest and re.match(r"[ \t]*\n", text[match.end():]) \
+                and _introduced(lexicon, text[:match.start()]) and \
+                closes_alone(rest.rstrip(" \t\n.;")):
             return match.start()
     return None
 
 
+def _words_noun(lexicon: Lexicon, head: str) -> bool:
+    """Whether ``head`` ends with the noun of quoted words ("les mots")."""
+    return re.search(r"(?:" + lexicon.word_nouns + r")\s*$", head, re.I | re.X) is not None
+
+
+def _introduced(lexicon: Lexicon, head: str) -> bool:
+    """Whether ``head`` (the text before a colon) ends with an introducer of new text."""
+    return lexicon.pattern("introducer").search(Skeleton.of(head).masked) is not None
+
+
 def read_head(context: Context, text: str, offset: int) -> Head:
     """Cut the block, mask acts and history, read the language; the head's scope."""
-    colon = block_start(text)
+    colon = block_start(text, context.lexicon)
     units = None
     head_text = text
     if colon is not None:
         head_text = text[:colon]
         block = locate_block(context.source, text[colon + 1 :], offset + colon + 1,
-                             context.amending_article, context.where())
+                             context.amending_article, context.where(), context.notes)
         chunks = [chunk for chunk, _ in block_chunks(block.content)]
         units = build_units(chunks, context.lexicon)
         if not units:
@@ -114,6 +138,14 @@ def read_head(context: Context, text: str, offset: int) -> Head:
                            offset + bad.offset, "P007") from None
     if orphan and context.scope.act is None:
         raise context.fail('"de la même loi" but no act is cited before it', offset, "P004")
+    if orphan:
+        last = context.scope.act
+        assert last is not None
+        raise context.fail(
+            f'"le même …" names another kind of act than the one cited last (the {last.type}'
+            f"{' du ' + last.date.isoformat() if last.date else ''}"
+            f"{' (' + last.code + ')' if last.code else ''}): the act meant is not known",
+            offset, "P004")
     scope = context.scope
     others = [act for act in acts[1:] if act.ref != acts[0].ref
               and ";" in skeleton.masked[acts[0].end : act.start]]
@@ -346,7 +378,8 @@ def _insert(job: _Job) -> list[Operation]:
         return [InsertWords(new=text, after=after[0] if after else None,
                             before=before[0] if before else None, **job.common(target))
                 for target in job.targets() for text in words]
-    units = _titled_division(job) or _new_sentences(job) or _units(job, required=True)
+    units = _titled_division(job) or _new_sentences(job) or _announced_block(
+        job, _units(job, required=True))
     count = _check_announced(job, units)
     position, anchor = _placement(job, units)
     if anchor is not None and anchor.unit == "sentence" and all(
@@ -405,7 +438,7 @@ def _complete(job: _Job) -> list[Operation]:
     if words and job.units is None:
         return [AppendWords(new=text, **job.common(target))
                 for target in job.targets() for text in words]
-    units = _as_sentences(job, _units(job, required=True))
+    units = _as_sentences(job, _announced_block(job, _units(job, required=True)))
     if not job.clause.new_units and len(units) == 1 and not units[0].label and \
             not units[0].children and units[0].kind == "alinea" and units[0].text[:1] and \
             not units[0].text[:1].isupper():
@@ -476,6 +509,48 @@ def _as_heading(units: tuple[NewUnit, ...], target: Target) -> tuple[NewUnit, ..
         text = " ".join(unit.text for unit in units)
         return (NewUnit(kind="heading", text=text),)
     return units
+
+
+def _announced_block(job: _Job, units: tuple[NewUnit, ...]) -> tuple[NewUnit, ...]:
+    """The new unit the formula announces, when the block gives its text without its label:
+
+    - "un 22° est inséré et rédigé comme suit : " besoin spécifique " : …", "il est inséré
+      un article 102/4 rédigé comme suit : "La question …" (alinéas)": the block is the body
+      of the announced unit (its first alinéa the unit's text, the rest its children);
+    - "complété par un j), rédigé comme suit : "j. L'article 383 …"": the label written in
+      another style ("j." for "j)") is the announced one;
+    - "il est inséré un article 49/1 rédigé comme suit : " Art. 49.1. …"": "49.1" is how the
+      page writes 49/1;
+    - "il est inséré une Section 2 intitulée : "Détection …"": the block is the heading of
+      the announced division.
+    Anything else is left to :func:`_check_announced` (P009 on a mismatch)."""
+    announced = [mention for mention in job.clause.new_units if mention.labels]
+    if len(announced) != 1 or len(announced[0].labels) != 1 or len(job.clause.new_units) != 1:
+        return units
+    mention, label = announced[0], announced[0].labels[0]
+    first = units[0]
+    if mention.unit in DIVISION_KINDS:
+        titled = job.context.lexicon.pattern("titled").search(job.skeleton.masked.rstrip())
+        if titled and len(units) == 1 and first.kind == "alinea" and not first.children:
+            return (NewUnit(kind=mention.unit, label=label, text=first.text),)
+        return units
+    if mention.unit not in ("article", "paragraph", "point"):
+        return units
+    if first.label is not None:
+        dotted = re.fullmatch(r"(\d+)/(\d+)", label)
+        if dotted and first.kind == mention.unit and first.label == dotted[1] and \
+                first.text.startswith(dotted[2] + ". "):
+            text = first.text[len(dotted[2]) + 2 :]
+            return (first.model_copy(update={"label": label, "text": text}), *units[1:])
+        return units
+    if first.kind != "alinea" or any(unit.kind not in ("alinea", "point") for unit in units):
+        return units
+    text = first.text
+    echo = re.match(re.escape(label.rstrip(").°")) + r"[.)]\s+", text)
+    if echo is not None and mention.unit == "point":
+        text = text[echo.end() :]
+    return (NewUnit(kind=mention.unit, label=label, text=text,
+                    children=(*first.children, *units[1:])),)
 
 
 def _check_announced(job: _Job, units: tuple[NewUnit, ...]) -> int | None:

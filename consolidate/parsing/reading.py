@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..errors import ParseError
 from ..model import AmendingAct, AmendingArticle, Operation
 
 
@@ -33,6 +34,8 @@ class ArticleReading:
     designation: tuple[str, ...] = ()
     lead_in: str | None = None
     operations: tuple[OperationReading, ...] = ()
+    warnings: tuple[ParseError, ...] = ()
+    """What was read despite a flaw of the text (a quote Justel left unclosed: P002)."""
 
 
 @dataclass(frozen=True)

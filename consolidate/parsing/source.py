@@ -323,6 +323,10 @@ FINAL_FORMULA = re.compile(
 )
 
 
+#: a heading line of a Justel page in legalize-be's markdown (articles are "#####")
+_PAGE_HEADING = re.compile(r"^\#{1,4}[ \t]+\S", re.MULTILINE)
+
+
 def article_body(source: SourceText, article: ArticleText) -> tuple[int, int]:
     """``(start, end)`` of the article's body: trimmed, structural headings, the promulgation
     formula and the signatures after the last article excluded."""
@@ -330,6 +334,11 @@ def article_body(source: SourceText, article: ArticleText) -> tuple[int, int]:
     final = FINAL_FORMULA.search(source.text, article.body_start, end)
     if final is not None:
         end = final.start()
+    # a heading of the page (legalize-be's "### CHAPITRE 3. - …", "## Disposition
+    # transitoire.") is never quoted new text, even after a quote Justel left unclosed
+    page_heading = _PAGE_HEADING.search(source.text, article.body_start, end)
+    if page_heading is not None:
+        end = page_heading.start()
     # a heading inside quoted new text is content: look only after the last quote mark
     last_quote = max(source.text.rfind(mark, article.body_start, end) for mark in "\"»”")
     heading = fr.STRUCTURE_HEADING.search(source.text, max(last_quote, article.body_start), end)

@@ -31,7 +31,7 @@ DIVISION_LABEL = (
     rf"(?:/\d+)*(?![\w])"
 )
 ITEM_LABEL = (
-    rf"(?:\d+(?:/\d+)?°(?:\s?{LATIN})?(?:/\d+)?|\d+(?:{LATIN})°|[a-z](?:{LATIN})?\)|\d+\)"
+    rf"(?:\d+(?:/\d+)?°(?:\s?{LATIN})?(?:[ ]?/\d+)?|\d+(?:{LATIN})°|[a-z](?:{LATIN})?\)|\d+\)"
     rf"|[a-z]{{1,2}}/\d+\))"
 )
 ORDINAL_NUMBER = r"(?:\d+(?:e|ème|er|re))"
@@ -81,8 +81,9 @@ def _labels(raw: str, item: str) -> tuple[tuple[str, ...], str | None]:
     text = " ".join(raw.split())
     parts = re.split(_TO, text)
     if len(parts) == 2 and re.fullmatch(item, parts[0]) and re.fullmatch(item, parts[1]):
-        return (parts[0],), parts[1]
-    labels = tuple(part for part in re.split(_SEP, text) if part)
+        return (parts[0].replace("° /", "°/"),), parts[1].replace("° /", "°/")
+    # "1° /1" (Justel's typography) is the label 1°/1
+    labels = tuple(re.sub(r"° /", "°/", part) for part in re.split(_SEP, text) if part)
     return labels, None
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..differ import ArticleDiff, article_diffs
 from ..document import TYPE_NAMES, format_date, title_line
+from ..model import AmendingActInfo
 from ..result import Consolidation
 from .common import provision_eid
 from .html_article import Page, article_table, e
@@ -30,14 +31,16 @@ def render_html(result: Consolidation) -> str:
         _act_section(page, index, diffs[index])
         for index in range(len(result.after)) if diffs[index]
     ]
-    title = f"{act.justel_id} — {_act_title(result)}"
+    acts = result.all_acts()
+    title = " ; ".join(f"{a.act.justel_id} — {_act_title(result, a.act)}" for a in acts)
+    heading = "<br>\n".join(e(_act_title(result, a.act)) for a in acts)
     nothing = f'<p class="note">{e(word(language, "nothing_amended"))}</p>\n'
     return "".join([
         f'<!DOCTYPE html>\n<html lang="{e(language)}">\n<head>\n<meta charset="utf-8">\n',
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
         f"<title>{e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
         f'<header>\n<p class="note">{e(word(language, "kicker"))}</p>\n'
-        f"<h1>{e(_act_title(result))}</h1>\n",
+        f"<h1>{heading}</h1>\n",
         _summary(page, diffs),
         "</header>\n",
         _problems(page),
@@ -49,12 +52,13 @@ def render_html(result: Consolidation) -> str:
     ])
 
 
-def _act_title(result: Consolidation) -> str:
-    """'25 MARS 2024. - Loi modifiant diverses dispositions ...' (the title may name the type).
+def _act_title(result: Consolidation, info: AmendingActInfo | None = None) -> str:
+    """'25 MARS 2024. - Loi modifiant diverses dispositions ...' (the title may name the type)
+    of ``info`` (default: the result's act).
 
     In the language of the amending act's own title (French for the acts read today).
     """
-    act = result.act.act
+    act = info or result.act.act
     kind = TYPE_NAMES.get((act.type, "fr"), act.type.capitalize())
     title = act.title
     if not title.lower().startswith(kind.lower()):
@@ -86,10 +90,18 @@ def _summary(page: Page, diffs: list[list[ArticleDiff]]) -> str:
         for status, count in result.report.counts.items()
     )
     touched = sum(len(found) for found in diffs)
+    acts = result.all_acts()
+    if len(acts) == 1:
+        named = (f"<dt>{e(word(language, 'amending_act'))}</dt>"
+                 f"<dd>{e(act.justel_id)} — {e(_act_title(result))}</dd>\n")
+    else:  # a chain: every act, in the order of effect
+        items = "".join(f"<li>{e(a.act.justel_id)} — {e(_act_title(result, a.act))}</li>"
+                        for a in acts)
+        named = (f"<dt>{e(word(language, 'amending_acts'))}</dt>"
+                 f'<dd><ol class="acts">{items}</ol></dd>\n')
     return (
         '<dl class="summary" id="summary">\n'
-        f"<dt>{e(word(language, 'amending_act'))}</dt>"
-        f"<dd>{e(act.justel_id)} — {e(_act_title(result))}</dd>\n"
+        f"{named}"
         f"<dt>{e(word(language, 'in_force'))}</dt><dd>{e(in_force)}</dd>\n"
         f"<dt>{e(word(language, 'texts'))}</dt><dd><ul>{''.join(amended)}</ul></dd>\n"
         f"<dt>{e(word(language, 'articles_touched'))}</dt>"

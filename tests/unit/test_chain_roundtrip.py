@@ -161,6 +161,15 @@ def test_every_format_renders_a_chain(format: str) -> None:
     if format == "html":  # the redline: base → end of the chain, per amended act
         assert text.count("<h2>16 MAI 2001. - Loi portant statut") == 1
         assert 'id="prov-art_2"' in text
+        # titled with every act of the chain, in the order of effect (not the last only)
+        title = text[text.index("<title>") + 7:text.index("</title>")]
+        assert [part.split(" — ")[0] for part in title.split(" ; ")] == [
+            "L 2024-03-25/42", "L 2025-05-05/12", "L 2025-02-03/7", "AR 2025-09-15/3"]
+        heading = text[text.index("<h1>") + 4:text.index("</h1>")].split("<br>\n")
+        assert [line[:14] for line in heading] == [
+            "25 MARS 2024. ", "5 MAI 2025. - ", "3 FEVRIER 2025", "15 SEPTEMBRE 2"]
+        acts = text[text.index('<ol class="acts">'):text.index("</ol>")]
+        assert acts.count("<li>") == 4 and "AR 2025-09-15/3 — " in acts
     else:
         assert "pensionnés du niveau A" in text and "soixante-trois ans" in text
 

@@ -66,22 +66,25 @@ def test_p001_lead_in_without_points() -> None:
 
 
 def test_p002_inline_quote_never_closed() -> None:
-    # excerpts/fr/1996002013/act.fr.md, art. 1er with its last closing quote taken away
+    # excerpts/fr/1996002013/act.fr.md, art. 1er with its closing quotes moved: the first
+    # quote now pairs with the opening of the new words, whose own quote never closes — the
+    # words of the instruction are ambiguous
     error = refused(
         "Dans l'article 2, alinéa 1er, de l'arrêté royal du 28 février 1991 relatif à "
         "l'interruption à mi-temps de la carrière professionnelle dans les administrations de "
-        "l'Etat, les mots \" soixante mois \" sont remplacés par les mots \" septante-deux mois."
+        "l'Etat, les mots \" soixante mois sont remplacés par les mots \" septante-deux mois \"."
     )
     assert error.code == "P002" and "never closed" in error.message
 
 
-def test_p002_block_never_closed() -> None:
-    # excerpts/fr/2003022401/act.fr.md, art. 1er with the block's closing quote taken away
+def test_p002_block_never_closed_with_an_unpaired_quote_inside() -> None:
+    # excerpts/fr/2003022401/act.fr.md, art. 1er with the block's closing quote taken away and
+    # a stray quote put in: the block's end is ambiguous
     error = refused(
         "L'article 8, § 2, alinéa 1er de la loi du 21 juillet 1844 sur les pensions civiles et "
         "ecclésiastiques est complété par la disposition suivante :\n\" 41° l'allocation de "
-        "compétence accordée en application des articles 34 à 36 de l'arrêté royal du 10 avril "
-        "1995;"
+        "compétence accordée en application des articles « 34 à 36 de l'arrêté royal du 10 "
+        "avril 1995;"
     )
     assert error.code == "P002", error.message
 

@@ -1,0 +1,151 @@
+"""A provision that takes effect before what the bases already have (docs/time.md,
+"Retroactive provisions in a later run").
+
+The bases of a run may be the output of earlier runs (or a Justel page): their footnotes tell
+which acts they have and from when (``(2)<L 2025-02-03/7, art. 1er, 003; En vigueur :
+01-03-2025>``). A provision of this run dated before some of them ("produit ses effets le
+1er janvier 2025") goes, in one run with every act, *under* them: before them in the order of
+effect. From the saved output the chain driver does the same, when it can:
+
+- the *later history* of a date is the set of footnotes of the bases dated after it; slices
+  of one act with different later histories are separate applications (as in one run, where
+  the later act's application comes between them);
+- an application with a later history is applied on the text as saved, then numbered as it
+  would be in one run: its footnotes get the version after the highest version the bases'
+  footnotes dated up to its date give, and the later footnotes move up by one;
+- that is the one-run result only when no later footnote is in an article the application
+  changes (the text it would have found there is not in the saved output, and the later
+  act would have changed its words): then :class:`~consolidate.errors.RetroactiveUnderLaterAct`
+  (``A009``), naming both acts — an error, or with ``keep_going`` failed outcomes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .document import Document, cns
+from .justel.footnotes import parse_note
+from .model import AmendingAct, AmendingActInfo, Note, Operation
+from .provenance import notes_index, notes_of
+
+__all__ = ["Later", "clashes", "history", "later_than", "renumber"]
+
+_VERSION = re.compile(r"(,\s*)(\d{3})(\s*(?:;|$))")
+
+
+@dataclass(frozen=True)
+class Later:
+    """A footnote of a base dated after some provision of the run."""
+
+    document: int
+    article: str
+    """eId of the article (or division) whose footnote it is."""
+    note: Note
+
+    def describe(self) -> str:
+        """'L 2025-02-03/7 (art. 1er, in force 2025-03-01)'."""
+        when = self.note.in_force.isoformat() if self.note.in_force else "?"
+        article = f"art. {self.note.article}, " if self.note.article else ""
+        return f"{self.note.kind} {self.note.reference} ({article}in force {when})"
+
+
+def history(documents: Sequence[Document]) -> list[Later]:
+    """Every dated footnote of the bases (numbered ones, and old-style inline ones)."""
+    found: list[Later] = []
+    for index, document in enumerate(documents):
+        for key, notes in notes_index(document).items():
+            found.extend(Later(index, key, note) for note in notes_of(notes)
+                         if note.in_force is not None)
+        for article in document.articles():
+            eid = article.get("eId", "")
+            for span in article.iter():
+                ref = span.get(cns("ref"))
+                if ref and span.get(cns("style")) == "old":
+                    note = parse_note(0, ref)
+                    if note.in_force is not None:
+                        found.append(Later(index, eid, note))
+    return found
+
+
+def later_than(saved: Sequence[Later], date: dt.date) -> frozenset[tuple[int, str, int]]:
+    """The saved footnotes dated after ``date`` (a key per footnote)."""
+    return frozenset((h.document, h.article, h.note.number) for h in saved
+                     if h.note.in_force is not None and h.note.in_force > date)
+
+
+def clashes(saved: Sequence[Later], date: dt.date, documents: Sequence[Document],
+            act: AmendingAct, articles: set[str]) -> dict[str, Later]:
+    """The amending articles (of ``articles``) whose operations change an article of a base
+    that has a footnote dated after ``date``, with one such footnote."""
+    later = [h for h in saved if h.note.in_force is not None and h.note.in_force > date]
+    if not later:
+        return {}
+    found: dict[str, Later] = {}
+    for amending in act.articles:
+        if amending.number not in articles:
+            continue
+        for op in amending.operations:
+            hit = _hit(op, documents, later)
+            if hit is not None:
+                found.setdefault(amending.number, hit)
+    return found
+
+
+def _hit(op: Operation, documents: Sequence[Document], later: list[Later]) -> Later | None:
+    if op.target.article is None:
+        return None
+    for index, document in enumerate(documents):
+        identity = document.identity
+        if not identity.matches(op.target.act) or identity.language != (op.language or "fr"):
+            continue
+        article = document.article(op.target.article)
+        eid = article.get("eId") if article is not None else None
+        for entry in later:
+            if entry.document == index and entry.article == eid:
+                return entry
+    return None
+
+
+def renumber(document: Document, info: AmendingActInfo, date: dt.date, written: int) -> None:
+    """Number the footnotes an application just wrote (version ``written``, the act
+    ``info``) as one run would: the version after the highest version of the footnotes dated
+    up to ``date``; every footnote of that version or more moves up by one."""
+    reference = info.justel_reference or info.date.isoformat()
+    mine = f"{written:03d}"
+    elements = [note for notes in notes_index(document).values()
+                for note in notes.iter(cns("note"))]
+    own = [e for e in elements if e.get("reference") == reference and e.get("version") == mine]
+    others = [(e, _dated(e), _version(e)) for e in elements if e not in own]
+    earlier = [v for _, when, v in others if when is not None and when <= date and v]
+    later = [v for _, when, v in others if when is not None and when > date and v]
+    if not own or not later:
+        return
+    target = max(earlier) + 1 if earlier else min(later)
+    for element, _, version in others:
+        if version and version >= target:
+            _set_version(element, version + 1)
+    for element in own:
+        _set_version(element, target)
+
+
+def _dated(element: etree._Element) -> dt.date | None:
+    value = element.get("inForce")
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _version(element: etree._Element) -> int | None:
+    value = element.get("version") or ""
+    return int(value) if value.isdigit() else None
+
+
+def _set_version(element: etree._Element, version: int) -> None:
+    text = f"{version:03d}"
+    element.set("version", text)
+    raw = element.get("raw")
+    if raw:
+        element.set("raw", _VERSION.sub(lambda m: f"{m[1]}{text}{m[3]}", raw, count=1))

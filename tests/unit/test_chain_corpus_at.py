@@ -1,0 +1,133 @@
+"""``--at`` on a real corpus chain: the loi du 24 février 1921 (corpus/be/1921022450.md, a
+Justel page of version 023, *after* its acts) with the two acts of the folder that amend it,
+L 2006-12-13/35 (corpus/be/2006023386.md, art. 88, in force 01-01-2007 by the page's
+footnote) and L 2018-02-25/02 (corpus/be/2018011241.md, art. 63, 01-04-2018).
+
+On a date before a footnote's date, what the page shows under that footnote's mark was not in
+force: the act's operation tells what stood there (art. 63 replaced "de l'Institut
+scientifique de Santé publique"), or the footnote says "inséré par" (nothing stood there), or
+the text is not known: a placeholder and a warning T001, never a guess (docs/time.md).
+Golden files in tests/golden/chain-corpus/ (``CONSOLIDATE_REGEN=1`` rewrites them: review).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+import consolidate
+from consolidate import api
+from consolidate.document import render_text
+from consolidate.justel import write_justel
+from consolidate.model import AmendingAct
+from consolidate.result import Consolidation
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "corpus" / "be"
+GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "chain-corpus"
+ARTICLES = ("1", "2quater")
+DATES = {
+    "2003-01-01": "before art. 2quater was inserted (02-06-2003)",
+    "2006-06-01": "before both acts",
+    "2017-01-01": "between the acts: after L 2006-12-13/35, before L 2018-02-25/02",
+    "2023-06-01": "after both acts (the page's own date)",
+}
+
+
+def need(name: str) -> Path:
+    path = CORPUS / name
+    if not path.exists():
+        pytest.skip(f"{path} is not here: ../shared is absent")
+    return path
+
+
+@pytest.fixture(scope="module")
+def chain() -> tuple[consolidate.Document, list[AmendingAct]]:
+    base = api.load(need("1921022450.md"), lenient=True)  # art. 7bis lost its "§ 1er."
+    acts = [api.parse(need(f"{n}.md"), keep_going=True) for n in ("2018011241", "2006023386")]
+    return base, acts
+
+
+def at(chain: tuple[consolidate.Document, list[AmendingAct]], date: str) -> Consolidation:
+    base, acts = chain
+    return consolidate.consolidate(acts=acts, documents=[base], keep_going=True,
+                                   at=dt.date.fromisoformat(date))
+
+
+def snapshot(result: Consolidation) -> str:
+    text = write_justel(result.after[0])
+    chunks = [f"version {result.after[0].identity.version:03d}"]
+    for label in ARTICLES:
+        head = "Article 1." if label == "1" else f"Art. {label}."
+        start = text.find(f"\n{head}")
+        if start < 0:
+            chunks.append(f"({head} not in force)")
+            continue
+        end = text.find("\nArt", start + 1)
+        chunks.append(text[start + 1:end].rstrip())
+    base_acts = ("L 2006-12-13/35", "L 2018-02-25/02")
+    chunks.append("\n".join(t.describe(_date(result)) for t in result.timeline
+                            if t.act in base_acts and t.mode == "base"))
+    chunks.append("\n".join(u.describe() for u in result.unknown))
+    return "\n\n".join(chunks) + "\n"
+
+
+def _date(result: Consolidation) -> dt.date:
+    return result.unknown[0].at if result.unknown else dt.date(2023, 6, 1)
+
+
+@pytest.mark.parametrize("date", list(DATES))
+def test_text_in_force_on(chain: tuple[consolidate.Document, list[AmendingAct]],
+                          date: str) -> None:
+    actual = snapshot(at(chain, date))
+    golden = GOLDEN / f"at-{date}.txt"
+    if os.environ.get("CONSOLIDATE_REGEN"):
+        GOLDEN.mkdir(parents=True, exist_ok=True)
+        golden.write_text(actual, encoding="utf-8")
+    assert actual == golden.read_text(encoding="utf-8")
+
+
+def test_after_the_acts_the_page_is_the_text(
+        chain: tuple[consolidate.Document, list[AmendingAct]]) -> None:
+    result = at(chain, "2023-06-01")
+    assert result.unknown == ()
+    assert render_text(result.after[0]) == render_text(chain[0])
+    assert write_justel(result.after[0]) == write_justel(chain[0])
+
+
+def test_between_the_acts_the_replaced_words_come_back(
+        chain: tuple[consolidate.Document, list[AmendingAct]]) -> None:
+    # 2018011241, art. 63: les mots "de l'Institut scientifique de Santé publique" sont
+    # remplacés par les mots "de Sciensano" (footnote (5) of art. 1, in force 01-04-2018)
+    result = at(chain, "2017-01-01")
+    article = result.after[0].article("1")
+    assert article is not None
+    text = " ".join(article.itertext())
+    assert "l'avis de l'Institut scientifique de Santé publique, soumettre" in text
+    assert "Sciensano" not in text
+    assert all("2018-02-25/02" not in u.note for u in result.unknown)
+    [skip] = [o for r in result.reports for o in r.outcomes
+              if o.target.act.date == dt.date(1921, 2, 24)]
+    assert skip.status == "skipped" and "not yet in force on 2017-01-01" in (skip.message or "")
+    assert result.after[0].identity.version == 18  # the footnotes left: up to 018
+
+
+def test_before_both_acts_what_is_not_known_is_said(
+        chain: tuple[consolidate.Document, list[AmendingAct]]) -> None:
+    result = at(chain, "2006-06-01")
+    # art. 2quater's phrase liminaire was changed by L 2006-12-13/35, art. 88 (old-style
+    # note at its end); the act's art. 88 is not read yet: its text before is not known
+    [intro] = [u for u in result.unknown if u.note.startswith("L 2006-12-13/35")
+               and u.unit.startswith("art_2quater__alinea_1__list_1")]
+    assert intro.in_force == dt.date(2007, 1, 1) and intro.what == "unit"
+    assert "[text not known before 01-01-2007]" in render_text(result.after[0])
+    assert all(u.in_force is None or u.in_force > dt.date(2006, 6, 1) for u in result.unknown)
+
+
+def test_an_inserted_article_is_absent_before_its_date(
+        chain: tuple[consolidate.Document, list[AmendingAct]]) -> None:
+    # "Article 2quater. <inséré par L 2003-05-03/46, art. 8; En vigueur : 02-06-2003>"
+    assert at(chain, "2003-06-01").after[0].article("2quater") is None
+    assert at(chain, "2003-06-02").after[0].article("2quater") is not None
