@@ -497,3 +497,16 @@ def test_les_signes_de_paragraphe() -> None:
     assert isinstance(op, ReplaceWords) and (op.old, op.new) == ("§§", "paragraphes")
     assert op.target.path == (step("paragraph", "3"), step("alinea", "1er"),
                               step("sentence", "#1"))
+
+
+def test_numbered_arrete_royal_without_the_degree_sign() -> None:
+    # corpus/be/2006023386.md, art. 2 (lead-in and its first point): "l'arrêté royal n 78 du …"
+    act = parse(
+        "Dans l'article 2 de l'arrêté royal n 78 du 10 novembre 1967 relatif à l'exercice des "
+        "professions de santé, modifié par les lois des 10 août 2001 et 2 août 2002, sont "
+        "apportées les modifications suivantes :\n\n1° dans le § 1er, les mots \"§ 1er ou § 2\" "
+        "sont supprimés;"
+    )
+    (op,) = act.operations()
+    assert op.target.act.type == "arrêté royal" and op.target.act.date == dt.date(1967, 11, 10)
+    assert op.target.article == "2" and op.target.path == (step("paragraph", "1er"),)
