@@ -211,6 +211,8 @@ class ClauseReader:
     def _role(self, before: str, previous: str | None) -> str:
         if self.lexicon.pattern("titled").search(before.rstrip() + " "):
             return "heading"
+        # "sont remplacés par les mots : " … "": a colon before an inline quote
+        before = before.rstrip().removesuffix(":")
         # "par ce qui suit "…"", "par les mots suivants : "…"": the introducer is not a role
         before = self.introducer.sub("", before.rstrip(" :")) if self.introducer.search(
             before.rstrip(" :")) else before

@@ -510,3 +510,21 @@ def test_numbered_arrete_royal_without_the_degree_sign() -> None:
     (op,) = act.operations()
     assert op.target.act.type == "arrêté royal" and op.target.act.date == dt.date(1967, 11, 10)
     assert op.target.article == "2" and op.target.path == (step("paragraph", "1er"),)
+
+
+def test_supprimes_et_remplaces_par_words_after_a_colon() -> None:
+    # corpus/be/2018031957.md, art. 5, 2° and art. 6, 2° (the décret cited in full: the file
+    # says "du même décret"); both were read as the repeal of the words only
+    act = parse(
+        "A l'article 32 du décret du 2 février 2007 fixant le statut des directeurs, les "
+        "modifications suivantes sont apportées :\n\n1° au § 3, les mots \" l'article 30, § 1er, "
+        "alinéa 3 \" sont supprimés et remplacés par \" l'article 30, § 3 \".\n\n2° dans le § 3, "
+        "les mots \" l'article 30, § 1er, alinéa 3 et 4 \" sont supprimés et remplacés par les "
+        "mots : \" l'article 30, § 3 \"."
+    )
+    first, second = act.operations()
+    assert isinstance(first, ReplaceWords) and isinstance(second, ReplaceWords)
+    assert (first.old, first.new) == ("l'article 30, § 1er, alinéa 3", "l'article 30, § 3")
+    assert (second.old, second.new) == ("l'article 30, § 1er, alinéa 3 et 4",
+                                        "l'article 30, § 3")
+    assert second.target.path == (step("paragraph", "3"),)
