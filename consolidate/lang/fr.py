@@ -502,8 +502,10 @@ AUTONOMOUS: dict[str, str] = {
         r"(?P<of>.*?)|à\s+laquelle\s+(?P<which>.*?)\s+entre(?:nt)?\s+en\s+vigueur)\s*[,.]"
     ),
     "king_may_advance": (
+        # "Le Roi peut fixer pour chacune des dispositions de la présente loi une date d'entrée
+        # en vigueur antérieure à celle mentionnée à l'alinéa 1er." (2019030329, art. 43)
         r"^(?:Le\s+Roi|Le\s+Gouvernement[^.]*?|Le\s+Collège[^.]*?)\s+peut\s+(?:fixer|avancer)"
-        r"\s+une\s+date\s+d['’]entrée\s+en\s+vigueur\s+antérieure"
+        r"(?:\s+pour\s+[^.]*?)?\s+une\s+date\s+d['’]entrée\s+en\s+vigueur\s+antérieure"
     ),
     "ceases": r"\bcesse(?:nt)?\s+d['’](?:être\s+en\s+vigueur|avoir\s+effet|produire)",
 }
