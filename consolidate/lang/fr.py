@@ -319,7 +319,8 @@ LEXICON = Lexicon(
         r"|quatorze|quinze|seize|les?\s+nouve(?:aux|lles?|l))"
     ),
     word_nouns=(
-        r"(?:les\s+mots|le\s+mot|les\s+termes|le\s+terme|la\s+mention|les\s+mentions"
+        r"(?:les?\s+numéros?\s+d['’]ordre|les\s+mots|le\s+mot|les\s+termes|le\s+terme"
+        r"|la\s+mention|les\s+mentions"
         r"|l['’]expression|les\s+expressions|le\s+chiffre|les\s+chiffres|la\s+date|les\s+dates"
         r"|le\s+nombre|les\s+nombres|la\s+référence|les\s+références|le\s+montant|les\s+montants"
         r"|la\s+lettre|les\s+lettres|les?\s+signes?(?:\s+de\s+paragraphe)?"

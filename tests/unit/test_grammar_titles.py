@@ -12,7 +12,15 @@ import pytest
 from parser_cases import only_operation, parse
 
 from consolidate.errors import ParseError
-from consolidate.model import InsertUnit, InsertWords, RepealUnit, ReplaceUnit, ReplaceWords, Step
+from consolidate.model import (
+    AppendWords,
+    InsertUnit,
+    InsertWords,
+    RepealUnit,
+    ReplaceUnit,
+    ReplaceWords,
+    Step,
+)
 from consolidate.parser import parse_text
 
 
@@ -528,3 +536,16 @@ def test_supprimes_et_remplaces_par_words_after_a_colon() -> None:
     assert (second.old, second.new) == ("l'article 30, § 1er, alinéa 3 et 4",
                                         "l'article 30, § 3")
     assert second.target.path == (step("paragraph", "3"),)
+
+
+def test_complete_by_a_numero_d_ordre() -> None:
+    # excerpts/fr/2017030949/act.fr.md, art. 1er
+    op = only_operation(
+        "L'article 4, 1°, de l'arrêté royal du 23 mars 1982 portant fixation de l'intervention "
+        "personnelle des bénéficiaires ou de l'intervention de l'assurance soins de santé dans "
+        "les honoraires de certaines prestations, remplacé par l'arrêté royal du 12 novembre "
+        "2009 et modifié par les arrêtés royaux des 18 décembre 2009, 19 février 2013 et 19 "
+        "décembre 2014, est complété par le numéro d'ordre \" 103250 \"."
+    )
+    assert isinstance(op, AppendWords) and op.new == "103250"
+    assert op.target.article == "4" and op.target.path == (step("point", "1°"),)
