@@ -40,6 +40,10 @@ ORDINAL_NUMBER = r"(?:\d+(?:e|ème|er|re))"
 _WORDS_BEFORE = re.compile(
     r"(?:\b(?:par|door|membre\s+de|membres\s+de)\s+(?:la\s+|les\s+|de\s+)?)\Z", re.I)
 
+#: a definite plural article just before "deux dernières phrases"
+_DEFINITE_BEFORE = re.compile(r"\b(?:les|des|aux|de)\s+\Z", re.I)
+#: the ordinal suffix written twice after a label ("§ 1er er")
+_DOUBLED_SUFFIX = re.compile(r"\s+er\b(?!\s*[''’])")
 _SEP = r"(?:\s*,\s*(?:et\s+|en\s+)?|\s+(?:et|en)\s+|\s*;\s*)"
 _TO = r"\s+(?:à|tot\s+en\s+met|tot)\s+"
 
@@ -207,9 +211,12 @@ class UnitRules:
                 # "§ 1er, 1, alinéas 1er et 4": a single § takes one label ("§§ 2 et 3" a list)
                 first = re.match(r"\s*" + NUMBER_LABEL, raw)
                 if first is not None:
+                    end = match.start("labels") + first.end()
+                    doubled = _DOUBLED_SUFFIX.match(masked, end)
+                    if doubled and first.group(0).strip().endswith("er"):
+                        end = doubled.end()  # "§ 1er er" of a page that doubled the suffix
                     add(Mention("paragraph", (first.group(0).strip(),), match.start(),
-                                match.start("labels") + first.end(), None,
-                                match["det"] or None, self._count(match["det"])))
+                                end, None, match["det"] or None, self._count(match["det"])))
                 continue
             labels, until = _labels(raw, NUMBER_LABEL)
             add(self._mention("paragraph", labels, until, match))
@@ -256,6 +263,16 @@ class UnitRules:
             words = match["ord"] or match["ord2"]
             ranks = [self._rank(word) for word in re.split(_SEP + r"|\s+et\s+l[ea]\s+", words)
                      if word]
+            many = self._count(match["det"])
+            if many and many > 1 and len(ranks) == 1 and ranks[0] in (1, -1) and \
+                    _DEFINITE_BEFORE.search(masked, max(0, match.start() - 6), match.start()):
+                # "les deux dernières phrases", "les trois premiers alinéas": N units designated
+                # (not N new ones)
+                seq = range(1, many + 1) if ranks[0] == 1 else range(-many, 0)
+                add(Mention(unit, tuple(("1er" if r == 1 else str(r)) if unit == "alinea" and
+                                        r > 0 else f"#{r}" for r in seq),
+                            match.start(), match.end()))
+                continue
             # alinéas are counted: "le premier alinéa" is alinéa 1er; a division's ordinal is its
             # number ("la deuxième partie" is part II); other units by rank
             if unit in DIVISION_KINDS:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import apply_docs
 import pytest
 from apply_docs import alinea, article, document, paragraph, source, target, text
-from parser_cases import only_operation
+from parser_cases import only_operation, parse
 
 from consolidate.document import Document
 from consolidate.errors import TextNotFound
@@ -84,3 +84,20 @@ def test_a_sentence_whose_first_words_are_not_its_start_is_not_found() -> None:
             Step(unit="sentence", label="en est averti…"))}))
     with pytest.raises(TextNotFound):
         run(BASE, op)
+
+
+def test_the_two_last_sentences_are_repealed() -> None:
+    # corpus/be/2006009998.md, art. 22 ("§ 1er er" as the page writes it; the Code cited by
+    # name: the file says "du même Code"): was read as the repeal of the whole § 1er
+    ops = parse(
+        "A l'article 337, § 1er er, du Code civil, remplacé par la loi du 31 mars 1987, les deux "
+        "dernières phrases sont supprimées."
+    ).operations()
+    assert [op.target.path for op in ops] == [
+        (Step(unit="paragraph", label="1er"), Step(unit="sentence", label="#-2")),
+        (Step(unit="paragraph", label="1er"), Step(unit="sentence", label="#-1"))]
+    base = document(article("337", paragraph("1er", alinea("Un. Deux. Trois.")),
+                            paragraph("2", alinea("Autre."))))
+    out = run(base, *(retarget(op) for op in ops))
+    assert text(out, "article 337, § 1er") == "Un."
+    assert text(out, "article 337, § 2") == "Autre."
