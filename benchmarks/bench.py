@@ -172,6 +172,51 @@ class Bench:
                               "", f"{rss:.0f} MB"))
 
 
+#: run by ``python -c`` in the tree measured (its ``consolidate`` first on the path): the CPU
+#: seconds and the resident memory each phase of the text pipeline adds, one line per phase
+PHASE_CHILD = """
+import os, sys, time
+sys.path.insert(0, os.getcwd())
+def resident():
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+marks = [("start", time.process_time(), resident())]
+def mark(name):
+    marks.append((name, time.process_time(), resident()))
+import consolidate.api as api
+mark("import")
+parsed = api.parse(sys.argv[1])
+mark("parse")
+document = api.load(sys.argv[2])
+mark("load")
+try:
+    result = api.consolidate(parsed, [document], keep_before=False)
+except TypeError:  # a tree older than keep_before: it copies the base
+    result = api.consolidate(parsed, [document])
+mark("apply")
+api.render(result, "text")
+mark("render text")
+for (_, clock, size), (name, now, grown) in zip(marks, marks[1:]):
+    print(f"{name}\\t{now - clock:.3f}\\t{grown - size:.0f}")
+"""
+
+
+def phases(trees: list[Path], inputs: Inputs, operations: int) -> list[Row]:
+    """The text pipeline's phases on ``operations`` operations, for every tree (one process
+    each, in-process clocks: where the time and the memory go)."""
+    act, base = inputs.files(operations)
+    rows: list[Row] = []
+    for tree in trees:
+        output = subprocess.run([sys.executable, "-c", PHASE_CHILD, act, base], cwd=tree,
+                                check=True, capture_output=True, text=True).stdout
+        for line in output.splitlines():
+            name, seconds, added = line.split("\t")
+            per_op = f"{float(seconds) / operations * 1e6:.0f} µs" if name != "import" else ""
+            rows.append((f"{name}, {operations:,} ops (in-process)", tree.name, "", seconds,
+                         per_op, "", f"+{added} MB"))
+    return rows
+
+
 def main() -> None:
     """Print the benchmark table."""
     options = argparse.ArgumentParser(description=__doc__)
@@ -187,6 +232,10 @@ def main() -> None:
     options.add_argument("--memory", type=int, nargs="?", const=100_000, default=0,
                          metavar="OPS", help="also run the text pipeline on OPS operations "
                          "(default 100,000) for its peak memory")
+    options.add_argument("--phases", type=int, nargs="?", const=15_000, default=0,
+                         metavar="OPS", help="also time each phase of the text pipeline "
+                         "(import, parse, load, apply, render) on OPS operations (default "
+                         "15,000), in one process per tree, with the memory each adds")
     parsed = options.parse_args()
     trees = [tree.resolve() for tree in parsed.tree] or [HERE.parent]
     repeat = parsed.repeat or (3 if parsed.quick else 5)
@@ -203,6 +252,8 @@ def main() -> None:
             bench.scaling(format, inputs, sizes)
         if parsed.memory:
             bench.memory(inputs, parsed.memory)
+        if parsed.phases:
+            bench.rows.extend(phases(trees, inputs, parsed.phases))
     print_table(bench.rows)
     print(f"\n(python {platform.python_version()}; {os.cpu_count()} cores, "
           f"{platform.machine()}; best of up to {repeat} processes; "

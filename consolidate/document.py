@@ -573,4 +573,5 @@ def render_text(document: Document) -> str:
             lines.extend(article_lines(element))
         else:
             lines.append(heading_line(element))
-    return "\n".join(lines) + "\n"
+    lines.append("")  # the final newline, without copying the whole text once more
+    return "\n".join(lines)

@@ -26,7 +26,7 @@ from .model import (
 )
 from .parsing.articles import OTHER_LANGUAGE, ArticleReader
 from .parsing.reading import ArticleReading, Reading
-from .parsing.source import SourceText, act_info, normalise, split_articles
+from .parsing.source import ArticleText, SourceText, act_info, normalise, split_articles
 
 __all__ = ["Reading", "parse_text", "read_text"]
 
@@ -56,6 +56,7 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
     "in de Franse tekst" (``"fr"``)."""
     if language == "nl":
         text = _DUTCH_HEADING.sub(lambda match: match[1] + "Art.   ", text)
+    raw = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     indexed = SourceText.of(normalise(text), source)
     info, body_start = act_info(indexed)
     if language == "nl":
@@ -78,8 +79,9 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
         try:
             reading, after = reader.read(indexed, heading, act, info.publication)
         except ParseError as error:
+            error = _repealed_later(error, raw, heading)
             if not keep_going:
-                raise
+                raise error from None
             order[index] = (None, error)
             return reader.cited_last(indexed, heading, act)
         order[index] = (reading, None)
@@ -125,6 +127,27 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
     act = AmendingAct(act=info, articles=tuple(reading.article for reading in readings),
                       problems=tuple(problems))
     return Reading(act, tuple(readings))
+
+
+#: what Justel shows of an article of the act repealed later: "<Abrogé par L [2024-03-28/60](…),
+#: art. 168, 002; En vigueur : 08-04-2024>"
+_REPEALED = re.compile(r"<\s*(?:Abrogé|Opgeheven)\s+(?:par|door)\s+(?P<ref>[^>\n]*)>")
+
+
+def _repealed_later(error: ParseError, raw: str, heading: ArticleText) -> ParseError:
+    """An empty article (P008) whose page shows only Justel's "<Abrogé par L …>": the article
+    of the act was repealed later and Justel no longer shows its text — said so (still P008:
+    there is nothing to read)."""
+    if error.code != "P008":
+        return error
+    found = _REPEALED.search(raw, heading.body_start, heading.end)
+    if found is None:
+        return error
+    reference = re.sub(r"\]\([^)]*\)", "", found["ref"]).replace("[", "").strip(" ;")
+    return ParseError(
+        f"article {heading.number}: the article was repealed later ({reference}): Justel shows "
+        "no text for it, there is nothing to read", code="P008", article=heading.number,
+        location=error.location)
 
 
 def _displaced(numbers: list[str]) -> set[int]:

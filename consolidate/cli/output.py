@@ -26,6 +26,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import InputError
 
@@ -128,10 +129,10 @@ def emit(content: str | bytes, path: str | None) -> None:
             sys.stdout.buffer.write(content)
             sys.stdout.buffer.flush()
         else:
-            sys.stdout.write(content)
+            for start in range(0, len(content), _CHUNK):  # encoded by slices, as below
+                sys.stdout.write(content[start : start + _CHUNK])
         return
     target = writable_target(path)
-    data = content.encode("utf-8") if isinstance(content, str) else content
     directory = target.parent if str(target.parent) else Path(".")
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=directory)
@@ -139,7 +140,7 @@ def emit(content: str | bytes, path: str | None) -> None:
         raise InputError(f"cannot write {path}: {error.strerror}") from None
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            _write(stream, content)
         os.chmod(temporary, _mode_for(target))
         writable_target(path)  # again, just before the rename: nothing changed meanwhile
         os.replace(temporary, target)
@@ -151,6 +152,19 @@ def emit(content: str | bytes, path: str | None) -> None:
     except BaseException:  # Ctrl-C while writing: no temporary file is left behind
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+#: characters encoded at a time when writing a text (a large text is not copied whole as bytes)
+_CHUNK = 1 << 20
+
+
+def _write(stream: BinaryIO, content: str | bytes) -> None:
+    """Write ``content`` (a text as UTF-8, by slices: the same bytes as encoding it whole)."""
+    if isinstance(content, bytes):
+        stream.write(content)
+        return
+    for start in range(0, len(content), _CHUNK):
+        stream.write(content[start : start + _CHUNK].encode("utf-8"))
 
 
 def _mode_for(target: Path) -> int:

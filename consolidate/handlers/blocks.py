@@ -183,10 +183,6 @@ def prepare_insert(job: Job) -> Prepared:
     if any(unit.kind != kind for unit in op.new):
         raise UnsupportedOperation("cannot insert units of different kinds at once",
                                    context=job.context)
-    if kind == "sentence":
-        from .sentences import prepare_insert_sentences
-
-        return prepare_insert_sentences(job)
     if op.announced_count is not None and op.announced_count != len(op.new):
         raise UnsupportedOperation(
             f"the formula announces {op.announced_count} units but the quote has {len(op.new)}",

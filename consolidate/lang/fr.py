@@ -306,8 +306,7 @@ LEXICON = Lexicon(
         r"|dispositions?(?=\s*\d+°)"
         r"|parties?|livres?|titres?|chapitres?|sous-sections?|sections?)"
     ),
-    # "la deuxième partie" (of the Code judiciaire): a division counted by an ordinal word
-    unit_ordinal_nouns=r"(?P<noun>alinéas?|phrases?|tirets?|paragraphes?|points?|parties?)",
+    unit_ordinal_nouns=r"(?P<noun>alinéas?|phrases?|tirets?|paragraphes?|points?)",
     labelled_alone=r"(?:le|les|au|aux|l['’])",
     intro=r"(?:la\s+|de\s+la\s+|à\s+la\s+|dans\s+la\s+)?phrases?\s+(?:liminaires?|introductives?)",
     heading=r"(?:l['’]|de\s+l['’]|à\s+l['’]|dans\s+l['’])?intitulés?\b(?!\s*,?\s*Ꝗ)",
@@ -383,7 +382,7 @@ LEXICON = Lexicon(
     ),
     introducer=(
         rf"(?:,?\s*(?:rédigée?s?|libellée?s?|formulée?s?)\s+comme\s+suit|,?\s*ainsi\s+rédigée?s?"
-        rf"|,?\s*(?:dans\s+la\s+|selon\s+la\s+)?rédaction\s+suivante|par\s+ce\s+qui\s+suit"
+        rf"|,?\s*(?:dans\s+la\s+|selon\s+la\s+)?rédaction\s+suivante|(?:par\s+)?ce\s+qui\s+suit"
         rf"|comme\s+suit|par\s+(?:les?|la|l{APOS})\s*(?:dispositions?|alinéas?|phrases?|mots"
         rf"|textes?|intitulés?|paragraphes?|points?|articles?|termes|définitions?|chapitres?"
         rf"|sections?)\s+suivante?s?|(?:le|la|les|l{APOS})\s*(?:alinéas?|phrases?|mots"
@@ -535,8 +534,14 @@ _UNSUPPORTED = frozenset((
     "annexe", "annexes", "tableau", "tableaux", "colonne", "colonnes", "ligne", "lignes",
     "rubrique", "rubriques", "cadre", "grille", "barème", "barèmes", "formulaire", "modèle",
 ))
+#: "Dans le tableau figurant à l'article 1er de la loi du 20 juillet 1971 …, les mots "…"
+#: sont remplacés …": the words are in the article (Justel gives a table as its text)
+_TABLE_IN = (
+    r"\b(?:dans\s+|à\s+)?le\s+tableau\s+(?:figurant|repris|qui\s+figure)\s+"
+    r"(?=(?:à\s+l['’]|au\b|aux\b|dans\b))"
+)
 LEXICON = dataclasses.replace(
-    LEXICON, autonomous=AUTONOMOUS, glue=_GLUE, unsupported=_UNSUPPORTED,
+    LEXICON, autonomous=AUTONOMOUS, glue=_GLUE, unsupported=_UNSUPPORTED, table_in=_TABLE_IN,
     republican_months=REPUBLICAN_MONTHS,
     # "Sont abrogés : - l'article 647 du Code …; - le chapitre 5 de la loi du …"
     repeal_list=r"\s*(?:Sont|Est)\s+(?:abrogée?s?|supprimée?s?)\s*",

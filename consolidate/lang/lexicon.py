@@ -139,6 +139,10 @@ class Lexicon:
     art. 12)."), not part of the article's text."""
     republican_date: str = r"(?!)"
     """A Republican date ("25 ventôse an XI") with groups day, month, year (Roman)."""
+    table_in: str = r"(?!)"
+    """Fragment for "dans le tableau figurant à": a table inside the unit designated after
+    it, where quoted words can be replaced like any words of the unit (never matches by
+    default)."""
 
     @property
     def introducer_any(self) -> str:
@@ -156,7 +160,7 @@ class Lexicon:
             "concerns_other_text", "lead_in",
             "introducer", "position", "container", "article_heading", "block_article",
             "division_heading", "amending_hint", "transitional_hint", "title_start",
-            "list_and", "range_to", "introducer_any", "republican_date",
+            "list_and", "range_to", "introducer_any", "table_in", "republican_date",
             "old_number_note", "sentence_starting", "repeal_list",
         )
         flags = re.VERBOSE | re.IGNORECASE

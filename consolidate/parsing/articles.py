@@ -46,8 +46,8 @@ _OWN_LABEL = re.compile(r"^[ \t]*§\s*\d+(?:er)?\.", re.MULTILINE)
 #: a point of an amending article: "a) ", "1. ", "1° ", "1°) ", "A. ", "i) " at the start of
 #: a line; and "1 " (a Justel page that lost the degree sign: "1 au 2, b), le chiffre …")
 POINT_LABEL = re.compile(
-    r"^[ \t]*(?:[-–][ \t]*)?(?P<label>[a-z]\)|\d+\.|\d+°\)|\d+°|[A-Z]\.|[A-Z]\)|\d+\)|[ivx]+\)"
-    r"|\d+(?=[ \t]+[^\W\d]))[ \t]+",
+    r"^[ \t]*(?:[-–][ \t]*)?(?P<label>[a-z]\)|\d+\.|\d+°\)?|[A-Z]\.|[A-Z]\)|\d+\)|[ivx]+\)"
+    r"|§[ \t]*\d+(?:er)?\.|\d+(?=[ \t]+[^\W\d]))[ \t]+",
     re.MULTILINE,
 )
 
@@ -449,7 +449,11 @@ def _first_colon(text: str) -> int | None:
 
 
 def next_label(label: str) -> str:
-    """The label after ``label``: a) → b), 1. → 2., 1° → 2°, A. → B., i) → ii)."""
+    """The label after ``label``: a) → b), 1. → 2., 1° → 2°, A. → B., i) → ii), § 1er. → § 2.
+    (paragraph signs as the points of a lead-in, 2014021002 art. 2)."""
+    sign = re.fullmatch(r"§(\s*)(\d+)(?:er)?\.", label)
+    if sign is not None:
+        return f"§{sign[1]}{int(sign[2]) + 1}."
     if label[0].isdigit():
         digits = label.rstrip(".°)")
         return f"{int(digits) + 1}{label[len(digits):]}"
@@ -497,7 +501,8 @@ def split_points(
             "follows", offset + start, "P001", number,
         )
     first = candidates[0]
-    if first["label"] not in ("a)", "1.", "1°", "1°)", "A.", "A)", "1)", "i)", "1"):
+    if first["label"] not in ("a)", "1.", "1°", "1°)", "A.", "A)", "1)", "i)", "1") and \
+            not re.fullmatch(r"§\s*1er\.", first["label"]):
         raise source.error(
             f"the first point is labelled {first['label']!r}; expected 'a)', '1.' or '1°'",
             offset + first.start("label"), "P006", number,
@@ -567,7 +572,7 @@ def unlabelled_points(text: str, start: int) -> list[tuple[str, int, int]]:
 
 
 _POINT_LIKE = re.compile(
-    r"""^[ \t]*(?P<label>[a-z]\)|\d+\.|\d+°)[ \t]+
+    r"""^[ \t]*(?P<label>[a-z]\)|\d+\.|\d+°\)?)[ \t]+
         (?=.*(?:les\s+mots?\s+["«“]|le\s+mot\s+["«“]|rédigée?s?\s+comme\s+suit
               |par\s+ce\s+qui\s+suit|(?:est|sont)\s+(?:abrogé|remplacé|complété|inséré)
               |^dans\s+l['’]alinéa\s+\S+,))""",
@@ -581,11 +586,11 @@ def _check_swallowed(
     """A point whose quoted block holds what reads like the next point: the block's quote was
     never closed (P002), rather than new text that happens to start with that label; a
     point that reads like a later one while the one between is missing (P006)."""
-    style = _style(points[0][0])
+    style = _shape(points[0][0])
     for label, begin, end in points:
         following = next_label(label)
         for candidate in _POINT_LIKE.finditer(text, begin, end):
-            if _style(candidate["label"]) != style:
+            if _shape(candidate["label"]) != style:
                 continue
             if candidate["label"] == following:
                 quote = min((text.find(mark, begin, end) for mark in "\"«“"
@@ -602,10 +607,9 @@ def _check_swallowed(
                 )
 
 
-def _style(label: str) -> str:
-    """A label's style: "1°)" → "9°)", "a)" → "a)", "1." → "9.", "1" → "9"."""
-    return re.sub(r"\d+|[a-z]+|[A-Z]+", lambda m: "9" if m.group(0).isdigit() else (
-        "a" if m.group(0).islower() else "A"), label)
+def _shape(label: str) -> str:
+    """The style of a point label: "1°" and "2°" alike, "1°)" not like "a)" or "1°"."""
+    return re.sub(r"[a-z]+", "a", re.sub(r"\d+", "9", label))
 
 
 def _label_rank(label: str) -> int:

@@ -5,6 +5,8 @@ followed only by ``.`` or ``;`` (semantics §2), so quotes inside it (art. 26 of
 are content. Its units are the blank-line separated paragraphs (or its lines, when it has no
 blank line); a line starting with a label (``3°``, ``b)``, ``1)``, ``1.``, ``§ 2.``,
 ``Art. 10bis.``) starts a unit too. Items follow the unit that introduces them with ":".
+A quote Justel left open is read where the instruction's structure closes it, with a P002
+warning (:func:`locate_block`); where it does not, it is P002.
 """
 
 from __future__ import annotations

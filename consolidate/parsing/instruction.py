@@ -166,8 +166,20 @@ def read_head(context: Context, text: str, offset: int) -> Head:
         scope = replace(scope, language=context.lexicon.languages.get(
             language["language"].casefold()))
         skeleton.mask(language.start(), language.end(), " ")
+    table = context.lexicon.pattern("table_in").search(skeleton.masked)
+    if table:
+        # the words are replaced in the unit that holds the table (checked after lowering);
+        # a column, a row or a cell of it cannot be designated in the unit's text
+        cells = [word for word in re.findall(r"[^\W\d_]+", skeleton.masked[table.end():])
+                 if word.casefold() in context.lexicon.unsupported]
+        if cells:
+            raise context.fail(
+                f"unsupported: this instruction amends a table by its {cells[0]!r}; only "
+                "quoted words in a table are replaced (docs/formulas.md, P010)",
+                offset + table.start(), "P010")
+        skeleton.mask(table.start(), table.end(), " ")
     rules = tuple(f"act:{act.rule}" for act in acts) + (("history",) if history else ()) + (
-        ("language",) if language else ())
+        ("language",) if language else ()) + (("table",) if table else ())
     return Head(skeleton, scope, units, offset + (colon or 0), rules)
 
 
@@ -249,7 +261,15 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
         job = _Job(context, head.skeleton, clause, clause_scope, units, offset,
                    context.source.span(offset + begin, offset + end))
         sentence = " ".join(text[start:end].split())
-        for operation in lower(job):
+        lowered = lower(job)
+        if "table" in head.rules and not all(
+                isinstance(op, (ReplaceWords, InsertWords, RepealWords, AppendWords))
+                for op in lowered):
+            raise context.fail(
+                "unsupported: this instruction amends a table as a whole (its rows, columns or "
+                "cells); only quoted words in a table are replaced (docs/formulas.md, P010)",
+                offset + start, "P010")
+        for operation in lowered:
             readings.append(OperationReading(
                 context.point, sentence, "; ".join((*head.rules, *clause.rules)),
                 quotes=_quotes_of(operation), operation=operation))

@@ -31,8 +31,8 @@ DIVISION_LABEL = (
     rf"(?:/\d+)*(?![\w])"
 )
 ITEM_LABEL = (
-    rf"(?:\d+(?:/\d+)?°(?:\s?{LATIN})?(?:[ ]?/\d+)?|\d+(?:{LATIN})°|[a-z](?:{LATIN})?\)|\d+\)"
-    rf"|[a-z]{{1,2}}/\d+\))"
+    rf"(?:\d+(?:/\d+)?°(?:[ ]?{LATIN}(?![\w]))?(?:[ ]?/\d+)?|\d+(?:{LATIN})°"
+    rf"|[a-z](?:{LATIN})?\)|\d+\)|[a-z]{{1,2}}/\d+\))"
 )
 ORDINAL_NUMBER = r"(?:\d+(?:e|ème|er|re))"
 
@@ -80,14 +80,19 @@ class Mention:
         return [Step(unit=self.unit, label=label, until=until) for label, until in self.items()]
 
 
+def _typography(label: str) -> str:
+    """"1° /1", "1° bis" (Justel's spacing) → the labels 1°/1, 1°bis."""
+    return re.sub(r"° (?=/|[a-z])", "°", label)
+
+
 def _labels(raw: str, item: str) -> tuple[tuple[str, ...], str | None]:
     """Split "2, 3 et 9" / "5 à 8" into labels, or a range (first, until)."""
     text = " ".join(raw.split())
     parts = re.split(_TO, text)
     if len(parts) == 2 and re.fullmatch(item, parts[0]) and re.fullmatch(item, parts[1]):
-        return (parts[0].replace("° /", "°/"),), parts[1].replace("° /", "°/")
+        return (_typography(parts[0]),), _typography(parts[1])
     # "1° /1" (Justel's typography) is the label 1°/1
-    labels = tuple(re.sub(r"° /", "°/", part) for part in re.split(_SEP, text) if part)
+    labels = tuple(_typography(part) for part in re.split(_SEP, text) if part)
     return labels, None
 
 
@@ -134,6 +139,14 @@ class UnitRules:
             rf"(?P<ord2>premier|unique|eerste|enig))(?![\w])",
             re.I | re.X,
         )
+        # "la deuxième partie" (the Code judiciaire's parts are numbered by their rank)
+        division_nouns = "|".join(sorted((noun for noun, unit in lexicon.units.items()
+                                          if unit in DIVISION_KINDS), key=len, reverse=True))
+        self.division_ordinal = re.compile(
+            rf"(?<![\w-])(?:(?:l['’]|la|le|dans\s+la|dans\s+le|de\s+la|du|à\s+la|au)\s+)?"
+            rf"(?P<ord>{words})\s+(?P<noun>{division_nouns})(?![\w-])(?!\s*(?:\d|[IVXLC]+\b))",
+            re.I | re.X,
+        ) if division_nouns else None
         cardinal_words = "|".join(w for w in lexicon.cardinals if w not in ("un", "une", "een"))
         self.noun_cardinal = re.compile(
             rf"(?<![\w-]){det}(?:(?:l['’]|les?|het|de)\s*)?(?:alinéas?|lid|leden)\s+"
@@ -273,17 +286,18 @@ class UnitRules:
                                         r > 0 else f"#{r}" for r in seq),
                             match.start(), match.end()))
                 continue
-            # alinéas are counted: "le premier alinéa" is alinéa 1er; a division's ordinal is its
-            # number ("la deuxième partie" is part II); other units by rank
-            if unit in DIVISION_KINDS:
-                labels = tuple(str(rank) for rank in ranks if rank is not None and rank > 0)
-            else:
-                labels = tuple(("1er" if rank == 1 else str(rank)) if unit == "alinea" and rank
-                               and rank > 0 else f"#{rank}" for rank in ranks
-                               if rank is not None)
+            # alinéas are counted: "le premier alinéa" is alinéa 1er; other units by rank
+            labels = tuple(("1er" if rank == 1 else str(rank)) if unit == "alinea" and rank
+                           and rank > 0 else f"#{rank}" for rank in ranks if rank is not None)
             if not labels:
                 continue
             add(self._mention(unit, labels, None, match))
+        for match in (self.division_ordinal.finditer(masked, start, stop)
+                      if self.division_ordinal is not None else ()):
+            unit = self.lexicon.units.get(match["noun"].casefold())
+            rank = self._rank(match["ord"])
+            if unit in DIVISION_KINDS and rank is not None and rank > 0:
+                add(Mention(unit, (str(rank),), match.start(), match.end()))
         for match in self.count_noun.finditer(masked, start, stop):
             unit = self.lexicon.units.get(match["cnoun"].casefold())
             if unit is not None:

@@ -24,7 +24,6 @@ from .labels import LANGUAGE_NAMES, OUTCOME, STATUS, reason, word
 def render_html(result: Consolidation) -> str:
     """The redline page of a consolidation (see the module docstring)."""
     page = Page.of(result)
-    act = result.act.act
     language = page.language
     diffs = [article_diffs(before, after) for before, after in result.pairs()]
     sections = [

@@ -132,3 +132,16 @@ def test_an_inserted_article_is_absent_before_its_date(
     # "Article 2quater. <inséré par L 2003-05-03/46, art. 8; En vigueur : 02-06-2003>"
     assert at(chain, "2003-06-01").after[0].article("2quater") is None
     assert at(chain, "2003-06-02").after[0].article("2quater") is not None
+
+
+def test_the_json_output_lists_what_is_not_known(
+        chain: tuple[consolidate.Document, list[AmendingAct]]) -> None:
+    import json
+
+    result = at(chain, "2017-01-01")
+    data = json.loads(str(consolidate.render(result, "json")))
+    unknown = data["chain"]["unknown"]
+    assert len(unknown) == len(result.unknown) > 0
+    assert unknown[0] == {"document": "loi 1921-02-24", "unit": "art_1__para_1__alinea_1",
+                          "what": "words", "note": "L 2018-10-30/06, art. 37",
+                          "in_force": "2018-11-26", "at": "2017-01-01"}

@@ -472,7 +472,7 @@ def test_du_meme_arrete_is_the_act_designated_before_not_the_one_of_a_recital() 
     assert {op.target.act.date for op in ops} == {dt.date(2008, 11, 14)}
     assert [(op.target.article, op.target.path) for op in ops] == [
         ("4", (step("paragraph", "2"), step("alinea", "2"))),
-        ("8", (step("paragraph", "1er"), step("point", "1° bis"))),
+        ("8", (step("paragraph", "1er"), step("point", "1°bis"))),
         ("9", (step("paragraph", "2"), step("alinea", "1er"))),
         ("9", (step("paragraph", "2"), step("alinea", "2"))),
         ("9/1", (step("alinea", "1er"),)),
