@@ -544,7 +544,12 @@ LEXICON = dataclasses.replace(
     LEXICON, autonomous=AUTONOMOUS, glue=_GLUE, unsupported=_UNSUPPORTED, table_in=_TABLE_IN,
     republican_months=REPUBLICAN_MONTHS,
     # "Sont abrogés : - l'article 647 du Code …; - le chapitre 5 de la loi du …"
-    repeal_list=r"\s*(?:Sont|Est)\s+(?:abrogée?s?|supprimée?s?)\s*",
+    # "Dans la loi du 10 août 2005 …, les articles suivants sont abrogés : 1° l'article 7 …"
+    repeal_list=(
+        r"\s*(?:Sont|Est)\s+(?:abrogée?s?|supprimée?s?)\s*"
+        r"|(?P<head>.+?),?\s+les\s+(?:articles|dispositions)\s+suivante?s\s+(?:sont|est)\s+"
+        r"(?:abrogée?s?|supprimée?s?)\s*"
+    ),
     repealed=" est abrogé",
     sentence_starting=(
         r"(?:(?:la|de\s+la|dans\s+la|à\s+la)\s+)?phrase\s+(?:commençant|qui\s+commence|débutant)"

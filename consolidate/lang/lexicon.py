@@ -127,8 +127,9 @@ class Lexicon:
     republican_months: dict[str, int] = field(default_factory=dict)
     """Month names of the French Republican calendar → 1 (vendémiaire) … 12 (fructidor)."""
     repeal_list: str = r"(?!)"
-    """The head of a list of repealed places before its colon: "Sont abrogés" (each item of
-    the list is then a designation, read with :attr:`repealed` after it)."""
+    """The head of a list of repealed places before its colon: "Sont abrogés", or a
+    designation (group ``head``) then "les articles suivants sont abrogés" (each item of the
+    list is then a designation, read with :attr:`repealed` after it)."""
     repealed: str = ""
     """The predicate an item of a :attr:`repeal_list` is read with (" est abrogé")."""
     sentence_starting: str = r"(?!)"

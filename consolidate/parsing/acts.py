@@ -128,6 +128,12 @@ def _code_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 _YEAR = re.compile(r"\d{4}")
+#: after an act's date, the next place of the designation, not a title ("…, modifié par
+#: l'arrêté royal du 10 octobre 2011, à l'article 5, alinéa 1er, du même arrêté royal")
+_UNIT_NEXT = re.compile(
+    r"(?:à\s+l['’]\s*|au\s+|aux\s+|dans\s+l['’]\s*|dans\s+le\s+|dans\s+les\s+)"
+    r"(?:articles?|§|paragraphes?|alinéas?|points?|chapitres?|sections?|titres?|livres?)\b",
+    re.I)
 #: a title may start with any lower-case word that does not go on with the designation
 _TITLE_WORD = re.compile(
     r"(?![a-zéèêàç]+\s+par\b)(?!(?:est|sont|il|les|le|la|l['’]|et|en|ou|tel|telle|wordt|worden"
@@ -218,8 +224,9 @@ def find_acts(
         rest = masked[end:]
         lead = re.match(r"\s*,?\s*", rest)
         assert lead is not None
-        if lexicon.pattern("title_start").match(rest, lead.end()) or (
-                "," not in lead.group(0) and _TITLE_WORD.match(rest, lead.end())):
+        if not _UNIT_NEXT.match(rest, lead.end()) and (
+                lexicon.pattern("title_start").match(rest, lead.end()) or (
+                "," not in lead.group(0) and _TITLE_WORD.match(rest, lead.end()))):
             title_end = _title_end(lexicon, masked, end + lead.end())
             title = " ".join(skeleton.text[end + lead.end() : title_end].split()) or None
             end = title_end

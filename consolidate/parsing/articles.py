@@ -32,7 +32,7 @@ from .autonomous import in_force_rules, is_constitutional_basis, is_execution, r
 from .clauses import ClauseReader, find_predicates
 from .instruction import Context, block_start, read_head, read_instruction
 from .reading import ArticleReading, OperationReading
-from .scope import Scope
+from .scope import Scope, TwoArticles
 from .skeleton import ACT_MARK, QUOTE_MARK, Skeleton
 from .source import ArticleText, SourceText, article_body
 from .units import path_of
@@ -278,13 +278,19 @@ class ArticleReader:
     def _repeal_list(
         self, context: Context, text: str, offset: int
     ) -> list[OperationReading] | None:
-        """"Sont abrogés : - X; - Y; - Z.": each item (a dash, a label, or one line each) is a
-        designation, read with the lexicon's ``repealed`` predicate after it; None when
-        ``text`` is not such a list."""
+        """"Sont abrogés : - X; - Y; - Z.", "Dans la loi du …, les articles suivants sont
+        abrogés : 1° l'article 7; …": each item (a dash, a label, or one line each) is a
+        designation, read with the lexicon's ``repealed`` predicate after it (in the scope of
+        the head's designation); None when ``text`` is not such a list."""
         colon = _first_colon(text)
-        if colon is None or not self.lexicon.repealed or not self.lexicon.pattern(
-                "repeal_list").fullmatch(text[:colon]):
+        head = self.lexicon.pattern("repeal_list").fullmatch(text[:colon]) if colon else None
+        if colon is None or not self.lexicon.repealed or head is None:
             return None
+        if head.groupdict().get("head"):
+            # "Dans la loi du 10 août 2005 …, les articles suivants sont abrogés :": the items
+            # are read in the act (and divisions) the head designates
+            context = replace(context, scope=self._header_scope(
+                context, text[: head.end("head")], offset))
         items = dash_items(text, colon + 1) or unlabelled_points(text, colon + 1)
         if not items:
             labelled = POINT_LABEL.search(text, colon + 1)
@@ -336,7 +342,15 @@ class ArticleReader:
         lead = self.lexicon.pattern("lead_in").search(head.skeleton.masked)
         stop = lead.start() if lead else len(header)
         mentions = self.clauses.units.find(head.skeleton.masked, 0, stop)
-        return head.scope.narrowed(path_of(mentions, head.skeleton.masked, self.lexicon))
+        try:
+            return head.scope.narrowed(path_of(mentions, head.skeleton.masked, self.lexicon))
+        except TwoArticles as two:
+            raise context.fail(f"one place of the designation names two articles (article "
+                               f"{two.first} and article {two.second}): expected one article "
+                               "per place", offset, "P007") from None
+        except LookupError as missing:
+            raise context.fail(f"\"le même {missing.args[0]}\" but no such unit is designated "
+                               "before", offset, "P007") from None
 
     def _points(
         self, context: Context, text: str, start: int, offset: int

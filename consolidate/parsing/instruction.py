@@ -38,7 +38,7 @@ from .acts import ImpossibleDate, read_acts
 from .blocks import block_chunks, build_units, closes_alone, locate_block
 from .clauses import Clause, ClauseReader, split_clauses, unread_words
 from .reading import OperationReading
-from .scope import Scope
+from .scope import Scope, TwoArticles
 from .skeleton import OPENING_QUOTES, Skeleton, quoted_ranges
 from .source import SourceText
 from .units import Mention, alternatives, path_of
@@ -242,6 +242,10 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                     clause_scope = replace(clause_scope, paths=clause_scope.paths + other.paths)
                 else:  # "à l'article 5, § 2, et à l'article 7": a place in another article
                     clause_scope = replace(clause_scope, others=(*clause_scope.others, other))
+        except TwoArticles as two:
+            raise context.fail(f"one place of the designation names two articles (article "
+                               f"{two.first} and article {two.second}): expected one article "
+                               "per place", offset + start, "P007") from None
         except LookupError as missing:
             raise context.fail(f"\"le même {missing.args[0]}\" but no such unit is designated "
                                "before", offset + start, "P007") from None

@@ -40,6 +40,8 @@ ORDINAL_NUMBER = r"(?:\d+(?:e|ème|er|re))"
 _WORDS_BEFORE = re.compile(
     r"(?:\b(?:par|door|membre\s+de|membres\s+de)\s+(?:la\s+|les\s+|de\s+)?)\Z", re.I)
 
+#: the separator left at the end of a list cut before a "§"
+_LIST_TAIL = re.compile(r"(?:\s*,\s*|\s+(?:et|en)\s+|\s*;\s*)\s*$")
 #: a definite plural article just before "deux dernières phrases"
 _DEFINITE_BEFORE = re.compile(r"\b(?:les|des|aux|de)\s+\Z", re.I)
 #: the ordinal suffix written twice after a label ("§ 1er er")
@@ -252,6 +254,12 @@ class UnitRules:
                             None, match.groupdict().get("det") or None,
                             self._count(match.groupdict().get("det"))))
                 continue
+            end = match.end()
+            sign = match["labels"].find("§")
+            if unit != "paragraph" and sign > 0:
+                # "alinéas 2 et 4, § 3, alinéas 4, 7, 9": the list ends before the "§"
+                kept = _LIST_TAIL.sub("", match["labels"][:sign])
+                raw, end = kept, match.start("labels") + len(kept)
             labels, until = _labels(raw, item)
             labels, ranges = _list_ranges(labels, item)
             if not all(re.fullmatch(item, label) for label in (*labels, until or labels[0])):
@@ -259,7 +267,7 @@ class UnitRules:
                 if not labels:
                     continue
                 until = None
-            mention = self._mention(unit, labels, until, match)
+            mention = replace(self._mention(unit, labels, until, match), end=end)
             add(replace(mention, ranges=ranges) if ranges else mention)
         for match in self.noun_cardinal.finditer(masked, start, stop):
             values = [self.lexicon.cardinals.get(word.casefold())
@@ -368,14 +376,23 @@ def alternatives(mentions: list[Mention], masked: str) -> list[list[Mention]]:
     """Split a designation naming several places ("au § 1er, alinéa 4, et au § 2") into one
     list per place; a later place inherits the outer units of the one before ("§ 2" keeps
     the article). A new place starts at "et" before a unit no deeper than the first unit of
-    the current place."""
+    the current place, and at a unit of a kind the current place already has (an item may
+    hold items: "1°, a)")."""
     places: list[list[Mention]] = [[]]
     for mention in mentions:
         current = places[-1]
-        if current and re.search(r"(?:^|[\s,])(?:et|en)\s+(?:\S+\s+)?$",
-                                 masked[current[-1].end : mention.start]) and \
-                UNIT_RANK.get(mention.unit, 99) <= UNIT_RANK.get(current[0].unit, 99) and \
-                mention.unit != "point":
+        again = mention.unit not in ("point", "tiret") and not mention.labels[0].startswith(
+            "@") and any(m.unit == mention.unit for m in current) and not re.match(
+                r"\s*(?:de|du|des|van)\b", masked[current[-1].end : mention.start], re.I)
+        if again and any(m.unit == mention.unit and m.labels == mention.labels
+                         for m in current):
+            continue  # "Dans l'article 67, § 3, …, le paragraphe 3 est remplacé": the same unit
+        if current and (again or (re.search(r"(?:^|[\s,])(?:et|en)\s+(?:\S+\s+)?$",
+                                           masked[current[-1].end : mention.start]) and
+                        UNIT_RANK.get(mention.unit, 99) <= UNIT_RANK.get(current[0].unit, 99)
+                        and mention.unit != "point")):
+            # a unit of a kind the place already has ("§ 2, alinéas 2 et 4, § 3, alinéa 4";
+            # "à l'article 4, …, à l'article 5, …") starts a new place too
             rank = UNIT_RANK.get(mention.unit, 99)
             inherited = [m for m in current if UNIT_RANK.get(m.unit, 99) < rank]
             places.append([*inherited, mention])

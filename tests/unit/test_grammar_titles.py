@@ -549,3 +549,75 @@ def test_complete_by_a_numero_d_ordre() -> None:
     )
     assert isinstance(op, AppendWords) and op.new == "103250"
     assert op.target.article == "4" and op.target.path == (step("point", "1°"),)
+
+
+def test_places_cut_by_a_unit_of_the_same_kind() -> None:
+    # corpus/be/2016003166.md, art. 18 (after an article citing the arrêté royal of 2008, the
+    # recitals shortened): "§ 2, alinéas 2 et 4, § 3, alinéas 4, 7, 9" are two places, and
+    # each ", à l'article …" another (was one path with every § and alinéa, or refused)
+    act = parse(
+        AR_2008,
+        "A l'article 4, § 2, alinéas 2 et 4, § 3, alinéas 4, 7, 9, du même arrêté royal, "
+        "modifiés en dernier lieu par l'arrêté royal du 10 octobre 2011, à l'article 5, alinéa "
+        "1er, du même arrêté royal, modifié par l'arrêté royal du 10 octobre 2011, à l'article "
+        "8, § 1er, alinéa 1er et § 2bis, alinéa 1er, du même arrêté royal, et à l'article 9/1, "
+        "alinéa 1er et alinéa 3, du même arrêté royal, les mots \"Fonds spécial de protection\" "
+        "sont remplacés par les mots \"Fonds de garantie\".",
+    )
+    ops = act.operations()[1:]
+    assert {op.target.act.date for op in ops} == {dt.date(2008, 11, 14)}
+    assert [(op.target.article, op.target.path) for op in ops] == [
+        ("4", (step("paragraph", "2"), step("alinea", "2"))),
+        ("4", (step("paragraph", "2"), step("alinea", "4"))),
+        ("4", (step("paragraph", "3"), step("alinea", "4"))),
+        ("4", (step("paragraph", "3"), step("alinea", "7"))),
+        ("4", (step("paragraph", "3"), step("alinea", "9"))),
+        ("5", (step("alinea", "1er"),)),
+        ("8", (step("paragraph", "1er"), step("alinea", "1er"))),
+        ("8", (step("paragraph", "2bis"), step("alinea", "1er"))),
+        ("9/1", (step("alinea", "1er"),)),
+        ("9/1", (step("alinea", "3"),)),
+    ]
+
+
+def test_a_unit_named_twice_is_one_place() -> None:
+    # corpus/be/2018011241.md, art. 68: "Dans l'article 67, § 3, …, le paragraphe 3 est
+    # remplacé" (the law cited in full: the file says "de la même loi")
+    op = only_operation(
+        "Dans l'article 67, § 3, de la loi relative à l'assurance obligatoire soins de santé et "
+        "indemnités, coordonnée le 14 juillet 1994, inséré par la loi du 10 décembre 2009, le "
+        "paragraphe 3 est remplacé par ce qui suit :\n\n\" § 3. Les cotisations sont attribuées "
+        "à Sciensano.\"."
+    )
+    assert isinstance(op, ReplaceUnit) and op.target.article == "67"
+    assert op.target.path == (step("paragraph", "3"),)
+
+
+def test_one_place_in_two_articles_is_refused() -> None:
+    # excerpts/fr/2002014286/act.fr.md, art. 1er: "A l'article 7. 2° de l'arrêté royal du 14
+    # mai 2002 …, le premier alinéa de l'article 27.1.2. est remplacé" (was read as article
+    # 27.1, alinéa 1er, 2°)
+    with pytest.raises(ParseError) as caught:
+        parse(
+            "A l'article 7. 2° de l'arrêté royal du 14 mai 2002 modifiant l'arrêté royal du 1er "
+            "décembre 1975 portant règlement général sur la police de la circulation routière, le "
+            "premier alinéa de l'article 27.1.2. est remplacé par la disposition suivante :\n"
+            "\" Le conducteur doit positionner la flèche du disque de stationnement. \""
+        )
+    assert caught.value.code == "P007" and "two articles" in str(caught.value)
+
+
+def test_a_designation_then_les_articles_suivants_sont_abroges() -> None:
+    # corpus/be/2022033790.md, art. 17 (was read as the points 1°, 2°, 3° of article 9)
+    act = parse(
+        "Dans la loi du 10 août 2005 instituant le système d'information Phenix, les articles "
+        "suivants sont abrogés:\n\n1° l'article 7, modifié par la loi du 5 mai 2019;\n\n2° "
+        "l'article 8, modifié par les lois des 12 mai 2014 et 5 mai 2019;\n\n3° l'article 9, "
+        "modifié par la loi du 12 mai 2014."
+    )
+    ops = act.operations()
+    assert all(isinstance(op, RepealUnit) for op in ops)
+    assert [(op.source.point, op.target.article, op.target.path) for op in ops] == [
+        ("1°", "7", ()), ("2°", "8", ()), ("3°", "9", ())]
+    assert {op.target.act.date for op in ops} == {dt.date(2005, 8, 10)}
+    assert ops[0].history == ("modifié par la loi du 5 mai 2019",)
