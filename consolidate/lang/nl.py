@@ -280,8 +280,18 @@ _UNSUPPORTED = frozenset((
 ))
 #: plural unit nouns: "de paragrafen 4 tot en met 7", "de artikelen 3 en 4", "de leden 2 en 3"
 _PLURALS = frozenset(noun for noun in _UNIT_NOUNS if noun.endswith("en"))
-LEXICON = dataclasses.replace(LEXICON, autonomous=AUTONOMOUS, glue=_GLUE,
-                              unsupported=_UNSUPPORTED, plural_nouns=_PLURALS)
+LEXICON = dataclasses.replace(
+    LEXICON, autonomous=AUTONOMOUS, glue=_GLUE, unsupported=_UNSUPPORTED,
+    # "Worden opgeheven : - artikel 5 van de wet van …; - …"
+    repeal_list=r"\s*(?:Worden|Wordt)\s+opgeheven\s*",
+    repealed=" wordt opgeheven",
+    # "de zin die begint met de woorden "…"" (a sentence designated by its first words)
+    sentence_starting=(
+        r"(?:(?:de|in\s+de|van\s+de)\s+)?zin\s+die\s+(?:begint|aanvangt)\s+met\s+"
+        r"(?:de\s+woorden|het\s+woord)\s+(?P<quote>Ꝗ+)"
+    ),
+    plural_nouns=_PLURALS,
+)
 
 #: the Belgisch Staatsblad title line, for a Dutch text without front matter: "25 MAART 2024.
 #: - Wet tot wijziging van …" (the mirror of ``fr.TITLE_LINE``; groups date, title, type)
