@@ -513,5 +513,11 @@ _TABLE_IN = (
     r"\b(?:dans\s+|à\s+)?le\s+tableau\s+(?:figurant|repris|qui\s+figure)\s+"
     r"(?=(?:à\s+l['’]|au\b|aux\b|dans\b))"
 )
+#: "L'article 1500 du Code judiciaire, dont le texte actuel formera le paragraphe 1er, est
+#: complété par …": the article's present text becomes its § 1er (2019041200 art. 138)
+_WRAP = (
+    r"\bdont\s+le\s+texte\s+(?:actuel|existant)\s+(?:formera|constituera|deviendra)\s+"
+    r"(?=(?:le|la|l['’])\s*)"
+)
 LEXICON = dataclasses.replace(LEXICON, autonomous=AUTONOMOUS, glue=_GLUE,
-                              unsupported=_UNSUPPORTED, table_in=_TABLE_IN)
+                              unsupported=_UNSUPPORTED, table_in=_TABLE_IN, wrap=_WRAP)

@@ -124,6 +124,10 @@ class Lexicon:
     """Amending vocabulary outside quotes: an article holding it is never non-amending."""
     transitional_hint: str = ""
     """Positive evidence of a transitional provision."""
+    wrap: str = r"(?!)"
+    """Fragment of "dont le texte actuel formera" before the unit that the designated unit's
+    present text becomes ("… formera le § 1er"): the unit mention follows it (never matches
+    by default)."""
     table_in: str = r"(?!)"
     """Fragment for "dans le tableau figurant à": a table inside the unit designated after
     it, where quoted words can be replaced like any words of the unit (never matches by
@@ -145,7 +149,7 @@ class Lexicon:
             "concerns_other_text", "lead_in",
             "introducer", "position", "container", "article_heading", "block_article",
             "division_heading", "amending_hint", "transitional_hint", "title_start",
-            "list_and", "range_to", "introducer_any", "table_in",
+            "list_and", "range_to", "introducer_any", "table_in", "wrap",
         )
         flags = re.VERBOSE | re.IGNORECASE
         return {name: re.compile(getattr(self, name), flags) for name in names}

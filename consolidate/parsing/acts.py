@@ -90,7 +90,8 @@ def _rules(lexicon: Lexicon) -> _ActRules:
             r"|\s(?:reste|restent|demeure|demeurent|continue|continuent|entre|entrent|produit"
             r"|produisent|cesse|cessent|peut|peuvent|doit|doivent|s['’]appliquen?t|blijft"
             r"|devient|deviennent|formera|formeront|wordt\s+artikel"
-            r"|blijven|treedt|treden)\b", re.IGNORECASE),
+            r"|blijven|treedt|treden)\b"
+            rf"|\s(?:{lexicon.wrap})", re.IGNORECASE),  # "… (I) dont le texte actuel formera"
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Literal, cast
 
 from ..errors import ParseError
 from ..lang.lexicon import Lexicon
@@ -32,6 +33,7 @@ from ..model import (
     SourceSpan,
     Step,
     Target,
+    WrapUnit,
 )
 from ..text import normalize_quoted, parse_label
 from .acts import ImpossibleDate, read_acts
@@ -187,6 +189,7 @@ def _unterminated(skeleton: Skeleton) -> int | None:
 def read_instruction(context: Context, text: str, offset: int) -> list[OperationReading]:
     """Every operation of one instruction. Raises ParseError."""
     head = read_head(context, text, offset)
+    wrap = _read_wrap(context, head, offset)
     masked = head.skeleton.masked
     spans = split_clauses(context.lexicon, masked, 0, len(masked))
     if not spans:
@@ -249,6 +252,13 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                    context.source.span(offset + begin, offset + end))
         sentence = " ".join(text[start:end].split())
         lowered = lower(job)
+        if index == 0 and wrap is not None:
+            # "dont le texte actuel formera le § 1er": the designated unit's text is wrapped
+            # first; the clause's operations then apply to the new structure
+            lowered = [*(WrapUnit(unit=wrap.unit, label=wrap.label, heading=wrap.heading,
+                                  **job.common(target)) for target in clause_scope.targets()),
+                       *lowered]
+            clause.rules.append(f"wrap: {wrap.unit} {wrap.label}")
         if "table" in head.rules and not all(
                 isinstance(op, (ReplaceWords, InsertWords, RepealWords, AppendWords))
                 for op in lowered):
@@ -261,6 +271,45 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 context.point, sentence, "; ".join((*head.rules, *clause.rules)),
                 quotes=_quotes_of(operation), operation=operation))
     return readings
+
+
+@dataclass(frozen=True)
+class _Wrap:
+    """"dont le texte actuel formera le § 1er / la section 1re intitulée "…"" as read."""
+
+    unit: Literal["paragraph", "part", "book", "title", "chapter", "section", "subsection"]
+    label: str
+    heading: str | None
+
+
+def _read_wrap(context: Context, head: Head, offset: int) -> _Wrap | None:
+    """The unit the designated unit's present text becomes (lexicon ``wrap``, then one
+    labelled § or division, and a division's quoted heading); its words are masked, so
+    that the rest of the instruction reads as if they were not there."""
+    skeleton = head.skeleton
+    match = context.lexicon.pattern("wrap").search(skeleton.masked)
+    if match is None:
+        return None
+    mentions = context.reader.units.find(skeleton.masked, match.end())
+    mention = mentions[0] if mentions else None
+    if mention is None or mention.start != match.end() or len(mention.labels) != 1 or \
+            mention.until is not None or mention.unit not in ("paragraph", *DIVISION_KINDS):
+        raise context.fail("the present text of the unit becomes what? expected one § or one "
+                           "division with its number (\"dont le texte actuel formera le § "
+                           "1er\")", offset + match.end(), "P007")
+    end, heading = mention.end, None
+    following = [quote for quote in skeleton.quotes if quote[0] >= end]
+    if following:
+        between = skeleton.masked[end : following[0][0]]
+        titled = context.lexicon.pattern("titled").search(between)
+        if titled is not None and not between[: titled.start()].strip():
+            heading = normalize_quoted(skeleton.quote_text(following[0])[1:-1])
+            end = following[0][1]
+            skeleton.quotes.remove(following[0])
+    skeleton.mask(match.start(), end, " ")
+    unit = cast(Literal["paragraph", "part", "book", "title", "chapter", "section",
+                        "subsection"], mention.unit)
+    return _Wrap(unit, mention.labels[0], heading)
 
 
 def _instruction_start(lexicon: Lexicon, masked: str, clause: Clause, first_quote: int) -> int:
