@@ -1,0 +1,91 @@
+"""The wrap rule (lang/fr.py ``wrap``: "dont le texte actuel formera le § 1er / la section 1re
+intitulée "…""), on the real sentences of the corpus: the designated unit's present text
+becomes its first sub-unit (a ``WrapUnit``, emitted first), then the rest of the instruction
+is read as if the words were not there (docs/formulas.md, "Wrapping")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import shared_path
+from parser_cases import parse
+
+from consolidate import api
+from consolidate.errors import ParseError
+from consolidate.model import InsertUnit, Step, WrapUnit
+from consolidate.parser import read_text
+
+
+def _article(act_text: str, number: str) -> str:
+    """The text of one article of a corpus act (its heading line and its block)."""
+    start = act_text.index(f"##### Article {number}. ")
+    end = act_text.index("\n##### ", start + 1)
+    return act_text[start:end].split(". ", 1)[1]
+
+
+def _real(numac: str, number: str) -> str:
+    return _article(shared_path(f"data/corpus/be/{numac}.md").read_text(encoding="utf-8"), number)
+
+
+def test_code_judiciaire_article_text_becomes_its_paragraph_1() -> None:
+    # corpus/be/2019041200.md, art. 138
+    sentence = _real("2019041200", "138")
+    assert sentence.startswith("L'article 1500 du Code judiciaire, dont le texte actuel formera "
+                               "le paragraphe 1er, est complété par un paragraphe 2")
+    wrap, insert = parse(sentence).operations()
+    assert isinstance(wrap, WrapUnit) and isinstance(insert, InsertUnit)
+    assert (wrap.unit, wrap.label, wrap.heading) == ("paragraph", "1er", None)
+    assert wrap.target == insert.target
+    assert wrap.target.act.code == "Code judiciaire" and wrap.target.article == "1500"
+    assert wrap.target.path == ()
+    assert insert.position == "end" and [u.label for u in insert.new] == ["2"]
+    assert insert.new[0].text == "Le commandement reproduit, à peine de nullité, le texte de " \
+        "l'article 1506/1."
+
+
+def test_a_title_before_the_wrap_ends_at_its_words() -> None:
+    # corpus/be/2011012007.md, art. 36: the act's title runs into "dont" without a comma
+    wrap, insert = parse(_real("2011012007", "36")).operations()
+    assert isinstance(wrap, WrapUnit) and isinstance(insert, InsertUnit)
+    assert wrap.target.act.date == dt.date(2006, 12, 27)
+    assert wrap.target.act.title == "portant des dispositions diverses (I)"
+    assert wrap.target.article == "195" and (wrap.unit, wrap.label) == ("paragraph", "1er")
+    assert insert.new[0].kind == "paragraph" and insert.new[0].label == "2"
+
+
+@pytest.mark.parametrize("number, title", [("10", "II"), ("25", "III")])
+def test_chapter_text_becomes_its_section_1_with_a_heading(number: str, title: str) -> None:
+    # corpus/be/2011012030.md, art. 10 and 25 ("le chapitre III dont le texte actuel formera
+    # la section 1re intitulée " Régime général ", il est inséré une section 2 …")
+    # the whole act, read as a user would: "de la même loi" is the loi du 3 juillet 1978
+    act = api.parse(shared_path("data/corpus/be/2011012030.md"), keep_going=True)
+    wrap, insert = next(a for a in act.articles if a.number == number).operations
+    assert wrap.target.act.date == dt.date(1978, 7, 3)
+    assert isinstance(wrap, WrapUnit) and isinstance(insert, InsertUnit)
+    assert (wrap.unit, wrap.label, wrap.heading) == ("section", "1re", "Régime général")
+    assert wrap.target.article is None
+    assert wrap.target.divisions == (Step(unit="title", label=title),
+                                     Step(unit="chapter", label="III"))
+    assert insert.target == wrap.target and insert.position == "label"
+    assert [(u.kind, u.label, u.text) for u in insert.new] == [
+        ("section", "2", "Dispositions particulières à partir du 1er janvier 2012")]
+
+
+def test_explain_names_the_wrap_rule() -> None:
+    # corpus/be/2019041200.md, art. 138
+    from parser_cases import act_text
+
+    reading = read_text(act_text(_real("2019041200", "138")), "test.md")
+    first, second = reading.articles[1].operations
+    assert "wrap: paragraph 1er" in first.formula and "predicate:complete" in first.formula
+    assert first.operation is not None and first.operation.op == "wrap_unit"
+    assert second.operation is not None and second.operation.op == "insert_unit"
+
+
+def test_a_wrap_into_something_else_than_a_paragraph_or_a_division_is_refused() -> None:
+    # the formula of corpus/be/2019041200.md, art. 138 with an item instead of a §
+    with pytest.raises(ParseError, match="expected one § or one division") as error:
+        parse("L'article 1500 du Code judiciaire, dont le texte actuel formera le 1°, est "
+              "complété par un 2° rédigé comme suit :\n\n\"2° le texte.\".")
+    assert error.value.code == "P007"
