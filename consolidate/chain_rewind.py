@@ -79,7 +79,9 @@ class Unknown:
         since = self.in_force.strftime("%d-%m-%Y") if self.in_force else "an undetermined date"
         return (f"warning[{CODE}]: {self.document}, {self.unit}: the text of the {self.what} "
                 f"in force on {self.at.isoformat()} is not on the page (the page shows the text of "
-                f"{self.note}, in force from {since}); shown as \"[text not known …]\"")
+                f"{self.note}, in force from {since}); " + (
+                    "kept as the page shows it" if self.what in ("label", "title")
+                    else "shown as \"[text not known …]\""))
 
 
 def _later(note: Note, at: dt.date) -> bool:
