@@ -205,7 +205,7 @@ _ACT_TYPE_FR = (
 #: revenus 1992") → their canonical name
 _CODES: dict[str, str] = {
     name.casefold(): name for name in (
-        "Nouvelle loi communale",
+        "Nouvelle loi communale", "Loi hypothécaire",  # the loi du 16 décembre 1851
         "Code civil", "Code judiciaire", "Code pénal", "Code d'instruction criminelle",
         "Code des sociétés et des associations", "Code des sociétés", "Code de droit économique",
         "Code des impôts sur les revenus 1992", "Code de la TVA",

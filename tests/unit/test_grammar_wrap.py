@@ -89,3 +89,14 @@ def test_a_wrap_into_something_else_than_a_paragraph_or_a_division_is_refused() 
         parse("L'article 1500 du Code judiciaire, dont le texte actuel formera le 1°, est "
               "complété par un 2° rédigé comme suit :\n\n\"2° le texte.\".")
     assert error.value.code == "P007"
+
+
+def test_loi_hypothecaire_cited_by_name_with_a_wrap() -> None:
+    # corpus/be/2019041200.md, art. 132 ("L'article 142 de la Loi hypothécaire, inséré par la
+    # loi du 9 février 1995, dont le texte actuel formera le paragraphe 1er, est complété …")
+    wrap, insert = parse(_real("2019041200", "132")).operations()
+    assert isinstance(wrap, WrapUnit) and isinstance(insert, InsertUnit)
+    assert wrap.target.act.code == "Loi hypothécaire" and wrap.target.article == "142"
+    assert wrap.history == ("inséré par la loi du 9 février 1995",) == insert.history
+    assert insert.new[0].label == "2" and insert.new[0].text.startswith(
+        "Les personnes autorisées à effectuer une demande de certificat")
