@@ -516,8 +516,11 @@ _TABLE_IN = (
 #: "L'article 1500 du Code judiciaire, dont le texte actuel formera le paragraphe 1er, est
 #: complété par …": the article's present text becomes its § 1er (2019041200 art. 138)
 _WRAP = (
-    r"\bdont\s+le\s+texte\s+(?:actuel|existant)\s+(?:formera|constituera|deviendra)\s+"
+    r"\bdont\s+le\s+texte\s+(?:actuel|existant)\s+(?:formera|constituera|deviendra|devient)\s+"
     r"(?=(?:le|la|l['’])\s*)"
 )
+#: "Le texte actuel de l'article 10 … formera le § 1er": the same wrap, as its own sentence
+_PRESENT_TEXT = r"\ble\s+texte\s+(?:actuel|existant)\s+(?=(?:de\s+l['’]|du\b|de\s+la\b))"
 LEXICON = dataclasses.replace(LEXICON, autonomous=AUTONOMOUS, glue=_GLUE,
-                              unsupported=_UNSUPPORTED, table_in=_TABLE_IN, wrap=_WRAP)
+                              unsupported=_UNSUPPORTED, table_in=_TABLE_IN, wrap=_WRAP,
+                              present_text=_PRESENT_TEXT)

@@ -128,6 +128,9 @@ class Lexicon:
     """Fragment of "dont le texte actuel formera" before the unit that the designated unit's
     present text becomes ("… formera le § 1er"): the unit mention follows it (never matches
     by default)."""
+    present_text: str = r"(?!)"
+    """Fragment of "le texte actuel de" before a designation whose unit then "formera le
+    § 1er" (the unit's text becomes its § 1er: a wrap, not a renumbering)."""
     table_in: str = r"(?!)"
     """Fragment for "dans le tableau figurant à": a table inside the unit designated after
     it, where quoted words can be replaced like any words of the unit (never matches by
@@ -149,7 +152,7 @@ class Lexicon:
             "concerns_other_text", "lead_in",
             "introducer", "position", "container", "article_heading", "block_article",
             "division_heading", "amending_hint", "transitional_hint", "title_start",
-            "list_and", "range_to", "introducer_any", "table_in", "wrap",
+            "list_and", "range_to", "introducer_any", "table_in", "wrap", "present_text",
         )
         flags = re.VERBOSE | re.IGNORECASE
         return {name: re.compile(getattr(self, name), flags) for name in names}

@@ -105,7 +105,8 @@ _YEAR = re.compile(r"\d{4}")
 #: a title may start with any lower-case word that does not go on with the designation
 _TITLE_WORD = re.compile(
     r"(?![a-zéèêàç]+\s+par\b)(?!(?:est|sont|il|les|le|la|l['’]|et|en|ou|tel|telle|wordt|worden"
-    r"|dans|à|au|aux|de\s+la\s+même|du\s+même)\b)[a-zéèêàç]")
+    r"|dans|à|au|aux|de\s+la\s+même|du\s+même"
+    r"|devient|deviennent|deviendra|deviendront|formera|formeront|dont)\b)[a-zéèêàç]")
 #: the determiner just before a citation (scanned backwards from it: the citation itself is
 #: found without it, which lets the regex engine skip to the act type's first letters)
 _DETERMINER_BEFORE = re.compile(_DETERMINER.removesuffix("?") + r"$", re.I)

@@ -529,8 +529,47 @@ def _renumber(job: _Job) -> list[Operation]:
     if not labels or len(labels) != len(targets):
         raise job.fail(f"renumbering: {len(targets)} unit(s) designated but {len(labels)} new "
                        "label(s) (expected \"l'article 5 devient l'article 6\")")
+    kinds = {mention.unit for mention in job.clause.renumbered}
+    wrap = _present_text(job, targets, kinds, labels)
+    if wrap is not None:
+        return wrap
+    for target in targets:
+        kind = _kind_of(target)
+        if kinds != {kind}:
+            raise job.fail(f"renumbering: {target.describe()} cannot become a "
+                           f"{'/'.join(sorted(kinds))} (a renumbered unit keeps its kind; "
+                           "\"dont le texte actuel formera le § 1er\" wraps a text)")
     return [Renumber(new_label=label, **job.common(target))
             for target, label in zip(targets, labels, strict=True)]
+
+
+def _kind_of(target: Target) -> str:
+    if target.path:
+        return target.path[-1].unit
+    if target.article is not None:
+        return "article"
+    return target.divisions[-1].unit if target.divisions else "act"
+
+
+def _present_text(job: _Job, targets: list[Target], kinds: set[str],
+                  labels: list[str]) -> list[Operation] | None:
+    """"Le texte actuel de l'article 10 … formera le § 1er": a wrap (lexicon
+    ``present_text`` before the designation), not a renumbering."""
+    masked = job.skeleton.masked
+    found = job.context.lexicon.pattern("present_text").search(
+        masked, job.clause.start, job.clause.verb_start)
+    if found is None:
+        return None
+    kind = next(iter(kinds))
+    if len(targets) != 1 or len(kinds) != 1 or kind not in ("paragraph", *DIVISION_KINDS) or \
+            kind == _kind_of(targets[0]):
+        raise job.fail("the present text of the unit becomes what? expected one § or one "
+                       "division with its number (\"le texte actuel de l'article 10 formera "
+                       "le § 1er\")", "P007")
+    unit = cast(Literal["paragraph", "part", "book", "title", "chapter", "section",
+                        "subsection"], kind)
+    job.clause.rules.append(f"wrap: {unit} {labels[0]}")
+    return [WrapUnit(unit=unit, label=labels[0], **job.common(targets[0]))]
 
 
 def _units(job: _Job, *, required: bool) -> tuple[NewUnit, ...]:

@@ -13,7 +13,7 @@ from parser_cases import parse
 
 from consolidate import api
 from consolidate.errors import ParseError
-from consolidate.model import InsertUnit, Step, WrapUnit
+from consolidate.model import InsertUnit, Renumber, Step, WrapUnit
 from consolidate.parser import read_text
 
 
@@ -100,3 +100,39 @@ def test_loi_hypothecaire_cited_by_name_with_a_wrap() -> None:
     assert wrap.history == ("inséré par la loi du 9 février 1995",) == insert.history
     assert insert.new[0].label == "2" and insert.new[0].text.startswith(
         "Les personnes autorisées à effectuer une demande de certificat")
+
+
+def test_the_present_text_of_an_article_as_its_own_sentence() -> None:
+    # the form without "dont" ("Le texte actuel de l'article 10 … formera le § 1er."), with
+    # the act of corpus/be/2011012007.md art. 36
+    (wrap,) = parse("Le texte actuel de l'article 195 de la loi du 27 décembre 2006 portant des "
+                    "dispositions diverses (I) formera le § 1er.").operations()
+    assert isinstance(wrap, WrapUnit)
+    assert (wrap.target.article, wrap.unit, wrap.label) == ("195", "paragraph", "1er")
+
+
+def test_a_renumbered_unit_keeps_its_kind() -> None:
+    # corpus/be/2022015455.md, art. 18, 1° ("l'alinéa 1er devient le paragraphe 1er"): an
+    # alinéa turned into a § one by one is not read (it was a renumbering of the alinéa that
+    # the applier could only refuse); a § or an article never renumbered into another kind
+    with pytest.raises(ParseError, match="alinéa 1er cannot become a paragraph") as error:
+        parse("A l'article 18 de la loi du 30 novembre 1998 organique des services de "
+              "renseignement et de sécurité, modifié en dernier lieu par la loi du 30 mars 2017, "
+              "les modifications suivantes sont apportées:\n\n"
+              "1° l'alinéa 1er devient le paragraphe 1er;\n\n"
+              "2° à l'alinéa 1er, devenu le paragraphe 1er, les mots \"à des personnes dont\" "
+              "sont insérés entre les mots \"avoir recours\" et les mots \"des sources "
+              "humaines\";")
+    assert error.value.code == "P001"
+    with pytest.raises(ParseError, match="article 10 cannot become a paragraph"):
+        parse("L'article 10 de la loi du 16 mai 2001 formera le § 1er.")
+
+
+def test_a_title_never_swallows_the_renumbering_verb() -> None:
+    # the formula of corpus/be/2006023386.md, art. 92 ("L'article 73bis de la même loi devient
+    # l'article 73ter.") with the act cited by its date: "devient …" is no title (it was, and
+    # the article passed as autonomous)
+    (op,) = parse("L'article 73bis de la loi du 5 juillet 1994 devient l'article 73ter.")\
+        .operations()
+    assert isinstance(op, Renumber) and op.target.act.title is None
+    assert (op.target.article, op.new_label) == ("73bis", "73ter")
