@@ -6,7 +6,9 @@ The present content of the designated unit becomes one new unit inside it:
 
 - an article's alinéas (tombstones included, in order) go into a new ``paragraph`` numbered
   ``§ 1er.`` — the article must hold alinéas and no § yet, and the new label must be the
-  first (1er), else :class:`~consolidate.errors.LabelConflict` (A004);
+  first (1er), else :class:`~consolidate.errors.LabelConflict` (A004); "l'alinéa 1er devient
+  le paragraphe 1er" (2022015455 art. 18, 1°) does the same when that alinéa is the
+  article's only live one (else A005: what the others become is not said);
 - a division's articles and sub-divisions go into a new division (a ``section`` in a
   chapter) with its number and heading — the division must not hold a division of that kind
   yet, and the label must be the first.
@@ -21,7 +23,7 @@ from __future__ import annotations
 from lxml import etree
 
 from ..address_acts import division_label, division_label_text
-from ..document import CONTAINERS, akn, cns, is_removed, local
+from ..document import CONTAINERS, akn, alineas_of, cns, is_removed, local
 from ..errors import LabelConflict, UnsupportedOperation
 from ..model import DIVISION_NAMES, NewUnit, WrapUnit
 from ..provenance import mark_unit
@@ -52,7 +54,16 @@ def _first(job: Job, op: WrapUnit, label: Label | None) -> None:
 
 def _wrap_paragraph(job: Job, op: WrapUnit) -> Prepared:
     article = job.node
-    if job.scope != "unit" or local(article) != "article":
+    if job.scope == "unit" and local(article) == "alinea" and article.getparent() is job.article:
+        # "l'alinéa 1er devient le paragraphe 1er": the article's only alinéa
+        others = [a for a in alineas_of(job.article) if a is not article]
+        if others:
+            raise UnsupportedOperation(
+                f"{job.context.target} would become § {op.label} but the article has "
+                f"{len(others)} other alinéa(s) and does not say what they become (an article "
+                "holds §§ or alinéas, never both)", context=job.context)
+        article = job.article
+    elif job.scope != "unit" or local(article) != "article":
         raise UnsupportedOperation(
             f"only an article's text becomes its § {op.label} (the target is "
             f"{job.context.target})", context=job.context)

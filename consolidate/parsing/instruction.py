@@ -533,12 +533,19 @@ def _renumber(job: _Job) -> list[Operation]:
     wrap = _present_text(job, targets, kinds, labels)
     if wrap is not None:
         return wrap
+    if kinds == {"paragraph"} and all(_kind_of(target) == "alinea" for target in targets):
+        # "l'alinéa 1er devient le paragraphe 1er" (2022015455 art. 18, 1°): the alinéa is
+        # wrapped into the new § (applied when it is the article's only alinéa)
+        job.clause.rules.append("wrap: alinea into paragraph")
+        return [WrapUnit(unit="paragraph", label=label, **job.common(target))
+                for target, label in zip(targets, labels, strict=True)]
     for target in targets:
         kind = _kind_of(target)
         if kinds != {kind}:
-            raise job.fail(f"renumbering: {target.describe()} cannot become a "
-                           f"{'/'.join(sorted(kinds))} (a renumbered unit keeps its kind; "
-                           "\"dont le texte actuel formera le § 1er\" wraps a text)")
+            raise job.fail(f"renumbering: {target.describe()} cannot become a unit of "
+                           f"another kind ({kind} → {'/'.join(sorted(kinds))}): a renumbered "
+                           "unit keeps its kind (\"dont le texte actuel formera le § 1er\" "
+                           "wraps a text)")
     return [Renumber(new_label=label, **job.common(target))
             for target, label in zip(targets, labels, strict=True)]
 

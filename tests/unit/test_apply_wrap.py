@@ -112,10 +112,14 @@ def test_the_wrapped_unit_must_be_the_first() -> None:
     assert error.value.code == "A004"
 
 
-def test_only_an_article_becomes_a_paragraph() -> None:
+def test_only_an_article_or_its_only_alinea_becomes_a_paragraph() -> None:
+    base = document(article("195", paragraph("1er", alinea("Un."))),
+                    date="2006-12-27", title="portant des dispositions diverses (I)")
     with pytest.raises(UnsupportedOperation, match="only an article's text") as error:
-        apply([_base_2006()], amending(("36", [_wrap("article 195, alinéa 1er")])))
+        apply([base], amending(("36", [_wrap("article 195, § 1er")])))
     assert error.value.code == "A005"
+    with pytest.raises(UnsupportedOperation, match="1 other alinéa"):
+        apply([_base_2006()], amending(("36", [_wrap("article 195, alinéa 1er")])))
 
 
 def test_a_chapter_holding_sections_already_is_refused_and_left_as_it_was() -> None:
@@ -130,4 +134,40 @@ def test_a_chapter_holding_sections_already_is_refused_and_left_as_it_was() -> N
     assert report.counts["failed"] == 1
     outcome = report.outcomes[0]
     assert outcome.error_code == "A004" and "holds sections already" in (outcome.message or "")
+    assert render_text(after) == render_text(base)
+
+
+LOI_1998 = "organique des services de renseignement et de sécurité"
+
+
+def _base_1998(*alineas: str) -> Document:
+    return document(article("18", *(alinea(text) for text in alineas)),
+                    date="1998-11-30", title=LOI_1998)
+
+
+def test_the_only_alinea_becomes_paragraph_1_then_its_words_and_paragraph_2() -> None:
+    # corpus/be/2022015455.md, art. 18: 1° "l'alinéa 1er devient le paragraphe 1er"; 2° words
+    # inserted "à l'alinéa 1er, devenu le paragraphe 1er"; 3° "il est inséré un paragraphe 2"
+    ops = _operations("2022015455", "18")
+    assert [op.op for op in ops] == ["wrap_unit", "insert_words", "insert_unit"]
+    base = _base_1998("Les services peuvent avoir recours des sources humaines.")
+    (after,), report = apply([base], amending(("18", ops)))
+    assert report.counts["applied"] == 3, report
+    assert text(after, "article 18, § 1er") == \
+        "Les services peuvent avoir recours à des personnes dont des sources humaines."
+    assert text(after, "article 18, § 2").startswith("Dans l'intérêt de l'exercice de leurs "
+                                                     "missions")
+    justel = write_justel(after)
+    assert "Art. 18. [1 § 1er.]1 Les services peuvent avoir recours [1 à des personnes dont]1" \
+        in justel
+
+
+def test_an_alinea_among_others_does_not_become_a_paragraph() -> None:
+    # the same article with a second alinéa: what it becomes is not said (A005), nothing changes
+    ops = _operations("2022015455", "18")[:1]
+    base = _base_1998("Les services peuvent avoir recours des sources humaines.", "Deux.")
+    (after,), report = apply([base], amending(("18", ops)), keep_going=True)
+    outcome = report.outcomes[0]
+    assert outcome.status == "failed" and outcome.error_code == "A005"
+    assert "1 other alinéa(s)" in (outcome.message or "")
     assert render_text(after) == render_text(base)

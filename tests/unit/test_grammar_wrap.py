@@ -111,21 +111,33 @@ def test_the_present_text_of_an_article_as_its_own_sentence() -> None:
     assert (wrap.target.article, wrap.unit, wrap.label) == ("195", "paragraph", "1er")
 
 
+def test_an_alinea_becoming_paragraph_1_is_a_wrap_of_that_alinea() -> None:
+    # corpus/be/2022015455.md, art. 18, 1° and 2° ("l'alinéa 1er devient le paragraphe 1er;
+    # à l'alinéa 1er, devenu le paragraphe 1er, les mots … sont insérés …")
+    act = parse("A l'article 18 de la loi du 30 novembre 1998 organique des services de "
+                "renseignement et de sécurité, modifié en dernier lieu par la loi du 30 mars "
+                "2017, les modifications suivantes sont apportées:\n\n"
+                "1° l'alinéa 1er devient le paragraphe 1er;\n\n"
+                "2° à l'alinéa 1er, devenu le paragraphe 1er, les mots \"à des personnes dont\" "
+                "sont insérés entre les mots \"avoir recours\" et les mots \"des sources "
+                "humaines\";")
+    wrap, words = act.operations()
+    assert isinstance(wrap, WrapUnit) and (wrap.unit, wrap.label) == ("paragraph", "1er")
+    assert wrap.target.article == "18" and wrap.target.path == (Step(unit="alinea",
+                                                                      label="1er"),)
+    assert words.op == "insert_words" and words.target == wrap.target
+
+
 def test_a_renumbered_unit_keeps_its_kind() -> None:
-    # corpus/be/2022015455.md, art. 18, 1° ("l'alinéa 1er devient le paragraphe 1er"): an
-    # alinéa turned into a § one by one is not read (it was a renumbering of the alinéa that
-    # the applier could only refuse); a § or an article never renumbered into another kind
-    with pytest.raises(ParseError, match="alinéa 1er cannot become a paragraph") as error:
-        parse("A l'article 18 de la loi du 30 novembre 1998 organique des services de "
-              "renseignement et de sécurité, modifié en dernier lieu par la loi du 30 mars 2017, "
-              "les modifications suivantes sont apportées:\n\n"
-              "1° l'alinéa 1er devient le paragraphe 1er;\n\n"
-              "2° à l'alinéa 1er, devenu le paragraphe 1er, les mots \"à des personnes dont\" "
-              "sont insérés entre les mots \"avoir recours\" et les mots \"des sources "
-              "humaines\";")
-    assert error.value.code == "P001"
-    with pytest.raises(ParseError, match="article 10 cannot become a paragraph"):
+    # the formula of corpus/be/2006023386.md, art. 92 ("L'article 73bis de la même loi devient
+    # l'article 73ter.") with a § as the new unit: an article is never renumbered into a §
+    kind = r"cannot become a unit of another kind \({}\)"
+    with pytest.raises(ParseError, match="article 10 " + kind.format("article → paragraph")) \
+            as error:
         parse("L'article 10 de la loi du 16 mai 2001 formera le § 1er.")
+    assert error.value.code == "P001"
+    with pytest.raises(ParseError, match="§ 2 " + kind.format("paragraph → article")):
+        parse("Dans l'article 10 de la loi du 16 mai 2001, le § 2 devient l'article 11.")
 
 
 def test_a_title_never_swallows_the_renumbering_verb() -> None:
