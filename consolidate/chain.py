@@ -11,7 +11,12 @@ not fixed) are reported, never applied; with ``at``, slices dated after it are "
 force".
 
 Provisions the bases' footnotes already cite (a Justel page that has the act, the output of
-an earlier run) are skipped, "already in the base text", never applied twice.
+an earlier run) are skipped, "already in the base text", never applied twice; they take
+effect on the footnote's date. With ``at``, the bases are first brought back to that date
+(:mod:`consolidate.chain_rewind`: what their later marks replaced, or "not known"). A slice
+dated before footnotes the bases already have goes under them, numbered as one run would
+(:mod:`consolidate.chain_retro`), or fails with
+:class:`~consolidate.errors.RetroactiveUnderLaterAct` when a later act changed its article.
 
 Two acts changing the same unit on the same date are a :class:`Conflict`: ordered by their
 publication dates when those differ, else by the order file; with neither,
@@ -30,7 +35,7 @@ from dataclasses import dataclass, replace
 from .applier import SOURCE
 from .applier import apply as apply_act
 from .chain_order import act_keys, order_acts, order_key, rank, read_order
-from .chain_retro import Later, clashes, later_than, renumber
+from .chain_retro import Later, later_than, refuse_under_later, renumber
 from .chain_retro import history as history_of_bases
 from .chain_rewind import Unknown, rewind
 from .document import Document
@@ -39,7 +44,6 @@ from .errors import (
     ChainConflict,
     InputError,
     RemovedByEarlierAct,
-    RetroactiveUnderLaterAct,
 )
 from .model import AmendingAct, Operation, Outcome, Report, Step, Target
 from .provenance import notes_index, notes_of, redate_notes
@@ -352,7 +356,7 @@ def apply_chain(
             current = _with_history(steps[-1])
         under = group[0].date if later_than(saved, group[0].date) else None
         if under is not None:  # takes effect before what the bases have: under it
-            refused = _under_later(act, under, current, articles, saved, keep_going)
+            refused = refuse_under_later(act, under, current, articles, saved, keep_going)
             outcomes[position].extend(refused)
             articles -= {o.source.article for o in refused}
             if not articles:
@@ -399,33 +403,6 @@ def _as_cited(times: list[ProvisionTime], cited: dict[str, dt.date | None]) -> l
     'base'): the page's history is what happened (a date the King fixed, a correction)."""
     return [replace(t, date=cited[t.article], mode="base", fixed_by=None)
             if cited.get(t.article) is not None else t for t in times]
-
-
-def _under_later(act: AmendingAct, date: dt.date, documents: Sequence[Document],
-                 articles: set[str], saved: Sequence[Later], keep_going: bool) -> list[Outcome]:
-    """The amending articles of a slice taking effect under later footnotes of the bases
-    that change an article those footnotes are in: an error (or, ``keep_going``, failed
-    outcomes, one per operation; the slice's other articles still apply)."""
-    found = clashes(saved, date, documents, act, articles)
-    refused: list[Outcome] = []
-    index = 0
-    for article in act.articles:
-        for op in article.operations:
-            if article.number in found:
-                later = found[article.number]
-                message = (f"{act.act.justel_id} ({op.source.describe()}) takes effect on "
-                           f"{date.isoformat()}, before {later.describe()}, which the base "
-                           f"text already has in {op.target.act.describe()}, article "
-                           f"{op.target.article}: the text it applied to is not in the saved "
-                           "output; give both acts in one run (docs/time.md)")
-                if not keep_going:
-                    raise RetroactiveUnderLaterAct(message)
-                refused.append(Outcome(index=index, op=op.op, source=op.source,
-                                       target=op.target, language=op.language,
-                                       status="failed", message=message,
-                                       error_code=RetroactiveUnderLaterAct.code))
-            index += 1
-    return refused
 
 
 def _groups(slices: Sequence[_Slice], saved: Sequence[Later] = ()) -> list[

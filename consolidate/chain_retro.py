@@ -29,11 +29,12 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .document import Document, cns
+from .errors import RetroactiveUnderLaterAct
 from .justel.footnotes import parse_note
-from .model import AmendingAct, AmendingActInfo, Note, Operation
+from .model import AmendingAct, AmendingActInfo, Note, Operation, Outcome
 from .provenance import notes_index, notes_of
 
-__all__ = ["Later", "clashes", "history", "later_than", "renumber"]
+__all__ = ["Later", "clashes", "history", "later_than", "refuse_under_later", "renumber"]
 
 _VERSION = re.compile(r"(,\s*)(\d{3})(\s*(?:;|$))")
 
@@ -109,6 +110,33 @@ def _hit(op: Operation, documents: Sequence[Document], later: list[Later]) -> La
             if entry.document == index and entry.article == eid:
                 return entry
     return None
+
+
+def refuse_under_later(act: AmendingAct, date: dt.date, documents: Sequence[Document],
+                 articles: set[str], saved: Sequence[Later], keep_going: bool) -> list[Outcome]:
+    """The amending articles of a slice taking effect under later footnotes of the bases
+    that change an article those footnotes are in: an error (or, ``keep_going``, failed
+    outcomes, one per operation; the slice's other articles still apply)."""
+    found = clashes(saved, date, documents, act, articles)
+    refused: list[Outcome] = []
+    index = 0
+    for article in act.articles:
+        for op in article.operations:
+            if article.number in found:
+                later = found[article.number]
+                message = (f"{act.act.justel_id} ({op.source.describe()}) takes effect on "
+                           f"{date.isoformat()}, before {later.describe()}, which the base "
+                           f"text already has in {op.target.act.describe()}, article "
+                           f"{op.target.article}: the text it applied to is not in the saved "
+                           "output; give both acts in one run (docs/time.md)")
+                if not keep_going:
+                    raise RetroactiveUnderLaterAct(message)
+                refused.append(Outcome(index=index, op=op.op, source=op.source,
+                                       target=op.target, language=op.language,
+                                       status="failed", message=message,
+                                       error_code=RetroactiveUnderLaterAct.code))
+            index += 1
+    return refused
 
 
 def renumber(document: Document, info: AmendingActInfo, date: dt.date, written: int) -> None:

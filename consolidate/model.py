@@ -79,6 +79,10 @@ StepUnit = Literal[
 ]
 
 
+#: the end of a sentence label that gives the sentence's first words only
+SENTENCE_START = "…"
+
+
 class Step(Frozen):
     """One step of a path: a division, an article (as an anchor), or a unit below an article.
 
@@ -94,7 +98,8 @@ class Step(Frozen):
         default="",
         description=(
             'The label as written: "1er", "2", "4°", "b)", "II", "3/1". For a sentence: its '
-            'quoted text, or "#2" for "la deuxième phrase" ("#-1": the last). A tiret or an '
+            'quoted text, its first words and "…" for "la phrase commençant par les mots "…"", '
+            'or "#2" for "la deuxième phrase" ("#-1": the last). A tiret or an '
             'alinéa by rank may be "#-1" (the last), "#-2" (the one before). Empty for intro '
             "and heading."
         ),
@@ -119,6 +124,8 @@ class Step(Frozen):
         if self.unit == "intro":
             return "phrase liminaire"
         if self.unit == "sentence":
+            if label.endswith(SENTENCE_START):
+                return f'phrase commençant par "{label.removesuffix(SENTENCE_START)}"'
             return f'phrase "{label}"'
         if self.unit == "heading":
             return "intitulé"
@@ -311,6 +318,24 @@ class Renumber(OperationBase):
     new_label: str = Field(description='The unit\'s new label: "6", "3", "2°".')
 
 
+WrapKind = Literal["paragraph", "part", "book", "title", "chapter", "section", "subsection"]
+
+
+class WrapUnit(OperationBase):
+    """"L'article 1500 du Code judiciaire, dont le texte actuel formera le paragraphe 1er, est
+    complété par un paragraphe 2 …": the present content of the target (an article's alinéas)
+    becomes one new unit inside it (§ 1er), before the other operations of the instruction
+    apply to the new structure. Emitted first, on the same target as the operation that
+    follows it."""
+
+    op: Literal["wrap_unit"] = "wrap_unit"
+    unit: WrapKind = Field(description='The kind of the new unit: "paragraph".')
+    label: str = Field(description='Its label as written: "1er".')
+    heading: str | None = Field(
+        default=None, description='A new division\'s heading: "Régime général".'
+    )
+
+
 Operation = Annotated[
     ReplaceWords
     | InsertWords
@@ -320,7 +345,8 @@ Operation = Annotated[
     | RepealUnit
     | InsertUnit
     | RestoreUnit
-    | Renumber,
+    | Renumber
+    | WrapUnit,
     Field(discriminator="op"),
 ]
 OPERATION_KINDS: tuple[str, ...] = (
@@ -333,6 +359,7 @@ OPERATION_KINDS: tuple[str, ...] = (
     "insert_unit",
     "restore_unit",
     "renumber",
+    "wrap_unit",
 )
 
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
 
 from .inputs import (
     add_input_arguments,
@@ -104,7 +108,10 @@ def restricted(result: object, format: str, label: str) -> str:
     except ValueError:
         raise AddressError(f"--article {label!r} is not an article number") from None
     chunks: list[str] = []
-    for before, after in amended(result):
+    pairs = amended(result)
+    if not pairs and format == "text":  # nothing applied (--at): the targeted texts as they are
+        pairs = [(after, after) for after in targeted(result)]
+    for before, after in pairs:
         if format == "diff":
             chunks.extend(
                 d.unified for d in article_diffs(before, after)
@@ -125,9 +132,15 @@ def unchanged(result: object) -> str:
     from ..result import Consolidation
 
     assert isinstance(result, Consolidation)
+    return "\n".join(render_text(after) for after in targeted(result))
+
+
+def targeted(result: object) -> list[Document]:
+    """The documents the acts' operations aim at (on ``--at``: as in force on that date)."""
+    from ..result import Consolidation
+
+    assert isinstance(result, Consolidation)
     targets = {(o.target.act.type, o.target.act.date, o.language or "fr")
                for report in result.all_reports() for o in report.outcomes}
-    return "\n".join(
-        render_text(after) for after in result.after
-        if (after.identity.type, after.identity.date, after.identity.language) in targets
-    )
+    return [after for after in result.after
+            if (after.identity.type, after.identity.date, after.identity.language) in targets]

@@ -132,14 +132,19 @@ def read_amending(args: argparse.Namespace) -> tuple[AmendingAct, str]:
     given = args.amending
     path = (given[0] if given else None) if isinstance(given, list) else given
     language = getattr(args, "lang", None)
+    keep_going = bool(getattr(args, "keep_going", False))
     if not path:
-        return api.parse(language=language), api.embedded(api.EMBEDDED_ACT).decode("utf-8")
-    return read_act(path, language)
+        return api.parse(language=language, keep_going=keep_going), \
+            api.embedded(api.EMBEDDED_ACT).decode("utf-8")
+    return read_act(path, language, keep_going=keep_going)
 
 
-def read_act(path: str, language: str | None = None) -> tuple[AmendingAct, str]:
+def read_act(path: str, language: str | None = None, *,
+             keep_going: bool = False) -> tuple[AmendingAct, str]:
     """One act and its text: seed Markdown or plain text, or the JSON of an act (``parse
-    --format json``); ``-``: standard input. ``language``: ``--lang`` (default: detected)."""
+    --format json``); ``-``: standard input. ``language``: ``--lang`` (default: detected);
+    ``keep_going``: every unreadable article is a problem of the act (``parse
+    --keep-going``)."""
     from .. import api
     from ..akn_reader import read_act_json
 
@@ -148,7 +153,7 @@ def read_act(path: str, language: str | None = None) -> tuple[AmendingAct, str]:
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return read_act_json(data, name), data.decode("utf-8", "replace")
     text = api.decode_text(data, name)
-    return api.parse(name, text=text, language=language), text
+    return api.parse(name, text=text, language=language, keep_going=keep_going), text
 
 
 def read_acts(args: argparse.Namespace) -> list[tuple[AmendingAct, str, str]]:

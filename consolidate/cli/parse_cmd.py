@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -35,6 +36,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
     parser.add_argument("--lang", type=language_option, metavar="fr|nl",
                         help="the language of the amending act (default: detected)")
+    parser.add_argument("--keep-going", action="store_true",
+                        help="read every readable article and list every error of the act "
+                        "(FILE:LINE:COL: error[CODE]) on standard error; exit 1 if any")
     add_output_argument(parser)
 
 
@@ -52,6 +56,8 @@ def execute(args: argparse.Namespace) -> int:
         raise UsageError("consolidate parse: one amending act (two with --compare)")
     args.amending = args.amending[0] if args.amending else None
     act, _ = read_amending(args)
+    for problem in act.problems:
+        print(problem.render(), file=sys.stderr)
     content: str | bytes
     if args.format == "json":
         content = json.dumps(act.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
@@ -60,7 +66,7 @@ def execute(args: argparse.Namespace) -> int:
     else:
         content = render_akn(act)
     emit(content, args.output)
-    return 0
+    return 1 if any(problem.severity == "error" for problem in act.problems) else 0
 
 
 def render_akn(act: AmendingAct) -> bytes:
@@ -146,6 +152,9 @@ def _effect(op: Operation) -> str:
         return "restore as " + _units(op.new)
     if op.op == "renumber":
         return f"renumber as {op.new_label}"
+    if op.op == "wrap_unit":
+        heading = f" {_q(op.heading)}" if op.heading else ""
+        return f"its present text becomes its {op.unit} {op.label}{heading}"
     place = "at the end" if op.position == "end" else \
         f"{op.position} {op.anchor.describe() if op.anchor else '?'}"
     return f"insert {_units(op.new)} {place}"

@@ -2,7 +2,8 @@
 
 Word operations work on the p's full plain text; an :class:`Edit` says which characters go
 and what comes in their place; :func:`apply_edit` rebuilds the p so that existing marks
-survive (cut where the edit cuts them) and the new words sit in a marked span.
+survive (cut where the edit cuts them, nested marks kept nested) and the new words sit in a
+marked span — inside the marks that hold them, as Justel nests ``[2 … [3 … ]3 … ]2``.
 
 Splicing rules (semantics §4): one space between words; new text starting with "," or "."
 takes the place of the space before it; removing words never leaves a double space or a space
@@ -11,8 +12,9 @@ before punctuation; spacing elsewhere is untouched.
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -24,18 +26,53 @@ OPENING = "([«\"'“‘"
 _FINAL = re.compile(rf"[{WS}]*(?:[;.:](?:[{WS}]*(?:et|ou|en|of))?)?[{WS}]*$")
 
 
-@dataclass
-class Run:
-    """A piece of a p: plain text (``tag`` None) or an inline element with its attributes."""
+@dataclass(frozen=True)
+class Wrap:
+    """An inline element around some text: its tag, attributes and identity (the pieces of
+    one element cut by an edit keep its identity, so they are written back as one element)."""
 
-    text: str
-    tag: str | None = None
-    attrib: dict[str, str] = field(default_factory=dict)
+    tag: str
+    attrib: tuple[tuple[str, str], ...]
+    ident: int
+
+
+_IDS = itertools.count()
+
+
+def _wrap(tag: str, attrib: dict[str, str]) -> Wrap:
+    return Wrap(tag, tuple(attrib.items()), next(_IDS))
+
+
+class Run:
+    """A piece of a p: text inside the chain of inline elements ``path`` (outermost first;
+    empty: plain text). ``Run(text, tag, attrib)`` is text in one new element."""
+
+    __slots__ = ("path", "text")
+
+    def __init__(self, text: str, tag: str | None = None, attrib: dict[str, str] | None = None,
+                 *, path: tuple[Wrap, ...] | None = None) -> None:
+        self.text = text
+        if path is None:
+            path = (_wrap(tag, attrib or {}),) if tag is not None else ()
+        self.path = path
+
+    @property
+    def tag(self) -> str | None:
+        """The tag of the innermost element (None: plain text)."""
+        return self.path[-1].tag if self.path else None
+
+    @property
+    def attrib(self) -> dict[str, str]:
+        """The attributes of the innermost element."""
+        return dict(self.path[-1].attrib) if self.path else {}
 
     @property
     def marker(self) -> bool:
-        """An empty removal marker (``<span c:removed="true"/>``)."""
-        return self.tag is not None and self.text == ""
+        """An empty element (a removal marker ``<span c:removed="true"/>``, an anchor)."""
+        return bool(self.path) and self.text == ""
+
+    def __repr__(self) -> str:
+        return f"Run({self.text!r}, {[w.attrib for w in self.path]!r})"
 
 
 @dataclass(frozen=True)
@@ -54,16 +91,25 @@ class Edit:
 
 
 def read_runs(p: etree._Element) -> list[Run]:
-    """The runs of a p (child elements flattened to their text, attributes kept)."""
+    """The runs of a p, nested elements kept (``[2 … [3 … ]3 … ]2``: the words inside 3 have
+    the path (2, 3))."""
     runs: list[Run] = []
-    if p.text:
-        runs.append(Run(p.text))
-    for child in p:
-        if isinstance(child.tag, str):
-            text = "".join(str(piece) for piece in child.itertext())
-            runs.append(Run(text, child.tag, {str(k): str(v) for k, v in child.attrib.items()}))
-        if child.tail:
-            runs.append(Run(child.tail))
+
+    def walk(element: etree._Element, path: tuple[Wrap, ...]) -> None:
+        if element.text:
+            runs.append(Run(element.text, path=path))
+        for child in element:
+            if isinstance(child.tag, str):
+                inner = (*path, _wrap(child.tag, {str(k): str(v)
+                                                  for k, v in child.attrib.items()}))
+                count = len(runs)
+                walk(child, inner)
+                if len(runs) == count:  # an empty element
+                    runs.append(Run("", path=inner))
+            if child.tail:
+                runs.append(Run(child.tail, path=path))
+
+    walk(p, ())
     return runs
 
 
@@ -73,33 +119,80 @@ def plain(runs: list[Run]) -> str:
 
 
 def write_runs(p: etree._Element, runs: list[Run]) -> None:
-    """Rebuild a p's content from runs (adjacent plain runs merged)."""
+    """Rebuild a p's content from runs: consecutive runs inside the same element (same
+    identity) are in one element, nested as their paths say."""
     for child in list(p):
         p.remove(child)
     p.text = None
-    last: etree._Element | None = None
+    stack: list[tuple[Wrap, etree._Element]] = []
     for run in runs:
-        if run.tag is None:
-            if not run.text:
-                continue
-            if last is None:
-                p.text = (p.text or "") + run.text
-            else:
-                last.tail = (last.tail or "") + run.text
+        if not run.text and not run.path:
             continue
-        element = etree.SubElement(p, run.tag)
-        for key, value in run.attrib.items():
-            element.set(key, value)
-        element.text = run.text or None
-        last = element
+        common = 0
+        while (common < len(stack) and common < len(run.path)
+               and stack[common][0].ident == run.path[common].ident):
+            common += 1
+        del stack[common:]
+        for wrap in run.path[common:]:
+            parent = stack[-1][1] if stack else p
+            element = etree.SubElement(parent, wrap.tag)
+            for key, value in wrap.attrib:
+                element.set(key, value)
+            stack.append((wrap, element))
+        if run.text:
+            _add_text(stack[-1][1] if stack else p, run.text)
+        if run.marker:  # an empty element: what follows is outside it
+            stack.pop()
+
+
+def _add_text(parent: etree._Element, text: str) -> None:
+    if len(parent):
+        last = parent[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
 
 
 def _cut(run: Run, start: int, end: int) -> Run:
-    return Run(run.text[start:end], run.tag, dict(run.attrib))
+    return Run(run.text[start:end], path=run.path)
+
+
+def enclosing(runs: list[Run], start: int, end: int) -> tuple[Wrap, ...]:
+    """The elements an edit of ``[start, end)`` stays inside: each holds the whole range and
+    more than it (words replaced inside a mark go in a mark nested in it, as Justel writes
+    ``[2 … [3 … ]3 … ]2``; a mark whose words are all replaced is not kept around; words
+    inserted at a mark's edge go outside it)."""
+    extent: dict[int, list[int]] = {}
+    paths: list[tuple[Wrap, ...]] = []
+    offset = 0
+    for run in runs:
+        run_end = offset + len(run.text)
+        for wrap in run.path:
+            extent.setdefault(wrap.ident, [offset, run_end])[1] = run_end
+        touches = offset <= start <= run_end if start == end else (
+            offset < end and start < run_end)
+        if touches and not run.marker:
+            paths.append(run.path)
+        offset = run_end
+    if not paths:
+        return ()
+    chain: list[Wrap] = []
+    for depth, wrap in enumerate(paths[0]):
+        if not all(len(path) > depth and path[depth].ident == wrap.ident for path in paths):
+            break
+        low, high = extent[wrap.ident]
+        inside = low < start < high if start == end else (
+            low <= start and end <= high and (low < start or end < high))
+        if not inside:
+            break
+        chain.append(wrap)
+    return tuple(chain)
 
 
 def splice(runs: list[Run], start: int, end: int, new: list[Run]) -> list[Run]:
-    """Runs with ``[start, end)`` replaced by ``new`` (markers inside the range dropped)."""
+    """Runs with ``[start, end)`` replaced by ``new`` (markers inside the range dropped); the
+    new runs go inside the elements that hold the range (:func:`enclosing`)."""
+    around = enclosing(runs, start, end)
     head: list[Run] = []
     tail: list[Run] = []
     offset = 0
@@ -122,7 +215,8 @@ def splice(runs: list[Run], start: int, end: int, new: list[Run]) -> list[Run]:
                 head.append(_cut(run, 0, start - run_start))
             if run_end > end:
                 tail.append(_cut(run, end - run_start, length))
-    return head + [run for run in new if run.text or run.tag] + tail
+    placed = [Run(run.text, path=around + run.path) for run in new if run.text or run.path]
+    return head + placed + tail
 
 
 def mark_attrib(mark: int, point: str | None, *, removed: bool = False) -> dict[str, str]:

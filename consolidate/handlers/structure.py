@@ -39,9 +39,11 @@ STRUCTURAL_KINDS = ("article", *CONTAINERS)
 
 def prepare(job: Job) -> Prepared | None:
     """The prepared operation when it is act-level or structural, else None."""
-    from . import headings, renumbering, wholes
+    from . import headings, renumbering, wholes, wrapping
 
     op = job.op
+    if op.op == "wrap_unit":
+        return wrapping.prepare_wrap(job)
     if op.op == "renumber":
         return renumbering.prepare_renumber(job)
     if op.op == "restore_unit":
@@ -59,6 +61,15 @@ def prepare(job: Job) -> Prepared | None:
             return prepare_insert_structural(job)
         if kinds == {"heading"} and job.scope == "division":  # "il est inséré un intitulé"
             return headings.prepare(dataclasses.replace(job, scope="heading"))
+        if kinds == {"sentence"} and job.scope == "unit":  # "complété par la phrase suivante"
+            if op.anchor is not None and op.anchor.unit == "sentence":
+                # "insérée entre la phrase commençant par les mots "…" et …"
+                from .sentences import prepare_insert_sentences
+
+                return prepare_insert_sentences(job)
+            from .words import prepare_sentences
+
+            return prepare_sentences(job)
         if op.position in ("label", "start") or "tiret" in kinds:
             from .placed import prepare_insert_placed
 

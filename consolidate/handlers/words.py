@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from lxml import etree
 
+from ..document import local
 from ..errors import (
     AmbiguousTarget,
     ApplyContext,
@@ -19,7 +20,7 @@ from ..errors import (
     UnsupportedOperation,
     shorten,
 )
-from ..model import AppendWords, InsertWords, RepealWords, ReplaceWords
+from ..model import AppendWords, InsertUnit, InsertWords, RepealWords, ReplaceWords
 from ..text import find_words, fold_text, normalize_quoted
 from . import Job, Prepared, live_ps, p_text, unit_of
 from .nearest import context, nearest
@@ -196,6 +197,42 @@ def prepare_insert(job: Job) -> Prepared:
     raise UnsupportedOperation(
         "an insertion of words needs the words it goes after or before", context=job.context
     )
+
+
+def prepare_sentences(job: Job) -> Prepared:
+    """"… est complété par la phrase suivante : "…"" (an ``insert_unit`` of sentences, which
+    have no label): the sentences go at the end of the unit's text, after its final
+    punctuation ("au début": before its first word). A unit ending with an enumeration does not
+    say where its last sentence is: refused."""
+    op = job.op
+    assert isinstance(op, InsertUnit)
+    if op.position not in ("end", "start") or op.anchor is not None:
+        raise UnsupportedOperation(
+            "a new sentence goes at the end or at the start of its unit (a sentence has no "
+            "label to be placed by)", context=job.context)
+    ps = [p for p in live_ps(job.node) if p_text(p).strip()]
+    if not ps:
+        raise UnsupportedOperation("the target unit has no text to complete", context=job.context)
+    target = ps[-1] if op.position == "end" else ps[0]
+    if op.position == "end" and _in_item(target, job.node):
+        raise UnsupportedOperation(
+            "the unit ends with an enumeration: where its new sentence goes is not said",
+            context=job.context)
+    new = " ".join(normalize_quoted(unit.text) for unit in op.new)
+    text = p_text(target)
+    pos = len(text.rstrip()) if op.position == "end" else len(text) - len(text.lstrip())
+    return Prepared(_commit_edits([Hit(target, pos, pos)],
+                                  lambda t, h: insert_edit(t, h.start, new), op.source.point))
+
+
+def _in_item(p: etree._Element, unit: etree._Element) -> bool:
+    """Whether ``p`` lies in an item (point, tiret) inside ``unit``."""
+    node = p.getparent()
+    while node is not None and node is not unit:
+        if local(node) in ("point", "indent"):
+            return True
+        node = node.getparent()
+    return False
 
 
 def prepare_append(job: Job) -> Prepared:

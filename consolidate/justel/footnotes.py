@@ -59,6 +59,14 @@ def parse_note(number: int, body: str) -> Note:
     )
 
 
+def note_verb(note: Note) -> str:
+    """The verb a footnote read from a page starts with, lower case: 'inséré' for ``<Inséré
+    par L 2003-05-03/46, art. 8; …>``, 'ingevoegd' for ``<Ingevoegd bij W …>``; '' when it
+    has none (``<L 2018-02-25/02, art. 63, 020; …>``)."""
+    match = _NOTE.match(" ".join((note.raw or "").split()))
+    return (match["verb"] or "").strip().lower() if match else ""
+
+
 def note_body(note: Note, language: str = "fr") -> str:
     """The text between ``<`` and ``>``: the raw text when read, else composed."""
     if note.raw is not None:

@@ -30,9 +30,9 @@ from ..model import ActRef, AmendingArticle, Operation
 from .acts import ActMention, ImpossibleDate, read_acts
 from .autonomous import in_force_rules, is_constitutional_basis, is_execution, rule, sentences
 from .clauses import ClauseReader, find_predicates
-from .instruction import Context, block_start, read_head, read_instruction
+from .instruction import Context, block_start, dash_block_start, read_head, read_instruction
 from .reading import ArticleReading, OperationReading
-from .scope import Scope
+from .scope import Scope, TwoArticles
 from .skeleton import ACT_MARK, QUOTE_MARK, Skeleton
 from .source import ArticleText, SourceText, article_body
 from .units import path_of
@@ -43,9 +43,11 @@ OTHER_LANGUAGE = "concerns only the text in "
 #: a paragraph label opening a line of the article itself
 _OWN_LABEL = re.compile(r"^[ \t]*§\s*\d+(?:er)?\.", re.MULTILINE)
 
-#: a point of an amending article: "a) ", "1. ", "1° ", "A. ", "i) " at the start of a line
+#: a point of an amending article: "a) ", "1. ", "1° ", "1°) ", "A. ", "i) " at the start of
+#: a line; and "1 " (a Justel page that lost the degree sign: "1 au 2, b), le chiffre …")
 POINT_LABEL = re.compile(
-    r"^[ \t]*(?:[-–][ \t]*)?(?P<label>[a-z]\)|\d+\.|\d+°|[A-Z]\.|[A-Z]\)|\d+\)|[ivx]+\))[ \t]+",
+    r"^[ \t]*(?:[-–][ \t]*)?(?P<label>[a-z]\)|\d+\.|\d+°\)?|[A-Z]\.|[A-Z]\)|\d+\)|[ivx]+\)"
+    r"|§[ \t]*\d+(?:er)?\.|\d+(?=[ \t]+[^\W\d]))[ \t]+",
     re.MULTILINE,
 )
 
@@ -76,6 +78,9 @@ class ArticleReader:
         if start >= end:
             raise source.error(f"article {number} is empty", heading.body_start, "P008",
                                number)
+        note = self.lexicon.pattern("old_number_note").match(source.text, start, end)
+        if note is not None:  # "(ancien art. 12)." of a Justel page: not the article's text
+            start = note.end()
         text = source.text[start:end]
         base = {"number": number, "text": text, "span": source.span(heading.start, end)}
         lexicon = self.lexicon
@@ -113,6 +118,12 @@ class ArticleReader:
                     f"unknown verb {misspelt[0]!r}: an amending participle misspelt? (expected "
                     "remplacé, inséré, complété, abrogé, supprimé, rétabli, renuméroté)",
                     start + misspelt[1], "P001", number)
+            unknown = self._unknown_predicate(skeleton.masked)
+            if unknown is not None:
+                raise source.error(
+                    f"unknown formula {unknown[0]!r}: this sentence designates a unit of a cited "
+                    "act but no rule reads its verb as an amending predicate", start + unknown[1],
+                    "P001", number)
             if lexicon.pattern("amending_hint").search(skeleton.masked):
                 raise source.error(
                     "this article uses amending vocabulary but no rule reads it as an "
@@ -189,6 +200,28 @@ class ArticleReader:
                 return True
         return False
 
+    def _unknown_predicate(self, masked: str) -> tuple[str, int] | None:
+        """A passive of the lexicon's ``unknown_predicate`` in a sentence that opens with a
+        unit and cites an act ("Artikel 5 van de wet van 16 mei 2001 wordt geschorst."), with
+        its offset; None otherwise."""
+        if not self.lexicon.unknown_predicate:
+            return None
+        for found in self.lexicon.pattern("unknown_predicate").finditer(masked):
+            stop = masked.rfind(". ", 0, found.start())
+            begin = max(stop + 2 if stop != -1 else 0, masked.rfind("\n", 0, found.start()) + 1)
+            sentence = masked[begin : found.start()]
+            if ACT_MARK not in sentence:
+                continue
+            mentions = self.clauses.units.find(sentence)
+            lead = self.lexicon.pattern("container").match(sentence.lstrip())
+            opening = len(sentence) - len(sentence.lstrip()) + (
+                len(lead.group(0)) if lead else 0)
+            if mentions and not sentence[opening : mentions[0].start].strip():
+                name = next(name for name in ("verb", "verb2", "verb3")
+                            if found.groupdict().get(name))
+                return found[name], found.start(name)
+        return None
+
     def _designates(self, masked: str, position: int) -> bool:
         """Whether the sentence around ``position`` designates something (a quote, an act or
         a unit), the evidence that a verb in it was meant to amend."""
@@ -253,7 +286,13 @@ class ArticleReader:
     def _instructions(
         self, context: Context, text: str, offset: int
     ) -> tuple[list[OperationReading], tuple[str, ...], str | None]:
+        paragraphs = own_paragraphs(text)
+        if paragraphs:
+            return self._paragraphs(context, text, paragraphs, offset), ("paragraphs",), None
         lead = self._lead_in(text)
+        listed = self._repeal_list(context, text, offset) if lead is None else None
+        if listed is not None:
+            return listed, ("repeal_list",), " ".join(text[: _first_colon(text) or 0].split())
         if lead is None:
             if self._dangling_lead_in(text):
                 raise context.fail("the lead-in announces modifications but no point labelled "
@@ -267,6 +306,54 @@ class ArticleReader:
         readings = self._points(replace(context, scope=scope), text, points_start, offset)
         return readings, ("lead_in",), lead_words
 
+    def _paragraphs(
+        self, context: Context, text: str, paragraphs: list[tuple[str, int, int]], offset: int
+    ) -> list[OperationReading]:
+        """"Art. 2. § 1. In artikel … § 2. Artikel … wordt aangevuld …": an amending article
+        divided into its own paragraphs, each an instruction (or a lead-in and its points);
+        "van dezelfde ordonnantie" in § 2 is the act of § 1."""
+        readings: list[OperationReading] = []
+        for label, begin, end in paragraphs:
+            point = replace(context, point=(context.point + " " if context.point else "")
+                            + label)
+            read, _, _ = self._instructions(point, text[begin:end], offset + begin)
+            readings.extend(read)
+            last = next((r.operation for r in reversed(read) if r.operation), None)
+            if last is not None:
+                context = replace(context, scope=replace(context.scope, act=last.target.act))
+        return readings
+
+    def _repeal_list(
+        self, context: Context, text: str, offset: int
+    ) -> list[OperationReading] | None:
+        """"Sont abrogés : - X; - Y; - Z.", "Dans la loi du …, les articles suivants sont
+        abrogés : 1° l'article 7; …": each item (a dash, a label, or one line each) is a
+        designation, read with the lexicon's ``repealed`` predicate after it (in the scope of
+        the head's designation); None when ``text`` is not such a list."""
+        colon = _first_colon(text)
+        head = self.lexicon.pattern("repeal_list").fullmatch(text[:colon]) if colon else None
+        if colon is None or not self.lexicon.repealed or head is None:
+            return None
+        if head.groupdict().get("head"):
+            # "Dans la loi du 10 août 2005 …, les articles suivants sont abrogés :": the items
+            # are read in the act (and divisions) the head designates
+            context = replace(context, scope=self._header_scope(
+                context, text[: head.end("head")], offset))
+        items = dash_items(text, colon + 1) or unlabelled_points(text, colon + 1)
+        if not items:
+            labelled = POINT_LABEL.search(text, colon + 1)
+            if labelled is None or text[colon + 1 : labelled.start()].strip():
+                return None
+            items = split_points(context.source, text, colon + 1, offset,
+                                 context.amending_article)
+        readings: list[OperationReading] = []
+        for label, begin, end in items:
+            point = replace(context, point=label)
+            body = text[begin:end].rstrip(" ;.,\n")
+            readings.extend(read_instruction(point, body + self.lexicon.repealed,
+                                             offset + begin))
+        return readings
+
     def _lead_in(self, text: str) -> tuple[int, int] | None:
         """(end of the header, start of the points) when ``text`` opens with a lead-in."""
         colon = _first_colon(text)
@@ -277,7 +364,7 @@ class ArticleReader:
             return None
         following = POINT_LABEL.search(text, colon + 1)
         if following is None or text[colon + 1 : following.start()].strip():
-            return None
+            return (colon, colon + 1) if unlabelled_points(text, colon + 1) else None
         return colon, colon + 1
 
     def _other_language(self, context: Context, text: str) -> OperationReading | None:
@@ -303,7 +390,15 @@ class ArticleReader:
         lead = self.lexicon.pattern("lead_in").search(head.skeleton.masked)
         stop = lead.start() if lead else len(header)
         mentions = self.clauses.units.find(head.skeleton.masked, 0, stop)
-        return head.scope.narrowed(path_of(mentions, head.skeleton.masked, self.lexicon))
+        try:
+            return head.scope.narrowed(path_of(mentions, head.skeleton.masked, self.lexicon))
+        except TwoArticles as two:
+            raise context.fail(f"one place of the designation names two articles (article "
+                               f"{two.first} and article {two.second}): expected one article "
+                               "per place", offset, "P007") from None
+        except LookupError as missing:
+            raise context.fail(f"\"le même {missing.args[0]}\" but no such unit is designated "
+                               "before", offset, "P007") from None
 
     def _points(
         self, context: Context, text: str, start: int, offset: int
@@ -322,7 +417,8 @@ class ArticleReader:
                                              offset + begin))
                 continue
             other = self._other_language(point, body)
-            if block_start(body, self.lexicon) is None:
+            if block_start(body, self.lexicon) is None and dash_block_start(
+                    body, self.lexicon) is None:
                 body = body.rstrip(" ;.\n")
             read = [other] if other is not None else read_instruction(point, body, offset + begin)
             readings.extend(read)
@@ -331,6 +427,33 @@ class ArticleReader:
                 context = replace(context, scope=replace(context.scope,
                                                          previous=last.target.path))
         return readings
+
+
+#: "§ 1." / "§ 1er." opening a line of the amending article (outside quotes)
+_OWN_PARAGRAPH = re.compile(r"^[ \t]*§[ \t]*(?P<number>\d+)(?:er)?\.[ \t]+", re.MULTILINE)
+
+
+def own_paragraphs(text: str) -> list[tuple[str, int, int]]:
+    """The paragraphs of an amending article divided like the acts it amends ("§ 1. In
+    artikel 2.4.6 van … wordt het derde lid vervangen als volgt : "…". § 2. Artikel 2.4.6 van
+    dezelfde ordonnantie wordt aangevuld met een lid …"): (label "§ 1", start, end) each, when
+    the article opens with "§ 1." and the labels outside quotes follow in sequence, each
+    after a paragraph that ended (its quotes closed, a final '.' or ';'). [] otherwise."""
+    masked = Skeleton.of(text).masked
+    found = list(_OWN_PARAGRAPH.finditer(masked))
+    if not found or found[0].start() != len(text) - len(text.lstrip()) or \
+            found[0]["number"] != "1":
+        return []
+    cuts = [found[0]]
+    for match in found[1:]:
+        if int(match["number"]) == int(cuts[-1]["number"]) + 1 and _complete(
+                text[cuts[-1].end() : match.start()]):
+            cuts.append(match)
+    if len(cuts) < 2:
+        return []
+    ends = [match.start() for match in cuts[1:]] + [len(text)]
+    return [(f"§ {match['number']}", match.end(), len(text[:end].rstrip()))
+            for match, end in zip(cuts, ends, strict=True)]
 
 
 def _unclosed_quote(text: str, lexicon: Lexicon) -> int | None:
@@ -416,7 +539,11 @@ def _first_colon(text: str) -> int | None:
 
 
 def next_label(label: str) -> str:
-    """The label after ``label``: a) → b), 1. → 2., 1° → 2°, A. → B., i) → ii)."""
+    """The label after ``label``: a) → b), 1. → 2., 1° → 2°, A. → B., i) → ii), § 1er. → § 2.
+    (paragraph signs as the points of a lead-in, 2014021002 art. 2)."""
+    sign = re.fullmatch(r"§(\s*)(\d+)(?:er)?\.", label)
+    if sign is not None:
+        return f"§{sign[1]}{int(sign[2]) + 1}."
     if label[0].isdigit():
         digits = label.rstrip(".°)")
         return f"{int(digits) + 1}{label[len(digits):]}"
@@ -456,12 +583,16 @@ def split_points(
     belongs to it (nested points)."""
     candidates = list(POINT_LABEL.finditer(text, start))
     if not candidates or text[start : candidates[0].start()].strip():
+        unlabelled = unlabelled_points(text, start)
+        if unlabelled:
+            return unlabelled
         raise source.error(
             "the lead-in announces modifications but no point labelled 'a)', '1.' or '1°' "
             "follows", offset + start, "P001", number,
         )
     first = candidates[0]
-    if first["label"] not in ("a)", "1.", "1°", "A.", "A)", "1)", "i)"):
+    if first["label"] not in ("a)", "1.", "1°", "1°)", "A.", "A)", "1)", "i)", "1") and \
+            not re.fullmatch(r"§\s*1er\.", first["label"]):
         raise source.error(
             f"the first point is labelled {first['label']!r}; expected 'a)', '1.' or '1°'",
             offset + first.start("label"), "P006", number,
@@ -489,8 +620,49 @@ def split_points(
     return [(label, begin, len(text[:end].rstrip())) for label, begin, end in points]
 
 
+#: a line that opens a quoted block (new text), not a point
+_QUOTED_LINE = re.compile(r"^[ \t]*[\"«“„]")
+
+
+_DASH = re.compile(r"^[ \t]*[-–—][ \t]+", re.MULTILINE)
+
+
+def dash_items(text: str, start: int) -> list[tuple[str, int, int]]:
+    """The items of a list written with dashes after ``start`` ("- l'article 647 …;"), as
+    (label, start, end); labelled "[1]", "[2]" … by rank; empty unless the text after
+    ``start`` opens with a dash item."""
+    found = list(_DASH.finditer(text, start))
+    if not found or text[start : found[0].start()].strip():
+        return []
+    ends = [match.start() for match in found[1:]] + [len(text)]
+    return [(f"[{rank}]", match.end(), len(text[:end].rstrip()))
+            for rank, (match, end) in enumerate(zip(found, ends, strict=True), 1)]
+
+
+def unlabelled_points(text: str, start: int) -> list[tuple[str, int, int]]:
+    """The points of a lead-in whose labels the page lost: one line each, opening with a
+    lower-case word and ending with ";" or "." (a quoted block after a line is part of it).
+    Labelled "[1]", "[2]" … by their rank (not a label of the text). Empty when the text
+    after ``start`` is not such a list of at least two lines."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[start:])]
+    points: list[list[int]] = []
+    for begin, end in lines:
+        line = text[start + begin : start + end]
+        if not line.strip():
+            continue
+        if _QUOTED_LINE.match(line) and points:
+            points[-1][1] = start + end  # the new text of the point before
+            continue
+        if not line.lstrip()[:1].islower():
+            return []
+        points.append([start + begin, start + end])
+    if len(points) < 2 or not all(_complete(text[b:e]) for b, e in points):
+        return []
+    return [(f"[{rank}]", begin, end) for rank, (begin, end) in enumerate(points, 1)]
+
+
 _POINT_LIKE = re.compile(
-    r"""^[ \t]*(?P<label>[a-z]\)|\d+\.|\d+°)[ \t]+
+    r"""^[ \t]*(?P<label>[a-z]\)|\d+\.|\d+°\)?)[ \t]+
         (?=.*(?:les\s+mots?\s+["«“]|le\s+mot\s+["«“]|rédigée?s?\s+comme\s+suit
               |par\s+ce\s+qui\s+suit|(?:est|sont)\s+(?:abrogé|remplacé|complété|inséré)
               |^dans\s+l['’]alinéa\s+\S+,))""",
@@ -504,11 +676,11 @@ def _check_swallowed(
     """A point whose quoted block holds what reads like the next point: the block's quote was
     never closed (P002), rather than new text that happens to start with that label; a
     point that reads like a later one while the one between is missing (P006)."""
-    style = points[0][0][-1]
+    style = _shape(points[0][0])
     for label, begin, end in points:
         following = next_label(label)
         for candidate in _POINT_LIKE.finditer(text, begin, end):
-            if candidate["label"][-1] != style:
+            if _shape(candidate["label"]) != style:
                 continue
             if candidate["label"] == following:
                 quote = min((text.find(mark, begin, end) for mark in "\"«“"
@@ -523,6 +695,11 @@ def _check_swallowed(
                     f"point {following} is missing", offset + candidate.start("label"), "P006",
                     number,
                 )
+
+
+def _shape(label: str) -> str:
+    """The style of a point label: "1°" and "2°" alike, "1°)" not like "a)" or "1°"."""
+    return re.sub(r"[a-z]+", "a", re.sub(r"\d+", "9", label))
 
 
 def _label_rank(label: str) -> int:

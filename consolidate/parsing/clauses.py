@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lang.lexicon import Lexicon
+from ..model import SENTENCE_START
 from ..text import normalize_quoted
 from .skeleton import QUOTE_MARK, Skeleton
 from .units import Mention, UnitRules, with_labels
@@ -76,14 +77,26 @@ def find_predicates(lexicon: Lexicon, masked: str, start: int, end: int) -> list
         lemma = _lemma(lexicon, verb)
         if lemma is None:
             continue
+        verb_end = match.end("verb")
+        second = _SECOND_VERB.match(masked, verb_end)
+        if lemma == "repeal" and second and re.fullmatch(
+                lexicon.verb, second["verb"], re.I | re.X) and \
+                _lemma(lexicon, second["verb"]) == "replace":
+            # "les alinéas 3 à 6 sont abrogés et remplacés par les paragraphes …": a
+            # replacement (the second participle says what takes the place)
+            lemma, verb_end = "replace", second.end()
         found.append(Predicate(lemma, match.start("aux"), match.end("aux"),
-                               match.start("verb"), match.end("verb")))
+                               match.start("verb"), verb_end))
     for match in lexicon.pattern("become").finditer(masked, start, end):
         if not any(p.aux_start <= match.start() < p.verb_end for p in found):
             found.append(Predicate("renumber", match.start(), match.start(), match.start(),
                                    match.end()))
     found.sort(key=lambda predicate: predicate.aux_start)
     return found
+
+
+#: a second participle joined by a conjunction ("abrogés et remplacés")
+_SECOND_VERB = re.compile(r"\s+(?:et|en)\s+(?P<verb>[^\W\d_]+)")
 
 
 def _lemma(lexicon: Lexicon, verb: str) -> str | None:
@@ -95,7 +108,10 @@ def _lemma(lexicon: Lexicon, verb: str) -> str | None:
 
 
 _SPLIT = re.compile(
-    r"(?:\.\s+|;\s*|,?\s+(?:et|en)\s+(?=(?:les?|la|l['’]|de|het|il|in|dans|au|à)\b))", re.I
+    # "… vervangen door de woorden "Y" en worden de woorden "Z" geschrapt": Dutch repeats
+    # the auxiliary first
+    r"(?:\.\s+|;\s*|,?\s+(?:et|en)\s+(?=(?:les?|la|l['’]|de|het|il|in|dans|au|à|wordt"
+    r"|worden)\b)|,\s*(?=(?:wordt|worden)\b))", re.I
 )
 
 
@@ -110,7 +126,9 @@ def split_clauses(
         stop = end
         if index + 1 < len(predicates):
             following = predicates[index + 1]
-            cuts = list(_SPLIT.finditer(masked, predicate.verb_end, following.aux_start))
+            cuts = [cut for cut in _SPLIT.finditer(masked, predicate.verb_end,
+                                                   following.aux_end)
+                    if cut.start() < following.aux_start]
             sentence_cuts = [m for m in cuts if m.group(0).strip() in (".", ";")]
             candidates = sentence_cuts or cuts
             chosen = candidates[-1] if candidates else None
@@ -156,23 +174,35 @@ class ClauseReader:
         return clause
 
     def _quoted_sentences(self, skeleton: Skeleton, clause: Clause) -> None:
-        """"la phrase "…"": the quote is the sentence's label, not words of the predicate."""
-        for index, mention in enumerate(clause.designation):
-            if mention.quote is not None:
-                words = normalize_quoted(skeleton.quote_text(mention.quote)[1:-1])
-                clause.designation[index] = with_labels(mention, (words,))
+        """"la phrase "…"": the quote is the sentence's label (in the designation, an anchor
+        or the new units), not words of the predicate; "la phrase commençant par les mots
+        "…"": its first words, then "…" (:data:`~consolidate.model.SENTENCE_START`)."""
+
+        def labelled(mention: Mention) -> Mention:
+            if mention.quote is None:
+                return mention
+            words = normalize_quoted(skeleton.quote_text(mention.quote)[1:-1])
+            return with_labels(mention, (words + SENTENCE_START if mention.starting else words,))
+
+        clause.designation = [labelled(mention) for mention in clause.designation]
+        clause.anchors = [(kind, labelled(mention)) for kind, mention in clause.anchors]
+        clause.new_units = [labelled(mention) for mention in clause.new_units]
 
     def _quotes(self, skeleton: Skeleton, clause: Clause) -> None:
         masked = skeleton.masked
         previous_end = clause.start
         previous_role: str | None = None
-        taken = [m.quote for m in clause.designation if m.quote is not None]
+        taken = [m.quote for m in (*clause.designation, *clause.new_units,
+                                    *(mention for _, mention in clause.anchors))
+                 if m.quote is not None]
         for span in skeleton.quotes_in(clause.start, clause.end):
             if span in taken:
                 previous_end = span[1]
                 continue
             before = masked[previous_end : span[0]]
-            role = self._role(before, previous_role)
+            # "les mots "A", "B" et "C"": a comma goes on with the list of the quote before
+            role = previous_role if previous_role is not None and before.strip() == "," \
+                else self._role(before, previous_role)
             if role == "between":
                 role = "after"
             elif role == "and":
@@ -188,6 +218,8 @@ class ClauseReader:
     def _role(self, before: str, previous: str | None) -> str:
         if self.lexicon.pattern("titled").search(before.rstrip() + " "):
             return "heading"
+        # "sont remplacés par les mots : " … "": a colon before an inline quote
+        before = before.rstrip().removesuffix(":")
         # "par ce qui suit "…"", "par les mots suivants : "…"": the introducer is not a role
         before = self.introducer.sub("", before.rstrip(" :")) if self.introducer.search(
             before.rstrip(" :")) else before
@@ -211,6 +243,14 @@ class ClauseReader:
         after_verb = [m for m in mentions if m.start >= predicate.verb_end]
         for mention in mentions:
             anchor = self._anchor_of(masked, mention, positions)
+            if anchor is None and clause.anchors and clause.anchors[-1][0] == "between" and \
+                    mention.determiner is None and len(clause.anchors[-1][1].labels) == 1 and \
+                    re.fullmatch(r"\s+(?:et|en)\s+", masked[clause.anchors[-1][1].end :
+                                                        mention.start]):
+                # "entre la phrase commençant par … et la phrase commençant par …": the
+                # second place of "entre" is a mention of its own
+                clause.anchors.append(("before", mention))
+                continue
             if anchor is not None:
                 kind, _ = anchor
                 if kind in ("start", "end"):
@@ -230,7 +270,8 @@ class ClauseReader:
                     self._after_par(masked, predicate.verb_end, mention):
                 clause.new_units.append(mention)
                 continue
-            if predicate.lemma == "insert" and self._insert_subject(masked, predicate, mention):
+            if predicate.lemma == "insert" and self._insert_subject(
+                    masked, predicate, mention, _before(mentions, mention)):
                 clause.new_units.append(mention)
                 continue
             clause.designation.append(mention)
@@ -277,7 +318,10 @@ class ClauseReader:
             else:
                 clause.anchors = [("after", mention)]
         elif len(clause.anchors) >= 2 and clause.anchors[0][0] == "between":
-            clause.anchors = [("after", clause.anchors[0][1])]
+            # the second place is kept (read) as "before"; the insertion goes after the first
+            clause.anchors = [("after", clause.anchors[0][1]),
+                              *(anchor for anchor in clause.anchors[1:2]
+                                if anchor[0] == "before")]
 
     def _contained(self, masked: str, mention: Mention) -> bool:
         """Whether a mention is introduced by a container word ("à l'", "dans", "in")."""
@@ -293,12 +337,20 @@ class ClauseReader:
             r"\s*(?:par|met|door)\s+(?:(?:le|la|les|l['’]|de|het)\s*)?", between, re.I
         ) is not None
 
-    def _insert_subject(self, masked: str, predicate: Predicate, mention: Mention) -> bool:
+    def _insert_subject(self, masked: str, predicate: Predicate, mention: Mention,
+                        previous: Mention | None = None) -> bool:
         """Whether ``mention`` is what an insertion inserts: right after the verb ("il est
         inséré un …", "sont insérés les 3° et 4°"), or right before the auxiliary ("Les 3° et
-        4°, rédigés comme suit, sont insérés")."""
+        4°, rédigés comme suit, sont insérés") — unless it is the container of the unit
+        before it ("in het eerste lid van § 1, worden … ingevoegd": where, not what)."""
+        if predicate.aux_end <= mention.start and mention.end <= predicate.verb_start and \
+                not masked[mention.end : predicate.verb_start].strip():
+            return True  # "wordt na het tweede lid de bepaling onder 1° ingevoegd"
         if self._contained(masked, mention):
             return False  # "à l'article 25", "dans la section 2": where, not what
+        if previous is not None and self.lexicon.pattern("connector_of").match(
+                masked[previous.end : mention.start]):
+            return False
         if mention.start >= predicate.verb_end:
             between = masked[predicate.verb_end : mention.start]
             # "il est inséré, après l'alinéa 2, un alinéa": the place may come first
@@ -313,6 +365,13 @@ class ClauseReader:
         return rest.strip(" ,") == ""
 
 
+def _before(mentions: list[Mention], mention: Mention) -> Mention | None:
+    """The mention just before ``mention``, or None."""
+    earlier = [m for m in mentions if m.end <= mention.start]
+    return earlier[-1] if earlier else None
+
+
+_LOOSE_NUMBER = re.compile(r"(?<![\w/.,-])\d+(?![\w/°.)-])")
 _WORD = re.compile(r"[^\W\dꝖꜲꜨ_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 
 
@@ -343,6 +402,11 @@ def unread_words(
                 lexicon.verb.replace("(?P<verb>", "(?:"), word, re.I | re.X):
             continue
         words.append((match.group(0), begin + match.start()))
+    # a number no unit rule read ("au 2, b)" of a page that lost the degree sign): never
+    # dropped silently
+    for match in _LOOSE_NUMBER.finditer(text):
+        words.append((match.group(0), begin + match.start()))
+    words.sort(key=lambda word: word[1])
     return words
 
 

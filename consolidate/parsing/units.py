@@ -20,7 +20,7 @@ from ..model import DIVISION_KINDS, Step
 
 ARTICLE_LABEL = (
     rf"(?:(?-i:[A-Z]{{1,3}})\.\s?(?-i:[\dIVX])+(?:[.:/-]\d+)*(?:{LATIN})?"
-    rf"|\d+(?:er)?(?::\d+)?(?:\s?{LATIN})?(?:/\d+)*(?:{LATIN})?(?:-\d+)*(?:\.\d+(?!\s*°))?)"
+    rf"|\d+(?:er)?(?::\d+)?(?:\s?{LATIN})?(?:/\d+)*(?:{LATIN})?(?:-\d+)*(?:\.\d+(?!\s*°))*)"
     r"(?![\w/°])"
 )
 NUMBER_LABEL = rf"(?:\d+(?:er|re|e)?(?:{LATIN})?(?:/\d+)*(?:{LATIN})?)(?![\w°)])"
@@ -31,7 +31,8 @@ DIVISION_LABEL = (
     rf"(?:/\d+)*(?![\w])"
 )
 ITEM_LABEL = (
-    rf"(?:\d+(?:/\d+)?°(?:{LATIN})?(?:[ ]?/\d+)?|[a-z](?:{LATIN})?\)|\d+\)|[a-z]{{1,2}}/\d+\))"
+    rf"(?:\d+(?:/\d+)?°(?:[ ]?{LATIN}(?![\w]))?(?:[ ]?/\d+)?|\d+(?:{LATIN})°"
+    rf"|[a-z](?:{LATIN})?\)|\d+\)|[a-z]{{1,2}}/\d+\))"
 )
 ORDINAL_NUMBER = r"(?:\d+(?:e|ème|er|re))"
 
@@ -39,8 +40,16 @@ ORDINAL_NUMBER = r"(?:\d+(?:e|ème|er|re))"
 _WORDS_BEFORE = re.compile(
     r"(?:\b(?:par|door|membre\s+de|membres\s+de)\s+(?:la\s+|les\s+|de\s+)?)\Z", re.I)
 
+#: the separator left at the end of a list cut before a "§"
+_LIST_TAIL = re.compile(r"(?:\s*,\s*|\s+(?:et|en)\s+|\s*;\s*)\s*$")
+#: a definite plural article just before "deux dernières phrases"
+_DEFINITE_BEFORE = re.compile(r"\b(?:les|des|aux|de)\s+\Z", re.I)
+#: the ordinal suffix written twice after a label ("§ 1er er")
+_DOUBLED_SUFFIX = re.compile(r"\s+er\b(?!\s*[''’])")
 _SEP = r"(?:\s*,\s*(?:et\s+|en\s+)?|\s+(?:et|en)\s+|\s*;\s*)"
 _TO = r"\s+(?:à|tot\s+en\s+met|tot)\s+"
+#: "le premier et le deuxième alinéa", "het eerste en het tweede lid": a list of ordinals
+_AND_THE = r"\s+(?:et\s+l[ea]|en\s+het|en\s+de)\s+"
 
 
 @dataclass(frozen=True)
@@ -58,6 +67,8 @@ class Mention:
     """The number announced ("deux alinéas" → 2)."""
     quote: tuple[int, int] | None = None
     """For a sentence designated by its words ("la phrase "…""): the quote's span."""
+    starting: bool = False
+    """For a sentence designated by its first words ("commençant par les mots "…"")."""
     ranges: tuple[tuple[str, str], ...] = ()
     """Ranges inside a list ("les articles 5, 6 et 8 à 10": 8 until 10), by first label."""
 
@@ -73,14 +84,19 @@ class Mention:
         return [Step(unit=self.unit, label=label, until=until) for label, until in self.items()]
 
 
+def _typography(label: str) -> str:
+    """"1° /1", "1° bis" (Justel's spacing) → the labels 1°/1, 1°bis."""
+    return re.sub(r"° (?=/|[a-z])", "°", label)
+
+
 def _labels(raw: str, item: str) -> tuple[tuple[str, ...], str | None]:
     """Split "2, 3 et 9" / "5 à 8" into labels, or a range (first, until)."""
     text = " ".join(raw.split())
     parts = re.split(_TO, text)
     if len(parts) == 2 and re.fullmatch(item, parts[0]) and re.fullmatch(item, parts[1]):
-        return (parts[0].replace("° /", "°/"),), parts[1].replace("° /", "°/")
+        return (_typography(parts[0]),), _typography(parts[1])
     # "1° /1" (Justel's typography) is the label 1°/1
-    labels = tuple(re.sub(r"° /", "°/", part) for part in re.split(_SEP, text) if part)
+    labels = tuple(_typography(part) for part in re.split(_SEP, text) if part)
     return labels, None
 
 
@@ -120,17 +136,27 @@ class UnitRules:
         )
         self.noun_ordinal = re.compile(
             rf"(?<![\w-]){det}(?:(?:l['’]|les?|la|het|au|aux)\s*)?"
-            rf"(?:(?P<ord>{words}(?:(?:{_SEP}|\s+et\s+le\s+|\s+et\s+la\s+){words})*"
+            rf"(?:(?P<ord>{words}(?:(?:{_SEP}|{_AND_THE}){words})*"
             rf"|{ORDINAL_NUMBER})\s+"
             rf"{lexicon.unit_ordinal_nouns}"
             rf"|{lexicon.unit_ordinal_nouns.replace('noun', 'noun2')}\s+"
             rf"(?P<ord2>premier|unique|eerste|enig))(?![\w])",
             re.I | re.X,
         )
+        # "la deuxième partie" (the Code judiciaire's parts are numbered by their rank)
+        division_nouns = "|".join(sorted((noun for noun, unit in lexicon.units.items()
+                                          if unit in DIVISION_KINDS), key=len, reverse=True))
+        self.division_ordinal = re.compile(
+            rf"(?<![\w-])(?:(?:l['’]|la|le|dans\s+la|dans\s+le|de\s+la|du|à\s+la|au)\s+)?"
+            rf"(?P<ord>{words})\s+(?P<noun>{division_nouns})(?![\w-])(?!\s*(?:\d|[IVXLC]+\b))",
+            re.I | re.X,
+        ) if division_nouns else None
         cardinal_words = "|".join(w for w in lexicon.cardinals if w not in ("un", "une", "een"))
         self.noun_cardinal = re.compile(
             rf"(?<![\w-]){det}(?:(?:l['’]|les?|het|de)\s*)?(?:alinéas?|lid|leden)\s+"
-            rf"(?P<word>(?:{cardinal_words})(?:(?:\s*,\s*|\s+(?:et|en)\s+)(?:{cardinal_words}))*)\b",
+            rf"(?P<word>(?:{cardinal_words})(?:(?:\s*,\s*|\s+(?:et|en)\s+)(?:{cardinal_words}))*)\b"
+            # "na het tweede lid twee leden": "twee" counts the next unit, it is no label
+            rf"(?!\s+{nouns.replace('(?P<noun>', '(?:')})",
             re.I | re.X)
         self.count_noun = re.compile(
             rf"(?<![\w-])(?P<det>{lexicon.indefinite})\s+(?:(?:nouveaux|nouvelles?|nouvel|"
@@ -166,6 +192,7 @@ class UnitRules:
             r"|dezelfde|in\s+hetzelfde|in\s+dezelfde)\s+(?:mêmes?\s+)"
             r"(?P<noun>alinéas?|paragraphes?|points?|phrases?|§|lid|zin|punt)"
             r"(?=\s*(?:,|$|\s(?:les|le|la|il|est|sont|de|du|worden|wordt)\b))", re.I)
+        self.sentence_starting = lexicon.pattern("sentence_starting")
         self.intro = lexicon.pattern("intro")
         self.heading = lexicon.pattern("heading")
 
@@ -184,6 +211,10 @@ class UnitRules:
             taken.append((mention.start, mention.end))
             found.append(mention)
 
+        for match in self.sentence_starting.finditer(masked, start, stop):
+            # "la phrase commençant par les mots "…"": the label is the words and "…"
+            add(Mention("sentence", ("@quote",), match.start(), match.end(),
+                        quote=(match.start("quote"), match.end("quote")), starting=True))
         for match in self.sentence_quoted.finditer(masked, start, stop):
             if _WORDS_BEFORE.search(masked, max(0, match.start() - 24), match.start("noun")):
                 continue  # "par la phrase "…"", "le membre de phrase "…"": words, not a unit
@@ -199,9 +230,12 @@ class UnitRules:
                 # "§ 1er, 1, alinéas 1er et 4": a single § takes one label ("§§ 2 et 3" a list)
                 first = re.match(r"\s*" + NUMBER_LABEL, raw)
                 if first is not None:
+                    end = match.start("labels") + first.end()
+                    doubled = _DOUBLED_SUFFIX.match(masked, end)
+                    if doubled and first.group(0).strip().endswith("er"):
+                        end = doubled.end()  # "§ 1er er" of a page that doubled the suffix
                     add(Mention("paragraph", (first.group(0).strip(),), match.start(),
-                                match.start("labels") + first.end(), None,
-                                match["det"] or None, self._count(match["det"])))
+                                end, None, match["det"] or None, self._count(match["det"])))
                 continue
             labels, until = _labels(raw, NUMBER_LABEL)
             add(self._mention("paragraph", labels, until, match))
@@ -214,7 +248,8 @@ class UnitRules:
             if unit in DIVISION_KINDS:
                 item = DIVISION_LABEL
             raw = match["labels"].replace("§", "")
-            if not match["noun"].casefold().endswith(("s", "§§")):
+            noun = match["noun"].casefold()
+            if not noun.endswith(("s", "§§")) and noun not in self.lexicon.plural_nouns:
                 # a singular noun takes one label: "l'article 19, § 1er" is article 19
                 first = re.match(item, raw.strip())
                 if first is None:
@@ -224,6 +259,12 @@ class UnitRules:
                             None, match.groupdict().get("det") or None,
                             self._count(match.groupdict().get("det"))))
                 continue
+            end = match.end()
+            sign = match["labels"].find("§")
+            if unit != "paragraph" and sign > 0:
+                # "alinéas 2 et 4, § 3, alinéas 4, 7, 9": the list ends before the "§"
+                kept = _LIST_TAIL.sub("", match["labels"][:sign])
+                raw, end = kept, match.start("labels") + len(kept)
             labels, until = _labels(raw, item)
             labels, ranges = _list_ranges(labels, item)
             if not all(re.fullmatch(item, label) for label in (*labels, until or labels[0])):
@@ -231,7 +272,7 @@ class UnitRules:
                 if not labels:
                     continue
                 until = None
-            mention = self._mention(unit, labels, until, match)
+            mention = replace(self._mention(unit, labels, until, match), end=end)
             add(replace(mention, ranges=ranges) if ranges else mention)
         for match in self.noun_cardinal.finditer(masked, start, stop):
             values = [self.lexicon.cardinals.get(word.casefold())
@@ -246,14 +287,30 @@ class UnitRules:
             if unit is None:
                 continue
             words = match["ord"] or match["ord2"]
-            ranks = [self._rank(word) for word in re.split(_SEP + r"|\s+et\s+l[ea]\s+", words)
+            ranks = [self._rank(word) for word in re.split(_AND_THE + "|" + _SEP, words)
                      if word]
+            many = self._count(match["det"])
+            if many and many > 1 and len(ranks) == 1 and ranks[0] in (1, -1) and \
+                    _DEFINITE_BEFORE.search(masked, max(0, match.start() - 6), match.start()):
+                # "les deux dernières phrases", "les trois premiers alinéas": N units designated
+                # (not N new ones)
+                seq = range(1, many + 1) if ranks[0] == 1 else range(-many, 0)
+                add(Mention(unit, tuple(("1er" if r == 1 else str(r)) if unit == "alinea" and
+                                        r > 0 else f"#{r}" for r in seq),
+                            match.start(), match.end()))
+                continue
             # alinéas are counted: "le premier alinéa" is alinéa 1er; other units by rank
             labels = tuple(("1er" if rank == 1 else str(rank)) if unit == "alinea" and rank
                            and rank > 0 else f"#{rank}" for rank in ranks if rank is not None)
             if not labels:
                 continue
             add(self._mention(unit, labels, None, match))
+        for match in (self.division_ordinal.finditer(masked, start, stop)
+                      if self.division_ordinal is not None else ()):
+            unit = self.lexicon.units.get(match["noun"].casefold())
+            rank = self._rank(match["ord"])
+            if unit in DIVISION_KINDS and rank is not None and rank > 0:
+                add(Mention(unit, (str(rank),), match.start(), match.end()))
         for match in self.count_noun.finditer(masked, start, stop):
             unit = self.lexicon.units.get(match["cnoun"].casefold())
             if unit is not None:
@@ -324,14 +381,23 @@ def alternatives(mentions: list[Mention], masked: str) -> list[list[Mention]]:
     """Split a designation naming several places ("au § 1er, alinéa 4, et au § 2") into one
     list per place; a later place inherits the outer units of the one before ("§ 2" keeps
     the article). A new place starts at "et" before a unit no deeper than the first unit of
-    the current place."""
+    the current place, and at a unit of a kind the current place already has (an item may
+    hold items: "1°, a)")."""
     places: list[list[Mention]] = [[]]
     for mention in mentions:
         current = places[-1]
-        if current and re.search(r"(?:^|[\s,])(?:et|en)\s+(?:\S+\s+)?$",
-                                 masked[current[-1].end : mention.start]) and \
-                UNIT_RANK.get(mention.unit, 99) <= UNIT_RANK.get(current[0].unit, 99) and \
-                mention.unit != "point":
+        again = mention.unit not in ("point", "tiret") and not mention.labels[0].startswith(
+            "@") and any(m.unit == mention.unit for m in current) and not re.match(
+                r"\s*(?:de|du|des|van)\b", masked[current[-1].end : mention.start], re.I)
+        if again and any(m.unit == mention.unit and m.labels == mention.labels
+                         for m in current):
+            continue  # "Dans l'article 67, § 3, …, le paragraphe 3 est remplacé": the same unit
+        if current and (again or (re.search(r"(?:^|[\s,])(?:et|en)\s+(?:\S+\s+)?$",
+                                           masked[current[-1].end : mention.start]) and
+                        UNIT_RANK.get(mention.unit, 99) <= UNIT_RANK.get(current[0].unit, 99)
+                        and mention.unit != "point")):
+            # a unit of a kind the place already has ("§ 2, alinéas 2 et 4, § 3, alinéa 4";
+            # "à l'article 4, …, à l'article 5, …") starts a new place too
             rank = UNIT_RANK.get(mention.unit, 99)
             inherited = [m for m in current if UNIT_RANK.get(m.unit, 99) < rank]
             places.append([*inherited, mention])
@@ -359,8 +425,14 @@ def path_of(mentions: list[Mention], masked: str, lexicon: Lexicon) -> list[list
             chains.append([mention])
     ordered = [mention for chain in chains for mention in reversed(chain)]
     # then the hierarchy decides: "dans le point 1° de l'article 8, alinéa premier" is
-    # article 8, alinéa 1er, 1° (a stable sort: items keep their nesting order)
-    ordered.sort(key=lambda mention: UNIT_RANK.get(mention.unit, 99))
+    # article 8, alinéa 1er, 1° (a stable sort: items keep their nesting order); but an
+    # alinéa listed right after an item is the item's: "le 9°, 1er alinéa, 1er tiret" /
+    # "de bepaling onder 9°, eerste lid, eerste streepje" (1998031287)
+    inner = {id(mention) for chain, following in itertools.pairwise(chains)
+             if len(chain) == 1 and chain[0].unit == "point"
+             for mention in following[:1] if mention.unit == "alinea"}
+    ordered.sort(key=lambda mention: UNIT_RANK["point"] + 1 if id(mention) in inner
+                 else UNIT_RANK.get(mention.unit, 99))
     return [ordered]
 
 

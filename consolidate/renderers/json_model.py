@@ -90,6 +90,19 @@ class ProvisionOut(Frozen):
     deadline: dt.date | None = Field(default=None, description="Pending: at the latest.")
 
 
+class UnknownOut(Frozen):
+    """With ``--at``: a unit or words of a base whose text on that date is not on the page
+    (warning T001, docs/time.md)."""
+
+    document: str = Field(description='The amended act: "loi 1921-02-24".')
+    unit: str = Field(description="eId of the unit (holding the words), in the base text.")
+    what: str = Field(description='"words", "unit", "label" or "title".')
+    note: str = Field(description='The footnote whose text the page shows: "L 2018-02-25/02, '
+                      'art. 63".')
+    in_force: dt.date | None = Field(description="That footnote's date in force.")
+    at: dt.date = Field(description="The date asked.")
+
+
 class ChainOut(Frozen):
     """A chain of acts: every act in the order of effect, its report, its provisions' dates.
     ``act`` and ``report`` of the document are then those of the last application."""
@@ -98,6 +111,8 @@ class ChainOut(Frozen):
     reports: tuple[Report, ...]
     provisions: tuple[ProvisionOut, ...]
     conflicts: tuple[str, ...] = Field(default=(), description="Conflicts, one line each.")
+    unknown: tuple[UnknownOut, ...] = Field(
+        default=(), description="With --at: what the bases do not tell of that date's text.")
 
 
 class ConsolidationOut(Frozen):

@@ -28,6 +28,7 @@ from .json_model import (
     Marked,
     ProvisionOut,
     Unit,
+    UnknownOut,
 )
 from .marks import MarkedText, marked_text_of, own_mark
 
@@ -134,7 +135,10 @@ def consolidation_out(result: Consolidation) -> ConsolidationOut:
             provisions=tuple(ProvisionOut(act=t.act, article=t.article, date=t.date,
                                           mode=t.mode, fixed_by=t.fixed_by, deadline=t.deadline)
                              for t in result.timeline),
-            conflicts=tuple(conflict.describe() for conflict in result.conflicts))
+            conflicts=tuple(conflict.describe() for conflict in result.conflicts),
+            unknown=tuple(UnknownOut(document=u.document, unit=u.unit, what=u.what,
+                                     note=u.note, in_force=u.in_force, at=u.at)
+                          for u in result.unknown))
     return ConsolidationOut(
         act=result.act,
         report=result.report,

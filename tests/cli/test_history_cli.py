@@ -199,3 +199,56 @@ def test_render_reads_the_outputs_of_several_acts(capsys: pytest.CaptureFixture[
     assert (code, from_akn) == (0, out)
     code, _, err = run(capsys, "render", str(akn), "--format", "xml")
     assert code == 2 and "holds 3 acts and --format xml writes one" in err
+
+
+def test_a_retroactive_act_given_later_goes_under(capsys: pytest.CaptureFixture[str],
+                                                  acts: dict[str, str], tmp_path: Path) -> None:
+    # A3 art. 3 takes effect on 2025-01-01, before A2 (2025-03-01) which the base already has
+    saved = tmp_path / "seed-a2.akn.xml"
+    assert run(capsys, "apply", acts["seed"], acts["a2"], "--format", "akn",
+               "-o", str(saved))[0] == 0
+    code, later, _ = run(capsys, "apply", acts["a3"], acts["ar"], "--base", str(saved),
+                         "--format", "justel")
+    assert code == 0
+    one = run(capsys, "apply", acts["seed"], acts["a2"], acts["a3"], acts["ar"],
+              "--format", "justel")[1]
+    from consolidate.akn_reader import split_justel
+
+    # the later run prints the text it amends (the French 2001 law): as in the one run
+    [amended] = split_justel(later)
+    assert amended == split_justel(one)[0]
+    assert "(2)<L 2025-05-05/12, art. 3, 003; En vigueur : 01-01-2025>" in amended
+
+
+def test_a_retroactive_act_under_a_later_change_of_its_article_is_A009(
+        capsys: pytest.CaptureFixture[str], acts: dict[str, str], tmp_path: Path) -> None:
+    retro = build_act(info(dt.date(2025, 6, 1), 1, dt.date(2025, 6, 20), "rétroactif"),
+                      [[words("73", (), "soixante ans", "soixante et un ans")]],
+                      in_force=dt.date(2025, 2, 1))
+    late = tmp_path / "retro.md"
+    late.write_text(draft_act(retro), encoding="utf-8")
+    saved = tmp_path / "seed-a2.akn.xml"
+    assert run(capsys, "apply", acts["seed"], acts["a2"], "--format", "akn",
+               "-o", str(saved))[0] == 0
+    code, out, err = run(capsys, "apply", str(late), "--base", str(saved))
+    assert (code, out) == (1, "")
+    assert "error[A009]: L 2025-06-01/1 (art. 1er) takes effect on 2025-02-01, before " \
+        "L 2025-02-03/7 (art. 3, in force 2025-03-01), which the base text already has in " \
+        "loi du 2001-05-16, article 73" in err
+
+
+def test_at_on_a_saved_chain_says_what_it_does_not_know(
+        capsys: pytest.CaptureFixture[str], acts: dict[str, str], tmp_path: Path) -> None:
+    saved = tmp_path / "chain.akn.xml"
+    names = [acts["seed"], acts["a2"], acts["a3"], acts["ar"]]
+    assert run(capsys, "apply", *names, "--format", "akn", "-o", str(saved))[0] == 0
+    code, out, err = run(capsys, "apply", *names, "--base", str(saved), "--at", "2024-06-01",
+                         "--article", "73")
+    assert code == 0
+    assert "fixée à [text not known before 01-10-2025]" in out  # A2 then A3 changed it
+    assert "consolidate: warning[T001]: loi 2001-05-16, art_73__alinea_1: the text of the " \
+        "words in force on 2024-06-01 is not on the page (the page shows the text of " \
+        "L 2025-05-05/12, art. 2, in force from 01-10-2025)" in err
+    code, out, err = run(capsys, "apply", *names, "--base", str(saved), "--at", "2025-08-01",
+                         "--article", "73")
+    assert "soixante-deux ans" in out and "T001" not in err  # A3 art. 2's old words

@@ -156,3 +156,19 @@ def test_text_shortens_two_long_quotes_around_their_difference(
     assert "forces armées" in old and "Forces armées" in new
     assert "qui sont mis" in old and "qui ont été mis" in new
     assert len(old) <= 120 and len(new) <= 120
+
+
+def test_parse_keep_going_lists_every_error_and_reads_the_rest(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # the seed with its art. 8 made unreadable ("rempacés") and art. 3 left as it is
+    broken = SEED.replace("sont remplacés par les mots", "sont rempacés par les mots", 1)
+    assert broken != SEED
+    path = write(tmp_path, broken)
+    code, out, err = run(capsys, "parse", "--keep-going", "--format", "text", path)
+    assert code == 1
+    errors = [line for line in err.splitlines() if "error[P" in line]
+    assert len(errors) == 1 and re.match(rf"{re.escape(path)}:\d+:\d+: error\[P001\]", errors[0])
+    assert len(out.splitlines()) >= 35  # the other articles' operations
+    code, out, err = run(capsys, "parse", "--keep-going", "--format", "text")
+    assert (code, err) == (0, "")

@@ -87,3 +87,24 @@ def test_nothing_later_than_the_date_leaves_the_document_as_it_is(
         saved: list[Document]) -> None:
     documents, unknown = rewind(saved, dt.date(2026, 1, 1), chain())
     assert unknown == [] and all(a is b for a, b in zip(documents, saved, strict=True))
+
+
+def test_an_inserted_division_is_absent_before_its_date() -> None:
+    from chain_acts import LAW_2001, info
+
+    from consolidate.drafter import build_act
+    from consolidate.model import InsertUnit, NewUnit, Source, Target
+
+    article = NewUnit(kind="article", label="100", text="",
+                      children=(NewUnit(kind="alinea", text="Un article nouveau."),))
+    chapter = NewUnit(kind="chapter", label="XII", text="Dispositions nouvelles",
+                      children=(article,))
+    op = InsertUnit(source=Source(article="0"), target=Target(act=LAW_2001), new=(chapter,))
+    act = build_act(info(dt.date(2025, 6, 1), 1, dt.date(2025, 6, 20), "chapitre"), [[op]],
+                    in_force=dt.date(2025, 7, 1))
+    [after, *_] = consolidate.consolidate(acts=[act]).after
+    assert after.article("100") is not None
+    for acts in ([act], []):  # the act tells, and so does "<Inséré par L …>" alone
+        [before, *_], unknown = rewind([after], dt.date(2025, 6, 30), acts)
+        assert before.article("100") is None and unknown == []
+        assert "CHAPITRE XII" not in render_text(before)

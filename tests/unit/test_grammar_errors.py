@@ -32,12 +32,14 @@ def test_p001_misspelt_participle() -> None:
 
 
 def test_p001_unread_words_after_the_predicate() -> None:
-    # excerpts/nl/1998031287/act.fr.md, art. 2, 2°: the new text is not quoted
+    # excerpts/nl/1998031287/act.fr.md, art. 2, 2°, with its new text put after the colon
+    # on the same line, neither quoted nor a list of tirets (an unquoted list of tirets is
+    # read: tests/unit/test_nl_excerpts.py)
     error = refused(
         "A l'article 2 de l'ordonnance du 12 décembre 1991 créant les fonds budgétaires modifiée "
         "par les ordonnances du 13 avril 1995 et du 29 mars 1996, il est apporté les "
         "modifications suivantes :\n1° le 9°, 1er alinéa, 1er tiret est abrogé;\n2° le 11°, 1er "
-        "alinéa, 1er tiret est remplacé par les dispositions suivantes :\n- du produit de la taxe "
+        "alinéa, 1er tiret est remplacé par les dispositions suivantes : du produit de la taxe "
         "sur le déversement des eaux usées;"
     )
     assert error.code == "P001", error.message
@@ -217,14 +219,25 @@ def test_p009_announced_label_differs() -> None:
 # --- P010: annexes and tables ---------------------------------------------------------------
 
 
-def test_p010_table_of_an_article() -> None:
-    # corpus/be/2005009998.md, art. 6 (shortened after the first quotes)
+def test_p010_cells_of_a_table() -> None:
+    # corpus/be/2005009998.md, art. 6: figures designated by their column and row
     error = refused(
         "Dans le tableau figurant à l'article unique de la loi du 16 juillet 1970 déterminant le "
-        "cadre du personnel des tribunaux de police, remplacé par la loi du 11 juillet 1994, les "
-        "chiffres \" 3 \" et \" 4 \" sont remplacés par les chiffres \" 2 \" et \" 3 \"."
+        "cadre du personnel des tribunaux de police, remplacé par la loi du 11 juillet 1994 et "
+        "modifié par les lois des 17 février 1997 et 25 mars 1999, les chiffres \" 3 \" et \" 4 \" "
+        "figurant dans la colonne \" Juges \" en regard des sièges de Louvain et de Bruges, sont "
+        "remplacés respectivement par les chiffres \" 4 \" et \" 5 \"."
     )
-    assert error.code == "P010" and "tableau" in error.message
+    assert error.code == "P010" and "colonne" in error.message
+
+
+def test_p010_a_table_replaced_as_a_whole() -> None:
+    # corpus/be/2005009998.md, art. 4 made to replace the table itself
+    error = refused(
+        "Dans le tableau figurant à l'article 1er de la loi du 20 juillet 1971 déterminant le "
+        "cadre du personnel des justices de paix, le 3° est abrogé."
+    )
+    assert error.code == "P010" and "table" in error.message
 
 
 def test_p010_annex() -> None:

@@ -89,3 +89,14 @@ def test_strip_marks_gives_the_plain_text() -> None:
 def test_normalise_ignores_spacing_around_marks() -> None:
     assert normalise("Art.  5.[1 Toute  personne]1") == normalise("Art. 5. [1 Toute personne]1")
     assert normalise("a [1 ...]1") != normalise("a [1 b]1")
+
+
+def test_the_verb_of_a_footnote() -> None:
+    from consolidate.justel.footnotes import note_verb
+
+    # corpus/be/1921022450.md: "Article 2quater. <inséré par L 2003-05-03/46, art. 8; …>"
+    inserted = parse_note(0, "inséré par L 2003-05-03/46, art. 8; En vigueur : 02-06-2003")
+    assert note_verb(inserted) == "inséré"
+    plain = parse_note(5, "L 2018-02-25/02, art. 63, 020; En vigueur : 01-04-2018")
+    assert note_verb(plain) == ""
+    assert note_verb(parse_note(1, "Abrogé par L 2014-04-10/80, art. 2, 111")) == "abrogé"
