@@ -42,7 +42,7 @@ def article_label(text: str) -> str:
 
 
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
-    """AMENDING, --base, --at, --keep-going, --lang, -o."""
+    """AMENDING, --base, --lenient, --at, --keep-going, --lang, -o."""
     parser.add_argument(
         "amending", nargs="*", metavar="AMENDING",
         help="the amending acts (Markdown/text, or the JSON of an act; - for standard input), "
@@ -58,6 +58,9 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
         "repeatable; "
         "default: the embedded models of the 2001 and 2016 laws",
     )
+    parser.add_argument("--lenient", action="store_true",
+                        help="Justel bases: a line that cannot be placed becomes a warning on "
+                        "stderr instead of error E102 (as consolidate.load(lenient=True))")
     parser.add_argument("--at", type=iso_date, metavar="DATE",
                         help="consolidate as of this date (YYYY-MM-DD)")
     parser.add_argument("--keep-going", action="store_true",
@@ -162,22 +165,31 @@ def read_acts(args: argparse.Namespace) -> list[tuple[AmendingAct, str, str]]:
         act, text = read_amending(args)
         return [(act, amending_name(args), text)]
     found = []
+    keep_going = bool(getattr(args, "keep_going", False))
     for path in args.amending:
-        act, text = read_act(path, getattr(args, "lang", None))
+        act, text = read_act(path, getattr(args, "lang", None), keep_going=keep_going)
         found.append((act, STDIN_NAME if path == STDIN else str(path), text))
     return found
 
 
-def load_bases(paths: list[str]) -> list[Document]:
+def load_bases(paths: list[str], *, lenient: bool = False) -> list[Document]:
     """The base texts (``-`` for stdin), or the embedded models; a file may hold several
-    acts (an Akoma Ntoso collection, a Justel text of several acts: one base each)."""
+    acts (an Akoma Ntoso collection, a Justel text of several acts: one base each).
+
+    ``lenient`` (``--lenient``): a Justel line that cannot be placed is a warning, printed on
+    stderr with its file and line, instead of error E102 (docs/cli.md).
+    """
     from .. import api
 
     if not paths:
         return api.load_embedded()
-    return [document for path in paths for document in (
-        api.load_all(read_bytes(path), name=STDIN_NAME) if path == STDIN
-        else api.load_all(path))]
+    bases = [document for path in paths for document in (
+        api.load_all(read_bytes(path), name=STDIN_NAME, lenient=lenient) if path == STDIN
+        else api.load_all(path, lenient=lenient))]
+    for base in bases:
+        for warning in base.warnings:
+            print(f"warning: {warning}", file=sys.stderr)  # each names its file:line
+    return bases
 
 
 def consolidate_inputs(args: argparse.Namespace, *, at: dt.date | None = None) -> Consolidation:
@@ -193,7 +205,7 @@ def consolidate_inputs(args: argparse.Namespace, *, at: dt.date | None = None) -
     check_stdin_once([*args.amending, *args.base])
     acts = read_acts(args)
     order = read_order(args.order) if getattr(args, "order", None) else ()
-    bases = load_bases(args.base)
+    bases = load_bases(args.base, lenient=args.lenient)
     notice = model_notice(bases)
     if notice:
         print(notice, file=sys.stderr)
