@@ -36,7 +36,7 @@ from .document import (
     units,
 )
 from .errors import AddressError
-from .model import Step
+from .model import SENTENCE_START, Step
 from .text import find_words, fold_text, parse_label
 
 _ARTICLE = re.compile(r"^(?:l'|l’)?(?:article|art\.)\s*(?P<label>\S+?)\s*$", re.IGNORECASE)
@@ -382,7 +382,8 @@ def sentence_p(node: etree._Element, label: str, where: str, here: str) -> etree
     if label.startswith("#"):
         return numbered_sentence(node, label, where, here)[0]
     ps = [p for p in paragraphs_of(node) if fold_text(text_of(p))]
-    holders = [p for p in ps if find_words(text_of(p), label)]
+    words = label.removesuffix(SENTENCE_START).strip()  # "commençant par les mots …"
+    holders = [p for p in ps if find_words(text_of(p), words)]
     if len(holders) == 1:
         return holders[0]
     if not holders:

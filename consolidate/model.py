@@ -79,6 +79,10 @@ StepUnit = Literal[
 ]
 
 
+#: the end of a sentence label that gives the sentence's first words only
+SENTENCE_START = "…"
+
+
 class Step(Frozen):
     """One step of a path: a division, an article (as an anchor), or a unit below an article.
 
@@ -94,7 +98,8 @@ class Step(Frozen):
         default="",
         description=(
             'The label as written: "1er", "2", "4°", "b)", "II", "3/1". For a sentence: its '
-            'quoted text, or "#2" for "la deuxième phrase" ("#-1": the last). A tiret or an '
+            'quoted text, its first words and "…" for "la phrase commençant par les mots "…"", '
+            'or "#2" for "la deuxième phrase" ("#-1": the last). A tiret or an '
             'alinéa by rank may be "#-1" (the last), "#-2" (the one before). Empty for intro '
             "and heading."
         ),
@@ -119,6 +124,8 @@ class Step(Frozen):
         if self.unit == "intro":
             return "phrase liminaire"
         if self.unit == "sentence":
+            if label.endswith(SENTENCE_START):
+                return f'phrase commençant par "{label.removesuffix(SENTENCE_START)}"'
             return f'phrase "{label}"'
         if self.unit == "heading":
             return "intitulé"

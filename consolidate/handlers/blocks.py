@@ -43,7 +43,7 @@ from ..errors import (
 )
 from ..model import InsertUnit, NewUnit, RepealUnit, ReplaceUnit
 from ..provenance import mark_unit
-from ..text import Label, find_words, parse_label
+from ..text import Label, parse_label
 from . import Job, Prepared, p_text, unit_of
 from .labels import check_between, check_end_label, family
 from .richtext import Edit, Run, apply_edit, mark_attrib, remove_edit, replace_edit, write_runs
@@ -232,11 +232,13 @@ def _sentence_span(job: Job) -> tuple[int, int]:
             number = int(step.label[1:])
             rank = number - 1 if number > 0 else len(spans) + number
         return _numbered_span(job, text, spans, rank)
-    hits = find_words(text, step.label)
-    if len(hits) != 1:
-        raise TextNotFound(f'the sentence "{step.label}" is not in the unit once',
+    from .sentences import sentence_span
+
+    span = sentence_span(text, step.label)
+    if span is None:
+        raise TextNotFound(f"the {step.describe()} is not in the unit once",
                            context=replace(job.context, looked_for=step.label, found=text))
-    return hits[0]
+    return span
 
 
 def _numbered_span(

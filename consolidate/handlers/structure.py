@@ -60,6 +60,11 @@ def prepare(job: Job) -> Prepared | None:
         if kinds == {"heading"} and job.scope == "division":  # "il est inséré un intitulé"
             return headings.prepare(dataclasses.replace(job, scope="heading"))
         if kinds == {"sentence"} and job.scope == "unit":  # "complété par la phrase suivante"
+            if op.anchor is not None and op.anchor.unit == "sentence":
+                # "insérée entre la phrase commençant par les mots "…" et …"
+                from .sentences import prepare_insert_sentences
+
+                return prepare_insert_sentences(job)
             from .words import prepare_sentences
 
             return prepare_sentences(job)

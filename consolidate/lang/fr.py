@@ -43,7 +43,7 @@ ARTICLE_LABEL = rf"\d+(?:er)?{LATIN}?(?:/\d+{LATIN}?)*"
 NUMBER_LABEL = rf"\d+(?:er|re|e)?{LATIN}?(?:/\d+)?"
 #: an item label: 4°, 2/1°, 2°bis, 2°/1, b), bbis), 1)
 ITEM_LABEL = (
-    rf"(?:\d+(?:/\d+)?°{LATIN}?(?:[ ]?/\d+)?|[a-z]{LATIN}?\)|\d+\))"
+    rf"(?:\d+(?:/\d+)?°{LATIN}?(?:[ ]?/\d+)?|\d+{LATIN}°|[a-z]{LATIN}?\)|\d+\))"
 )
 ORDINALS: dict[str, int] = {
     "première": 1, "premier": 1, "deuxième": 2, "seconde": 2, "second": 2, "troisième": 3,
@@ -150,6 +150,7 @@ _UNIT_NOUNS: dict[str, str] = {
     "phrase": "sentence", "phrases": "sentence",
     "tiret": "tiret", "tirets": "tiret",
     "point": "point", "points": "point", "littera": "point", "litteras": "point",
+    "disposition": "point", "dispositions": "point",
     "partie": "part", "parties": "part", "livre": "book", "livres": "book",
     "titre": "title", "titres": "title", "chapitre": "chapter", "chapitres": "chapter",
     "section": "section", "sections": "section",
@@ -210,6 +211,7 @@ _CODES: dict[str, str] = {
         "Code des sociétés et des associations", "Code des sociétés", "Code de droit économique",
         "Code des impôts sur les revenus 1992", "Code de la TVA",
         "Code de la taxe sur la valeur ajoutée", "Code des droits d'enregistrement",
+        "Code des droits d'enregistrement, d'hypothèque et de greffe",
         "Code des droits de succession", "Code des droits et taxes divers",
         "Code de la démocratie locale et de la décentralisation", "Code wallon de l'Action "
         "sociale et de la Santé", "Code wallon du Développement territorial",
@@ -233,6 +235,15 @@ _CODE_NAMES = "|".join(
 )
 _DATE_FR = rf"(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{MONTH})\s+(?P<year>\d{{4}})"
 _DATE_PLAIN = rf"\d{{1,2}}(?:er)?\s+{MONTH}\s+\d{{4}}"
+#: the French Republican calendar, for the acts of 1795–1805 still in force ("la loi du 25
+#: ventôse an XI contenant organisation du notariat")
+REPUBLICAN_MONTHS: dict[str, int] = {
+    name: index for index, name in enumerate((
+        "vendémiaire", "brumaire", "frimaire", "nivôse", "pluviôse", "ventôse", "germinal",
+        "floréal", "prairial", "messidor", "thermidor", "fructidor"), start=1)
+} | {"nivose": 4, "pluviose": 5, "ventose": 6, "floreal": 7, "vendemiaire": 1}
+_REPUBLICAN_MONTH = "(?:" + "|".join(REPUBLICAN_MONTHS) + ")"
+_REPUBLICAN_PLAIN = rf"\d{{1,2}}(?:er)?\s+{_REPUBLICAN_MONTH}\s+(?:an\s+)?[IVX]+\b"
 _PARTICIPLES = (
     # "abroge par la loi du …": Justel's text lost the accent
     r"(?:remplacé|inséré|complété|abrogé|abroge(?=\s+par\b)|supprimé|rétabli|renuméroté|modifié"
@@ -245,7 +256,8 @@ _ART_LABEL = (
 )
 _NUMBER = rf"(?:\d+(?:er|re|e)?(?:{LATIN})?(?:/\d+)?)"
 _ROMAN = rf"(?:[IVXLC]+(?:er)?|\d+(?:er)?|premier|première|unique)(?:{LATIN})?(?:/\d+)?"
-_ITEM = rf"(?:\d+(?:/\d+)?°(?:{LATIN})?(?:/\d+)?|[a-z](?:{LATIN})?\)|\d+\)|[a-z]{{1,2}}\.(?=\s))"
+_ITEM = (rf"(?:\d+(?:/\d+)?°(?:{LATIN})?(?:/\d+)?|\d+{LATIN}°|[a-z](?:{LATIN})?\)|\d+\)"
+         rf"|[a-z]{{1,2}}\.(?=\s))")
 
 LEXICON = Lexicon(
     language="fr",
@@ -261,10 +273,15 @@ LEXICON = Lexicon(
         rf"(?:de\s+la|du|des|à\s+la|au|aux|dans\s+la|dans\s+le|la|le|les)\s+mêmes?\s+"
         rf"(?P<type>{_ACT_TYPE_FR}|Code|lois|arrêtés|décrets)"
     ),
+    # "la loi du 16 mai 2001", "l'arrêté royal n° 78 du …", and an act named before its
+    # date: "le Décret sur les soins et le logement du 13 mars 2009"; "de" for "du" as some
+    # acts write it ("la loi de 25 mars 1964 sur les médicaments")
     cited_act=(
-        rf"(?P<type>{_ACT_TYPE_FR})(?:\s+(?:\([IVX]+\)|n[°o]\s*\d+|(?!du\b|des\b)[\wéèêàç'’-]+))"
-        rf"{{0,3}}?"
-        rf"\s*,?\s+(?:du|des)\s+(?P<date>{_DATE_PLAIN})"
+        rf"(?P<type>{_ACT_TYPE_FR})(?:\s+(?:\([IVX]+\)|n[°o]?\.?\s*\d+"
+        rf"|(?!(?:du|des|de)\s+\d)(?!(?:l{APOS})?(?:lois?|arrêtés?|décrets?|ordonnances?|Code"
+        rf"|est|sont|il)\b)[^\W\dꝖꜲꜨ_][\wéèêàç'’-]*))"
+        rf"{{0,8}}?"
+        rf"\s*,?\s+(?:du|des|de)\s+(?P<date>{_DATE_PLAIN}|{_REPUBLICAN_PLAIN})"
         rf"(?:\s*(?:,|et)\s*{_DATE_PLAIN})*"
     ),
     coordinated=rf",?\s*coordonnée?s?\s+(?:le|par\s+l{APOS}arrêté\s+royal\s+du)\s+"
@@ -280,17 +297,18 @@ LEXICON = Lexicon(
     ),
     history=(
         rf"(?:tel(?:le)?s?\s+que\s+|et\s+|,\s*)?"
-        rf"(?:(?:y\s+)?{_PARTICIPLES}(?:e|s|es)?(?:\s+en\s+dernier\s+lieu)?"
+        rf"(?:(?:y\s+)?{_PARTICIPLES}(?:e|s|es)?(?:\s+en\s+dernier\s+lieu|\s+implicitement)?"
         rf"|(?:partiellement\s+)?annulé(?:e|s|es)?)\s+(?:par|pour\s+partie\s+par)\s+"
     ),
     units=_UNIT_NOUNS,
     unit_nouns=(
         r"(?P<noun>articles?|paragraphes?|§§?|alinéas?|phrases?|tirets?|points?|litteras?"
+        r"|dispositions?(?=\s*\d+°)"
         r"|parties?|livres?|titres?|chapitres?|sous-sections?|sections?)"
     ),
     unit_ordinal_nouns=r"(?P<noun>alinéas?|phrases?|tirets?|paragraphes?|points?)",
     labelled_alone=r"(?:le|les|au|aux|l['’])",
-    intro=r"(?:la\s+|de\s+la\s+|à\s+la\s+|dans\s+la\s+)?phrases?\s+liminaires?",
+    intro=r"(?:la\s+|de\s+la\s+|à\s+la\s+|dans\s+la\s+)?phrases?\s+(?:liminaires?|introductives?)",
     heading=r"(?:l['’]|de\s+l['’]|à\s+l['’]|dans\s+l['’])?intitulés?\b(?!\s*,?\s*Ꝗ)",
     connector_of=rf"^\s*(?:,\s*)?(?:de\s+la|de\s+l{APOS}|du|des|de|à\s+la|à\s+l{APOS}|au|aux)\s*$",
     list_and=r"(?:\s*,\s*|\s+et\s+|\s*,\s*et\s+)",
@@ -300,31 +318,36 @@ LEXICON = Lexicon(
         r"|quatorze|quinze|seize|les?\s+nouve(?:aux|lles?|l))"
     ),
     word_nouns=(
-        r"(?:les\s+mots|le\s+mot|les\s+termes|le\s+terme|la\s+mention|les\s+mentions"
+        r"(?:les?\s+numéros?\s+d['’]ordre|les\s+mots|le\s+mot|les\s+termes|le\s+terme"
+        r"|la\s+mention|les\s+mentions"
         r"|l['’]expression|les\s+expressions|le\s+chiffre|les\s+chiffres|la\s+date|les\s+dates"
         r"|le\s+nombre|les\s+nombres|la\s+référence|les\s+références|le\s+montant|les\s+montants"
-        r"|la\s+lettre|les\s+lettres|le\s+signe"
+        r"|la\s+lettre|les\s+lettres|les?\s+signes?(?:\s+de\s+paragraphe)?"
         r"|la\s+disposition|l['’]abréviation|le\s+sigle|la\s+définition|le\s+membre\s+de\s+phrase"
         r"|le\s+taux|le\s+pourcentage|les\s+pourcentages|l['’]année|le\s+numéro"
         r"|les?\s+montants?\s+de"
-        r"|les?\s+numéros?\s+d['’]ordre|le\s+code|les\s+codes|les?\s+coefficients?)"
+        r"|les?\s+numéros?\s+d['’]ordre|le\s+code|les\s+codes|les?\s+coefficients?"
+        # "est remplacée par les phrases "…"": new words (one or several sentences)
+        r"|les\s+phrases)"
     ),
     aux=r"(?:il\s+(?:est|sont)|(?:est|sont|sera|seront))",
     verbs={
         # "il est ajouté un alinéa", "est ajoutée la phrase suivante": added at the end
         "remplac": "replace", "insér": "insert", "ajout": "complete", "complét": "complete",
+        # "Un article 633quinquies, rédigé comme suit, est intégré dans le même Code"
+        "intégr": "insert",
         "abrog": "repeal", "supprim": "repeal", "rétabli": "restore", "renumérot": "renumber",
         "modifi": "modify", "apport": "apply_changes",
     },
     verb=(
-        r"(?P<verb>remplacé|inséré|ajouté|complété|abrogé|supprimé|rétabli|renuméroté|modifié"
+        r"(?P<verb>remplacé|inséré|intégré|ajouté|complété|abrogé|supprimé|rétabli|renuméroté|modifié"
         r"|apporté)(?:e|s|es)?\b"
     ),
     predicate=(
         r"(?P<aux>\b(?:il\s+(?:est|sont)|est|sont|sera|seront))\s*,?\s+"
         r"(?:(?:chaque\s+fois|à\s+chaque\s+fois|respectivement|également|ainsi|chacun|en\s+outre"
         r"|dès\s+lors|toutefois|aussi|de\s+même|tous|toutes|simultanément)\s*,?\s+)*"
-        r"(?P<verb>(?:remplacé|inséré|ajouté|complété|abrogé|supprimé|rétabli|renuméroté|modifié"
+        r"(?P<verb>(?:remplacé|inséré|intégré|ajouté|complété|abrogé|supprimé|rétabli|renuméroté|modifié"
         r"|apporté)(?:e|s|es)?)\b"
     ),
     become=r"(?P<verb>devient|deviennent|formera|formeront|deviendra|deviendront)\b",
@@ -479,8 +502,10 @@ AUTONOMOUS: dict[str, str] = {
         r"(?P<of>.*?)|à\s+laquelle\s+(?P<which>.*?)\s+entre(?:nt)?\s+en\s+vigueur)\s*[,.]"
     ),
     "king_may_advance": (
+        # "Le Roi peut fixer pour chacune des dispositions de la présente loi une date d'entrée
+        # en vigueur antérieure à celle mentionnée à l'alinéa 1er." (2019030329, art. 43)
         r"^(?:Le\s+Roi|Le\s+Gouvernement[^.]*?|Le\s+Collège[^.]*?)\s+peut\s+(?:fixer|avancer)"
-        r"\s+une\s+date\s+d['’]entrée\s+en\s+vigueur\s+antérieure"
+        r"(?:\s+pour\s+[^.]*?)?\s+une\s+date\s+d['’]entrée\s+en\s+vigueur\s+antérieure"
     ),
     "ceases": r"\bcesse(?:nt)?\s+d['’](?:être\s+en\s+vigueur|avoir\s+effet|produire)",
 }
@@ -502,6 +527,8 @@ _GLUE = frozenset((
     "celui", "celle", "ceux", "celles", "cette", "ces", "cet", "son", "sa", "ses", "leur",
     "leurs", "dernier", "dernière", "lieu", "occurrence", "fois", "qu", "s", "sera",
     "seront", "tel", "telle", "tels", "telles", "que", "comme",
+    # "les articles 69 à 71 inclus", "les points 9° à 11° inclus": a range, said twice
+    "inclus", "incluse", "incluses",
 ))
 _UNSUPPORTED = frozenset((
     "annexe", "annexes", "tableau", "tableaux", "colonne", "colonnes", "ligne", "lignes",
@@ -513,5 +540,22 @@ _TABLE_IN = (
     r"\b(?:dans\s+|à\s+)?le\s+tableau\s+(?:figurant|repris|qui\s+figure)\s+"
     r"(?=(?:à\s+l['’]|au\b|aux\b|dans\b))"
 )
-LEXICON = dataclasses.replace(LEXICON, autonomous=AUTONOMOUS, glue=_GLUE,
-                              unsupported=_UNSUPPORTED, table_in=_TABLE_IN)
+LEXICON = dataclasses.replace(
+    LEXICON, autonomous=AUTONOMOUS, glue=_GLUE, unsupported=_UNSUPPORTED, table_in=_TABLE_IN,
+    republican_months=REPUBLICAN_MONTHS,
+    # "Sont abrogés : - l'article 647 du Code …; - le chapitre 5 de la loi du …"
+    # "Dans la loi du 10 août 2005 …, les articles suivants sont abrogés : 1° l'article 7 …"
+    repeal_list=(
+        r"\s*(?:Sont|Est)\s+(?:abrogée?s?|supprimée?s?)\s*"
+        r"|(?P<head>.+?),?\s+les\s+(?:articles|dispositions)\s+suivante?s\s+(?:sont|est)\s+"
+        r"(?:abrogée?s?|supprimée?s?)\s*"
+    ),
+    repealed=" est abrogé",
+    sentence_starting=(
+        r"(?:(?:la|de\s+la|dans\s+la|à\s+la)\s+)?phrase\s+(?:commençant|qui\s+commence|débutant)"
+        r"\s+par\s+(?:les\s+mots|le\s+mot|les\s+termes)\s+(?P<quote>Ꝗ+)"
+    ),
+    old_number_note=r"\s*\(\s*ancien\s+art(?:icle|\.)\s*[\w/]+\s*\)\s*\.?\s*",
+    republican_date=rf"(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{_REPUBLICAN_MONTH})\s+(?:an\s+)?"
+    r"(?P<year>[IVX]+)\b",
+)

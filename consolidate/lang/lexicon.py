@@ -124,6 +124,22 @@ class Lexicon:
     """Amending vocabulary outside quotes: an article holding it is never non-amending."""
     transitional_hint: str = ""
     """Positive evidence of a transitional provision."""
+    republican_months: dict[str, int] = field(default_factory=dict)
+    """Month names of the French Republican calendar → 1 (vendémiaire) … 12 (fructidor)."""
+    repeal_list: str = r"(?!)"
+    """The head of a list of repealed places before its colon: "Sont abrogés", or a
+    designation (group ``head``) then "les articles suivants sont abrogés" (each item of the
+    list is then a designation, read with :attr:`repealed` after it)."""
+    repealed: str = ""
+    """The predicate an item of a :attr:`repeal_list` is read with (" est abrogé")."""
+    sentence_starting: str = r"(?!)"
+    """A sentence designated by its first words: "la phrase commençant par les mots "…""
+    (group ``quote``: the masked quote)."""
+    old_number_note: str = r"(?!)"
+    """A note opening an article of a Justel page: its number before a renumbering ("(ancien
+    art. 12)."), not part of the article's text."""
+    republican_date: str = r"(?!)"
+    """A Republican date ("25 ventôse an XI") with groups day, month, year (Roman)."""
     table_in: str = r"(?!)"
     """Fragment for "dans le tableau figurant à": a table inside the unit designated after
     it, where quoted words can be replaced like any words of the unit (never matches by
@@ -145,7 +161,8 @@ class Lexicon:
             "concerns_other_text", "lead_in",
             "introducer", "position", "container", "article_heading", "block_article",
             "division_heading", "amending_hint", "transitional_hint", "title_start",
-            "list_and", "range_to", "introducer_any", "table_in",
+            "list_and", "range_to", "introducer_any", "table_in", "republican_date",
+            "old_number_note", "sentence_starting", "repeal_list",
         )
         flags = re.VERBOSE | re.IGNORECASE
         return {name: re.compile(getattr(self, name), flags) for name in names}

@@ -260,5 +260,14 @@ _UNSUPPORTED = frozenset((
     "bijlage", "bijlagen", "tabel", "tabellen", "kolom", "kolommen", "rubriek", "rubrieken",
     "formulier", "model", "schaal", "schalen",
 ))
-LEXICON = dataclasses.replace(LEXICON, autonomous=AUTONOMOUS, glue=_GLUE,
-                              unsupported=_UNSUPPORTED)
+LEXICON = dataclasses.replace(
+    LEXICON, autonomous=AUTONOMOUS, glue=_GLUE, unsupported=_UNSUPPORTED,
+    # "Worden opgeheven : - artikel 5 van de wet van …; - …"
+    repeal_list=r"\s*(?:Worden|Wordt)\s+opgeheven\s*",
+    repealed=" wordt opgeheven",
+    # "de zin die begint met de woorden "…"" (a sentence designated by its first words)
+    sentence_starting=(
+        r"(?:(?:de|in\s+de|van\s+de)\s+)?zin\s+die\s+(?:begint|aanvangt)\s+met\s+"
+        r"(?:de\s+woorden|het\s+woord)\s+(?P<quote>Ꝗ+)"
+    ),
+)

@@ -51,12 +51,39 @@ def read_date(lexicon: Lexicon, text: str) -> dt.date | None:
     does not exist: "31 février")."""
     match = lexicon.pattern("date").search(text)
     if match is None:
-        return None
+        return _republican(lexicon, text)
     month = lexicon.month(match["month"])
     try:
         return dt.date(int(match["year"]), month or 0, int(match["day"]))
     except ValueError:
         return None
+
+
+#: 1 vendémiaire of the years I–XIV of the Republican calendar (in force until 1806)
+_REPUBLICAN_YEARS = {
+    1: dt.date(1792, 9, 22), 2: dt.date(1793, 9, 22), 3: dt.date(1794, 9, 22),
+    4: dt.date(1795, 9, 23), 5: dt.date(1796, 9, 22), 6: dt.date(1797, 9, 22),
+    7: dt.date(1798, 9, 22), 8: dt.date(1799, 9, 23), 9: dt.date(1800, 9, 23),
+    10: dt.date(1801, 9, 23), 11: dt.date(1802, 9, 23), 12: dt.date(1803, 9, 24),
+    13: dt.date(1804, 9, 23), 14: dt.date(1805, 9, 23),
+}
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _republican(lexicon: Lexicon, text: str) -> dt.date | None:
+    """A Republican date ("25 ventôse an XI") as a Gregorian date (16 March 1803), or None.
+    Its twelve months have 30 days each, from 1 vendémiaire."""
+    match = lexicon.pattern("republican_date").search(text)
+    if match is None:
+        return None
+    month = lexicon.republican_months.get(match["month"].casefold())
+    digits = [_ROMAN[char] for char in match["year"].upper()]
+    year = sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d
+               for i, d in enumerate(digits))
+    day = int(match["day"])
+    if month is None or year not in _REPUBLICAN_YEARS or not 1 <= day <= 30:
+        return None
+    return _REPUBLICAN_YEARS[year] + dt.timedelta(days=(month - 1) * 30 + day - 1)
 
 
 def _canonical_type(lexicon: Lexicon, raw: str) -> str:
@@ -87,8 +114,8 @@ def _rules(lexicon: Lexicon) -> _ActRules:
         same=re.compile(lexicon.same_act + r"(?:\s+(?:précitée?s?))?", flags),
         title_stop=re.compile(
             rf",|:|;|\.(?:\s|$)|Ꝗ|\s(?:{lexicon.aux})\s|\s(?:wordt|worden)\s|\n"
-            r"|\s(?:reste|restent|demeure|demeurent|continue|continuent|entre|entrent|produit"
-            r"|produisent|cesse|cessent|peut|peuvent|doit|doivent|s['’]appliquen?t|blijft"
+            r"|\s(?:reste|restent|demeure|demeurent|continue|continuent|entre(?:nt)?\s+en\s+vigueur"
+            r"|produit|produisent|cesse|cessent|peut|peuvent|doit|doivent|s['’]appliquen?t|blijft"
             r"|devient|deviennent|formera|formeront|wordt\s+artikel"
             r"|blijven|treedt|treden)\b", re.IGNORECASE),
     )
@@ -101,6 +128,12 @@ def _code_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 _YEAR = re.compile(r"\d{4}")
+#: after an act's date, the next place of the designation, not a title ("…, modifié par
+#: l'arrêté royal du 10 octobre 2011, à l'article 5, alinéa 1er, du même arrêté royal")
+_UNIT_NEXT = re.compile(
+    r"(?:à\s+l['’]\s*|au\s+|aux\s+|dans\s+l['’]\s*|dans\s+le\s+|dans\s+les\s+)"
+    r"(?:articles?|§|paragraphes?|alinéas?|points?|chapitres?|sections?|titres?|livres?)\b",
+    re.I)
 #: a title may start with any lower-case word that does not go on with the designation
 _TITLE_WORD = re.compile(
     r"(?![a-zéèêàç]+\s+par\b)(?!(?:est|sont|il|les|le|la|l['’]|et|en|ou|tel|telle|wordt|worden"
@@ -122,8 +155,14 @@ def _with_determiner(masked: str, start: int) -> int:
 _AFTER_TITLE = re.compile(
     r",\s*(?=(?:y\s+)?(?:modifiée?s?|insérée?s?|remplacée?s?|abrogée?s?|rétablie?s?|complétée?s?"
     r"|renumérotée?s?|coordonnée?s?|confirmée?s?|partiellement|annulée?s?|tel(?:le)?s?\s+que"
-    r"|les?\s+mots?|les\s+termes|le\s+membre|la\s+phrase|la\s+mention|il\s+est|dans|à\s+l|au\s"
-    r"|aux\s|en\s+ce\s+qui|est\s|sont\s|ci-après|l['’]alinéa|le\s+\d|le\s+§|§|alinéa"
+    r"|les?\s+mots?|les\s+termes|le\s+membre|la\s+phrase|la\s+mention|il\s+est|dans"
+    # "à l'article 5", "à la catégorie A", "au § 2" go on with the designation; ", aux cartes
+    # d'identité et aux documents de séjour" goes on with a title (no unit before the comma)
+    r"|à\s+l|(?:au|aux)\s+(?=[^,]*?(?:\d|§|°|\b[a-z]\)|\b(?:alinéa|article|phrase"
+    r"|point|tiret|intitulé|chapitre|section|titre|livre|partie|texte|version)s?\b))"
+    # ", en ce qui concerne le texte néerlandais" (not ", en ce qui concerne la cour d'appel
+    # de Gand", a part of the title)
+    r"|en\s+ce\s+qui\s+concerne\s+(?:le\s+texte|la\s+version)|est\s|sont\s|ci-après|l['’]alinéa|le\s+\d|le\s+§|§|alinéa"
     r"|articles?\s|sections?\s|chapitres?\s|titres?\s\w|la\s+(?:première|deuxième|dernière)"
     r"|les\s+modifications|sont\s|Ꝗ|Ꜳ|Ꜩ|gewijzigd|ingevoegd|vervangen|worden|wordt|in\s|de\s+woorden"
     r"|het\s+woord|vernummerd|hersteld|opgeheven|laatst"
@@ -185,8 +224,9 @@ def find_acts(
         rest = masked[end:]
         lead = re.match(r"\s*,?\s*", rest)
         assert lead is not None
-        if lexicon.pattern("title_start").match(rest, lead.end()) or (
-                "," not in lead.group(0) and _TITLE_WORD.match(rest, lead.end())):
+        if not _UNIT_NEXT.match(rest, lead.end()) and (
+                lexicon.pattern("title_start").match(rest, lead.end()) or (
+                "," not in lead.group(0) and _TITLE_WORD.match(rest, lead.end()))):
             title_end = _title_end(lexicon, masked, end + lead.end())
             title = " ".join(skeleton.text[end + lead.end() : title_end].split()) or None
             end = title_end
@@ -230,9 +270,13 @@ def find_acts(
     previous = last
     folded = masked.casefold()
     same_words = "même" in folded or "précit" in folded or "zelfde" in folded
+    recited = _recited(lexicon, skeleton, mentions) if same_words else []
     for match in rules.same.finditer(masked) if same_words else ():
         while pending and pending[0].start < match.start():
-            previous = pending[0].ref
+            if not any(start <= pending[0].start < end for start, end in recited):
+                # "du même arrêté royal" is the act designated before, not the one of a
+                # history recital (", modifié par l'arrêté royal du 10 octobre 2011")
+                previous = pending[0].ref
             resolved.append(pending.pop(0))
         if _overlaps(mentions, match.start(), match.end()):
             continue
@@ -246,6 +290,18 @@ def find_acts(
     for mention in resolved:
         skeleton.mask(mention.start, mention.end, ACT_MARK)
     return resolved, orphan
+
+
+def _recited(lexicon: Lexicon, skeleton: Skeleton,
+             mentions: list[ActMention]) -> list[tuple[int, int]]:
+    """The spans of the history recitals of ``skeleton`` once ``mentions`` are masked (on a
+    copy: the skeleton itself is left as it is)."""
+    scratch = Skeleton(skeleton.text, skeleton.masked, list(skeleton.quotes))
+    for mention in mentions:
+        scratch.mask(mention.start, mention.end, ACT_MARK)
+    spans: list[tuple[int, int]] = []
+    mask_history(lexicon, scratch, spans)
+    return spans
 
 
 def same_family(lexicon: Lexicon, noun: str, act: ActRef) -> bool:
@@ -327,7 +383,10 @@ _BECAME = re.compile(
 _ACT_OBJECT = re.compile(
     r"\s*(?:Ꜳ+|l['’]article\s+[\w/]+(?:\s+de\s+la\s+présente\s+\w+|\s+du\s+présent\s+\w+)?"
     r"|l['’]arrêt\s+n[°o]\s*\S+(?:\s+du\s+\S+\s+\S+\s+\d{4})?\s+de\s+la\s+Cour"
-    r"\s+(?:constitutionnelle|d['’]arbitrage)|het\s+arrest\s+nr\.\s*\S+[^,]*?Grondwettelijk\s+Hof"
+    r"\s+(?:constitutionnelle|d['’]arbitrage)"
+    # "annulée par l'arrêt de la Cour constitutionnelle n° 13/2017"
+    r"|l['’]arrêt\s+de\s+la\s+Cour\s+(?:constitutionnelle|d['’]arbitrage)\s+n[°o]\s*[\w/-]+"
+    r"(?:\s+du\s+\S+\s+\S+\s+\d{4})?|het\s+arrest\s+nr\.\s*\S+[^,]*?Grondwettelijk\s+Hof"
     r"|(?:la|le|les|l['’]|de|het)\s*\S+(?:\s+\S+)?\s+(?:du|des|van)\s+\d)",
     re.I,
 )

@@ -32,7 +32,7 @@ from .autonomous import in_force_rules, is_constitutional_basis, is_execution, r
 from .clauses import ClauseReader, find_predicates
 from .instruction import Context, block_start, read_head, read_instruction
 from .reading import ArticleReading, OperationReading
-from .scope import Scope
+from .scope import Scope, TwoArticles
 from .skeleton import ACT_MARK, QUOTE_MARK, Skeleton
 from .source import ArticleText, SourceText, article_body
 from .units import path_of
@@ -43,10 +43,11 @@ OTHER_LANGUAGE = "concerns only the text in "
 #: a paragraph label opening a line of the article itself
 _OWN_LABEL = re.compile(r"^[ \t]*§\s*\d+(?:er)?\.", re.MULTILINE)
 
-#: a point of an amending article: "a) ", "1. ", "1° ", "A. ", "i) " at the start of a line
+#: a point of an amending article: "a) ", "1. ", "1° ", "1°) ", "A. ", "i) " at the start of
+#: a line; and "1 " (a Justel page that lost the degree sign: "1 au 2, b), le chiffre …")
 POINT_LABEL = re.compile(
     r"^[ \t]*(?:[-–][ \t]*)?(?P<label>[a-z]\)|\d+\.|\d+°\)?|[A-Z]\.|[A-Z]\)|\d+\)|[ivx]+\)"
-    r"|§[ \t]*\d+(?:er)?\.)[ \t]+",
+    r"|§[ \t]*\d+(?:er)?\.|\d+(?=[ \t]+[^\W\d]))[ \t]+",
     re.MULTILINE,
 )
 
@@ -77,6 +78,9 @@ class ArticleReader:
         if start >= end:
             raise source.error(f"article {number} is empty", heading.body_start, "P008",
                                number)
+        note = self.lexicon.pattern("old_number_note").match(source.text, start, end)
+        if note is not None:  # "(ancien art. 12)." of a Justel page: not the article's text
+            start = note.end()
         text = source.text[start:end]
         base = {"number": number, "text": text, "span": source.span(heading.start, end)}
         lexicon = self.lexicon
@@ -255,6 +259,9 @@ class ArticleReader:
         self, context: Context, text: str, offset: int
     ) -> tuple[list[OperationReading], tuple[str, ...], str | None]:
         lead = self._lead_in(text)
+        listed = self._repeal_list(context, text, offset) if lead is None else None
+        if listed is not None:
+            return listed, ("repeal_list",), " ".join(text[: _first_colon(text) or 0].split())
         if lead is None:
             if self._dangling_lead_in(text):
                 raise context.fail("the lead-in announces modifications but no point labelled "
@@ -268,6 +275,37 @@ class ArticleReader:
         readings = self._points(replace(context, scope=scope), text, points_start, offset)
         return readings, ("lead_in",), lead_words
 
+    def _repeal_list(
+        self, context: Context, text: str, offset: int
+    ) -> list[OperationReading] | None:
+        """"Sont abrogés : - X; - Y; - Z.", "Dans la loi du …, les articles suivants sont
+        abrogés : 1° l'article 7; …": each item (a dash, a label, or one line each) is a
+        designation, read with the lexicon's ``repealed`` predicate after it (in the scope of
+        the head's designation); None when ``text`` is not such a list."""
+        colon = _first_colon(text)
+        head = self.lexicon.pattern("repeal_list").fullmatch(text[:colon]) if colon else None
+        if colon is None or not self.lexicon.repealed or head is None:
+            return None
+        if head.groupdict().get("head"):
+            # "Dans la loi du 10 août 2005 …, les articles suivants sont abrogés :": the items
+            # are read in the act (and divisions) the head designates
+            context = replace(context, scope=self._header_scope(
+                context, text[: head.end("head")], offset))
+        items = dash_items(text, colon + 1) or unlabelled_points(text, colon + 1)
+        if not items:
+            labelled = POINT_LABEL.search(text, colon + 1)
+            if labelled is None or text[colon + 1 : labelled.start()].strip():
+                return None
+            items = split_points(context.source, text, colon + 1, offset,
+                                 context.amending_article)
+        readings: list[OperationReading] = []
+        for label, begin, end in items:
+            point = replace(context, point=label)
+            body = text[begin:end].rstrip(" ;.,\n")
+            readings.extend(read_instruction(point, body + self.lexicon.repealed,
+                                             offset + begin))
+        return readings
+
     def _lead_in(self, text: str) -> tuple[int, int] | None:
         """(end of the header, start of the points) when ``text`` opens with a lead-in."""
         colon = _first_colon(text)
@@ -278,7 +316,7 @@ class ArticleReader:
             return None
         following = POINT_LABEL.search(text, colon + 1)
         if following is None or text[colon + 1 : following.start()].strip():
-            return None
+            return (colon, colon + 1) if unlabelled_points(text, colon + 1) else None
         return colon, colon + 1
 
     def _other_language(self, context: Context, text: str) -> OperationReading | None:
@@ -304,7 +342,15 @@ class ArticleReader:
         lead = self.lexicon.pattern("lead_in").search(head.skeleton.masked)
         stop = lead.start() if lead else len(header)
         mentions = self.clauses.units.find(head.skeleton.masked, 0, stop)
-        return head.scope.narrowed(path_of(mentions, head.skeleton.masked, self.lexicon))
+        try:
+            return head.scope.narrowed(path_of(mentions, head.skeleton.masked, self.lexicon))
+        except TwoArticles as two:
+            raise context.fail(f"one place of the designation names two articles (article "
+                               f"{two.first} and article {two.second}): expected one article "
+                               "per place", offset, "P007") from None
+        except LookupError as missing:
+            raise context.fail(f"\"le même {missing.args[0]}\" but no such unit is designated "
+                               "before", offset, "P007") from None
 
     def _points(
         self, context: Context, text: str, start: int, offset: int
@@ -461,12 +507,15 @@ def split_points(
     belongs to it (nested points)."""
     candidates = list(POINT_LABEL.finditer(text, start))
     if not candidates or text[start : candidates[0].start()].strip():
+        unlabelled = unlabelled_points(text, start)
+        if unlabelled:
+            return unlabelled
         raise source.error(
             "the lead-in announces modifications but no point labelled 'a)', '1.' or '1°' "
             "follows", offset + start, "P001", number,
         )
     first = candidates[0]
-    if first["label"] not in ("a)", "1.", "1°", "1°)", "A.", "A)", "1)", "i)") and \
+    if first["label"] not in ("a)", "1.", "1°", "1°)", "A.", "A)", "1)", "i)", "1") and \
             not re.fullmatch(r"§\s*1er\.", first["label"]):
         raise source.error(
             f"the first point is labelled {first['label']!r}; expected 'a)', '1.' or '1°'",
@@ -493,6 +542,47 @@ def split_points(
     points.append((label, body_start, len(text)))
     _check_swallowed(source, text, points, offset, number)
     return [(label, begin, len(text[:end].rstrip())) for label, begin, end in points]
+
+
+#: a line that opens a quoted block (new text), not a point
+_QUOTED_LINE = re.compile(r"^[ \t]*[\"«“„]")
+
+
+_DASH = re.compile(r"^[ \t]*[-–—][ \t]+", re.MULTILINE)
+
+
+def dash_items(text: str, start: int) -> list[tuple[str, int, int]]:
+    """The items of a list written with dashes after ``start`` ("- l'article 647 …;"), as
+    (label, start, end); labelled "[1]", "[2]" … by rank; empty unless the text after
+    ``start`` opens with a dash item."""
+    found = list(_DASH.finditer(text, start))
+    if not found or text[start : found[0].start()].strip():
+        return []
+    ends = [match.start() for match in found[1:]] + [len(text)]
+    return [(f"[{rank}]", match.end(), len(text[:end].rstrip()))
+            for rank, (match, end) in enumerate(zip(found, ends, strict=True), 1)]
+
+
+def unlabelled_points(text: str, start: int) -> list[tuple[str, int, int]]:
+    """The points of a lead-in whose labels the page lost: one line each, opening with a
+    lower-case word and ending with ";" or "." (a quoted block after a line is part of it).
+    Labelled "[1]", "[2]" … by their rank (not a label of the text). Empty when the text
+    after ``start`` is not such a list of at least two lines."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[start:])]
+    points: list[list[int]] = []
+    for begin, end in lines:
+        line = text[start + begin : start + end]
+        if not line.strip():
+            continue
+        if _QUOTED_LINE.match(line) and points:
+            points[-1][1] = start + end  # the new text of the point before
+            continue
+        if not line.lstrip()[:1].islower():
+            return []
+        points.append([start + begin, start + end])
+    if len(points) < 2 or not all(_complete(text[b:e]) for b, e in points):
+        return []
+    return [(f"[{rank}]", begin, end) for rank, (begin, end) in enumerate(points, 1)]
 
 
 _POINT_LIKE = re.compile(

@@ -65,8 +65,10 @@ def _articles(lexicon: Lexicon, text: str) -> tuple[str, ...] | None:
         return None
     words = re.sub(r"\s+(?:de\s+la\s+présente\s+\w+|du\s+présent\s+\w+|inclus)\b", "", words)
     words = re.sub(r",?\s+et\s+le\s+présent\s+article", "", words)
-    items = [item.strip() for item in re.split(r",\s*(?=\d+(?:er)?(?![°\d]))|\s+et\s+"
-                                                r"(?:les\s+articles\s+)?", words) if item.strip()]
+    # "L'article 28, les articles 36 à 39 et …": a comma before "les articles" lists too
+    items = [item.strip() for item in re.split(r",\s*(?=\d+(?:er)?(?![°\d])|les\s+articles\s)"
+                                                r"|\s+et\s+(?:les\s+articles\s+)?", words)
+             if item.strip()]
     out: list[str] = []
     for item in items:
         item = re.sub(r"^(?:les\s+articles|l['’]article|articles?)\s+", "", item)

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lang.lexicon import Lexicon
+from ..model import SENTENCE_START
 from ..text import normalize_quoted
 from .skeleton import QUOTE_MARK, Skeleton
 from .units import Mention, UnitRules, with_labels
@@ -76,14 +77,26 @@ def find_predicates(lexicon: Lexicon, masked: str, start: int, end: int) -> list
         lemma = _lemma(lexicon, verb)
         if lemma is None:
             continue
+        verb_end = match.end("verb")
+        second = _SECOND_VERB.match(masked, verb_end)
+        if lemma == "repeal" and second and re.fullmatch(
+                lexicon.verb, second["verb"], re.I | re.X) and \
+                _lemma(lexicon, second["verb"]) == "replace":
+            # "les alinéas 3 à 6 sont abrogés et remplacés par les paragraphes …": a
+            # replacement (the second participle says what takes the place)
+            lemma, verb_end = "replace", second.end()
         found.append(Predicate(lemma, match.start("aux"), match.end("aux"),
-                               match.start("verb"), match.end("verb")))
+                               match.start("verb"), verb_end))
     for match in lexicon.pattern("become").finditer(masked, start, end):
         if not any(p.aux_start <= match.start() < p.verb_end for p in found):
             found.append(Predicate("renumber", match.start(), match.start(), match.start(),
                                    match.end()))
     found.sort(key=lambda predicate: predicate.aux_start)
     return found
+
+
+#: a second participle joined by a conjunction ("abrogés et remplacés")
+_SECOND_VERB = re.compile(r"\s+(?:et|en)\s+(?P<verb>[^\W\d_]+)")
 
 
 def _lemma(lexicon: Lexicon, verb: str) -> str | None:
@@ -156,17 +169,27 @@ class ClauseReader:
         return clause
 
     def _quoted_sentences(self, skeleton: Skeleton, clause: Clause) -> None:
-        """"la phrase "…"": the quote is the sentence's label, not words of the predicate."""
-        for index, mention in enumerate(clause.designation):
-            if mention.quote is not None:
-                words = normalize_quoted(skeleton.quote_text(mention.quote)[1:-1])
-                clause.designation[index] = with_labels(mention, (words,))
+        """"la phrase "…"": the quote is the sentence's label (in the designation, an anchor
+        or the new units), not words of the predicate; "la phrase commençant par les mots
+        "…"": its first words, then "…" (:data:`~consolidate.model.SENTENCE_START`)."""
+
+        def labelled(mention: Mention) -> Mention:
+            if mention.quote is None:
+                return mention
+            words = normalize_quoted(skeleton.quote_text(mention.quote)[1:-1])
+            return with_labels(mention, (words + SENTENCE_START if mention.starting else words,))
+
+        clause.designation = [labelled(mention) for mention in clause.designation]
+        clause.anchors = [(kind, labelled(mention)) for kind, mention in clause.anchors]
+        clause.new_units = [labelled(mention) for mention in clause.new_units]
 
     def _quotes(self, skeleton: Skeleton, clause: Clause) -> None:
         masked = skeleton.masked
         previous_end = clause.start
         previous_role: str | None = None
-        taken = [m.quote for m in clause.designation if m.quote is not None]
+        taken = [m.quote for m in (*clause.designation, *clause.new_units,
+                                    *(mention for _, mention in clause.anchors))
+                 if m.quote is not None]
         for span in skeleton.quotes_in(clause.start, clause.end):
             if span in taken:
                 previous_end = span[1]
@@ -188,6 +211,8 @@ class ClauseReader:
     def _role(self, before: str, previous: str | None) -> str:
         if self.lexicon.pattern("titled").search(before.rstrip() + " "):
             return "heading"
+        # "sont remplacés par les mots : " … "": a colon before an inline quote
+        before = before.rstrip().removesuffix(":")
         # "par ce qui suit "…"", "par les mots suivants : "…"": the introducer is not a role
         before = self.introducer.sub("", before.rstrip(" :")) if self.introducer.search(
             before.rstrip(" :")) else before
@@ -211,6 +236,14 @@ class ClauseReader:
         after_verb = [m for m in mentions if m.start >= predicate.verb_end]
         for mention in mentions:
             anchor = self._anchor_of(masked, mention, positions)
+            if anchor is None and clause.anchors and clause.anchors[-1][0] == "between" and \
+                    mention.determiner is None and len(clause.anchors[-1][1].labels) == 1 and \
+                    re.fullmatch(r"\s+(?:et|en)\s+", masked[clause.anchors[-1][1].end :
+                                                        mention.start]):
+                # "entre la phrase commençant par … et la phrase commençant par …": the
+                # second place of "entre" is a mention of its own
+                clause.anchors.append(("before", mention))
+                continue
             if anchor is not None:
                 kind, _ = anchor
                 if kind in ("start", "end"):
@@ -277,7 +310,10 @@ class ClauseReader:
             else:
                 clause.anchors = [("after", mention)]
         elif len(clause.anchors) >= 2 and clause.anchors[0][0] == "between":
-            clause.anchors = [("after", clause.anchors[0][1])]
+            # the second place is kept (read) as "before"; the insertion goes after the first
+            clause.anchors = [("after", clause.anchors[0][1]),
+                              *(anchor for anchor in clause.anchors[1:2]
+                                if anchor[0] == "before")]
 
     def _contained(self, masked: str, mention: Mention) -> bool:
         """Whether a mention is introduced by a container word ("à l'", "dans", "in")."""
@@ -313,6 +349,7 @@ class ClauseReader:
         return rest.strip(" ,") == ""
 
 
+_LOOSE_NUMBER = re.compile(r"(?<![\w/.,-])\d+(?![\w/°.)-])")
 _WORD = re.compile(r"[^\W\dꝖꜲꜨ_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 
 
@@ -343,6 +380,11 @@ def unread_words(
                 lexicon.verb.replace("(?P<verb>", "(?:"), word, re.I | re.X):
             continue
         words.append((match.group(0), begin + match.start()))
+    # a number no unit rule read ("au 2, b)" of a page that lost the degree sign): never
+    # dropped silently
+    for match in _LOOSE_NUMBER.finditer(text):
+        words.append((match.group(0), begin + match.start()))
+    words.sort(key=lambda word: word[1])
     return words
 
 

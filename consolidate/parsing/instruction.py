@@ -38,7 +38,7 @@ from .acts import ImpossibleDate, read_acts
 from .blocks import block_chunks, build_units, closes_alone, locate_block
 from .clauses import Clause, ClauseReader, split_clauses, unread_words
 from .reading import OperationReading
-from .scope import Scope
+from .scope import Scope, TwoArticles
 from .skeleton import OPENING_QUOTES, Skeleton, quoted_ranges
 from .source import SourceText
 from .units import Mention, alternatives, path_of
@@ -147,6 +147,15 @@ def read_head(context: Context, text: str, offset: int) -> Head:
             f"{' (' + last.code + ')' if last.code else ''}): the act meant is not known",
             offset, "P004")
     scope = context.scope
+    others = [act for act in acts[1:] if act.ref != acts[0].ref
+              and ";" in skeleton.masked[acts[0].end : act.start]]
+    if others:
+        # "Sont abrogés : - l'article 647 du Code …; - le chapitre 5 de la loi du …": places
+        # in two acts, cut by ";", are not one designation (a title may cite other acts)
+        raise context.fail(
+            f"the designation cites {len(others) + 1} different acts "
+            f"({', '.join(act.ref.describe() for act in acts[:2])}); expected one act per "
+            "instruction", offset + others[0].start, "P007")
     if acts:
         # the act the designation cites (a title may name others: they are masked with it)
         scope = replace(Scope(), act=acts[0].ref, language=scope.language)
@@ -228,7 +237,15 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                       for place in places]
             clause_scope = scopes[0]
             for other in scopes[1:]:
-                clause_scope = replace(clause_scope, paths=clause_scope.paths + other.paths)
+                if (other.articles, other.divisions) == (clause_scope.articles,
+                                                         clause_scope.divisions):
+                    clause_scope = replace(clause_scope, paths=clause_scope.paths + other.paths)
+                else:  # "à l'article 5, § 2, et à l'article 7": a place in another article
+                    clause_scope = replace(clause_scope, others=(*clause_scope.others, other))
+        except TwoArticles as two:
+            raise context.fail(f"one place of the designation names two articles (article "
+                               f"{two.first} and article {two.second}): expected one article "
+                               "per place", offset + start, "P007") from None
         except LookupError as missing:
             raise context.fail(f"\"le même {missing.args[0]}\" but no such unit is designated "
                                "before", offset + start, "P007") from None
@@ -366,6 +383,10 @@ def _unit_of_words(target: Target, words: str) -> NewUnit:
 
 def _insert(job: _Job) -> list[Operation]:
     words = job.quotes("subject")
+    if not words and job.units is None and (job.quotes("after") or job.quotes("before")):
+        # "la phrase "…" est insérée entre les mots "…" et les mots "…"": placed by words
+        words = [m.labels[0] for m in job.clause.new_units
+                 if m.unit == "sentence" and m.quote is not None]
     if words and job.units is None:
         after, before = job.quotes("after"), job.quotes("before")
         if not after and not before:
@@ -381,14 +402,27 @@ def _insert(job: _Job) -> list[Operation]:
         return [InsertWords(new=text, after=after[0] if after else None,
                             before=before[0] if before else None, **job.common(target))
                 for target in job.targets() for text in words]
-    units = _titled_division(job) or _announced_block(job, _units(job, required=True))
+    units = _titled_division(job) or _new_sentences(job) or _announced_block(
+        job, _units(job, required=True))
     count = _check_announced(job, units)
     position, anchor = _placement(job, units)
+    if anchor is not None and anchor.unit == "sentence" and all(
+            unit.kind == "alinea" and not unit.children for unit in units):
+        # "la phrase suivante est insérée après la phrase …": sentences of the alinéa
+        units = tuple(NewUnit(kind="sentence", text=unit.text) for unit in units)
     scope = job.scope
     if units[0].kind in ("article", "part", "book", "title", "chapter", "section", "subsection"):
         scope = scope.container() if anchor is None or anchor.unit == "article" else scope
     return [InsertUnit(new=units, position=position, anchor=anchor, announced_count=count,
                        **job.common(target)) for target in replace(job, scope=scope).targets()]
+
+
+def _new_sentences(job: _Job) -> tuple[NewUnit, ...] | None:
+    """"la phrase "…" est insérée entre …": the quoted sentence is the new unit."""
+    quoted = [m for m in job.clause.new_units if m.unit == "sentence" and m.quote is not None]
+    if not quoted or job.units is not None:
+        return None
+    return tuple(NewUnit(kind="sentence", text=m.labels[0]) for m in quoted)
 
 
 def _titled_division(job: _Job) -> tuple[NewUnit, ...] | None:
@@ -454,7 +488,8 @@ def _as_sentences(job: _Job, units: tuple[NewUnit, ...]) -> tuple[NewUnit, ...]:
     return tuple(NewUnit(kind="sentence", text=unit.text) for unit in units)
 
 
-_SENTENCES = re.compile(r"\b(?:la|les|une|deux)\s+(?:nouvelles?\s+)?phrases?\b(?!\s+liminaire)"
+_SENTENCES = re.compile(r"\b(?:la|les|une|deux)\s+(?:nouvelles?\s+)?phrases?\b"
+                        r"(?!\s+(?:liminaire|introductive))"
                         r"(?:\s+suivantes?)?"
                         r"|\bvolgende\s+zinn?(?:en)?\b|\been\s+zin\b", re.I)
 
@@ -544,7 +579,8 @@ def _announced_block(job: _Job, units: tuple[NewUnit, ...]) -> tuple[NewUnit, ..
 
 def _check_announced(job: _Job, units: tuple[NewUnit, ...]) -> int | None:
     """The count the formula announces, checked against the block (P003, P009)."""
-    announced: list[Mention] = job.clause.new_units
+    # a quoted sentence ("la phrase "…" est insérée") is its own text, not an announcement
+    announced: list[Mention] = [m for m in job.clause.new_units if m.quote is None]
     if not announced:
         return None
     count = sum(mention.count or 0 for mention in announced if not mention.labels)

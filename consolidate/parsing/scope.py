@@ -15,6 +15,15 @@ from ..model import DIVISION_KINDS, ActRef, Step, Target
 from .units import Mention
 
 
+class TwoArticles(ValueError):
+    """One place of a designation names two articles."""
+
+    def __init__(self, first: str, second: str) -> None:
+        super().__init__(first, second)
+        self.first = first
+        self.second = second
+
+
 @dataclass(frozen=True)
 class Scope:
     """The designation in force for an instruction."""
@@ -27,14 +36,19 @@ class Scope:
     language: str | None = None
     history: tuple[str, ...] = ()
 
+    others: tuple[Scope, ...] = ()
+    """Further places of one designation in other articles ("dans les articles 64, 67, et les
+    articles 69 à 71"): their targets follow this scope's."""
+
     def targets(self) -> list[Target]:
-        """One target per article and path (the act must be known)."""
+        """One target per article and path (the act must be known), then the other places'."""
         assert self.act is not None
-        return [
+        own = [
             Target(act=self.act, article=article, article_until=until,
                    divisions=self.divisions if article is None else (), path=path)
             for (article, until), path in product(self.articles, self.paths)
         ]
+        return own + [target for other in self.others for target in other.targets()]
 
     @property
     def has_article(self) -> bool:
@@ -50,6 +64,11 @@ class Scope:
         articles: tuple[tuple[str | None, str | None], ...] | None = None
         below: list[list[Step]] = []
         for mention in mentions:
+            if mention.unit == "article" and articles is not None and \
+                    mention.labels not in (("@self",), ("@same",)):
+                # "le premier alinéa de l'article 27.1.2" inside "l'article 7, 2°": one place
+                # cannot be in two articles
+                raise TwoArticles(articles[0][0] or "", mention.labels[0])
             if mention.unit in DIVISION_KINDS:
                 divisions.extend(mention.steps()[:1])
             elif mention.labels == ("@same",):

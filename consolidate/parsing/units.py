@@ -31,7 +31,7 @@ DIVISION_LABEL = (
     rf"(?:/\d+)*(?![\w])"
 )
 ITEM_LABEL = (
-    rf"(?:\d+(?:/\d+)?°(?:[ ]?{LATIN}(?![\w]))?(?:[ ]?/\d+)?"
+    rf"(?:\d+(?:/\d+)?°(?:[ ]?{LATIN}(?![\w]))?(?:[ ]?/\d+)?|\d+(?:{LATIN})°"
     rf"|[a-z](?:{LATIN})?\)|\d+\)|[a-z]{{1,2}}/\d+\))"
 )
 ORDINAL_NUMBER = r"(?:\d+(?:e|ème|er|re))"
@@ -40,6 +40,12 @@ ORDINAL_NUMBER = r"(?:\d+(?:e|ème|er|re))"
 _WORDS_BEFORE = re.compile(
     r"(?:\b(?:par|door|membre\s+de|membres\s+de)\s+(?:la\s+|les\s+|de\s+)?)\Z", re.I)
 
+#: the separator left at the end of a list cut before a "§"
+_LIST_TAIL = re.compile(r"(?:\s*,\s*|\s+(?:et|en)\s+|\s*;\s*)\s*$")
+#: a definite plural article just before "deux dernières phrases"
+_DEFINITE_BEFORE = re.compile(r"\b(?:les|des|aux|de)\s+\Z", re.I)
+#: the ordinal suffix written twice after a label ("§ 1er er")
+_DOUBLED_SUFFIX = re.compile(r"\s+er\b(?!\s*[''’])")
 _SEP = r"(?:\s*,\s*(?:et\s+|en\s+)?|\s+(?:et|en)\s+|\s*;\s*)"
 _TO = r"\s+(?:à|tot\s+en\s+met|tot)\s+"
 
@@ -59,6 +65,8 @@ class Mention:
     """The number announced ("deux alinéas" → 2)."""
     quote: tuple[int, int] | None = None
     """For a sentence designated by its words ("la phrase "…""): the quote's span."""
+    starting: bool = False
+    """For a sentence designated by its first words ("commençant par les mots "…"")."""
     ranges: tuple[tuple[str, str], ...] = ()
     """Ranges inside a list ("les articles 5, 6 et 8 à 10": 8 until 10), by first label."""
 
@@ -180,6 +188,7 @@ class UnitRules:
             r"|dezelfde|in\s+hetzelfde|in\s+dezelfde)\s+(?:mêmes?\s+)"
             r"(?P<noun>alinéas?|paragraphes?|points?|phrases?|§|lid|zin|punt)"
             r"(?=\s*(?:,|$|\s(?:les|le|la|il|est|sont|de|du|worden|wordt)\b))", re.I)
+        self.sentence_starting = lexicon.pattern("sentence_starting")
         self.intro = lexicon.pattern("intro")
         self.heading = lexicon.pattern("heading")
 
@@ -198,6 +207,10 @@ class UnitRules:
             taken.append((mention.start, mention.end))
             found.append(mention)
 
+        for match in self.sentence_starting.finditer(masked, start, stop):
+            # "la phrase commençant par les mots "…"": the label is the words and "…"
+            add(Mention("sentence", ("@quote",), match.start(), match.end(),
+                        quote=(match.start("quote"), match.end("quote")), starting=True))
         for match in self.sentence_quoted.finditer(masked, start, stop):
             if _WORDS_BEFORE.search(masked, max(0, match.start() - 24), match.start("noun")):
                 continue  # "par la phrase "…"", "le membre de phrase "…"": words, not a unit
@@ -213,9 +226,12 @@ class UnitRules:
                 # "§ 1er, 1, alinéas 1er et 4": a single § takes one label ("§§ 2 et 3" a list)
                 first = re.match(r"\s*" + NUMBER_LABEL, raw)
                 if first is not None:
+                    end = match.start("labels") + first.end()
+                    doubled = _DOUBLED_SUFFIX.match(masked, end)
+                    if doubled and first.group(0).strip().endswith("er"):
+                        end = doubled.end()  # "§ 1er er" of a page that doubled the suffix
                     add(Mention("paragraph", (first.group(0).strip(),), match.start(),
-                                match.start("labels") + first.end(), None,
-                                match["det"] or None, self._count(match["det"])))
+                                end, None, match["det"] or None, self._count(match["det"])))
                 continue
             labels, until = _labels(raw, NUMBER_LABEL)
             add(self._mention("paragraph", labels, until, match))
@@ -238,6 +254,12 @@ class UnitRules:
                             None, match.groupdict().get("det") or None,
                             self._count(match.groupdict().get("det"))))
                 continue
+            end = match.end()
+            sign = match["labels"].find("§")
+            if unit != "paragraph" and sign > 0:
+                # "alinéas 2 et 4, § 3, alinéas 4, 7, 9": the list ends before the "§"
+                kept = _LIST_TAIL.sub("", match["labels"][:sign])
+                raw, end = kept, match.start("labels") + len(kept)
             labels, until = _labels(raw, item)
             labels, ranges = _list_ranges(labels, item)
             if not all(re.fullmatch(item, label) for label in (*labels, until or labels[0])):
@@ -245,7 +267,7 @@ class UnitRules:
                 if not labels:
                     continue
                 until = None
-            mention = self._mention(unit, labels, until, match)
+            mention = replace(self._mention(unit, labels, until, match), end=end)
             add(replace(mention, ranges=ranges) if ranges else mention)
         for match in self.noun_cardinal.finditer(masked, start, stop):
             values = [self.lexicon.cardinals.get(word.casefold())
@@ -262,6 +284,16 @@ class UnitRules:
             words = match["ord"] or match["ord2"]
             ranks = [self._rank(word) for word in re.split(_SEP + r"|\s+et\s+l[ea]\s+", words)
                      if word]
+            many = self._count(match["det"])
+            if many and many > 1 and len(ranks) == 1 and ranks[0] in (1, -1) and \
+                    _DEFINITE_BEFORE.search(masked, max(0, match.start() - 6), match.start()):
+                # "les deux dernières phrases", "les trois premiers alinéas": N units designated
+                # (not N new ones)
+                seq = range(1, many + 1) if ranks[0] == 1 else range(-many, 0)
+                add(Mention(unit, tuple(("1er" if r == 1 else str(r)) if unit == "alinea" and
+                                        r > 0 else f"#{r}" for r in seq),
+                            match.start(), match.end()))
+                continue
             # alinéas are counted: "le premier alinéa" is alinéa 1er; other units by rank
             labels = tuple(("1er" if rank == 1 else str(rank)) if unit == "alinea" and rank
                            and rank > 0 else f"#{rank}" for rank in ranks if rank is not None)
@@ -344,14 +376,23 @@ def alternatives(mentions: list[Mention], masked: str) -> list[list[Mention]]:
     """Split a designation naming several places ("au § 1er, alinéa 4, et au § 2") into one
     list per place; a later place inherits the outer units of the one before ("§ 2" keeps
     the article). A new place starts at "et" before a unit no deeper than the first unit of
-    the current place."""
+    the current place, and at a unit of a kind the current place already has (an item may
+    hold items: "1°, a)")."""
     places: list[list[Mention]] = [[]]
     for mention in mentions:
         current = places[-1]
-        if current and re.search(r"(?:^|[\s,])(?:et|en)\s+(?:\S+\s+)?$",
-                                 masked[current[-1].end : mention.start]) and \
-                UNIT_RANK.get(mention.unit, 99) <= UNIT_RANK.get(current[0].unit, 99) and \
-                mention.unit != "point":
+        again = mention.unit not in ("point", "tiret") and not mention.labels[0].startswith(
+            "@") and any(m.unit == mention.unit for m in current) and not re.match(
+                r"\s*(?:de|du|des|van)\b", masked[current[-1].end : mention.start], re.I)
+        if again and any(m.unit == mention.unit and m.labels == mention.labels
+                         for m in current):
+            continue  # "Dans l'article 67, § 3, …, le paragraphe 3 est remplacé": the same unit
+        if current and (again or (re.search(r"(?:^|[\s,])(?:et|en)\s+(?:\S+\s+)?$",
+                                           masked[current[-1].end : mention.start]) and
+                        UNIT_RANK.get(mention.unit, 99) <= UNIT_RANK.get(current[0].unit, 99)
+                        and mention.unit != "point")):
+            # a unit of a kind the place already has ("§ 2, alinéas 2 et 4, § 3, alinéa 4";
+            # "à l'article 4, …, à l'article 5, …") starts a new place too
             rank = UNIT_RANK.get(mention.unit, 99)
             inherited = [m for m in current if UNIT_RANK.get(m.unit, 99) < rank]
             places.append([*inherited, mention])

@@ -200,3 +200,19 @@ def test_in_force_of_an_item_of_an_article() -> None:
     (rule,) = rules("L'article 83, 1° produit ses effets le 1er mai 2015.")
     assert (rule.mode, rule.date, rule.provisions) == (
         "retroactive", dt.date(2015, 5, 1), ("83, 1°",))
+
+
+def test_in_force_with_several_lists_and_the_king_advancing_for_each_provision() -> None:
+    # corpus/be/2019030329.md, art. 43 (three alinéas)
+    read = rules(
+        "Les articles 1 à 27, 29 à 35 et 40 à 42 de la présente loi entrent en vigueur le 1er "
+        "janvier 2020.\n\nL'article 28, les articles 36 à 39 et le présent article entrent en "
+        "vigueur le jour de la publication de la présente loi au Moniteur belge.\n\nLe Roi peut "
+        "fixer pour chacune des dispositions de la présente loi une date d'entrée en vigueur "
+        "antérieure à celle mentionnée à l'alinéa 1er."
+    )
+    assert [(r.mode, r.date, r.provisions) for r in read] == [
+        ("date", dt.date(2020, 1, 1), ("1-27", "29-35", "40-42")),
+        ("publication", PUBLISHED, ("28", "36-39")),
+    ]
+    assert all(r.king_may_advance for r in read)
