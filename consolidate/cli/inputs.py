@@ -199,7 +199,14 @@ def consolidate_inputs(args: argparse.Namespace, *, at: dt.date | None = None) -
     Raises the first ApplyError unless ``--keep-going``, and :class:`NothingToDo` when the
     acts amend none of the base texts given (unless ``--keep-going``: partial output asked).
     """
-    from .. import api
+    [result] = consolidate_on(args, [at if at is not None else args.at])
+    return result
+
+
+def consolidate_on(args: argparse.Namespace,
+                   dates: list[dt.date | None]) -> list[Consolidation]:
+    """:func:`consolidate_inputs` on each of ``dates`` (None: every provision with a date),
+    the acts read and the bases loaded once (their warnings and notice said once)."""
     from ..chain import read_order
 
     check_stdin_once([*args.amending, *args.base])
@@ -209,18 +216,30 @@ def consolidate_inputs(args: argparse.Namespace, *, at: dt.date | None = None) -
     notice = model_notice(bases)
     if notice:
         print(notice, file=sys.stderr)
+    args.act_names = {act.act.justel_id: name for act, name, _ in acts}
+    # the outputs that show only the consolidated text need no copy of the bases
+    keep_before = len(acts) > 1 or len(dates) > 1 or not (
+        getattr(args, "command", None) == "apply" and args.format in ("text", "justel", "akn"))
+    results = [_run(args, acts, bases, order, when, keep_before) for when in dates]
+    if not args.keep_going:
+        for result in results:
+            check_something_applies(result)
+    return results
+
+
+def _run(args: argparse.Namespace, acts: list[tuple[AmendingAct, str, str]],
+         bases: list[Document], order: tuple[str, ...], when: dt.date | None,
+         keep_before: bool) -> Consolidation:
+    """Apply the chain on ``when``; an ApplyError is located in the act's file."""
     from dataclasses import replace
 
+    from .. import api
     from ..errors import ApplyError
 
-    when = at if at is not None else args.at
     try:
-        # the outputs that show only the consolidated text need no copy of the bases
-        keep_before = len(acts) > 1 or not (getattr(args, "command", None) == "apply"
-                                            and args.format in ("text", "justel", "akn"))
-        result = api.consolidate(documents=bases, acts=[a for a, _, _ in acts], at=when,
-                                 keep_going=args.keep_going, order=order,
-                                 keep_before=keep_before)
+        return api.consolidate(documents=bases, acts=[a for a, _, _ in acts], at=when,
+                               keep_going=args.keep_going, order=order,
+                               keep_before=keep_before)
     except ApplyError as error:
         if error.location is not None:
             texts = {act.act.justel_id: (name, text) for act, name, text in acts}
@@ -233,10 +252,6 @@ def consolidate_inputs(args: argparse.Namespace, *, at: dt.date | None = None) -
                 line_text=lines[line - 1] if 0 < line <= len(lines) else "",
             )
         raise
-    args.act_names = {act.act.justel_id: name for act, name, _ in acts}
-    if not args.keep_going:
-        check_something_applies(result)
-    return result
 
 
 def check_something_applies(result: Consolidation) -> None:

@@ -81,3 +81,40 @@ def test_apply_at_as_text_is_the_justel_text_without_marks(
     assert out.startswith("Article 1. § 1er. Le Roi peut réglementer et surveiller")
     assert "l'avis de l'Institut scientifique de Santé publique, soumettre" in out
     assert "Sciensano" not in out and "[2 " not in out
+
+
+def test_diff_between_two_dates(capsys: pytest.CaptureFixture[str], chain: list[str]) -> None:
+    # 2017-01-01 → 2019-01-01: L 2018-02-25/02, art. 63 (in force 01-04-2018) replaced the
+    # words in art. 1, § 2; the page's own history adds art. 6/3 (L 2018-10-30/06, art. 38,
+    # 26-11-2018); art. 2quater did not change
+    code, out, err = run(capsys, "diff", *chain, "--lenient", "--keep-going",
+                         "--from", "2017-01-01", "--to", "2019-01-01", "--format", "words")
+    assert code == 0
+    assert out.startswith("== 24 FEVRIER 1921. - Loi concernant le trafic")
+    assert [line for line in out.splitlines() if line.startswith("-- art.")] == [
+        "-- art. 1", "-- art. 6/3"]
+    assert "l'avis de [-l'Institut scientifique de Santé publique-]{+Sciensano+}, soumettre" \
+        in out
+    assert "{+Art. 6/3. Sans préjudice des dispositions de l'article 7, § 3" in out
+    # what is not known on either date is said once, the lenient warnings once
+    assert err.count(":295: a § after alinéas of the same article") == 1
+    t001 = [line for line in err.splitlines() if "warning[T001]" in line]
+    assert len(t001) == len(set(t001)) > 0
+    assert any("art_1__para_1__alinea_1: the text of the words in force on 2017-01-01" in line
+               for line in t001)
+
+
+def test_diff_across_an_act_of_the_chain(capsys: pytest.CaptureFixture[str],
+                                         chain: list[str]) -> None:
+    # 2006-06-01 → 2007-06-01: L 2006-12-13/35, art. 88 (01-01-2007) changed art. 2quater;
+    # what stood there before is not on the page (T001), the diff says so
+    code, out, err = run(capsys, "diff", *chain, "--lenient", "--keep-going",
+                         "--from", "2006-06-01", "--to", "2007-06-01", "--format", "words")
+    assert code == 0
+    section = out[out.index("-- art. 2quater\n"):]
+    section = section[:section.index("\n\n")]
+    assert section.startswith("-- art. 2quater\nArt. 2quater. [-[text not known before "
+                              "01-01-2007]-]{+Les infractions aux dispositions du (Règlement")
+    assert "- [-[text not known before 01-01-2007]-]{+(la vente ou l'expédition sans en " \
+        "avoir adéquatement averti le Ministre" in section
+    assert "art_2quater__alinea_1__list_1: the text of the unit in force on 2006-06-01" in err
