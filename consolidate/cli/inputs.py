@@ -216,11 +216,11 @@ def consolidate_on(args: argparse.Namespace,
     notice = model_notice(bases)
     if notice:
         print(notice, file=sys.stderr)
-    args.act_names = {act.act.justel_id: name for act, name, _ in acts}
     # the outputs that show only the consolidated text need no copy of the bases
     keep_before = len(acts) > 1 or len(dates) > 1 or not (
         getattr(args, "command", None) == "apply" and args.format in ("text", "justel", "akn"))
     results = [_run(args, acts, bases, order, when, keep_before) for when in dates]
+    args.act_names = {act.act.justel_id: name for act, name, _ in acts}
     if not args.keep_going:
         for result in results:
             check_something_applies(result)

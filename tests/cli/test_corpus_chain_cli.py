@@ -106,15 +106,17 @@ def test_diff_between_two_dates(capsys: pytest.CaptureFixture[str], chain: list[
 
 def test_diff_across_an_act_of_the_chain(capsys: pytest.CaptureFixture[str],
                                          chain: list[str]) -> None:
-    # 2006-06-01 → 2007-06-01: L 2006-12-13/35, art. 88 (01-01-2007) changed art. 2quater;
-    # what stood there before is not on the page (T001), the diff says so
+    # 2006-06-01 → 2007-06-01: L 2006-12-13/35, art. 88 (01-01-2007) changed art. 2quater:
+    # 1°) replaced words of its phrase liminaire (the act tells the old ones), 2°) replaced
+    # the 4°, second dash (what stood there is not on the page: T001, the diff says so)
     code, out, err = run(capsys, "diff", *chain, "--lenient", "--keep-going",
                          "--from", "2006-06-01", "--to", "2007-06-01", "--format", "words")
     assert code == 0
     section = out[out.index("-- art. 2quater\n"):]
     section = section[:section.index("\n\n")]
-    assert section.startswith("-- art. 2quater\nArt. 2quater. [-[text not known before "
-                              "01-01-2007]-]{+Les infractions aux dispositions du (Règlement")
+    assert section.startswith("-- art. 2quater\nArt. 2quater. Les infractions aux dispositions "
+                              "du {+(+}Règlement ([-CEE-]{+CE+}) n° [-3677/90 du Conseil")
     assert "- [-[text not known before 01-01-2007]-]{+(la vente ou l'expédition sans en " \
         "avoir adéquatement averti le Ministre" in section
-    assert "art_2quater__alinea_1__list_1: the text of the unit in force on 2006-06-01" in err
+    assert "art_2quater__alinea_1__point_4__dash_2: the text of the words in force on " \
+        "2006-06-01" in err
