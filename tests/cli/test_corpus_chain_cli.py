@@ -120,3 +120,14 @@ def test_diff_across_an_act_of_the_chain(capsys: pytest.CaptureFixture[str],
         "avoir adéquatement averti le Ministre" in section
     assert "art_2quater__alinea_1__point_4__dash_2: the text of the words in force on " \
         "2006-06-01" in err
+
+
+def test_history_of_the_page_needs_lenient_too(capsys: pytest.CaptureFixture[str],
+                                               chain: list[str]) -> None:
+    base = chain[3]
+    code, out, err = run(capsys, "history", "--base", base, "--article", "1")
+    assert code == 2 and out == "" and "error[E102]" in err
+    code, out, _ = run(capsys, "history", "--base", base, "--lenient", "--article", "1")
+    assert code == 0
+    assert "  (5)<L 2018-02-25/02, art. 63, 020; En vigueur : 01-04-2018>" in out.splitlines()
+    assert "version 023: the base text" in out
