@@ -5,9 +5,13 @@ announced by its rank, entry into force mixed with other rules, superscript arti
 
 from __future__ import annotations
 
-from parser_cases import parse
+import datetime as dt
 
-from consolidate.model import InsertUnit, ReplaceWords, Step
+import pytest
+from parser_cases import LAW, parse
+
+from consolidate.errors import ParseError
+from consolidate.model import AmendingArticle, InsertUnit, ReplaceWords, Step
 
 # corpus/be/2006023386.md, art. 96 (the loi coordonnée du 14 juillet 1994, art. 140)
 HEADER = ("A l'article 140 de la loi relative à l'assurance obligatoire soins de santé et "
@@ -69,3 +73,66 @@ def test_sentence_announced_by_its_rank_goes_after_the_one_before() -> None:
     assert [(u.kind, u.text) for u in insert.new] == [
         ("sentence", "; ils disposent d'une voix consultative")]
     assert (insert.position, insert.anchor) == ("after", Step(unit="sentence", label="#1"))
+
+
+def _article(text: str, number: str) -> AmendingArticle:
+    """Article ``number`` of an act made of the basis and ``text`` as article 2 onwards."""
+    return next(a for a in parse(text).articles if a.number == number)
+
+
+def test_entry_into_force_then_a_transitional_alinea_types_both() -> None:
+    # corpus/be/2011021116.md, art. 4
+    article = _article("Le présent chapitre entre en vigueur le 1er janvier 2012.\n\nLes "
+                       "magistrats qui ont atteint l'âge de 55 ans le 1er janvier 2012, conservent "
+                       "le bénéfice du mode de calcul qui leur était applicable à la date du 31 "
+                       "décembre 2011.", "2")
+    assert article.kind == "entry_into_force" and not article.operations
+    (entry,) = article.entry_into_force
+    assert (entry.date, entry.mode, entry.provisions) == (dt.date(2012, 1, 1), "date",
+                                                          ("chapitre",))
+    assert article.transitional == (
+        "Les magistrats qui ont atteint l'âge de 55 ans le 1er janvier 2012, conservent le "
+        "bénéfice du mode de calcul qui leur était applicable à la date du 31 décembre 2011.",)
+
+
+def test_an_alinea_after_the_entry_into_force_without_evidence_is_refused() -> None:
+    # 2011021116, art. 4 with its second alinéa changed into a rule with no transitional word:
+    # not guessed to be transitional
+    with pytest.raises(ParseError) as caught:
+        parse("Le présent chapitre entre en vigueur le 1er janvier 2012.\n\nLes magistrats "
+              "qui ont atteint l'âge de 55 ans perçoivent une indemnité.")
+    assert caught.value.code == "P001"
+
+
+def test_an_amending_alinea_after_the_entry_into_force_is_not_transitional() -> None:
+    # "en cours" is transitional evidence, but the alinéa amends: the article is read as an
+    # amending one, and its first alinéa is no designation (P007), never typed transitional
+    with pytest.raises(ParseError) as caught:
+        parse("Le présent chapitre entre en vigueur le 1er janvier 2012.\n\nDans l'article 3 "
+              f"{LAW}, les mots \"en cours\" sont remplacés par les mots \"pendant\".")
+    assert caught.value.code == "P007"
+
+
+def test_exception_first_this_article_then_the_title() -> None:
+    # corpus/be/2019041200.md, art. 27 (published 19 June 2019; here the act of the test)
+    article = _article("A l'exception du présent article, qui entre en vigueur le jour de la "
+                       "publication du présent titre au Moniteur belge, chacun des articles du "
+                       "présent titre entre en vigueur à la date fixée par le Roi, et au plus "
+                       "tard le 1er janvier 2020.", "2")
+    assert article.kind == "entry_into_force"
+    this, rest = article.entry_into_force
+    assert (this.mode, this.provisions, this.date) == ("publication", ("2",),
+                                                       dt.date(2023, 6, 15))
+    assert (rest.mode, rest.authority, rest.deadline, rest.provisions, rest.except_provisions) \
+        == ("fixed_by_king", "Roi", dt.date(2020, 1, 1), ("titre",), ("2",))
+
+
+def test_a_justel_note_after_the_entry_into_force_is_not_a_sentence_of_it() -> None:
+    # corpus/be/2006009998.md, art. 26 (Justel's "(NOTE : …)" closes the article)
+    article = _article("La présente loi entre en vigueur à la date fixée par le Roi et au plus "
+                       "tard le 1er juillet 2007. (NOTE : la date d'entrée en vigueur de la "
+                       "présente loi détermine celle des articles 367 à 373 de la L "
+                       "2006-12-27/32.)", "2")
+    (entry,) = article.entry_into_force
+    assert (entry.mode, entry.deadline, entry.provisions) == ("fixed_by_king",
+                                                              dt.date(2007, 7, 1), ())
