@@ -8,10 +8,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from parser_cases import LAW, parse
+from parser_cases import LAW, only_operation, parse
 
 from consolidate.errors import ParseError
 from consolidate.model import AmendingArticle, InsertUnit, ReplaceWords, Step
+from consolidate.parsing.skeleton import quoted_ranges
 
 # corpus/be/2006023386.md, art. 96 (the loi coordonnée du 14 juillet 1994, art. 140)
 HEADER = ("A l'article 140 de la loi relative à l'assurance obligatoire soins de santé et "
@@ -136,3 +137,38 @@ def test_a_justel_note_after_the_entry_into_force_is_not_a_sentence_of_it() -> N
     (entry,) = article.entry_into_force
     assert (entry.mode, entry.deadline, entry.provisions) == ("fixed_by_king",
                                                               dt.date(2007, 7, 1), ())
+
+
+def test_quote_holding_a_quote() -> None:
+    # corpus/be/2006023386.md, art. 21 (the arrêté royal n° 78 du 10 novembre 1967)
+    op = only_operation("Dans l'article 44bis, point 7, de l'arrêté royal n° 78 du 10 novembre "
+                        "1967, inséré par la loi du 14 juin 1999 et modifié par l'arrêté royal du "
+                        "25 février 2003, les mots \"Directives \"Accoucheuses\"\" sont remplacés "
+                        "par les mots \"Directives \"Sages-femmes\"\".")
+    assert isinstance(op, ReplaceWords)
+    assert (op.old, op.new) == ('Directives "Accoucheuses"', 'Directives "Sages-femmes"')
+    assert op.target.article == "44bis" and op.target.path == (Step(unit="point", label="7"),)
+
+
+def test_quote_opening_with_a_quote_and_holding_two() -> None:
+    # corpus/be/2016003166.md, art. 17, 1° (the arrêté royal du 14 novembre 2008, art. 3)
+    op = only_operation("Dans l'article 3 de l'arrêté royal du 14 novembre 2008, les mots "
+                        "\"Fonds spécial de protection des dépôts, des assurances sur la vie et du "
+                        "capital de sociétés coopératives agréées\" sont remplacés par les mots "
+                        "\"\"Fonds de garantie pour les services financiers\", ci-après désigné "
+                        "\"Fonds de garantie\"\";")
+    assert isinstance(op, ReplaceWords) and op.target.article == "3"
+    assert op.old.startswith("Fonds spécial") and op.old.endswith("agréées")
+    assert op.new == ('"Fonds de garantie pour les services financiers", ci-après désigné '
+                      '"Fonds de garantie"')
+
+
+def test_quotes_side_by_side_are_not_nested() -> None:
+    # quotes in legalize-be's spaced style, and two quotes in a row, stay apart
+    spaced = 'les mots " A " sont remplacés par " B "'
+    assert [spaced[a:b] for a, b in quoted_ranges(spaced)] == ['" A "', '" B "']
+    plain = 'entre les mots "A" et "B"'
+    assert [plain[a:b] for a, b in quoted_ranges(plain)] == ['"A"', '"B"']
+    # an opening that never closes is not a nesting: the quote closes at the next one
+    open_only = 'les mots "A "B sont'
+    assert [open_only[a:b] for a, b in quoted_ranges(open_only)] == ['"A "']
