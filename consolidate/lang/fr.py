@@ -103,7 +103,7 @@ BLOCK_LABEL = re.compile(
     rf"""^(?:(?P<article>(?:Art\.|Article)\s*(?P<article_label>{ARTICLE_LABEL})
                        (?:\s?\.(?:\s*[-–—])?|\s+[-–—](?=\s)))
           |(?P<paragraph>§\s*(?P<paragraph_label>{NUMBER_LABEL})\.)
-          |(?P<item>{ITEM_LABEL}|\d+\.(?=\s)))\s*""",
+          |(?P<item>{ITEM_LABEL}|\d+\.(?=\s)))(?:(?<=°)\.(?=\s))?\s*""",  # "16°. Sur …"
     X,
 )
 

@@ -103,6 +103,35 @@ def block_start(text: str, lexicon: Lexicon | None = None) -> int | None:
     return None
 
 
+#: a line of an unquoted list of tirets ("- du produit de la taxe …;")
+_DASH_LINE = re.compile(r"^[ \t]*[-–][ \t]+(?P<text>\S.*?)[ \t]*$", re.MULTILINE)
+
+
+def dash_block_start(text: str, lexicon: Lexicon) -> int | None:
+    """Offset of the colon that opens an unquoted list of tirets, or None: "… est remplacé
+    par les dispositions suivantes :\n- du produit …;\n- du remboursement …;" (1998031287,
+    both texts). Every line after the colon is a tiret, up to the end of the instruction,
+    and an introducer ("par les dispositions suivantes", "door de volgende bepalingen") is
+    just before the colon."""
+    masked = Skeleton.of(text).masked
+    colon = masked.find(":")
+    if colon == -1 or "\n" not in text[colon:]:
+        return None
+    head, rest = masked[:colon], text[colon + 1 :]
+    lines = [line for line in rest.split("\n") if line.strip()]
+    if not lines or rest.split("\n")[0].strip() or not all(
+            _DASH_LINE.fullmatch(line) for line in lines):
+        return None
+    if lexicon.pattern("introducer").search(head.rstrip()) is None:
+        return None
+    return colon
+
+
+def _dash_units(text: str) -> tuple[NewUnit, ...]:
+    return tuple(NewUnit(kind="tiret", text=normalize_quoted(match["text"]))
+                 for match in _DASH_LINE.finditer(text))
+
+
 def _words_noun(lexicon: Lexicon, head: str) -> bool:
     """Whether ``head`` ends with the noun of quoted words ("les mots")."""
     return re.search(r"(?:" + lexicon.word_nouns + r")\s*$", head, re.I | re.X) is not None
@@ -118,10 +147,16 @@ def read_head(context: Context, text: str, offset: int) -> Head:
     colon = block_start(text, context.lexicon)
     units = None
     head_text = text
-    if colon is not None:
+    dashes = dash_block_start(text, context.lexicon) if colon is None else None
+    if dashes is not None:
+        colon = dashes
+        head_text = text[:colon]
+        units = _dash_units(text[colon + 1 :])
+    elif colon is not None:
         head_text = text[:colon]
         block = locate_block(context.source, text[colon + 1 :], offset + colon + 1,
-                             context.amending_article, context.where(), context.notes)
+                             context.amending_article, context.where(), context.notes,
+                             context.lexicon)
         chunks = [chunk for chunk, _ in block_chunks(block.content)]
         units = build_units(chunks, context.lexicon)
         if not units:
@@ -347,7 +382,10 @@ class _Job:
             "source": Source(article=self.context.amending_article, point=self.context.point,
                              span=self.span),
             "target": target,
-            "language": language if language in ("nl", "de") else None,
+            # "dans le texte néerlandais" / "in de Franse tekst": the other language's text;
+            # the text of the act's own language is the default (None)
+            "language": language if language not in (None, self.context.lexicon.language)
+            else None,
             "history": self.scope.history,
         }
 
@@ -495,8 +533,25 @@ def _placement(job: _Job, units: tuple[NewUnit, ...]) -> tuple[str, Step | None]
         return "label", None
     if job.clause.edge == "end":
         return "end", None
+    rank = _announced_rank(job.clause)
+    if rank is not None:
+        # "wordt een derde lid ingevoegd", "il est inséré un alinéa 3": the new alinéa becomes
+        # the third, after the second (the first: at the start)
+        return ("start", None) if rank == 1 else ("after", Step(unit="alinea", label=str(
+            rank - 1)))
     raise job.fail("an insertion must say where (après / avant / entre …), or the new unit "
                    "must carry its label")
+
+
+def _announced_rank(clause: Clause) -> int | None:
+    """The rank of the one alinéa an insertion announces ("een nieuwe tweede lid" → 2)."""
+    if len(clause.new_units) != 1:
+        return None
+    mention = clause.new_units[0]
+    if mention.unit != "alinea" or len(mention.labels) != 1 or mention.until:
+        return None
+    found = re.fullmatch(r"(\d+)(?:er)?", mention.labels[0])
+    return int(found.group(1)) if found and int(found.group(1)) > 0 else None
 
 
 def _complete(job: _Job) -> list[Operation]:
