@@ -264,6 +264,8 @@ AUTONOMOUS: dict[str, str] = {
         r"^De\s+Koning\s+kan\s+een\s+datum\s+van\s+inwerkingtreding\s+bepalen\s+voorafgaand"
     ),
     "ceases": r"\b(?:treedt|treden)\s+buiten\s+werking\b|houdt\s+op\s+uitwerking",
+    # a note of Justel's after the article's sentences ("(NOOT : …)"), not a sentence of the act
+    "justel_note": r"^\((?:NOOT|NOTE|NOTA)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)\.?$",
 }
 _GLUE = frozenset((
     "in", "aan", "van", "de", "het", "een", "en", "of", "wordt", "worden", "bij", "door",

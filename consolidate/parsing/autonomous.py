@@ -207,6 +207,8 @@ def _except_first(
     """"A l'exception du présent article, qui entre en vigueur …, chacun des articles du
     présent titre entre en vigueur …": the rule of the exception, then the main rule less it
     ("du présent article" is the article read: None when its number is not known)."""
+    if "except_first" not in lexicon.autonomous:
+        return None  # a lexicon without the formula (the Dutch one, so far)
     match = rule(lexicon, "except_first").match(sentence)
     if match is None:
         return None
