@@ -514,7 +514,8 @@ AUTONOMOUS: dict[str, str] = {
     # à la date fixée par le Roi, …" (2019041200, art. 27): the exception comes first
     "except_first": (
         r"^(?:A|À)\s+l['’]exception\s+(?:(?P<this>du\s+présent\s+article)|des?\s+(?P<except>"
-        r"articles?\s+[^,]+?))\s*,\s+(?:qui|lequel|lesquels)\s+(?P<rest>(?:entre|produi)[^,]*?)"
+        r"articles?\s+[^,]+?))\s*,\s+(?:qui|lequel|lesquels)\s+(?:entre(?:nt)?\s+en\s+vigueur"
+        r"|(?P<effect>produi(?:t|sent)\s+(?:ses|leurs)\s+effets))\s+(?P<when>[^,]*?)"
         r"\s*,\s+(?P<main>.+)$"
     ),
     # "(NOTE : la date d'entrée en vigueur de la présente loi détermine celle des articles …)":

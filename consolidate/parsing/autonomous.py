@@ -207,8 +207,6 @@ def _except_first(
     """"A l'exception du présent article, qui entre en vigueur …, chacun des articles du
     présent titre entre en vigueur …": the rule of the exception, then the main rule less it
     ("du présent article" is the article read: None when its number is not known)."""
-    if "except_first" not in lexicon.autonomous:
-        return None  # a lexicon without the formula (the Dutch one, so far)
     match = rule(lexicon, "except_first").match(sentence)
     if match is None:
         return None
@@ -221,9 +219,8 @@ def _except_first(
     main = _sentence(lexicon, match["main"], publication)
     if not excepted or not main or len(main) != 1:
         return None
-    exception = _when(lexicon, re.sub(r"^\S+\s+en\s+vigueur\s+|^\S+\s+\S+\s+effets\s+", "",
-                                      match["rest"]), publication,
-                      retroactive=match["rest"].startswith("produi"))
+    exception = _when(lexicon, match["when"], publication,
+                      retroactive=match["effect"] is not None)
     if exception is None:
         return None
     return [exception.model_copy(update={"provisions": excepted}),
