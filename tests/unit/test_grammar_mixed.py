@@ -11,7 +11,7 @@ import pytest
 from parser_cases import LAW, only_operation, parse
 
 from consolidate.errors import ParseError
-from consolidate.model import AmendingArticle, InsertUnit, ReplaceWords, Step
+from consolidate.model import AmendingArticle, InsertUnit, ReplaceUnit, ReplaceWords, Step
 from consolidate.parsing.skeleton import quoted_ranges
 
 # corpus/be/2006023386.md, art. 96 (the loi coordonnée du 14 juillet 1994, art. 140)
@@ -172,3 +172,26 @@ def test_quotes_side_by_side_are_not_nested() -> None:
     # an opening that never closes is not a nesting: the quote closes at the next one
     open_only = 'les mots "A "B sont'
     assert [open_only[a:b] for a, b in quoted_ranges(open_only)] == ['"A "']
+
+
+def test_sentence_replaced_by_a_quoted_sentence_then_a_dutch_clause() -> None:
+    # corpus/be/2019030329.md, art. 21, 2° (Code judiciaire, art. 259bis-16, § 3, alinéa 3)
+    ops = parse("A l'article 259bis-16, § 3, alinéa 3, du Code judiciaire, inséré par la loi du "
+                "22 décembre 1998, les modifications suivantes sont apportées :\n\n1° au 2°, le "
+                "mot \" clos \" est abrogé ;\n\n2° au 3°, la phrase \" entendre les membres de "
+                "l'ordre judiciaire à titre d'information. \" est remplacée par la phrase \" "
+                "entendre les membres de l'ordre judiciaire ainsi que toute personne dont "
+                "l'audition est utile à l'enquête à titre d'information, le cas échéant, sous "
+                "serment. \" et dans le texte néerlandais de la deuxième phrase, le mot \" leden "
+                "\" est remplacé par le mot \" personen \".").operations()
+    _, sentence, dutch = ops
+    assert isinstance(sentence, ReplaceUnit) and sentence.language is None
+    assert sentence.target.path[-1] == Step(
+        unit="sentence", label="entendre les membres de l'ordre judiciaire à titre d'information.")
+    assert [(u.kind, u.text) for u in sentence.new] == [(
+        "sentence", "entendre les membres de l'ordre judiciaire ainsi que toute personne dont "
+        "l'audition est utile à l'enquête à titre d'information, le cas échéant, sous serment.")]
+    assert isinstance(dutch, ReplaceWords) and (dutch.old, dutch.new, dutch.language) == (
+        "leden", "personen", "nl")
+    assert dutch.target.path == (Step(unit="paragraph", label="3"), Step(unit="alinea", label="3"),
+                                 Step(unit="point", label="3°"), Step(unit="sentence", label="#2"))
