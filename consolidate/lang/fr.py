@@ -362,7 +362,7 @@ LEXICON = Lexicon(
     respectively=r"respectivement",
     titled=r"(?:intitulée?s?|dénommée?s?|portant\s+l['’]intitulé)\s*,?\s*$",
     language_only=(
-        r"(?:dans\s+|de\s+|au\s+)?(?:le\s+|la\s+)?(?:texte|version)\s+(?:en\s+langue\s+)?"
+        r"(?:dans\s+|de\s+|au\s+)?(?:le\s+|la\s+)?(?:texte|version)\s+(?:en\s+(?:langue\s+)?)?"
         r"(?P<language>néerlandaise?|française?|allemande?)(?:\s+(?:de|du|des)\b)?"
     ),
     languages={"néerlandais": "nl", "français": "fr", "allemand": "de", "néerlandaise": "nl",

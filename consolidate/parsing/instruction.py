@@ -36,7 +36,7 @@ from ..model import (
 from ..text import normalize_quoted, parse_label
 from .acts import ImpossibleDate, read_acts
 from .blocks import block_chunks, build_units, closes_alone, locate_block
-from .clauses import Clause, ClauseReader, split_clauses, unread_words
+from .clauses import Clause, ClauseReader, Unsplit, split_clauses, unread_words
 from .reading import OperationReading
 from .scope import Scope, TwoArticles
 from .skeleton import OPENING_QUOTES, Skeleton, quoted_ranges
@@ -79,6 +79,9 @@ class Head:
     block_offset: int
     rules: tuple[str, ...] = ()
     """The act and history rules that read the head (for ``explain``)."""
+    language_at: int | None = None
+    """Where a language mention ("dans le texte néerlandais") was read: it restricts the
+    clause that holds it and the clauses after it, not a clause before it."""
 
 
 def block_start(text: str, lexicon: Lexicon | None = None) -> int | None:
@@ -197,10 +200,12 @@ def read_head(context: Context, text: str, offset: int) -> Head:
     if history:
         scope = replace(scope, history=scope.history + tuple(history))
     language = context.lexicon.pattern("language_only").search(skeleton.masked)
+    language_at = None
     if language:
         scope = replace(scope, language=context.lexicon.languages.get(
             language["language"].casefold()))
         skeleton.mask(language.start(), language.end(), " ")
+        language_at = language.start()
     table = context.lexicon.pattern("table_in").search(skeleton.masked)
     if table:
         # the words are replaced in the unit that holds the table (checked after lowering);
@@ -215,7 +220,7 @@ def read_head(context: Context, text: str, offset: int) -> Head:
         skeleton.mask(table.start(), table.end(), " ")
     rules = tuple(f"act:{act.rule}" for act in acts) + (("history",) if history else ()) + (
         ("language",) if language else ()) + (("table",) if table else ())
-    return Head(skeleton, scope, units, offset + (colon or 0), rules)
+    return Head(skeleton, scope, units, offset + (colon or 0), rules, language_at)
 
 
 def _unterminated(skeleton: Skeleton) -> int | None:
@@ -232,7 +237,17 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
     """Every operation of one instruction. Raises ParseError."""
     head = read_head(context, text, offset)
     masked = head.skeleton.masked
-    spans = split_clauses(context.lexicon, masked, 0, len(masked))
+    try:
+        spans = split_clauses(context.lexicon, masked, 0, len(masked))
+    except Unsplit as two:
+        first = text[two.first.aux_start : two.first.verb_end]
+        second = text[two.second.aux_start : two.second.verb_end]
+        words = " ".join(text[two.first.aux_start : two.second.verb_end].split())
+        raise context.fail(
+            f"two predicates in one clause ({first!r} and {second!r}) and no rule cuts "
+            f"it into two instructions: {words!r} "
+            "(expected \"… et les mots … sont …\", \";\" or \".\" between them)",
+            offset + two.second.aux_start) from None
     if not spans:
         verb = re.search(r"\b(?:est|sont|wordt|worden)\s+(?P<word>[^\W\d_]+)", masked)
         found = f"{verb['word']!r} is not an amending predicate; " if verb else ""
@@ -242,6 +257,10 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
             "par …\"", offset + (verb.start("word") if verb else 0))
     readings: list[OperationReading] = []
     scope = head.scope
+    if head.language_at is not None and head.language_at >= spans[0][1]:
+        # "… est remplacé par le mot "six" et dans la version en langue néerlandaise, les
+        # mots … sont remplacés …": the first clause amends this text
+        scope = replace(scope, language=context.scope.language)
     for index, (start, end, predicate) in enumerate(spans):
         clause = context.reader.read(head.skeleton, start, end, predicate)
         first_quote = next((q.span[0] for q in clause.quotes), end)
@@ -284,6 +303,8 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
         except LookupError as missing:
             raise context.fail(f"\"le même {missing.args[0]}\" but no such unit is designated "
                                "before", offset + start, "P007") from None
+        if head.language_at is not None and head.language_at < end:
+            clause_scope = replace(clause_scope, language=head.scope.language)
         if index == 0:
             scope = _shared(scope, clause_scope, clause)
         if clause_scope.act is None:

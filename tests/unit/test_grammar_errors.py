@@ -197,6 +197,28 @@ def test_p001_new_items_not_quoted() -> None:
     assert "after the predicate 'complete'" in error.message
 
 
+def test_p001_two_predicates_that_no_rule_cuts() -> None:
+    # corpus/be/2006009444.md, art. 12: "formeront" (a renumbering) follows "sont abrogés"
+    # after "étant entendu que", which no rule cuts; one clause read with one of them would
+    # lose the other operation
+    error = refused(
+        "A l'article 50 de la loi du 8 avril 1965 relative à la protection de la jeunesse, "
+        "l'alinéa 4 du § 1er et le § 2 sont abrogés, étant entendu que les trois premiers "
+        "alinéas du § 1er formeront l'article 50."
+    )
+    assert error.code == "P001", error.message
+    assert error.article == "2"
+    assert "two predicates in one clause ('sont abrogés' and 'formeront')" in error.message
+    assert "étant entendu que les trois premiers alinéas du § 1er formeront" in error.message
+
+
+def test_p001_two_predicates_minimal() -> None:
+    # the smallest case: two participles, no "et", ";" or "." between them
+    error = refused("L'article 5 de la loi du 8 avril 1965 relative à la protection de la "
+                    "jeunesse est abrogé, le § 2 est remplacé par les mots \"x\".")
+    assert error.code == "P001" and "'est abrogé' and 'est remplacé'" in error.message
+
+
 def test_p009_empty_block() -> None:
     # excerpts/fr/2003022401/act.fr.md, art. 1er with its block emptied
     error = refused(
