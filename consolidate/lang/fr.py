@@ -412,6 +412,18 @@ LEXICON = Lexicon(
         r"|\b(?:devient|deviennent)\s+(?:l['’]|le|la|les)\s*(?:article|alinéa|§|paragraphe|\d)"
         r"|\b(?:Sont|Est)\s+abrogée?s?\b"
     ),
+    # "L'article 5 de la loi du … est suspendu.", "… est prorogé", "… est rapporté": a
+    # passive no rule reads after a unit of a cited act is an unknown formula (P001), never
+    # an autonomous rule; not the verbs of a rule that cites an article ("est interprété en
+    # ce sens que", "est confirmé", "est réputé", "est rendu applicable", "est maintenu en
+    # vigueur", "est assimilé"; "est applicable", "est d'application" are no participles)
+    unknown_predicate=(
+        r"\b(?:est|sont)\s+(?!(?:interprété|confirmé|ratifié|réputé|censé|considéré|présumé"
+        r"|rendu|déclaré|maintenu|assimilé|appliqué|étendu|lu|visé|chargé|exécuté|pris"
+        r"|soumis|publié|entré|abrogé|remplacé|inséré|complété|supprimé|rétabli|renuméroté"
+        r"|ajouté|modifié|intégré|apporté)e?s?\b)"
+        r"(?P<verb>[^\W\d_]{3,}(?:é|u)e?s?)(?![\w-])"
+    ),
     transitional_hint=(
         r"\b(?:à\s+titre\s+transitoire|transitoires?|reste(?:nt)?\s+(?:applicables?|en\s+vigueur"
         r"|soumis)|demeure(?:nt)?\s+(?:applicables?|en\s+vigueur)|continue(?:nt)?\s+(?:à|de)"
