@@ -138,6 +138,13 @@ class Lexicon:
     plural_nouns: frozenset[str] = frozenset()
     """Plural unit nouns that do not end in "s" ("paragrafen", "artikelen", "leden"): a
     plural noun takes a list or a range of labels, a singular one a single label."""
+    wrap: str = r"(?!)"
+    """Fragment of "dont le texte actuel formera" before the unit that the designated unit's
+    present text becomes ("… formera le § 1er"): the unit mention follows it (never matches
+    by default)."""
+    present_text: str = r"(?!)"
+    """Fragment of "le texte actuel de" before a designation whose unit then "formera le
+    § 1er" (the unit's text becomes its § 1er: a wrap, not a renumbering)."""
     republican_months: dict[str, int] = field(default_factory=dict)
     """Month names of the French Republican calendar → 1 (vendémiaire) … 12 (fructidor)."""
     repeal_list: str = r"(?!)"
@@ -176,7 +183,8 @@ class Lexicon:
             "introducer", "position", "container", "article_heading", "block_article",
             "division_heading", "amending_hint", "transitional_hint", "title_start",
             "list_and", "range_to", "introducer_any", "unknown_predicate", "table_in",
-            "republican_date", "old_number_note", "sentence_starting", "repeal_list",
+            "republican_date", "old_number_note", "sentence_starting", "repeal_list", "wrap",
+            "present_text",
         )
         flags = re.VERBOSE | re.IGNORECASE
         return {name: re.compile(getattr(self, name), flags) for name in names}

@@ -119,7 +119,8 @@ def _rules(lexicon: Lexicon) -> _ActRules:
             r"|\s(?:reste|restent|demeure|demeurent|continue|continuent|entre(?:nt)?\s+en\s+vigueur"
             r"|produit|produisent|cesse|cessent|peut|peuvent|doit|doivent|s['’]appliquen?t|blijft"
             r"|devient|deviennent|formera|formeront|wordt\s+artikel"
-            r"|blijven|treedt|treden|komt|komen)\b", re.IGNORECASE),
+            r"|blijven|treedt|treden|komt|komen)\b"
+            rf"|\s(?:{lexicon.wrap})", re.IGNORECASE),  # "… (I) dont le texte actuel formera"
     )
 
 
@@ -138,8 +139,9 @@ _UNIT_NEXT = re.compile(
     re.I)
 #: a title may start with any lower-case word that does not go on with the designation
 _TITLE_WORD = re.compile(
-    r"(?![a-zéèêàç]+\s+par\b)(?!(?:est|sont|il|les|le|la|l['’]|et|en|ou|tel|telle|wordt|worden|komt|komen"
-    r"|dans|à|au|aux|de\s+la\s+même|du\s+même)\b)[a-zéèêàç]")
+    r"(?![a-zéèêàç]+\s+par\b)(?!(?:est|sont|il|les|le|la|l['’]|et|en|ou|tel|telle|wordt|worden"
+    r"|komt|komen|dans|à|au|aux|de\s+la\s+même|du\s+même"
+    r"|devient|deviennent|deviendra|deviendront|formera|formeront|dont)\b)[a-zéèêàç]")
 #: the determiner just before a citation (scanned backwards from it: the citation itself is
 #: found without it, which lets the regex engine skip to the act type's first letters)
 _DETERMINER_BEFORE = re.compile(_DETERMINER.removesuffix("?") + r"$", re.I)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Literal, cast
 
 from ..errors import ParseError
 from ..lang.lexicon import Lexicon
@@ -32,6 +33,7 @@ from ..model import (
     SourceSpan,
     Step,
     Target,
+    WrapUnit,
 )
 from ..text import normalize_quoted, parse_label
 from .acts import ImpossibleDate, read_acts
@@ -236,6 +238,7 @@ def _unterminated(skeleton: Skeleton) -> int | None:
 def read_instruction(context: Context, text: str, offset: int) -> list[OperationReading]:
     """Every operation of one instruction. Raises ParseError."""
     head = read_head(context, text, offset)
+    wrap = _read_wrap(context, head, offset)
     masked = head.skeleton.masked
     try:
         spans = split_clauses(context.lexicon, masked, 0, len(masked))
@@ -322,6 +325,13 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                    context.source.span(offset + begin, offset + end))
         sentence = " ".join(text[start:end].split())
         lowered = lower(job)
+        if index == 0 and wrap is not None:
+            # "dont le texte actuel formera le § 1er": the designated unit's text is wrapped
+            # first; the clause's operations then apply to the new structure
+            lowered = [*(WrapUnit(unit=wrap.unit, label=wrap.label, heading=wrap.heading,
+                                  **job.common(target)) for target in clause_scope.targets()),
+                       *lowered]
+            clause.rules.append(f"wrap: {wrap.unit} {wrap.label}")
         if "table" in head.rules and not all(
                 isinstance(op, (ReplaceWords, InsertWords, RepealWords, AppendWords))
                 for op in lowered):
@@ -334,6 +344,45 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 context.point, sentence, "; ".join((*head.rules, *clause.rules)),
                 quotes=_quotes_of(operation), operation=operation))
     return readings
+
+
+@dataclass(frozen=True)
+class _Wrap:
+    """"dont le texte actuel formera le § 1er / la section 1re intitulée "…"" as read."""
+
+    unit: Literal["paragraph", "part", "book", "title", "chapter", "section", "subsection"]
+    label: str
+    heading: str | None
+
+
+def _read_wrap(context: Context, head: Head, offset: int) -> _Wrap | None:
+    """The unit the designated unit's present text becomes (lexicon ``wrap``, then one
+    labelled § or division, and a division's quoted heading); its words are masked, so
+    that the rest of the instruction reads as if they were not there."""
+    skeleton = head.skeleton
+    match = context.lexicon.pattern("wrap").search(skeleton.masked)
+    if match is None:
+        return None
+    mentions = context.reader.units.find(skeleton.masked, match.end())
+    mention = mentions[0] if mentions else None
+    if mention is None or mention.start != match.end() or len(mention.labels) != 1 or \
+            mention.until is not None or mention.unit not in ("paragraph", *DIVISION_KINDS):
+        raise context.fail("the present text of the unit becomes what? expected one § or one "
+                           "division with its number (\"dont le texte actuel formera le § "
+                           "1er\")", offset + match.end(), "P007")
+    end, heading = mention.end, None
+    following = [quote for quote in skeleton.quotes if quote[0] >= end]
+    if following:
+        between = skeleton.masked[end : following[0][0]]
+        titled = context.lexicon.pattern("titled").search(between)
+        if titled is not None and not between[: titled.start()].strip():
+            heading = normalize_quoted(skeleton.quote_text(following[0])[1:-1])
+            end = following[0][1]
+            skeleton.quotes.remove(following[0])
+    skeleton.mask(match.start(), end, " ")
+    unit = cast(Literal["paragraph", "part", "book", "title", "chapter", "section",
+                        "subsection"], mention.unit)
+    return _Wrap(unit, mention.labels[0], heading)
 
 
 def _instruction_start(lexicon: Lexicon, masked: str, clause: Clause, first_quote: int) -> int:
@@ -591,8 +640,54 @@ def _renumber(job: _Job) -> list[Operation]:
     if not labels or len(labels) != len(targets):
         raise job.fail(f"renumbering: {len(targets)} unit(s) designated but {len(labels)} new "
                        "label(s) (expected \"l'article 5 devient l'article 6\")")
+    kinds = {mention.unit for mention in job.clause.renumbered}
+    wrap = _present_text(job, targets, kinds, labels)
+    if wrap is not None:
+        return wrap
+    if kinds == {"paragraph"} and all(_kind_of(target) == "alinea" for target in targets):
+        # "l'alinéa 1er devient le paragraphe 1er" (2022015455 art. 18, 1°): the alinéa is
+        # wrapped into the new § (applied when it is the article's only alinéa)
+        job.clause.rules.append("wrap: alinea into paragraph")
+        return [WrapUnit(unit="paragraph", label=label, **job.common(target))
+                for target, label in zip(targets, labels, strict=True)]
+    for target in targets:
+        kind = _kind_of(target)
+        if kinds != {kind}:
+            raise job.fail(f"renumbering: {target.describe()} cannot become a unit of "
+                           f"another kind ({kind} → {'/'.join(sorted(kinds))}): a renumbered "
+                           "unit keeps its kind (\"dont le texte actuel formera le § 1er\" "
+                           "wraps a text)")
     return [Renumber(new_label=label, **job.common(target))
             for target, label in zip(targets, labels, strict=True)]
+
+
+def _kind_of(target: Target) -> str:
+    if target.path:
+        return target.path[-1].unit
+    if target.article is not None:
+        return "article"
+    return target.divisions[-1].unit if target.divisions else "act"
+
+
+def _present_text(job: _Job, targets: list[Target], kinds: set[str],
+                  labels: list[str]) -> list[Operation] | None:
+    """"Le texte actuel de l'article 10 … formera le § 1er": a wrap (lexicon
+    ``present_text`` before the designation), not a renumbering."""
+    masked = job.skeleton.masked
+    found = job.context.lexicon.pattern("present_text").search(
+        masked, job.clause.start, job.clause.verb_start)
+    if found is None:
+        return None
+    kind = next(iter(kinds))
+    if len(targets) != 1 or len(kinds) != 1 or kind not in ("paragraph", *DIVISION_KINDS) or \
+            kind == _kind_of(targets[0]):
+        raise job.fail("the present text of the unit becomes what? expected one § or one "
+                       "division with its number (\"le texte actuel de l'article 10 formera "
+                       "le § 1er\")", "P007")
+    unit = cast(Literal["paragraph", "part", "book", "title", "chapter", "section",
+                        "subsection"], kind)
+    job.clause.rules.append(f"wrap: {unit} {labels[0]}")
+    return [WrapUnit(unit=unit, label=labels[0], **job.common(targets[0]))]
 
 
 def _units(job: _Job, *, required: bool) -> tuple[NewUnit, ...]:
