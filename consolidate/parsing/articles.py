@@ -382,12 +382,30 @@ class ArticleReader:
         if colon is None:
             return None
         header = Skeleton.of(text[:colon]).masked
-        if not self.lexicon.pattern("lead_in").search(header):
+        if not self.lexicon.pattern("lead_in").search(header) and \
+                not self._bare_designation(header):
             return None
         following = POINT_LABEL.search(text, colon + 1)
         if following is None or text[colon + 1 : following.start()].strip():
             return (colon, colon + 1) if unlabelled_points(text, colon + 1) else None
         return colon, colon + 1
+
+    def _bare_designation(self, header: str) -> bool:
+        """Whether a header is a designation and nothing else ("1° au § 2 :" then "a) dans
+        l'alinéa 1er, le mot … est remplacé …", 2006023386, art. 91): a lead-in of its points,
+        which are read in its place (their labels are no units of the place)."""
+        if QUOTE_MARK in header or ACT_MARK in header or \
+                find_predicates(self.lexicon, header, 0, len(header)):
+            return False
+        mentions = self.clauses.units.find(header)
+        if not mentions:
+            return False
+        rest = list(header)
+        for mention in mentions:
+            rest[mention.start : mention.end] = " " * (mention.end - mention.start)
+        words = re.findall(r"[^\W\d_]+", "".join(rest))
+        return all(word.casefold() in self.lexicon.glue for word in words) and \
+            not re.search(r"\d", "".join(rest))
 
     def _other_language(self, context: Context, text: str) -> OperationReading | None:
         """"(concerne uniquement le texte néerlandais)": the instruction amends the other

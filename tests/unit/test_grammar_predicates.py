@@ -429,3 +429,28 @@ def test_a_language_mention_restricts_its_clause_and_the_next_only() -> None:
     assert (dutch.new, dutch.after, dutch.before, dutch.language) == (
         ", waarschuwingen te geven", "dienstige vaststellingen te doen", "en processen-verbaal",
         "nl")
+
+
+# --- a point that is a bare designation is the lead-in of its points ------------------------
+
+def test_a_point_that_is_a_designation_leads_its_points_in() -> None:
+    # corpus/be/2006023386.md, art. 91, 1° ("1° au § 2 :" then a), b), c)), its act cited
+    # by title instead of "de la même loi": the labels a), b), c) are points, not units of
+    # the place (read before as "§ 2, a), alinéa 1er, b), alinéa 2")
+    act = parse(
+        "A l'article 73 de la loi relative à l'assurance obligatoire soins de santé et "
+        "indemnités, coordonnée le 14 juillet 1994, remplacé par la loi du 24 décembre 2002, "
+        "sont apportées les modifications suivantes :\n\n1° au § 2 :\n\na) dans l'alinéa 1er, "
+        "le mot \"141, § 2\" est remplacé par le mot \"146bis\";\n\nb) dans l'alinéa 2, le mot "
+        "\"141, § 2\" est remplacé par le mot \"146bis\" et à la dernière phrase, les mots \"est "
+        "considéré comme manifestement déviant\" sont remplacés par les mots \"doit être "
+        "examiné\";\n\n2° au § 3, alinéa 2, dans la seconde phrase, les mots \"six mois\" sont "
+        "remplacés par les mots \"trois mois\";")
+    read = [(op.source.point, op.target.article, [(s.unit, s.label) for s in op.target.path])
+            for op in act.operations()]
+    assert read == [
+        ("1° a)", "73", [("paragraph", "2"), ("alinea", "1er")]),
+        ("1° b)", "73", [("paragraph", "2"), ("alinea", "2")]),
+        ("1° b)", "73", [("paragraph", "2"), ("alinea", "2"), ("sentence", "#-1")]),
+        ("2°", "73", [("paragraph", "3"), ("alinea", "2"), ("sentence", "#2")]),
+    ]
