@@ -583,6 +583,10 @@ def _announced_rank(clause: Clause) -> int | None:
 
 
 def _complete(job: _Job) -> list[Operation]:
+    if job.quotes("after") or job.quotes("before"):
+        # "le mot "/ou" est ajouté entre le mot "et" et le mot "institutions"" (2006023386,
+        # art. 91, 4°, b)): words added at a place are inserted there, not at the end
+        return _insert(job)
     words = job.quotes("by") or job.quotes("subject")
     if words and job.units is None:
         return [AppendWords(new=text, **job.common(target))

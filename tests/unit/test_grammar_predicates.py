@@ -454,3 +454,14 @@ def test_a_point_that_is_a_designation_leads_its_points_in() -> None:
         ("1° b)", "73", [("paragraph", "2"), ("alinea", "2"), ("sentence", "#-1")]),
         ("2°", "73", [("paragraph", "3"), ("alinea", "2"), ("sentence", "#2")]),
     ]
+
+
+def test_words_added_between_words_are_inserted_there() -> None:
+    # corpus/be/2006023386.md, art. 91, 4°, b) (its act cited by title): "est ajouté entre …"
+    # was read as words appended at the end, the place dropped
+    op = only_operation(
+        "Dans l'article 73, § 4, de la loi relative à l'assurance obligatoire soins de santé et "
+        "indemnités, coordonnée le 14 juillet 1994, dans la deuxième phrase, le mot \"/ou\" est "
+        "ajouté entre le mot \"et\" et le mot \"institutions\".")
+    assert isinstance(op, InsertWords)
+    assert (op.new, op.after, op.before) == ("/ou", "et", "institutions")
