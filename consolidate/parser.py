@@ -9,6 +9,7 @@ the article, and the line and column with a caret; nothing is dropped silently.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from .errors import ParseError
@@ -158,16 +159,38 @@ def _repealed_later(error: ParseError, raw: str, heading: ArticleText) -> ParseE
 
 def _displaced(numbers: list[str]) -> set[int]:
     """The indexes of the articles out of the act's order: those outside a longest run of
-    increasing numbers (the page's order is kept where it is the act's)."""
+    increasing numbers (the page's order is kept where it is the act's).
+
+    The run is the one the quadratic definition picks — each article follows the first
+    article before it that ends a longest run smaller than it; the run ends at the first
+    article ending a longest run — found in O(n log n) (patience sorting): 60,000 articles
+    took hours the quadratic way.
+    """
     keys = [_number_key(number) for number in numbers]
-    best: list[int] = [1] * len(keys)
+    tails: list[tuple[int, str]] = []  # tails[n]: the smallest key ending a run of n + 1
+    piles: list[list[int]] = []  # piles[n]: the articles ending a run of n + 1, in order
     before: list[int] = [-1] * len(keys)
-    for i, key in enumerate(keys):
-        for j in range(i):
-            if keys[j] < key and best[j] + 1 > best[i]:
-                best[i], before[i] = best[j] + 1, j
+    for index, key in enumerate(keys):
+        length = bisect_left(tails, key)  # the longest run before it with smaller keys
+        if length:
+            # along a pile the keys never increase: the first smaller key is found by halves
+            pile = piles[length - 1]
+            low, high = 0, len(pile) - 1
+            while low < high:
+                middle = (low + high) // 2
+                if keys[pile[middle]] < key:
+                    high = middle
+                else:
+                    low = middle + 1
+            before[index] = pile[low]
+        if length == len(tails):
+            tails.append(key)
+            piles.append([index])
+        else:
+            tails[length] = key
+            piles[length].append(index)
     kept: set[int] = set()
-    index = max(range(len(keys)), key=lambda i: (best[i], -i), default=-1)
+    index = piles[-1][0] if piles else -1
     while index != -1:
         kept.add(index)
         index = before[index]
