@@ -362,7 +362,7 @@ LEXICON = Lexicon(
     respectively=r"respectivement",
     titled=r"(?:intitulée?s?|dénommée?s?|portant\s+l['’]intitulé)\s*,?\s*$",
     language_only=(
-        r"(?:dans\s+|de\s+|au\s+)?(?:le\s+|la\s+)?(?:texte|version)\s+(?:en\s+langue\s+)?"
+        r"(?:dans\s+|de\s+|au\s+)?(?:le\s+|la\s+)?(?:texte|version)\s+(?:en\s+(?:langue\s+)?)?"
         r"(?P<language>néerlandaise?|française?|allemande?)(?:\s+(?:de|du|des)\b)?"
     ),
     languages={"néerlandais": "nl", "français": "fr", "allemand": "de", "néerlandaise": "nl",
@@ -411,6 +411,18 @@ LEXICON = Lexicon(
         r"|\bmodifications?\s+suivantes|\brédigée?s?\s+comme\s+suit|\bpar\s+ce\s+qui\s+suit"
         r"|\b(?:devient|deviennent)\s+(?:l['’]|le|la|les)\s*(?:article|alinéa|§|paragraphe|\d)"
         r"|\b(?:Sont|Est)\s+abrogée?s?\b"
+    ),
+    # "L'article 5 de la loi du … est suspendu.", "… est prorogé", "… est rapporté": a
+    # passive no rule reads after a unit of a cited act is an unknown formula (P001), never
+    # an autonomous rule; not the verbs of a rule that cites an article ("est interprété en
+    # ce sens que", "est confirmé", "est réputé", "est rendu applicable", "est maintenu en
+    # vigueur", "est assimilé"; "est applicable", "est d'application" are no participles)
+    unknown_predicate=(
+        r"\b(?:est|sont)\s+(?!(?:interprété|confirmé|ratifié|réputé|censé|considéré|présumé"
+        r"|rendu|déclaré|maintenu|assimilé|appliqué|étendu|lu|visé|chargé|exécuté|pris"
+        r"|soumis|publié|entré|abrogé|remplacé|inséré|complété|supprimé|rétabli|renuméroté"
+        r"|ajouté|modifié|intégré|apporté)e?s?\b)"
+        r"(?P<verb>[^\W\d_]{3,}(?:é|u)e?s?)(?![\w-])"
     ),
     transitional_hint=(
         r"\b(?:à\s+titre\s+transitoire|transitoires?|reste(?:nt)?\s+(?:applicables?|en\s+vigueur"

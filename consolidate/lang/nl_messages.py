@@ -29,8 +29,10 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     (r"unknown verb (?P<verb>'[^']*'): .*",
      "onbekend werkwoord {verb}: geen regel leest het als een wijzigend voltooid deelwoord "
      "(verwacht: vervangen, ingevoegd, aangevuld, opgeheven, geschrapt, hersteld, vernummerd)"),
-    (r"unknown formula (?P<words>'[^']*'): .*",
-     "onbekende formule {words}: deze zin duidt een eenheid van een aangehaalde akte aan, maar "
+    (r"unknown formula (?P<words>'[^']*'): this sentence designates a unit of a cited act "
+     r"\((?P<target>.*)\) but .*",
+     "onbekende formule {words}: deze zin duidt een eenheid van een aangehaalde akte aan "
+     "({target}), maar "
      "geen regel leest het werkwoord als een wijzigend predicaat (verwacht: vervangen, "
      "ingevoegd, aangevuld, opgeheven, geschrapt, hersteld, vernummerd; \"komt te luiden\" en "
      "\"komt te vervallen\" zijn formules van Nederland, niet van België)"),

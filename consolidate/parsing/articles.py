@@ -35,7 +35,7 @@ from .reading import ArticleReading, OperationReading
 from .scope import Scope, TwoArticles
 from .skeleton import ACT_MARK, QUOTE_MARK, Skeleton
 from .source import ArticleText, SourceText, article_body
-from .units import path_of
+from .units import Mention, path_of
 
 #: the formula of an instruction that concerns only the other language's text
 OTHER_LANGUAGE = "concerns only the text in "
@@ -125,10 +125,15 @@ class ArticleReader:
                     start + misspelt[1], "P001", number)
             unknown = self._unknown_predicate(skeleton.masked)
             if unknown is not None:
+                verb, at, begin, stop = unknown
+                target = " ".join(text[begin:stop].split()).rstrip(" ,")
+                target = target if len(target) <= 90 else target[:87] + "…"
                 raise source.error(
-                    f"unknown formula {unknown[0]!r}: this sentence designates a unit of a cited "
-                    "act but no rule reads its verb as an amending predicate", start + unknown[1],
-                    "P001", number)
+                    f"unknown formula {verb!r}: this sentence designates a unit of a cited "
+                    f"act ({target}) but no rule reads its verb as an amending predicate "
+                    "(expected remplacé, inséré, complété, abrogé, supprimé, rétabli, "
+                    "renuméroté, or a rule of the act: \"est interprété en ce sens que\", "
+                    "\"est applicable\", \"entre en vigueur\")", start + at, "P001", number)
             if lexicon.pattern("amending_hint").search(skeleton.masked):
                 raise source.error(
                     "this article uses amending vocabulary but no rule reads it as an "
@@ -226,10 +231,10 @@ class ArticleReader:
                 return True
         return False
 
-    def _unknown_predicate(self, masked: str) -> tuple[str, int] | None:
+    def _unknown_predicate(self, masked: str) -> tuple[str, int, int, int] | None:
         """A passive of the lexicon's ``unknown_predicate`` in a sentence that opens with a
         unit and cites an act ("Artikel 5 van de wet van 16 mei 2001 wordt geschorst."), with
-        its offset; None otherwise."""
+        its offset and the span of the sentence's designation; None otherwise."""
         if not self.lexicon.unknown_predicate:
             return None
         for found in self.lexicon.pattern("unknown_predicate").finditer(masked):
@@ -242,11 +247,28 @@ class ArticleReader:
             lead = self.lexicon.pattern("container").match(sentence.lstrip())
             opening = len(sentence) - len(sentence.lstrip()) + (
                 len(lead.group(0)) if lead else 0)
-            if mentions and not sentence[opening : mentions[0].start].strip():
+            if mentions and not sentence[opening : mentions[0].start].strip() and \
+                    self._unit_of_act(sentence, mentions):
                 name = next(name for name in ("verb", "verb2", "verb3")
                             if found.groupdict().get(name))
-                return found[name], found.start(name)
+                return found[name], found.start(name), begin + opening, found.start()
         return None
+
+    def _unit_of_act(self, sentence: str, mentions: list[Mention]) -> bool:
+        """Whether the units opening ``sentence`` are units of the act it cites ("L'article 5
+        de la loi du …", "Le § 2 de l'article 5 de la loi du …"), its subject; not a point of
+        the article's own list that cites an act further on ("5° le responsable des soins, tel
+        que visé par l'article 3, 3°, de la loi du 5 mai 2014 …", 2019041200, art. 19)."""
+        connector = self.lexicon.pattern("connector_of")
+        end = mentions[0].end
+        for mention in mentions[1:]:
+            gap = sentence[end : mention.start]
+            if mention.start < end or not (not gap.strip(" ,") or connector.match(gap)):
+                break
+            end = mention.end
+        act = sentence.find(ACT_MARK, end)
+        gap = sentence[end:act]
+        return act != -1 and (not gap.strip(" ,") or connector.match(gap) is not None)
 
     def _designates(self, masked: str, position: int) -> bool:
         """Whether the sentence around ``position`` designates something (a quote, an act or
@@ -386,12 +408,30 @@ class ArticleReader:
         if colon is None:
             return None
         header = Skeleton.of(text[:colon]).masked
-        if not self.lexicon.pattern("lead_in").search(header):
+        if not self.lexicon.pattern("lead_in").search(header) and \
+                not self._bare_designation(header):
             return None
         following = POINT_LABEL.search(text, colon + 1)
         if following is None or text[colon + 1 : following.start()].strip():
             return (colon, colon + 1) if unlabelled_points(text, colon + 1) else None
         return colon, colon + 1
+
+    def _bare_designation(self, header: str) -> bool:
+        """Whether a header is a designation and nothing else ("1° au § 2 :" then "a) dans
+        l'alinéa 1er, le mot … est remplacé …", 2006023386, art. 91): a lead-in of its points,
+        which are read in its place (their labels are no units of the place)."""
+        if QUOTE_MARK in header or ACT_MARK in header or \
+                find_predicates(self.lexicon, header, 0, len(header)):
+            return False
+        mentions = self.clauses.units.find(header)
+        if not mentions:
+            return False
+        rest = list(header)
+        for mention in mentions:
+            rest[mention.start : mention.end] = " " * (mention.end - mention.start)
+        words = re.findall(r"[^\W\d_]+", "".join(rest))
+        return all(word.casefold() in self.lexicon.glue for word in words) and \
+            not re.search(r"\d", "".join(rest))
 
     def _other_language(self, context: Context, text: str) -> OperationReading | None:
         """"(concerne uniquement le texte néerlandais)": the instruction amends the other

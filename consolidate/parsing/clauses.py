@@ -12,7 +12,10 @@ the skeleton of an instruction (quotes, acts and history masked) the rules here 
   *renumbering* target (after "devient") or part of the *designation*.
 
 Several predicates in one instruction ("… sont remplacés par … et les mots … sont abrogés")
-are several clauses, split at the last "et", ";" or "." before the second predicate.
+are several clauses, split at the last "et", ";" or "." before the second predicate ("et"
+may open an incidental phrase: "… et, in fine, les mots … sont ajoutés", "… et dans le
+texte néerlandais, les mots …"). Two predicates that no cut separates are not one clause:
+:class:`Unsplit` (the parser's P001), never one predicate read and the other dropped.
 """
 
 from __future__ import annotations
@@ -109,10 +112,21 @@ def _lemma(lexicon: Lexicon, verb: str) -> str | None:
 
 _SPLIT = re.compile(
     # "… vervangen door de woorden "Y" en worden de woorden "Z" geschrapt": Dutch repeats
-    # the auxiliary first
+    # the auxiliary first; "et, in fine, les mots …": "et" then an incidental phrase (a
+    # language mention is masked before: "et [dans le texte néerlandais], les mots")
     r"(?:\.\s+|;\s*|,?\s+(?:et|en)\s+(?=(?:les?|la|l['’]|de|het|il|in|dans|au|à|wordt"
-    r"|worden)\b)|,\s*(?=(?:wordt|worden)\b))", re.I
+    r"|worden)\b)|,?\s+(?:et|en)\s*(?=,)|,\s*(?=(?:wordt|worden)\b))", re.I
 )
+
+
+class Unsplit(Exception):
+    """Two predicates of one instruction that no cut separates (a lost operation if one
+    clause were read with both)."""
+
+    def __init__(self, first: Predicate, second: Predicate) -> None:
+        super().__init__(first, second)
+        self.first = first
+        self.second = second
 
 
 def split_clauses(
@@ -133,7 +147,8 @@ def split_clauses(
             candidates = sentence_cuts or cuts
             chosen = candidates[-1] if candidates else None
             if chosen is None:
-                continue  # one clause with two verbs ("… est abrogé et remplacé par …")
+                # "… est abrogé et remplacé par …" is one predicate (find_predicates)
+                raise Unsplit(predicate, following)
             stop = chosen.start()
             spans.append((begin, stop, predicate))
             begin = chosen.end()

@@ -38,7 +38,14 @@ from ..model import (
 from ..text import normalize_quoted, parse_label
 from .acts import ImpossibleDate, read_acts
 from .blocks import block_chunks, build_units, closes_alone, locate_block
-from .clauses import Clause, ClauseReader, find_predicates, split_clauses, unread_words
+from .clauses import (
+    Clause,
+    ClauseReader,
+    Unsplit,
+    find_predicates,
+    split_clauses,
+    unread_words,
+)
 from .reading import OperationReading
 from .scope import Scope, TwoArticles
 from .skeleton import OPENING_QUOTES, Skeleton, quoted_ranges
@@ -240,7 +247,17 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
     head = read_head(context, text, offset)
     wrap = _read_wrap(context, head, offset)
     masked = head.skeleton.masked
-    spans = split_clauses(context.lexicon, masked, 0, len(masked))
+    try:
+        spans = split_clauses(context.lexicon, masked, 0, len(masked))
+    except Unsplit as two:
+        first = text[two.first.aux_start : two.first.verb_end]
+        second = text[two.second.aux_start : two.second.verb_end]
+        words = " ".join(text[two.first.aux_start : two.second.verb_end].split())
+        raise context.fail(
+            f"two predicates in one clause ({first!r} and {second!r}) and no rule cuts "
+            f"it into two instructions: {words!r} "
+            "(expected \"… et les mots … sont …\", \";\" or \".\" between them)",
+            offset + two.second.aux_start) from None
     if not spans:
         verb = re.search(r"\b(?:est|sont|wordt|worden)\s+(?P<word>[^\W\d_]+)", masked)
         found = f"{verb['word']!r} is not an amending predicate; " if verb else ""
@@ -604,6 +621,10 @@ def _announced_rank(clause: Clause) -> int | None:
 
 
 def _complete(job: _Job) -> list[Operation]:
+    if job.quotes("after") or job.quotes("before"):
+        # "le mot "/ou" est ajouté entre le mot "et" et le mot "institutions"" (2006023386,
+        # art. 91, 4°, b)): words added at a place are inserted there, not at the end
+        return _insert(job)
     words = job.quotes("by") or job.quotes("subject")
     if words and job.units is None:
         return [AppendWords(new=text, **job.common(target))

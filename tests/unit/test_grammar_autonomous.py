@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from parser_cases import act_text, parse
 
 from consolidate.model import AmendingArticle, EntryIntoForce
@@ -216,3 +217,38 @@ def test_in_force_with_several_lists_and_the_king_advancing_for_each_provision()
         ("publication", PUBLISHED, ("28", "36-39")),
     ]
     assert all(r.king_may_advance for r in read)
+
+
+# --- a rule that cites a unit of an act is a rule of this act, not an amendment -------------
+
+def test_a_rule_citing_an_article_is_autonomous() -> None:
+    # corpus/be/2003009298.md, art. 21
+    assert article("L'article 323bis du Code judiciaire est d'application au directeur et au "
+                   "directeur adjoint.").kind == "autonomous"
+
+
+def test_a_rule_citing_an_article_on_points_is_autonomous() -> None:
+    # corpus/be/2019041200.md, art. 19, 5° (a point of the article's own list cites an
+    # article of an act; "est placée" is the verb of its condition, not an amendment)
+    read = article(
+        "§ 1er. Les autorités suivantes se voient attribuer un droit de lecture des données :"
+        "\n\n1° les magistrats du siège;\n\n2° le responsable des soins, tel que visé par "
+        "l'article 3, 3°, de la loi du 5 mai 2014 relative à l'internement si la personne "
+        "internée est placée dans une institution visée par l'article 3, 4°, c) ou d) de la loi "
+        "du 5 mai 2014 relative à l'internement;")
+    assert read.kind == "autonomous"
+
+
+@pytest.mark.parametrize("verb", [
+    "est interprété en ce sens que les mineurs y sont visés",  # an interpretive law
+    "est applicable aux procédures en cours",
+    "reste d'application aux affaires pendantes",
+    "est rendu applicable aux mineurs",
+    "est maintenu en vigueur jusqu'au 31 décembre 2025",
+    "est réputé être une disposition d'ordre public",
+])
+def test_the_verbs_of_a_rule_citing_an_article(verb: str) -> None:
+    # corpus/be/2003009298.md, art. 21 with the rule's verb put as the Belgian formulas of a
+    # rule of the act that cites an article of another act
+    text = f"L'article 323bis du Code judiciaire {verb}."
+    assert article(text).kind in ("autonomous", "transitional")

@@ -197,6 +197,43 @@ def test_p001_new_items_not_quoted() -> None:
     assert "after the predicate 'complete'" in error.message
 
 
+@pytest.mark.parametrize("verb", ["est suspendu", "est prorogé jusqu'au 31 décembre 2025",
+                                  "est rapporté", "sont retirés"])
+def test_p001_unknown_verb_after_a_unit_of_a_cited_act(verb: str) -> None:
+    # corpus/be/2003009298.md, art. 21 ("L'article 323bis du Code judiciaire est
+    # d'application …") with its verb put as a formula no rule reads: an unknown formula,
+    # never an autonomous article (the Dutch "wordt geschorst": tests/unit/test_nl_errors.py)
+    subject = "Les articles 323bis et 324" if verb.startswith("sont") else "L'article 323bis"
+    error = refused(f"{subject} du Code judiciaire {verb}.")
+    assert error.code == "P001" and error.article == "2", error.message
+    word = verb.split()[1]
+    assert error.message.startswith(f"article 2: unknown formula '{word}': "), error.message
+    assert f"({subject} du Code judiciaire)" in error.message
+    assert "expected remplacé, inséré, complété, abrogé" in error.message
+
+
+def test_p001_two_predicates_that_no_rule_cuts() -> None:
+    # corpus/be/2006009444.md, art. 12: "formeront" (a renumbering) follows "sont abrogés"
+    # after "étant entendu que", which no rule cuts; one clause read with one of them would
+    # lose the other operation
+    error = refused(
+        "A l'article 50 de la loi du 8 avril 1965 relative à la protection de la jeunesse, "
+        "l'alinéa 4 du § 1er et le § 2 sont abrogés, étant entendu que les trois premiers "
+        "alinéas du § 1er formeront l'article 50."
+    )
+    assert error.code == "P001", error.message
+    assert error.article == "2"
+    assert "two predicates in one clause ('sont abrogés' and 'formeront')" in error.message
+    assert "étant entendu que les trois premiers alinéas du § 1er formeront" in error.message
+
+
+def test_p001_two_predicates_minimal() -> None:
+    # the smallest case: two participles, no "et", ";" or "." between them
+    error = refused("L'article 5 de la loi du 8 avril 1965 relative à la protection de la "
+                    "jeunesse est abrogé, le § 2 est remplacé par les mots \"x\".")
+    assert error.code == "P001" and "'est abrogé' and 'est remplacé'" in error.message
+
+
 def test_p009_empty_block() -> None:
     # excerpts/fr/2003022401/act.fr.md, art. 1er with its block emptied
     error = refused(

@@ -11,6 +11,7 @@ import datetime as dt
 from parser_cases import act_text, only_operation, parse
 
 from consolidate.model import (
+    AppendWords,
     InsertUnit,
     InsertWords,
     Renumber,
@@ -391,3 +392,76 @@ def test_complete_a_paragraph_par_un_alinea_deux() -> None:
     assert isinstance(op, InsertUnit)
     assert op.target.article == "18" and op.target.path == (step("paragraph", "2"),)
     assert (op.position, op.announced_count, len(op.new)) == ("end", 1, 1)
+
+
+# --- two clauses cut after "et" and an incidental phrase -------------------------------------
+
+def test_et_in_fine_cuts_two_clauses() -> None:
+    # corpus/be/2006009457.md, art. 37 (read before as one clause: the replacement was lost
+    # and ", aux juges" appended)
+    act = parse(CODE_JUDICIAIRE,
+                "Dans l'article 390 du même Code, remplacé par la loi du 22 décembre 1998 et "
+                "modifié par les lois des 17 juillet 2000, 3 mai 2003 et 22 décembre 2003, les "
+                "mots \" ainsi qu'aux juges \" sont remplacés par les mots \", aux juges \" et, "
+                "in fine, les mots \" ainsi qu'aux assesseurs en application des peines \" sont "
+                "ajoutés.")
+    first, second = [op for op in act.operations() if op.source.article == "3"]
+    assert isinstance(first, ReplaceWords)
+    assert (first.old, first.new) == ("ainsi qu'aux juges", ", aux juges")
+    assert first.target.article == "390" and first.language is None
+    assert isinstance(second, AppendWords)
+    assert second.new == "ainsi qu'aux assesseurs en application des peines"
+
+
+def test_a_language_mention_restricts_its_clause_and_the_next_only() -> None:
+    # corpus/be/2019030478.md, art. 13 ("et, dans le texte en néerlandais, les mots … sont
+    # insérés …": read before as one clause, the Dutch words inserted into the French text)
+    act = parse("L'article 14/21, § 3, de la loi du 20 juillet 2006 relative à l'Agence "
+                "fédérale des médicaments et des produits de santé, inséré par la loi du 11 mars "
+                "2018, les mots \"faire toutes les constatations utiles,\" sont insérés entre "
+                "les mots \"ont le droit de\" et \"donner des avertissements\" et, dans le texte "
+                "en néerlandais, les mots \", waarschuwingen te geven\" sont insérés entre les "
+                "mots \"dienstige vaststellingen te doen\" et les mots \"en processen-verbaal\".")
+    french, dutch = act.operations()
+    assert isinstance(french, InsertWords) and isinstance(dutch, InsertWords)
+    assert (french.new, french.after, french.language) == (
+        "faire toutes les constatations utiles,", "ont le droit de", None)
+    assert (dutch.new, dutch.after, dutch.before, dutch.language) == (
+        ", waarschuwingen te geven", "dienstige vaststellingen te doen", "en processen-verbaal",
+        "nl")
+
+
+# --- a point that is a bare designation is the lead-in of its points ------------------------
+
+def test_a_point_that_is_a_designation_leads_its_points_in() -> None:
+    # corpus/be/2006023386.md, art. 91, 1° ("1° au § 2 :" then a), b), c)), its act cited
+    # by title instead of "de la même loi": the labels a), b), c) are points, not units of
+    # the place (read before as "§ 2, a), alinéa 1er, b), alinéa 2")
+    act = parse(
+        "A l'article 73 de la loi relative à l'assurance obligatoire soins de santé et "
+        "indemnités, coordonnée le 14 juillet 1994, remplacé par la loi du 24 décembre 2002, "
+        "sont apportées les modifications suivantes :\n\n1° au § 2 :\n\na) dans l'alinéa 1er, "
+        "le mot \"141, § 2\" est remplacé par le mot \"146bis\";\n\nb) dans l'alinéa 2, le mot "
+        "\"141, § 2\" est remplacé par le mot \"146bis\" et à la dernière phrase, les mots \"est "
+        "considéré comme manifestement déviant\" sont remplacés par les mots \"doit être "
+        "examiné\";\n\n2° au § 3, alinéa 2, dans la seconde phrase, les mots \"six mois\" sont "
+        "remplacés par les mots \"trois mois\";")
+    read = [(op.source.point, op.target.article, [(s.unit, s.label) for s in op.target.path])
+            for op in act.operations()]
+    assert read == [
+        ("1° a)", "73", [("paragraph", "2"), ("alinea", "1er")]),
+        ("1° b)", "73", [("paragraph", "2"), ("alinea", "2")]),
+        ("1° b)", "73", [("paragraph", "2"), ("alinea", "2"), ("sentence", "#-1")]),
+        ("2°", "73", [("paragraph", "3"), ("alinea", "2"), ("sentence", "#2")]),
+    ]
+
+
+def test_words_added_between_words_are_inserted_there() -> None:
+    # corpus/be/2006023386.md, art. 91, 4°, b) (its act cited by title): "est ajouté entre …"
+    # was read as words appended at the end, the place dropped
+    op = only_operation(
+        "Dans l'article 73, § 4, de la loi relative à l'assurance obligatoire soins de santé et "
+        "indemnités, coordonnée le 14 juillet 1994, dans la deuxième phrase, le mot \"/ou\" est "
+        "ajouté entre le mot \"et\" et le mot \"institutions\".")
+    assert isinstance(op, InsertWords)
+    assert (op.new, op.after, op.before) == ("/ou", "et", "institutions")
