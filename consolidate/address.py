@@ -134,7 +134,7 @@ def _parse_step(part: str, text: str) -> Step:
 # --- resolving ------------------------------------------------------------------------------
 
 
-ArticleIndex = dict[tuple[int, int, int], list[etree._Element]]
+ArticleIndex = dict[tuple[int, ...], list[etree._Element]]
 """Articles of a document by label key (see :func:`index_articles`)."""
 
 
