@@ -54,11 +54,12 @@ from .model import (
     Source,
     SourceSpan,
     Step,
+    WrapUnit,
 )
 
 __all__ = [
-    "DraftError", "block", "build_act", "chain", "draft_act", "draft_operation", "french_date",
-    "instruction",
+    "DraftError", "block", "build_act", "chain", "draft_act", "draft_operation", "draft_wrapped",
+    "french_date", "instruction",
 ]
 
 _SPAN = SourceSpan(line=1, column=1, end_line=1, end_column=1)
@@ -130,6 +131,8 @@ def _insert_at(op: InsertUnit) -> str:
 def instruction(op: Operation, path: Sequence[Step], *, dutch: bool) -> str:
     """The instruction of ``op`` below a designation that already names the article (and
     the steps before ``path``): a point's text, without its closing punctuation."""
+    if isinstance(op, WrapUnit):
+        raise DraftError("a wrap is drafted with the operation that follows it, not as a point")
     if isinstance(op, ReplaceWords | InsertWords | RepealWords):
         return _narrowing(path, dutch) + _word_formula(op)
     if isinstance(op, InsertUnit) and op.position != "end":
@@ -147,6 +150,9 @@ def draft_operation(op: Operation, previous: ActRef | None = None) -> str:
     ``previous`` is the act cited by the article before, if any: the same act is then cited
     as "de la même loi". Raises :class:`DraftError` when ``op`` cannot be written.
     """
+    if isinstance(op, WrapUnit):
+        raise DraftError("a wrap is drafted with the operation that follows it "
+                         "(draft_wrapped)")
     path = op.target.path
     dutch = op.language == "nl"
     prefix = designable(path)
@@ -164,6 +170,20 @@ def draft_operation(op: Operation, previous: ActRef | None = None) -> str:
     keep = max(keep, 0)
     head = designation(op, path[:keep], previous, dutch=dutch)
     return f"{head}, {instruction(op, path[keep:], dutch=False)}."
+
+
+def draft_wrapped(wrap: WrapUnit, op: Operation, previous: ActRef | None = None) -> str:
+    """"L'article 1500 du Code judiciaire, dont le texte actuel formera le § 1er, est complété
+    par un § 2, rédigé comme suit : "…"." — an article whose text becomes its § 1er, then
+    completed (2019041200 art. 138). Other wraps (a division's) raise :class:`DraftError`."""
+    if wrap.unit != "paragraph" or not isinstance(op, InsertUnit) or op.position != "end" or \
+            op.target != wrap.target or wrap.target.path or wrap.target.article is None or \
+            op.language or wrap.language or op.history != wrap.history:
+        raise DraftError("only an article whose text becomes its § 1er, then completed, is "
+                         "drafted with a wrap")
+    head = designation(op, (), previous, subject=True)
+    becomes = named(Step(unit="paragraph", label=wrap.label))
+    return f"{head}, dont le texte actuel formera {becomes}, {_predicate(op, ())}."
 
 
 # --- whole acts -----------------------------------------------------------------------------
@@ -202,6 +222,9 @@ def _article_body(article: AmendingArticle, previous: ActRef | None) -> str:
     if article.kind == "transitional" or not article.operations:
         return article.text
     operations = article.operations
+    if len(operations) == 2 and isinstance(operations[0], WrapUnit) and \
+            operations[0].source.point is None:
+        return draft_wrapped(operations[0], operations[1], previous)
     if len(operations) == 1 and operations[0].source.point is None:
         return draft_operation(operations[0], previous)
     return _lead_in(operations, previous)
@@ -250,7 +273,9 @@ def build_act(
         number += 1
     for group in groups:
         label = "1er" if number == 1 else str(number)
-        labels = point_labels(point_style, len(group)) if len(group) > 1 else [None]
+        wrapped = len(group) == 2 and isinstance(group[0], WrapUnit)  # one instruction
+        labels = point_labels(point_style, len(group)) if len(group) > 1 and not wrapped \
+            else [None] * len(group)
         operations = tuple(
             op.model_copy(update={"source": Source(article=label, point=point)})
             for op, point in zip(group, labels, strict=True)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .drafter_words import DraftError, quote
 from .lang import fr, nl_words
-from .model import ActRef, Step
+from .model import ActRef, Step, Target
 
 LANGUAGE_OF_TEXT = {"fr": "Franse", "nl": "Nederlandse", "de": "Duitse"}
 
@@ -176,3 +176,32 @@ def chain(path: Sequence[Step]) -> str:
     if not path:
         raise DraftError("an empty path has no Dutch designation")
     return " van ".join(named(step) for step in reversed(path))
+
+
+def described(target: Target) -> str:
+    """A target in Dutch words, for ``explain``: "de ordonnantie van 2 mei 2013, artikel 2.4.6,
+    derde lid"; "het Strafwetboek, artikel 9, 4°"; "hoofdstuk II, opschrift". Raises
+    :class:`DraftError` where the Dutch words are missing (the caller then says it in French)."""
+    ref = target.act
+    if ref.date is None and ref.code is None and ref.coordinated is not None and ref.title:
+        # "de gemeentekieswet, gecoördineerd op 4 augustus 1932" (cited by title)
+        name = ref.title if re.search(r"wet(?:ten)?$", ref.title) else \
+            f"gecoördineerde wetten {ref.title}"
+        act = f"de {name}, gecoördineerd op {dutch_date(ref.coordinated)}"
+    else:
+        act = cited_act(ref.model_copy(update={"title": None}), None).removeprefix("van ")
+    parts = [f"{nl_words.DIVISIONS[step.unit]} {step.label}" for step in target.divisions]
+    if target.article is not None:
+        article = f"artikel {dutch_label(target.article)}"
+        if target.article_until is not None:
+            article = (f"artikelen {dutch_label(target.article)} tot en met "
+                       f"{dutch_label(target.article_until)}")
+        parts.append(article)
+    for step in target.path:
+        if step.until is not None:
+            ranged = step.model_copy(update={"until": None})
+            last = step.model_copy(update={"label": step.until, "until": None})
+            parts.append(f"{bare(ranged)} tot en met {bare(last)}")
+        else:
+            parts.append(bare(step))
+    return ", ".join([act, *parts])

@@ -318,6 +318,24 @@ class Renumber(OperationBase):
     new_label: str = Field(description='The unit\'s new label: "6", "3", "2°".')
 
 
+WrapKind = Literal["paragraph", "part", "book", "title", "chapter", "section", "subsection"]
+
+
+class WrapUnit(OperationBase):
+    """"L'article 1500 du Code judiciaire, dont le texte actuel formera le paragraphe 1er, est
+    complété par un paragraphe 2 …": the present content of the target (an article's alinéas)
+    becomes one new unit inside it (§ 1er), before the other operations of the instruction
+    apply to the new structure. Emitted first, on the same target as the operation that
+    follows it."""
+
+    op: Literal["wrap_unit"] = "wrap_unit"
+    unit: WrapKind = Field(description='The kind of the new unit: "paragraph".')
+    label: str = Field(description='Its label as written: "1er".')
+    heading: str | None = Field(
+        default=None, description='A new division\'s heading: "Régime général".'
+    )
+
+
 Operation = Annotated[
     ReplaceWords
     | InsertWords
@@ -327,7 +345,8 @@ Operation = Annotated[
     | RepealUnit
     | InsertUnit
     | RestoreUnit
-    | Renumber,
+    | Renumber
+    | WrapUnit,
     Field(discriminator="op"),
 ]
 OPERATION_KINDS: tuple[str, ...] = (
@@ -340,6 +359,7 @@ OPERATION_KINDS: tuple[str, ...] = (
     "insert_unit",
     "restore_unit",
     "renumber",
+    "wrap_unit",
 )
 
 

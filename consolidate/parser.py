@@ -54,10 +54,11 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
     the reading goes on with the next article. ``language`` picks the lexicon; the
     operations of a Dutch act amend the Dutch text (``language="nl"``) unless it says
     "in de Franse tekst" (``"fr"``)."""
+    shown = normalise(text)
     if language == "nl":
         text = _DUTCH_HEADING.sub(lambda match: match[1] + "Art.   ", text)
     raw = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    indexed = SourceText.of(normalise(text), source)
+    indexed = SourceText.of(normalise(text), source, language, shown)
     info, body_start = act_info(indexed)
     if language == "nl":
         info = _dutch_act_type(info)
@@ -114,14 +115,19 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
             if other.operation is None and other.formula.startswith(OTHER_LANGUAGE):
                 line, column = indexed.line_column(
                     indexed.line_starts[reading.article.span.line - 1])
-                problems.append(Problem(
-                    code="P013", severity="warning", article=reading.article.number,
-                    source=source, line=line, column=column,
-                    message=f"article {reading.article.number}"
+                message = (
+                    f"article {reading.article.number}"
                     + (f", point {other.point}" if other.point else "")
                     + f": concerns only the {other.formula.removeprefix(OTHER_LANGUAGE)!r} text "
                     f"(\"{other.sentence}\"): its operation is written in that language's text "
-                    "of the act"))
+                    "of the act")
+                if language == "nl":
+                    from .lang.nl_messages import dutch
+
+                    message = dutch(message)
+                problems.append(Problem(
+                    code="P013", severity="warning", article=reading.article.number,
+                    source=source, line=line, column=column, message=message))
     if language != "fr":
         readings = [_own_text(reading, language) for reading in readings]
     act = AmendingAct(act=info, articles=tuple(reading.article for reading in readings),
@@ -200,15 +206,15 @@ def _ranked(target: Target) -> Target:
 
 
 def _own_text(reading: ArticleReading, language: str) -> ArticleReading:
-    """The operations of an act not in French amend the text of its language; the grammar
-    keeps a restriction to another text as read ("in de Franse tekst": its rules hold
-    ``language``; the grammar leaves French as None)."""
+    """The operations of an act not in French amend the text of its language (the grammar
+    leaves the act's own language as None, and keeps a restriction to another text as read:
+    "in de Franse tekst" is ``language="fr"``)."""
     changed: dict[int, Operation] = {}
     operations = []
     for item in reading.operations:
         op = item.operation
         if op is not None:
-            own = op.language or ("fr" if "language" in item.formula else language)
+            own = op.language or language
             new = op.model_copy(update={"language": own, "target": _ranked(op.target)})
             if isinstance(new, InsertUnit) and new.anchor is not None:
                 new = new.model_copy(update={"anchor": _rank_step(new.anchor)})

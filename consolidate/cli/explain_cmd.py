@@ -14,6 +14,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ..model import ActRef, Target
     from ..parsing.reading import ArticleReading, OperationReading
 
 from .inputs import article_label
@@ -131,8 +132,9 @@ def explain_article(reading: ArticleReading, language: str = "fr") -> str:
         act = first.target.act
         rules = reading.operations[0].formula if reading.operations else ""
         via = words["same_act"] if "act:same_act" in rules else ""
-        title = f" {act.title}" if act.title else ""
-        lines.append(f"  {words['act']}: {act.describe()}{title}{via}")
+        named = _act(act, language)
+        title = f" {act.title}" if act.title and act.title not in named else ""
+        lines.append(f"  {words['act']}: {named}{title}{via}")
         if first.history:
             lines.append(f"  {words['history']}: {'; '.join(first.history)}")
     for operation in reading.operations:
@@ -149,9 +151,32 @@ def _explain_operation(reading: OperationReading, words: dict[str, str],
     if operation is not None:
         restricted = operation.language is not None and operation.language != language
         only = words["only_nl"] if operation.language == "nl" else words["only_fr"]
-        lines.append(f"    {words['target']}: {operation.target.act.describe()}, "
-                     f"{operation.target.describe()}{only if restricted else ''}")
+        lines.append(f"    {words['target']}: {_target(operation.target, language)}"
+                     f"{only if restricted else ''}")
         lines.append(f"    {words['operation']}: {operation.op}")
     for quote in reading.quotes:
         lines.append(f'    {words["quote"]}: "{quote}"')
     return lines
+
+
+def _target(target: Target, language: str) -> str:
+    """The target in the words of the act's language ("de wet van 16 mei 2001, artikel 10,
+    eerste lid"; French: "loi du 2001-05-16, article 10, alinéa 1er")."""
+    if language == "nl":
+        from ..drafter_nl_words import described
+        from ..drafter_words import DraftError
+
+        try:
+            return described(target)
+        except DraftError:
+            pass  # no Dutch words for it (a unit the Dutch drafter does not write)
+    return f"{target.act.describe()}, {target.describe()}"
+
+
+def _act(act: ActRef, language: str) -> str:
+    """The act cited ("de ordonnantie van 2 mei 2013" / "ordonnance du 2013-05-02")."""
+    if language == "nl":
+        from ..model import Target
+
+        return _target(Target(act=act), language).removesuffix(", l'acte")
+    return act.describe()

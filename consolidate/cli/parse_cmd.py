@@ -152,6 +152,9 @@ def _effect(op: Operation) -> str:
         return "restore as " + _units(op.new)
     if op.op == "renumber":
         return f"renumber as {op.new_label}"
+    if op.op == "wrap_unit":
+        heading = f" {_q(op.heading)}" if op.heading else ""
+        return f"its present text becomes its {op.unit} {op.label}{heading}"
     place = "at the end" if op.position == "end" else \
         f"{op.position} {op.anchor.describe() if op.anchor else '?'}"
     return f"insert {_units(op.new)} {place}"

@@ -31,7 +31,10 @@ _FRENCH = re.compile(
 _RENUMBER_FR = re.compile(r"\b(?:devient|deviennent|formera|formeront)\b", re.IGNORECASE)
 _DUTCH = re.compile(
     r"\b(?P<verb>vervangen|ingevoegd|opgeheven|aangevuld|hersteld|geschrapt|vernummerd"
-    r"|toegevoegd|ingelast)\b(?!\s+bij\b)",
+    r"|toegevoegd|ingelast)\b(?!\s+bij\b)"
+    # a recital that says "door": "vervangen door het koninklijk besluit van 29 juni 2000"
+    r"(?!\s+door\s+(?:de|het)\s+(?:[\w-]+\s+){0,2}?(?:wet|wetten|besluit|besluiten|decreet"
+    r"|decreten|ordonnantie|ordonnanties)\s+van\s+\d)",
     re.IGNORECASE,
 )
 _DUTCH_AUXILIARY = re.compile(r"\b(?:wordt|worden|zal|zullen)\b", re.IGNORECASE)

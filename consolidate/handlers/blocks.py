@@ -51,6 +51,10 @@ from .richtext import Edit, Run, apply_edit, mark_attrib, remove_edit, replace_e
 
 def build(unit: NewUnit, kind: str, job: Job) -> etree._Element:
     """The element of a quoted new unit, as a unit of ``kind``."""
+    if kind == "paragraph" and unit.label:  # its alinéas (a § of several), or its items
+        from .build_units import build_paragraph
+
+        return build_paragraph(unit, job.context)
     children = [build(child, "point", job) for child in unit.children]
     if kind == "alinea":
         return make_alinea(unit.text, children or None)

@@ -39,9 +39,11 @@ STRUCTURAL_KINDS = ("article", *CONTAINERS)
 
 def prepare(job: Job) -> Prepared | None:
     """The prepared operation when it is act-level or structural, else None."""
-    from . import headings, renumbering, wholes
+    from . import headings, renumbering, wholes, wrapping
 
     op = job.op
+    if op.op == "wrap_unit":
+        return wrapping.prepare_wrap(job)
     if op.op == "renumber":
         return renumbering.prepare_renumber(job)
     if op.op == "restore_unit":

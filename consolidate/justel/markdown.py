@@ -354,7 +354,11 @@ def _complete_identity(document: Document, page: Page) -> None:
     if alias:
         if node.get("type") == "code" and rank in ("loi", ""):
             node.set("type", "loi")
-        etree.SubElement(node, cns("alias")).text = alias
+        from .reader import _fold
+
+        known = {_fold(other.text or "") for other in node.iterchildren(cns("alias"))}
+        if _fold(alias) not in known:  # the reader named the Code already ("Code pénal")
+            etree.SubElement(node, cns("alias")).text = alias
     if reference := page.front.get("dossier_number"):
         node.set("justelReference", reference)
     if updated := _UPDATED.search(title):

@@ -90,7 +90,21 @@ def parse_title(line: str, source: str = "<justel>", line_number: int = 1) -> Ac
         if rest.lower().startswith(name.lower() + " ") or rest.lower() == name.lower():
             kind, title, language = canonical, rest[len(name):].strip(), type_language
             break
-    return ActIdentity(type=kind, date=date, title=title, language=language)
+    return ActIdentity(type=kind, date=date, title=title, language=language,
+                       aliases=code_aliases(rest))
+
+
+def code_aliases(named: str) -> tuple[str, ...]:
+    """The Code a title names, by its canonical (French) name, as citations name it: "CODE
+    PENAL." and "STRAFWETBOEK." are the "Code pénal" ("du Code pénal", "van het
+    Strafwetboek"); () for a title that names no Code."""
+    from ..lang import fr, nl_words
+
+    wanted = _fold(" ".join(named.split()).rstrip(" ."))
+    names = {_fold(dutch): french for dutch, french in nl_words.CODES.items()}
+    names.update({_fold(name): name for name in fr.LEXICON.codes.values()})
+    found = names.get(wanted)
+    return (found,) if found else ()
 
 
 @dataclass
@@ -353,6 +367,8 @@ def skeleton(identity: ActIdentity, remarks: list[str]) -> etree._Element:
     if identity.eli:
         node.set("eli", identity.eli)
     etree.SubElement(node, cns("title")).text = identity.title
+    for alias in identity.aliases:
+        etree.SubElement(node, cns("alias")).text = alias
     for remark in remarks:
         etree.SubElement(node, cns("remark")).text = remark
     etree.SubElement(act, akn("body"))

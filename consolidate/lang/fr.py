@@ -105,7 +105,7 @@ BLOCK_LABEL = re.compile(
     rf"""^(?:(?P<article>(?:Art\.|Article)\s*(?P<article_label>{CODE_LABEL}|{ARTICLE_LABEL})
                        (?:\s?\.(?:\s*[-–—])?|\s+[-–—](?=\s)))
           |(?P<paragraph>§\s*(?P<paragraph_label>{NUMBER_LABEL})\.)
-          |(?P<item>{ITEM_LABEL}|\d+\.(?=\s)))\s*""",
+          |(?P<item>{ITEM_LABEL}|\d+\.(?=\s)))(?:(?<=°)\.(?=\s))?\s*""",  # "16°. Sur …"
     X,
 )
 
@@ -208,7 +208,7 @@ _ACT_TYPE_FR = (
 #: revenus 1992") → their canonical name
 _CODES: dict[str, str] = {
     name.casefold(): name for name in (
-        "Nouvelle loi communale",
+        "Nouvelle loi communale", "Loi hypothécaire",  # the loi du 16 décembre 1851
         "Code civil", "Code judiciaire", "Code pénal", "Code d'instruction criminelle",
         "Code des sociétés et des associations", "Code des sociétés", "Code de droit économique",
         "Code des impôts sur les revenus 1992", "Code de la TVA",
@@ -542,8 +542,17 @@ _TABLE_IN = (
     r"\b(?:dans\s+|à\s+)?le\s+tableau\s+(?:figurant|repris|qui\s+figure)\s+"
     r"(?=(?:à\s+l['’]|au\b|aux\b|dans\b))"
 )
+#: "L'article 1500 du Code judiciaire, dont le texte actuel formera le paragraphe 1er, est
+#: complété par …": the article's present text becomes its § 1er (2019041200 art. 138)
+_WRAP = (
+    r"\bdont\s+le\s+texte\s+(?:actuel|existant)\s+(?:formera|constituera|deviendra|devient)\s+"
+    r"(?=(?:le|la|l['’])\s*)"
+)
+#: "Le texte actuel de l'article 10 … formera le § 1er": the same wrap, as its own sentence
+_PRESENT_TEXT = r"\ble\s+texte\s+(?:actuel|existant)\s+(?=(?:de\s+l['’]|du\b|de\s+la\b))"
 LEXICON = dataclasses.replace(
     LEXICON, autonomous=AUTONOMOUS, glue=_GLUE, unsupported=_UNSUPPORTED, table_in=_TABLE_IN,
+    wrap=_WRAP, present_text=_PRESENT_TEXT,
     republican_months=REPUBLICAN_MONTHS,
     # "Sont abrogés : - l'article 647 du Code …; - le chapitre 5 de la loi du …"
     # "Dans la loi du 10 août 2005 …, les articles suivants sont abrogés : 1° l'article 7 …"

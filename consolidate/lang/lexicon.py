@@ -124,6 +124,27 @@ class Lexicon:
     """Amending vocabulary outside quotes: an article holding it is never non-amending."""
     transitional_hint: str = ""
     """Positive evidence of a transitional provision."""
+    unknown_predicate: str = ""
+    """Fragment of a passive no rule reads as amending ("wordt geschorst", "komt te
+    luiden"; group ``verb``): in a sentence that opens with a unit of a cited act it is an
+    unknown formula (P001), never a rule of the act itself."""
+    title_any_word: bool = True
+    """Whether an act's title may start with any lower-case word after its date (French:
+    "la loi du 5 août 1992 sur la fonction de police"); if not, only with ``title_start``
+    (Dutch: "van de wet van 16 mei 2001 bedoelde commissie" has no title)."""
+    titled_compound: str = ""
+    """Fragment of an act named by a compound of its type, cited with its coordination
+    (group ``title``): "de gemeentekieswet, gecoördineerd bij koninklijk besluit van …"."""
+    plural_nouns: frozenset[str] = frozenset()
+    """Plural unit nouns that do not end in "s" ("paragrafen", "artikelen", "leden"): a
+    plural noun takes a list or a range of labels, a singular one a single label."""
+    wrap: str = r"(?!)"
+    """Fragment of "dont le texte actuel formera" before the unit that the designated unit's
+    present text becomes ("… formera le § 1er"): the unit mention follows it (never matches
+    by default)."""
+    present_text: str = r"(?!)"
+    """Fragment of "le texte actuel de" before a designation whose unit then "formera le
+    § 1er" (the unit's text becomes its § 1er: a wrap, not a renumbering)."""
     republican_months: dict[str, int] = field(default_factory=dict)
     """Month names of the French Republican calendar → 1 (vendémiaire) … 12 (fructidor)."""
     repeal_list: str = r"(?!)"
@@ -161,8 +182,9 @@ class Lexicon:
             "concerns_other_text", "lead_in",
             "introducer", "position", "container", "article_heading", "block_article",
             "division_heading", "amending_hint", "transitional_hint", "title_start",
-            "list_and", "range_to", "introducer_any", "table_in", "republican_date",
-            "old_number_note", "sentence_starting", "repeal_list",
+            "list_and", "range_to", "introducer_any", "unknown_predicate", "table_in",
+            "republican_date", "old_number_note", "sentence_starting", "repeal_list", "wrap",
+            "present_text",
         )
         flags = re.VERBOSE | re.IGNORECASE
         return {name: re.compile(getattr(self, name), flags) for name in names}

@@ -66,15 +66,33 @@ LEXICON = Lexicon(
     act_types=_ACT_TYPES,
     act_type=rf"(?P<type>{_ACT_TYPE})",
     codes=_CODES,
-    code=rf"(?P<code>{_CODE_NAMES})",
+    # "de ordonnantie van de Nieuwe Gemeentewet" (2018012873, as published): the act that is
+    # the Code, its type said before its name
+    code=rf"(?:{_ACT_TYPE}\s+van\s+(?:de|het)\s+)?(?P<code>{_CODE_NAMES})",
     same_act=r"(?:van\s+|in\s+)?(?:dezelfde|hetzelfde)\s+(?P<type>" + _ACT_TYPE
     + r"|wetboek|code)",
     cited_act=(
         rf"(?P<type>{_ACT_TYPE})\s+van\s+(?P<date>{_DATE_PLAIN})"
         rf"(?:\s*(?:,|en)\s*{_DATE_PLAIN})*"
     ),
-    coordinated=rf",?\s*gecoördineerd\s+(?:op|bij\s+koninklijk\s+besluit\s+van)\s+"
+    # "gecordineerd": the diaeresis lost in the published text (2006031068)
+    coordinated=rf",?\s*geco(?:ö|o)?rdineerd\s+(?:op|bij\s+(?:het\s+)?koninklijk\s+besluit\s+van)\s+"
     rf"(?P<date>{_DATE_PLAIN})",
+    # "Artikel 5 van de wet van … wordt geschorst", "… komt te luiden als volgt" (a formula
+    # of the Netherlands, not of Belgium)
+    unknown_predicate=(
+        # the participle right after the auxiliary; not the verbs of a rule that cites an
+        # article ("wordt geacht", "wordt geïnterpreteerd", "wordt gelezen als")
+        r"\b(?:wordt|worden)\s+(?!geacht|geïnterpreteerd|geinterpreteerd|gelezen|gehandhaafd"
+        r"|gelijkgesteld|gegeven|genomen|gebracht|gedaan|gesteld)(?P<verb>ge[^\W\d_]{3,}(?:d|t|en))\b"
+        r"|\b(?:komt|komen)\b[^.;:]*?\b(?P<verb2>te\s+(?:luiden|vervallen))\b"
+        # an amending participle that ends the sentence without its auxiliary ("Artikel 37ter
+        # van het Strafwetboek opgeheven.")
+        r"|(?<!wordt\s)(?<!worden\s)\b(?P<verb3>vervangen|ingevoegd|aangevuld|opgeheven|geschrapt"
+        r"|hersteld|vernummerd)\s*[.;]?\s*$"
+    ),
+    title_any_word=False,
+    titled_compound=r"(?P<title>(?<![\w-])[^\W\d_]{3,}wet(?:ten)?)(?![\w-])",
     title_start=(
         r"(?:houdende|betreffende|tot|inzake|op|met|van|over|ter|ertoe|voor|strekkende"
         r"|waarbij|om)\b"
@@ -260,6 +278,8 @@ _UNSUPPORTED = frozenset((
     "bijlage", "bijlagen", "tabel", "tabellen", "kolom", "kolommen", "rubriek", "rubrieken",
     "formulier", "model", "schaal", "schalen",
 ))
+#: plural unit nouns: "de paragrafen 4 tot en met 7", "de artikelen 3 en 4", "de leden 2 en 3"
+_PLURALS = frozenset(noun for noun in _UNIT_NOUNS if noun.endswith("en"))
 LEXICON = dataclasses.replace(
     LEXICON, autonomous=AUTONOMOUS, glue=_GLUE, unsupported=_UNSUPPORTED,
     # "Worden opgeheven : - artikel 5 van de wet van …; - …"
@@ -270,4 +290,15 @@ LEXICON = dataclasses.replace(
         r"(?:(?:de|in\s+de|van\s+de)\s+)?zin\s+die\s+(?:begint|aanvangt)\s+met\s+"
         r"(?:de\s+woorden|het\s+woord)\s+(?P<quote>Ꝗ+)"
     ),
+    plural_nouns=_PLURALS,
 )
+
+#: the Belgisch Staatsblad title line, for a Dutch text without front matter: "25 MAART 2024.
+#: - Wet tot wijziging van …" (the mirror of ``fr.TITLE_LINE``; groups date, title, type)
+TITLE_LINE = re.compile(
+    rf"""^\s*(?P<date>\d{{1,2}}\s+{MONTH}\s+\d{{4}})\s*\.?\s*[-–—]+\s*\[?\s*
+        (?P<title>(?P<type>Wet|Programmawet|Bijzondere\s+wet|Koninklijk\s+besluit|Ministerieel
+        \s+besluit|Decreet|Ordonnantie|Besluit|Wetboek)\b.*?)\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+

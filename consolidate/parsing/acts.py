@@ -96,7 +96,7 @@ class _ActRules:
     """The act rules of one lexicon, compiled once."""
 
     cited: re.Pattern[str]
-    titled: re.Pattern[str]
+    titled: tuple[re.Pattern[str], ...]
     code: re.Pattern[str]
     same: re.Pattern[str]
     title_stop: re.Pattern[str]
@@ -107,9 +107,11 @@ def _rules(lexicon: Lexicon) -> _ActRules:
     flags = re.I | re.X
     return _ActRules(
         cited=re.compile(lexicon.cited_act + r"(?:\s+(?:précitée?s?|voornoemde?))?", flags),
-        titled=re.compile(
+        titled=(re.compile(
             _DETERMINER + r"(?P<type>lois?|arrêtés?\s+royaux|arrêté\s+royal|wet(?:ten)?)\s+"
-            r"(?P<title>(?:(?!Ꝗ)[^,;:])+?)\s*" + lexicon.coordinated, flags),
+            r"(?P<title>(?:(?!Ꝗ)[^,;:])+?)\s*" + lexicon.coordinated, flags),) + ((re.compile(
+                _DETERMINER + lexicon.titled_compound + r"\s*" + lexicon.coordinated, flags),)
+                if lexicon.titled_compound else ()),
         code=re.compile(lexicon.code, flags),
         same=re.compile(lexicon.same_act + r"(?:\s+(?:précitée?s?))?", flags),
         title_stop=re.compile(
@@ -117,7 +119,8 @@ def _rules(lexicon: Lexicon) -> _ActRules:
             r"|\s(?:reste|restent|demeure|demeurent|continue|continuent|entre(?:nt)?\s+en\s+vigueur"
             r"|produit|produisent|cesse|cessent|peut|peuvent|doit|doivent|s['’]appliquen?t|blijft"
             r"|devient|deviennent|formera|formeront|wordt\s+artikel"
-            r"|blijven|treedt|treden)\b", re.IGNORECASE),
+            r"|blijven|treedt|treden|komt|komen)\b"
+            rf"|\s(?:{lexicon.wrap})", re.IGNORECASE),  # "… (I) dont le texte actuel formera"
     )
 
 
@@ -137,7 +140,8 @@ _UNIT_NEXT = re.compile(
 #: a title may start with any lower-case word that does not go on with the designation
 _TITLE_WORD = re.compile(
     r"(?![a-zéèêàç]+\s+par\b)(?!(?:est|sont|il|les|le|la|l['’]|et|en|ou|tel|telle|wordt|worden"
-    r"|dans|à|au|aux|de\s+la\s+même|du\s+même)\b)[a-zéèêàç]")
+    r"|komt|komen|dans|à|au|aux|de\s+la\s+même|du\s+même"
+    r"|devient|deviennent|deviendra|deviendront|formera|formeront|dont)\b)[a-zéèêàç]")
 #: the determiner just before a citation (scanned backwards from it: the citation itself is
 #: found without it, which lets the regex engine skip to the act type's first letters)
 _DETERMINER_BEFORE = re.compile(_DETERMINER.removesuffix("?") + r"$", re.I)
@@ -226,7 +230,8 @@ def find_acts(
         assert lead is not None
         if not _UNIT_NEXT.match(rest, lead.end()) and (
                 lexicon.pattern("title_start").match(rest, lead.end()) or (
-                "," not in lead.group(0) and _TITLE_WORD.match(rest, lead.end()))):
+                "," not in lead.group(0) and lexicon.title_any_word
+                and _TITLE_WORD.match(rest, lead.end()))):
             title_end = _title_end(lexicon, masked, end + lead.end())
             title = " ".join(skeleton.text[end + lead.end() : title_end].split()) or None
             end = title_end
@@ -239,7 +244,12 @@ def find_acts(
             raise ImpossibleDate(match["date"], match.start("date"))
         mentions.append(ActMention(_with_determiner(masked, match.start()), end, ActRef(
             type=ref_type, date=date, title=title, coordinated=coordination), "cited_act"))
-    for match in rules.titled.finditer(masked) if dated else ():
+    titled = (match for pattern in rules.titled for match in pattern.finditer(masked))
+    for match in titled if dated else ():
+        # ", gecoördineerd bij koninklijk besluit van …": the decree that coordinates is part
+        # of the citation, not the act cited
+        mentions = [m for m in mentions
+                    if not match.end("title") <= m.start < m.end <= match.end()]
         if _overlaps(mentions, match.start(), match.end()):
             continue
         coordination = read_date(lexicon, match["date"])
@@ -378,7 +388,11 @@ def mask_history(
 _BECAME = re.compile(
     r"\(?\s*(?:qui\s+)?(?:devenue?s?|devient|deviennent|geworden|dat\s+artikel\s+\S+\s+wordt)"
     r"\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:article|§|paragraphe|alinéa|artikel)\s*[\w/]+"
-    r"(?:\s+(?:par|bij)\s+Ꜳ+)?\s*\)?(?=\s*,)", re.I)
+    r"(?:\s+(?:par|bij)\s+Ꜳ+)?\s*\)?(?=\s*,)"
+    # "het vierde lid, dat het vijfde lid wordt,", "artikel 37ter, dat artikel 37quinquies
+    # wordt,": the Dutch relative clause
+    r"|\(?\s*dat\s+(?:artikel\s+[\w/]+|§\s*[\w/]+|het\s+\w+\s+(?:lid|streepje)|de\s+\w+\s+zin"
+    r"|de\s+bepaling\s+onder\s+[\w/°]+)\s+wordt\s*\)?(?=\s*,)", re.I)
 
 _ACT_OBJECT = re.compile(
     r"\s*(?:Ꜳ+|l['’]article\s+[\w/]+(?:\s+de\s+la\s+présente\s+\w+|\s+du\s+présent\s+\w+)?"

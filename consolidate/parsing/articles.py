@@ -30,7 +30,7 @@ from ..model import ActRef, AmendingArticle, Operation
 from .acts import ActMention, ImpossibleDate, read_acts
 from .autonomous import in_force_rules, is_constitutional_basis, is_execution, rule, sentences
 from .clauses import ClauseReader, find_predicates
-from .instruction import Context, block_start, read_head, read_instruction
+from .instruction import Context, block_start, dash_block_start, read_head, read_instruction
 from .reading import ArticleReading, OperationReading
 from .scope import Scope, TwoArticles
 from .skeleton import ACT_MARK, QUOTE_MARK, Skeleton
@@ -118,6 +118,12 @@ class ArticleReader:
                     f"unknown verb {misspelt[0]!r}: an amending participle misspelt? (expected "
                     "remplacé, inséré, complété, abrogé, supprimé, rétabli, renuméroté)",
                     start + misspelt[1], "P001", number)
+            unknown = self._unknown_predicate(skeleton.masked)
+            if unknown is not None:
+                raise source.error(
+                    f"unknown formula {unknown[0]!r}: this sentence designates a unit of a cited "
+                    "act but no rule reads its verb as an amending predicate", start + unknown[1],
+                    "P001", number)
             if lexicon.pattern("amending_hint").search(skeleton.masked):
                 raise source.error(
                     "this article uses amending vocabulary but no rule reads it as an "
@@ -194,6 +200,28 @@ class ArticleReader:
                 return True
         return False
 
+    def _unknown_predicate(self, masked: str) -> tuple[str, int] | None:
+        """A passive of the lexicon's ``unknown_predicate`` in a sentence that opens with a
+        unit and cites an act ("Artikel 5 van de wet van 16 mei 2001 wordt geschorst."), with
+        its offset; None otherwise."""
+        if not self.lexicon.unknown_predicate:
+            return None
+        for found in self.lexicon.pattern("unknown_predicate").finditer(masked):
+            stop = masked.rfind(". ", 0, found.start())
+            begin = max(stop + 2 if stop != -1 else 0, masked.rfind("\n", 0, found.start()) + 1)
+            sentence = masked[begin : found.start()]
+            if ACT_MARK not in sentence:
+                continue
+            mentions = self.clauses.units.find(sentence)
+            lead = self.lexicon.pattern("container").match(sentence.lstrip())
+            opening = len(sentence) - len(sentence.lstrip()) + (
+                len(lead.group(0)) if lead else 0)
+            if mentions and not sentence[opening : mentions[0].start].strip():
+                name = next(name for name in ("verb", "verb2", "verb3")
+                            if found.groupdict().get(name))
+                return found[name], found.start(name)
+        return None
+
     def _designates(self, masked: str, position: int) -> bool:
         """Whether the sentence around ``position`` designates something (a quote, an act or
         a unit), the evidence that a verb in it was meant to amend."""
@@ -258,6 +286,9 @@ class ArticleReader:
     def _instructions(
         self, context: Context, text: str, offset: int
     ) -> tuple[list[OperationReading], tuple[str, ...], str | None]:
+        paragraphs = own_paragraphs(text)
+        if paragraphs:
+            return self._paragraphs(context, text, paragraphs, offset), ("paragraphs",), None
         lead = self._lead_in(text)
         listed = self._repeal_list(context, text, offset) if lead is None else None
         if listed is not None:
@@ -274,6 +305,23 @@ class ArticleReader:
         lead_words = " ".join(text[:header_end].split())
         readings = self._points(replace(context, scope=scope), text, points_start, offset)
         return readings, ("lead_in",), lead_words
+
+    def _paragraphs(
+        self, context: Context, text: str, paragraphs: list[tuple[str, int, int]], offset: int
+    ) -> list[OperationReading]:
+        """"Art. 2. § 1. In artikel … § 2. Artikel … wordt aangevuld …": an amending article
+        divided into its own paragraphs, each an instruction (or a lead-in and its points);
+        "van dezelfde ordonnantie" in § 2 is the act of § 1."""
+        readings: list[OperationReading] = []
+        for label, begin, end in paragraphs:
+            point = replace(context, point=(context.point + " " if context.point else "")
+                            + label)
+            read, _, _ = self._instructions(point, text[begin:end], offset + begin)
+            readings.extend(read)
+            last = next((r.operation for r in reversed(read) if r.operation), None)
+            if last is not None:
+                context = replace(context, scope=replace(context.scope, act=last.target.act))
+        return readings
 
     def _repeal_list(
         self, context: Context, text: str, offset: int
@@ -369,7 +417,8 @@ class ArticleReader:
                                              offset + begin))
                 continue
             other = self._other_language(point, body)
-            if block_start(body, self.lexicon) is None:
+            if block_start(body, self.lexicon) is None and dash_block_start(
+                    body, self.lexicon) is None:
                 body = body.rstrip(" ;.\n")
             read = [other] if other is not None else read_instruction(point, body, offset + begin)
             readings.extend(read)
@@ -378,6 +427,33 @@ class ArticleReader:
                 context = replace(context, scope=replace(context.scope,
                                                          previous=last.target.path))
         return readings
+
+
+#: "§ 1." / "§ 1er." opening a line of the amending article (outside quotes)
+_OWN_PARAGRAPH = re.compile(r"^[ \t]*§[ \t]*(?P<number>\d+)(?:er)?\.[ \t]+", re.MULTILINE)
+
+
+def own_paragraphs(text: str) -> list[tuple[str, int, int]]:
+    """The paragraphs of an amending article divided like the acts it amends ("§ 1. In
+    artikel 2.4.6 van … wordt het derde lid vervangen als volgt : "…". § 2. Artikel 2.4.6 van
+    dezelfde ordonnantie wordt aangevuld met een lid …"): (label "§ 1", start, end) each, when
+    the article opens with "§ 1." and the labels outside quotes follow in sequence, each
+    after a paragraph that ended (its quotes closed, a final '.' or ';'). [] otherwise."""
+    masked = Skeleton.of(text).masked
+    found = list(_OWN_PARAGRAPH.finditer(masked))
+    if not found or found[0].start() != len(text) - len(text.lstrip()) or \
+            found[0]["number"] != "1":
+        return []
+    cuts = [found[0]]
+    for match in found[1:]:
+        if int(match["number"]) == int(cuts[-1]["number"]) + 1 and _complete(
+                text[cuts[-1].end() : match.start()]):
+            cuts.append(match)
+    if len(cuts) < 2:
+        return []
+    ends = [match.start() for match in cuts[1:]] + [len(text)]
+    return [(f"§ {match['number']}", match.end(), len(text[:end].rstrip()))
+            for match, end in zip(cuts, ends, strict=True)]
 
 
 def _unclosed_quote(text: str, lexicon: Lexicon) -> int | None:

@@ -52,10 +52,11 @@ class Block:
 
 def locate_block(
     source: SourceText, text: str, offset: int, article: str, where: str,
-    notes: list[ParseError] | None = None,
+    notes: list[ParseError] | None = None, lexicon: Lexicon | None = None,
 ) -> Block:
     """The block in ``text`` (which starts at ``offset`` in the source, just after the
-    introducer): P009 if it does not start with a quote, P002 if it never closes.
+    introducer): P009 if it does not start with a quote, P002 if it never closes, P009 if it
+    holds what reads like another instruction (in the words of ``lexicon``, French if None).
 
     Justel leaves quotes unclosed; where the structure of the instruction makes the end of
     the new text unambiguous, the block is read and a warning (P002) goes to ``notes``:
@@ -78,7 +79,7 @@ def locate_block(
                   "new text is read from the colon to its closing quote", offset + start,
                   article)
             return _checked(source, Block(text[start : end - 1], offset + start), article,
-                            where)
+                            where, lexicon)
         raise source.error(
             f"{where}expected a quoted block after the colon (\"...\"), found "
             f"{_excerpt(text[start:])!r}",
@@ -93,12 +94,12 @@ def locate_block(
             _note(notes, source, f"{where}unterminated quote: the block opened here is never "
                   "closed; its new text is read to the end of the instruction", offset + start,
                   article)
-            return _checked(source, Block(whole[1:], offset + start + 1), article, where)
+            return _checked(source, Block(whole[1:], offset + start + 1), article, where, lexicon)
         if _paired(whole) and _term_first(whole):
             _note(notes, source, f"{where}the new text after the colon is not quoted (its "
                   "first quote closes a term inside it): it is read to the end of the "
                   "instruction", offset + start, article)
-            return _checked(source, Block(whole, offset + start), article, where)
+            return _checked(source, Block(whole, offset + start), article, where, lexicon)
         if text.find(closing_mark, start + 1) == -1:
             raise source.error(
                 f"{where}unterminated quote: the block opened here is never closed",
@@ -114,13 +115,17 @@ def locate_block(
             article,
         )
     return _checked(source, Block(text[start + 1 : end - 1], offset + start + 1), article,
-                    where)
+                    where, lexicon)
 
 
-def _checked(source: SourceText, block: Block, article: str, where: str) -> Block:
-    """``block``, unless it holds what reads like another instruction (P009)."""
+def _checked(source: SourceText, block: Block, article: str, where: str,
+             lexicon: Lexicon | None = None) -> Block:
+    """``block``, unless it holds what reads like another instruction (P009), in the words
+    of ``lexicon`` (French if None)."""
     content = block.content
-    nested = fr.BLOCK_NESTED.search(content)
+    other = lexicon is not None and lexicon.language != "fr"
+    nested = (_nested(lexicon) if lexicon is not None and other else fr.BLOCK_NESTED).search(
+        content)
     if nested is not None:
         raise source.error(
             f"{where}the quoted block holds another instruction (\"{nested.group(0)[:20]}…\"): "
@@ -128,7 +133,9 @@ def _checked(source: SourceText, block: Block, article: str, where: str) -> Bloc
             block.offset + nested.start(), "P009", article,
         )
     for early in fr.BLOCK_ENDS_EARLY.finditer(content):
-        if fr.AMENDING_HINTS.search(early["next"]) or fr.POINT_LIKE.match(early["next"]):
+        hinted = lexicon.pattern("amending_hint").search(early["next"]) if (
+            lexicon is not None and other) else fr.AMENDING_HINTS.search(early["next"])
+        if hinted or fr.POINT_LIKE.match(early["next"]):
             raise source.error(
                 f"{where}the quoted block seems to end here and be followed by another "
                 "instruction (a point label or a quote is missing?)",
@@ -177,6 +184,11 @@ def closes_alone(text: str) -> bool:
         opening = "«" if last == "»" else "“"
         return text.count(last) == text.count(opening) + 1
     return False
+
+
+def _nested(lexicon: Lexicon) -> re.Pattern[str]:
+    """An introducer of the lexicon, a colon, then a quote: another instruction's block."""
+    return re.compile(lexicon.introducer_any + r"\s*:\s*\n\s*[\"«“]", re.I | re.X)
 
 
 def _excerpt(text: str, limit: int = 40) -> str:

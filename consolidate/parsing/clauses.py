@@ -108,7 +108,10 @@ def _lemma(lexicon: Lexicon, verb: str) -> str | None:
 
 
 _SPLIT = re.compile(
-    r"(?:\.\s+|;\s*|,?\s+(?:et|en)\s+(?=(?:les?|la|l['’]|de|het|il|in|dans|au|à)\b))", re.I
+    # "… vervangen door de woorden "Y" en worden de woorden "Z" geschrapt": Dutch repeats
+    # the auxiliary first
+    r"(?:\.\s+|;\s*|,?\s+(?:et|en)\s+(?=(?:les?|la|l['’]|de|het|il|in|dans|au|à|wordt"
+    r"|worden)\b)|,\s*(?=(?:wordt|worden)\b))", re.I
 )
 
 
@@ -123,7 +126,9 @@ def split_clauses(
         stop = end
         if index + 1 < len(predicates):
             following = predicates[index + 1]
-            cuts = list(_SPLIT.finditer(masked, predicate.verb_end, following.aux_start))
+            cuts = [cut for cut in _SPLIT.finditer(masked, predicate.verb_end,
+                                                   following.aux_end)
+                    if cut.start() < following.aux_start]
             sentence_cuts = [m for m in cuts if m.group(0).strip() in (".", ";")]
             candidates = sentence_cuts or cuts
             chosen = candidates[-1] if candidates else None
@@ -195,7 +200,9 @@ class ClauseReader:
                 previous_end = span[1]
                 continue
             before = masked[previous_end : span[0]]
-            role = self._role(before, previous_role)
+            # "les mots "A", "B" et "C"": a comma goes on with the list of the quote before
+            role = previous_role if previous_role is not None and before.strip() == "," \
+                else self._role(before, previous_role)
             if role == "between":
                 role = "after"
             elif role == "and":
@@ -263,7 +270,8 @@ class ClauseReader:
                     self._after_par(masked, predicate.verb_end, mention):
                 clause.new_units.append(mention)
                 continue
-            if predicate.lemma == "insert" and self._insert_subject(masked, predicate, mention):
+            if predicate.lemma == "insert" and self._insert_subject(
+                    masked, predicate, mention, _before(mentions, mention)):
                 clause.new_units.append(mention)
                 continue
             clause.designation.append(mention)
@@ -329,12 +337,20 @@ class ClauseReader:
             r"\s*(?:par|met|door)\s+(?:(?:le|la|les|l['’]|de|het)\s*)?", between, re.I
         ) is not None
 
-    def _insert_subject(self, masked: str, predicate: Predicate, mention: Mention) -> bool:
+    def _insert_subject(self, masked: str, predicate: Predicate, mention: Mention,
+                        previous: Mention | None = None) -> bool:
         """Whether ``mention`` is what an insertion inserts: right after the verb ("il est
         inséré un …", "sont insérés les 3° et 4°"), or right before the auxiliary ("Les 3° et
-        4°, rédigés comme suit, sont insérés")."""
+        4°, rédigés comme suit, sont insérés") — unless it is the container of the unit
+        before it ("in het eerste lid van § 1, worden … ingevoegd": where, not what)."""
+        if predicate.aux_end <= mention.start and mention.end <= predicate.verb_start and \
+                not masked[mention.end : predicate.verb_start].strip():
+            return True  # "wordt na het tweede lid de bepaling onder 1° ingevoegd"
         if self._contained(masked, mention):
             return False  # "à l'article 25", "dans la section 2": where, not what
+        if previous is not None and self.lexicon.pattern("connector_of").match(
+                masked[previous.end : mention.start]):
+            return False
         if mention.start >= predicate.verb_end:
             between = masked[predicate.verb_end : mention.start]
             # "il est inséré, après l'alinéa 2, un alinéa": the place may come first
@@ -347,6 +363,12 @@ class ClauseReader:
         introducer = self.lexicon.pattern("introducer")
         rest = introducer.sub("", between.strip(" ,")) if between.strip(" ,") else ""
         return rest.strip(" ,") == ""
+
+
+def _before(mentions: list[Mention], mention: Mention) -> Mention | None:
+    """The mention just before ``mention``, or None."""
+    earlier = [m for m in mentions if m.end <= mention.start]
+    return earlier[-1] if earlier else None
 
 
 _LOOSE_NUMBER = re.compile(r"(?<![\w/.,-])\d+(?![\w/°.)-])")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Literal, cast
 
 from ..errors import ParseError
 from ..lang.lexicon import Lexicon
@@ -32,6 +33,7 @@ from ..model import (
     SourceSpan,
     Step,
     Target,
+    WrapUnit,
 )
 from ..text import normalize_quoted, parse_label
 from .acts import ImpossibleDate, read_acts
@@ -103,6 +105,35 @@ def block_start(text: str, lexicon: Lexicon | None = None) -> int | None:
     return None
 
 
+#: a line of an unquoted list of tirets ("- du produit de la taxe …;")
+_DASH_LINE = re.compile(r"^[ \t]*[-–][ \t]+(?P<text>\S.*?)[ \t]*$", re.MULTILINE)
+
+
+def dash_block_start(text: str, lexicon: Lexicon) -> int | None:
+    """Offset of the colon that opens an unquoted list of tirets, or None: "… est remplacé
+    par les dispositions suivantes :\n- du produit …;\n- du remboursement …;" (1998031287,
+    both texts). Every line after the colon is a tiret, up to the end of the instruction,
+    and an introducer ("par les dispositions suivantes", "door de volgende bepalingen") is
+    just before the colon."""
+    masked = Skeleton.of(text).masked
+    colon = masked.find(":")
+    if colon == -1 or "\n" not in text[colon:]:
+        return None
+    head, rest = masked[:colon], text[colon + 1 :]
+    lines = [line for line in rest.split("\n") if line.strip()]
+    if not lines or rest.split("\n")[0].strip() or not all(
+            _DASH_LINE.fullmatch(line) for line in lines):
+        return None
+    if lexicon.pattern("introducer").search(head.rstrip()) is None:
+        return None
+    return colon
+
+
+def _dash_units(text: str) -> tuple[NewUnit, ...]:
+    return tuple(NewUnit(kind="tiret", text=normalize_quoted(match["text"]))
+                 for match in _DASH_LINE.finditer(text))
+
+
 def _words_noun(lexicon: Lexicon, head: str) -> bool:
     """Whether ``head`` ends with the noun of quoted words ("les mots")."""
     return re.search(r"(?:" + lexicon.word_nouns + r")\s*$", head, re.I | re.X) is not None
@@ -118,10 +149,16 @@ def read_head(context: Context, text: str, offset: int) -> Head:
     colon = block_start(text, context.lexicon)
     units = None
     head_text = text
-    if colon is not None:
+    dashes = dash_block_start(text, context.lexicon) if colon is None else None
+    if dashes is not None:
+        colon = dashes
+        head_text = text[:colon]
+        units = _dash_units(text[colon + 1 :])
+    elif colon is not None:
         head_text = text[:colon]
         block = locate_block(context.source, text[colon + 1 :], offset + colon + 1,
-                             context.amending_article, context.where(), context.notes)
+                             context.amending_article, context.where(), context.notes,
+                             context.lexicon)
         chunks = [chunk for chunk, _ in block_chunks(block.content)]
         units = build_units(chunks, context.lexicon)
         if not units:
@@ -196,6 +233,7 @@ def _unterminated(skeleton: Skeleton) -> int | None:
 def read_instruction(context: Context, text: str, offset: int) -> list[OperationReading]:
     """Every operation of one instruction. Raises ParseError."""
     head = read_head(context, text, offset)
+    wrap = _read_wrap(context, head, offset)
     masked = head.skeleton.masked
     spans = split_clauses(context.lexicon, masked, 0, len(masked))
     if not spans:
@@ -266,6 +304,13 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                    context.source.span(offset + begin, offset + end))
         sentence = " ".join(text[start:end].split())
         lowered = lower(job)
+        if index == 0 and wrap is not None:
+            # "dont le texte actuel formera le § 1er": the designated unit's text is wrapped
+            # first; the clause's operations then apply to the new structure
+            lowered = [*(WrapUnit(unit=wrap.unit, label=wrap.label, heading=wrap.heading,
+                                  **job.common(target)) for target in clause_scope.targets()),
+                       *lowered]
+            clause.rules.append(f"wrap: {wrap.unit} {wrap.label}")
         if "table" in head.rules and not all(
                 isinstance(op, (ReplaceWords, InsertWords, RepealWords, AppendWords))
                 for op in lowered):
@@ -278,6 +323,45 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 context.point, sentence, "; ".join((*head.rules, *clause.rules)),
                 quotes=_quotes_of(operation), operation=operation))
     return readings
+
+
+@dataclass(frozen=True)
+class _Wrap:
+    """"dont le texte actuel formera le § 1er / la section 1re intitulée "…"" as read."""
+
+    unit: Literal["paragraph", "part", "book", "title", "chapter", "section", "subsection"]
+    label: str
+    heading: str | None
+
+
+def _read_wrap(context: Context, head: Head, offset: int) -> _Wrap | None:
+    """The unit the designated unit's present text becomes (lexicon ``wrap``, then one
+    labelled § or division, and a division's quoted heading); its words are masked, so
+    that the rest of the instruction reads as if they were not there."""
+    skeleton = head.skeleton
+    match = context.lexicon.pattern("wrap").search(skeleton.masked)
+    if match is None:
+        return None
+    mentions = context.reader.units.find(skeleton.masked, match.end())
+    mention = mentions[0] if mentions else None
+    if mention is None or mention.start != match.end() or len(mention.labels) != 1 or \
+            mention.until is not None or mention.unit not in ("paragraph", *DIVISION_KINDS):
+        raise context.fail("the present text of the unit becomes what? expected one § or one "
+                           "division with its number (\"dont le texte actuel formera le § "
+                           "1er\")", offset + match.end(), "P007")
+    end, heading = mention.end, None
+    following = [quote for quote in skeleton.quotes if quote[0] >= end]
+    if following:
+        between = skeleton.masked[end : following[0][0]]
+        titled = context.lexicon.pattern("titled").search(between)
+        if titled is not None and not between[: titled.start()].strip():
+            heading = normalize_quoted(skeleton.quote_text(following[0])[1:-1])
+            end = following[0][1]
+            skeleton.quotes.remove(following[0])
+    skeleton.mask(match.start(), end, " ")
+    unit = cast(Literal["paragraph", "part", "book", "title", "chapter", "section",
+                        "subsection"], mention.unit)
+    return _Wrap(unit, mention.labels[0], heading)
 
 
 def _instruction_start(lexicon: Lexicon, masked: str, clause: Clause, first_quote: int) -> int:
@@ -324,7 +408,10 @@ class _Job:
             "source": Source(article=self.context.amending_article, point=self.context.point,
                              span=self.span),
             "target": target,
-            "language": language if language in ("nl", "de") else None,
+            # "dans le texte néerlandais" / "in de Franse tekst": the other language's text;
+            # the text of the act's own language is the default (None)
+            "language": language if language not in (None, self.context.lexicon.language)
+            else None,
             "history": self.scope.history,
         }
 
@@ -453,8 +540,25 @@ def _placement(job: _Job, units: tuple[NewUnit, ...]) -> tuple[str, Step | None]
         return "label", None
     if job.clause.edge == "end":
         return "end", None
+    rank = _announced_rank(job.clause)
+    if rank is not None:
+        # "wordt een derde lid ingevoegd", "il est inséré un alinéa 3": the new alinéa becomes
+        # the third, after the second (the first: at the start)
+        return ("start", None) if rank == 1 else ("after", Step(unit="alinea", label=str(
+            rank - 1)))
     raise job.fail("an insertion must say where (après / avant / entre …), or the new unit "
                    "must carry its label")
+
+
+def _announced_rank(clause: Clause) -> int | None:
+    """The rank of the one alinéa an insertion announces ("een nieuwe tweede lid" → 2)."""
+    if len(clause.new_units) != 1:
+        return None
+    mention = clause.new_units[0]
+    if mention.unit != "alinea" or len(mention.labels) != 1 or mention.until:
+        return None
+    found = re.fullmatch(r"(\d+)(?:er)?", mention.labels[0])
+    return int(found.group(1)) if found and int(found.group(1)) > 0 else None
 
 
 def _complete(job: _Job) -> list[Operation]:
@@ -515,8 +619,54 @@ def _renumber(job: _Job) -> list[Operation]:
     if not labels or len(labels) != len(targets):
         raise job.fail(f"renumbering: {len(targets)} unit(s) designated but {len(labels)} new "
                        "label(s) (expected \"l'article 5 devient l'article 6\")")
+    kinds = {mention.unit for mention in job.clause.renumbered}
+    wrap = _present_text(job, targets, kinds, labels)
+    if wrap is not None:
+        return wrap
+    if kinds == {"paragraph"} and all(_kind_of(target) == "alinea" for target in targets):
+        # "l'alinéa 1er devient le paragraphe 1er" (2022015455 art. 18, 1°): the alinéa is
+        # wrapped into the new § (applied when it is the article's only alinéa)
+        job.clause.rules.append("wrap: alinea into paragraph")
+        return [WrapUnit(unit="paragraph", label=label, **job.common(target))
+                for target, label in zip(targets, labels, strict=True)]
+    for target in targets:
+        kind = _kind_of(target)
+        if kinds != {kind}:
+            raise job.fail(f"renumbering: {target.describe()} cannot become a unit of "
+                           f"another kind ({kind} → {'/'.join(sorted(kinds))}): a renumbered "
+                           "unit keeps its kind (\"dont le texte actuel formera le § 1er\" "
+                           "wraps a text)")
     return [Renumber(new_label=label, **job.common(target))
             for target, label in zip(targets, labels, strict=True)]
+
+
+def _kind_of(target: Target) -> str:
+    if target.path:
+        return target.path[-1].unit
+    if target.article is not None:
+        return "article"
+    return target.divisions[-1].unit if target.divisions else "act"
+
+
+def _present_text(job: _Job, targets: list[Target], kinds: set[str],
+                  labels: list[str]) -> list[Operation] | None:
+    """"Le texte actuel de l'article 10 … formera le § 1er": a wrap (lexicon
+    ``present_text`` before the designation), not a renumbering."""
+    masked = job.skeleton.masked
+    found = job.context.lexicon.pattern("present_text").search(
+        masked, job.clause.start, job.clause.verb_start)
+    if found is None:
+        return None
+    kind = next(iter(kinds))
+    if len(targets) != 1 or len(kinds) != 1 or kind not in ("paragraph", *DIVISION_KINDS) or \
+            kind == _kind_of(targets[0]):
+        raise job.fail("the present text of the unit becomes what? expected one § or one "
+                       "division with its number (\"le texte actuel de l'article 10 formera "
+                       "le § 1er\")", "P007")
+    unit = cast(Literal["paragraph", "part", "book", "title", "chapter", "section",
+                        "subsection"], kind)
+    job.clause.rules.append(f"wrap: {unit} {labels[0]}")
+    return [WrapUnit(unit=unit, label=labels[0], **job.common(targets[0]))]
 
 
 def _units(job: _Job, *, required: bool) -> tuple[NewUnit, ...]:

@@ -86,7 +86,7 @@ class Scope:
                            divisions=tuple(divisions) or self.divisions)
         if divisions and not self.has_article:
             return replace(self, divisions=self.divisions + tuple(divisions), paths=new_paths)
-        paths = tuple(path + extra for path in self.paths for extra in new_paths)
+        paths = tuple(_joined(path, extra) for path in self.paths for extra in new_paths)
         return replace(self, paths=paths)
 
     previous: tuple[Step, ...] = ()
@@ -102,3 +102,15 @@ class Scope:
     def container(self) -> Scope:
         """The scope of a new article or division: the act (and its divisions)."""
         return replace(self, articles=((None, None),), paths=((),))
+
+
+def _joined(path: tuple[Step, ...], extra: tuple[Step, ...]) -> tuple[Step, ...]:
+    """``path`` narrowed by ``extra``; a unit of a kind the path holds already (items aside:
+    they nest) takes its place: "In artikel 5, eerste lid, … wordt … vervangen … en wordt het
+    tweede lid opgeheven" is article 5, alinéa 2, not alinéa 1er, alinéa 2."""
+    if extra and extra[0].unit != "point":
+        for index in range(len(path) - 1, -1, -1):
+            if path[index].unit == extra[0].unit:  # the innermost one ("le 15°octies, alinéa
+                return path[:index] + extra        # 6": an alinéa of the item)
+    return path + extra
+

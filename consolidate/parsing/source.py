@@ -19,12 +19,19 @@ class SourceText:
     text: str
     name: str
     line_starts: tuple[int, ...]
+    language: str = "fr"
+    """The language of the document: its errors are written in it (Dutch:
+    :mod:`consolidate.lang.nl_messages`; otherwise English)."""
+    shown: str = ""
+    """The text as written, when ``text`` was rewritten for the reader at the same length
+    ("**Artikel 1.**" read as "**Art.    1.**"): the lines errors show."""
 
     @classmethod
-    def of(cls, text: str, name: str) -> SourceText:
+    def of(cls, text: str, name: str, language: str = "fr", shown: str = "") -> SourceText:
         """Index ``text`` (already normalised to ``\\n`` line ends)."""
         starts = [0, *(match.end() for match in re.finditer("\n", text))]
-        return cls(text, name, tuple(starts))
+        return cls(text, name, tuple(starts), language,
+                   shown if len(shown) == len(text) else "")
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of ``offset``."""
@@ -37,7 +44,7 @@ class SourceText:
         line, column = self.line_column(offset)
         start = self.line_starts[line - 1]
         end = self.text.find("\n", start)
-        line_text = self.text[start : end if end != -1 else len(self.text)]
+        line_text = (self.shown or self.text)[start : end if end != -1 else len(self.text)]
         return Location(self.name, line, column, line_text)
 
     def span(self, start: int, end: int) -> SourceSpan:
@@ -54,9 +61,12 @@ class SourceText:
         if article:
             where = f"article {article}, " if message.startswith("point ") else \
                 f"article {article}: "
-        return ParseError(
-            where + message, code=code, article=article, location=self.location(offset)
-        )
+        message = where + message
+        if self.language == "nl":
+            from ..lang.nl_messages import dutch
+
+            message = dutch(message)
+        return ParseError(message, code=code, article=article, location=self.location(offset))
 
 
 @dataclass(frozen=True)
@@ -202,14 +212,32 @@ def _act_type(title: str, url: str | None) -> str:
     return "loi"
 
 
+def _dutch_date(text: str) -> dt.date | None:
+    """'25 maart 2024' → date; None if it is not a valid date."""
+    from ..lang import nl_words
+
+    parts = text.lower().split()
+    if len(parts) != 3 or parts[1] not in nl_words.MONTHS:
+        return None
+    try:
+        return dt.date(int(parts[2]), nl_words.MONTHS.index(parts[1]) + 1, int(parts[0]))
+    except ValueError:
+        return None
+
+
 def _info_from_title(source: SourceText) -> tuple[AmendingActInfo, int]:
     heading = fr.ARTICLE_HEADING.search(source.text)
     head_end = heading.start() if heading else len(source.text)
+    title_line, read_date = fr.TITLE_LINE, french_date
+    if source.language == "nl":
+        from ..lang import nl
+
+        title_line, read_date = nl.TITLE_LINE, _dutch_date
     for match in re.finditer(r"^.*$", source.text[:head_end], re.MULTILINE):
-        line = fr.TITLE_LINE.match(match.group(0))
+        line = title_line.match(match.group(0))
         if line is None:
             continue
-        date = french_date(" ".join(line["date"].split()))
+        date = read_date(" ".join(line["date"].split()))
         if date is not None:
             title = " ".join(line["title"].split())
             title = title[0].upper() + title[1:]

@@ -20,7 +20,7 @@ from ..model import DIVISION_KINDS, Step
 
 ARTICLE_LABEL = (
     rf"(?:(?-i:[A-Z]{{1,3}})\.\s?(?-i:[\dIVX])+(?:[.:/-]\d+)*(?:{LATIN})?"
-    rf"|\d+(?:er)?(?::\d+)?(?:\s?{LATIN})?(?:/\d+)*(?:{LATIN})?(?:-\d+)*(?:\.\d+(?!\s*°))?)"
+    rf"|\d+(?:er)?(?::\d+)?(?:\s?{LATIN})?(?:/\d+)*(?:{LATIN})?(?:-\d+)*(?:\.\d+(?!\s*°))*)"
     r"(?![\w/°])"
 )
 NUMBER_LABEL = rf"(?:\d+(?:er|re|e)?(?:{LATIN})?(?:/\d+)*(?:{LATIN})?)(?![\w°)])"
@@ -48,6 +48,8 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:les|des|aux|de)\s+\Z", re.I)
 _DOUBLED_SUFFIX = re.compile(r"\s+er\b(?!\s*[''’])")
 _SEP = r"(?:\s*,\s*(?:et\s+|en\s+)?|\s+(?:et|en)\s+|\s*;\s*)"
 _TO = r"\s+(?:à|tot\s+en\s+met|tot)\s+"
+#: "le premier et le deuxième alinéa", "het eerste en het tweede lid": a list of ordinals
+_AND_THE = r"\s+(?:et\s+l[ea]|en\s+het|en\s+de)\s+"
 
 
 @dataclass(frozen=True)
@@ -134,7 +136,7 @@ class UnitRules:
         )
         self.noun_ordinal = re.compile(
             rf"(?<![\w-]){det}(?:(?:l['’]|les?|la|het|au|aux)\s*)?"
-            rf"(?:(?P<ord>{words}(?:(?:{_SEP}|\s+et\s+le\s+|\s+et\s+la\s+){words})*"
+            rf"(?:(?P<ord>{words}(?:(?:{_SEP}|{_AND_THE}){words})*"
             rf"|{ORDINAL_NUMBER})\s+"
             rf"{lexicon.unit_ordinal_nouns}"
             rf"|{lexicon.unit_ordinal_nouns.replace('noun', 'noun2')}\s+"
@@ -152,7 +154,9 @@ class UnitRules:
         cardinal_words = "|".join(w for w in lexicon.cardinals if w not in ("un", "une", "een"))
         self.noun_cardinal = re.compile(
             rf"(?<![\w-]){det}(?:(?:l['’]|les?|het|de)\s*)?(?:alinéas?|lid|leden)\s+"
-            rf"(?P<word>(?:{cardinal_words})(?:(?:\s*,\s*|\s+(?:et|en)\s+)(?:{cardinal_words}))*)\b",
+            rf"(?P<word>(?:{cardinal_words})(?:(?:\s*,\s*|\s+(?:et|en)\s+)(?:{cardinal_words}))*)\b"
+            # "na het tweede lid twee leden": "twee" counts the next unit, it is no label
+            rf"(?!\s+{nouns.replace('(?P<noun>', '(?:')})",
             re.I | re.X)
         self.count_noun = re.compile(
             rf"(?<![\w-])(?P<det>{lexicon.indefinite})\s+(?:(?:nouveaux|nouvelles?|nouvel|"
@@ -244,7 +248,8 @@ class UnitRules:
             if unit in DIVISION_KINDS:
                 item = DIVISION_LABEL
             raw = match["labels"].replace("§", "")
-            if not match["noun"].casefold().endswith(("s", "§§")):
+            noun = match["noun"].casefold()
+            if not noun.endswith(("s", "§§")) and noun not in self.lexicon.plural_nouns:
                 # a singular noun takes one label: "l'article 19, § 1er" is article 19
                 first = re.match(item, raw.strip())
                 if first is None:
@@ -282,7 +287,7 @@ class UnitRules:
             if unit is None:
                 continue
             words = match["ord"] or match["ord2"]
-            ranks = [self._rank(word) for word in re.split(_SEP + r"|\s+et\s+l[ea]\s+", words)
+            ranks = [self._rank(word) for word in re.split(_AND_THE + "|" + _SEP, words)
                      if word]
             many = self._count(match["det"])
             if many and many > 1 and len(ranks) == 1 and ranks[0] in (1, -1) and \
@@ -420,8 +425,14 @@ def path_of(mentions: list[Mention], masked: str, lexicon: Lexicon) -> list[list
             chains.append([mention])
     ordered = [mention for chain in chains for mention in reversed(chain)]
     # then the hierarchy decides: "dans le point 1° de l'article 8, alinéa premier" is
-    # article 8, alinéa 1er, 1° (a stable sort: items keep their nesting order)
-    ordered.sort(key=lambda mention: UNIT_RANK.get(mention.unit, 99))
+    # article 8, alinéa 1er, 1° (a stable sort: items keep their nesting order); but an
+    # alinéa listed right after an item is the item's: "le 9°, 1er alinéa, 1er tiret" /
+    # "de bepaling onder 9°, eerste lid, eerste streepje" (1998031287)
+    inner = {id(mention) for chain, following in itertools.pairwise(chains)
+             if len(chain) == 1 and chain[0].unit == "point"
+             for mention in following[:1] if mention.unit == "alinea"}
+    ordered.sort(key=lambda mention: UNIT_RANK["point"] + 1 if id(mention) in inner
+                 else UNIT_RANK.get(mention.unit, 99))
     return [ordered]
 
 

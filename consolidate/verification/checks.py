@@ -185,6 +185,8 @@ def _compare(op: Operation, article: etree._Element, label: str, numbers: set[in
         return _removed(container if path else article, numbers)
     if op.op == "renumber":
         return _renumbered(article, op.new_label, numbers)
+    if op.op == "wrap_unit":  # "dont le texte actuel formera le § 1er": its label is marked
+        return _renumbered(article, op.label, numbers)
     node = _resolve(article, label, path)
     if node is None:
         return ("disagrees", f"{op.target.describe()} is not on the page", None, None, None)
@@ -200,7 +202,7 @@ def _anywhere(op: Operation, article: etree._Element, label: str, numbers: set[i
               verdict: Verdict) -> Verdict:
     """The act's marks elsewhere in the article: the designation counted units as they were
     before the act's own earlier changes (an alinéa repealed before, one inserted)."""
-    if op.op in ("repeal_unit", "renumber"):
+    if op.op in ("repeal_unit", "renumber", "wrap_unit"):
         return verdict
     shifted = _compare(op.model_copy(update={"target": op.target.model_copy(
         update={"path": ()})}), article, label, numbers)

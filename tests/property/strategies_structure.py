@@ -143,7 +143,15 @@ def wild_structure(draw: st.DrawFn, document: Document) -> object:
     target = Target(act=LOI_2001, article=article, article_until=until, divisions=divisions,
                     path=path)
     new = tuple(draw(st.lists(wild_new_unit(), min_size=0, max_size=2)))
-    kind = draw(st.sampled_from(("insert", "repeal", "replace", "restore", "renumber")))
+    kind = draw(st.sampled_from(("insert", "repeal", "replace", "restore", "renumber",
+                                 "wrap")))
+    if kind == "wrap":
+        from consolidate.model import WrapUnit
+
+        return WrapUnit(source=SOURCE, target=target,
+                        unit=draw(st.sampled_from(("paragraph", "section", "chapter"))),
+                        label=draw(st.sampled_from(("1er", "1re", "2", "I", "x"))),
+                        heading=draw(st.sampled_from((None, "Régime général"))))
     if kind == "insert":
         position = draw(st.sampled_from(("end", "start", "after", "before", "label")))
         anchor = draw(st.sampled_from((None, Step(unit="article", label=labels[0]),

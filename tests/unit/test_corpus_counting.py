@@ -58,6 +58,13 @@ def test_dutch_participles() -> None:
     assert count_instructions("Artikel 98, § 2/2, van hetzelfde Wetboek wordt geschrapt.") == 1
     assert count_instructions("Artikel 4, ingevoegd bij de wet van 3 mei 2005, wordt "
                               "opgeheven.") == 1
+    # excerpts/nl/kb-2022-09-18-werkloosheid-art51, art. 1: a recital with "vervangen door"
+    assert count_instructions(
+        "In artikel 51, § 1, tweede lid, 4°, van het koninklijk besluit van 25 november 1991 "
+        "houdende de werkloosheidsreglementering, vervangen door het koninklijk besluit van 29 "
+        'juni 2000, wordt tussen de woorden "de" en "werkloze" het woord "volledig" '
+        "ingevoegd.") == 1
+    assert count_instructions('worden de woorden "X" vervangen door de woorden "Y"') == 1
 
 
 def test_the_2024_law_has_40_instructions_in_24_amending_articles() -> None:

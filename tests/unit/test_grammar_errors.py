@@ -32,12 +32,14 @@ def test_p001_misspelt_participle() -> None:
 
 
 def test_p001_unread_words_after_the_predicate() -> None:
-    # excerpts/nl/1998031287/act.fr.md, art. 2, 2°: the new text is not quoted
+    # excerpts/nl/1998031287/act.fr.md, art. 2, 2°, with its new text put after the colon
+    # on the same line, neither quoted nor a list of tirets (an unquoted list of tirets is
+    # read: tests/unit/test_nl_excerpts.py)
     error = refused(
         "A l'article 2 de l'ordonnance du 12 décembre 1991 créant les fonds budgétaires modifiée "
         "par les ordonnances du 13 avril 1995 et du 29 mars 1996, il est apporté les "
         "modifications suivantes :\n1° le 9°, 1er alinéa, 1er tiret est abrogé;\n2° le 11°, 1er "
-        "alinéa, 1er tiret est remplacé par les dispositions suivantes :\n- du produit de la taxe "
+        "alinéa, 1er tiret est remplacé par les dispositions suivantes : du produit de la taxe "
         "sur le déversement des eaux usées;"
     )
     assert error.code == "P001", error.message

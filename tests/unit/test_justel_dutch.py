@@ -167,3 +167,59 @@ def test_composed_dutch_notes() -> None:
     assert format_note(pending) == "(1)<L 2024-03-25/42, art. 2, 002; En vigueur : indéterminée>"
     decree = parse_note(1, "DECR. 2020-01-30/12, art. 3, 004; Inwerkingtreding : 01-02-2020")
     assert (decree.kind, decree.reference, decree.version) == ("DECR.", "2020-01-30/12", "004")
+
+
+#: a Dutch amending act in the formulas of ../shared/design/dutch.md, citing the Code by its
+#: Dutch name ("van het Strafwetboek", "van hetzelfde Wetboek")
+DUTCH_ACT = """---
+title-nl: "Wet tot wijziging van het Strafwetboek"
+date: 2024-03-25
+case: 2024-03-25/42
+publication: 2024-04-18
+---
+
+**Artikel 1.** Deze wet regelt een aangelegenheid als bedoeld in artikel 74 van de Grondwet.
+
+**Art. 2.** In artikel 9 van het Strafwetboek worden de woorden "een termijn" vervangen
+door de woorden "een periode".
+
+**Art. 3.** In artikel 9 van hetzelfde Wetboek wordt de bepaling onder 4° opgeheven.
+
+**Art. 4.** Artikel 8 van het Strafwetboek wordt aangevuld met een lid, luidende:
+
+"Levenslange opsluiting wordt niet uitgesproken.".
+
+**Art. 5.** Deze wet treedt in werking op 1 januari 2024.
+"""
+
+
+def test_the_page_is_the_strafwetboek_its_citations_name() -> None:
+    # the title line "8 JUNI 1867. - STRAFWETBOEK." names the Code pénal, as "van het
+    # Strafwetboek" does (ActRef.code is the Code's French name); so does the French page
+    page = _page()
+    assert page.identity.aliases == ("Code pénal",)
+    assert page.identity.matches(ActRef(type="code", code="Code pénal"))
+    french = consolidate.load(shared_path(PAGE_FR)).identity
+    assert french.aliases == ("Code pénal",)
+    assert not page.identity.matches(ActRef(type="code", code="Code judiciaire"))
+
+
+def test_a_dutch_act_applied_to_the_dutch_strafwetboek() -> None:
+    act = consolidate.parse(text=DUTCH_ACT)
+    assert [op.target.act.code for op in act.operations()] == ["Code pénal"] * 3
+    assert {op.language for op in act.operations()} == {"nl"}
+    after, report = consolidate.apply([_page()], act)
+    assert report.counts["applied"] == 3, report.outcomes
+    justel = write_justel(after[0])
+    assert block(justel, "9") == (
+        "Art. 9. <W 1996-07-10/42, art. 6, 018;  Inwerkingtreding :  11-08-1996> Tijdelijke "
+        "opsluiting wordt uitgesproken voor [2 een periode]2 van :\n"
+        "1° vijf tot tien jaar;\n2° tien tot vijftien jaar;\n3° vijftien tot twintig jaar;\n"
+        "4° [3 ...]3\n[1 5° dertig tot veertig jaar.]1\n----------\n"
+        "(1)<W 2016-02-05/11, art. 2, 114; Inwerkingtreding : 29-02-2016>\n"
+        "(2)<W 2024-03-25/42, art. 2, 137; Inwerkingtreding : 01-01-2024>\n"
+        "(3)<W 2024-03-25/42, art. 3, 137; Inwerkingtreding : 01-01-2024>")
+    assert block(justel, "8") == (
+        "Art. 8. <W 1996-07-10/42, art. 5, 018;  Inwerkingtreding :  11-08-1996> Opsluiting "
+        "is levenslang of tijdelijk.\n[1 Levenslange opsluiting wordt niet uitgesproken.]1\n"
+        "----------\n(1)<W 2024-03-25/42, art. 4, 137; Inwerkingtreding : 01-01-2024>")

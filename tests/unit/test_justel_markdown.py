@@ -201,7 +201,7 @@ def test_a_code_page_is_the_loi_and_the_code() -> None:
     identity = load(page.encode("utf-8"), name="code-penal.md").identity
     assert (identity.type, identity.date.isoformat(), identity.numac) == \
         ("loi", "1867-06-08", "1867060850")
-    assert identity.aliases == ("Code penal",)
+    assert identity.aliases == ("Code pénal",)  # the reader names the Code (its canonical name)
     assert identity.eli == "eli/loi/1867/06/08/1867060850"
     assert identity.matches(ActRef(type="loi", code="Code pénal"))
     assert identity.matches(ActRef(type="loi", date=identity.date))

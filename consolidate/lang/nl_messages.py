@@ -1,0 +1,196 @@
+"""The parse errors of a Dutch amending act in Dutch words (data).
+
+The grammar states its errors once, in English with their expected formulas
+(:mod:`consolidate.parsing`); for a document in Dutch,
+:meth:`consolidate.parsing.source.SourceText.error` gives each message to :func:`dutch`, which
+reads it with the patterns below and writes it again in Dutch, with the Dutch formulas the
+reader expects ("In artikel N van <akte> worden de woorden … vervangen door …"). The code
+(P001 …), the article and the place do not change. A message no pattern reads stays in English
+(none of the errors met by a Dutch act in the tests: tests/unit/test_nl_errors.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: English message (fullmatch, named groups) → Dutch template (the groups as {name})
+MESSAGES: tuple[tuple[str, str], ...] = (
+    (r"this article uses amending vocabulary but no rule reads it as an instruction \(.*\)",
+     "dit artikel gebruikt woorden van een wijzigingsbepaling, maar geen regel leest het als "
+     "een wijzigingsopdracht (verwacht: een aanduiding en een predicaat: \"In artikel N van "
+     "<akte> worden de woorden … vervangen door …\", \"Artikel N van <akte> wordt opgeheven\", "
+     "\"In <akte> wordt een artikel N ingevoegd, luidende: …\")"),
+    (r"this article reads like a constitutional basis or an entry into force but no rule "
+     r"reads it \(.*\)",
+     "dit artikel lijkt een bevoegdheidsgrondslag of een inwerkingtreding, maar geen regel "
+     "leest het (verwacht: \"Deze wet regelt een aangelegenheid als bedoeld in artikel 74 van "
+     "de Grondwet.\" of \"Deze wet treedt in werking op <datum> / de dag waarop zij in het "
+     "Belgisch Staatsblad wordt bekendgemaakt / op de door de Koning te bepalen datum.\")"),
+    (r"unknown verb (?P<verb>'[^']*'): .*",
+     "onbekend werkwoord {verb}: geen regel leest het als een wijzigend voltooid deelwoord "
+     "(verwacht: vervangen, ingevoegd, aangevuld, opgeheven, geschrapt, hersteld, vernummerd)"),
+    (r"unknown formula (?P<words>'[^']*'): .*",
+     "onbekende formule {words}: deze zin duidt een eenheid van een aangehaalde akte aan, maar "
+     "geen regel leest het werkwoord als een wijzigend predicaat (verwacht: vervangen, "
+     "ingevoegd, aangevuld, opgeheven, geschrapt, hersteld, vernummerd; \"komt te luiden\" en "
+     "\"komt te vervallen\" zijn formules van Nederland, niet van België)"),
+    (r"no amending predicate in this instruction: (?:(?P<verb>'[^']*') is not an amending "
+     r"predicate; )?expected .*",
+     "geen wijzigend predicaat in deze opdracht{verb_part}: verwacht bv. \"worden de woorden … "
+     "vervangen door …\", \"… wordt opgeheven\", \"wordt … ingevoegd\", \"… wordt aangevuld "
+     "met …\""),
+    (r"unsupported: this instruction amends an annex or a table \((?P<words>.*)\); .*",
+     "niet ondersteund: deze opdracht wijzigt een bijlage of een tabel ({words}); bijlagen en "
+     "tabellen worden niet toegepast (docs/formulas.md, P010)"),
+    (r"cannot read the designation: no rule reads (?P<words>.*) \(expected units .*\)",
+     "de aanduiding is onleesbaar: geen regel leest {words} (verwacht: eenheden zoals "
+     "\"artikel 5, § 2, eerste lid, 3°\", een akte of een wijzigingsgeschiedenis)"),
+    (r"no rule reads (?P<words>.*) after the predicate (?P<lemma>'\w+') \(expected .*\)",
+     "geen regel leest {words} na het predicaat {lemma} (verwacht: de nieuwe woorden, de "
+     "plaats, of \"luidende:\" / \"als volgt:\")"),
+    (r"no act is designated \(expected .*\)",
+     "er wordt geen akte aangeduid (verwacht: \"van de wet van …\", \"van het Strafwetboek\" "
+     "of \"van dezelfde wet\")"),
+    (r"the lead-in announces modifications but no point labelled 'a\)', '1\.' or '1°' "
+     r"follows",
+     "de inleidende zin kondigt wijzigingen aan, maar er volgt geen punt 'a)', '1.' of '1°'"),
+    (r"the predicate (?P<lemma>'\w+') announces modifications but no points follow",
+     "het predicaat {lemma} kondigt wijzigingen aan, maar er volgen geen punten"),
+    (r"the first point is labelled (?P<label>'[^']*'); expected .*",
+     "het eerste punt heet {label}; verwacht 'a)', '1.' of '1°'"),
+    (r"an insertion of words must say where: .*",
+     "een invoeging van woorden moet zeggen waar: na / vóór / tussen de woorden \"…\""),
+    (r"an insertion must say where \(.*\), or the new unit must carry its label",
+     "een invoeging moet zeggen waar (na / vóór / tussen …), of de nieuwe eenheid moet haar "
+     "nummer dragen"),
+    (r"expected the new text as a quoted block after a colon \(.*\)",
+     "verwacht: de nieuwe tekst tussen aanhalingstekens na een dubbelpunt (\"luidende: "
+     "\"…\"\")"),
+    (r"expected a quoted block after the colon \(\"\.\.\.\"\), found (?P<found>.*)",
+     "verwacht: een tekst tussen aanhalingstekens na het dubbelpunt (\"...\"), gevonden: "
+     "{found}"),
+    (r"expected the words replaced and the words replacing them \(.*\)",
+     "verwacht: de vervangen woorden en de woorden die ze vervangen (\"worden de woorden "
+     "\"X\" vervangen door de woorden \"Y\"\")"),
+    (r"(?P<old>\d+) quoted words are replaced by (?P<new>\d+) quotes: .*",
+     "{old} aanhalingen worden vervangen door {new} aanhalingen: verwacht evenveel "
+     "(\"respectievelijk\") of één"),
+    (r"unterminated quote: the quoted words run to the end of the article",
+     "aanhalingsteken niet gesloten: de aangehaalde woorden lopen tot het einde van het "
+     "artikel"),
+    (r"unterminated quote: the block opened here is never closed; its new text is read to "
+     r"the end of the instruction",
+     "aanhalingsteken niet gesloten: de hier geopende tekst wordt nooit gesloten; de nieuwe "
+     "tekst wordt tot het einde van de opdracht gelezen"),
+    (r"unterminated quote: the quote is not closed before point (?P<label>.*?), which reads "
+     r"as the next instruction; the point is read to its end",
+     "aanhalingsteken niet gesloten vóór punt {label}, dat als de volgende opdracht leest; het "
+     "punt wordt tot zijn einde gelezen"),
+    (r"unterminated quote: the quoted text opened here runs into what reads like point "
+     r"(?P<label>.*)",
+     "aanhalingsteken niet gesloten: de hier geopende tekst loopt door in wat als punt {label} "
+     "leest"),
+    (r"the opening quote of the block is missing: the new text is read from the colon to its "
+     r"closing quote",
+     "het openend aanhalingsteken van de tekst ontbreekt: de nieuwe tekst wordt gelezen van "
+     "het dubbelpunt tot zijn sluitend aanhalingsteken"),
+    (r"the new text after the colon is not quoted \(its first quote closes a term inside "
+     r"it\): it is read to the end of the instruction",
+     "de nieuwe tekst na het dubbelpunt staat niet tussen aanhalingstekens (het eerste "
+     "aanhalingsteken sluit een term erin): hij wordt tot het einde van de opdracht gelezen"),
+    (r"a stray quote opens the article \(an instruction starts with its designation\): it is "
+     r"not read",
+     "een los aanhalingsteken opent het artikel (een opdracht begint met haar aanduiding): het "
+     "wordt niet gelezen"),
+    (r"a lone quote ends the article: it is not read",
+     "een los aanhalingsteken sluit het artikel af: het wordt niet gelezen"),
+    (r"unterminated quote: the (?:quote|block) opened here is never closed",
+     "aanhalingsteken niet gesloten: wat hier wordt aangehaald, wordt nooit gesloten"),
+    (r"unexpected text after the quoted block: (?P<text>.*) \(a block ends .*\)",
+     "onverwachte tekst na de aangehaalde tekst: {text} (een aangehaalde tekst eindigt met "
+     "haar aanhalingsteken, dan '.' of ';')"),
+    (r"the quoted block holds another instruction \((?P<what>.*)\): .*",
+     "de aangehaalde tekst bevat een andere opdracht ({what}): ontbreekt een aanhalingsteken "
+     "of een puntnummer?"),
+    (r"the quoted block seems to end here and be followed by another instruction .*",
+     "de aangehaalde tekst lijkt hier te eindigen, gevolgd door een andere opdracht "
+     "(ontbreekt een puntnummer of een aanhalingsteken?)"),
+    (r"the quoted block is empty", "de aangehaalde tekst is leeg"),
+    (r"count mismatch: the formula announces (?P<count>\d+) unit\(s\) but the quoted block "
+     r"holds (?P<held>\d+)",
+     "aantal klopt niet: de formule kondigt {count} eenheid/eenheden aan, maar de aangehaalde "
+     "tekst bevat er {held}"),
+    (r"the formula announces (?P<label>'[^']*') but the quoted block starts with "
+     r"(?P<start>.*)",
+     "de formule kondigt {label} aan, maar de aangehaalde tekst begint met {start}"),
+    (r"the date of the act cited is impossible: (?P<words>.*)",
+     "de datum van de aangehaalde akte bestaat niet: {words}"),
+    (r"\"de la même loi\" but no act is cited before it",
+     "\"van dezelfde wet\", maar er wordt vooraf geen akte aangehaald"),
+    (r"a repeal takes no new text", "een opheffing heeft geen nieuwe tekst"),
+    (r"renumbering: (?P<units>\d+) unit\(s\) designated but (?P<labels>\d+) new label\(s\) .*",
+     "vernummering: {units} eenheid/eenheden aangeduid, maar {labels} nieuw(e) nummer(s) "
+     "(verwacht: \"artikel 5 wordt vernummerd tot artikel 6\")"),
+    (r"front matter opened with '---' is never closed",
+     "de voorpagina ('---') wordt nooit gesloten"),
+    (r"front matter line (?P<line>.*) is not 'key: value'",
+     "de regel {line} van de voorpagina is geen 'sleutel: waarde'"),
+    (r"front matter date (?P<date>.*) is not a date \(expected YYYY-MM-DD\)",
+     "de datum {date} van de voorpagina is geen datum (verwacht: JJJJ-MM-DD)"),
+    (r"front matter has no 'title-fr' \(or 'title'\)",
+     "de voorpagina heeft geen 'title-nl' (of 'title')"),
+    (r"no front matter .* and no title line .* before the first article",
+     "geen voorpagina (--- date: … title-nl: … ---) en geen titelregel ('25 MAART 2024. - Wet "
+     "…') vóór het eerste artikel"),
+    (r"article (?P<number>\S+) is empty", "artikel {number} is leeg"),
+    (r"article numbering jumps to (?P<number>\S+) \(expected (?P<expected>\S+)\): articles "
+     r"are missing from this text",
+     "de nummering van de artikelen springt naar {number} (verwacht: {expected}): er ontbreken "
+     "artikelen in deze tekst"),
+    (r"article (?P<number>\S+) appears twice \(lines (?P<first>\d+) and (?P<second>\d+)\); "
+     r"the texts are identical: the second is not read again",
+     "artikel {number} staat er twee keer (regels {first} en {second}); de teksten zijn gelijk: "
+     "het tweede wordt niet opnieuw gelezen"),
+    (r"article (?P<number>\S+) appears twice \(lines (?P<first>\d+) and (?P<second>\d+)\); "
+     r"the texts DIFFER: the first is read, the second is not",
+     "artikel {number} staat er twee keer (regels {first} en {second}); de teksten VERSCHILLEN: "
+     "het eerste wordt gelezen, het tweede niet"),
+    (r"concerns only the (?P<language>'\w+') text \((?P<sentence>.*)\): its operation is "
+     r"written in that language's text of the act",
+     "betreft alleen de {language} tekst ({sentence}): de bewerking staat in de tekst van de "
+     "akte in die taal"),
+    (r"article heading (?P<heading>'[^']*') out of sequence: expected article (?P<first>\S+)",
+     "artikelkop {heading} buiten volgorde: verwacht artikel {first}"),
+    (r"no article heading .* found",
+     "geen artikelkop ('**Artikel 1.**', '**Art. N.**' of 'Art. N.') gevonden"),
+)
+_COMPILED = tuple((re.compile(pattern, re.DOTALL), template) for pattern, template in MESSAGES)
+#: the words of the message's place: "article 2: ", "article 2, point 1° a): "
+_PLACE = re.compile(r"^(?:article (?P<article>\S+?)(?::|,) )?(?:point (?P<point>[^:]+): )?")
+#: words the English messages quote that have their own Dutch words
+_WORDS = {"'an unlabelled alinéa'": "'een lid zonder nummer'", "'fr'": "Franse",
+          "'nl'": "Nederlandse", "'de'": "Duitse"}
+
+
+def dutch(message: str) -> str:
+    """``message`` in Dutch words ("artikel 2, punt 1°: geen regel leest …"); the English
+    message when no pattern reads it."""
+    place = _PLACE.match(message)
+    assert place is not None  # every part of it is optional
+    body = message[place.end():]
+    for pattern, template in _COMPILED:
+        found = pattern.fullmatch(body)
+        if found is None:
+            continue
+        groups = {name: _WORDS.get(value, value) if value else ""
+                  for name, value in found.groupdict().items()}
+        verb = groups.get("verb", "")
+        groups["verb_part"] = f" ({verb} is geen wijzigend predicaat)" if verb else ""
+        where = ""
+        if place["article"]:
+            where = f"artikel {place['article']}" + (f", punt {place['point']}: "
+                                                    if place["point"] else ": ")
+        elif place["point"]:
+            where = f"punt {place['point']}: "
+        return where + template.format(**groups)
+    return message
