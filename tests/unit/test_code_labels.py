@@ -80,7 +80,7 @@ def test_code_label_pattern_leaves_the_heading_dot() -> None:
 
 
 _number = st.integers(1, 400)
-_component = st.tuples(_number, st.integers(0, 3), st.integers(0, 3))
+_component = st.tuples(_number, st.sampled_from([0, 2, 3, 4]), st.integers(0, 3))  # none, bis…
 
 
 def _spell(part: tuple[int, int, int]) -> str:
