@@ -82,3 +82,19 @@ def test_plain_article_with_its_first_paragraph() -> None:
     assert units[0].text == ""
     assert [(c.kind, c.label, [g.kind for g in c.children]) for c in units[0].children] == [
         ("paragraph", "1er", ["alinea"]), ("paragraph", "2", [])]
+
+
+def test_book_xvi_of_2014011245() -> None:
+    """Loi du 4 avril 2014, art. 3: "un livre XVI est inséré, rédigé comme suit :" — titles,
+    chapters, sections and sous-sections holding articles XVI.1 … XVI.28."""
+    path = ACT.with_name("2014011245.md")
+    if not path.exists():
+        pytest.skip(f"the working corpus is not here ({path})")
+    act = parse(path, keep_going=True)
+    (op,) = next(a for a in act.articles if a.number == "3").operations
+    assert isinstance(op, InsertUnit) and (op.new[0].kind, op.new[0].label) == ("book", "XVI")
+    outline = _outline(op.new[0])
+    assert [line.split()[1] for line in outline if line.strip().startswith("article")] == [
+        f"XVI.{n}" for n in range(1, 29)]
+    assert [line.strip() for line in outline[:3]] == ["book XVI", "title 1er", "article XVI.1"]
+    assert "        subsection 1re" in outline  # book › title 3 › chapter 3 › section 2

@@ -86,3 +86,18 @@ def test_an_article_of_the_code_that_is_not_there_fails(code: Document) -> None:
     _, report = api.apply([code], act, keep_going=True)
     (outcome,) = report.outcomes
     assert outcome.status == "failed" and "VI.85" in (outcome.message or "")
+
+
+def test_designations_of_the_code_de_la_democratie_locale() -> None:
+    """Walloon drafting: "l'article L1124-1 du Code de la démocratie locale et de la
+    décentralisation" (was read as the whole Code: the label was dropped), "L. 1124-2"."""
+    act = api.parse(text=(
+        "15 DECEMBRE 2013. - Décret modifiant le Code de la démocratie locale et de la "
+        "décentralisation\n\n"
+        "Article 1er. Dans l'article L1124-1 du Code de la démocratie locale et de la "
+        'décentralisation, les mots "le directeur" sont remplacés par les mots "le directeur '
+        'général".\n\n'
+        "Art. 2. Dans l'article L. 1124-2 du même Code, les mots \"le directeur\" sont "
+        'remplacés par les mots "le directeur général".\n'))
+    assert [op.target.article for art in act.articles for op in art.operations] == [
+        "L1124-1", "L. 1124-2"]
