@@ -15,6 +15,7 @@ from consolidate import api
 from consolidate.address import parse_address, resolve_address
 from consolidate.document import Document, label_text, render_text
 from consolidate.errors import AddressError
+from consolidate.justel import read_text, write_justel
 from consolidate.justel.lines import ARTICLE
 
 PAGE = Path(__file__).resolve().parents[1] / "data" / "codes" / "code-droit-economique-extrait.md"
@@ -32,6 +33,9 @@ def test_the_page_reads_compound_articles(code: Document) -> None:
         ("art_i.1", "I.1"), ("art_vi.83", "VI.83"), ("art_vi.84", "VI.84"),
         ("art_xii.20", "XII.20")]
     assert "Art. VI.84. § 1er. Toute clause abusive" in render_text(code)
+    # written in Justel's text format and read back: the same articles
+    again = read_text(write_justel(code))
+    assert [a.get("eId") for a in again.articles()] == [a.get("eId") for a in code.articles()]
 
 
 @pytest.mark.parametrize(("line", "label"), [
