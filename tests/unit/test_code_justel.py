@@ -17,6 +17,7 @@ from consolidate.document import Document, label_text, render_text
 from consolidate.errors import AddressError
 from consolidate.justel import read_text, write_justel
 from consolidate.justel.lines import ARTICLE
+from consolidate.model import InsertUnit
 
 PAGE = Path(__file__).resolve().parents[1] / "data" / "codes" / "code-droit-economique-extrait.md"
 TITLE = "15 DECEMBRE 2013. - Loi modifiant le Code de droit économique\n\n"
@@ -105,3 +106,23 @@ def test_designations_of_the_code_de_la_democratie_locale() -> None:
         'remplacés par les mots "le directeur général".\n'))
     assert [op.target.article for art in act.articles for op in art.operations] == [
         "L1124-1", "L. 1124-2"]
+
+
+def test_dutch_insert_of_a_code_article() -> None:
+    """Dutch drafting: "In het Wetboek van economisch recht wordt een artikel VI.83/1 ingevoegd,
+    luidende:" — the dots of "VI.83/1" are no full stop between "wordt" and "ingevoegd" (was
+    P001: no predicate found)."""
+    act = api.parse(text=(
+        "15 DECEMBER 2013. - Wet tot wijziging van het Wetboek van economisch recht\n\n"
+        "Artikel 1. In het Wetboek van economisch recht wordt een artikel VI.83/1 ingevoegd, "
+        'luidende:\n\n"Art. VI.83/1. § 1. De bedingen bedoeld in artikel VI.83 zijn nietig.\n\n'
+        '§ 2. De Koning kan deze bedingen nader bepalen."\n\n'
+        "Art. 2. In artikel 4.3.1 van het Wetboek van economisch recht worden de woorden "
+        '"geen algemene" vervangen door de woorden "geen enkele".\n'))
+    assert act.problems == ()
+    insert, replace = (op for art in act.articles for op in art.operations)
+    assert isinstance(insert, InsertUnit)
+    (article,) = insert.new
+    assert (article.label, [(c.kind, c.label) for c in article.children]) == (
+        "VI.83/1", [("paragraph", "1"), ("paragraph", "2")])
+    assert replace.target.article == "4.3.1"
