@@ -8,6 +8,7 @@
   (acts with per-provision dates can be written this way until the grammar reads them);
 - Justel output of several acts: the texts one after another, each starting with its title
   line (``16 MAI 2001. - Loi …``) after a blank line; each is read as its own Justel text.
+- legalize-be's markdown of a Justel page (the working corpus) holds one act.
 
 :func:`load_all` sniffs the format like :func:`consolidate.load` and always returns a list.
 """
@@ -89,8 +90,10 @@ def holds_several(data: bytes) -> bool:
 
 
 def load_all(data: bytes, source: str = "<document>", *, lenient: bool = False) -> list[Document]:
-    """Every act a file holds (Akoma Ntoso, Justel HTML or Justel text; see the module doc)."""
+    """Every act a file holds (Akoma Ntoso, Justel HTML, Justel text or legalize-be's
+    markdown; see the module doc)."""
     from .justel import read_html, read_text
+    from .justel.markdown import is_markdown_page, read_markdown
 
     data = data.removeprefix(b"\xef\xbb\xbf")
     head = data[:4096].lstrip().lower()
@@ -103,6 +106,8 @@ def load_all(data: bytes, source: str = "<document>", *, lenient: bool = False) 
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise InputError(f"cannot read {source}: not UTF-8 ({error.reason})") from None
+    if is_markdown_page(text):
+        return [read_markdown(text, source=source, lenient=lenient)]
     pieces = split_justel(text)
     if len(pieces) == 1:
         return [read_text(text, source=source, lenient=lenient)]

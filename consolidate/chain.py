@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from .applier import SOURCE
 from .applier import apply as apply_act
 from .chain_order import act_keys, order_acts, order_key, rank, read_order
-from .chain_retro import Later, later_than, refuse_under_later, renumber
+from .chain_retro import Later, later_than, page_notes, refuse_under_later, renumber
 from .chain_retro import history as history_of_bases
 from .chain_rewind import Unknown, rewind
 from .document import Document
@@ -46,7 +46,7 @@ from .errors import (
     RemovedByEarlierAct,
 )
 from .model import AmendingAct, Operation, Outcome, Report, Step, Target
-from .provenance import notes_index, notes_of, redate_notes
+from .provenance import redate_notes
 from .result import Consolidation
 from .text import parse_label
 from .timeline import ProvisionTime, effect_date, provision_times
@@ -89,16 +89,16 @@ def already_applied(documents: Sequence[Document], act: AmendingAct) -> set[str]
 
 
 def cited_dates(documents: Sequence[Document], act: AmendingAct) -> dict[str, dt.date | None]:
-    """The amending articles of ``act`` the bases' footnotes cite, with the date in force the
-    footnote gives (None: none, or "indéterminée"): the base's history (docs/time.md)."""
+    """The amending articles of ``act`` the bases' footnotes cite (numbered, old-style inline
+    or heading an article), with the date in force the footnote gives (None: none, or
+    "indéterminée"): the base's history (docs/time.md)."""
     reference = act.act.justel_reference or act.act.date.isoformat()
     cited: list[dict[str, dt.date | None]] = []
     for document in documents:
         numbers: dict[str, dt.date | None] = {}
-        for notes in notes_index(document).values():
-            for note in notes_of(notes):
-                if note.reference == reference and note.article:
-                    numbers.setdefault(note.article.split(",")[0].strip(), note.in_force)
+        for _, note in page_notes(document):
+            if note.reference == reference and note.article:
+                numbers.setdefault(note.article.split(",")[0].strip(), note.in_force)
         cited.append(numbers)
     identities = [document.identity for document in documents]
     done: dict[str, dt.date | None] = {}

@@ -41,7 +41,9 @@ from .chain_xml import (
     first_text,
     holder_eid,
     matching_open,
+    paren_groups,
     replace_span,
+    set_text_before,
     text_before,
     unit_of,
 )
@@ -222,27 +224,27 @@ class _Rewinder:
             replace_span(span, self.placeholder(note))
         self.changed = True
 
-    def later_dates(self, article: etree._Element, spans: list[etree._Element]) -> list[
-            dt.date | None]:
-        """The dates of the article's footnotes (numbered and old-style) later than the
-        date asked."""
+    def later_notes(self, article: etree._Element, spans: list[etree._Element]) -> list[Note]:
+        """The article's footnotes (numbered and old-style) later than the date asked."""
         notes = [parse_note(0, s.get(cns("ref"), "")) for s in spans]
         element = notes_index(self.document).get(article.get("eId", ""))
         if element is not None:
             notes.extend(notes_of(element))
-        return [note.in_force for note in notes if note.reference and _later(note, self.at)]
+        return [note for note in notes if note.reference and _later(note, self.at)]
 
     def old_style(self, span: etree._Element, article: etree._Element | None,
-                  dates: list[dt.date | None]) -> None:
+                  later: list[Note]) -> None:
         """An old-style mark ``( … ) <L …>``: the parenthesised words before it (or, at the
-        start of a unit, the unit). ``dates``: the article's later footnotes' dates (another
-        one up to this one's: the words its act found are not known to be those in force)."""
+        start of a unit, the unit). ``later``: the article's later footnotes (one of another
+        act or date up to this one's: the words its act found are not known to be those in
+        force; the same act's other notes of that date changed the same text)."""
         note = parse_note(0, span.get(cns("ref"), ""))
         if not note.reference or not _later(note, self.at):
             return
         self.drop_version(note)
-        alone = note.in_force is not None and sum(
-            date is None or date <= note.in_force for date in dates) <= 1
+        alone = note.in_force is not None and not any(
+            (other.reference, other.in_force) != (note.reference, note.in_force)
+            and (other.in_force is None or other.in_force <= note.in_force) for other in later)
         ops = self.operations(note, article)
         before = text_before(span)
         if not before.strip():
@@ -254,6 +256,8 @@ class _Rewinder:
             return
         start = matching_open(before)
         if not before.rstrip().endswith(")") or start is None:
+            if alone and self.group_before(span, before, ops):
+                return
             unit = unit_of(span)
             if unit is not None:
                 self.blank(unit, note)
@@ -269,6 +273,22 @@ class _Rewinder:
         drop(span)
         self.changed = True
 
+    def group_before(self, span: etree._Element, before: str, ops: list[Operation]) -> bool:
+        """An old-style note at the end of a unit whose marked words are a parenthesised
+        group inside it (art. 2quater of the 1921 page: "… dispositions du (Règlement (CE)
+        n° 273/2004 …) et des règlements … sont punies : <L 2006-12-13/35, art. 88, …>"): when
+        exactly one group holds the new words of the act's one replacement, they become its
+        old words. Else False (the unit is not known)."""
+        found = [(a, b, old) for a, b in paren_groups(before)
+                 if (old := old_words(ops, before[a + 1:b], False)) is not None]
+        if len(found) != 1:
+            return False
+        [(a, b, old)] = found
+        set_text_before(span, (before[:a] + old + before[b + 1:]).rstrip())
+        drop(span)
+        self.changed = True
+        return True
+
     # --- scopes -------------------------------------------------------------------------------
 
 
@@ -278,10 +298,10 @@ class _Rewinder:
             self.prefixed(article)
             spans = [s for s in article.iter(akn("span"))
                      if s.get(cns("style")) == "old" and s.get(cns("ref"))]
-            dates = self.later_dates(article, spans)
+            dated = self.later_notes(article, spans)
             for span in spans:
                 if attached(span, self.document.root):
-                    self.old_style(span, article, dates)
+                    self.old_style(span, article, dated)
         index = notes_index(self.document)
         scopes = {element.get("eId"): element for element in self.document.body.iter()
                   if element.get("eId") in index}

@@ -88,6 +88,34 @@ def matching_open(text: str) -> int | None:
     return None
 
 
+def paren_groups(text: str) -> list[tuple[int, int]]:
+    """The outermost balanced "( … )" of ``text``: (index of "(", index of ")") each."""
+    groups: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for index, char in enumerate(text):
+        if char == "(":
+            if depth == 0:
+                start = index
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                groups.append((start, index))
+    return groups
+
+
+def set_text_before(span: etree._Element, text: str) -> None:
+    """Replace the text just before ``span`` (the previous sibling's tail, or the parent's
+    text)."""
+    previous = span.getprevious()
+    if previous is not None:
+        previous.tail = text
+    else:
+        parent = span.getparent()
+        assert parent is not None
+        parent.text = text
+
+
 def unit_of(element: etree._Element) -> etree._Element | None:
     for ancestor in element.iterancestors():
         if local(ancestor) in UNITS:

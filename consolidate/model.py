@@ -438,6 +438,11 @@ class AmendingArticle(Frozen):
     entry_into_force: tuple[EntryIntoForce, ...] = Field(
         default=(), description="The rules of an entry-into-force article, in order."
     )
+    transitional: tuple[str, ...] = Field(
+        default=(), description="The alinéas of an entry-into-force article that are "
+        "transitional rules (read on evidence: \"conservent le bénéfice …\"), as written; they "
+        "amend nothing.",
+    )
     refusal: str | None = Field(
         default=None,
         description="For an unsupported article: the error code and why it is not applied.",

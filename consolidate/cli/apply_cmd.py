@@ -55,8 +55,8 @@ def execute(args: argparse.Namespace) -> int:
     applied = any(o.status == "applied" for r in result.all_reports() for o in r.outcomes)
     if args.article:
         content: str | bytes = restricted_all(result, args.format, args.article)
-    elif args.format == "text" and not applied:
-        content = unchanged(result)
+    elif args.format in ("text", "justel") and not applied:
+        content = unchanged(result, args.format)
     else:
         content = api.render(result, args.format)
     emit(content, args.output)
@@ -126,13 +126,16 @@ def restricted(result: object, format: str, label: str) -> str:
     return "\n".join(chunks) if format == "text" else "".join(chunks)
 
 
-def unchanged(result: object) -> str:
-    """The documents the act targets, as they are (nothing applied, e.g. ``--at`` too early)."""
+def unchanged(result: object, format: str = "text") -> str:
+    """The documents the acts target, as they are (nothing applied, e.g. ``--at`` too early:
+    as in force on that date), in ``format`` text or justel (with its marks and footnotes)."""
     from ..document import render_text
+    from ..justel import write_justel
     from ..result import Consolidation
 
     assert isinstance(result, Consolidation)
-    return "\n".join(render_text(after) for after in targeted(result))
+    render = write_justel if format == "justel" else render_text
+    return "\n".join(render(after) for after in targeted(result))
 
 
 def targeted(result: object) -> list[Document]:

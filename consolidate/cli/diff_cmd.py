@@ -12,6 +12,7 @@ from .inputs import (
     add_input_arguments,
     amending_name,
     consolidate_inputs,
+    consolidate_on,
     iso_date,
     report_failures,
 )
@@ -63,11 +64,27 @@ def between(args: argparse.Namespace) -> Consolidation:
     if args.from_date and args.to_date and args.from_date > args.to_date:
         raise UsageError(f"consolidate diff: --from {args.from_date} is after --to "
                          f"{args.to_date}")
-    later = consolidate_inputs(args, at=args.to_date)
     if args.from_date is None:
+        later = consolidate_inputs(args, at=args.to_date)
+        report_unknown([later])
         return later
-    earlier = consolidate_inputs(args, at=args.from_date)
+    later, earlier = consolidate_on(args, [args.to_date, args.from_date])
+    report_unknown([earlier, later])
     return replace(later, before=earlier.after)
+
+
+def report_unknown(results: list[Consolidation]) -> None:
+    """Say on stderr, once each, what the texts compared are not known to be on their dates
+    (``warning[T001]``: a Justel base brought back to a date, docs/time.md)."""
+    import sys
+
+    said: set[str] = set()
+    for result in results:
+        for unknown in result.unknown:
+            line = unknown.describe()
+            if line not in said:
+                said.add(line)
+                print(f"consolidate: {line}", file=sys.stderr)
 
 
 def unified(result: object) -> str:

@@ -32,7 +32,7 @@ def execute(args: argparse.Namespace) -> int:
         raise AddressError(f"--article {args.article!r} is not an article number") from None
     code = 0
     if args.base and not args.amending:  # the base's own history, no act applied
-        bases = load_bases(args.base)
+        bases = load_bases(args.base, lenient=args.lenient)
         histories = article_history(bases, None, args.article)
     else:
         result = consolidate_inputs(args)

@@ -42,7 +42,7 @@ def article_label(text: str) -> str:
 
 
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
-    """AMENDING, --base, --at, --keep-going, --lang, -o."""
+    """AMENDING, --base, --lenient, --at, --keep-going, --lang, -o."""
     parser.add_argument(
         "amending", nargs="*", metavar="AMENDING",
         help="the amending acts (Markdown/text, or the JSON of an act; - for standard input), "
@@ -58,6 +58,9 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
         "repeatable; "
         "default: the embedded models of the 2001 and 2016 laws",
     )
+    parser.add_argument("--lenient", action="store_true",
+                        help="Justel bases: a line that cannot be placed becomes a warning on "
+                        "stderr instead of error E102 (as consolidate.load(lenient=True))")
     parser.add_argument("--at", type=iso_date, metavar="DATE",
                         help="consolidate as of this date (YYYY-MM-DD)")
     parser.add_argument("--keep-going", action="store_true",
@@ -162,22 +165,31 @@ def read_acts(args: argparse.Namespace) -> list[tuple[AmendingAct, str, str]]:
         act, text = read_amending(args)
         return [(act, amending_name(args), text)]
     found = []
+    keep_going = bool(getattr(args, "keep_going", False))
     for path in args.amending:
-        act, text = read_act(path, getattr(args, "lang", None))
+        act, text = read_act(path, getattr(args, "lang", None), keep_going=keep_going)
         found.append((act, STDIN_NAME if path == STDIN else str(path), text))
     return found
 
 
-def load_bases(paths: list[str]) -> list[Document]:
+def load_bases(paths: list[str], *, lenient: bool = False) -> list[Document]:
     """The base texts (``-`` for stdin), or the embedded models; a file may hold several
-    acts (an Akoma Ntoso collection, a Justel text of several acts: one base each)."""
+    acts (an Akoma Ntoso collection, a Justel text of several acts: one base each).
+
+    ``lenient`` (``--lenient``): a Justel line that cannot be placed is a warning, printed on
+    stderr with its file and line, instead of error E102 (docs/cli.md).
+    """
     from .. import api
 
     if not paths:
         return api.load_embedded()
-    return [document for path in paths for document in (
-        api.load_all(read_bytes(path), name=STDIN_NAME) if path == STDIN
-        else api.load_all(path))]
+    bases = [document for path in paths for document in (
+        api.load_all(read_bytes(path), name=STDIN_NAME, lenient=lenient) if path == STDIN
+        else api.load_all(path, lenient=lenient))]
+    for base in bases:
+        for warning in base.warnings:
+            print(f"warning: {warning}", file=sys.stderr)  # each names its file:line
+    return bases
 
 
 def consolidate_inputs(args: argparse.Namespace, *, at: dt.date | None = None) -> Consolidation:
@@ -187,28 +199,47 @@ def consolidate_inputs(args: argparse.Namespace, *, at: dt.date | None = None) -
     Raises the first ApplyError unless ``--keep-going``, and :class:`NothingToDo` when the
     acts amend none of the base texts given (unless ``--keep-going``: partial output asked).
     """
-    from .. import api
+    [result] = consolidate_on(args, [at if at is not None else args.at])
+    return result
+
+
+def consolidate_on(args: argparse.Namespace,
+                   dates: list[dt.date | None]) -> list[Consolidation]:
+    """:func:`consolidate_inputs` on each of ``dates`` (None: every provision with a date),
+    the acts read and the bases loaded once (their warnings and notice said once)."""
     from ..chain import read_order
 
     check_stdin_once([*args.amending, *args.base])
     acts = read_acts(args)
     order = read_order(args.order) if getattr(args, "order", None) else ()
-    bases = load_bases(args.base)
+    bases = load_bases(args.base, lenient=args.lenient)
     notice = model_notice(bases)
     if notice:
         print(notice, file=sys.stderr)
+    # the outputs that show only the consolidated text need no copy of the bases
+    keep_before = len(acts) > 1 or len(dates) > 1 or not (
+        getattr(args, "command", None) == "apply" and args.format in ("text", "justel", "akn"))
+    results = [_run(args, acts, bases, order, when, keep_before) for when in dates]
+    args.act_names = {act.act.justel_id: name for act, name, _ in acts}
+    if not args.keep_going:
+        for result in results:
+            check_something_applies(result)
+    return results
+
+
+def _run(args: argparse.Namespace, acts: list[tuple[AmendingAct, str, str]],
+         bases: list[Document], order: tuple[str, ...], when: dt.date | None,
+         keep_before: bool) -> Consolidation:
+    """Apply the chain on ``when``; an ApplyError is located in the act's file."""
     from dataclasses import replace
 
+    from .. import api
     from ..errors import ApplyError
 
-    when = at if at is not None else args.at
     try:
-        # the outputs that show only the consolidated text need no copy of the bases
-        keep_before = len(acts) > 1 or not (getattr(args, "command", None) == "apply"
-                                            and args.format in ("text", "justel", "akn"))
-        result = api.consolidate(documents=bases, acts=[a for a, _, _ in acts], at=when,
-                                 keep_going=args.keep_going, order=order,
-                                 keep_before=keep_before)
+        return api.consolidate(documents=bases, acts=[a for a, _, _ in acts], at=when,
+                               keep_going=args.keep_going, order=order,
+                               keep_before=keep_before)
     except ApplyError as error:
         if error.location is not None:
             texts = {act.act.justel_id: (name, text) for act, name, text in acts}
@@ -221,10 +252,6 @@ def consolidate_inputs(args: argparse.Namespace, *, at: dt.date | None = None) -
                 line_text=lines[line - 1] if 0 < line <= len(lines) else "",
             )
         raise
-    args.act_names = {act.act.justel_id: name for act, name, _ in acts}
-    if not args.keep_going:
-        check_something_applies(result)
-    return result
 
 
 def check_something_applies(result: Consolidation) -> None:

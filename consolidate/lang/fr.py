@@ -325,7 +325,7 @@ LEXICON = Lexicon(
         r"|l['’]expression|les\s+expressions|le\s+chiffre|les\s+chiffres|la\s+date|les\s+dates"
         r"|le\s+nombre|les\s+nombres|la\s+référence|les\s+références|le\s+montant|les\s+montants"
         r"|la\s+lettre|les\s+lettres|les?\s+signes?(?:\s+de\s+paragraphe)?"
-        r"|la\s+disposition|l['’]abréviation|le\s+sigle|la\s+définition|le\s+membre\s+de\s+phrase"
+        r"|la\s+disposition|l['’]abréviation|le\s+sigle|la\s+définition|la\s+phrase|le\s+membre\s+de\s+phrase"
         r"|le\s+taux|le\s+pourcentage|les\s+pourcentages|l['’]année|le\s+numéro"
         r"|les?\s+montants?\s+de"
         r"|les?\s+numéros?\s+d['’]ordre|le\s+code|les\s+codes|les?\s+coefficients?"
@@ -459,7 +459,8 @@ AUTONOMOUS: dict[str, str] = {
     "this_act": rf"^(?:{_THIS_ACT}|chacun\s+des\s+articles\s+de\s+{_THIS_ACT})$",
     "this_division": (
         r"^(?:(?:Le|La)\s+présente?|Ce|Cette|Les\s+dispositions\s+(?:du|de\s+la)\s+présente?"
-        r"|Les\s+dispositions\s+de\s+(?:ce|cette)|Les\s+articles\s+(?:du|de\s+la)\s+présente?)\s+"
+        r"|Les\s+dispositions\s+de\s+(?:ce|cette)|Les\s+articles\s+(?:du|de\s+la)\s+présente?"
+        r"|Chacun\s+des\s+articles\s+(?:du|de\s+la)\s+présente?)\s+"
         r"(?P<division>chapitre|titre|section|sous-section|livre|partie)$"
     ),
     "when_date": rf"^(?:le|au|à\s+partir\s+du|dès\s+le)\s+(?P<date>{_DATE_PLAIN})$",
@@ -510,6 +511,18 @@ AUTONOMOUS: dict[str, str] = {
         r"(?:\s+pour\s+[^.]*?)?\s+une\s+date\s+d['’]entrée\s+en\s+vigueur\s+antérieure"
     ),
     "ceases": r"\bcesse(?:nt)?\s+d['’](?:être\s+en\s+vigueur|avoir\s+effet|produire)",
+    # "A l'exception du présent article, qui entre en vigueur le jour de la publication du
+    # présent titre au Moniteur belge, chacun des articles du présent titre entre en vigueur
+    # à la date fixée par le Roi, …" (2019041200, art. 27): the exception comes first
+    "except_first": (
+        r"^(?:A|À)\s+l['’]exception\s+(?:(?P<this>du\s+présent\s+article)|des?\s+(?P<except>"
+        r"articles?\s+[^,]+?))\s*,\s+(?:qui|lequel|lesquels)\s+(?:entre(?:nt)?\s+en\s+vigueur"
+        r"|(?P<effect>produi(?:t|sent)\s+(?:ses|leurs)\s+effets))\s+(?P<when>[^,]*?)"
+        r"\s*,\s+(?P<main>.+)$"
+    ),
+    # "(NOTE : la date d'entrée en vigueur de la présente loi détermine celle des articles …)":
+    # a note of Justel's after the article's sentences, not a sentence of the act
+    "justel_note": r"^\(NOTE\s*:[^()]*(?:\([^()]*\)[^()]*)*\)\.?$",
 }
 import dataclasses  # noqa: E402
 

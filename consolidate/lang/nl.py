@@ -267,6 +267,16 @@ AUTONOMOUS: dict[str, str] = {
         r"^De\s+Koning\s+kan\s+een\s+datum\s+van\s+inwerkingtreding\s+bepalen\s+voorafgaand"
     ),
     "ceases": r"\b(?:treedt|treden)\s+buiten\s+werking\b|houdt\s+op\s+uitwerking",
+    # "Met uitzondering van dit artikel, dat in werking treedt op de dag van de bekendmaking …,
+    # treden de artikelen van deze titel in werking op …": the exception first (the French
+    # formula of 2019041200, art. 27; the main clause is read by in_force_sentence)
+    "except_first": (
+        r"^Met\s+uitzondering\s+van\s+(?:(?P<this>dit\s+artikel)|(?P<except>de\s+artikelen\s+[^,]+?"
+        r"|artikel\s+[^,]+?))\s*,\s+(?:dat|die)\s+(?:in\s+werking\s+(?:treedt|treden)"
+        r"|(?P<effect>uitwerking\s+(?:heeft|hebben)))\s+(?P<when>[^,]*?)\s*,\s+(?P<main>.+)$"
+    ),
+    # a note of Justel's after the article's sentences ("(NOOT : …)"), not a sentence of the act
+    "justel_note": r"^\((?:NOOT|NOTE|NOTA)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)\.?$",
 }
 _GLUE = frozenset((
     "in", "aan", "van", "de", "het", "een", "en", "of", "wordt", "worden", "bij", "door",

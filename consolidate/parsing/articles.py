@@ -26,7 +26,7 @@ from dataclasses import replace
 from ..errors import ParseError
 from ..lang import fr
 from ..lang.lexicon import Lexicon
-from ..model import ActRef, AmendingArticle, Operation
+from ..model import ActRef, AmendingArticle, EntryIntoForce, Operation
 from .acts import ActMention, ImpossibleDate, read_acts
 from .autonomous import in_force_rules, is_constitutional_basis, is_execution, rule, sentences
 from .clauses import ClauseReader, find_predicates
@@ -92,10 +92,15 @@ class ArticleReader:
         if is_constitutional_basis(lexicon, text):
             return ArticleReading(AmendingArticle(kind="constitutional_basis", **base),
                                   "constitutional_basis"), last_act
-        rules = in_force_rules(lexicon, text, publication)
+        rules = in_force_rules(lexicon, text, publication, number)
         if rules is not None:
             article = AmendingArticle(kind="entry_into_force", entry_into_force=rules, **base)
             return ArticleReading(article, "entry_into_force"), last_act
+        mixed = self._in_force_then_transitional(text, publication, number)
+        if mixed is not None:
+            article = AmendingArticle(kind="entry_into_force", entry_into_force=mixed[0],
+                                      transitional=mixed[1], **base)
+            return ArticleReading(article, "entry_into_force+transitional"), last_act
         if is_execution(lexicon, text):
             return ArticleReading(AmendingArticle(kind="execution", **base), "execution"), \
                 last_act
@@ -180,6 +185,27 @@ class ArticleReader:
                 return text[:trailer] + '"' + text[trailer + 1 :]
             return text[:trailer] + '"' + text[trailer:]
         return text
+
+    def _in_force_then_transitional(
+        self, text: str, publication: dt.date | None, number: str
+    ) -> tuple[tuple[EntryIntoForce, ...], tuple[str, ...]] | None:
+        """"Le présent chapitre entre en vigueur le 1er janvier 2012." then "Les magistrats qui
+        ont atteint l'âge de 55 ans le 1er janvier 2012, conservent le bénéfice …" (2011021116,
+        art. 4): the first alinéas are entry-into-force rules, each alinéa after them a
+        transitional rule on evidence; an alinéa that is neither (or amends) gives None."""
+        alineas = [line.strip() for line in text.split("\n") if line.strip()]
+        for cut in range(len(alineas) - 1, 0, -1):
+            rules = in_force_rules(self.lexicon, "\n".join(alineas[:cut]), publication, number)
+            if rules is None:
+                continue
+            rest = alineas[cut:]
+            for alinea in rest:
+                masked = Skeleton.of(alinea).masked
+                if self._amends(masked) or self.lexicon.pattern("amending_hint").search(
+                        masked) or not self.lexicon.pattern("transitional_hint").search(masked):
+                    return None
+            return rules, tuple(rest)
+        return None
 
     def _amends(self, masked: str) -> bool:
         """Whether a predicate of the article amends: its sentence also designates something

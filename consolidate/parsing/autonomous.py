@@ -174,7 +174,7 @@ def _first_of_next(publication: dt.date | None, months: int) -> dt.date | None:
 
 
 def in_force_rules(
-    lexicon: Lexicon, text: str, publication: dt.date | None
+    lexicon: Lexicon, text: str, publication: dt.date | None, number: str | None = None
 ) -> tuple[EntryIntoForce, ...] | None:
     """The rules of an entry-into-force article, or None if any sentence is something else.
 
@@ -186,9 +186,11 @@ def in_force_rules(
         if rule(lexicon, "king_may_advance").match(sentence):
             advance = True
             continue
-        if rule(lexicon, "execution").match(sentence):
+        if rule(lexicon, "execution").match(sentence) or \
+                rule(lexicon, "justel_note").match(sentence):
             continue
-        read = _sentence(lexicon, sentence, publication)
+        read = _except_first(lexicon, sentence, publication, number) or \
+            _sentence(lexicon, sentence, publication)
         if read is None:
             return None
         rules.extend(read)
@@ -197,6 +199,32 @@ def in_force_rules(
     if advance:
         rules = [entry.model_copy(update={"king_may_advance": True}) for entry in rules]
     return tuple(rules)
+
+
+def _except_first(
+    lexicon: Lexicon, sentence: str, publication: dt.date | None, number: str | None
+) -> list[EntryIntoForce] | None:
+    """"A l'exception du présent article, qui entre en vigueur …, chacun des articles du
+    présent titre entre en vigueur …": the rule of the exception, then the main rule less it
+    ("du présent article" is the article read: None when its number is not known)."""
+    match = rule(lexicon, "except_first").match(sentence)
+    if match is None:
+        return None
+    if match["this"]:
+        if number is None:
+            return None
+        excepted: tuple[str, ...] | None = (number,)
+    else:
+        excepted = _articles(lexicon, match["except"])
+    main = _sentence(lexicon, match["main"], publication)
+    if not excepted or not main or len(main) != 1:
+        return None
+    exception = _when(lexicon, match["when"], publication,
+                      retroactive=match["effect"] is not None)
+    if exception is None:
+        return None
+    return [exception.model_copy(update={"provisions": excepted}),
+            main[0].model_copy(update={"except_provisions": excepted})]
 
 
 def _sentence(

@@ -38,7 +38,7 @@ from ..model import (
 from ..text import normalize_quoted, parse_label
 from .acts import ImpossibleDate, read_acts
 from .blocks import block_chunks, build_units, closes_alone, locate_block
-from .clauses import Clause, ClauseReader, split_clauses, unread_words
+from .clauses import Clause, ClauseReader, find_predicates, split_clauses, unread_words
 from .reading import OperationReading
 from .scope import Scope, TwoArticles
 from .skeleton import OPENING_QUOTES, Skeleton, quoted_ranges
@@ -199,6 +199,11 @@ def read_head(context: Context, text: str, offset: int) -> Head:
     if history:
         scope = replace(scope, history=scope.history + tuple(history))
     language = context.lexicon.pattern("language_only").search(skeleton.masked)
+    if language and find_predicates(context.lexicon, skeleton.masked, 0, language.start()):
+        # "le mot "huit" est remplacé par le mot "six" et dans la version en langue
+        # néerlandaise, les mots … sont remplacés …": the language of the clauses after a
+        # predicate, not of the instruction (read per clause)
+        language = None
     if language:
         scope = replace(scope, language=context.lexicon.languages.get(
             language["language"].casefold()))
@@ -245,7 +250,12 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
             "par …\"", offset + (verb.start("word") if verb else 0))
     readings: list[OperationReading] = []
     scope = head.scope
+    clause_language: str | None = None
     for index, (start, end, predicate) in enumerate(spans):
+        if index:
+            clause_language = _clause_language(context, head.skeleton, start,
+                                               predicate.aux_start) or clause_language
+            masked = head.skeleton.masked
         clause = context.reader.read(head.skeleton, start, end, predicate)
         first_quote = next((q.span[0] for q in clause.quotes), end)
         unread = unread_words(context.lexicon, masked, clause,
@@ -289,6 +299,8 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                                "before", offset + start, "P007") from None
         if index == 0:
             scope = _shared(scope, clause_scope, clause)
+        if clause_language is not None:
+            clause_scope = replace(clause_scope, language=clause_language)
         if clause_scope.act is None:
             raise context.fail("no act is designated (expected \"de la loi du …\", \"du Code "
                                "…\" or \"de la même loi\")", offset + start, "P007")
@@ -323,6 +335,17 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 context.point, sentence, "; ".join((*head.rules, *clause.rules)),
                 quotes=_quotes_of(operation), operation=operation))
     return readings
+
+
+def _clause_language(context: Context, skeleton: Skeleton, start: int, end: int) -> str | None:
+    """"… et dans la version en langue néerlandaise, les mots …": a clause that names a
+    language before its predicate amends that language's text, and so do the clauses joined
+    to it after it (masked: its words are read)."""
+    mark = context.lexicon.pattern("language_only").search(skeleton.masked, start, end)
+    if mark is None:
+        return None
+    skeleton.mask(mark.start(), mark.end(), " ")
+    return context.lexicon.languages.get(mark["language"].casefold())
 
 
 @dataclass(frozen=True)
@@ -491,6 +514,10 @@ def _insert(job: _Job) -> list[Operation]:
                 for target in job.targets() for text in words]
     units = _titled_division(job) or _new_sentences(job) or _announced_block(
         job, _units(job, required=True))
+    ranked = _ranked_sentence(job, units)
+    if ranked is not None:
+        return [InsertUnit(new=(ranked[0],), position="after", anchor=ranked[1],
+                           **job.common(target)) for target in job.targets()]
     count = _check_announced(job, units)
     position, anchor = _placement(job, units)
     if anchor is not None and anchor.unit == "sentence" and all(
@@ -502,6 +529,21 @@ def _insert(job: _Job) -> list[Operation]:
         scope = scope.container() if anchor is None or anchor.unit == "article" else scope
     return [InsertUnit(new=units, position=position, anchor=anchor, announced_count=count,
                        **job.common(target)) for target in replace(job, scope=scope).targets()]
+
+
+def _ranked_sentence(job: _Job, units: tuple[NewUnit, ...]) -> tuple[NewUnit, Step] | None:
+    """"il est inséré une deuxième phrase, rédigée comme suit : "…"" (no other place): a
+    sentence has no label, its rank is its place: after the sentence of the rank before."""
+    announced = [m for m in job.clause.new_units if m.quote is None]
+    if job.clause.anchors or job.clause.edge or len(announced) != 1 or \
+            announced[0].unit != "sentence" or len(announced[0].labels) != 1 or len(units) != 1:
+        return None
+    rank = re.fullmatch(r"#(\d+)", announced[0].labels[0])
+    unit = units[0]
+    if rank is None or int(rank[1]) < 2 or unit.kind != "alinea" or unit.label or unit.children:
+        return None
+    return NewUnit(kind="sentence", text=unit.text), Step(unit="sentence",
+                                                          label=f"#{int(rank[1]) - 1}")
 
 
 def _new_sentences(job: _Job) -> tuple[NewUnit, ...] | None:

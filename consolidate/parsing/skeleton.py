@@ -34,13 +34,37 @@ def _quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
                      if position != -1), default=-1)
         if found == -1:
             break
-        end = text.find(OPENING_QUOTES[text[found]], found + 1)
+        end = (_straight_end(text, found) if text[found] == '"'
+               else text.find(OPENING_QUOTES[text[found]], found + 1))
         if end == -1:
             ranges.append((found, length))
             break
         ranges.append((found, end + 1))
         index = end + 1
     return tuple(ranges)
+
+def _straight_end(text: str, start: int) -> int:
+    """Where the straight quote opened at ``start`` closes. Quotes may hold quotes ("les mots
+    "Directives "Accoucheuses"" sont remplacés", 2006023386, art. 21; ""Fonds de garantie
+    pour les services financiers", ci-après désigné "Fonds de garantie"", 2016003166, art.
+    17): inside a quote, a straight quote that follows a space (or the quote just opened) and
+    comes before a letter or a digit opens a quote within it; any other closes the innermost.
+    A nesting that never closes is not one: the quote closes at the next straight quote."""
+    naive = text.find('"', start + 1)
+    depth, nested, opened = 1, False, start
+    index = start + 1
+    while (position := text.find('"', index)) != -1:
+        before = text[position - 1]
+        after = text[position + 1 : position + 2]
+        if after[:1].isalnum() and (before.isspace() or position - 1 == opened):
+            depth, nested, opened = depth + 1, True, position
+        else:
+            depth -= 1
+            if depth == 0:
+                return position if nested else naive
+        index = position + 1
+    return naive
+
 
 QUOTE_MARK = "Ꝗ"
 ACT_MARK = "Ꜳ"

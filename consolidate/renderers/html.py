@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from ..differ import ArticleDiff, article_diffs
 from ..document import TYPE_NAMES, format_date, title_line
-from ..model import AmendingActInfo
+from ..model import AmendingActInfo, Outcome
 from ..result import Consolidation
-from .common import provision_eid
 from .html_article import Page, article_table, e
 from .html_style import CSS
 from .labels import LANGUAGE_NAMES, OUTCOME, STATUS, reason, word
@@ -83,25 +82,27 @@ def _summary(page: Page, diffs: list[list[ArticleDiff]]) -> str:
         f"{' — ' + e(word(language, 'model_text')) if doc.identity.is_model else ''}</li>"
         for i, doc in enumerate(result.after)
     ]
-    counts = "".join(
-        f'<span class="{status}" data-status="{status}" title="{status}">'
-        f"{e(STATUS[language][status])}{_colon(language)}<b>{count}</b></span>"
-        for status, count in result.report.counts.items()
-    )
+    reports = result.all_reports()
+    total = {status: sum(r.counts[status] for r in reports) for status in reports[0].counts}
+    counts = _counts(language, total)
     touched = sum(len(found) for found in diffs)
     acts = result.all_acts()
     if len(acts) == 1:
         named = (f"<dt>{e(word(language, 'amending_act'))}</dt>"
-                 f"<dd>{e(act.justel_id)} — {e(_act_title(result))}</dd>\n")
-    else:  # a chain: every act, in the order of effect
-        items = "".join(f"<li>{e(a.act.justel_id)} — {e(_act_title(result, a.act))}</li>"
-                        for a in acts)
+                 f"<dd>{e(act.justel_id)} — {e(_act_title(result))}</dd>\n"
+                 f"<dt>{e(word(language, 'in_force'))}</dt><dd>{e(in_force)}</dd>\n")
+    else:  # a chain: every act, in the order of effect, its date in force and its counts
+        items = "".join(
+            f'<li id="act-summary-{n}">{e(a.act.justel_id)} — {e(_act_title(result, a.act))}'
+            f"<br>{e(word(language, 'in_force'))}{_colon(language)}"
+            f"{e(r.in_force.isoformat() if r.in_force else word(language, 'undetermined'))}"
+            f' — <span class="counts">{_counts(language, r.counts)}</span></li>'
+            for n, (a, r) in enumerate(zip(acts, reports, strict=True), start=1))
         named = (f"<dt>{e(word(language, 'amending_acts'))}</dt>"
                  f'<dd><ol class="acts">{items}</ol></dd>\n')
     return (
         '<dl class="summary" id="summary">\n'
         f"{named}"
-        f"<dt>{e(word(language, 'in_force'))}</dt><dd>{e(in_force)}</dd>\n"
         f"<dt>{e(word(language, 'texts'))}</dt><dd><ul>{''.join(amended)}</ul></dd>\n"
         f"<dt>{e(word(language, 'articles_touched'))}</dt>"
         f'<dd id="articles-touched">{touched}</dd>\n'
@@ -110,15 +111,45 @@ def _summary(page: Page, diffs: list[list[ArticleDiff]]) -> str:
     )
 
 
+def _counts(language: str, counts: dict[str, int]) -> str:
+    """The operations per status: 'appliquées : 39', 'sans effet : 1', ..."""
+    return "".join(
+        f'<span class="{status}" data-status="{status}" title="{status}">'
+        f"{e(STATUS[language][status])}{_colon(language)}<b>{count}</b></span>"
+        for status, count in counts.items()
+    )
+
+
 def _problems(page: Page) -> str:
-    """Failures, skipped operations, operations without effect, and every warning.
+    """Failures, skipped operations, operations without effect, and every warning — of
+    every act of a chain, act by act in the order of effect (a heading per act).
 
     The words say what happened; the status, the error code and the applier's message (in
     English) are in the tooltip of the status word and of the reason.
     """
     language = page.language
+    parts: list[str] = []
+    acts = page.result.all_acts()
+    for position, report in enumerate(page.result.all_reports()):
+        items = _problem_items(page, position, report.outcomes)
+        if not items:
+            continue
+        if page.chain:
+            parts.append(f'<h3 id="problems-{position + 1}">{e(report.act)} — '
+                         f"{e(_act_title(page.result, acts[position].act))}</h3>\n")
+        parts.append(f"<ul>\n{''.join(items)}\n</ul>\n")
+    if not parts:
+        return ""
+    return ('<section class="problems" id="problems">\n'
+            f"<h2>{e(word(language, 'problems'))}</h2>\n{''.join(parts)}"
+            "</section>\n")
+
+
+def _problem_items(page: Page, position: int, outcomes: tuple[Outcome, ...]) -> list[str]:
+    """The problem lines of one act's outcomes (act ``position`` of the chain)."""
+    language = page.language
     items: list[str] = []
-    for outcome in page.result.report.outcomes:
+    for outcome in outcomes:
         notes = list(outcome.warnings)
         if outcome.status == "applied" and not notes:
             continue
@@ -139,13 +170,9 @@ def _problems(page: Page) -> str:
         items.append(
             f'<li class="outcome {outcome.status}"><span class="status {outcome.status}" '
             f'title="{e(code)}">{e(OUTCOME[language][outcome.status])}</span> '
-            f"{page.source_link(outcome.source)} {e(target)}{why}{extra}</li>"
+            f"{page.source_link(outcome.source, position)} {e(target)}{why}{extra}</li>"
         )
-    if not items:
-        return ""
-    return ('<section class="problems" id="problems">\n'
-            f"<h2>{e(word(language, 'problems'))}</h2>\n<ul>\n{''.join(items)}\n</ul>\n"
-            "</section>\n")
+    return items
 
 
 def _act_section(page: Page, index: int, diffs: list[ArticleDiff]) -> str:
@@ -163,7 +190,7 @@ def _article(page: Page, index: int, diff: ArticleDiff) -> str:
     language = page.languages[index]
     label = diff.article.replace("-", "/")
     fallback = page.sources[index].get(diff.eid, [])
-    provisions = ", ".join(page.source_link(source) for source in fallback)
+    provisions = ", ".join(page.source_link(source, act) for act, source in fallback)
     amended_by = word(language, "amended_by")
     return (
         f'<article class="amended" id="d{index + 1}-{e(diff.eid)}" data-eid="{e(diff.eid)}">\n'
@@ -175,19 +202,23 @@ def _article(page: Page, index: int, diff: ArticleDiff) -> str:
 
 
 def _provisions(page: Page) -> str:
-    """The amending provisions that have operations, with their text (link targets)."""
+    """The amending provisions that have operations, with their text (link targets); a
+    chain: those of each act, under its name, in the order of effect."""
     parts = ['<section class="provisions" id="provisions">\n'
              f"<h2>{e(word(page.language, 'provisions'))}</h2>\n"]
     seen: set[str] = set()
-    for outcome in page.result.report.outcomes:
-        eid = provision_eid(outcome.source)
-        if eid in seen:
-            continue
-        seen.add(eid)
-        text = page.provisions.text(outcome.source)
-        parts.append(
-            f'<div class="provision" id="prov-{e(eid)}"><b>{e(outcome.source.describe())}</b>'
-            f"<p>{e(text)}</p></div>\n"
-        )
+    for position, report in enumerate(page.result.all_reports()):
+        if page.chain and report.outcomes:
+            parts.append(f"<h3>{e(report.act)}</h3>\n")
+        for outcome in report.outcomes:
+            anchor = page.anchor(position, outcome.source)
+            if anchor in seen:
+                continue
+            seen.add(anchor)
+            text = page.provisions[position].text(outcome.source)
+            parts.append(
+                f'<div class="provision" id="{e(anchor)}"><b>{e(outcome.source.describe())}'
+                f"</b><p>{e(text)}</p></div>\n"
+            )
     parts.append("</section>\n")
     return "".join(parts)

@@ -12,6 +12,10 @@ so that a link never sticks to the next word.
 :class:`Page` holds what every part of the page needs, indexed once (articles by eId,
 provisions by label, sources by touched article, footnote blocks): the page is linear in the
 size of the act and of the base.
+
+A chain of acts is one page: every act's outcomes (``result.all_reports()``, in the order of
+effect) feed its links, and a provision of act N of the chain is ``#prov-N-art_2`` (a single
+act keeps ``#prov-art_2``), so that two acts' articles 2 are not one anchor.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from ..document import Document
 from ..model import Outcome, Source
 from ..provenance import notes_index, notes_of
 from ..result import Consolidation
-from .common import Provisions, outcomes_per_document, provision_eid
+from .common import Provisions, document_index, outcomes_per_document, provision_eid
 from .labels import language_of, page_language, word
 from .marks import Mark, MarkedText, marked_article
 from .words import whole_words
@@ -41,14 +45,22 @@ def _shorten(text: str, limit: int = 600) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+Cited = tuple[int, Source]
+"""An amending provision: the position of its act in the chain (0 for a single act), its
+article and point."""
+
+
 @dataclass(frozen=True)
 class Page:
     """What every part of the page needs, indexed once so that the page is linear in size."""
 
     result: Consolidation
-    per_document: list[list[Outcome]]
-    provisions: Provisions
-    sources: list[dict[str, list[Source]]]
+    per_document: list[list[tuple[int, Outcome]]]
+    """Per document: the outcomes of every act of the chain aimed at it, with the act's
+    position."""
+    provisions: list[Provisions]
+    """Per act of the chain (in the order of effect): its provisions."""
+    sources: list[dict[str, list[Cited]]]
     """Per document: the amending provisions of the applied outcomes, by touched article eId."""
     articles: list[dict[str, etree._Element]]
     """Per document: the consolidated articles by eId."""
@@ -61,13 +73,13 @@ class Page:
 
     @classmethod
     def of(cls, result: Consolidation) -> Page:
-        """The page's indexes for a consolidation."""
-        per_document = outcomes_per_document(result)
+        """The page's indexes for a consolidation (a chain: of every act)."""
+        per_document = _outcomes_per_document(result)
         languages = [language_of(after.identity.language) for after in result.after]
         amended = [languages[i] for i, outcomes in enumerate(per_document) if outcomes]
         act_language = getattr(result.act.act, "language", None)
         return cls(
-            result, per_document, Provisions(result.act),
+            result, per_document, [Provisions(act) for act in result.all_acts()],
             [_sources_by_article(outcomes) for outcomes in per_document],
             [_articles_by_eid(after) for after in result.after],
             [notes_index(after) for after in result.after],
@@ -76,11 +88,42 @@ class Page:
                           else None),
         )
 
-    def source_link(self, source: Source) -> str:
-        """A small link to the amending provision, its text in the title."""
-        text = _shorten(f"{source.describe()} : {self.provisions.text(source)}")
-        return (f'<a class="ref" href="#prov-{e(provision_eid(source))}" '
+    @property
+    def chain(self) -> bool:
+        """Whether the page shows several acts."""
+        return len(self.provisions) > 1
+
+    def anchor(self, act: int, source: Source) -> str:
+        """The id of a provision's entry: 'prov-art_2' (a chain: 'prov-2-art_2', act 2)."""
+        prefix = f"prov-{act + 1}-" if self.chain else "prov-"
+        return prefix + provision_eid(source)
+
+    def describe(self, act: int, source: Source) -> str:
+        """'art. 2, a)' (a chain: 'L 2025-02-03/7, art. 2, a)')."""
+        if not self.chain:
+            return source.describe()
+        return f"{self.result.all_acts()[act].act.justel_id}, {source.describe()}"
+
+    def source_link(self, source: Source, act: int = 0) -> str:
+        """A small link to the amending provision (of act ``act`` of the chain), its text in
+        the title."""
+        text = _shorten(f"{self.describe(act, source)} : {self.provisions[act].text(source)}")
+        return (f'<a class="ref" href="#{e(self.anchor(act, source))}" '
                 f'title="{e(text)}">[{e(source.describe())}]</a>')
+
+
+def _outcomes_per_document(result: Consolidation) -> list[list[tuple[int, Outcome]]]:
+    """The outcomes of each document, every act of the chain (its position with each)."""
+    if len(result.all_reports()) == 1:
+        return [[(0, o) for o in outcomes] for outcomes in outcomes_per_document(result)]
+    identities = [document.identity for document in result.after]
+    grouped: list[list[tuple[int, Outcome]]] = [[] for _ in identities]
+    for position, report in enumerate(result.all_reports()):
+        for outcome in report.outcomes:
+            index = document_index(identities, outcome)
+            if index is not None:
+                grouped[index].append((position, outcome))
+    return grouped
 
 
 def _articles_by_eid(document: Document) -> dict[str, etree._Element]:
@@ -91,29 +134,31 @@ def _articles_by_eid(document: Document) -> dict[str, etree._Element]:
     return found
 
 
-def _sources_by_article(outcomes: list[Outcome]) -> dict[str, list[Source]]:
+def _sources_by_article(outcomes: list[tuple[int, Outcome]]) -> dict[str, list[Cited]]:
     """The amending provisions of the applied outcomes, by the article eIds they touched
     (in the order of the outcomes, each provision once per article)."""
-    found: dict[str, dict[Source, None]] = {}
-    for outcome in outcomes:
+    found: dict[str, dict[Cited, None]] = {}
+    for position, outcome in outcomes:
         if outcome.status != "applied":
             continue
         for eid in dict.fromkeys(t.split("__", 1)[0] for t in outcome.touched):
-            found.setdefault(eid, {})[outcome.source] = None
+            found.setdefault(eid, {})[(position, outcome.source)] = None
     return {eid: list(sources) for eid, sources in found.items()}
 
 
 def _mark_sources(page: Page, index: int, eid: str, marks: list[Mark],
-                  reference: str) -> list[Source]:
+                  references: dict[str, int]) -> list[Cited]:
+    """The provisions the footnotes of ``marks`` cite, of the acts of the page
+    (``references``: the position of each act by its Justel reference)."""
     block = page.notes[index].get(eid)
     notes = {note.number: note for note in (notes_of(block) if block is not None else [])}
-    sources: list[Source] = []
+    sources: list[Cited] = []
     for number, point in marks:
         note = notes.get(number)
-        if note is None or note.article is None or note.reference != reference:
+        if note is None or note.article is None or note.reference not in references:
             continue
         article = note.article.split(",")[0].strip()
-        sources.append(Source(article=article, point=point))
+        sources.append((references[note.reference], Source(article=article, point=point)))
     return list(dict.fromkeys(sources))
 
 
@@ -205,8 +250,10 @@ def article_table(page: Page, index: int, diff: ArticleDiff) -> str:
     marked = marked_article(element) if element is not None else None
     if marked is None or marked.text != diff.after:
         marked = None
-    info = page.result.act.act
-    reference = info.justel_reference or info.date.isoformat()
+    references: dict[str, int] = {}
+    for position, act in enumerate(page.result.all_acts()):
+        info = act.act
+        references.setdefault(info.justel_reference or info.date.isoformat(), position)
     rows = _Rows()
     offset = 0
     changes = tuple(whole_words(diff.words))
@@ -219,10 +266,10 @@ def article_table(page: Page, index: int, diff: ArticleDiff) -> str:
             offset += len(change.text)
             continue
         marks = _change_marks(marked, changes, position, offset)
-        sources = _mark_sources(page, index, diff.eid, marks, reference) if marks else []
+        sources = _mark_sources(page, index, diff.eid, marks, references) if marks else []
         sources = sources or fallback
-        links = "".join(page.source_link(source) for source in sources)
-        hover = e("; ".join(source.describe() for source in sources))
+        links = "".join(page.source_link(source, act) for act, source in sources)
+        hover = e("; ".join(page.describe(act, source) for act, source in sources))
         following = next((c for c in changes[position + 1:] if c.op == "equal"), None)
         _place(rows, change, hover, links, following)
         if change.op == "insert":

@@ -118,13 +118,32 @@ def test_between_the_acts_the_replaced_words_come_back(
 def test_before_both_acts_what_is_not_known_is_said(
         chain: tuple[consolidate.Document, list[AmendingAct]]) -> None:
     result = at(chain, "2006-06-01")
-    # art. 2quater's phrase liminaire was changed by L 2006-12-13/35, art. 88 (old-style
-    # note at its end); the act's art. 88 is not read yet: its text before is not known
-    [intro] = [u for u in result.unknown if u.note.startswith("L 2006-12-13/35")
-               and u.unit.startswith("art_2quater__alinea_1__list_1")]
-    assert intro.in_force == dt.date(2007, 1, 1) and intro.what == "unit"
-    assert "[text not known before 01-01-2007]" in render_text(result.after[0])
+    # art. 2quater, 4°, second dash was replaced by L 2006-12-13/35, art. 88, 2°) ("est
+    # remplacé comme suit"): what stood there before is not on the page, nor in the act
+    [dash] = [u for u in result.unknown if u.note.startswith("L 2006-12-13/35")
+              and u.unit.startswith("art_2quater__alinea_1__point_4__dash_2")]
+    assert dash.in_force == dt.date(2007, 1, 1)
+    assert "- [text not known before 01-01-2007]" in render_text(result.after[0])
     assert all(u.in_force is None or u.in_force > dt.date(2006, 6, 1) for u in result.unknown)
+
+
+def test_an_old_style_note_ending_the_unit_gives_back_the_replaced_words(
+        chain: tuple[consolidate.Document, list[AmendingAct]]) -> None:
+    # the page: "Les infractions aux dispositions du (Règlement (CE) n° 273/2004 … pays
+    # tiers) et des règlements … sont punies : <L 2006-12-13/35, art. 88, 012; …>"; art. 88,
+    # 1°): "dans la phrase introductive, les mots "Règlement (CEE) n° 3677/90 …" sont
+    # remplacés par les mots "Règlement (CE) n° 273/2004 …"": one group holds the new words
+    article = at(chain, "2006-06-01").after[0].article("2quater")
+    assert article is not None
+    intro = " ".join(article.itertext())
+    assert "Les infractions aux dispositions du Règlement (CEE) n° 3677/90 du Conseil du 13 " \
+        "décembre 1990 relatif aux mesures à prendre afin d'empêcher le détournement de " \
+        "certaines substances pour la fabrication illicite de stupéfiants et de substances " \
+        "psychotropes et des règlements en portant application" in " ".join(intro.split())
+    assert "273/2004" not in intro
+    # after art. 88 (2017), the page's words
+    later = at(chain, "2017-01-01").after[0].article("2quater")
+    assert later is not None and "(Règlement (CE) n° 273/2004" in " ".join(later.itertext())
 
 
 def test_an_inserted_article_is_absent_before_its_date(
@@ -145,3 +164,16 @@ def test_the_json_output_lists_what_is_not_known(
     assert unknown[0] == {"document": "loi 1921-02-24", "unit": "art_1__para_1__alinea_1",
                           "what": "words", "note": "L 2018-10-30/06, art. 37",
                           "in_force": "2018-11-26", "at": "2017-01-01"}
+
+
+def test_an_old_style_note_says_the_base_has_the_act(
+        chain: tuple[consolidate.Document, list[AmendingAct]]) -> None:
+    # "sont punies : <L 2006-12-13/35, art. 88, 012; En vigueur : 01-01-2007>" (art.
+    # 2quater, no numbered footnote): the page has art. 88; it is not applied again, nor
+    # refused as taking effect under the later L 2014-02-07/21 (A009)
+    for date in ("2017-01-01", "2023-06-01"):
+        result = at(chain, date)
+        outcomes = [o for r in result.reports for o in r.outcomes if o.source.article == "88"]
+        assert len(outcomes) == 2
+        assert all(o.status == "skipped" and "already in the base text" in (o.message or "")
+                   for o in outcomes)

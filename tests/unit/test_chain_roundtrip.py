@@ -160,7 +160,7 @@ def test_every_format_renders_a_chain(format: str) -> None:
     text = rendered.decode() if isinstance(rendered, bytes) else rendered
     if format == "html":  # the redline: base → end of the chain, per amended act
         assert text.count("<h2>16 MAI 2001. - Loi portant statut") == 1
-        assert 'id="prov-art_2"' in text
+        assert 'id="prov-2-art_2"' in text  # act 2 of the chain: L 2025-05-05/12, art. 2
         # titled with every act of the chain, in the order of effect (not the last only)
         title = text[text.index("<title>") + 7:text.index("</title>")]
         assert [part.split(" — ")[0] for part in title.split(" ; ")] == [
@@ -169,7 +169,7 @@ def test_every_format_renders_a_chain(format: str) -> None:
         assert [line[:14] for line in heading] == [
             "25 MARS 2024. ", "5 MAI 2025. - ", "3 FEVRIER 2025", "15 SEPTEMBRE 2"]
         acts = text[text.index('<ol class="acts">'):text.index("</ol>")]
-        assert acts.count("<li>") == 4 and "AR 2025-09-15/3 — " in acts
+        assert acts.count("<li id=\"act-summary-") == 4 and "AR 2025-09-15/3 — " in acts
     else:
         assert "pensionnés du niveau A" in text and "soixante-trois ans" in text
 
