@@ -39,7 +39,9 @@ from .errors import AddressError
 from .model import SENTENCE_START, Step
 from .text import find_words, fold_text, parse_label
 
-_ARTICLE = re.compile(r"^(?:l'|l’)?(?:article|art\.)\s*(?P<label>\S+?)\s*$", re.IGNORECASE)
+_ARTICLE = re.compile(  # "article 10bis", "l'article XII.1", "article L. 1124-1"
+    r"^(?:l'|l’)?(?:article|art\.)\s*(?P<label>(?:[A-Z]\.\s)?\S+?)\s*$", re.IGNORECASE
+)
 _PARAGRAPH = re.compile(r"^§\s*(?P<label>\S+)$")
 _ALINEA = re.compile(r"^(?:l'|l’)?alin[ée]a\s+(?P<label>\S+)$", re.IGNORECASE)
 _INTRO = re.compile(r"^(?:la\s+)?phrase\s+liminaire$", re.IGNORECASE)
@@ -84,7 +86,7 @@ def parse_address(text: str) -> tuple[str, tuple[Step, ...]]:
         )
     article = head["label"]
     _check_label(article, text)
-    if not article[0].isdigit():
+    if not (article[0].isdigit() or parse_label(article).style == "code"):  # "XII.1", "L1124-1"
         raise AddressError(f"malformed address {text!r}: {article!r} is not an article number")
     steps = [_parse_step(part, text) for part in parts[1:]]
     if sentence is not None:
@@ -134,7 +136,7 @@ def _parse_step(part: str, text: str) -> Step:
 # --- resolving ------------------------------------------------------------------------------
 
 
-ArticleIndex = dict[tuple[int, int, int], list[etree._Element]]
+ArticleIndex = dict[tuple[int, ...], list[etree._Element]]
 """Articles of a document by label key (see :func:`index_articles`)."""
 
 

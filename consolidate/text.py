@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 SPACES = " \t\n\r\u00a0\u202f\u2007\u2009"
@@ -153,30 +153,72 @@ _PAREN_NUMBER = re.compile(r"^(?P<number>\d+)\)$")
 _DOT_NUMBER = re.compile(r"^(?P<number>\d+)\.$")
 
 
+# Compound article labels of the Codes: 'I.1', 'XII.1', 'VI.83/1' (Code de droit économique),
+# 'D.IV.1', 'R.IV.1-1' (Walloon codes), 'L1124-1' / 'L. 1124-1' (Code de la démocratie locale),
+# '3.1', '5.74' (Code civil), '4.3.1', '1.3.1-1' (Flemish codes, Code de l'enseignement).
+# A prefix letter (not a roman digit I/V/X), then components cut by '.' or '-'; the first
+# component may be roman; a numeric component may carry a Latin suffix or '/n'.
+_CODE_NUMBER = rf"\d+(?:{_LATIN_ALT})?(?:/\d+)?"
+CODE_LABEL = (
+    rf"(?:[A-HJ-UWYZ](?:\.[ \u00a0]?(?=[\dIVXLC])|(?=\d))(?:[IVXLC]+|{_CODE_NUMBER})"
+    rf"|[IVXLC]+\.[ \u00a0]?{_CODE_NUMBER}|{_CODE_NUMBER}(?=\.\d))(?:[.-]{_CODE_NUMBER})*"
+)
+"""A regex (no groups) finding a compound Code article label in running text: 'XII.1',
+'VI.83/1', 'L. 1124-1', 'D.IV.1', '3.1', the Moniteur's 'XII. 20'; a heading's final dot
+('Art. I.1.') is left out."""
+_CODE_PREFIX = re.compile(r"^(?P<prefix>[A-HJ-UWYZ])(?:\.(?=[\dIVXLC])|(?=\d))")
+_CODE_PART = re.compile(rf"(?P<number>\d+)(?P<latin>{_LATIN_ALT})?(?:/(?P<sub>\d+))?")
+_ROMAN_PART = re.compile(r"[IVXLC]+")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman_value(text: str) -> int:
+    total = 0
+    for index, char in enumerate(text):
+        value = _ROMAN_VALUES[char]
+        following = _ROMAN_VALUES[text[index + 1]] if index + 1 < len(text) else 0
+        total += -value if value < following else value
+    return total
+
+
 @dataclass(frozen=True, order=True)
 class Label:
-    """A comparable unit label. ``style`` is 'number' | 'degree' | 'letter' | 'paren' | 'dot'.
+    """A comparable unit label. ``style`` is 'number' | 'degree' | 'letter' | 'paren' | 'dot'
+    | 'dash' | 'code'.
 
     Ordering follows the labels' sequence: 2 < 2bis < 2/1 < 3 (an inserted 2/1° or 2°bis sits
-    between 2° and 3°).
+    between 2° and 3°). A compound 'code' label ('XII.1', 'VI.83/1', 'L1124-1') holds its first
+    component in ``number``/``latin``/``sub``, the others in ``rest`` (three ints each) and its
+    prefix letter in ``prefix``: XII.1 < XII.2 < XII.10 < XIII.1, VI.83 < VI.83/1 < VI.84,
+    3 < 3.1 < 3bis < 4; labels differing only by their prefix (D.IV.1, R.IV.1) sort together.
     """
 
     number: int
     latin: int = 0
     sub: int = 0
+    rest: tuple[int, ...] = field(default=(), kw_only=True)
+    prefix: str = field(default="", kw_only=True)
     style: str = "number"
     text: str = ""
 
-    def key(self) -> tuple[int, int, int]:
+    def key(self) -> tuple[int, ...]:
         """The comparison key (style and spelling aside)."""
+        if self.style == "code":
+            # (0, prefix) ends the components: shorter sorts first, then the prefix decides
+            return (self.number, self.latin, self.sub, *self.rest, 0, ord(self.prefix or "\0"))
         return (self.number, self.latin, self.sub)
 
     def same(self, other: Label) -> bool:
-        """Whether two labels designate the same unit ("1er" == "1")."""
+        """Whether two labels designate the same unit ("1er" == "1", "L1124-1" == "L. 1124-1")."""
         return self.key() == other.key()
 
     def eid_part(self) -> str:
-        """The label as an eId component: 1, 10bis, 71-1, 2-1, b."""
+        """The label as an eId component: 1, 10bis, 71-1, 2-1, b; xii.1, vi.83-1, l.1124-1."""
+        if self.style == "code":
+            text = self.text.lower().replace("/", "-")
+            if self.prefix and text[1:2] != ".":
+                text = f"{text[0]}.{text[1:]}"
+            return text
         base = chr(ord("a") + self.number - 1) if self.style == "letter" else str(self.number)
         if self.latin:
             base += _LATIN[self.latin - 2]
@@ -185,9 +227,41 @@ class Label:
         return base
 
 
+def _code_label(text: str) -> Label | None:
+    """A compound Code article label, or None when ``text`` is not one."""
+    prefix = ""
+    position = 0
+    if match := _CODE_PREFIX.match(text):
+        prefix, position = match["prefix"], match.end()
+    parts: list[tuple[int, int, int]] = []
+    dotted = False
+    if roman := _ROMAN_PART.match(text, position):
+        parts.append((_roman_value(roman.group()), 0, 0))
+        position = roman.end()
+    while position < len(text) or not parts:
+        if parts:
+            if text[position] not in ".-":
+                return None
+            dotted = dotted or text[position] == "."
+            position += 1
+        part = _CODE_PART.match(text, position)
+        if part is None:
+            return None
+        latin = part["latin"]
+        parts.append((int(part["number"]), LATIN_SUFFIXES[latin] if latin else 0,
+                      int(part["sub"]) if part["sub"] else 0))
+        position = part.end()
+    if not prefix and not dotted:  # '1124-1', '71/1' alone: not a Code label
+        return None
+    (number, latin, sub), *others = parts
+    rest = tuple(value for other in others for value in other)
+    return Label(number, latin, sub, rest=rest, prefix=prefix, style="code", text=text)
+
+
 @lru_cache(maxsize=8192)
 def parse_label(raw: str) -> Label:
-    """Parse a unit label: '1er', '10bis', '71/1', '2/1°', '2°bis', '3°', 'b)', '1)', '1.', '-'.
+    """Parse a unit label: '1er', '10bis', '71/1', '2/1°', '2°bis', '3°', 'b)', '1)', '1.', '-';
+    a Code's compound article label: 'XII.1', 'VI.83/1', 'D.IV.1', 'L1124-1', '3.1', '4.3.1'.
 
     Raises ``ValueError`` on anything else. Results are cached (labels are few and repeat:
     every eId computation parses the labels of the units it numbers).
@@ -210,6 +284,8 @@ def parse_label(raw: str) -> Label:
             "degree" if degree else "number",
             text,
         )
+    if code := _code_label(text):
+        return code
     if match := _LETTER_LABEL.match(text):
         latin = match["latin"]
         return Label(

@@ -58,7 +58,7 @@ class ActRow(Frozen):
     seconds: float = Field(description="Time to parse and verify the act.")
 
 
-def _key(label: str) -> tuple[int, int, int] | str:
+def _key(label: str) -> tuple[int, ...] | str:
     try:
         return parse_label(label.strip()).key()
     except ValueError:

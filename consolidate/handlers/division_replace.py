@@ -60,7 +60,7 @@ def _plan(job: Job, unit: NewUnit) -> tuple[
     by_key = {label_of(a).key(): a for a in old}
     replaced: list[tuple[etree._Element, NewUnit]] = []
     inserted: list[etree._Element] = []
-    quoted_keys: set[tuple[int, int, int]] = set()
+    quoted_keys: set[tuple[int, ...]] = set()
     for child in unit.children:
         key = _key(child, job).key()
         quoted_keys.add(key)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import _LATIN_ALT
+from ..text import _LATIN_ALT, CODE_LABEL
 
 SPACE = " \t\u00a0\u202f\u2007\u2009"
 _NUMBER = rf"\d+(?:er|re|e)?(?:{_LATIN_ALT})?(?:/\d+)?(?:{_LATIN_ALT})?"
@@ -21,9 +21,10 @@ TITLE = re.compile(
 
 ARTICLE = re.compile(
     rf"^(?P<lead>(?:\[\d+\s?)*)(?P<word>Article|Artikel|Art\.)[{SPACE}]*"
-    rf"(?P<label>\d+(?:er|re)?[A-Za-z]*(?:/\d+)?[A-Za-z]*)[{SPACE}]*\.(?P<rest>.*)$"
+    rf"(?P<label>{CODE_LABEL}|\d+(?:er|re)?[A-Za-z]*(?:/\d+)?[A-Za-z]*)[{SPACE}]*\.(?P<rest>.*)$"
 )
-"""``Article 1er.``, ``Art. 10bis.``, ``Art. 71/1.``, ``Artikel 1.`` and what follows."""
+"""``Article 1er.``, ``Art. 10bis.``, ``Art. 71/1.``, ``Artikel 1.``, a Code's ``Art. XII.1.``,
+``Art. L1124-1.``, ``Art. 3.1.`` and what follows."""
 
 PARAGRAPH = re.compile(rf"^§[{SPACE}]*(?P<label>{_NUMBER})\.(?=[{SPACE}]|$|\[|\])")
 """``§ 1er.`` at the start of a line's text."""

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ..document import Document, cns
 from ..errors import JustelReadError, Location
-from ..text import parse_label
+from ..text import CODE_LABEL, parse_label
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _MARK = re.compile(r"(\[|\])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
@@ -31,8 +31,9 @@ _LINK = re.compile(r"\[([^\[\]]*)\]\((?:https?://|/)[^()\s]*\)")
 _BOLD = re.compile(r"\*\*(.*?)\*\*")
 _ITALIC_LINE = re.compile(r"^\*(\(.*\))\*$")
 _HEADING = re.compile(r"^(#{2,4})\s+(?P<text>.+)$")
-_ARTICLE = re.compile(
-    r"^#####\s+Article\s+(?P<label>[0-9A-Za-z][0-9A-Za-z/._-]*?)\.(?P<rest>(?:[\s.].*)?)$"
+_ARTICLE = re.compile(  # a Code's "##### Article XII.1.", "##### Art. I.1.", "Article XII. 20."
+    rf"^#####\s+(?:Article|Artikel|Art\.)\s+"
+    rf"(?P<label>{CODE_LABEL}(?=\.)|[0-9A-Za-z][0-9A-Za-z/._-]*?)\.(?P<rest>(?:[\s.].*)?)$"
 )
 _SEPARATOR = re.compile(r"^-{5,}$")
 _FOOTNOTE = re.compile(r"^\(\d+\)\s*<")
@@ -265,7 +266,7 @@ class _Body:
     def article(self, number: int, match: re.Match[str], raw: str) -> None:
         self.close_article()
         self.skipping, self.in_notes, self.quoting = None, False, False
-        label = match["label"]
+        label = re.sub(r"\s", "", match["label"])  # "XII. 20": the Moniteur's spacing
         rest = inline(match["rest"]).strip()
         rest = re.sub(rf"^\.?\s*{re.escape(label)}\.\s*", "", rest)  # "6/3.. 6/3. text"
         rest = re.sub(rf"^Article\s?{re.escape(label)}\.\s*", "", rest)  # "1. Article1. text"

@@ -30,7 +30,7 @@ from ..document import (
 )
 from ..errors import JustelReadError, Location
 from ..model import ActIdentity, Note
-from ..text import parse_label
+from ..text import CODE_LABEL, parse_label
 from .footnotes import parse_note, version_of
 from .lines import (
     ARTICLE,
@@ -54,6 +54,8 @@ _TYPES = sorted(
     key=lambda entry: len(entry[0]),
     reverse=True,
 )
+
+_CODE_LABEL = re.compile(CODE_LABEL)
 
 
 def _fold(word: str) -> str:
@@ -200,7 +202,9 @@ def _read_line(state: _State, number: int, line: str) -> None:
         return
     if match := ARTICLE.match(line):
         _close_article(state)
-        label = match["label"].lower() if not match["label"].endswith("er") else match["label"]
+        label = match["label"]
+        if not (label.endswith("er") or _CODE_LABEL.fullmatch(label)):  # 'XII.1' keeps its case
+            label = label.lower()
         try:
             parse_label(label)
         except ValueError:

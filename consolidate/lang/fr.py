@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ..text import CODE_LABEL
+
 X = re.VERBOSE
 
 # --- building blocks (strings, composed below) -----------------------------------------------
@@ -98,9 +100,9 @@ STRUCTURE_HEADING = re.compile(
 
 # --- points of a lead-in and items of quoted blocks ------------------------------------------
 
-#: a labelled unit inside quoted new text
+#: a labelled unit inside quoted new text (a Code's article: "Art. XII.1. § 1er.", "Art. L1124-1.")
 BLOCK_LABEL = re.compile(
-    rf"""^(?:(?P<article>(?:Art\.|Article)\s*(?P<article_label>{ARTICLE_LABEL})
+    rf"""^(?:(?P<article>(?:Art\.|Article)\s*(?P<article_label>{CODE_LABEL}|{ARTICLE_LABEL})
                        (?:\s?\.(?:\s*[-–—])?|\s+[-–—](?=\s)))
           |(?P<paragraph>§\s*(?P<paragraph_label>{NUMBER_LABEL})\.)
           |(?P<item>{ITEM_LABEL}|\d+\.(?=\s)))(?:(?<=°)\.(?=\s))?\s*""",  # "16°. Sur …"
@@ -255,7 +257,7 @@ _ART_LABEL = (
     rf"|\d+(?:er)?(?::\d+)?(?:{LATIN})?(?:/\d+)*(?:{LATIN})?(?:[.-]\d+)*(?=\W|$))"
 )
 _NUMBER = rf"(?:\d+(?:er|re|e)?(?:{LATIN})?(?:/\d+)?)"
-_ROMAN = rf"(?:[IVXLC]+(?:er)?|\d+(?:er)?|premier|première|unique)(?:{LATIN})?(?:/\d+)?"
+_ROMAN = rf"(?:[IVXLC]+(?:er)?|\d+(?:er|re)?|premier|première|unique)(?:{LATIN})?(?:/\d+)?"
 _ITEM = (rf"(?:\d+(?:/\d+)?°(?:{LATIN})?(?:/\d+)?|\d+{LATIN}°|[a-z](?:{LATIN})?\)|\d+\)"
          rf"|[a-z]{{1,2}}\.(?=\s))")
 

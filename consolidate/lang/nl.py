@@ -132,7 +132,9 @@ LEXICON = Lexicon(
     },
     verb=rf"(?P<verb>{_VERBS})\b",
     predicate=(
-        r"(?P<aux>\b(?:wordt|worden))\s+(?:(?!\b(?:wordt|worden)\b)[^.;:])*?\b"
+        # a dot inside a Code's label ("een artikel VI.83/1", "artikel 4.3.1") is no full stop
+        r"(?P<aux>\b(?:wordt|worden))\s+(?:(?!\b(?:wordt|worden)\b)(?:[^.;:]|"
+        r"(?<=(?-i:[\dIVXLC]))\.(?=\d)))*?\b"
         rf"(?P<verb>{_VERBS})\b"
     ),
     become=r"(?P<verb>wordt\s+vernummerd\s+tot|worden\s+vernummerd\s+tot)\b",
@@ -177,7 +179,8 @@ LEXICON = Lexicon(
     ),
     amending_hint=(
         r"\b(?:de\s+woorden|het\s+woord)\s+Ꝗ"
-        r"|\b(?:wordt|worden)\b[^.;:]*?\b(?:vervangen|ingevoegd|aangevuld|opgeheven|geschrapt"
+        r"|\b(?:wordt|worden)\b(?:[^.;:]|(?<=(?-i:[\dIVXLC]))\.(?=\d))*?\b(?:vervangen|ingevoegd"
+        r"|aangevuld|opgeheven|geschrapt"
         r"|hersteld|vernummerd|toegevoegd)\b"
         r"|\bvolgende\s+wijzigingen|\bluidende?\s*:"
     ),

@@ -250,7 +250,14 @@ def _builder(chunk: str, lexicon: Lexicon | None = None) -> _Builder:
         return _Builder("alinea", None, normalize_quoted(chunk), "alinea")
     rest = normalize_quoted(chunk[match.end() :])
     if match["article"]:
-        return _Builder("article", match["article_label"], rest, "article")
+        label = match["article_label"].replace(" ", "")  # the Moniteur's "Art. XII. 20."
+        article = _Builder("article", label, rest, "article")
+        lead = fr.BLOCK_LABEL.match(rest)
+        if lead is not None and lead["paragraph"]:  # "Art. XII.1. § 1er. …": its first §
+            article.text = ""
+            article.children.append(_Builder("paragraph", lead["paragraph_label"],
+                                             rest[lead.end() :], "paragraph"))
+        return article
     if match["paragraph"]:
         return _Builder("paragraph", match["paragraph_label"], rest, "paragraph")
     label = match["item"].replace("° /", "°/")  # "1° /1": Justel's typography of 1°/1
@@ -277,7 +284,7 @@ def build_units(chunks: list[str], lexicon: Lexicon | None = None) -> tuple[NewU
             while stack and stack[-1].style != "division":
                 stack.pop()
             (stack[-1].children if stack else top).append(unit)
-            stack.append(unit)
+            stack.extend([unit, *unit.children])  # an article opened by its § 1er
             continue
         if unit.kind in ("article", "paragraph"):
             while stack and not (unit.kind == "paragraph" and stack[-1].kind == "article"):

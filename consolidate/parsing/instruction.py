@@ -779,6 +779,9 @@ def _announced_block(job: _Job, units: tuple[NewUnit, ...]) -> tuple[NewUnit, ..
                 first.text.startswith(dotted[2] + ". "):
             text = first.text[len(dotted[2]) + 2 :]
             return (first.model_copy(update={"label": label, "text": text}), *units[1:])
+        if dotted and first.kind == mention.unit == "article" and \
+                first.label == f"{dotted[1]}.{dotted[2]}":  # read as a Code's label '49.1'
+            return (first.model_copy(update={"label": label}), *units[1:])
         return units
     if first.kind != "alinea" or any(unit.kind not in ("alinea", "point") for unit in units):
         return units

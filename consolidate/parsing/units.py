@@ -19,7 +19,8 @@ from ..lang.lexicon import Lexicon
 from ..model import DIVISION_KINDS, Step
 
 ARTICLE_LABEL = (
-    rf"(?:(?-i:[A-Z]{{1,3}})\.\s?(?-i:[\dIVX])+(?:[.:/-]\d+)*(?:{LATIN})?"
+    # a Code's label: "I.1", "XII.20", "L. 1124-1", "L1124-1", "D.IV.1"
+    rf"(?:(?-i:[A-Z]{{1,3}})(?:\.\s?|(?=\d))(?-i:[\dIVX])+(?:[.:/-]\d+)*(?:{LATIN})?"
     rf"|\d+(?:er)?(?::\d+)?(?:\s?{LATIN})?(?:/\d+)*(?:{LATIN})?(?:-\d+)*(?:\.\d+(?!\s*°))*)"
     r"(?![\w/°])"
 )

@@ -88,9 +88,12 @@ def test_block_never_closed_with_paired_quotes_inside() -> None:
     assert isinstance(op, InsertUnit)
     (article,) = op.new
     assert (article.kind, article.label) == ("article", "102/1")  # "Article 102/1 -" read
-    assert article.text.startswith("§ 1er. Tout élève")  # as for "Art. 10. § 1er. …"
-    assert "besoin(s) spécifique(s)" in article.text
-    assert [child.label for child in article.children] == ["2"]
+    # the article opens with its § 1er, which holds the text (as for "Art. 10. § 1er. …")
+    assert article.text == ""
+    assert [(child.kind, child.label) for child in article.children] == [
+        ("paragraph", "1er"), ("paragraph", "2")]
+    assert article.children[0].text.startswith("Tout élève")
+    assert "besoin(s) spécifique(s)" in article.children[0].text
     assert len(warnings(act)) == 1
 
 
