@@ -144,6 +144,14 @@ def _document_for(run: _Run, op: Operation) -> tuple[int | None, str]:
     return None, f"act not supplied ({op.target.act.describe()})"
 
 
+def _detached(node: etree._Element, root: etree._Element) -> bool:
+    """Whether an earlier commit took ``node`` out of the document (its top is not the root)."""
+    top = node
+    for top in node.iterancestors():
+        pass
+    return top is not root
+
+
 def _resolve(run: _Run, doc_index: int, op: Operation) -> Job:
     document = run.documents[doc_index]
     try:
@@ -254,6 +262,12 @@ def _apply_article(run: _Run, article: AmendingArticle, first_index: int) -> Non
             _fail(run, index, op, _locate(plan, op, article))
             continue
         assert doc_index is not None
+        if _detached(plan.node, plan.document.root):
+            _fail(run, index, op, _locate(TargetNotFound(
+                "the target was replaced or removed by an earlier operation of the same "
+                f"amending article (art. {article.number}): name the new unit instead",
+                context=plan.context), op, article))
+            continue
         try:
             prepared = prepare(plan)
         except ApplyError as error:

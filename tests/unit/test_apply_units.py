@@ -174,3 +174,22 @@ def test_replace_phrase_liminaire() -> None:
     out = run(BASE, op)
     assert text(out, "article 10, phrase liminaire") == "Sont admis d'office :"
     assert text(out, "article 10, 1°") == "les uns;"
+
+
+def test_a_unit_an_earlier_operation_of_the_article_replaced_is_not_found() -> None:
+    """Found by the property test P02: § 1er replaced, then its old alinéa 1er named by the
+    same amending article. The operations of an article are resolved before any of them is
+    applied, so the second one holds the alinéa the first took out: a coded A003 naming the
+    amending article, never an internal error and never an edit of a detached element."""
+    replace = ReplaceUnit(source=source("2"), target=target("article 19, § 1er"),
+                          new=(A(kind="alinea", text="Nouveau."),))
+    for second in (
+        ReplaceUnit(source=source("2"), target=target("article 19, § 1er, alinéa 1er"),
+                    new=(A(kind="alinea", text="Autre."),)),
+        InsertUnit(source=source("2"), target=target("article 19, § 1er, alinéa 1er"),
+                   new=(A(kind="alinea", text="Autre."),), position="end"),
+    ):
+        with pytest.raises(TargetNotFound, match="earlier operation of the same amending "
+                                                 r"article \(art. 8\)") as info:
+            run(BASE, replace, second)
+        assert info.value.code == "A003"
