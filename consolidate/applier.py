@@ -147,8 +147,8 @@ def _document_for(run: _Run, op: Operation) -> tuple[int | None, str]:
 def _detached(node: etree._Element, root: etree._Element) -> bool:
     """Whether an earlier commit took ``node`` out of the document (its top is not the root)."""
     top = node
-    for top in node.iterancestors():
-        pass
+    while (parent := top.getparent()) is not None:
+        top = parent
     return top is not root
 
 
