@@ -42,6 +42,7 @@ from .model import (
     Report,
 )
 from .provenance import add_note, notes_index, set_version
+from .timeline import provision_time
 
 
 @dataclass
@@ -203,7 +204,12 @@ def _mark_number(run: _Run, doc_index: int, eid: str, amending: str) -> int:
             run.bumped.add(doc_index)
         if doc_index not in run.note_blocks:
             run.note_blocks[doc_index] = notes_index(document)
-        run.notes[key] = add_note(document, eid, run.act.act, amending, version, run.in_force,
+        # the date in force of the amending article (per provision, "indéterminée" while
+        # pending), not the whole act's: an act whose articles take effect on different dates
+        # has one date per footnote, as Justel prints (the chain re-dates them the same way)
+        time = provision_time(run.act, amending)
+        when = time.date if time.mode != "unknown" else run.in_force
+        run.notes[key] = add_note(document, eid, run.act.act, amending, version, when,
                                   index=run.note_blocks[doc_index])
     return run.notes[key]
 
