@@ -13,18 +13,17 @@ from __future__ import annotations
 
 import re
 
-from ..text import CODE_LABEL
+from .shapes import ARTICLE_LABEL as ARTICLE_LABEL
+from .shapes import ITEM_LABEL as ITEM_LABEL
+from .shapes import LATIN as LATIN
+from .shapes import NUMBER_LABEL as NUMBER_LABEL
+from .shapes import block_label
 
 X = re.VERBOSE
 
 # --- building blocks (strings, composed below) -----------------------------------------------
 
 APOS = r"['’]"
-LATIN = (
-    # bis … novies, and their compounds with decies ("octiesdecies", "noviesdecies"), semel
-    r"(?:(?:un|duo|ter|quater|quin|sex|septen|octo|novem)?decies|(?:bis|ter|quater|quinquies"
-    r"|sexies|septies|octies|novies|nonies)(?:decies)?|vicies(?:\s*semel)?|tricies)"
-)
 MONTHS = (
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
     "octobre", "novembre", "décembre",
@@ -39,14 +38,6 @@ MONTH = "(?:" + "|".join(MONTH_SPELLINGS) + ")"
 DATE = rf"\d{{1,2}}(?:er)?\s+{MONTH}\s+\d{{4}}"
 #: an inline quote, straight or typographic; inline quotes cannot contain their own quote mark
 QUOTE = r"""(?:"[^"]*"|«[^»]*»|“[^”]*”)"""
-#: an article label: 1er, 10, 10bis, 71/1
-ARTICLE_LABEL = rf"\d+(?:er)?{LATIN}?(?:/\d+{LATIN}?)*"
-#: a paragraph / alinéa number: 1er, 2, 2/1
-NUMBER_LABEL = rf"\d+(?:er|re|e)?{LATIN}?(?:/\d+)?"
-#: an item label: 4°, 2/1°, 2°bis, 2°/1, b), bbis), 1)
-ITEM_LABEL = (
-    rf"(?:\d+(?:/\d+)?°{LATIN}?(?:[ ]?/\d+)?|\d+{LATIN}°|[a-z]{LATIN}?\)|\d+\))"
-)
 ORDINALS: dict[str, int] = {
     "première": 1, "premier": 1, "deuxième": 2, "seconde": 2, "second": 2, "troisième": 3,
     "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9,
@@ -101,13 +92,8 @@ STRUCTURE_HEADING = re.compile(
 # --- points of a lead-in and items of quoted blocks ------------------------------------------
 
 #: a labelled unit inside quoted new text (a Code's article: "Art. XII.1. § 1er.", "Art. L1124-1.")
-BLOCK_LABEL = re.compile(
-    rf"""^(?:(?P<article>(?:Art\.|Article)\s*(?P<article_label>{CODE_LABEL}|{ARTICLE_LABEL})
-                       (?:\s?\.(?:\s*[-–—])?|\s+[-–—](?=\s)))
-          |(?P<paragraph>§\s*(?P<paragraph_label>{NUMBER_LABEL})\.)
-          |(?P<item>{ITEM_LABEL}|\d+\.(?=\s)))(?:(?<=°)\.(?=\s))?\s*""",  # "16°. Sur …"
-    X,
-)
+BLOCK_ARTICLE_WORD = r"(?:Art\.|Article)"
+BLOCK_LABEL = re.compile(block_label(BLOCK_ARTICLE_WORD), X)
 
 # --- hints that an article is an amending instruction, even when garbled ---------------------
 
@@ -402,6 +388,7 @@ LEXICON = Lexicon(
     container=r"(?:dans|à|au|aux)\b",
     article_heading=r"(?:Article|Art\.?)",
     block_article=rf"(?:Article|Art\.)\s*(?P<label>{_ART_LABEL})\s*\.",
+    block_article_word=BLOCK_ARTICLE_WORD,
     division_heading=(
         rf"^(?P<kind>PARTIE|Partie|LIVRE|Livre|TITRE|Titre|CHAPITRE|Chapitre|Chap\.|SECTION|Section"
         rf"|SOUS-SECTION|Sous-section)\s+(?P<label>{_ROMAN})\s*\.?\s*(?:[-–—:]\s*|\.\s*)?"

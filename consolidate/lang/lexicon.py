@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .shapes import block_label
+
 
 @dataclass(frozen=True, eq=False)
 class Lexicon:
@@ -111,6 +113,9 @@ class Lexicon:
     """Fragment of an article heading in the amending act ("Art.", "Article", "Artikel")."""
     block_article: str
     """Fragment of an article heading inside quoted new text."""
+    block_article_word: str
+    """The article word(s) before a label inside quoted new text, case-sensitive
+    ("(?:Art\\.|Article)", "(?:Art\\.|Artikel)"): composed into :attr:`block_label`."""
     division_heading: str
     """Fragment of a division heading inside quoted new text (group ``kind``, ``label``)."""
     autonomous: dict[str, str] = field(default_factory=dict)
@@ -170,6 +175,12 @@ class Lexicon:
     def introducer_any(self) -> str:
         """The introducer fragment anywhere (not only before the colon)."""
         return self.introducer.removesuffix(r"\s*$")
+
+    @cached_property
+    def block_label(self) -> re.Pattern[str]:
+        """A labelled unit inside quoted new text, headed by this language's article word:
+        :func:`consolidate.lang.shapes.block_label`, compiled verbose and case-sensitive."""
+        return re.compile(block_label(self.block_article_word), re.VERBOSE)
 
     @cached_property
     def compiled(self) -> dict[str, re.Pattern[str]]:

@@ -173,6 +173,7 @@ LEXICON = Lexicon(
     container=r"(?:in|aan|het|de)\b",  # "in het eerste lid": where, not what
     article_heading=r"(?:Artikel|Art\.?)",
     block_article=rf"(?:Artikel|Art\.)\s*(?P<label>{_ART_LABEL})\s*\.",
+    block_article_word=r"(?:Art\.|Artikel)",
     division_heading=(
         rf"^(?P<kind>DEEL|Deel|BOEK|Boek|TITEL|Titel|HOOFDSTUK|Hoofdstuk|AFDELING|Afdeling"
         rf"|ONDERAFDELING|Onderafdeling)\s+(?P<label>{_ROMAN})\s*\.?\s*(?:[-–—:]\s*|\.\s*)?"

@@ -196,9 +196,16 @@ def _excerpt(text: str, limit: int = 40) -> str:
     return flat if len(flat) <= limit else flat[:limit] + "…"
 
 
-def block_chunks(content: str) -> list[tuple[str, int]]:
+def _block_label(lexicon: Lexicon | None) -> re.Pattern[str]:
+    """The labelled units of quoted new text in the words of ``lexicon`` (French if None)."""
+    return (fr.LEXICON if lexicon is None else lexicon).block_label
+
+
+def block_chunks(content: str, lexicon: Lexicon | None = None) -> list[tuple[str, int]]:
     """The block's units as (text, offset in content): paragraphs, or lines when the block
-    has no blank line; a line starting with a label always starts a unit."""
+    has no blank line; a line starting with a label (in the words of ``lexicon``, French if
+    None) always starts a unit."""
+    block_label = _block_label(lexicon)
     lines = [(match.group(0), match.start()) for match in re.finditer(r"[^\n]*", content)]
     paragraphs = any(not line.strip() for line, _ in lines[1:-1]) or (
         len([line for line, _ in lines if line.strip()]) == 1
@@ -210,7 +217,7 @@ def block_chunks(content: str) -> list[tuple[str, int]]:
         if not stripped:
             continuing = False
             continue
-        labelled = fr.BLOCK_LABEL.match(stripped) is not None
+        labelled = block_label.match(stripped) is not None
         if continuing and paragraphs and not labelled:
             text, start = chunks[-1]
             chunks[-1] = (text + " " + stripped, start)
@@ -245,14 +252,15 @@ def _builder(chunk: str, lexicon: Lexicon | None = None) -> _Builder:
             kind = _DIVISION_KINDS.get(division["kind"].casefold(), "chapter")
             heading = normalize_quoted(chunk[division.end() :]).strip(" -–—.")
             return _Builder(kind, division["label"], heading, "division")
-    match = fr.BLOCK_LABEL.match(chunk)
+    block_label = _block_label(lexicon)
+    match = block_label.match(chunk)
     if match is None:
         return _Builder("alinea", None, normalize_quoted(chunk), "alinea")
     rest = normalize_quoted(chunk[match.end() :])
     if match["article"]:
         label = match["article_label"].replace(" ", "")  # the Moniteur's "Art. XII. 20."
         article = _Builder("article", label, rest, "article")
-        lead = fr.BLOCK_LABEL.match(rest)
+        lead = block_label.match(rest)
         if lead is not None and lead["paragraph"]:  # "Art. XII.1. § 1er. …": its first §
             article.text = ""
             article.children.append(_Builder("paragraph", lead["paragraph_label"],

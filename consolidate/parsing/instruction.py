@@ -166,7 +166,7 @@ def read_head(context: Context, text: str, offset: int) -> Head:
         block = locate_block(context.source, text[colon + 1 :], offset + colon + 1,
                              context.amending_article, context.where(), context.notes,
                              context.lexicon)
-        chunks = [chunk for chunk, _ in block_chunks(block.content)]
+        chunks = [chunk for chunk, _ in block_chunks(block.content, context.lexicon)]
         units = build_units(chunks, context.lexicon)
         if not units:
             raise context.fail("the quoted block is empty", block.offset, "P009")

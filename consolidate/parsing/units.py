@@ -14,8 +14,8 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from ..lang.fr import LATIN
 from ..lang.lexicon import Lexicon
+from ..lang.shapes import LATIN
 from ..model import DIVISION_KINDS, Step
 
 ARTICLE_LABEL = (
