@@ -34,7 +34,7 @@ from .document import (
 )
 from .errors import AddressError
 from .model import DIVISION_NAMES, Step, Target
-from .text import LATIN_SUFFIXES, Label, parse_label
+from .text import LATIN_SUFFIXES, Label, parse_label, roman_value
 
 
 class AmbiguousAddress(AddressError):
@@ -42,7 +42,6 @@ class AmbiguousAddress(AddressError):
     the applier reports it as :class:`~consolidate.errors.AmbiguousTarget` (A002)."""
 
 
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _LATIN_ALT = "|".join(sorted(LATIN_SUFFIXES, key=len, reverse=True))
 _DIVISION_LABEL = re.compile(
     rf"^(?P<number>\d+|[ivxlcdm]+)(?:er|re|e)?(?P<latin>{_LATIN_ALT})?(?:/(?P<sub>\d+))?\.?$"
@@ -55,14 +54,6 @@ NUM_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _roman(text: str) -> int:
-    total = 0
-    for index, char in enumerate(text):
-        value = _ROMAN[char]
-        following = _ROMAN[text[index + 1]] if index + 1 < len(text) else 0
-        total += -value if value < following else value
-    return total
-
 
 def division_label(raw: str) -> Label:
     """A division label: 'II' and '2' are the same, 'Vbis', 'III/1', '1er'. ValueError else."""
@@ -71,7 +62,7 @@ def division_label(raw: str) -> Label:
     if not match:
         raise ValueError(f"not a division label: {raw!r}")
     number = match["number"]
-    value = int(number) if number.isdigit() else _roman(number)
+    value = int(number) if number.isdigit() else roman_value(number)
     latin = LATIN_SUFFIXES[match["latin"]] if match["latin"] else 0
     return Label(value, latin, int(match["sub"]) if match["sub"] else 0, "number", raw.strip())
 

@@ -169,10 +169,12 @@ CODE_LABEL = (
 _CODE_PREFIX = re.compile(r"^(?P<prefix>[A-HJ-UWYZ])(?:\.(?=[\dIVXLC])|(?=\d))")
 _CODE_PART = re.compile(rf"(?P<number>\d+)(?P<latin>{_LATIN_ALT})?(?:/(?P<sub>\d+))?")
 _ROMAN_PART = re.compile(r"[IVXLC]+")
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
-def _roman_value(text: str) -> int:
+def roman_value(text: str) -> int:
+    """The value of a Roman numeral, either case ("XII" → 12, "iv" → 4)."""
+    text = text.upper()
     total = 0
     for index, char in enumerate(text):
         value = _ROMAN_VALUES[char]
@@ -236,7 +238,7 @@ def _code_label(text: str) -> Label | None:
     parts: list[tuple[int, int, int]] = []
     dotted = False
     if roman := _ROMAN_PART.match(text, position):
-        parts.append((_roman_value(roman.group()), 0, 0))
+        parts.append((roman_value(roman.group()), 0, 0))
         position = roman.end()
     while position < len(text) or not parts:
         if parts:
