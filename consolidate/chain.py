@@ -96,7 +96,8 @@ def cited_dates(documents: Sequence[Document], act: AmendingAct) -> dict[str, dt
     cited: list[dict[str, dt.date | None]] = []
     for document in documents:
         numbers: dict[str, dt.date | None] = {}
-        for _, note in page_notes(document):
+        for entry in page_notes(document):
+            note = entry.note
             if note.reference == reference and note.article:
                 numbers.setdefault(note.article.split(",")[0].strip(), note.in_force)
         cited.append(numbers)

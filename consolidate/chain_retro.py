@@ -30,9 +30,8 @@ from lxml import etree
 
 from .document import Document, cns
 from .errors import RetroactiveUnderLaterAct
-from .justel.footnotes import parse_note
 from .model import AmendingAct, AmendingActInfo, Note, Operation, Outcome
-from .provenance import notes_index, notes_of
+from .provenance import notes_index, page_notes
 
 __all__ = ["Later", "clashes", "history", "later_than", "page_notes", "refuse_under_later",
            "renumber"]
@@ -56,28 +55,10 @@ class Later:
         return f"{self.note.kind} {self.note.reference} ({article}in force {when})"
 
 
-def page_notes(document: Document) -> list[tuple[str, Note]]:
-    """Every footnote of a base with the eId of its article (or division): the numbered ones
-    (``(1)<L …>``), the old-style inline ones (``( … ) <L …>``) and those heading an article
-    (``Article 1. <L 2003-05-03/46, art. 3, 007; …>``)."""
-    found = [(key, note) for key, notes in notes_index(document).items()
-             for note in notes_of(notes)]
-    for article in document.articles():
-        eid = article.get("eId", "")
-        prefix = article.find(cns("prefix"))
-        if prefix is not None and prefix.text and prefix.text.strip():
-            found.append((eid, parse_note(0, prefix.text.strip().strip("<>"))))
-        for span in article.iter():
-            ref = span.get(cns("ref"))
-            if ref and span.get(cns("style")) == "old":
-                found.append((eid, parse_note(0, ref)))
-    return found
-
-
 def history(documents: Sequence[Document]) -> list[Later]:
     """Every dated footnote of the bases (:func:`page_notes`)."""
-    return [Later(index, key, note) for index, document in enumerate(documents)
-            for key, note in page_notes(document) if note.in_force is not None]
+    return [Later(index, entry.article, entry.note) for index, document in enumerate(documents)
+            for entry in page_notes(document) if entry.note.in_force is not None]
 
 
 def later_than(saved: Sequence[Later], date: dt.date) -> frozenset[tuple[int, str, int]]:

@@ -1,9 +1,11 @@
 """The history of an article: its versions through a chain, and what its base text already
 tells (docs/time.md).
 
-A base text read from a Justel page carries its footnotes — ``(1)<L 2018-07-19/12, art. 3,
-002; En vigueur : 01-08-2018>`` — as :class:`~consolidate.model.Note` values: they are the
-article's history before any act is applied. Each application of a chain
+A base text read from a Justel page carries its notes — numbered (``(1)<L 2018-07-19/12, art.
+3, 002; En vigueur : 01-08-2018>``), old-style inline (``( … ) <L 2003-03-27/49, art. 152,
+002; …>``), heading an article (``Article 1. <L 2003-05-03/46, art. 3, 007; …>``) or on a
+repealed unit — as :class:`~consolidate.provenance.PageNote` values: they are the article's
+history before any act is applied, in date order. Each application of a chain
 (:attr:`Consolidation.steps <consolidate.result.Consolidation.steps>`) that changes the
 article, or whose operations aim at it, makes a version: the text's Justel version number,
 the date in force, the act, and the operations (amending article and point) that made it.
@@ -16,8 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .document import Document, article_lines
-from .model import Note, Outcome
-from .provenance import history_of
+from .model import Outcome
+from .provenance import PageNote, history_of
 from .renderers.common import document_index
 from .result import Consolidation
 from .text import parse_label
@@ -47,8 +49,9 @@ class ArticleHistory:
 
     title: str
     article: str
-    notes: tuple[Note, ...]
-    """What the base text's footnotes tell, before any act of the chain."""
+    notes: tuple[PageNote, ...]
+    """What the base text's notes tell, before any act of the chain: every style of note
+    (numbered, old-style inline, heading the article, on a repealed unit), in date order."""
     versions: tuple[ArticleVersion, ...]
 
 
@@ -107,24 +110,34 @@ def article_history(bases: Sequence[Document], result: Consolidation | None,
                                            tuple(aimed), new_text or ""))
             text = new_text
         found = base.article(label)
-        eid = found.get("eId", "") if found is not None else ""
-        notes = tuple(history_of(base, eid)) if eid else ()
+        notes = tuple(history_of(base, found)) if found is not None else ()
         if len(versions) > 1 or versions[0].text:
             histories.append(ArticleHistory(title_line(base.identity), label, notes,
                                             tuple(versions)))
     return histories
 
 
+_WHERE = {"inline": "in the text", "heading": "heading the article",
+          "tombstone": "on a repealed unit"}
+
+
+def _note_line(entry: PageNote) -> str:
+    """``(1)<L …>`` for a numbered note; ``<L …> (in the text)`` for the others."""
+    from .justel.footnotes import format_note, note_body
+
+    if entry.style == "numbered":
+        return format_note(entry.note)
+    return f"<{note_body(entry.note)}> ({_WHERE[entry.style]})"
+
+
 def render_history(histories: Sequence[ArticleHistory]) -> str:
     """The histories as text: per document, the base's footnotes, then each version."""
-    from .justel.footnotes import format_note
-
     chunks: list[str] = []
     for history in histories:
         lines = [f"== {history.title}, art. {history.article}"]
         if history.notes:
             lines.append("history in the base text:")
-            lines.extend(f"  {format_note(note)}" for note in history.notes)
+            lines.extend(f"  {_note_line(entry)}" for entry in history.notes)
         for version in history.versions:
             if version.act is None:
                 lines.append(f"version {version.version:03d}: the base text")

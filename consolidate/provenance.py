@@ -9,12 +9,16 @@ the amended text (``c:act/@version``) is bumped once per amending act.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from typing import Literal
 
 from lxml import etree
+from pydantic import Field
 
 from .document import Document, akn, cns
 from .errors import DocumentError
-from .model import JUSTEL_KINDS, AmendingActInfo, Note
+from .justel.footnotes import parse_note
+from .model import JUSTEL_KINDS, AmendingActInfo, Frozen, Note
 
 
 def _proprietary(document: Document) -> etree._Element:
@@ -170,7 +174,106 @@ def redate_notes(
             note.set("inForceText", date.strftime("%d-%m-%Y"))
 
 
-def history_of(document: Document, article_eid: str) -> list[Note]:
-    """The history of an article as its footnotes tell it: every amending act (read from a
-    Justel page, or written by earlier runs), in number order."""
-    return sorted(read_notes(document, article_eid), key=lambda note: note.number)
+NoteStyle = Literal["numbered", "inline", "heading", "tombstone"]
+"""How a Justel page writes a note: numbered (``(1)<L …>``, kept in ``c:notes``), old-style
+inline (``( … ) <L …>``, a ``<span c:style="old" c:ref>``), heading an article (``Article 1.
+<L 2003-05-03/46, art. 3, 007; …>``, its ``c:prefix``) or on a repealed unit (``(Alinéa 3
+abrogé) <L 2004-07-09/30, art. 90, 010; …>``, its ``c:raw``)."""
+
+_BODY = re.compile(r"<([^<>]+)>")
+_STYLE_ORDER = {"heading": 0, "numbered": 1, "inline": 2, "tombstone": 3}
+
+
+class PageNote(Frozen):
+    """A note of a page with where it is and how it is written."""
+
+    article: str = Field(description="eId of the article (or division) it belongs to.")
+    style: NoteStyle
+    note: Note
+
+
+def _bodies(text: str) -> list[Note]:
+    """The notes of a text holding ``<…>`` groups (those that read as a note)."""
+    return [note for body in _BODY.findall(text)
+            if (note := parse_note(0, body.strip())).kind]
+
+
+def _at_head(span: etree._Element, first: etree._Element | None) -> bool:
+    """The span opens the article's first ``p`` (``Article 2quater. <inséré par L …>``, read
+    as a span when no ``§ 1er.`` follows)."""
+    parent = span.getparent()
+    return (parent is not None and parent is first and not (parent.text or "").strip()
+            and span.getprevious() is None)
+
+
+def _inline_notes(article: etree._Element) -> list[PageNote]:
+    eid = article.get("eId", "")
+    found: list[PageNote] = []
+    prefix = article.find(cns("prefix"))
+    if prefix is not None and prefix.text:
+        text = prefix.text if "<" in prefix.text else f"<{prefix.text}>"
+        found.extend(PageNote(article=eid, style="heading", note=note)
+                     for note in _bodies(text))
+    first = next(article.iter(akn("p")), None)
+    for node in article.iter():
+        if node.get(cns("style")) != "old":
+            continue
+        ref = node.get(cns("ref"))
+        if ref:
+            style: NoteStyle = "heading" if _at_head(node, first) else "inline"
+            found.append(PageNote(article=eid, style=style, note=parse_note(0, ref)))
+        raw = node.get(cns("raw"))
+        if raw:
+            found.extend(PageNote(article=eid, style="tombstone", note=note)
+                         for note in _bodies(raw))
+    return found
+
+
+def page_notes(document: Document) -> list[PageNote]:
+    """Every note of a document (:data:`NoteStyle`): the numbered ones of each article or
+    division, then those written in the articles' text."""
+    found = [PageNote(article=key, style="numbered", note=note)
+             for key, notes in notes_index(document).items() for note in notes_of(notes)]
+    for article in document.articles():
+        found.extend(_inline_notes(article))
+    return found
+
+
+def _act_date(reference: str) -> dt.date | None:
+    """The date of the act a reference names: ``2003-05-03/46``, ``09-07-1975``."""
+    parts = reference.split("/", 1)[0].split("-")
+    try:
+        if len(parts) == 3 and len(parts[0]) == 4:
+            return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+        if len(parts) == 3 and len(parts[2]) == 4:
+            return dt.date(int(parts[2]), int(parts[1]), int(parts[0]))
+    except ValueError:
+        return None
+    return None
+
+
+def _order(entry: PageNote) -> tuple[bool, dt.date, str, int, int]:
+    """Date in force; a note that gives none (``<L 09-07-1975, art. 4>``) the act's date; a
+    pending one (``En vigueur : indéterminée``) or one of no readable date last."""
+    note = entry.note
+    when = note.in_force or (None if note.in_force_text else _act_date(note.reference))
+    return (when is None, when or dt.date.min, note.version or "",
+            _STYLE_ORDER[entry.style], note.number)
+
+
+def history_of(document: Document, article: etree._Element) -> list[PageNote]:
+    """The history of an article as its page tells it: every note of every style (read from a
+    Justel page, or written by earlier runs), in date order (:func:`_order`), then version
+    order; a note the article repeats in the same style (an act that changed two places
+    of it) is listed once."""
+    eid = article.get("eId", "")
+    notes = [PageNote(article=eid, style="numbered", note=note)
+             for note in read_notes(document, eid)] if eid else []
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for entry in [*notes, *_inline_notes(article)]:
+        key = (entry.style, entry.note.raw or entry.note.model_dump_json(exclude={"number"}))
+        if entry.style == "numbered" or key not in seen:
+            seen.add(key)
+            unique.append(entry)
+    return sorted(unique, key=_order)

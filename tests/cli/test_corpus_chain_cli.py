@@ -10,6 +10,7 @@ command must print the same articles and the same T001 warnings.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -131,3 +132,26 @@ def test_history_of_the_page_needs_lenient_too(capsys: pytest.CaptureFixture[str
     assert code == 0
     assert "  (5)<L 2018-02-25/02, art. 63, 020; En vigueur : 01-04-2018>" in out.splitlines()
     assert "version 023: the base text" in out
+
+
+def test_history_of_2quater_lists_every_note_of_the_page(capsys: pytest.CaptureFixture[str],
+                                                         chain: list[str]) -> None:
+    """The old-style note of L 2006-12-13/35 (art. 88) and the one heading art. 2quater are
+    its history as much as the numbered one (docs/time.md, "History of an article")."""
+    act_2006 = chain[1]
+    code, out, _ = run(capsys, "history", act_2006, "--base", chain[3], "--lenient",
+                       "--keep-going", "--article", "2quater")
+    assert code == 0
+    lines = out.splitlines()
+    start = lines.index("history in the base text:")
+    assert lines[start + 1:start + 4] == [
+        "  <inséré par L 2003-05-03/46, art. 8; En vigueur : 02-06-2003> (heading the article)",
+        "  <L 2006-12-13/35, art. 88, 012; En vigueur : 01-01-2007> (in the text)",
+        "  (1)<L 2014-02-07/21, art. 4, 016; En vigueur : 20-03-2014>",
+    ]
+    assert lines[start + 4] == "version 023: the base text"
+    code, out, _ = run(capsys, "history", "--base", chain[3], "--lenient", "--article",
+                       "2quater", "--format", "json")
+    [history] = json.loads(out)
+    assert [(n["style"], n["note"]["reference"]) for n in history["notes"]] == [
+        ("heading", "2003-05-03/46"), ("inline", "2006-12-13/35"), ("numbered", "2014-02-07/21")]

@@ -97,8 +97,11 @@ def test_act_json_reads_back(tmp_path: Path) -> None:
 def test_real_justel_footnotes_are_history_and_a_new_act_continues_them() -> None:
     base = api.load(CODE_PENAL)
     [history] = article_history([base], None, "7")
-    assert [(n.number, n.reference, n.version) for n in history.notes] == [
-        (1, "2007-04-26/89", "069"), (2, "2014-04-10/80", "111")]
+    # the old-style notes in the text come first (older), then the numbered ones
+    assert [(n.style, n.note.number, n.note.reference, n.note.version)
+            for n in history.notes] == [
+        ("inline", 0, "1996-07-10/42", "018"), ("inline", 0, "1999-05-04/60", "024"),
+        ("numbered", 1, "2007-04-26/89", "069"), ("numbered", 2, "2014-04-10/80", "111")]
     assert base.identity.version == 136
     code = ActRef(type="code", date=dt.date(1867, 6, 8))
     op = ReplaceWords(source=Source(article="0"), target=Target(act=code, article="7"),
