@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 
 from .applier import SOURCE
 from .applier import apply as apply_act
-from .chain_order import act_keys, order_acts, order_key, rank, read_order
+from .chain_order import Conflict, act_keys, order_acts, order_key, rank, read_order
 from .chain_retro import Later, later_than, page_notes, refuse_under_later, renumber
 from .chain_retro import history as history_of_bases
 from .chain_rewind import Unknown, rewind
@@ -53,22 +53,6 @@ from .timeline import ProvisionTime, effect_date, provision_times
 
 __all__ = ["Conflict", "act_keys", "apply_chain", "conflicts", "order_acts", "read_order"]
 
-
-@dataclass(frozen=True)
-class Conflict:
-    """Two acts changing the same unit on the same date; ``settled_by`` says what ordered
-    them ('publication', 'order file') or is None (unsettled: an error)."""
-
-    unit: str
-    date: dt.date
-    acts: tuple[str, str]
-    settled_by: str | None
-
-    def describe(self) -> str:
-        """One line for the report."""
-        how = f"ordered by {self.settled_by}" if self.settled_by else "not ordered"
-        return f"{self.acts[0]} and {self.acts[1]} both change {self.unit} on " \
-               f"{self.date.isoformat()} ({how})"
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,29 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
 from .model import AmendingAct, AmendingActInfo
 from .timeline import effect_date
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two acts changing the same unit on the same date; ``settled_by`` says what ordered
+    them ('publication', 'order file') or is None (unsettled: an error)."""
+
+    unit: str
+    date: dt.date
+    acts: tuple[str, str]
+    settled_by: str | None
+
+    def describe(self) -> str:
+        """One line for the report."""
+        how = f"ordered by {self.settled_by}" if self.settled_by else "not ordered"
+        return f"{self.acts[0]} and {self.acts[1]} both change {self.unit} on " \
+               f"{self.date.isoformat()} ({how})"
 
 
 def act_keys(info: AmendingActInfo) -> set[str]:

@@ -9,7 +9,7 @@ from .document import Document
 from .model import AmendingAct, Report
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .chain import Conflict
+    from .chain_order import Conflict
     from .chain_rewind import Unknown
     from .timeline import ProvisionTime
 
