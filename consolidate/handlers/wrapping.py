@@ -20,6 +20,8 @@ follows in the same instruction (the § 2, the section 2) then applies to the ne
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lxml import etree
 
 from ..address_acts import division_label, division_label_text
@@ -45,7 +47,12 @@ def prepare_wrap(job: Job) -> Prepared:
     return _wrap_division(job, op)
 
 
-def _first(job: Job, op: WrapUnit, label: Label | None) -> None:
+def _first(job: Job, op: WrapUnit, read: Callable[[str], Label]) -> None:
+    """The new unit must be the first one (1er): ``read`` parses its label."""
+    try:
+        label: Label | None = read(op.label)
+    except ValueError:
+        label = None
     if label is None or not label.same(_FIRST):
         raise LabelConflict(
             f"the present text of {job.context.target} can only become its first "
@@ -67,11 +74,7 @@ def _wrap_paragraph(job: Job, op: WrapUnit) -> Prepared:
         raise UnsupportedOperation(
             f"only an article's text becomes its § {op.label} (the target is "
             f"{job.context.target})", context=job.context)
-    try:
-        label: Label | None = parse_label(op.label)
-    except ValueError:
-        label = None
-    _first(job, op, label)
+    _first(job, op, parse_label)
     if article.find(akn("paragraph")) is not None:
         raise LabelConflict(
             f"cannot make the text of {job.context.target} its § {op.label}: the article is "
@@ -102,11 +105,7 @@ def _wrap_division(job: Job, op: WrapUnit) -> Prepared:
         raise UnsupportedOperation(
             f"only a division's text becomes its {DIVISION_NAMES[op.unit]} {op.label} (the "
             f"target is {job.context.target})", context=job.context)
-    try:
-        label: Label | None = division_label(op.label)
-    except ValueError:
-        label = None
-    _first(job, op, label)
+    _first(job, op, division_label)
     kind = akn(op.unit)
     if any(child.tag == kind for child in division):
         existing = next(child for child in division if child.tag == kind)
