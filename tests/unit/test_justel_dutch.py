@@ -79,6 +79,22 @@ def amend(*groups: tuple[Operation, ...], in_force: dt.date | None = dt.date(202
     return after[0], write_justel(after[0])
 
 
+#: articles 9 and 8 of the Dutch page after the three operations (built by hand, or parsed
+#: from a Dutch act: the same output), in Justel's Dutch layout
+AMENDED_9 = (
+    "Art. 9. <W 1996-07-10/42, art. 6, 018;  Inwerkingtreding :  11-08-1996> Tijdelijke "
+    "opsluiting wordt uitgesproken voor [2 een periode]2 van :\n"
+    "1° vijf tot tien jaar;\n2° tien tot vijftien jaar;\n3° vijftien tot twintig jaar;\n"
+    "4° [3 ...]3\n[1 5° dertig tot veertig jaar.]1\n----------\n"
+    "(1)<W 2016-02-05/11, art. 2, 114; Inwerkingtreding : 29-02-2016>\n"
+    "(2)<W 2024-03-25/42, art. 2, 137; Inwerkingtreding : 01-01-2024>\n"
+    "(3)<W 2024-03-25/42, art. 3, 137; Inwerkingtreding : 01-01-2024>")
+AMENDED_8 = (
+    "Art. 8. <W 1996-07-10/42, art. 5, 018;  Inwerkingtreding :  11-08-1996> Opsluiting "
+    "is levenslang of tijdelijk.\n[1 Levenslange opsluiting wordt niet uitgesproken.]1\n"
+    "----------\n(1)<W 2024-03-25/42, art. 4, 137; Inwerkingtreding : 01-01-2024>")
+
+
 def block(justel: str, label: str) -> str:
     """An article of the Justel output, up to the blank line after its footnotes."""
     start = justel.index(f"\nArt. {label}. ") + 1
@@ -107,18 +123,8 @@ def test_dutch_operations_on_the_strafwetboek_are_marked_and_footnoted() -> None
                                     "uitgesproken."),))
     document, justel = amend((wording,), (repeal,), (added,))
     assert document.identity.version == 137
-    assert block(justel, "9") == (
-        "Art. 9. <W 1996-07-10/42, art. 6, 018;  Inwerkingtreding :  11-08-1996> Tijdelijke "
-        "opsluiting wordt uitgesproken voor [2 een periode]2 van :\n"
-        "1° vijf tot tien jaar;\n2° tien tot vijftien jaar;\n3° vijftien tot twintig jaar;\n"
-        "4° [3 ...]3\n[1 5° dertig tot veertig jaar.]1\n----------\n"
-        "(1)<W 2016-02-05/11, art. 2, 114; Inwerkingtreding : 29-02-2016>\n"
-        "(2)<W 2024-03-25/42, art. 2, 137; Inwerkingtreding : 01-01-2024>\n"
-        "(3)<W 2024-03-25/42, art. 3, 137; Inwerkingtreding : 01-01-2024>")
-    assert block(justel, "8") == (
-        "Art. 8. <W 1996-07-10/42, art. 5, 018;  Inwerkingtreding :  11-08-1996> Opsluiting "
-        "is levenslang of tijdelijk.\n[1 Levenslange opsluiting wordt niet uitgesproken.]1\n"
-        "----------\n(1)<W 2024-03-25/42, art. 4, 137; Inwerkingtreding : 01-01-2024>")
+    assert block(justel, "9") == AMENDED_9
+    assert block(justel, "8") == AMENDED_8
     for line in block(justel, "9").splitlines()[-2:]:
         assert MODERN_NOTE.match(line), line  # the page's own shape, word for word
     # the output reads back: the new notes are structured W notes
@@ -211,15 +217,5 @@ def test_a_dutch_act_applied_to_the_dutch_strafwetboek() -> None:
     after, report = consolidate.apply([_page()], act)
     assert report.counts["applied"] == 3, report.outcomes
     justel = write_justel(after[0])
-    assert block(justel, "9") == (
-        "Art. 9. <W 1996-07-10/42, art. 6, 018;  Inwerkingtreding :  11-08-1996> Tijdelijke "
-        "opsluiting wordt uitgesproken voor [2 een periode]2 van :\n"
-        "1° vijf tot tien jaar;\n2° tien tot vijftien jaar;\n3° vijftien tot twintig jaar;\n"
-        "4° [3 ...]3\n[1 5° dertig tot veertig jaar.]1\n----------\n"
-        "(1)<W 2016-02-05/11, art. 2, 114; Inwerkingtreding : 29-02-2016>\n"
-        "(2)<W 2024-03-25/42, art. 2, 137; Inwerkingtreding : 01-01-2024>\n"
-        "(3)<W 2024-03-25/42, art. 3, 137; Inwerkingtreding : 01-01-2024>")
-    assert block(justel, "8") == (
-        "Art. 8. <W 1996-07-10/42, art. 5, 018;  Inwerkingtreding :  11-08-1996> Opsluiting "
-        "is levenslang of tijdelijk.\n[1 Levenslange opsluiting wordt niet uitgesproken.]1\n"
-        "----------\n(1)<W 2024-03-25/42, art. 4, 137; Inwerkingtreding : 01-01-2024>")
+    assert block(justel, "9") == AMENDED_9
+    assert block(justel, "8") == AMENDED_8
