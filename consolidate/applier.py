@@ -28,9 +28,11 @@ from .errors import (
     ApplyContext,
     ApplyError,
     Location,
+    NotInBaseText,
     TargetNotFound,
 )
 from .handlers import Job, Prepared, p_text, prepare
+from .handlers.annexes import refusal as annex_refusal
 from .handlers.notes import recompute_eids, set_verb
 from .model import (
     ActIdentity,
@@ -155,6 +157,9 @@ def _detached(node: etree._Element, root: etree._Element) -> bool:
 
 def _resolve(run: _Run, doc_index: int, op: Operation) -> Job:
     document = run.documents[doc_index]
+    refused = annex_refusal(op)
+    if refused is not None:  # an annex, a table's cell, an annex of the amending act
+        raise NotInBaseText(refused, context=_context(op))
     try:
         if doc_index not in run.indexes:
             run.indexes[doc_index] = index_articles(document)

@@ -373,6 +373,11 @@ def mask_history(
         if object_end is None:
             position = match.end()
             continue
+        joined_to = _JOINED_TO.match(masked, object_end)
+        if joined_to is not None and re.search(r"\bjointe?s?\s", match.group(0), re.I):
+            # "l'annexe VI, jointe par la même loi à la loi du 11 mars 2018" (2019030478, art.
+            # 19): the act it was joined to is the recital's too
+            object_end = joined_to.end()
         begin = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" ,"))
         words = " ".join(skeleton.text[begin:object_end].strip(" ,").split())
         recitals.append(re.sub(r"^(?:et|en|tel(?:le)?s?\s+que)\s+", "", words))
@@ -406,6 +411,9 @@ _ACT_OBJECT = re.compile(
 )
 
 
+#: after "jointe par <act>": the act the annex was joined to ("à la loi du …", masked with
+#: its determiner)
+_JOINED_TO = re.compile(r"\s+Ꜳ+")
 _MORE_ACTS = re.compile(r"(?:\s*,\s*|\s+(?:et|en)\s+)Ꜳ+")
 
 

@@ -28,6 +28,7 @@ from ..lang import fr
 from ..lang.lexicon import Lexicon
 from ..model import ActRef, AmendingArticle, EntryIntoForce, Operation
 from .acts import ActMention, ImpossibleDate, read_acts
+from .annexes import named_columns
 from .autonomous import in_force_rules, is_constitutional_basis, is_execution, rule, sentences
 from .clauses import ClauseReader, find_predicates
 from .instruction import Context, block_start, dash_block_start, read_head, read_instruction
@@ -46,7 +47,9 @@ _OWN_LABEL = re.compile(r"^[ \t]*§\s*\d+(?:er)?\.", re.MULTILINE)
 #: a point of an amending article: "a) ", "1. ", "1° ", "1°) ", "A. ", "i) " at the start of
 #: a line; and "1 " (a Justel page that lost the degree sign: "1 au 2, b), le chiffre …")
 POINT_LABEL = re.compile(
-    r"^[ \t]*(?:[-–][ \t]*)?(?P<label>[a-z]\)|\d+\.|\d+°\)?|[A-Z]\.|[A-Z]\)|\d+\)|[ivx]+\)"
+    # "1° /1": a point inserted after 1° (2019030478, art. 20)
+    r"^[ \t]*(?:[-–][ \t]*)?(?P<label>[a-z]\)|\d+\.|\d+°[ \t]?/\d+|\d+°\)?|[A-Z]\.|[A-Z]\)"
+    r"|\d+\)|[ivx]+\)"
     r"|§[ \t]*\d+(?:er)?\.|\d+(?=[ \t]+[^\W\d]))[ \t]+",
     re.MULTILINE,
 )
@@ -58,6 +61,8 @@ class ArticleReader:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.clauses = ClauseReader(lexicon)
+        self.last_annex: str | None = None
+        """The annex the last amending article designated ("la même annexe")."""
 
     def read(
         self, source: SourceText, heading: ArticleText, last_act: ActRef | None,
@@ -144,13 +149,16 @@ class ArticleReader:
             kind = "transitional" if lexicon.pattern("transitional_hint").search(
                 skeleton.masked) else "autonomous"
             return ArticleReading(AmendingArticle(kind=kind, **base), kind), cited_last
-        context = Context(source, lexicon, self.clauses, Scope(act=last_act), number,
+        context = Context(source, lexicon, self.clauses,
+                          Scope(act=last_act, previous_annex=self.last_annex), number,
                           notes=notes)
         readings, designation, lead_in = self._instructions(context, text, start)
         operations: tuple[Operation, ...] = tuple(
             reading.operation for reading in readings if reading.operation is not None)
         article = AmendingArticle(kind="amending", operations=operations, **base)
         act_after = operations[-1].target.act if operations else cited_last
+        if operations:  # "la même annexe" in the next article (2005009998, art. 3)
+            self.last_annex = operations[-1].target.annex
         return ArticleReading(article, "amending", designation, lead_in, tuple(readings)), \
             act_after
 
@@ -455,7 +463,8 @@ class ArticleReader:
         head = read_head(context, header, offset)
         lead = self.lexicon.pattern("lead_in").search(head.skeleton.masked)
         stop = lead.start() if lead else len(header)
-        mentions = self.clauses.units.find(head.skeleton.masked, 0, stop)
+        mentions = named_columns(self.clauses.units.find(head.skeleton.masked, 0, stop),
+                                 head.skeleton)
         try:
             return head.scope.narrowed(path_of(mentions, head.skeleton.masked, self.lexicon))
         except TwoArticles as two:
@@ -666,7 +675,7 @@ def split_points(
     points: list[tuple[str, int, int]] = []
     label, body_start = first["label"], first.end()
     for candidate in candidates[1:]:
-        if candidate["label"] != next_label(label):
+        if not _follows(label, candidate["label"]):
             continue
         body = text[body_start : candidate.start()]
         if _complete(body) or _unclosed_before_point(text, body, candidate):
@@ -683,7 +692,21 @@ def split_points(
             label, body_start = candidate["label"], candidate.end()
     points.append((label, body_start, len(text)))
     _check_swallowed(source, text, points, offset, number)
-    return [(label, begin, len(text[:end].rstrip())) for label, begin, end in points]
+    return [(re.sub(r"°[ \t]+/", "°/", label), begin, len(text[:end].rstrip()))
+            for label, begin, end in points]
+
+
+def _follows(label: str, candidate: str) -> bool:
+    """Whether point ``candidate`` comes right after point ``label``: the next label, or a
+    point inserted after it ("1°", then "1° /1", "1° /2", then "2°": 2019030478, art. 20)."""
+    inserted = re.fullmatch(r"(\d+°)[ \t]?/(\d+)", label)
+    base = inserted[1] if inserted else label
+    if candidate == next_label(base):
+        return True
+    following = re.fullmatch(r"(\d+°)[ \t]?/(\d+)", candidate)
+    if following is None or following[1] != base:
+        return False
+    return int(following[2]) == (int(inserted[2]) + 1 if inserted else 1)
 
 
 #: a line that opens a quoted block (new text), not a point
@@ -744,7 +767,7 @@ def _check_swallowed(
     point that reads like a later one while the one between is missing (P006)."""
     style = _shape(points[0][0])
     for label, begin, end in points:
-        following = next_label(label)
+        following = next_label(re.sub(r"[ \t]?/\d+$", "", label))  # "1° /1" is after 1°
         for candidate in _POINT_LIKE.finditer(text, begin, end):
             if _shape(candidate["label"]) != style:
                 continue
