@@ -158,6 +158,7 @@ def _with_determiner(masked: str, start: int) -> int:
 #: instruction) rather than going on with the act's title ("…, agent de la bactériose …")
 _AFTER_TITLE = re.compile(
     r",\s*(?=(?:y\s+)?(?:modifiée?s?|insérée?s?|remplacée?s?|abrogée?s?|rétablie?s?|complétée?s?"
+    r"|introduite?s?|jointe?s?|annexée?s?"  # an annex's recital
     r"|renumérotée?s?|coordonnée?s?|confirmée?s?|partiellement|annulée?s?|tel(?:le)?s?\s+que"
     r"|les?\s+mots?|les\s+termes|le\s+membre|la\s+phrase|la\s+mention|il\s+est|dans"
     # "à l'article 5", "à la catégorie A", "au § 2" go on with the designation; ", aux cartes
@@ -172,7 +173,9 @@ _AFTER_TITLE = re.compile(
     r"|het\s+woord|vernummerd|hersteld|opgeheven|laatst"
     r"|(?:le|la|les|l['’]|un|une|il|ils|elle|de|het|een|er)\b[^,]*?(?:\d|Ꝗ|§|°|\b[a-z]\)"
     r"|\b(?:alinéa|article"
-    r"|phrase|point|tiret|mots?|intitulé|lid|artikel|zin)s?\b)))",
+    r"|phrase|point|tiret|mots?|intitulé|lid|artikel|zin"
+    # ", les annexes Ire et VII, insérées …" (2019030478, art. 14)
+    r"|annexe|tableau|colonne|ligne|bijlage)s?\b)))",
     re.I,
 )
 

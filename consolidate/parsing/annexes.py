@@ -171,6 +171,28 @@ def lower_joined(job: Any, units: tuple[NewUnit, ...]) -> list[Operation]:
     raise job.fail(f"the predicate {lemma!r} takes no annex joined to the act")
 
 
+#: a quote right after a unit's label, then what goes on with the designation
+_NAME = re.compile(r"\s*(?P<quote>Ꝗ+)(?=\s*(?:,|de\b|du\b|des\b|d['’]|van\b))", re.I)
+
+
+def named_units(found: list[Mention], masked: str) -> list[Mention]:
+    """Units named after their label: "Au point 2 "Tarif bihoraire" de l'annexe 1re"
+    (excerpt 2004011532, an annex's points have titles): the quote names the point, it is
+    not the words the instruction replaces (they come after: "le coefficient "26,00""). The
+    point is designated by its label; the name is kept on the mention (read, shown by
+    ``explain``)."""
+    from dataclasses import replace
+
+    named: list[Mention] = []
+    for mention in found:
+        match = _NAME.match(masked, mention.end)
+        if match is not None and mention.unit == "point" and mention.quote is None and \
+                len(mention.labels) == 1:
+            mention = replace(mention, named=(match.start("quote"), match.end("quote")))
+        named.append(mention)
+    return named
+
+
 def named_columns(found: list[Mention], skeleton: Skeleton) -> list[Mention]:
     """Columns named by their quoted heading ("dans la colonne " greffier "") labelled with
     its words, for a designation read outside a clause (a lead-in's header; a clause labels

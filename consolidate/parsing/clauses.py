@@ -207,9 +207,13 @@ class ClauseReader:
         masked = skeleton.masked
         previous_end = clause.start
         previous_role: str | None = None
-        taken = [m.quote for m in (*clause.designation, *clause.new_units,
-                                    *(mention for _, mention in clause.anchors))
-                 if m.quote is not None]
+        taken = [span for m in (*clause.designation, *clause.new_units,
+                                 *(mention for _, mention in clause.anchors))
+                 for span in (m.quote, m.named) if span is not None]
+        for m in clause.designation:
+            if m.named is not None:  # "au point 2 "Tarif bihoraire"": the point's name
+                clause.rules.append(f"name: {m.unit} {m.labels[0]} "
+                                    f"{skeleton.quote_text(m.named)}")
         for span in skeleton.quotes_in(clause.start, clause.end):
             if span in taken:
                 previous_end = span[1]

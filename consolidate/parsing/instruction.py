@@ -563,9 +563,12 @@ def _insert(job: _Job) -> list[Operation]:
                            **job.common(target)) for target in job.targets()]
     count = _check_announced(job, units)
     position, anchor = _placement(job, units)
-    if anchor is not None and anchor.unit == "sentence" and all(
-            unit.kind == "alinea" and not unit.children for unit in units):
-        # "la phrase suivante est insérée après la phrase …": sentences of the alinéa
+    if anchor is not None and anchor.unit in ("sentence", "table") and all(
+            unit.kind == "alinea" and not unit.children for unit in units) and (
+            anchor.unit == "sentence" or any(m.unit == "sentence" for m in job.clause.new_units)):
+        # "la phrase suivante est insérée après la phrase …": sentences of the alinéa; "après
+        # le tableau où figurent les indicateurs clés, il est inséré une phrase rédigée comme
+        # suit" (2016003166, art. 27, 3°): the sentence after the table
         units = tuple(NewUnit(kind="sentence", text=unit.text) for unit in units)
     scope = job.scope
     if units[0].kind in ("article", "part", "book", "title", "chapter", "section", "subsection"):

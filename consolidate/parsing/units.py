@@ -18,6 +18,7 @@ from ..lang.lexicon import Lexicon
 from ..lang.shapes import LATIN
 from ..model import DIVISION_KINDS, Step
 from .annexes import mentions as annex_mentions
+from .annexes import named_units
 
 ARTICLE_LABEL = (
     # a Code's label: "I.1", "XII.20", "L. 1124-1", "L1124-1", "D.IV.1"
@@ -73,6 +74,9 @@ class Mention:
     """For a sentence designated by its first words ("commençant par les mots "…"")."""
     ranges: tuple[tuple[str, str], ...] = ()
     """Ranges inside a list ("les articles 5, 6 et 8 à 10": 8 until 10), by first label."""
+    named: tuple[int, int] | None = None
+    """The quote that names the unit after its label ("Au point 2 "Tarif bihoraire" de
+    l'annexe 1re", excerpt 2004011532): part of the designation, not quoted words."""
     inner: bool = False
     """A division named after an article with a comma ("l'article 1er, Section 11, alinéa
     18 de l'annexe au Code judiciaire", 2005009998 art. 2): a part of that article, a step of
@@ -349,7 +353,7 @@ class UnitRules:
             if unit is not None:
                 add(Mention(unit, ("@same",), match.start(), match.end()))
         found.sort(key=lambda mention: mention.start)
-        return found
+        return named_units(found, masked)
 
     def _rank(self, word: str) -> int | None:
         word = word.casefold()
