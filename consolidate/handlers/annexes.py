@@ -13,9 +13,18 @@ column, never applied to the act's own text.
 
 from __future__ import annotations
 
-from ..model import NewUnit, Operation
+from ..model import NewUnit, Operation, Step
+from .cells import applies
 
 _CELLS = ("table", "row", "column")
+
+
+def cell_steps(path: tuple[Step, ...]) -> tuple[Step, ...]:
+    """The table's steps at the end of a path (empty when it names no cell)."""
+    for index, step in enumerate(path):
+        if step.unit in _CELLS:
+            return path[index:]
+    return ()
 
 
 def refusal(op: Operation) -> str | None:
@@ -25,13 +34,17 @@ def refusal(op: Operation) -> str | None:
         annex = f"annex {target.annex}".rstrip() if target.annex else "the annex"
         return (f"the target is in {annex} of the act ({target.describe()}): the base text "
                 "holds no annex (a Justel page's annexes are not read)")
+    steps = cell_steps(target.path)
+    if steps and applies(steps, op.op):
+        return None  # a cell of a table in an article: handlers/cells.py
     cells = [step.describe() for step in target.path if step.unit in _CELLS]
     anchor = getattr(op, "anchor", None)
     if anchor is not None and anchor.unit in _CELLS:
         cells.append(anchor.describe())
     if cells:
-        return (f"the target is a cell of a table ({', '.join(cells)}): the cells of a table "
-                "are not applied (its rows are lines of the base text)")
+        return (f"the target is in a table ({', '.join(cells)}): a table's rows, the table "
+                "itself and a place next to it are not applied (its rows are lines of the base "
+                "text; only words in a cell, and a cell's content, are)")
     joined = [unit for unit in getattr(op, "new", ()) if isinstance(unit, NewUnit)
               and unit.joined is not None]
     if joined:

@@ -342,3 +342,61 @@ def test_applying_an_annex_operation_is_refused_and_changes_nothing(article: str
     assert [o.error_code for o in report.outcomes] == ["A010"]
     assert report.counts["applied"] == 0
     assert etree.tostring(documents[0].root) == before
+
+
+# --- applying: the cells of a table flattened into lines ----------------------------------
+
+#: corpus/be/2005009998.md, art. 6
+ART_6 = (
+    "Dans le tableau figurant à l'article unique de la loi du 16 juillet 1970 déterminant le "
+    "cadre du personnel des tribunaux de police, remplacé par la loi du 11 juillet 1994 et "
+    "modifié par les lois des 17 février 1997 et 25 mars 1999, les chiffres \" 3 \" et \" 4 \" "
+    "figurant dans la colonne \" Juges \" en regard des sièges de Louvain et de Bruges, sont "
+    "remplacés respectivement par les chiffres \" 4 \" et \" 5 \".")
+
+
+def _rows(document: object) -> dict[str, str]:
+    from consolidate.handlers import live_ps, p_text
+
+    article = document.article("1")  # type: ignore[attr-defined]
+    return {text.split(" | ")[0]: text for text in map(p_text, live_ps(article))
+            if " | " in text}
+
+
+def test_figures_replaced_in_the_cells_of_a_flattened_table() -> None:
+    # the page of the loi du 16 juillet 1970 (corpus/be/1970071602.md, its table as a Justel
+    # page gives it) with Louvain and Bruges as they were before art. 6 (3 and 4 judges)
+    page = shared_path("data/corpus/be/1970071602.md").read_text(encoding="utf-8")
+    page = page.replace("| Louvain | 4 |", "| Louvain | 3 |").replace("| Bruges | 5 |",
+                                                                      "| Bruges | 4 |")
+    base = api.load(page.encode("utf-8"), name="1970071602.md", lenient=True)
+    before = _rows(base)
+    assert before["Louvain"] == "Louvain | 3 | 1 |  | 4"
+    documents, report = api.apply([base], parse(ART_6), keep_going=True)
+    assert [o.status for o in report.outcomes] == ["applied", "applied"]
+    after = _rows(documents[0])
+    assert after["Louvain"] == "Louvain | 4 | 1 |  | 4"  # the judges; the clerks' 4 stays
+    assert after["Bruges"] == "Bruges | 5 | 1 |  | 5"
+    assert {k: v for k, v in after.items() if k not in ("Louvain", "Bruges")} == {
+        k: v for k, v in before.items() if k not in ("Louvain", "Bruges")}
+
+
+def test_a_cell_the_lines_do_not_decide_is_a_coded_error() -> None:
+    # corpus/be/2006009457.md, art. 48, 1° on its base (corpus/be/1975070206.md): the page
+    # of today heads its columns "Greffiers en chef", "Greffiers chef de service",
+    # "Greffiers" (the table was replaced since): no column "greffier"
+    act = parse(
+        "Dans le tableau figurant à l'article 1er de la loi du 2 juillet 1975 déterminant le "
+        "cadre du personnel des tribunaux de première instance, dans la colonne \" greffier \" "
+        "sont apportées les modifications suivantes :\n\n"
+        "1° le chiffre \" 43 \" en regard du siège d'Anvers est remplacé par \" 44 \".")
+    base = api.load(shared_path("data/corpus/be/1975070206.md"), lenient=True)
+    _, report = api.apply([base], act, keep_going=True)
+    [outcome] = report.outcomes
+    assert outcome.error_code == "A003" and outcome.message is not None
+    assert 'no column(s) headed "greffier"' in outcome.message
+    assert "Greffiers en chef / Greffiers chef de service / Greffiers" in outcome.message
+    # the real figures of art. 6 on the page of today (4 and 5 since 2014): not in the cells
+    _, report = api.apply([api.load(shared_path("data/corpus/be/1970071602.md"),
+                                    lenient=True)], parse(ART_6), keep_going=True)
+    assert [o.error_code for o in report.outcomes] == ["A001", "A001"]
