@@ -44,7 +44,7 @@ from .drafter_nl_words import (
     verb,
     words_phrase,
 )
-from .drafter_words import DraftError, block, point_labels, style_of_point
+from .drafter_words import DraftError, block, point_labels, refuse_annexes, style_of_point
 from .lang import nl_words
 from .model import (
     ActRef,
@@ -213,6 +213,7 @@ def draft_operation_nl(op: Operation, previous: ActRef | None = None) -> str:
 
     ``previous`` is the act cited by the article before, if any ("van dezelfde wet").
     """
+    refuse_annexes(op)
     path = op.target.path
     if any(quoted_sentence(step) for step in path[:-1]):
         raise DraftError("a sentence designated by its text is the last step of a path")

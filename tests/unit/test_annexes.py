@@ -400,3 +400,19 @@ def test_a_cell_the_lines_do_not_decide_is_a_coded_error() -> None:
     _, report = api.apply([api.load(shared_path("data/corpus/be/1970071602.md"),
                                     lenient=True)], parse(ART_6), keep_going=True)
     assert [o.error_code for o in report.outcomes] == ["A001", "A001"]
+
+
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_an_annex_operation_is_not_drafted_without_its_annex(language: str) -> None:
+    # corpus/be/2019030478.md, art. 15, 1° and 21: the drafters have no words for annexes
+    # yet; they refuse (D001) rather than write a sentence on the act's own text
+    from consolidate.drafter_words import DraftError
+
+    words, inserted = parse(
+        f"A l'annexe II de {LOI_2006}, dans la cinquième colonne du II.1, les mots \"0,00587 "
+        "EUR\" sont remplacés par les mots \"0,00902 EUR\".",
+        "Dans la même loi, une annexe VIII, jointe comme annexe IX à la présente loi, est "
+        "insérée.").operations()
+    for op in (words, inserted):
+        with pytest.raises(DraftError, match="annex or a table"):
+            api.draft(op, language=language)  # type: ignore[arg-type]
