@@ -179,9 +179,9 @@ class Lexicon:
     """A table: "le tableau", "du tableau sous le titre 1er" (group ``description``: the
     words that describe it, "où figurent les indicateurs clés")."""
     row: str = r"(?!)"
-    """Rows of a table by the number in their first cell: "au III.6", "les lignes du
-    VII.1.4.2. et du VII.1.7.1" (group ``labels``); announced: "une ligne", "les lignes"
-    (group ``det``)."""
+    """Rows of a table by the number in their first cell: "les lignes du VII.1.4.2. et du
+    VII.1.7.1" (group ``noun``, then ``labels``), "au III.6" (group ``labels2``); the noun
+    alone announces new rows: "une ligne", "les lignes jointes comme annexe III/2"."""
     row_named: str = r"(?!)"
     """Rows by the words of their first cell: "en regard des sièges de Louvain et de Bruges"
     (group ``names``)."""

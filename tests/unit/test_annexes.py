@@ -416,3 +416,22 @@ def test_an_annex_operation_is_not_drafted_without_its_annex(language: str) -> N
     for op in (words, inserted):
         with pytest.raises(DraftError, match="annex or a table"):
             api.draft(op, language=language)  # type: ignore[arg-type]
+
+
+def test_the_dutch_words_of_a_table() -> None:
+    # corpus/be/2019030478.md, art. 15, 1° and art. 20, 1° as their Dutch text would write
+    # them (shared/ has no Dutch sentence on a table: the words are the lexicon's obvious
+    # counterparts, bijlage / kolom / rij)
+    text = ('---\ntitle-nl: "Wet tot wijziging"\ndate: 2019-04-07\n---\n\n**Artikel 1.** In '
+            "bijlage II bij de wet van 20 juli 2006 betreffende de oprichting en de werking van "
+            "het federaal Agentschap voor geneesmiddelen en gezondheidsproducten worden in de "
+            "vijfde kolom van II.1 de woorden \"0,00587 EUR\" vervangen door de woorden "
+            "\"0,00902 EUR\".\n\n**Art. 2.** In dezelfde bijlage worden de rijen van VII.1.4.2 "
+            "en VII.1.7.1 opgeheven.\n")
+    words, first, second = parse_text(text, "t.md", language="nl").operations()
+    assert isinstance(words, ReplaceWords) and words.target.annex == "II"
+    assert words.target.path == (step("row", "II.1"), step("column", "#5"))
+    assert isinstance(first, RepealUnit) and isinstance(second, RepealUnit)
+    assert [op.target.annex for op in (first, second)] == ["II", "II"]
+    assert [op.target.path for op in (first, second)] == [(step("row", "VII.1.4.2"),),
+                                                           (step("row", "VII.1.7.1"),)]
