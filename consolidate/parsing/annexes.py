@@ -171,8 +171,9 @@ def lower_joined(job: Any, units: tuple[NewUnit, ...]) -> list[Operation]:
     raise job.fail(f"the predicate {lemma!r} takes no annex joined to the act")
 
 
-#: a quote right after a unit's label, then what goes on with the designation
-_NAME = re.compile(r"\s*(?P<quote>Ꝗ+)(?=\s*(?:,|de\b|du\b|des\b|d['’]|van\b))", re.I)
+#: a quote right after a point's label, then "de" and what holds the point (a comma after the
+#: quote would make it words of a list: "au 2° "X", "Y" et "Z" sont abrogés")
+_NAME = re.compile(r"\s*(?P<quote>Ꝗ+)(?=\s*(?:de\b|du\b|des\b|d['’]|van\b))", re.I)
 
 
 def named_units(found: list[Mention], masked: str) -> list[Mention]:

@@ -435,3 +435,27 @@ def test_the_dutch_words_of_a_table() -> None:
     assert [op.target.annex for op in (first, second)] == ["II", "II"]
     assert [op.target.path for op in (first, second)] == [(step("row", "VII.1.4.2"),),
                                                            (step("row", "VII.1.7.1"),)]
+
+
+# --- the points after the table of 2016003166, art. 27 -----------------------------------
+
+
+def test_points_inserted_with_justels_spacing_of_their_label() -> None:
+    # corpus/be/2016003166.md, art. 27, 4° and 5° (blocks shortened): "1° ter." is the label
+    # 1°ter; "dans le paragraphe 1er, alinéa 1er, est inséré un 1° ter": the alinéa is the
+    # place (after "dans … ,"), the 1° ter what is inserted
+    act = parse(
+        "A l'article 8 de l'arrêté royal du 14 novembre 2008 portant exécution de la loi du 15 "
+        "octobre 2008, les modifications suivantes sont apportées :\n\n"
+        "1° dans le paragraphe 1er, alinéa 1er, est inséré un 1° ter, rédigé comme suit :\n\n"
+        "\"1° ter. Pour les établissements visés à l'article 4, la base est formée par les "
+        "dépôts couverts.\";\n\n"
+        "2° dans le paragraphe 1er, alinéa 1er, il est inséré un 1° quater rédigé comme suit :"
+        "\n\n\"1° quater. En dérogation à l'article 8, § 1, 1° ter, alinéa 2, le Roi peut "
+        "autoriser une contribution réduite.\".")
+    ter, quater = act.operations()
+    for op, label in ((ter, "1°ter"), (quater, "1°quater")):
+        assert isinstance(op, InsertUnit) and op.position == "label"
+        assert op.target.path == (step("paragraph", "1er"), step("alinea", "1er"))
+        assert [(unit.kind, unit.label) for unit in op.new] == [("point", label)]
+    assert ter.new[0].text.startswith("Pour les établissements")
