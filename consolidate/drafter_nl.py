@@ -196,6 +196,7 @@ def instruction_nl(op: Operation, path: Sequence[Step]) -> str:
 def _designation(op: Operation, steps: Sequence[Step], previous: ActRef | None) -> str:
     """'artikel 10, § 2, eerste lid, van de wet van …, vervangen bij …' (no "In", no comma
     at the end); with the French-text restriction: 'de Franse tekst van artikel …'."""
+    refuse_annexes(op)
     if op.target.article is None:
         raise DraftError("the Dutch drafter writes operations on an article")
     head = f"artikel {dutch_label(op.target.article)}{listed(steps)}"

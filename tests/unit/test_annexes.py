@@ -459,3 +459,22 @@ def test_points_inserted_with_justels_spacing_of_their_label() -> None:
         assert op.target.path == (step("paragraph", "1er"), step("alinea", "1er"))
         assert [(unit.kind, unit.label) for unit in op.new] == [("point", label)]
     assert ter.new[0].text.startswith("Pour les établissements")
+
+
+def test_explain_names_an_annex_and_its_cells_in_dutch(capsys: pytest.CaptureFixture[str],
+                                                      tmp_path: object) -> None:
+    # the Dutch form of 2019030478, art. 15, 1° (test_the_dutch_words_of_a_table)
+    from pathlib import Path
+
+    from consolidate.cli import main
+
+    path = Path(str(tmp_path)) / "act.nl.md"
+    path.write_text(
+        '---\ntitle-nl: "Wet tot wijziging"\ndate: 2019-04-07\n---\n\n**Artikel 1.** In '
+        "bijlage II bij de wet van 20 juli 2006 betreffende de oprichting en de werking van het "
+        "federaal Agentschap voor geneesmiddelen en gezondheidsproducten worden in de vijfde "
+        "kolom van II.1 de woorden \"0,00587 EUR\" vervangen door de woorden \"0,00902 EUR\".\n",
+        encoding="utf-8")
+    assert main(["explain", str(path), "--lang", "nl"]) == 0
+    out = capsys.readouterr().out
+    assert "doel: de wet van 20 juli 2006, bijlage II, rij II.1, vijfde kolom" in out
