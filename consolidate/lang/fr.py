@@ -380,7 +380,7 @@ LEXICON = Lexicon(
         rf"|,?\s*(?:dans\s+la\s+|selon\s+la\s+)?rédaction\s+suivante|(?:par\s+)?ce\s+qui\s+suit"
         rf"|comme\s+suit|par\s+(?:les?|la|l{APOS})\s*(?:dispositions?|alinéas?|phrases?|mots"
         rf"|textes?|intitulés?|paragraphes?|points?|articles?|termes|définitions?|chapitres?"
-        rf"|sections?)\s+suivante?s?|(?:le|la|les|l{APOS})\s*(?:alinéas?|phrases?|mots"
+        rf"|sections?|rubriques?)\s+suivante?s?|(?:le|la|les|l{APOS})\s*(?:alinéas?|phrases?|mots"
         rf"|dispositions?|points?|paragraphes?|articles?|intitulés?)\s+suivante?s?"
         rf"|suivante?s?)\s*$"
     ),

@@ -351,6 +351,9 @@ class ArticleReader:
         listed = self._repeal_list(context, text, offset) if lead is None else None
         if listed is not None:
             return listed, ("repeal_list",), " ".join(text[: _first_colon(text) or 0].split())
+        quoted = self._quoted_points(context, text, offset) if lead is None else None
+        if quoted is not None:
+            return quoted, ("quoted_points",), " ".join(text[: _first_colon(text) or 0].split())
         if lead is None:
             if self._dangling_lead_in(text):
                 raise context.fail("the lead-in announces modifications but no point labelled "
@@ -410,6 +413,47 @@ class ArticleReader:
             body = text[begin:end].rstrip(" ;.,\n")
             readings.extend(read_instruction(point, body + self.lexicon.repealed,
                                              offset + begin))
+        return readings
+
+    def _quoted_points(
+        self, context: Context, text: str, offset: int
+    ) -> list[OperationReading] | None:
+        """"L'article 1er, alinéa 1er, de l'arrêté royal du 1er février 1993 … est complété par
+        les rubriques suivantes :" then "a) " 40° … ; "", "b) " 42° … ; "" (excerpt 2003002160):
+        one instruction whose new text is given point by point of the amending article (its
+        entry into force names "l'article 1er, a)"); each point is the instruction with that
+        point's quote as its block (the other points blanked: every offset stays). None when
+        ``text`` is not such an instruction (a predicate and an introducer before the colon,
+        then labelled points that are each one quote)."""
+        colon = _first_colon(text)
+        if colon is None:
+            return None
+        header = Skeleton.of(text[:colon]).masked
+        if not find_predicates(self.lexicon, header, 0, len(header)) or \
+                self.lexicon.pattern("introducer").search(header.rstrip()) is None:
+            return None
+        following = POINT_LABEL.search(text, colon + 1)
+        if following is None or text[colon + 1 : following.start()].strip() or \
+                following["label"] not in ("a)", "1°", "1.", "A.", "1)", "i)"):
+            return None  # "… rédigé comme suit : 6° mener l'enquête …" (its quote lost)
+        notes = len(context.notes)
+        try:
+            points = split_points(context.source, text, colon + 1, offset,
+                                  context.amending_article, context.notes)
+        except ParseError:
+            del context.notes[notes:]
+            return None
+        bodies = [text[begin:end].strip().rstrip(";.").strip() for _, begin, end in points]
+        if len(points) < 2 or not all(
+                body[:1] in '"«“' and len(Skeleton.of(body).quotes) == 1 and
+                Skeleton.of(body).quotes[0] == (0, len(body)) for body in bodies):
+            return None
+        readings: list[OperationReading] = []
+        for label, begin, end in points:
+            alone = text[: colon + 1] + " " * (begin - colon - 1) + text[begin:end]
+            point = replace(context, point=(context.point + " " if context.point else "")
+                            + label)
+            readings.extend(read_instruction(point, alone, offset))
         return readings
 
     def _lead_in(self, text: str) -> tuple[int, int] | None:

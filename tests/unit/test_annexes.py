@@ -478,3 +478,22 @@ def test_explain_names_an_annex_and_its_cells_in_dutch(capsys: pytest.CaptureFix
     assert main(["explain", str(path), "--lang", "nl"]) == 0
     out = capsys.readouterr().out
     assert "doel: de wet van 20 juli 2006, bijlage II, rij II.1, vijfde kolom" in out
+
+
+def test_items_given_point_by_point_of_the_amending_article() -> None:
+    # excerpts/fr/2003002160/act.fr.md, art. 1er (title and items shortened): "les rubriques
+    # suivantes" are items of the list, each quoted in a point of the amending article (its
+    # art. 2 gives "l'article 1er, a)" a date of its own)
+    act = parse(
+        "L'article 1er, alinéa 1er, de l'arrêté royal du 1er février 1993 déterminant les tâches "
+        "auxiliaires ou spécifiques dans les administrations, est complété par les rubriques "
+        "suivantes :\n"
+        "a) \" 40° aux membres du personnel chargés de l'intendance du Val Duchesse; \"\n"
+        "b) \" 42° aux membres du personnel chargés de l'accueil d'enfants; \"\n"
+        "c) \" 43° aux membres du personnel affectés au service du réseau SOLVIT; \"")
+    ops = act.operations()
+    assert [op.source.point for op in ops] == ["a)", "b)", "c)"]
+    for op, label in zip(ops, ("40°", "42°", "43°"), strict=True):
+        assert isinstance(op, InsertUnit) and op.position == "end"
+        assert (op.target.article, op.target.path) == ("1er", (step("alinea", "1er"),))
+        assert [(unit.kind, unit.label) for unit in op.new] == [("point", label)]
