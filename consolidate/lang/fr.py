@@ -595,6 +595,7 @@ _ANNEX_OF_THIS_ACT = (
 LEXICON = dataclasses.replace(
     LEXICON, autonomous=AUTONOMOUS,
     annex=_ANNEX, plural_annexes=frozenset({"annexes"}),
+    image_note=r"\(\s*Image\s+non\s+reprise\b[^()]*\)",
     table=(
         r"(?<![\w-])(?:(?:le|du|au|dans\s+le)\s+)tableau"
         r"(?P<description>\s+(?:où|qui)\s+(?:figuren?t|contien(?:nen)?t|sont\s+repris)\s+"

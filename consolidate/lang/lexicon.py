@@ -188,6 +188,9 @@ class Lexicon:
     plural_annexes: frozenset[str] = frozenset()
     """The plural of the annex noun ("annexes", "bijlagen"): without a label it names the
     act's annexes as a whole ("in de bijlagen bij het koninklijk besluit")."""
+    image_note: str = r"(?!)"
+    """Justel's note in the place of an image ("(Image non reprise pour des raisons
+    techniques, voir M.B. du …)"): new text, a table or an annex the page does not hold."""
     only_article: str = r"(?!)"
     """"l'article unique": the only article of an act (article 1)."""
     column: str = r"(?!)"

@@ -161,6 +161,12 @@ def _introduced(lexicon: Lexicon, head: str) -> bool:
 
 def read_head(context: Context, text: str, offset: int) -> Head:
     """Cut the block, mask acts and history, read the language; the head's scope."""
+    image = context.lexicon.pattern("image_note").search(Skeleton.of(text).masked)
+    if image is not None:
+        raise context.fail(
+            f"unsupported: the new text is an image the page does not hold "
+            f"({' '.join(image.group(0).split())!r}): a table or an annex given as an image in "
+            "the Moniteur is not read (docs/formulas.md, P010)", offset + image.start(), "P010")
     colon = block_start(text, context.lexicon)
     units = None
     head_text = text

@@ -497,3 +497,16 @@ def test_items_given_point_by_point_of_the_amending_article() -> None:
         assert isinstance(op, InsertUnit) and op.position == "end"
         assert (op.target.article, op.target.path) == ("1er", (step("alinea", "1er"),))
         assert [(unit.kind, unit.label) for unit in op.new] == [("point", label)]
+
+
+def test_a_table_given_as_an_image_is_refused_with_p010() -> None:
+    # corpus/be/2019030478.md, art. 20, 19° with its joined line given as the page gives the
+    # annexes of this act: "(Image non reprise pour des raisons techniques, voir M.B. du
+    # 20-05-2019, p. 47874)" (the page's ANNEXE)
+    from consolidate.errors import ParseError
+
+    with pytest.raises(ParseError) as caught:
+        parse(f"Dans l'article 2 de {LOI_2006}, le tableau du titre 2, chapitre 2, est remplacé "
+              "par le tableau suivant :\n\n(Image non reprise pour des raisons techniques, voir "
+              "M.B. du 20-05-2019, p. 47874)")
+    assert caught.value.code == "P010" and "image" in caught.value.message
