@@ -67,9 +67,9 @@ def _cell(job: Job, steps: tuple[Step, ...]) -> tuple[etree._Element, int, int]:
                              "' | ')", context=job.context)
     row, column = steps[-2], steps[-1]
     header = [fold_text(p_text(lines[0])[a:b]) for a, b in cells_of(p_text(lines[0]))]
-    rank = re.fullmatch(r"#(\d+)", column.label)
-    if rank is not None:
-        index = int(rank[1]) - 1
+    rank = re.fullmatch(r"#(-?\d+)", column.label)
+    if rank is not None:  # "la cinquième colonne" (#5), "la dernière colonne" (#-1)
+        index = int(rank[1]) - 1 if int(rank[1]) > 0 else len(header) + int(rank[1])
         if not 0 <= index < len(header):
             raise TargetNotFound(f"{where}: the table has {len(header)} columns",
                                  context=job.context)

@@ -161,7 +161,9 @@ def _introduced(lexicon: Lexicon, head: str) -> bool:
 
 def read_head(context: Context, text: str, offset: int) -> Head:
     """Cut the block, mask acts and history, read the language; the head's scope."""
-    image = context.lexicon.pattern("image_note").search(Skeleton.of(text).masked)
+    image = context.lexicon.pattern("image_note").search(text)
+    if image is not None:  # outside quotes only (a skeleton only when the note is there)
+        image = context.lexicon.pattern("image_note").search(Skeleton.of(text).masked)
     if image is not None:
         raise context.fail(
             f"unsupported: the new text is an image the page does not hold "
