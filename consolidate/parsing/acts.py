@@ -120,6 +120,9 @@ def _rules(lexicon: Lexicon) -> _ActRules:
             r"|produit|produisent|cesse|cessent|peut|peuvent|doit|doivent|s['’]appliquen?t|blijft"
             r"|devient|deviennent|formera|formeront|wordt\s+artikel"
             r"|blijven|treedt|treden|komt|komen)\b"
+            # "… de produits de santé telle que remplacée par l'article 14" (2019030478, art.
+            # 20): a recital after the title
+            r"|\s(?:tel(?:le)?s?\s+que\s+(?:remplacée?s?|modifiée?s?|insérée?s?)\s+par)\b"
             rf"|\s(?:{lexicon.wrap})", re.IGNORECASE),  # "… (I) dont le texte actuel formera"
     )
 
