@@ -510,3 +510,21 @@ def test_a_table_given_as_an_image_is_refused_with_p010() -> None:
               "par le tableau suivant :\n\n(Image non reprise pour des raisons techniques, voir "
               "M.B. du 20-05-2019, p. 47874)")
     assert caught.value.code == "P010" and "image" in caught.value.message
+
+
+def test_the_recitals_of_an_annex_joined_then_replaced() -> None:
+    # corpus/be/2019030478.md, art. 20 (its header, and its 1°), after an article citing the
+    # 2006 law: "jointe par la loi du 11 mars 2018 …" and "telle que remplacée par l'article 14"
+    # are two recitals (the title of the 2018 law ends before "telle que")
+    act = parse(
+        f"Dans {LOI_2006}, l'article 2 est abrogé.",
+        "A l'annexe VII, jointe par la loi du 11 mars 2018 relative au financement de l'Agence "
+        "fédérale des médicaments et produits de santé telle que remplacée par l'article 14, "
+        "les modifications suivantes sont apportées:\n\n"
+        "1° les lignes du VII.1.4.2. et du VII.1.7.1 sont abrogées.")
+    first, second = act.operations()[1:]
+    assert [op.target.annex for op in (first, second)] == ["VII", "VII"]
+    assert first.target.act.date is not None and first.target.act.date.year == 2006
+    assert first.history == ("jointe par la loi du 11 mars 2018 relative au financement de "
+                             "l'Agence fédérale des médicaments et produits de santé",
+                             "remplacée par l'article 14")
