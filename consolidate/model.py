@@ -426,6 +426,7 @@ ArticleKind = Literal[
     "transitional",         # positive evidence only: "à titre transitoire", "reste applicable" …
     "autonomous",           # a rule of the act itself, with no amending vocabulary at all
     "unsupported",          # amending, but the grammar cannot apply it (annex, table): refusal
+    "annex",                # the act's own annexes (a Justel page's "Article N." under ANNEXE)
 ]
 
 InForceMode = Literal[

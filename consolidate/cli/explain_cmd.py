@@ -57,7 +57,7 @@ DUTCH_KINDS = {
     "amending": "wijzigingsbepaling", "constitutional_basis": "bevoegdheidsgrondslag",
     "entry_into_force": "inwerkingtreding", "execution": "uitvoeringsbepaling",
     "transitional": "overgangsbepaling", "autonomous": "autonome bepaling",
-    "unsupported": "niet ondersteund",
+    "unsupported": "niet ondersteund", "annex": "bijlage",
 }
 
 

@@ -24,6 +24,7 @@ from .discover import ActFile, Task
 
 NOT_AMENDING = frozenset({
     "constitutional_basis", "entry_into_force", "execution", "transitional", "autonomous",
+    "annex",
 })
 _CODE = re.compile(r"^\[?([A-Z]\d{3})\]?")
 

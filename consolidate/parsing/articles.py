@@ -46,6 +46,9 @@ _OWN_LABEL = re.compile(r"^[ \t]*§\s*\d+(?:er)?\.", re.MULTILINE)
 
 #: a point of an amending article: "a) ", "1. ", "1° ", "1°) ", "A. ", "i) " at the start of
 #: a line; and "1 " (a Justel page that lost the degree sign: "1 au 2, b), le chiffre …")
+#: the number a Justel page gives the annexes of an act ("##### Article N.")
+ANNEX_NUMBERS = frozenset({"n"})
+
 POINT_LABEL = re.compile(
     # "1° /1": a point inserted after 1° (2019030478, art. 20)
     r"^[ \t]*(?:[-–][ \t]*)?(?P<label>[a-z]\)|\d+\.|\d+°[ \t]?/\d+|\d+°\)?|[A-Z]\.|[A-Z]\)"
@@ -88,6 +91,10 @@ class ArticleReader:
             start = note.end()
         text = source.text[start:end]
         base = {"number": number, "text": text, "span": source.span(heading.start, end)}
+        if number.casefold() in ANNEX_NUMBERS:
+            # "### ANNEXE." then "##### Article N." (2019030478): the act's own annexes, as the
+            # Justel page gives them (there: images), not a rule of the act
+            return ArticleReading(AmendingArticle(kind="annex", **base), "annex"), last_act
         lexicon = self.lexicon
         text = self._repaired(source, text, start, number, notes)
         unclosed = _unclosed_quote(text, lexicon)

@@ -528,3 +528,13 @@ def test_the_recitals_of_an_annex_joined_then_replaced() -> None:
     assert first.history == ("jointe par la loi du 11 mars 2018 relative au financement de "
                              "l'Agence fédérale des médicaments et produits de santé",
                              "remplacée par l'article 14")
+
+
+def test_the_annexes_of_the_amending_act_are_no_rule_of_it() -> None:
+    # corpus/be/2019030478.md: "### ANNEXE." then "##### Article N." holding the images of the
+    # annexes joined to the act (they were read as an autonomous article "N")
+    act = api.parse(shared_path("data/corpus/be/2019030478.md"), keep_going=True)
+    annex = act.articles[-1]
+    assert (annex.number, annex.kind, annex.operations) == ("N", "annex", ())
+    assert annex.text.lstrip().startswith("(Image non reprise pour des raisons techniques")
+    assert act.problems == ()
