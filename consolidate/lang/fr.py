@@ -596,6 +596,7 @@ LEXICON = dataclasses.replace(
     LEXICON, autonomous=AUTONOMOUS,
     annex=_ANNEX, plural_annexes=frozenset({"annexes"}),
     image_note=r"\(\s*Image\s+non\s+reprise\b[^()]*\)",
+    annex_alone=rf"(?:\bl{APOS}\s*|\bles\s+)(?P<noun>annexes?)\s*,?\s*$",
     table=(
         r"(?<![\w-])(?:(?:le|du|au|dans\s+le)\s+)tableau"
         r"(?P<description>\s+(?:où|qui)\s+(?:figuren?t|contien(?:nen)?t|sont\s+repris)\s+"

@@ -188,6 +188,10 @@ class Lexicon:
     plural_annexes: frozenset[str] = frozenset()
     """The plural of the annex noun ("annexes", "bijlagen"): without a label it names the
     act's annexes as a whole ("in de bijlagen bij het koninklijk besluit")."""
+    annex_alone: str = r"(?!)"
+    """The annex noun alone just before a joined-annex phrase ("… est remplacée par l'annexe
+    jointe au présent arrêté"): the amending act's only annex (matched at the end of the text
+    before the phrase)."""
     image_note: str = r"(?!)"
     """Justel's note in the place of an image ("(Image non reprise pour des raisons
     techniques, voir M.B. du …)"): new text, a table or an annex the page does not hold."""

@@ -311,6 +311,7 @@ LEXICON = dataclasses.replace(
         rf"{_ANNEX_LABEL})*)|(?=\s*,?\s*Ꜳ)))(?![\w-])"
     ),
     plural_annexes=frozenset({"bijlagen"}),
+    annex_alone=r"\bde\s+(?P<noun>bijlagen?)\s*,?\s*$",
     image_note=r"\(\s*(?:Beeld|Afbeelding)\s+niet\s+opgenomen\b[^()]*\)",
     # the Dutch words of a table's steps (no real Dutch sentence in shared/ yet; the French
     # rules' counterparts: "de tabel", "in de vijfde kolom", "de rijen van VII.1.4.2")

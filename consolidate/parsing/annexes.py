@@ -96,6 +96,9 @@ class Joined:
     """The amending act's annex ("comme annexe V"); None: the annex of the same label."""
     text: bool
     """"le texte ajouté à l'annexe III/1": no unit is announced, the text is added."""
+    alone: bool = False
+    """"par l'annexe jointe au présent arrêté": the annex noun alone before the phrase (read
+    with it: the amending act's only annex)."""
 
 
 def read_joined(lexicon: Lexicon, skeleton: Skeleton) -> Joined | None:
@@ -104,9 +107,14 @@ def read_joined(lexicon: Lexicon, skeleton: Skeleton) -> Joined | None:
     if match is None:
         return None
     label = match["label"] or match["label2"]
-    skeleton.mask(match.start(), match.end(), " ")
-    return Joined(match.start(), match.end(), _label(label) if label else None,
-                  bool(match["text"]))
+    start = match.start()
+    alone = lexicon.pattern("annex_alone").search(skeleton.masked, 0, start) \
+        if not match["text"] else None
+    if alone is not None:
+        start = alone.start()
+    skeleton.mask(start, match.end(), " ")
+    return Joined(start, match.end(), _label(label) if label else None, bool(match["text"]),
+                  alone is not None)
 
 
 def joined_units(joined: Joined, clause: Clause,
@@ -120,6 +128,11 @@ def joined_units(joined: Joined, clause: Clause,
     masked = skeleton.masked
     candidates = [m for m in (*clause.designation, *clause.new_units)
                   if m.end <= joined.start and not masked[m.end : joined.start].strip(" ,")]
+    if joined.alone:
+        # "… est remplacée par l'annexe jointe au présent arrêté": the amending act's only
+        # annex (its label "") takes the place of the one designated
+        clause.rules.append("joined: annex = the annex of this act")
+        return (NewUnit(kind="annex", text="", joined=joined.label or ""),)
     if len(candidates) != 1:
         return None
     mention = candidates[0]

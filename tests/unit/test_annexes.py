@@ -538,3 +538,23 @@ def test_the_annexes_of_the_amending_act_are_no_rule_of_it() -> None:
     assert (annex.number, annex.kind, annex.operations) == ("N", "annex", ())
     assert annex.text.lstrip().startswith("(Image non reprise pour des raisons techniques")
     assert act.problems == ()
+
+
+def test_the_only_annex_replaced_by_the_annex_joined() -> None:
+    # excerpts/fr/2005000252/act.fr.md, art. 1er without the annex's number (the formula of
+    # an act that has one annex, and of an amending act that joins one): "l'annexe jointe au
+    # présent arrêté" is the amending act's only annex (joined "")
+    op = only_operation(
+        "L'annexe de l'arrêté royal du 8 octobre 1981 sur l'accès au territoire, le séjour, "
+        "l'établissement et l'éloignement des étrangers est remplacée par l'annexe jointe au "
+        "présent arrêté.")
+    assert isinstance(op, ReplaceUnit) and op.target.annex == ""
+    assert op.new == (NewUnit(kind="annex", label="", text="", joined=""),)
+    # the same in Dutch (excerpt nl/1998000072's words: "gevoegd bij dit besluit")
+    dutch = parse_text(
+        '---\ntitle-nl: "Koninklijk besluit tot wijziging"\ndate: 2005-04-11\n---\n\n'
+        "**Artikel 1.** De bijlage bij het koninklijk besluit van 8 oktober 1981 betreffende de "
+        "toegang tot het grondgebied wordt vervangen door de bijlage gevoegd bij dit besluit.\n",
+        "t.md", language="nl").operations()
+    assert [(o.op, o.target.annex, o.new) for o in dutch] == [  # type: ignore[union-attr]
+        ("replace_unit", "", (NewUnit(kind="annex", label="", text="", joined=""),))]
