@@ -605,8 +605,8 @@ LEXICON = dataclasses.replace(
         r"(?:\s+sous(?=\s+(?:le|la|l['’])))?(?![\w-])"
     ),
     row=(
-        rf"(?<![\w-])(?:(?:(?:les|des|la|une)\s+)?(?P<noun>lignes?)"
-        rf"(?:\s+(?:(?:du|de\s+la)\s+)?(?P<labels>{_ROW_LIST}))?"
+        rf"(?<![\w-])(?:(?:(?:(?P<det>une|des|deux|trois)|les|la)\s+)?(?P<noun>lignes?)"
+        rf"(?:\s+(?:(?:du|de\s+la)\s+)?(?P<labels>{_ROW_LIST})|\s+(?P<quote>Ꝗ+))?"
         rf"|(?:au|du|le|dans\s+le)\s+(?P<labels2>{_ROW_LIST}))(?![\w/])"
     ),
     row_named=(

@@ -317,8 +317,9 @@ LEXICON = dataclasses.replace(
     # rules' counterparts: "de tabel", "in de vijfde kolom", "de rijen van VII.1.4.2")
     table=r"(?<![\w-])(?:(?:de|in\s+de|van\s+de)\s+)tabel(?P<description>(?!))?(?![\w-])",
     row=(
-        rf"(?<![\w-])(?:(?:(?:de|in\s+de|een)\s+)?(?P<noun>rij(?:en)?|regels?)"
-        rf"(?:\s+(?:van\s+)?(?P<labels>{_ROW_LIST}))?|(?:in|van|bij)\s+(?P<labels2>{_ROW_LIST}))"
+        rf"(?<![\w-])(?:(?:(?:(?P<det>een|twee|drie)|de|in\s+de)\s+)?(?P<noun>rij(?:en)?|regels?)"
+        rf"(?:\s+(?:van\s+)?(?P<labels>{_ROW_LIST})|\s+(?P<quote>Ꝗ+))?"
+        rf"|(?:in|van|bij)\s+(?P<labels2>{_ROW_LIST}))"
         r"(?![\w/])"
     ),
     column=(

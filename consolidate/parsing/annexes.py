@@ -67,8 +67,13 @@ def mentions(lexicon: Lexicon, masked: str, start: int, stop: int,
         if numbers:
             rows = re.findall(r"(?-i:[IVXLC]+)\.\d+(?:\.\d+)*", numbers)
             found.append(make("row", tuple(rows), match.start(), match.end()))
-        elif match["noun"]:  # "une ligne", "les lignes jointes comme annexe III/2": announced
-            found.append(make("row", (), match.start(), match.end(), None, "une", None))
+        elif match["quote"]:  # "la ligne "Bruxelles"": the row by its first cell, quoted
+            found.append(make("row", ("@quote",), match.start(), match.end(),
+                              quote=(match.start("quote"), match.end("quote"))))
+        elif match["noun"]:  # "une ligne" (announced), "les lignes jointes comme annexe III/2"
+            determiner = match["det"]
+            found.append(make("row", (), match.start(), match.end(), None, determiner or None,
+                              1 if determiner else None))
     for match in lexicon.pattern("row_named").finditer(masked, start, stop):
         names = re.split(r"\s+et\s+(?:de\s+|d['’]|du\s+)", match["names"])
         found.append(make("row", tuple(name.strip() for name in names), match.start(),
@@ -208,11 +213,11 @@ def named_units(found: list[Mention], masked: str) -> list[Mention]:
 
 
 def named_columns(found: list[Mention], skeleton: Skeleton) -> list[Mention]:
-    """Columns named by their quoted heading ("dans la colonne " greffier "") labelled with
-    its words, for a designation read outside a clause (a lead-in's header; a clause labels
-    its quoted units itself)."""
+    """Columns and rows named by a quote ("dans la colonne " greffier "", "la ligne "
+    Bruxelles "") labelled with its words, for a designation read outside a clause (a
+    lead-in's header; a clause labels its quoted units itself)."""
     from .units import with_labels
 
     return [with_labels(mention, (normalize_quoted(skeleton.quote_text(mention.quote)[1:-1]),))
-            if mention.unit == "column" and mention.quote is not None else mention
+            if mention.unit in ("column", "row") and mention.quote is not None else mention
             for mention in found]

@@ -578,6 +578,10 @@ def _insert(job: _Job) -> list[Operation]:
         # le tableau où figurent les indicateurs clés, il est inséré une phrase rédigée comme
         # suit" (2016003166, art. 27, 3°): the sentence after the table
         units = tuple(NewUnit(kind="sentence", text=unit.text) for unit in units)
+    if any(m.unit == "row" and m.determiner for m in job.clause.new_units) and all(
+            unit.kind == "alinea" and not unit.children for unit in units):
+        # "une ligne rédigée comme suit est insérée après la ligne VII.1.2 : "…"": a row
+        units = tuple(NewUnit(kind="row", text=unit.text) for unit in units)
     scope = job.scope
     if units[0].kind in ("article", "part", "book", "title", "chapter", "section", "subsection"):
         scope = scope.container() if anchor is None or anchor.unit == "article" else scope

@@ -558,3 +558,17 @@ def test_the_only_annex_replaced_by_the_annex_joined() -> None:
         "t.md", language="nl").operations()
     assert [(o.op, o.target.annex, o.new) for o in dutch] == [  # type: ignore[union-attr]
         ("replace_unit", "", (NewUnit(kind="annex", label="", text="", joined=""),))]
+
+
+def test_a_row_by_its_quoted_first_cell_and_a_row_inserted() -> None:
+    # the formulas of 2019030478, art. 20 (rows by number) with a row named by a quote, and a
+    # row inserted after another (synthetic: the shared acts join their new rows as annexes)
+    repealed, inserted = parse(
+        f"Dans l'annexe III de {LOI_2006}, la ligne \" Bruxelles \" est supprimée.",
+        "A l'annexe III de la même loi, une ligne rédigée comme suit est insérée après la ligne "
+        "III.12 : \" III.13 | Demande d'avis scientifique \".").operations()
+    assert isinstance(repealed, RepealUnit)
+    assert (repealed.target.annex, repealed.target.path) == ("III", (step("row", "Bruxelles"),))
+    assert isinstance(inserted, InsertUnit) and inserted.position == "after"
+    assert inserted.anchor == step("row", "III.12")
+    assert inserted.new == (NewUnit(kind="row", text="III.13 | Demande d'avis scientifique"),)
