@@ -580,8 +580,9 @@ _ANNEX = (
     rf"|dans\s+les)\s*)?(?:(?P<det>une|un|deux|trois)\s+(?:nouvelles?\s+)?)?"
     rf"(?:(?P<same>(?:même|cette|ladite)\s+annexe)"
     rf"|(?P<noun>annexes?)(?:\s+(?P<labels>{_ANNEX_LABEL}(?:(?:\s*,\s*|\s+et\s+){_ANNEX_LABEL})*)"
-    # "l'annexe au Code judiciaire", "l'annexe de la présente loi": the act's only annex
-    rf"|(?=\s*,?\s*(?:jointe?s?\s*)?Ꜳ)))(?![\w-])"
+    # "l'annexe au Code judiciaire", "l'annexe de la présente loi", "à l'annexe, point 2, du
+    # même arrêté": the act's only annex
+    rf"|(?=\s*,?\s*(?:jointe?s?\s*)?Ꜳ)|(?<!s)(?=\s*,)))(?![\w-])"
     # "l'annexe II, jointe à la même loi …": the act it belongs to follows
     rf"(?:\s*,?\s*(?:jointe?s?|annexée?s?)(?=\s*Ꜳ))?"
 )

@@ -572,3 +572,15 @@ def test_a_row_by_its_quoted_first_cell_and_a_row_inserted() -> None:
     assert isinstance(inserted, InsertUnit) and inserted.position == "after"
     assert inserted.anchor == step("row", "III.12")
     assert inserted.new == (NewUnit(kind="row", text="III.13 | Demande d'avis scientifique"),)
+
+
+def test_the_only_annex_then_its_point() -> None:
+    # the formula of 2005009998, art. 3 ("A l'article 4, point 26 de la même annexe") for an
+    # act with one annex: "A l'annexe, point 2, du même arrêté" (synthetic)
+    words = parse(
+        "L'annexe 10bis de l'arrêté royal du 8 octobre 1981 sur l'accès au territoire est "
+        "remplacée par l'annexe 10bis jointe au présent arrêté.",
+        "A l'annexe, point 2, du même arrêté, les mots \"X\" sont remplacés par les mots \"Y\".",
+    ).operations()[1]
+    assert isinstance(words, ReplaceWords) and words.target.annex == ""
+    assert words.target.path == (step("point", "2"),)
