@@ -90,7 +90,8 @@ def _word_formula(op: ReplaceWords | InsertWords | RepealWords) -> str:
         every = "chaque fois " if op.every else ""
         return f"{old} {'sont' if plural else 'est'} {every}{agree('abrogé', plural=plural)}"
     new, plural = words_phrase(op.new)
-    inserted = f"{new} {'sont' if plural else 'est'} {agree('inséré', plural=plural)}"
+    every = "chaque fois " if op.every else ""
+    inserted = f"{new} {'sont' if plural else 'est'} {every}{agree('inséré', plural=plural)}"
     if op.after is not None and op.before is not None:
         return f"{inserted} entre {words_phrase(op.after)[0]} et {words_phrase(op.before)[0]}"
     if op.after is not None:

@@ -95,7 +95,8 @@ def _word_formula(op: ReplaceWords | InsertWords | RepealWords) -> str:
         where = f"vóór {words_phrase(op.before)[0]}"
     else:
         raise DraftError("an insertion of words needs the words it goes after or before")
-    return f"{verb(plural)} {where} {new} ingevoegd"
+    every = " telkens" if op.every else ""
+    return f"{verb(plural)} {where} {new}{every} ingevoegd"
 
 
 def _announce(op: InsertUnit) -> tuple[str, bool]:

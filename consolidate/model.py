@@ -300,6 +300,19 @@ class InsertWords(OperationBase):
     new: str
     after: str | None = Field(default=None, description="The words Y goes after (A).")
     before: str | None = Field(default=None, description="The words Y goes before (B).")
+    every: bool = Field(
+        default=False, description='"sont à chaque fois insérés": at every place (2019030478, '
+        "art. 20, 1° /1); written to JSON only when set.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _without_every(self, handler: SerializerFunctionWrapHandler) -> Any:
+        """``every`` is written only when set (insertions read before it serialise as they
+        did)."""
+        data: dict[str, object] = handler(self)
+        if not self.every:
+            data.pop("every", None)
+        return data
 
 
 class RepealWords(OperationBase):
@@ -712,7 +725,7 @@ class Report(Frozen):
 
 #: models whose serialiser leaves out an absent field (``Target.annex``, ``NewUnit.joined``):
 #: their schema is the model's fields, as validated (see :func:`written_schema`)
-_OMITTING = ("Target", "NewUnit")
+_OMITTING = ("Target", "NewUnit", "InsertWords")
 
 
 def written_schema(model: type[BaseModel]) -> dict[str, Any]:

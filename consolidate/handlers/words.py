@@ -175,7 +175,7 @@ def prepare_insert(job: Job) -> Prepared:
                     "in the target unit but not one right after the other",
                 )
             raise _not_found(job, after if not found_a else before)
-        hits = _exactly(job, f"{after} {before}", hits)
+        hits = _exactly(job, f"{after} {before}", hits, op.every)
 
         def between(text: str, hit: Hit) -> Edit:
             # hit.end is the start of B; insert there when spaces separate A and B
@@ -187,11 +187,11 @@ def prepare_insert(job: Job) -> Prepared:
 
         return Prepared(_commit_edits(hits, between, op.source.point))
     if after:
-        hits = _exactly(job, after, find_hits(job, after))
+        hits = _exactly(job, after, find_hits(job, after), op.every)
         return Prepared(_commit_edits(hits, lambda t, h: insert_edit(t, h.end, new),
                                       op.source.point))
     if before:
-        hits = _exactly(job, before, find_hits(job, before))
+        hits = _exactly(job, before, find_hits(job, before), op.every)
         return Prepared(_commit_edits(hits, lambda t, h: insert_edit(t, h.start, new),
                                       op.source.point))
     raise UnsupportedOperation(

@@ -558,9 +558,10 @@ def _insert(job: _Job) -> list[Operation]:
                            "les mots \"…\"")
         if len(after) > 1 and len(after) == len(before) and len(words) == 1:
             # "… sont insérés entre les mots A et B et entre les mots C et D": two places
-            return [InsertWords(new=words[0], after=a, before=b, **job.common(target))
+            return [InsertWords(new=words[0], after=a, before=b, every=job.clause.every,
+                                **job.common(target))
                     for target in job.targets() for a, b in zip(after, before, strict=True)]
-        return [InsertWords(new=text, after=after[0] if after else None,
+        return [InsertWords(new=text, after=after[0] if after else None, every=job.clause.every,
                             before=before[0] if before else None, **job.common(target))
                 for target in job.targets() for text in words]
     units = _titled_division(job) or _new_sentences(job) or _announced_block(

@@ -215,8 +215,8 @@ def test_words_in_the_first_column_of_the_table_under_a_section() -> None:
         f"A l'annexe VII de {LOI_2006}, les modifications suivantes sont apportées:\n\n"
         "1° les lignes du VII.1.4.2. et du VII.1.7.1 sont abrogées;\n\n"
         "1° /1 Dans la première colonne du tableau sous le titre 1er, chapitre 11, section 1er, "
-        "les mots \"par une grande entreprise\" sont insérés entre les mots \"Demandes\" et "
-        "\"d'\";\n\n"
+        "les mots \"par une grande entreprise\" sont à chaque fois insérés entre les mots "
+        "\"Demandes\" et \"d'\";\n\n"
         "1° /2 le tableau sous le titre 1er, chapitre 11, tel que modifié par la disposition du "
         "2°, est complété par les lignes jointes comme annexe III/2 à la présente loi;\n\n"
         "2° la première colonne du VII.1.15.1 est remplacée comme suit:\n\n\"VII.1.15.1\";")
@@ -224,6 +224,7 @@ def test_words_in_the_first_column_of_the_table_under_a_section() -> None:
     assert [op.source.point for op in ops] == ["1°", "1°", "1°/1", "1°/2", "2°"]
     words = ops[2]
     assert isinstance(words, InsertWords) and (words.after, words.before) == ("Demandes", "d'")
+    assert words.every  # "à chaque fois"
     divisions = (step("title", "1er"), step("chapter", "11"))
     assert (words.target.divisions, words.target.path) == (
         (*divisions, step("section", "1er")), (step("table", ""), step("column", "#1")))
@@ -584,3 +585,31 @@ def test_the_only_annex_then_its_point() -> None:
     ).operations()[1]
     assert isinstance(words, ReplaceWords) and words.target.annex == ""
     assert words.target.path == (step("point", "2"),)
+
+
+def test_words_inserted_at_every_place_read_drafted_and_applied() -> None:
+    # the formula of 2019030478, art. 20, 1° /1 ("les mots … sont à chaque fois insérés entre
+    # les mots "Demandes" et "d'"") on an article of a page (synthetic)
+    op = only_operation(
+        f"Dans l'article 2 de {LOI_2006}, les mots \"par une grande entreprise\" sont à chaque "
+        "fois insérés entre les mots \"Demandes\" et \"d'\".")
+    assert isinstance(op, InsertWords) and op.every
+    assert "every" not in InsertWords(source=op.source, target=op.target, new="x",
+                                      after="y").model_dump()
+    for language in ("fr", "nl"):
+        assert ("chaque fois" if language == "fr" else "telkens") in api.draft(
+            op, language=language)  # type: ignore[arg-type]
+    page = PAGE.replace("Le Roi fixe les rétributions.",
+                        "Demandes d'avis. Demandes d'agrément.")
+    base = api.load(page.encode("utf-8"), name="2006022888.md")
+    documents, report = api.apply([base], parse(
+        f"Dans l'article 2 de {LOI_2006}, les mots \"par une grande entreprise\" sont à chaque "
+        "fois insérés entre les mots \"Demandes\" et \"d'\"."), keep_going=True)
+    assert [o.status for o in report.outcomes] == ["applied"]
+    from consolidate.handlers import live_ps, p_text
+
+    article = documents[0].article("2")
+    assert article is not None
+    assert " ".join(p_text(p) for p in live_ps(article)) == (
+        "Demandes par une grande entreprise d'avis. Demandes par une grande entreprise "
+        "d'agrément.")
