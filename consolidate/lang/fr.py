@@ -233,8 +233,9 @@ REPUBLICAN_MONTHS: dict[str, int] = {
 _REPUBLICAN_MONTH = "(?:" + "|".join(REPUBLICAN_MONTHS) + ")"
 _REPUBLICAN_PLAIN = rf"\d{{1,2}}(?:er)?\s+{_REPUBLICAN_MONTH}\s+(?:an\s+)?[IVX]+\b"
 _PARTICIPLES = (
-    # "abroge par la loi du …": Justel's text lost the accent
+    # "abroge par la loi du …", "modifie par l'arrêté royal du …": Justel's text lost the accent
     r"(?:remplacé|inséré|complété|abrogé|abroge(?=\s+par\b)|supprimé|rétabli|renuméroté|modifié"
+    r"|modifie(?=\s+par\b)"
     r"|ajouté|annulé"
     r"|partiellement\s+annulé|coordonné|confirmé|interprété|prorogé|ratifié|transféré|déplacé)"
 )

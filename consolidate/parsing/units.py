@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from ..lang.lexicon import Lexicon
 from ..lang.shapes import LATIN
 from ..model import DIVISION_KINDS, Step
+from .skeleton import ACT_MARK, QUOTE_MARK
 
 ARTICLE_LABEL = (
     # a Code's label: "I.1", "XII.20", "L. 1124-1", "L1124-1", "D.IV.1"
@@ -72,6 +73,9 @@ class Mention:
     """For a sentence designated by its first words ("commençant par les mots "…"")."""
     ranges: tuple[tuple[str, str], ...] = ()
     """Ranges inside a list ("les articles 5, 6 et 8 à 10": 8 until 10), by first label."""
+    place: bool = False
+    """An article opening the next place of a list of places ("; 33, § 4"): always a new
+    place, even when the article is the one before ("; 32, § 2" after "32, § 1er")."""
 
     def items(self) -> list[tuple[str, str | None]]:
         """(label, until) per item of the list: a range is one item with its last label."""
@@ -90,6 +94,55 @@ def _typography(label: str) -> str:
     return re.sub(r"° (?=/|[a-z])", "°", label)
 
 
+#: "; 32, § 2": after a semicolon, an article label followed by its own path starts the next
+#: place of a list of places ("Aux articles 32, § 1er, alinéas 1er et 2 ; 32, § 2, …")
+_PATH_NEXT = rf"\s*,\s*(?:§|alinéas?\b|{ITEM_LABEL})"
+_PLACE_AFTER_SEMICOLON = rf"\s*;\s*{ARTICLE_LABEL}{_PATH_NEXT}"
+#: the articles of such a list after the first: "; 33, § 4", "; 34, § 2, et 131, § 1er"
+_LISTED_PLACE = re.compile(
+    rf"(?:(?P<semi>\s*;\s*)|,?\s+et\s+)(?P<label>{ARTICLE_LABEL})(?=(?P<path>{_PATH_NEXT})?)")
+_PLURAL_ARTICLES = re.compile(r"(?:(?:aux|les|des|dans\s+les)\s+)?articles\s", re.I)
+
+#: a Latin suffix alone in a list of labels ("les §§ 2quater et quinquies")
+_SUFFIX_ALONE = rf"(?-i:{LATIN})(?![\w°])"
+_STEM = re.compile(rf"(?P<stem>\d+)(?P<suffix>{LATIN})\Z")
+
+
+def _suffixed(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """A Latin suffix alone after a suffixed label takes that label's number: "2quater et
+    quinquies" (2006023386, art. 87) is 2quater and 2quinquies, as "5bis, ter et quater" is
+    5bis, 5ter and 5quater (drafters list the suffixes of one number so). A suffix with no
+    suffixed label before it is left as it is (no rule reads it: P007)."""
+    out: list[str] = []
+    stem: str | None = None
+    for label in labels:
+        match = _STEM.match(label)
+        if match is not None:
+            stem = match["stem"]
+        elif stem is not None and re.fullmatch(LATIN, label):
+            label = stem + label
+        else:
+            stem = None
+        out.append(label)
+    return tuple(out)
+
+
+def _without_bare_suffix(mention: Mention, masked: str) -> Mention:
+    """A list cut before a Latin suffix that no suffixed label precedes ("les §§ 2 et
+    quinquies"): the suffix is left to no rule (P007), never read as a label."""
+    bare = next((index for index, label in enumerate(mention.labels)
+                 if re.fullmatch(LATIN, label)), None)
+    if bare is None:
+        return mention
+    spot = re.search(rf"(?<![\w]){re.escape(mention.labels[bare])}(?![\w])",
+                     masked[mention.start : mention.end])
+    end = mention.start + (spot.start() if spot else 0)
+    end = mention.start + len(_LIST_TAIL.sub("", masked[mention.start : end]))
+    labels = mention.labels[:bare]
+    return replace(mention, labels=labels, end=end, until=None,
+                   ranges=tuple(r for r in mention.ranges if r[0] in labels))
+
+
 def _labels(raw: str, item: str) -> tuple[tuple[str, ...], str | None]:
     """Split "2, 3 et 9" / "5 à 8" into labels, or a range (first, until)."""
     text = " ".join(raw.split())
@@ -98,7 +151,7 @@ def _labels(raw: str, item: str) -> tuple[tuple[str, ...], str | None]:
         return (_typography(parts[0]),), _typography(parts[1])
     # "1° /1" (Justel's typography) is the label 1°/1
     labels = tuple(_typography(part) for part in re.split(_SEP, text) if part)
-    return labels, None
+    return _suffixed(labels), None
 
 
 def _list_ranges(labels: tuple[str, ...], item: str) -> tuple[tuple[str, ...],
@@ -129,7 +182,9 @@ class UnitRules:
         label_any = rf"(?:{ITEM_LABEL}|{ARTICLE_LABEL}|{DIVISION_LABEL}|§\s*{NUMBER_LABEL})"
         ordinal_noun = lexicon.unit_ordinal_nouns.replace("(?P<noun>", "(?:")
         # a list goes on with labels, not with "premier alinéa" (a unit of its own)
-        listed = rf"{label_any}(?:(?:{_SEP}|{_TO})(?:§\s*)?{label_any}(?!\s+{ordinal_noun}))*"
+        # ... and stops before "; 32, § 2": an article of a list of places, with its path
+        listed = (rf"{label_any}(?:(?!{_PLACE_AFTER_SEMICOLON})(?:{_SEP}|{_TO})(?:§\s*)?"
+                  rf"(?:{label_any}|{_SUFFIX_ALONE})(?!\s+{ordinal_noun}))*")
         self.noun_label = re.compile(
             rf"(?<![\w-]){det}(?:(?:l['’]|les?|la|het|au|aux|à\s+l['’]|dans\s+l['’])\s*)?"
             rf"{nouns}\s*(?P<labels>{listed})",
@@ -177,7 +232,8 @@ class UnitRules:
         )
         self.paragraph_sign = re.compile(
             rf"(?<![\w])(?:(?P<det>{lexicon.indefinite})\s+)?(?:(?:le|les|au|aux|het|in)\s+)?"
-            rf"(?P<sign>§§?)\s*(?P<labels>{NUMBER_LABEL}(?:(?:{_SEP}|{_TO})(?:§\s*)?{NUMBER_LABEL})*)",
+            rf"(?P<sign>§§?)\s*(?P<labels>{NUMBER_LABEL}(?:(?:{_SEP}|{_TO})(?:§\s*)?"
+            rf"(?:{NUMBER_LABEL}|{_SUFFIX_ALONE}))*)",
             re.I | re.X,
         )
         self.sentence_quoted = re.compile(
@@ -207,6 +263,8 @@ class UnitRules:
         def add(mention: Mention | None) -> None:
             if mention is None:
                 return
+            if mention.labels and not (mention := _without_bare_suffix(mention, masked)).labels:
+                return
             if any(mention.start < e and s < mention.end for s, e in taken):
                 return
             taken.append((mention.start, mention.end))
@@ -225,7 +283,9 @@ class UnitRules:
             add(Mention("intro", ("",), match.start(), match.end()))
         for match in self.heading.finditer(masked, start, stop):
             add(Mention("heading", ("",), match.start(), match.end()))
-        for match in self.paragraph_sign.finditer(masked, start, stop):
+        at = start
+        while (match := self.paragraph_sign.search(masked, at, stop)) is not None:
+            at = match.end()
             raw = match["labels"].replace("§", "")
             if match["sign"] == "§" and not re.match(rf"\s*{NUMBER_LABEL}{_TO}", raw):
                 # "§ 1er, 1, alinéas 1er et 4": a single § takes one label ("§§ 2 et 3" a list)
@@ -237,6 +297,8 @@ class UnitRules:
                         end = doubled.end()  # "§ 1er er" of a page that doubled the suffix
                     add(Mention("paragraph", (first.group(0).strip(),), match.start(),
                                 end, None, match["det"] or None, self._count(match["det"])))
+                    # the search goes on after the label: "§ 2, et 131, § 1er" holds a § more
+                    at = end
                 continue
             labels, until = _labels(raw, NUMBER_LABEL)
             add(self._mention("paragraph", labels, until, match))
@@ -337,8 +399,32 @@ class UnitRules:
             unit = self.lexicon.units.get(match["noun"].casefold())
             if unit is not None:
                 add(Mention(unit, ("@same",), match.start(), match.end()))
+        for mention in list(found):
+            if mention.unit == "article" and len(mention.labels) == 1 and \
+                    _PLURAL_ARTICLES.match(masked, mention.start):
+                for place in self._listed_places(masked, mention.end, stop):
+                    add(place)
         found.sort(key=lambda mention: mention.start)
         return found
+
+    @staticmethod
+    def _listed_places(masked: str, start: int, stop: int) -> list[Mention]:
+        """The articles of a list of places after "aux articles 32, § 1er, …": each place
+        after a semicolon opens with its article ("; 32, § 2, alinéa 2 ; 33, § 4"), and the
+        last place may be joined by "et" ("; 34, § 2, et 131, § 1er du même décret", corpus
+        2018031957 art. 7). Read only once a semicolon opened a place: "alinéas 2 et 3, § 2"
+        elsewhere is an alinéa of a list, never an article."""
+        end = min((i for i in (masked.find(ACT_MARK, start), masked.find(QUOTE_MARK, start))
+                   if i != -1), default=stop)
+        places: list[Mention] = []
+        for match in _LISTED_PLACE.finditer(masked, start, min(end, stop)):
+            if match["semi"] is None and (not places or match["path"] is None):
+                continue
+            if match["semi"] is not None and match["path"] is None and not places:
+                continue
+            places.append(Mention("article", (match["label"],), match.start("label"),
+                                  match.end("label"), place=True))
+        return places
 
     def _rank(self, word: str) -> int | None:
         word = word.casefold()
@@ -387,6 +473,10 @@ def alternatives(mentions: list[Mention], masked: str) -> list[list[Mention]]:
     places: list[list[Mention]] = [[]]
     for mention in mentions:
         current = places[-1]
+        if mention.place:
+            places.append([m for m in current if UNIT_RANK.get(m.unit, 99)
+                           < UNIT_RANK["article"]] + [mention])
+            continue
         again = mention.unit not in ("point", "tiret") and not mention.labels[0].startswith(
             "@") and any(m.unit == mention.unit for m in current) and not re.match(
                 r"\s*(?:de|du|des|van)\b", masked[current[-1].end : mention.start], re.I)

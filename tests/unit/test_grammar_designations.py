@@ -1,0 +1,112 @@
+"""Designations the grammar reads despite a page's slips or a drafter's shorthand
+(consolidate/parsing/units.py, acts.py, lang/fr.py): an accent lost in a history recital,
+a list of Latin suffixes after one label, a list of places cut by semicolons. Each on the
+real sentence (file and article above each test) in a minimal act (tests/unit/parser_cases.py),
+with the operations it must give.
+"""
+
+from __future__ import annotations
+
+from parser_cases import act_text
+
+from consolidate.model import AmendingAct, InsertUnit, Operation, RepealWords, ReplaceWords
+from consolidate.parser import parse_text
+
+
+def read(*articles: str) -> AmendingAct:
+    """An act made of the constitutional basis and ``articles``, read with keep_going."""
+    return parse_text(act_text(*articles), "test.md", keep_going=True)
+
+
+def operations(act: AmendingAct) -> list[Operation]:
+    return [op for article in act.articles for op in article.operations]
+
+
+def paths(act: AmendingAct) -> list[tuple[str | None, tuple[tuple[str, str], ...]]]:
+    return [(op.target.article, tuple((step.unit, step.label) for step in op.target.path))
+            for op in operations(act)]
+
+
+# --- history recitals -------------------------------------------------------------------------
+
+
+def test_a_history_recital_whose_participle_lost_its_accent() -> None:
+    # corpus 2006023386, art. 123 ("modifie par" for "modifié par")
+    act = read("A l'article 121, §§ 1er et 2, de la loi relative à l'assurance obligatoire soins "
+               "de santé et indemnités, coordonnée le 14 juillet 1994, modifie par l'arrêté "
+               "royal du 25 avril 1997, les mots \"1° à 16° et 20°\" sont remplacés par les mots "
+               "\"1° à 16°, 20° et 22°\".")
+    assert not act.problems
+    ops = operations(act)
+    assert all(isinstance(op, ReplaceWords) for op in ops)
+    assert paths(act) == [("121", (("paragraph", "1er"),)), ("121", (("paragraph", "2"),))]
+    assert ops[0].history == ("modifie par l'arrêté royal du 25 avril 1997",)
+    assert ops[0].target.act.coordinated is not None
+    assert ops[0].target.act.date is None  # the arrêté royal of the recital is not the target
+
+
+# --- Latin suffixes listed after one label ----------------------------------------------------
+
+
+def test_a_suffix_alone_takes_the_number_of_the_label_before() -> None:
+    # corpus 2006023386, art. 87 ("les §§ 2quater et quinquies sont insérés"; block shortened)
+    act = read("Dans l'article 13bis de la loi du 25 mars 1964 sur les médicaments, inséré par "
+               "la loi du 29 décembre 1990, les §§ 2quater et quinquies sont insérés, rédigés "
+               "comme suit :\n\n\"§ 2quater. Le Roi peut imposer une contribution.\n\n"
+               "§ 2quinquies. Les contributions sont adaptées annuellement.\"")
+    assert not act.problems
+    (op,) = operations(act)
+    assert isinstance(op, InsertUnit) and op.position == "label"
+    assert [unit.label for unit in op.new] == ["2quater", "2quinquies"]
+
+
+def test_suffixes_listed_after_an_article_label() -> None:
+    # the same shorthand for articles: "les articles 5bis, ter et quater" is 5bis, 5ter, 5quater
+    act = read("Les articles 5bis, ter et quater de la loi du 3 juin 2010 relative aux essais "
+               "sont abrogés.")
+    assert not act.problems
+    assert [op.target.article for op in operations(act)] == ["5bis", "5ter", "5quater"]
+
+
+def test_a_suffix_with_no_suffixed_label_before_it_is_refused() -> None:
+    # "2 et quinquies": no number for the suffix to take, never guessed
+    act = read("Dans l'article 13 de la loi du 3 juin 2010 relative aux essais, les §§ 2 et "
+               "quinquies sont abrogés.")
+    assert [p.code for p in act.problems] == ["P007"]
+
+
+# --- a list of places cut by semicolons -------------------------------------------------------
+
+
+def test_a_list_of_places_each_opening_with_its_article() -> None:
+    # corpus 2018031957, art. 7, § 1er (the words shortened)
+    act = read("Aux articles 32, § 1er, alinéas 1er et 2 ; 32, § 2, alinéa 2 ; 33, § 3, a), "
+               "alinéas 2 et 5; 33, § 3, b), alinéa 2 ; 33, § 4 ; 33, § 5, alinéa 4 ; 34, § 2, "
+               "et 131, § 1er de la loi du 3 juin 2010 relative aux essais, les mots : \" "
+               "Gouvernement ou le \" sont chaque fois supprimés.")
+    assert not act.problems
+    ops = operations(act)
+    assert all(isinstance(op, RepealWords) and op.every and op.old == "Gouvernement ou le"
+               for op in ops)
+    assert paths(act) == [
+        ("32", (("paragraph", "1er"), ("alinea", "1er"))),
+        ("32", (("paragraph", "1er"), ("alinea", "2"))),
+        ("32", (("paragraph", "2"), ("alinea", "2"))),
+        ("33", (("paragraph", "3"), ("point", "a)"), ("alinea", "2"))),
+        ("33", (("paragraph", "3"), ("point", "a)"), ("alinea", "5"))),
+        ("33", (("paragraph", "3"), ("point", "b)"), ("alinea", "2"))),
+        ("33", (("paragraph", "4"),)),
+        ("33", (("paragraph", "5"), ("alinea", "4"))),
+        ("34", (("paragraph", "2"),)),
+        ("131", (("paragraph", "1er"),)),
+    ]
+
+
+def test_alineas_listed_before_a_paragraph_stay_alineas() -> None:
+    # no semicolon: "alinéas 2 et 4, § 3" is a list of alinéas, then § 3 of the same article
+    act = read("Dans l'article 5, § 2, alinéas 2 et 4, § 3, alinéa 1er, de la loi du 3 juin 2010 "
+               "relative aux essais, les mots \"A\" sont chaque fois supprimés.")
+    assert not act.problems
+    assert paths(act) == [("5", (("paragraph", "2"), ("alinea", "2"))),
+                          ("5", (("paragraph", "2"), ("alinea", "4"))),
+                          ("5", (("paragraph", "3"), ("alinea", "1er")))]
