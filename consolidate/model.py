@@ -75,7 +75,7 @@ DIVISION_NAMES: dict[str, str] = {
 
 StepUnit = Literal[
     "paragraph", "alinea", "point", "tiret", "intro", "sentence", "heading", "article",
-    "part", "book", "title", "chapter", "section", "subsection",
+    "part", "book", "title", "chapter", "section", "subsection", "number",
 ]
 
 
@@ -90,7 +90,10 @@ class Step(Frozen):
     counted from 1), intro (phrase liminaire), sentence, heading (the intitulé of the unit the
     path designates so far: a division's heading, an article's title, or, alone, the act's
     title). Divisions (part, book, title, chapter, section, subsection) appear in
-    :attr:`Target.divisions` and as anchors; ``article`` only as an anchor.
+    :attr:`Target.divisions` and as anchors; ``article`` only as an anchor. ``number`` is a
+    label whose kind the page lost ("au 2, b)", "dans le 1er", "l'article 2, n,": a § 2, an
+    alinéa 2 or a 2°; the item n)): the applier resolves it against the base text (exactly
+    one kind must fit there, else it refuses: A003 none, A002 several).
     """
 
     unit: StepUnit = Field(description="The kind of unit (see the class docstring).")

@@ -103,6 +103,13 @@ _LISTED_PLACE = re.compile(
     rf"(?:(?P<semi>\s*;\s*)|,?\s+et\s+)(?P<label>{ARTICLE_LABEL})(?=(?P<path>{_PATH_NEXT})?)")
 _PLURAL_ARTICLES = re.compile(r"(?:(?:aux|les|des|dans\s+les)\s+)?articles\s", re.I)
 
+#: a label whose kind the page lost: after a unit and a comma, or after "au" / "dans le";
+#: followed by a comma, an item, a word of the clause ("les mots") or the end
+_LOST_KIND = re.compile(
+    r"(?:(?P<comma>\s*,\s*)|(?<![\w-])(?:au|dans\s+le)\s+)"
+    r"(?P<label>\d+(?:er)?|(?-i:[a-z]))(?![\w°)/.-])"
+    r"(?=\s*,|\s+(?:les?|la|l['’]|[a-z]\))(?:\s|$)|\s*$)", re.I)
+
 #: a Latin suffix alone in a list of labels ("les §§ 2quater et quinquies")
 _SUFFIX_ALONE = rf"(?-i:{LATIN})(?![\w°])"
 _STEM = re.compile(rf"(?P<stem>\d+)(?P<suffix>{LATIN})\Z")
@@ -284,24 +291,24 @@ class UnitRules:
         for match in self.heading.finditer(masked, start, stop):
             add(Mention("heading", ("",), match.start(), match.end()))
         at = start
-        while (match := self.paragraph_sign.search(masked, at, stop)) is not None:
-            at = match.end()
-            raw = match["labels"].replace("§", "")
-            if match["sign"] == "§" and not re.match(rf"\s*{NUMBER_LABEL}{_TO}", raw):
+        while (hit := self.paragraph_sign.search(masked, at, stop)) is not None:
+            at = hit.end()
+            raw = hit["labels"].replace("§", "")
+            if hit["sign"] == "§" and not re.match(rf"\s*{NUMBER_LABEL}{_TO}", raw):
                 # "§ 1er, 1, alinéas 1er et 4": a single § takes one label ("§§ 2 et 3" a list)
                 first = re.match(r"\s*" + NUMBER_LABEL, raw)
                 if first is not None:
-                    end = match.start("labels") + first.end()
+                    end = hit.start("labels") + first.end()
                     doubled = _DOUBLED_SUFFIX.match(masked, end)
                     if doubled and first.group(0).strip().endswith("er"):
                         end = doubled.end()  # "§ 1er er" of a page that doubled the suffix
-                    add(Mention("paragraph", (first.group(0).strip(),), match.start(),
-                                end, None, match["det"] or None, self._count(match["det"])))
+                    add(Mention("paragraph", (first.group(0).strip(),), hit.start(),
+                                end, None, hit["det"] or None, self._count(hit["det"])))
                     # the search goes on after the label: "§ 2, et 131, § 1er" holds a § more
                     at = end
                 continue
             labels, until = _labels(raw, NUMBER_LABEL)
-            add(self._mention("paragraph", labels, until, match))
+            add(self._mention("paragraph", labels, until, hit))
         for match in self.noun_label.finditer(masked, start, stop):
             unit = self.lexicon.units.get(match["noun"].casefold())
             if unit is None:
@@ -399,13 +406,40 @@ class UnitRules:
             unit = self.lexicon.units.get(match["noun"].casefold())
             if unit is not None:
                 add(Mention(unit, ("@same",), match.start(), match.end()))
+        plural = False
         for mention in list(found):
-            if mention.unit == "article" and len(mention.labels) == 1 and \
-                    _PLURAL_ARTICLES.match(masked, mention.start):
-                for place in self._listed_places(masked, mention.end, stop):
-                    add(place)
+            if mention.unit == "article" and _PLURAL_ARTICLES.match(masked, mention.start):
+                plural = True
+                if len(mention.labels) == 1:
+                    for place in self._listed_places(masked, mention.end, stop):
+                        add(place)
+        if not plural:  # in "les articles 52, alinéa 1er, 57, …" a number is an article
+            for lost in self._lost_kinds(masked, found, start, stop):
+                add(lost)
         found.sort(key=lambda mention: mention.start)
         return found
+
+    @staticmethod
+    def _lost_kinds(masked: str, found: list[Mention], start: int,
+                    stop: int) -> list[Mention]:
+        """Labels whose kind the page lost, inside a designation: a number right after a
+        unit and a comma ("§ 1er, 2, b)", 2006023386 art. 19; "l'article 2, n,", art. 89), or
+        after "au" / "dans le" before a comma or an item ("au 2, b)", 2006009444 art. 8;
+        "dans le 1er,", 2012021058 art. 5). A `number` step: the applier resolves it against
+        the base (a § 2, an alinéa 2 or a 2°; the item n)) and refuses if the base does not
+        decide it. A number elsewhere (a date, a list of articles) is left to no rule (P007)."""
+        ends = {mention.end for mention in found}
+        lost: list[Mention] = []
+        for match in _LOST_KIND.finditer(masked, start, stop):
+            label = match["label"]
+            if match["comma"] is not None:
+                before = match.start()
+                if before not in ends and before not in {m.end for m in lost}:
+                    continue
+            elif label.isalpha():
+                continue  # "au n," is no designation
+            lost.append(Mention("number", (label,), match.start("label"), match.end("label")))
+        return lost
 
     @staticmethod
     def _listed_places(masked: str, start: int, stop: int) -> list[Mention]:
@@ -477,8 +511,9 @@ def alternatives(mentions: list[Mention], masked: str) -> list[list[Mention]]:
             places.append([m for m in current if UNIT_RANK.get(m.unit, 99)
                            < UNIT_RANK["article"]] + [mention])
             continue
-        again = mention.unit not in ("point", "tiret") and not mention.labels[0].startswith(
-            "@") and any(m.unit == mention.unit for m in current) and not re.match(
+        again = mention.unit not in ("point", "tiret", "number") and \
+            not mention.labels[0].startswith("@") and \
+            any(m.unit == mention.unit for m in current) and not re.match(
                 r"\s*(?:de|du|des|van)\b", masked[current[-1].end : mention.start], re.I)
         if again and any(m.unit == mention.unit and m.labels == mention.labels
                          for m in current):
@@ -522,9 +557,25 @@ def path_of(mentions: list[Mention], masked: str, lexicon: Lexicon) -> list[list
     inner = {id(mention) for chain, following in itertools.pairwise(chains)
              if len(chain) == 1 and chain[0].unit == "point"
              for mention in following[:1] if mention.unit == "alinea"}
-    ordered.sort(key=lambda mention: UNIT_RANK["point"] + 1 if id(mention) in inner
-                 else UNIT_RANK.get(mention.unit, 99))
+    keys = _sort_keys(ordered, inner)
+    ordered.sort(key=lambda mention: keys[id(mention)])
     return [ordered]
+
+
+def _sort_keys(ordered: list[Mention], inner: set[int]) -> dict[int, float]:
+    """The hierarchy rank of each mention (by ``id``); a label whose kind the page lost
+    ("§ 1er, 2, b)") stays right below the unit before it: its kind is the base's."""
+    keys: dict[int, float] = {}
+    previous = 0.0
+    for mention in ordered:
+        if mention.unit == "number":
+            key = previous + 0.5
+        elif id(mention) in inner:
+            key = UNIT_RANK["point"] + 1
+        else:
+            key = UNIT_RANK.get(mention.unit, 99)
+        keys[id(mention)] = previous = key
+    return keys
 
 
 def with_labels(mention: Mention, labels: tuple[str, ...]) -> Mention:

@@ -110,3 +110,69 @@ def test_alineas_listed_before_a_paragraph_stay_alineas() -> None:
     assert paths(act) == [("5", (("paragraph", "2"), ("alinea", "2"))),
                           ("5", (("paragraph", "2"), ("alinea", "4"))),
                           ("5", (("paragraph", "3"), ("alinea", "1er")))]
+
+
+# --- labels whose kind the page lost: a `number` step, resolved on the base -------------------
+# (the resolution: tests/unit/test_address_lost_kind.py)
+
+
+def test_a_number_after_au_before_an_item() -> None:
+    # corpus 2006009444, art. 8 (its points "1", "2" lost their degree sign too)
+    act = read("A l'article 45 de la loi du 8 avril 1965 relative à la protection de la "
+               "jeunesse, modifié par les lois des 21 mars 1969 et 2 février 1994, les "
+               "modifications suivantes sont apportées :\n\n1 au 2, b), le chiffre \" 38 \" est "
+               "remplacé par le chiffre \" 57bis \".\n\n2 au 2, c), les mots \" 47, alinéa 3, \" "
+               "sont insérés entre les mots \" 37, § 3, 1, \" et \" et 60 \".")
+    assert not act.problems
+    assert paths(act) == [("45", (("number", "2"), ("point", "b)"))),
+                          ("45", (("number", "2"), ("point", "c)")))]
+    first = operations(act)[0]
+    assert isinstance(first, ReplaceWords) and (first.old, first.new) == ("38", "57bis")
+
+
+def test_a_number_after_dans_le() -> None:
+    # corpus 2012021058, art. 5, 1° ("dans le 1er": the § 1er or the 1° of article 157)
+    act = read("A l'article 157 de la loi du 3 juin 2010 relative aux essais, les modifications "
+               "suivantes sont apportées :\n\n1° dans le 1er, les mots \" ou le fonctionnaire "
+               "désigné par lui \" sont insérés entre les mots \" Le Fonctionnaire-dirigeant \" "
+               "et les mots \" , la Chambre de première instance \";\n\n2° dans le § 3, le mot "
+               "\" définitives \" est inséré entre les mots \" Les décisions \" et les mots \" du "
+               "fonctionnaire dirigeant \".")
+    assert not act.problems
+    assert paths(act) == [("157", (("number", "1er"),)), ("157", (("paragraph", "3"),))]
+
+
+def test_a_letter_after_an_article_and_a_comma() -> None:
+    # corpus 2006023386, art. 89 ("l'article 2, n,": the item n) lost its parenthesis)
+    act = read("A l'article 2, n, de la loi relative à l'assurance obligatoire soins de santé et "
+               "indemnités, coordonnée le 14 juillet 1994, modifié par la loi du 24 décembre "
+               "1999, les mots \"Sont assimilées aux dispensateurs de soins\" sont insérés après "
+               "le mot \"institutions\".")
+    assert not act.problems
+    assert paths(act) == [("2", (("number", "n"),))]
+
+
+def test_numbers_after_paragraphs_keep_their_place_in_the_path() -> None:
+    # corpus 2006023386, art. 20, 1° to 3° ("§ 1er, 1, alinéas 1er et 4"; "§ 2, 2 les mots")
+    act = read("A l'article 38 de la loi du 3 juin 2010 relative aux essais, sont apportées les "
+               "modifications suivantes :\n\n1° dans le § 1er, 1, alinéas 1er et 4, les mots "
+               "\"aux articles 2, 3\" sont remplacés par les mots \"aux articles 2, § 1er, 3\";"
+               "\n\n2° dans le § 1er, 3, les mots \"articles 2, 3\" sont remplacés par les mots "
+               "\"articles 2, § 1er, 3\";\n\n3° dans le § 2, 2 les mots \"articles 2, 3\" sont "
+               "remplacés par les mots \"articles 2, § 1er, 3\".")
+    assert not act.problems
+    assert paths(act) == [
+        ("38", (("paragraph", "1er"), ("number", "1"), ("alinea", "1er"))),
+        ("38", (("paragraph", "1er"), ("number", "1"), ("alinea", "4"))),
+        ("38", (("paragraph", "1er"), ("number", "3"))),
+        ("38", (("paragraph", "2"), ("number", "2"))),
+    ]
+
+
+def test_a_number_in_a_list_of_articles_is_never_a_lost_kind() -> None:
+    # corpus 2006009444, art. 15 ("Dans les articles 52, alinéa 1er, 57, (et 60 …": the 57 is
+    # an article of the list, never a unit of article 52): refused
+    act = read("Dans les articles 52, alinéa 1er, 57, (et 60 de la loi du 8 avril 1965 relative "
+               "à la protection de la jeunesse, modifié par la loi du 2 février 1994), les mots "
+               "\" du mineur \" sont remplacés par les mots \" (de la personne concernée) \".")
+    assert [p.code for p in act.problems] == ["P007"]
