@@ -523,6 +523,11 @@ AUTONOMOUS: dict[str, str] = {
     # "(NOTE : la date d'entrée en vigueur de la présente loi détermine celle des articles …)":
     # a note of Justel's after the article's sentences, not a sentence of the act
     "justel_note": r"^\(NOTE\s*:[^()]*(?:\([^()]*\)[^()]*)*\)\.?$",
+    # "l'arrêté ministériel du 25 janvier (NOTE de Justel : lire "février"; voir version
+    # néerlandaise) 1999" (2006009457, art. 50): a note of Justel's inside a sentence
+    "justel_note_inline": r"\((?:NOTE|NOTA)(?:\s+de\s+Justel)?\s*:(?P<body>[^()]*)\)",
+    # … that corrects the word before it
+    "justel_correction": r"^\s*lire\s+[\"“«]\s*(?P<word>[^\s\"”»;()]+)\s*[\"”»]",
 }
 import dataclasses  # noqa: E402
 

@@ -7,6 +7,8 @@ with the operations it must give.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from parser_cases import act_text
 
 from consolidate.model import AmendingAct, InsertUnit, Operation, RepealWords, ReplaceWords
@@ -176,3 +178,32 @@ def test_a_number_in_a_list_of_articles_is_never_a_lost_kind() -> None:
                "à la protection de la jeunesse, modifié par la loi du 2 février 1994), les mots "
                "\" du mineur \" sont remplacés par les mots \" (de la personne concernée) \".")
     assert [p.code for p in act.problems] == ["P007"]
+
+
+# --- a note of Justel's inside a sentence -----------------------------------------------------
+
+
+def test_a_justel_note_inside_a_sentence_is_taken_out_and_its_correction_read() -> None:
+    # corpus 2006009457, art. 50 (its first items shortened to one)
+    act = read("Sont abrogés :\n\n- la loi du 18 mars 1998 instituant les commissions de "
+               "libération conditionnelle;\n\n- l'arrêté ministériel du 25 janvier (NOTE de "
+               "Justel : lire \"février\"; voir version néerlandaise) 1999 fixant l'adresse du "
+               "siège des commissions de libération conditionnelle.")
+    first, second = operations(act)
+    assert second.op == "repeal_unit" and second.target.act.type == "arrêté ministériel"
+    assert second.target.act.date == dt.date(1999, 2, 25)
+    assert second.target.act.title == ("fixant l'adresse du siège des commissions de "
+                                       "libération conditionnelle")
+    (note,) = act.problems
+    assert (note.code, note.severity) == ("P014", "warning")
+    assert "'janvier' read as 'février'" in note.message
+    assert act.articles[-1].text.count("NOTE de Justel") == 1  # the article's text as written
+
+
+def test_a_justel_note_without_a_correction_is_only_taken_out() -> None:
+    # the same note with no "lire": the sentence is read without it, the word as written
+    act = read("Sont abrogés :\n\n- la loi du 18 mars 1998 instituant les commissions;\n\n"
+               "- l'arrêté ministériel du 25 janvier (NOTE de Justel : voir version "
+               "néerlandaise) 1999 fixant l'adresse du siège des commissions.")
+    assert operations(act)[1].target.act.date == dt.date(1999, 1, 25)
+    assert [p.code for p in act.problems] == ["P014"]
