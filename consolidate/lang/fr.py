@@ -543,7 +543,11 @@ _GLUE = frozenset((
     "pourcentage", "année", "numéro", "texte", "chacun", "chacune", "tous", "toutes",
     "comprenant", "contenant", "comportant", "intitulé", "intitulée", "intitulés",
     "intitulées", "nouveau", "nouvelle", "nouveaux", "nouvelles", "nouvel", "actuel",
-    "actuelle", "actuels", "actuelles", "existant", "existante", "existants", "existantes",
+    "actuelle", "actuels", "actuelles",
+    # "dans l'alinéa 2 ancien, qui devient l'alinéa 6," (2022033790, art. 10, 3°): the number
+    # before the article, as "actuel" says it (semantics §4: the article's targets are resolved
+    # before it applies)
+    "ancien", "ancienne", "anciens", "anciennes", "existant", "existante", "existants", "existantes",
     "celui", "celle", "ceux", "celles", "cette", "ces", "cet", "son", "sa", "ses", "leur",
     "leurs", "dernier", "dernière", "lieu", "occurrence", "fois", "qu", "s", "sera",
     "seront", "tel", "telle", "tels", "telles", "que", "comme",

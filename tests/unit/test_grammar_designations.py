@@ -9,9 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+from apply_docs import LOI_2001, alinea, amending, article, document, text
 from parser_cases import act_text
 
-from consolidate.model import AmendingAct, InsertUnit, Operation, RepealWords, ReplaceWords
+from consolidate.applier import apply
+from consolidate.model import (
+    AmendingAct,
+    InsertUnit,
+    Operation,
+    RepealWords,
+    ReplaceWords,
+    Step,
+)
 from consolidate.parser import parse_text
 
 
@@ -207,3 +216,34 @@ def test_a_justel_note_without_a_correction_is_only_taken_out() -> None:
                "néerlandaise) 1999 fixant l'adresse du siège des commissions.")
     assert operations(act)[1].target.act.date == dt.date(1999, 1, 25)
     assert [p.code for p in act.problems] == ["P014"]
+
+
+# --- "ancien": the number before the article --------------------------------------------------
+
+
+def test_the_old_number_of_an_alinea_is_the_one_resolved_before_the_article() -> None:
+    # corpus 2022033790, art. 10, 2° and 3° (the Code judiciaire, art. 782bis; new alinéas
+    # shortened): "dans l'alinéa 2 ancien, qui devient l'alinéa 6" is the alinéa 2 as it stood
+    # before the article — the applier resolves every target of an article first (semantics
+    # §4), so the words are replaced in the old alinéa 2, now the sixth
+    act = read("A l'article 782bis du Code judiciaire, inséré par la loi du 26 avril 2007, les "
+               "modifications suivantes sont apportées:\n\n1° quatre alinéas rédigés comme suit "
+               "sont insérés entre les alinéas 1er et 2:\n\n\"Trois.\n\nQuatre.\n\nCinq.\n\n"
+               "Six.\";\n\n2° dans l'alinéa 2 ancien, qui devient l'alinéa 6, les mots \"de "
+               "prononcer le jugement\" sont remplacés par les mots \"de prononcer, conformément "
+               "à l'alinéa 1er, 3 ou 4, le jugement\".")
+    assert not act.problems
+    insert, replace = operations(act)
+    assert isinstance(insert, InsertUnit) and len(insert.new) == 4
+    assert isinstance(replace, ReplaceWords)
+    assert replace.target.path == (Step(unit="alinea", label="2"),)
+    assert "qui devient l'alinéa 6" in replace.history
+    # applied to a hand-built base (the Code is not in shared/): the loi of apply_docs
+    doc = document(article("782bis", alinea("Le jugement est prononcé."),
+                           alinea("Le juge peut décider de prononcer le jugement.")))
+    ops = [op.model_copy(update={"target": op.target.model_copy(update={"act": LOI_2001})})
+           for op in (insert, replace)]
+    out, report = apply([doc], amending(("10", ops)))
+    assert report.counts["applied"] == 2
+    assert text(out[0], "article 782bis, alinéa 6") == (
+        "Le juge peut décider de prononcer, conformément à l'alinéa 1er, 3 ou 4, le jugement.")
