@@ -547,7 +547,8 @@ _GLUE = frozenset((
     # "dans l'alinéa 2 ancien, qui devient l'alinéa 6," (2022033790, art. 10, 3°): the number
     # before the article, as "actuel" says it (semantics §4: the article's targets are resolved
     # before it applies)
-    "ancien", "ancienne", "anciens", "anciennes", "existant", "existante", "existants", "existantes",
+    "ancien", "ancienne", "anciens", "anciennes",
+    "existant", "existante", "existants", "existantes",
     "celui", "celle", "ceux", "celles", "cette", "ces", "cet", "son", "sa", "ses", "leur",
     "leurs", "dernier", "dernière", "lieu", "occurrence", "fois", "qu", "s", "sera",
     "seront", "tel", "telle", "tels", "telles", "que", "comme",

@@ -199,6 +199,7 @@ def test_a_justel_note_inside_a_sentence_is_taken_out_and_its_correction_read() 
                "Justel : lire \"février\"; voir version néerlandaise) 1999 fixant l'adresse du "
                "siège des commissions de libération conditionnelle.")
     first, second = operations(act)
+    assert first.target.act.date == dt.date(1998, 3, 18)
     assert second.op == "repeal_unit" and second.target.act.type == "arrêté ministériel"
     assert second.target.act.date == dt.date(1999, 2, 25)
     assert second.target.act.title == ("fixant l'adresse du siège des commissions de "
