@@ -19,10 +19,13 @@ from ..lang.shapes import LATIN
 from ..model import DIVISION_KINDS, Step
 from .skeleton import ACT_MARK, QUOTE_MARK
 
+#: "l'article 269¹" (2019041200, art. 130): the exponent numbering of older Codes
+EXPONENT = "[⁰¹²³⁴⁵⁶⁷⁸⁹]+"
 ARTICLE_LABEL = (
     # a Code's label: "I.1", "XII.20", "L. 1124-1", "L1124-1", "D.IV.1"
     rf"(?:(?-i:[A-Z]{{1,3}})(?:\.\s?|(?=\d))(?-i:[\dIVX])+(?:[.:/-]\d+)*(?:{LATIN})?"
-    rf"|\d+(?:er)?(?::\d+)?(?:\s?{LATIN})?(?:/\d+)*(?:{LATIN})?(?:-\d+)*(?:\.\d+(?!\s*°))*)"
+    rf"|\d+(?:er)?(?:{EXPONENT})?(?::\d+)?(?:\s?{LATIN})?(?:/\d+)*(?:{LATIN})?(?:-\d+)*"
+    rf"(?:\.\d+(?!\s*°))*)"
     r"(?![\w/°])"
 )
 NUMBER_LABEL = rf"(?:\d+(?:er|re|e)?(?:{LATIN})?(?:/\d+)*(?:{LATIN})?)(?![\w°)])"

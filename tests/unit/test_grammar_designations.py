@@ -12,7 +12,9 @@ import datetime as dt
 from apply_docs import LOI_2001, alinea, amending, article, document, text
 from parser_cases import act_text
 
+from consolidate import load
 from consolidate.applier import apply
+from consolidate.document import label_text, render_text
 from consolidate.model import (
     AmendingAct,
     InsertUnit,
@@ -22,6 +24,7 @@ from consolidate.model import (
     Step,
 )
 from consolidate.parser import parse_text
+from consolidate.text import parse_label
 
 
 def read(*articles: str) -> AmendingAct:
@@ -248,3 +251,59 @@ def test_the_old_number_of_an_alinea_is_the_one_resolved_before_the_article() ->
     assert report.counts["applied"] == 2
     assert text(out[0], "article 782bis, alinéa 6") == (
         "Le juge peut décider de prononcer, conformément à l'alinéa 1er, 3 ou 4, le jugement.")
+
+
+# --- exponent article numbers ("l'article 269¹") ----------------------------------------------
+
+CODE_PAGE = """---
+title: "30 NOVEMBRE 1939. - Code des droits d'enregistrement, d'hypothèque et de greffe"
+identifier: "1939113001"
+rank: "arrete royal"
+publication_date: "1939-12-01"
+last_updated: "2019-06-01"
+dossier_number: "1939-11-30/30"
+language: "fr"
+---
+# 30 NOVEMBRE 1939. - Code des droits d'enregistrement, d'hypothèque et de greffe
+
+##### Art. 269. Le droit est dû.
+
+##### Art. 269¹. Le droit est fixé :
+
+1° pour les actes des cours et tribunaux;
+
+2° pour les actes des tribunaux du commerce.
+
+##### Art. 269/1. Le droit est perçu autrement.
+
+##### Art. 270. Le Roi fixe les modalités.
+"""
+
+
+def test_an_exponent_label_is_its_own_article_after_the_number() -> None:
+    # 269 < 269¹ < 269² < 269/1 < 270; 269¹ is never 269/1 (an act may hold both notations)
+    labels = [parse_label(label) for label in ("269", "269¹", "269²", "269/1", "270")]
+    assert labels == sorted(labels)
+    assert not parse_label("269¹").same(parse_label("269/1"))
+    assert parse_label("269¹").same(parse_label("269¹"))
+
+
+def test_an_exponent_article_number_is_read_as_written_and_applied_on_the_base() -> None:
+    # corpus 2019041200, art. 130 (its recitals shortened): the Code des droits
+    # d'enregistrement numbers its old insertions with exponents, as the CIR 1992 does
+    # ("l'article 275³, § 3", 2017029171, art. 4 and 6)
+    act = read("Dans l'article 269¹, alinéa 1er, 2°, du Code des droits d'enregistrement, "
+               "d'hypothèque et de greffe, inséré par la loi du 10 octobre 1967, les mots "
+               "\"tribunaux du commerce\" sont remplacés par les mots \"tribunaux de "
+               "l'entreprise\".")
+    assert not act.problems
+    (op,) = operations(act)
+    assert op.target.article == "269¹"
+    assert [(s.unit, s.label) for s in op.target.path] == [("alinea", "1er"), ("point", "2°")]
+    base = load(CODE_PAGE.encode(), name="code.md")
+    assert [label_text(a) for a in base.articles()] == ["269", "269¹", "269/1", "270"]
+    (out,), report = apply([base], amending(("130", [op])))
+    assert report.counts["applied"] == 1, report
+    assert report.outcomes[0].touched == ("art_269-exp1__alinea_1__point_2",)
+    assert "2° pour les actes des tribunaux de l'entreprise." in render_text(out)
+    assert "Le droit est perçu autrement." in render_text(out)  # 269/1 untouched
