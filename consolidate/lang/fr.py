@@ -311,7 +311,7 @@ LEXICON = Lexicon(
         r"|la\s+mention|les\s+mentions"
         r"|l['’]expression|les\s+expressions|le\s+chiffre|les\s+chiffres|la\s+date|les\s+dates"
         r"|le\s+nombre|les\s+nombres|la\s+référence|les\s+références|le\s+montant|les\s+montants"
-        r"|la\s+lettre|les\s+lettres|les?\s+signes?(?:\s+de\s+paragraphe)?"
+        r"|la\s+lettre|les\s+lettres|les?\s+signes?(?:\s+de\s+(?:paragraphe|ponctuation))?"
         r"|la\s+disposition|l['’]abréviation|le\s+sigle|la\s+définition|la\s+phrase|le\s+membre\s+de\s+phrase"
         r"|le\s+taux|le\s+pourcentage|les\s+pourcentages|l['’]année|le\s+numéro"
         r"|les?\s+montants?\s+de"

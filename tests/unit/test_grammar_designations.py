@@ -307,3 +307,17 @@ def test_an_exponent_article_number_is_read_as_written_and_applied_on_the_base()
     assert report.outcomes[0].touched == ("art_269-exp1__alinea_1__point_2",)
     assert "2° pour les actes des tribunaux de l'entreprise." in render_text(out)
     assert "Le droit est perçu autrement." in render_text(out)  # 269/1 untouched
+
+
+def test_the_punctuation_sign_is_a_word_noun() -> None:
+    # corpus 2022015455, art. 3, d) (loi organique des services de renseignement, art. 11)
+    act = read("A l'article 11 de la loi organique du 30 novembre 1998 des services de "
+               "renseignement et de sécurité, les modifications suivantes sont apportées:\n\n"
+               "a) au paragraphe 1er, 4° et 5°, le signe de ponctuation \".\" est remplacé par "
+               "le signe de ponctuation \";\";\n\nb) le paragraphe 1er est complété par le 6° "
+               "rédigé comme suit:\n\n\"6° d'exécuter toutes autres missions.\".")
+    assert not act.problems
+    first, second, _ = operations(act)
+    assert isinstance(first, ReplaceWords) and (first.old, first.new) == (".", ";")
+    assert paths(act)[:2] == [("11", (("paragraph", "1er"), ("point", "4°"))),
+                              ("11", (("paragraph", "1er"), ("point", "5°")))]
