@@ -395,11 +395,17 @@ def _point(node: etree._Element, step: Step, where: str, here: str) -> etree._El
     owner = _enumeration_owner(node, where, here)
     wanted = parse_label(step.label)
     points = points_of(owner)
-    for point in points:
-        label = label_of(point)
-        # labels compare by rank, but a letter is never a number: "b)" is not "2°"
-        if label.same(wanted) and (label.style == "letter") == (wanted.style == "letter"):
-            return point
+    # labels compare by rank, but a letter is never a number: "b)" is not "2°"
+    same = [point for point in points if (label := label_of(point)).same(wanted)
+            and (label.style == "letter") == (wanted.style == "letter")]
+    if step.occurrence is not None:
+        # "9°, (deuxième numéro 9°)": the n-th of the items holding the label
+        if step.occurrence <= len(same):
+            return same[step.occurrence - 1]
+        raise AddressError(f"{here} does not exist: {where} has {len(same)} item"
+                           f"{'' if len(same) == 1 else 's'} labelled {step.label}")
+    for point in same:
+        return point
     have = ", ".join(label_text(p) for p in points) or "no item"
     raise AddressError(f"{here} does not exist: {where} has {have}")
 

@@ -111,12 +111,19 @@ class Step(Frozen):
         default=None,
         description='Last label of a range: "les 2° à 4°" is label "2°", until "4°".',
     )
+    occurrence: int | None = Field(
+        default=None,
+        description='For a label the base holds twice, which one: "l\'article 585, 9°, '
+        '(deuxième numéro 9°)" is label "9°", occurrence 2 (None: the label is unique).',
+    )
 
     def describe(self) -> str:
         """French-style designation of this step."""
         text = self._describe_one(self.label)
         if self.until is not None:
             text += " à " + self._describe_one(self.until)
+        if self.occurrence is not None:
+            text += f" (n° {self.occurrence} of that label)"
         return text
 
     def _describe_one(self, label: str) -> str:

@@ -573,8 +573,28 @@ _WRAP = (
 )
 #: "Le texte actuel de l'article 10 … formera le § 1er": the same wrap, as its own sentence
 _PRESENT_TEXT = r"\ble\s+texte\s+(?:actuel|existant)\s+(?=(?:de\s+l['’]|du\b|de\s+la\b))"
+_PROPOSED = (
+    "a unit of a text that an amending act proposes (\"dans l'article 3 de la loi du …, dans "
+    "l'article 87, § 3, alinéa 1er, proposé\", 2019041200 art. 106): the model designates "
+    "units of a base text, not of new text quoted in another act")
+_BY_HEADING = (
+    "a unit designated by its heading or its defined term (\"à la catégorie A\", 2018011241 "
+    "art. 64; \"la définition de la classe 3\", 2006023386 art. 84): the model has no step "
+    "for it (only a sentence by its first words)")
+#: words no rule reads on purpose, with the reason the refusal gives (docs/formulas.md, "Not
+#: read yet")
+_UNREAD_REASONS = {
+    **dict.fromkeys(("proposé", "proposée", "proposés", "proposées"), _PROPOSED),
+    **dict.fromkeys(("catégorie", "catégories", "classe", "classes"), _BY_HEADING),
+    "partir": "a point whose operations take effect from a date (\"1° à partir du 1er "
+    "septembre 2006 :\", 2005009998 art. 7): an operation carries no date of its own (its "
+    "article's entry into force applies), so the date would be lost",
+}
 LEXICON = dataclasses.replace(
-    LEXICON, autonomous=AUTONOMOUS, glue=_GLUE, unsupported=_UNSUPPORTED, table_in=_TABLE_IN,
+    LEXICON, autonomous=AUTONOMOUS, glue=_GLUE, unread_reasons=_UNREAD_REASONS,
+    # "l'article 585, 9°, (deuxième numéro 9°) du même Code" (2007002100, art. 8)
+    label_rank=r"\s*,?\s*\(\s*(?P<ord>\w+)\s+numéro\s+(?P<label>[^\s()]+)\s*\)",
+    unsupported=_UNSUPPORTED, table_in=_TABLE_IN,
     wrap=_WRAP, present_text=_PRESENT_TEXT,
     republican_months=REPUBLICAN_MONTHS,
     # "Sont abrogés : - l'article 647 du Code …; - le chapitre 5 de la loi du …"

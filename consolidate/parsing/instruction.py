@@ -290,6 +290,12 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 offset + unread[0][1], "P010")
         if unread:
             words = " ".join(word for word, _ in unread)
+            reason = next((context.lexicon.unread_reasons[key] for word, _ in unread
+                           if (key := word.casefold().strip("'’")) in
+                           context.lexicon.unread_reasons), None)
+            if reason is not None:
+                raise context.fail(f"cannot read the designation: {reason} (no rule reads "
+                                   f"{words!r})", offset + unread[0][1], "P007")
             raise context.fail(
                 f"cannot read the designation: no rule reads {words!r} (expected units such "
                 "as \"l'article 5, § 2, alinéa 1er, 3°\", an act, or a history recital)",

@@ -76,6 +76,8 @@ class Mention:
     """For a sentence designated by its first words ("commençant par les mots "…"")."""
     ranges: tuple[tuple[str, str], ...] = ()
     """Ranges inside a list ("les articles 5, 6 et 8 à 10": 8 until 10), by first label."""
+    occurrence: int | None = None
+    """Which of the units holding one label ("9°, (deuxième numéro 9°)": the second)."""
     place: bool = False
     """An article opening the next place of a list of places ("; 33, § 4"): always a new
     place, even when the article is the one before ("; 32, § 2" after "32, § 1er")."""
@@ -89,7 +91,8 @@ class Mention:
 
     def steps(self) -> list[Step]:
         """One step per item (a range is one step with ``until``)."""
-        return [Step(unit=self.unit, label=label, until=until) for label, until in self.items()]
+        return [Step(unit=self.unit, label=label, until=until, occurrence=self.occurrence)
+                for label, until in self.items()]
 
 
 def _typography(label: str) -> str:
@@ -259,6 +262,8 @@ class UnitRules:
             r"|dezelfde|in\s+hetzelfde|in\s+dezelfde)\s+(?:mêmes?\s+)"
             r"(?P<noun>alinéas?|paragraphes?|points?|phrases?|§|lid|zin|punt)"
             r"(?=\s*(?:,|$|\s(?:les|le|la|il|est|sont|de|du|worden|wordt)\b))", re.I)
+        self.label_rank = (lexicon.pattern("label_rank") if lexicon.label_rank != "(?!)"
+                           else None)
         self.sentence_starting = lexicon.pattern("sentence_starting")
         self.intro = lexicon.pattern("intro")
         self.heading = lexicon.pattern("heading")
@@ -409,6 +414,12 @@ class UnitRules:
             unit = self.lexicon.units.get(match["noun"].casefold())
             if unit is not None:
                 add(Mention(unit, ("@same",), match.start(), match.end()))
+        if self.label_rank is not None:
+            found[:] = [self._ranked(masked, mention, stop) for mention in found]
+            # the label counted inside the rank ("(deuxième numéro 9°)") is the rank's
+            found[:] = [mention for mention in found if not any(
+                other.occurrence and other.start < mention.start and mention.end <= other.end
+                for other in found)]
         plural = False
         for mention in list(found):
             if mention.unit == "article" and _PLURAL_ARTICLES.match(masked, mention.start):
@@ -421,6 +432,21 @@ class UnitRules:
                 add(lost)
         found.sort(key=lambda mention: mention.start)
         return found
+
+    def _ranked(self, masked: str, mention: Mention, stop: int) -> Mention:
+        """A point mention followed by its rank among the units of its label: "l'article 585,
+        9°, (deuxième numéro 9°)" (2007002100 art. 8: the Code judiciaire's article 585 has two
+        9°): the second 9°; the rank names the label it counts (another label: not read)."""
+        assert self.label_rank is not None
+        if mention.unit != "point" or len(mention.labels) != 1:
+            return mention
+        match = self.label_rank.match(masked, mention.end, stop)
+        if match is None or match["label"] != mention.labels[0]:
+            return mention
+        rank = self._rank(match["ord"])
+        if rank is None or rank < 1:
+            return mention
+        return replace(mention, end=match.end(), occurrence=rank)
 
     @staticmethod
     def _lost_kinds(masked: str, found: list[Mention], start: int,

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from apply_docs import LOI_2001, alinea, amending, article, document, text
+import pytest
+from apply_docs import LOI_2001, alinea, amending, article, document, point, text
 from parser_cases import act_text
 
 from consolidate import load
+from consolidate.address import resolve
 from consolidate.applier import apply
-from consolidate.document import label_text, render_text
+from consolidate.document import label_text, render_text, text_of
+from consolidate.errors import AddressError
 from consolidate.model import (
     AmendingAct,
     InsertUnit,
@@ -319,5 +322,61 @@ def test_the_punctuation_sign_is_a_word_noun() -> None:
     assert not act.problems
     first, second, _ = operations(act)
     assert isinstance(first, ReplaceWords) and (first.old, first.new) == (".", ";")
+    assert isinstance(second, ReplaceWords) and (second.old, second.new) == (".", ";")
     assert paths(act)[:2] == [("11", (("paragraph", "1er"), ("point", "4°"))),
                               ("11", (("paragraph", "1er"), ("point", "5°")))]
+
+
+# --- the n-th unit of a label the base holds twice ---------------------------------------------
+
+
+def test_the_second_of_two_items_with_one_label() -> None:
+    # corpus 2007002100, art. 8 (its new text shortened): the Code judiciaire's article 585
+    # had two 9° (one inserted by the loi du 25 février 2003)
+    act = read("L'article 585, 9°, (deuxième numéro 9°) du Code judiciaire, inséré par la loi "
+               "du 25 février 2003, est remplacé par la disposition suivante :\n\n\" 10° des "
+               "demandes en cessation formées en vertu de l'article 20 de la loi du 10 mai "
+               "2007; \".")
+    assert not act.problems
+    (op,) = operations(act)
+    assert op.op == "replace_unit" and op.target.article == "585"
+    assert op.target.path == (Step(unit="point", label="9°", occurrence=2),)
+    assert op.history == ("inséré par la loi du 25 février 2003",)
+
+
+def test_a_rank_counting_another_label_is_not_read() -> None:
+    # "9°, (deuxième numéro 8°)": the rank must count the label it follows
+    act = read("L'article 585, 9°, (deuxième numéro 8°) du Code judiciaire est abrogé.")
+    assert [p.code for p in act.problems] == ["P007"]
+
+
+def test_the_applier_takes_the_nth_item_of_the_label() -> None:
+    doc = document(article("585", alinea(intro="Le tribunal connaît :", items=(
+        point("8°", "des huit;") + point("9°", "des premières demandes;")
+        + point("9°", "des demandes en cessation de 2003;")))))
+    second = Step(unit="point", label="9°", occurrence=2)
+    assert text_of(resolve(doc, "585", (second,))) == "des demandes en cessation de 2003;"
+    with pytest.raises(AddressError, match="has 2 items labelled 9°"):
+        resolve(doc, "585", (Step(unit="point", label="9°", occurrence=3),))
+
+
+# --- refusals that say what the model lacks ---------------------------------------------------
+
+
+def test_a_unit_of_a_text_an_amending_act_proposes_is_refused_saying_so() -> None:
+    # corpus 2019041200, art. 106 (the title of the loi du 23 mars 2019 shortened)
+    act = read("Dans l'article 3 de la loi du 23 mars 2019 modifiant le Code judiciaire, dans "
+               "l'article 87, § 3, alinéa 1er, proposé, les mots \"et des juges consulaires "
+               "suppléants\" sont supprimés.")
+    (problem,) = act.problems
+    assert problem.code == "P007" and "a text that an amending act proposes" in problem.message
+
+
+def test_a_unit_designated_by_its_heading_is_refused_saying_so() -> None:
+    # corpus 2018011241, art. 64 ("à la catégorie A" of article 1er of the loi du 16 mars 1954)
+    act = read("Dans l'article 1er de la loi du 16 mars 1954 relative au contrôle de certains "
+               "organismes d'intérêt public, à la catégorie A, modifié en dernier lieu par la loi "
+               "du 25 octobre 2016, les mots \"Institut d'hygiène et d'épidémiologie\" sont "
+               "abrogés.")
+    (problem,) = act.problems
+    assert problem.code == "P007" and "designated by its heading" in problem.message
