@@ -320,7 +320,9 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
         except TwoArticles as two:
             raise context.fail(f"one place of the designation names two articles (article "
                                f"{two.first} and article {two.second}): expected one article "
-                               "per place", offset + start, "P007") from None
+                               "per place (an article inside the text that an article of an "
+                               "amending act inserts, as in excerpt 2002014286, is not "
+                               "modelled)", offset + start, "P007") from None
         except LookupError as missing:
             raise context.fail(f"\"le même {missing.args[0]}\" but no such unit is designated "
                                "before", offset + start, "P007") from None

@@ -7,6 +7,8 @@ several — never picked. The real sentences are in tests/unit/test_grammar_desi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from apply_docs import (
     LOI_2001,
@@ -24,11 +26,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+import consolidate
 from consolidate.address import AmbiguousKind, locate, resolve, resolved_kinds
 from consolidate.applier import apply
 from consolidate.document import Document, akn, label_text, local
 from consolidate.errors import AddressError
 from consolidate.model import ReplaceWords, Step, Target
+from consolidate.verification import verify
 
 N = Step(unit="number", label="2")
 
@@ -178,3 +182,32 @@ def test_resolution_never_picks_when_two_kinds_fit(built: tuple[str, int], under
     else:
         with pytest.raises(AmbiguousKind if fitting else AddressError):
             resolved_kinds(node, "9", lost)
+
+
+# --- verify reads a lost kind against the page too --------------------------------------------
+
+PAGE_2016 = Path(__file__).resolve().parents[3] / "shared" / "data" / "corpus" / "be" / \
+    "2016007106.md"
+
+
+def test_verify_resolves_a_lost_kind_on_the_page_and_never_picks() -> None:
+    # the 2024 law's art. 25, b) ("dans l'alinéa 2", on article 2 of the loi du 10 avril 2016)
+    # written as a page that lost the word: "2" — article 2 has an alinéa 2 and a 2°, so the
+    # page cannot decide it; verify falls back to the article, as for any unit it cannot find,
+    # and says where it looked (the address as written)
+    if not PAGE_2016.exists():
+        pytest.skip(f"the working corpus is not here ({PAGE_2016}): ../shared is absent")
+    act = consolidate.parse()
+    articles = []
+    for article_ in act.articles:
+        ops = [op.model_copy(update={"target": op.target.model_copy(update={
+            "path": (Step(unit="number", label="2"),)})})
+            if (article_.number, op.source.point) == ("25", "b)") else op
+            for op in article_.operations]
+        articles.append(article_.model_copy(update={"operations": tuple(ops)}))
+    report = verify(act.model_copy(update={"articles": tuple(articles)}),
+                    consolidate.load(PAGE_2016))
+    checks = {c.source.describe(): c for c in report.checks}
+    assert checks["art. 25, b)"].status == "agrees"
+    assert "article 2, 2 on the page" in (checks["art. 25, b)"].message or "")
+    assert report.counts["disagrees"] == 0
