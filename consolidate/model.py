@@ -113,6 +113,7 @@ class Step(Frozen):
     )
     occurrence: int | None = Field(
         default=None,
+        exclude_if=lambda value: value is None,  # written only when it says something
         description='For a label the base holds twice, which one: "l\'article 585, 9°, '
         '(deuxième numéro 9°)" is label "9°", occurrence 2 (None: the label is unique).',
     )

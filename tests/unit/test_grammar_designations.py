@@ -380,3 +380,12 @@ def test_a_unit_designated_by_its_heading_is_refused_saying_so() -> None:
                "abrogés.")
     (problem,) = act.problems
     assert problem.code == "P007" and "designated by its heading" in problem.message
+
+
+def test_a_paragraph_sign_whose_label_is_a_typo_is_refused_where_it_is() -> None:
+    # corpus 2006009998, art. 24 ("§ le,," for "§ 1er,": not guessed; the refusal points at
+    # the §, not only at the article after it)
+    act = read("Les articles 323, 332, 334bis, 745quater, § le,, alinéa 2, et 837 du Code "
+               "civil, remplacés par la loi du 31 mars 1987, sont abrogés.")
+    (problem,) = act.problems
+    assert problem.code == "P007" and "'§ le 837'" in problem.message
