@@ -516,7 +516,7 @@ class UnitRules:
 #: the nesting of units, outermost first (a designation's path follows it)
 UNIT_RANK: dict[str, int] = {
     "part": 0, "book": 1, "title": 2, "chapter": 3, "section": 4, "subsection": 5,
-    "article": 10, "paragraph": 20, "alinea": 30, "point": 40, "tiret": 45, "intro": 50,
+    "article": 10, "paragraph": 20, "number": 25, "alinea": 30, "point": 40, "tiret": 45, "intro": 50,
     "sentence": 60, "heading": 70,
 }
 
@@ -525,6 +525,17 @@ def _item_style(label: str) -> str:
     if "°" in label:
         return "degree"
     return "digit" if label[0].isdigit() else "letter"
+
+
+def _outer_item(current: list[Mention], mention: Mention) -> Mention | None:
+    """The outer item of a place when ``mention`` is an item of its style ("3°" after "2°,
+    b)", "2°" after "1°": siblings, never nested), else None."""
+    if mention.unit != "point" or mention.labels[0].startswith("@"):
+        return None
+    points = [m for m in current if m.unit == "point" and not m.labels[0].startswith("@")]
+    if not points or _item_style(points[0].labels[0]) != _item_style(mention.labels[0]):
+        return None
+    return points[0]
 
 
 def alternatives(mentions: list[Mention], masked: str) -> list[list[Mention]]:
@@ -540,13 +551,20 @@ def alternatives(mentions: list[Mention], masked: str) -> list[list[Mention]]:
             places.append([m for m in current if UNIT_RANK.get(m.unit, 99)
                            < UNIT_RANK["article"]] + [mention])
             continue
-        again = mention.unit not in ("point", "tiret", "number") and \
+        again = mention.unit not in ("point", "tiret") and \
             not mention.labels[0].startswith("@") and \
             any(m.unit == mention.unit for m in current) and not re.match(
                 r"\s*(?:de|du|des|van)\b", masked[current[-1].end : mention.start], re.I)
         if again and any(m.unit == mention.unit and m.labels == mention.labels
                          for m in current):
             continue  # "Dans l'article 67, § 3, …, le paragraphe 3 est remplacé": the same unit
+        outer = _outer_item(current, mention)
+        if outer is not None and re.search(r"(?:^|[\s,])(?:et|en)\s+(?:\S+\s+)?$",
+                                           masked[current[-1].end : mention.start]):
+            # "au 2°, b), et au 3°, c)": an item of the style of the place's outer item,
+            # after "et", is the next place (its items are its own)
+            places.append([*current[: current.index(outer)], mention])
+            continue
         if current and (again or (re.search(r"(?:^|[\s,])(?:et|en)\s+(?:\S+\s+)?$",
                                            masked[current[-1].end : mention.start]) and
                         UNIT_RANK.get(mention.unit, 99) <= UNIT_RANK.get(current[0].unit, 99)

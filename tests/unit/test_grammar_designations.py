@@ -389,3 +389,20 @@ def test_a_paragraph_sign_whose_label_is_a_typo_is_refused_where_it_is() -> None
                "civil, remplacés par la loi du 31 mars 1987, sont abrogés.")
     (problem,) = act.problems
     assert problem.code == "P007" and "'§ le 837'" in problem.message
+
+
+def test_items_of_one_style_joined_by_et_are_two_places() -> None:
+    # "au 2°, b), et au 3°, c)" (no sentence of shared/ has it; the lost-kind form "au 2, b), et
+    # au 3, c)" would have been one path 2, b), c), 3): siblings, never an item inside another
+    act = read("A l'article 45 de la loi du 3 juin 2010 relative aux essais, au 2°, b), et au "
+               "3°, c), le mot \"A\" est remplacé par le mot \"B\".",
+               "A l'article 45 de la loi du 3 juin 2010 relative aux essais, au 2, b), et au 3, "
+               "c), le mot \"A\" est remplacé par le mot \"B\".",
+               "A l'article 45 de la loi du 3 juin 2010 relative aux essais, au 1° et au 2°, le "
+               "mot \"A\" est remplacé par le mot \"B\".")
+    assert not act.problems
+    assert paths(act) == [("45", (("point", "2°"), ("point", "b)"))),
+                          ("45", (("point", "3°"), ("point", "c)"))),
+                          ("45", (("number", "2"), ("point", "b)"))),
+                          ("45", (("number", "3"), ("point", "c)"))),
+                          ("45", (("point", "1°"),)), ("45", (("point", "2°"),))]
