@@ -516,8 +516,8 @@ class UnitRules:
 #: the nesting of units, outermost first (a designation's path follows it)
 UNIT_RANK: dict[str, int] = {
     "part": 0, "book": 1, "title": 2, "chapter": 3, "section": 4, "subsection": 5,
-    "article": 10, "paragraph": 20, "number": 25, "alinea": 30, "point": 40, "tiret": 45, "intro": 50,
-    "sentence": 60, "heading": 70,
+    "article": 10, "paragraph": 20, "number": 25, "alinea": 30, "point": 40, "tiret": 45,
+    "intro": 50, "sentence": 60, "heading": 70,
 }
 
 
