@@ -310,9 +310,44 @@ def _step(node: etree._Element, step: Step, where: str, here: str) -> etree._Ele
         return _intro(node, where, here)
     if step.unit == "tiret":
         return _tiret(node, step, where, here)
+    if step.unit == "headed":
+        return _headed(node, step, where, here)
     if step.unit != "sentence":
         raise AddressError(f"{here}: a {step.unit} cannot be designated inside an article")
     return sentence_p(node, step.label, where, here)
+
+
+_LEAD = re.compile(r"^[\s\-–—«»\"“”'’]+")
+
+
+def _headed(node: etree._Element, step: Step, where: str, here: str) -> etree._Element:
+    """The alinéa or item whose text starts with the words of ``step`` ("à la catégorie A":
+    the alinéa "Catégorie A : …"; "la définition de la classe 3": the item "- Classe 3 : …"),
+    compared folded and case-blind, on a word boundary. Exactly one, else refused: none
+    :class:`AddressError`, several :class:`AmbiguousKind`."""
+    kind = local(node)
+    candidates: list[etree._Element] = []
+    if kind in ("article", "paragraph"):
+        containers = (units(node, "paragraph") or [node]) if kind == "article" else [node]
+        for container in containers:
+            for alinea in alineas_of(container):
+                candidates.append(alinea)
+                candidates.extend(points_of(alinea))
+    elif kind in ("alinea", "point"):
+        candidates.extend(points_of(node))
+    words = fold_text(step.label).casefold()
+    found = []
+    for candidate in candidates:
+        own = _LEAD.sub("", fold_text(text_of(candidate))).casefold()
+        if own.startswith(words) and not own[len(words) : len(words) + 1].isalnum():
+            found.append(candidate)
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise AddressError(f"{here} does not exist: no alinéa or item of {where} starts with "
+                           f"{step.label!r}")
+    raise AmbiguousKind(f"{here} is ambiguous: {len(found)} units of {where} start with "
+                        f"{step.label!r}")
 
 
 def _tiret(node: etree._Element, step: Step, where: str, here: str) -> etree._Element:

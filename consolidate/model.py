@@ -75,7 +75,7 @@ DIVISION_NAMES: dict[str, str] = {
 
 StepUnit = Literal[
     "paragraph", "alinea", "point", "tiret", "intro", "sentence", "heading", "article",
-    "part", "book", "title", "chapter", "section", "subsection", "number",
+    "part", "book", "title", "chapter", "section", "subsection", "number", "headed",
 ]
 
 
@@ -93,7 +93,10 @@ class Step(Frozen):
     :attr:`Target.divisions` and as anchors; ``article`` only as an anchor. ``number`` is a
     label whose kind the page lost ("au 2, b)", "dans le 1er", "l'article 2, n,": a § 2, an
     alinéa 2 or a 2°; the item n)): the applier resolves it against the base text (exactly
-    one kind must fit there, else it refuses: A003 none, A002 several).
+    one kind must fit there, else it refuses: A003 none, A002 several). ``headed`` is a unit
+    designated by its first words, its heading or its defined term ("à la catégorie A", "la
+    définition de la classe 3": label "catégorie A", "classe 3"): the alinéa or item of that
+    place whose text starts with them (exactly one, else refused).
     """
 
     unit: StepUnit = Field(description="The kind of unit (see the class docstring).")
@@ -142,6 +145,8 @@ class Step(Frozen):
             return "intitulé"
         if self.unit == "tiret":
             return f"tiret {label}"
+        if self.unit == "headed":
+            return f'unité commençant par "{label}"'
         if self.unit == "article":
             return f"article {label}"
         if self.unit in DIVISION_NAMES:

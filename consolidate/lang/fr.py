@@ -578,9 +578,9 @@ _PROPOSED = (
     "l'article 87, § 3, alinéa 1er, proposé\", 2019041200 art. 106): the model designates "
     "units of a base text, not of new text quoted in another act")
 _BY_HEADING = (
-    "a unit designated by its heading or its defined term (\"à la catégorie A\", 2018011241 "
-    "art. 64; \"la définition de la classe 3\", 2006023386 art. 84): the model has no step "
-    "for it (only a sentence by its first words)")
+    "a unit designated by its heading or its defined term in a form no rule reads (read: "
+    "\"à la catégorie A,\", 2018011241 art. 64; \"la définition de la classe 3\", 2006023386 "
+    "art. 84)")
 #: words no rule reads on purpose, with the reason the refusal gives (docs/formulas.md, "Not
 #: read yet")
 _UNREAD_REASONS = {
@@ -592,6 +592,13 @@ _UNREAD_REASONS = {
 }
 LEXICON = dataclasses.replace(
     LEXICON, autonomous=AUTONOMOUS, glue=_GLUE, unread_reasons=_UNREAD_REASONS,
+    # "à la catégorie A" (2018011241, art. 64), "la définition de la classe 3" (2006023386,
+    # art. 84): a group of a list by its heading, a definition by its term
+    headed=(
+        r"(?:(?:à|dans)\s+)?(?:la|les)\s+définitions?\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*"
+        r"(?P<words>(?:classe|catégorie|notion|terme)\s+[\w']+)(?=\s*(?:,|\best\b|\bsont\b))"
+        r"|(?:à|dans)\s+la\s+(?P<heading>(?:catégorie|classe)\s+(?:[A-Z]|\d+))\b(?=\s*,)"
+    ),
     # "l'article 585, 9°, (deuxième numéro 9°) du même Code" (2007002100, art. 8)
     label_rank=r"\s*,?\s*\(\s*(?P<ord>\w+)\s+numéro\s+(?P<label>[^\s()]+)\s*\)",
     unsupported=_UNSUPPORTED, table_in=_TABLE_IN,

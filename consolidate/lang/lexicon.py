@@ -122,6 +122,10 @@ class Lexicon:
     """Patterns of the autonomous provisions (constitutional_basis, entry_into_force, …)."""
     unsupported: frozenset[str] = frozenset()
     """Words that designate what the grammar does not apply: annexes, tables, columns."""
+    headed: str = r"(?!)"
+    """Fragment of a unit designated by its first words, its heading or its defined term
+    ("à la catégorie A", "la définition de la classe 3"; group ``words``): never matches by
+    default."""
     label_rank: str = r"(?!)"
     """Fragment of the rank of a unit among those holding one label, right after its mention
     ("9°, (deuxième numéro 9°)"; groups ``ord``, the ordinal, and ``label``, the label it

@@ -509,8 +509,24 @@ def _replace(job: _Job) -> list[Operation]:
         first, *rest = targets
         return [ReplaceUnit(new=_as_heading(units, first), **job.common(first)),
                 *(RepealUnit(**job.common(target)) for target in rest)]
-    return [ReplaceUnit(new=_as_heading(units, target), **job.common(target))
-            for target in targets]
+    return [ReplaceUnit(new=_as_tirets(_as_heading(units, target), target),
+                        **job.common(target)) for target in targets]
+
+
+_DASH = re.compile(r"^[-–—]\s+")
+
+
+def _as_tirets(units: tuple[NewUnit, ...], target: Target) -> tuple[NewUnit, ...]:
+    """A tiret replaced by a quoted dash line ("le premier tiret est remplacé …: "- relève
+    du cadre …"", excerpt 2011000137; "la définition de la classe 3 est remplacée comme suit :
+    " - Classe 3 : …"", 2006023386 art. 84): the new units are tirets, without their dash
+    (the block reads a dash line as an alinéa; replacing a tiret by it gave "- - Classe 3")."""
+    last = target.path[-1].unit if target.path else None
+    if last not in ("tiret", "headed") or not units or not all(
+            unit.kind == "alinea" and not unit.children and _DASH.match(unit.text)
+            for unit in units):
+        return units
+    return tuple(NewUnit(kind="tiret", text=_DASH.sub("", unit.text)) for unit in units)
 
 
 def _unit_of_words(target: Target, words: str) -> NewUnit:

@@ -264,6 +264,7 @@ class UnitRules:
             r"(?=\s*(?:,|$|\s(?:les|le|la|il|est|sont|de|du|worden|wordt)\b))", re.I)
         self.label_rank = (lexicon.pattern("label_rank") if lexicon.label_rank != "(?!)"
                            else None)
+        self.headed = lexicon.pattern("headed") if lexicon.headed != "(?!)" else None
         self.sentence_starting = lexicon.pattern("sentence_starting")
         self.intro = lexicon.pattern("intro")
         self.heading = lexicon.pattern("heading")
@@ -294,6 +295,11 @@ class UnitRules:
                 continue  # "par la phrase "…"", "le membre de phrase "…"": words, not a unit
             add(Mention("sentence", ("@quote",), match.start(), match.end(),
                         quote=(match.start("quote"), match.end("quote"))))
+        if self.headed is not None:
+            for match in self.headed.finditer(masked, start, stop):
+                # a unit by its heading or defined term: the base decides which (address.py)
+                words = " ".join((match["words"] or match["heading"]).split())
+                add(Mention("headed", (words,), match.start(), match.end()))
         for match in self.intro.finditer(masked, start, stop):
             add(Mention("intro", ("",), match.start(), match.end()))
         for match in self.heading.finditer(masked, start, stop):
@@ -516,7 +522,8 @@ class UnitRules:
 #: the nesting of units, outermost first (a designation's path follows it)
 UNIT_RANK: dict[str, int] = {
     "part": 0, "book": 1, "title": 2, "chapter": 3, "section": 4, "subsection": 5,
-    "article": 10, "paragraph": 20, "number": 25, "alinea": 30, "point": 40, "tiret": 45,
+    "article": 10, "paragraph": 20, "number": 25, "alinea": 30, "headed": 35, "point": 40,
+    "tiret": 45,
     "intro": 50, "sentence": 60, "heading": 70,
 }
 
@@ -615,7 +622,7 @@ def _sort_keys(ordered: list[Mention], inner: set[int]) -> dict[int, float]:
     keys: dict[int, float] = {}
     previous = 0.0
     for mention in ordered:
-        if mention.unit == "number":
+        if mention.unit in ("number", "headed"):
             key = previous + 0.5
         elif id(mention) in inner:
             key = UNIT_RANK["point"] + 1

@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from apply_docs import LOI_2001, alinea, amending, article, document, point, text
+from apply_docs import LOI_2001, alinea, amending, article, document, paragraph, point, text
 from parser_cases import act_text
 
 from consolidate import load
-from consolidate.address import resolve
+from consolidate.address import AmbiguousKind, resolve
 from consolidate.applier import apply
 from consolidate.document import label_text, render_text, text_of
 from consolidate.errors import AddressError
@@ -23,6 +23,7 @@ from consolidate.model import (
     InsertUnit,
     Operation,
     RepealWords,
+    ReplaceUnit,
     ReplaceWords,
     Step,
 )
@@ -372,23 +373,56 @@ def test_a_unit_of_a_text_an_amending_act_proposes_is_refused_saying_so() -> Non
     assert problem.code == "P007" and "a text that an amending act proposes" in problem.message
 
 
-def test_a_unit_designated_by_its_heading_is_refused_saying_so() -> None:
+def test_a_unit_designated_by_its_heading_or_defined_term() -> None:
     # corpus 2018011241, art. 64 ("à la catégorie A" of article 1er of the loi du 16 mars 1954)
+    # and 2006023386, art. 84 ("la définition de la classe 3" in article 35bis, § 2; its new
+    # text shortened): a `headed` step, the unit of that place whose text starts with the words
     act = read("Dans l'article 1er de la loi du 16 mars 1954 relative au contrôle de certains "
                "organismes d'intérêt public, à la catégorie A, modifié en dernier lieu par la loi "
                "du 25 octobre 2016, les mots \"Institut d'hygiène et d'épidémiologie\" sont "
-               "abrogés.")
-    (problem,) = act.problems
-    assert problem.code == "P007" and "designated by its heading" in problem.message
+               "abrogés.",
+               "A l'article 35bis, § 2, de la loi du 3 juin 2010 relative aux essais, modifié par "
+               "la loi du 27 décembre 2005, la définition de la classe 3 est remplacée comme "
+               "suit :\n\n\" - Classe 3 : spécialités autorisées conformément à l'article 6bis, "
+               "§ 2;\".")
+    assert not act.problems
+    repeal, replace = operations(act)
+    assert isinstance(repeal, RepealWords) and repeal.old == "Institut d'hygiène et d'épidémiologie"
+    assert repeal.target.act.date == dt.date(1954, 3, 16)
+    assert paths(act) == [("1er", (("headed", "catégorie A"),)),
+                          ("35bis", (("paragraph", "2"), ("headed", "classe 3")))]
+    # the new text is a dash item: a tiret without its dash
+    assert isinstance(replace, ReplaceUnit) and [(u.kind, u.text) for u in replace.new] == [
+        ("tiret", "Classe 3 : spécialités autorisées conformément à l'article 6bis, § 2;")]
+    # applied to hand-built bases: the alinéa headed "Catégorie A" (its list of bodies), and
+    # the dash item defining "Classe 3"
+    doc = document(
+        article("1er", alinea("La présente loi est applicable aux organismes ci-après :"),
+                alinea(intro="Catégorie A :", items=point("-", "Agence fédérale;")
+                       + point("-", "Institut d'hygiène et d'épidémiologie;")),
+                alinea(intro="Catégorie B :", items=point("-", "Office national;"))),
+        article("35bis", paragraph("1er", alinea("Un.")), paragraph("2", alinea(
+            intro="On entend par :", items=point("-", "Classe 1 : les uns;")
+            + point("-", "Classe 3 : les derniers;") + point("-", "Classe 4 : encore;")))))
+    ops = [op.model_copy(update={"target": op.target.model_copy(update={"act": LOI_2001})})
+           for op in (repeal, replace)]
+    (out,), report = apply([doc], amending(("64", ops)))
+    assert report.counts["applied"] == 2, report
+    rendered = render_text(out)
+    assert "- Classe 3 : spécialités autorisées conformément à l'article 6bis, § 2;" in rendered
+    assert "- - Classe 3" not in rendered and "Classe 4 : encore;" in rendered
+    assert "Institut d'hygiène" not in rendered and "Office national;" in rendered
 
 
-def test_a_paragraph_sign_whose_label_is_a_typo_is_refused_where_it_is() -> None:
-    # corpus 2006009998, art. 24 ("§ le,," for "§ 1er,": not guessed; the refusal points at
-    # the §, not only at the article after it)
-    act = read("Les articles 323, 332, 334bis, 745quater, § le,, alinéa 2, et 837 du Code "
-               "civil, remplacés par la loi du 31 mars 1987, sont abrogés.")
-    (problem,) = act.problems
-    assert problem.code == "P007" and "'§ le 837'" in problem.message
+def test_a_heading_the_base_holds_twice_or_not_at_all_is_refused() -> None:
+    doc = document(article("1er", alinea(intro="Catégorie A :", items=point("-", "un;")),
+                           alinea(intro="Catégorie A :", items=point("-", "deux;")),
+                           alinea("Catégorie AB : trois.")))
+    headed = Step(unit="headed", label="catégorie A")
+    with pytest.raises(AmbiguousKind, match="2 units"):
+        resolve(doc, "1er", (headed,))
+    with pytest.raises(AddressError, match="starts with 'catégorie C'"):
+        resolve(doc, "1er", (Step(unit="headed", label="catégorie C"),))
 
 
 def test_items_of_one_style_joined_by_et_are_two_places() -> None:
