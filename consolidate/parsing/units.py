@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from ..lang.lexicon import Lexicon
 from ..lang.shapes import LATIN
 from ..model import DIVISION_KINDS, Step
+from .annexes import mentions as annex_mentions
+from .annexes import named_units
 from .skeleton import ACT_MARK, QUOTE_MARK
 
 #: "l'article 269¹" (2019041200, art. 130): the exponent numbering of older Codes
@@ -76,6 +78,13 @@ class Mention:
     """For a sentence designated by its first words ("commençant par les mots "…"")."""
     ranges: tuple[tuple[str, str], ...] = ()
     """Ranges inside a list ("les articles 5, 6 et 8 à 10": 8 until 10), by first label."""
+    named: tuple[int, int] | None = None
+    """The quote that names the unit after its label ("Au point 2 "Tarif bihoraire" de
+    l'annexe 1re", excerpt 2004011532): part of the designation, not quoted words."""
+    inner: bool = False
+    """A division named after an article with a comma ("l'article 1er, Section 11, alinéa
+    18 de l'annexe au Code judiciaire", 2005009998 art. 2): a part of that article, a step of
+    its path (not the division holding it)."""
     occurrence: int | None = None
     """Which of the units holding one label ("9°, (deuxième numéro 9°)": the second)."""
     place: bool = False
@@ -192,7 +201,10 @@ class UnitRules:
         self.ordinal = rf"(?:{ordinals}|{ORDINAL_NUMBER})"
         words = rf"(?:{ordinals})"
         nouns = lexicon.unit_nouns
-        label_any = rf"(?:{ITEM_LABEL}|{ARTICLE_LABEL}|{DIVISION_LABEL}|§\s*{NUMBER_LABEL})"
+        label_any = (
+            rf"(?:{ITEM_LABEL}|{ARTICLE_LABEL}|{DIVISION_LABEL}|§\s*{NUMBER_LABEL}"
+            # "la disposition b." (2019030478, art. 19): an item labelled "b." in an annex
+            rf"|(?<=disposition\s)[a-z]\.(?=\s))")
         ordinal_noun = lexicon.unit_ordinal_nouns.replace("(?P<noun>", "(?:")
         # a list goes on with labels, not with "premier alinéa" (a unit of its own)
         # ... and stops before "; 32, § 2": an article of a list of places, with its path
@@ -286,6 +298,8 @@ class UnitRules:
             taken.append((mention.start, mention.end))
             found.append(mention)
 
+        for mention in annex_mentions(self.lexicon, masked, start, stop, Mention):
+            add(mention)  # annexes and tables first: "au III.6" is a row, not a unit label
         for match in self.sentence_starting.finditer(masked, start, stop):
             # "la phrase commençant par les mots "…"": the label is the words and "…"
             add(Mention("sentence", ("@quote",), match.start(), match.end(),
@@ -327,7 +341,8 @@ class UnitRules:
             unit = self.lexicon.units.get(match["noun"].casefold())
             if unit is None:
                 continue
-            item = {"article": ARTICLE_LABEL, "point": rf"(?:{ITEM_LABEL}|\d+(?:/\d+)?(?!\w))"}.get(
+            item = {"article": ARTICLE_LABEL,
+                    "point": rf"(?:{ITEM_LABEL}|\d+(?:/\d+)?(?!\w)|[a-z]\.(?=\s|$))"}.get(
                 unit, NUMBER_LABEL)
             if unit in DIVISION_KINDS:
                 item = DIVISION_LABEL
@@ -437,7 +452,7 @@ class UnitRules:
             for lost in self._lost_kinds(masked, found, start, stop):
                 add(lost)
         found.sort(key=lambda mention: mention.start)
-        return found
+        return named_units(found, masked)
 
     def _ranked(self, masked: str, mention: Mention, stop: int) -> Mention:
         """A point mention followed by its rank among the units of its label: "l'article 585,
@@ -521,10 +536,11 @@ class UnitRules:
 
 #: the nesting of units, outermost first (a designation's path follows it)
 UNIT_RANK: dict[str, int] = {
+    "annex": -1,  # the units after "l'annexe II" are the annex's
     "part": 0, "book": 1, "title": 2, "chapter": 3, "section": 4, "subsection": 5,
     "article": 10, "paragraph": 20, "number": 25, "alinea": 30, "headed": 35, "point": 40,
-    "tiret": 45,
-    "intro": 50, "sentence": 60, "heading": 70,
+    "tiret": 45, "table": 46, "row": 47, "column": 48, "intro": 50,
+    "sentence": 60, "heading": 70,
 }
 
 
@@ -611,6 +627,13 @@ def path_of(mentions: list[Mention], masked: str, lexicon: Lexicon) -> list[list
     inner = {id(mention) for chain, following in itertools.pairwise(chains)
              if len(chain) == 1 and chain[0].unit == "point"
              for mention in following[:1] if mention.unit == "alinea"}
+    # a division right after an article and a comma is inside that article ("l'article 1er,
+    # Section 11, alinéa 18": 2005009998, art. 2)
+    inside = {id(mention) for previous, mention in itertools.pairwise(mentions)
+              if previous.unit == "article" and mention.unit in DIVISION_KINDS
+              and re.fullmatch(r"\s*,\s*", masked[previous.end : mention.start])}
+    ordered = [replace(mention, inner=True) if id(mention) in inside else mention
+               for mention in ordered]
     keys = _sort_keys(ordered, inner)
     ordered.sort(key=lambda mention: keys[id(mention)])
     return [ordered]
@@ -626,6 +649,8 @@ def _sort_keys(ordered: list[Mention], inner: set[int]) -> dict[int, float]:
             key = previous + 0.5
         elif id(mention) in inner:
             key = UNIT_RANK["point"] + 1
+        elif mention.inner:
+            key = UNIT_RANK["article"] + 1
         else:
             key = UNIT_RANK.get(mention.unit, 99)
         keys[id(mention)] = previous = key
