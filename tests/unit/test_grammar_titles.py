@@ -81,15 +81,16 @@ def test_title_with_a_list_of_aux_after_commas() -> None:
 
 
 def test_a_comma_then_a_la_still_goes_on_with_the_designation() -> None:
-    # corpus/be/2018011241.md, art. 64: "à la catégorie A" is not part of the title (no rule
-    # reads it yet: it is refused, never swallowed into the title)
-    with pytest.raises(ParseError) as caught:
-        parse(
-            "Dans l'article 1er de la loi du 16 mars 1954 relative au contrôle de certains "
-            "organismes d'intérêt public, à la catégorie A, modifié en dernier lieu par la loi du "
-            "25 octobre 2016, les mots \"Institut d'hygiène et d'épidémiologie\" sont abrogés."
-        )
-    assert caught.value.code == "P007" and "catégorie" in str(caught.value)
+    # corpus/be/2018011241.md, art. 64: "à la catégorie A" is not part of the title (it was
+    # refused, never swallowed into the title; it is read now: a unit by its heading,
+    # tests/unit/test_grammar_designations.py)
+    op = only_operation(
+        "Dans l'article 1er de la loi du 16 mars 1954 relative au contrôle de certains "
+        "organismes d'intérêt public, à la catégorie A, modifié en dernier lieu par la loi du "
+        "25 octobre 2016, les mots \"Institut d'hygiène et d'épidémiologie\" sont abrogés."
+    )
+    assert op.target.act.title == "relative au contrôle de certains organismes d'intérêt public"
+    assert op.target.path == (step("headed", "catégorie A"),)
 
 
 def test_named_act_before_its_date() -> None:
