@@ -203,6 +203,8 @@ def locate(
     The rank is None unless the last step is a sentence designated by number ("#2").
     """
     rank: int | None = None
+    if any(step.unit == "number" for step in path):
+        path = resolved_kinds(node, article, path)
     for index, step in enumerate(path):
         where = describe(article, path[:index])
         here = describe(article, path[: index + 1])
@@ -214,6 +216,81 @@ def locate(
         except ValueError as error:
             raise AddressError(f"{here}: unreadable label ({error})") from None
     return node, rank
+
+
+class AmbiguousKind(AddressError):
+    """A number whose kind the page lost ("au 2, b)") matches units of two kinds (a § 2 and
+    an alinéa 2, or an alinéa 2 and a 2°) of the base: never picked; the applier reports it
+    as :class:`~consolidate.errors.AmbiguousTarget` (A002)."""
+
+
+def resolved_kinds(node: etree._Element, article: str, path: Sequence[Step]) -> tuple[Step, ...]:
+    """``path`` with each step of a lost kind (``unit="number"``: "2", "1er", "n" as a page
+    wrote "§ 1er, 2, b)", "dans le 1er", "l'article 2, n,") replaced by the step of the one
+    kind the base text has there: a § of the article, an alinéa of the article or §, or an
+    item of the enumeration (a number: 2°, 2), 2.; a letter: n)), such that the rest of the
+    path resolves below it. None: :class:`AddressError`; several: :class:`AmbiguousKind`
+    (the reading is the base's, never a guess)."""
+    steps = list(path)
+    for index, step in enumerate(steps):
+        if step.unit != "number":
+            continue
+        where = describe(article, steps[:index])
+        here = describe(article, steps[: index + 1])
+        parent = locate(node, article, steps[:index])[0]
+        found: list[Step] = []
+        for candidate in _kind_candidates(parent, step, where, here):
+            try:
+                locate(node, article, (*steps[:index], candidate, *steps[index + 1 :]))
+            except AddressError:
+                continue
+            found.append(candidate)
+        if not found:
+            raise AddressError(
+                f"{here} does not exist: the page lost the kind of {step.label!r} and "
+                f"{where} has no § {step.label}, alinéa {step.label} or item "
+                f"{_item_spelling(step.label)} under which the rest of the designation exists")
+        if len(found) > 1:
+            kinds = " and ".join(candidate.describe() for candidate in found)
+            raise AmbiguousKind(
+                f"{here} is ambiguous: the page lost the kind of {step.label!r} and {where} "
+                f"has both {kinds}")
+        steps[index] = found[0]
+    return tuple(steps)
+
+
+def _item_spelling(label: str) -> str:
+    return f"{label})" if label.isalpha() else f"{parse_label(label).number}°"
+
+
+def _kind_candidates(parent: etree._Element, step: Step, where: str, here: str) -> list[Step]:
+    """The steps a lost-kind label may stand for at ``parent``: one per kind the base has
+    (a letter is an item only)."""
+    try:
+        wanted = parse_label(step.label)
+    except ValueError:
+        raise AddressError(f"{here}: unreadable label {step.label!r}") from None
+    letter = wanted.style == "letter"
+    candidates: list[Step] = []
+    kind = local(parent)
+    if not letter and kind == "article":
+        candidates += [Step(unit="paragraph", label=label_text(p))
+                       for p in units(parent, "paragraph") if label_of(p).same(wanted)]
+    alineas = kind == "paragraph" or (kind == "article" and not units(parent, "paragraph"))
+    if not letter and alineas and not (wanted.latin or wanted.sub) and \
+            1 <= wanted.number <= len(alineas_of(parent)):
+        candidates.append(Step(unit="alinea", label=step.label))
+    try:
+        owner = _enumeration_owner(parent, where, here)
+    except AddressError:
+        owner = None
+    if owner is not None:
+        for point in points_of(owner):
+            label = label_of(point)
+            if (label.style == "letter") == letter and label.style != "dash" and \
+                    label.same(wanted):
+                candidates.append(Step(unit="point", label=label_text(point)))
+    return candidates
 
 
 def resolve_address(document: Document, text: str) -> etree._Element:
@@ -233,9 +310,44 @@ def _step(node: etree._Element, step: Step, where: str, here: str) -> etree._Ele
         return _intro(node, where, here)
     if step.unit == "tiret":
         return _tiret(node, step, where, here)
+    if step.unit == "headed":
+        return _headed(node, step, where, here)
     if step.unit != "sentence":
         raise AddressError(f"{here}: a {step.unit} cannot be designated inside an article")
     return sentence_p(node, step.label, where, here)
+
+
+_LEAD = re.compile(r"^[\s\-–—«»\"“”'’]+")
+
+
+def _headed(node: etree._Element, step: Step, where: str, here: str) -> etree._Element:
+    """The alinéa or item whose text starts with the words of ``step`` ("à la catégorie A":
+    the alinéa "Catégorie A : …"; "la définition de la classe 3": the item "- Classe 3 : …"),
+    compared folded and case-blind, on a word boundary. Exactly one, else refused: none
+    :class:`AddressError`, several :class:`AmbiguousKind`."""
+    kind = local(node)
+    candidates: list[etree._Element] = []
+    if kind in ("article", "paragraph"):
+        containers = (units(node, "paragraph") or [node]) if kind == "article" else [node]
+        for container in containers:
+            for alinea in alineas_of(container):
+                candidates.append(alinea)
+                candidates.extend(points_of(alinea))
+    elif kind in ("alinea", "point"):
+        candidates.extend(points_of(node))
+    words = fold_text(step.label).casefold()
+    found = []
+    for candidate in candidates:
+        own = _LEAD.sub("", fold_text(text_of(candidate))).casefold()
+        if own.startswith(words) and not own[len(words) : len(words) + 1].isalnum():
+            found.append(candidate)
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise AddressError(f"{here} does not exist: no alinéa or item of {where} starts with "
+                           f"{step.label!r}")
+    raise AmbiguousKind(f"{here} is ambiguous: {len(found)} units of {where} start with "
+                        f"{step.label!r}")
 
 
 def _tiret(node: etree._Element, step: Step, where: str, here: str) -> etree._Element:
@@ -318,9 +430,17 @@ def _point(node: etree._Element, step: Step, where: str, here: str) -> etree._El
     owner = _enumeration_owner(node, where, here)
     wanted = parse_label(step.label)
     points = points_of(owner)
-    for point in points:
-        if label_of(point).same(wanted):
-            return point
+    # labels compare by rank, but a letter is never a number: "b)" is not "2°"
+    same = [point for point in points if (label := label_of(point)).same(wanted)
+            and (label.style == "letter") == (wanted.style == "letter")]
+    if step.occurrence is not None:
+        # "9°, (deuxième numéro 9°)": the n-th of the items holding the label
+        if step.occurrence <= len(same):
+            return same[step.occurrence - 1]
+        raise AddressError(f"{here} does not exist: {where} has {len(same)} item"
+                           f"{'' if len(same) == 1 else 's'} labelled {step.label}")
+    for point in same:
+        return point
     have = ", ".join(label_text(p) for p in points) or "no item"
     raise AddressError(f"{here} does not exist: {where} has {have}")
 

@@ -19,7 +19,15 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .address import ArticleIndex, find_article, index_articles, locate, sentence_spans
+from .address import (
+    AmbiguousKind,
+    ArticleIndex,
+    find_article,
+    index_articles,
+    locate,
+    resolved_kinds,
+    sentence_spans,
+)
 from .address_acts import AmbiguousAddress, is_structural, resolve_target
 from .document import Document, akn, assign_article_eids
 from .errors import (
@@ -175,9 +183,15 @@ def _resolve(run: _Run, doc_index: int, op: Operation) -> Job:
             return Job(op, document, found.node, found.article, _context(op),
                        scope=found.scope, units=found.units)
         assert op.target.article is not None
-        article = find_article(document, op.target.article, run.indexes[doc_index])
-        node, sentence = locate(article, op.target.article, op.target.path)
-    except AmbiguousAddress as error:
+        label = op.target.article
+        article = find_article(document, label, run.indexes[doc_index])
+        if any(step.unit == "number" for step in op.target.path):
+            # a label whose kind the page lost: the base decides it (or the op is refused);
+            # the handlers then see the kind they act on
+            path = resolved_kinds(article, label, op.target.path)
+            op = op.model_copy(update={"target": op.target.model_copy(update={"path": path})})
+        node, sentence = locate(article, label, op.target.path)
+    except (AmbiguousAddress, AmbiguousKind) as error:
         raise AmbiguousTarget(error.message, context=_context(op)) from None
     except AddressError as error:
         raise TargetNotFound(error.message, context=_context(op)) from None

@@ -139,7 +139,9 @@ class ParseError(ConsolidateError):
     Subcodes (stable): P001 unknown formula, P002 unterminated quote, P003 count mismatch,
     P004 "même loi" with no act cited before, P005 malformed front matter, P006 malformed
     article heading or numbering, P007 malformed address, P008 empty article,
-    P009 malformed quoted block.
+    P009 malformed quoted block, P010 unsupported (annexes, tables); warnings: P002 a quote
+    mended, P011 a repeated heading, P012 a numbering jump, P013 the other language's text
+    only, P014 a note of Justel's inside the text taken out of the reading.
     """
 
     code = "P000"

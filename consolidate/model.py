@@ -83,6 +83,7 @@ DIVISION_NAMES: dict[str, str] = {
 StepUnit = Literal[
     "paragraph", "alinea", "point", "tiret", "intro", "sentence", "heading", "article",
     "part", "book", "title", "chapter", "section", "subsection", "table", "row", "column",
+    "number", "headed",
 ]
 
 
@@ -102,7 +103,13 @@ class Step(Frozen):
     describe it: "où figurent les indicateurs clés"), ``row`` (labelled by the words of its
     first cell: its number "III.6", "VII.2.1.1", or a name, "Louvain" for "en regard du siège
     de Louvain"), ``column`` (by rank, "#5" for "la cinquième colonne", or by its heading,
-    "Juges" for "la colonne "Juges"").
+    "Juges" for "la colonne "Juges""). ``number`` is a label whose kind the page lost ("au 2,
+    b)", "dans le 1er", "l'article 2, n,": a § 2, an alinéa 2 or a 2°; the item n)): the
+    applier resolves it against the base text (exactly one kind must fit there, else it
+    refuses: A003 none, A002 several). ``headed`` is a unit designated by its first words, its
+    heading or its defined term ("à la catégorie A", "la définition de la classe 3": label
+    "catégorie A", "classe 3"): the alinéa or item of that place whose text starts with them
+    (exactly one, else refused).
     """
 
     unit: StepUnit = Field(description="The kind of unit (see the class docstring).")
@@ -120,12 +127,20 @@ class Step(Frozen):
         default=None,
         description='Last label of a range: "les 2° à 4°" is label "2°", until "4°".',
     )
+    occurrence: int | None = Field(
+        default=None,
+        exclude_if=lambda value: value is None,  # written only when it says something
+        description='For a label the base holds twice, which one: "l\'article 585, 9°, '
+        '(deuxième numéro 9°)" is label "9°", occurrence 2 (None: the label is unique).',
+    )
 
     def describe(self) -> str:
         """French-style designation of this step."""
         text = self._describe_one(self.label)
         if self.until is not None:
             text += " à " + self._describe_one(self.until)
+        if self.occurrence is not None:
+            text += f" (n° {self.occurrence} of that label)"
         return text
 
     def _describe_one(self, label: str) -> str:
@@ -143,6 +158,8 @@ class Step(Frozen):
             return "intitulé"
         if self.unit == "tiret":
             return f"tiret {label}"
+        if self.unit == "headed":
+            return f'unité commençant par "{label}"'
         if self.unit == "article":
             return f"article {label}"
         if self.unit == "table":

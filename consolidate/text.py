@@ -139,6 +139,7 @@ _LATIN_ALT = "|".join(sorted(LATIN_SUFFIXES, key=len, reverse=True))
 
 _NUMBER_LABEL = re.compile(
     rf"""^(?P<number>\d+)(?:er|re|e)?            # 1, 1er, 1re
+        (?P<exponent>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?               # 269¹ (an old exponent number)
         (?P<degree1>°)?                            # 2°
         (?P<latin>{_LATIN_ALT})?                   # bis, ter ...
         (?:/(?P<sub>\d+))?                         # /1
@@ -148,6 +149,7 @@ _NUMBER_LABEL = re.compile(
         $""",
     re.VERBOSE,
 )
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _LETTER_LABEL = re.compile(rf"^(?P<letter>[a-z])(?P<latin>{_LATIN_ALT})?\)?$")
 _PAREN_NUMBER = re.compile(r"^(?P<number>\d+)\)$")
 _DOT_NUMBER = re.compile(r"^(?P<number>\d+)\.$")
@@ -208,6 +210,8 @@ class Label:
         if self.style == "code":
             # (0, prefix) ends the components: shorter sorts first, then the prefix decides
             return (self.number, self.latin, self.sub, *self.rest, 0, ord(self.prefix or "\0"))
+        if self.rest:  # an exponent: 269 < 269¹ < 269² < 269/1
+            return (self.number, self.latin, 0, *self.rest, self.sub)
         return (self.number, self.latin, self.sub)
 
     def same(self, other: Label) -> bool:
@@ -222,6 +226,8 @@ class Label:
                 text = f"{text[0]}.{text[1:]}"
             return text
         base = chr(ord("a") + self.number - 1) if self.style == "letter" else str(self.number)
+        if self.rest:
+            base += f"-exp{self.rest[0]}"
         if self.latin:
             base += _LATIN[self.latin - 2]
         if self.sub:
@@ -279,12 +285,16 @@ def parse_label(raw: str) -> Label:
         latin = match["latin"] or match["latin2"]
         sub = match["sub"] or match["sub2"]
         degree = bool(match["degree1"] or match["degree2"])
+        exponent = match["exponent"]
         return Label(
             int(match["number"]),
             LATIN_SUFFIXES[latin] if latin else 0,
             int(sub) if sub else 0,
             "degree" if degree else "number",
             text,
+            # "269¹": the exponent numbering of older Codes (Code des droits d'enregistrement,
+            # CIR 1992: "275³"), after 269 and before 269/1; never the same label as 269/1
+            rest=(int(exponent.translate(_SUPERSCRIPTS)),) if exponent else (),
         )
     if code := _code_label(text):
         return code

@@ -21,7 +21,8 @@ TITLE = re.compile(
 
 ARTICLE = re.compile(
     rf"^(?P<lead>(?:\[\d+\s?)*)(?P<word>Article|Artikel|Art\.)[{SPACE}]*"
-    rf"(?P<label>{CODE_LABEL}|\d+(?:er|re)?[A-Za-z]*(?:/\d+)?[A-Za-z]*)[{SPACE}]*\.(?P<rest>.*)$"
+    rf"(?P<label>{CODE_LABEL}|\d+(?:er|re)?[⁰¹²³⁴⁵⁶⁷⁸⁹]*[A-Za-z]*(?:/\d+)?[A-Za-z]*)[{SPACE}]*\."
+    rf"(?P<rest>.*)$"
 )
 """``Article 1er.``, ``Art. 10bis.``, ``Art. 71/1.``, ``Artikel 1.``, a Code's ``Art. XII.1.``,
 ``Art. L1124-1.``, ``Art. 3.1.`` and what follows."""

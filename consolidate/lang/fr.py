@@ -233,8 +233,9 @@ REPUBLICAN_MONTHS: dict[str, int] = {
 _REPUBLICAN_MONTH = "(?:" + "|".join(REPUBLICAN_MONTHS) + ")"
 _REPUBLICAN_PLAIN = rf"\d{{1,2}}(?:er)?\s+{_REPUBLICAN_MONTH}\s+(?:an\s+)?[IVX]+\b"
 _PARTICIPLES = (
-    # "abroge par la loi du …": Justel's text lost the accent
+    # "abroge par la loi du …", "modifie par l'arrêté royal du …": Justel's text lost the accent
     r"(?:remplacé|inséré|complété|abrogé|abroge(?=\s+par\b)|supprimé|rétabli|renuméroté|modifié"
+    r"|modifie(?=\s+par\b)"
     r"|ajouté|annulé"
     r"|partiellement\s+annulé|coordonné|confirmé|interprété|prorogé|ratifié|transféré|déplacé"
     # an annex's history: "l'annexe VII, jointe par la loi du 11 mars 2018", "l'annexe 10bis
@@ -317,7 +318,7 @@ LEXICON = Lexicon(
         r"|la\s+mention|les\s+mentions"
         r"|l['’]expression|les\s+expressions|le\s+chiffre|les\s+chiffres|la\s+date|les\s+dates"
         r"|le\s+nombre|les\s+nombres|la\s+référence|les\s+références|le\s+montant|les\s+montants"
-        r"|la\s+lettre|les\s+lettres|les?\s+signes?(?:\s+de\s+paragraphe)?"
+        r"|la\s+lettre|les\s+lettres|les?\s+signes?(?:\s+de\s+(?:paragraphe|ponctuation))?"
         r"|la\s+disposition|l['’]abréviation|le\s+sigle|la\s+définition|la\s+phrase|le\s+membre\s+de\s+phrase"
         r"|le\s+taux|le\s+pourcentage|les\s+pourcentages|l['’]année|le\s+numéro"
         r"|les?\s+montants?\s+de"
@@ -529,6 +530,11 @@ AUTONOMOUS: dict[str, str] = {
     # "(NOTE : la date d'entrée en vigueur de la présente loi détermine celle des articles …)":
     # a note of Justel's after the article's sentences, not a sentence of the act
     "justel_note": r"^\(NOTE\s*:[^()]*(?:\([^()]*\)[^()]*)*\)\.?$",
+    # "l'arrêté ministériel du 25 janvier (NOTE de Justel : lire "février"; voir version
+    # néerlandaise) 1999" (2006009457, art. 50): a note of Justel's inside a sentence
+    "justel_note_inline": r"\((?:NOTE|NOTA)(?:\s+de\s+Justel)?\s*:(?P<body>[^()]*)\)",
+    # … that corrects the word before it
+    "justel_correction": r"^\s*lire\s+[\"“«]\s*(?P<word>[^\s\"”»;()]+)\s*[\"”»]",
 }
 import dataclasses  # noqa: E402
 
@@ -544,7 +550,12 @@ _GLUE = frozenset((
     "pourcentage", "année", "numéro", "texte", "chacun", "chacune", "tous", "toutes",
     "comprenant", "contenant", "comportant", "intitulé", "intitulée", "intitulés",
     "intitulées", "nouveau", "nouvelle", "nouveaux", "nouvelles", "nouvel", "actuel",
-    "actuelle", "actuels", "actuelles", "existant", "existante", "existants", "existantes",
+    "actuelle", "actuels", "actuelles",
+    # "dans l'alinéa 2 ancien, qui devient l'alinéa 6," (2022033790, art. 10, 3°): the number
+    # before the article, as "actuel" says it (semantics §4: the article's targets are resolved
+    # before it applies)
+    "ancien", "ancienne", "anciens", "anciennes",
+    "existant", "existante", "existants", "existantes",
     "celui", "celle", "ceux", "celles", "cette", "ces", "cet", "son", "sa", "ses", "leur",
     "leurs", "dernier", "dernière", "lieu", "occurrence", "fois", "qu", "s", "sera",
     "seront", "tel", "telle", "tels", "telles", "que", "comme",
@@ -569,6 +580,23 @@ _WRAP = (
 )
 #: "Le texte actuel de l'article 10 … formera le § 1er": the same wrap, as its own sentence
 _PRESENT_TEXT = r"\ble\s+texte\s+(?:actuel|existant)\s+(?=(?:de\s+l['’]|du\b|de\s+la\b))"
+_PROPOSED = (
+    "a unit of a text that an amending act proposes (\"dans l'article 3 de la loi du …, dans "
+    "l'article 87, § 3, alinéa 1er, proposé\", 2019041200 art. 106): the model designates "
+    "units of a base text, not of new text quoted in another act")
+_BY_HEADING = (
+    "a unit designated by its heading or its defined term in a form no rule reads (read: "
+    "\"à la catégorie A,\", 2018011241 art. 64; \"la définition de la classe 3\", 2006023386 "
+    "art. 84)")
+#: words no rule reads on purpose, with the reason the refusal gives (docs/formulas.md, "Not
+#: read yet")
+_UNREAD_REASONS = {
+    **dict.fromkeys(("proposé", "proposée", "proposés", "proposées"), _PROPOSED),
+    **dict.fromkeys(("catégorie", "catégories", "classe", "classes"), _BY_HEADING),
+    "partir": "a point whose operations take effect from a date (\"1° à partir du 1er "
+    "septembre 2006 :\", 2005009998 art. 7): an operation carries no date of its own (its "
+    "article's entry into force applies), so the date would be lost",
+}
 #: an annex's label: "II", "Ire", "1re", "10bis", "III/1"; "Ire>" is how a Justel page keeps
 #: the superscript of "I<sup>re</sup>" (2019030478, art. 14): the ">" is markup, not label
 _ANNEX_LABEL = (
@@ -594,7 +622,16 @@ _ANNEX_OF_THIS_ACT = (
     r"|décret|Code))"
 )
 LEXICON = dataclasses.replace(
-    LEXICON, autonomous=AUTONOMOUS,
+    LEXICON, autonomous=AUTONOMOUS, unread_reasons=_UNREAD_REASONS,
+    # "à la catégorie A" (2018011241, art. 64), "la définition de la classe 3" (2006023386,
+    # art. 84): a group of a list by its heading, a definition by its term
+    headed=(
+        r"(?:(?:à|dans)\s+)?(?:la|les)\s+définitions?\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*"
+        r"(?P<words>(?:classe|catégorie|notion|terme)\s+[\w']+)(?=\s*(?:,|\best\b|\bsont\b))"
+        r"|(?:à|dans)\s+la\s+(?P<heading>(?:catégorie|classe)\s+(?:[A-Z]|\d+))\b(?=\s*,)"
+    ),
+    # "l'article 585, 9°, (deuxième numéro 9°) du même Code" (2007002100, art. 8)
+    label_rank=r"\s*,?\s*\(\s*(?P<ord>\w+)\s+numéro\s+(?P<label>[^\s()]+)\s*\)",
     annex=_ANNEX, plural_annexes=frozenset({"annexes"}),
     image_note=r"\(\s*Image\s+non\s+reprise\b[^()]*\)",
     annex_alone=rf"(?:\bl{APOS}\s*|\bles\s+)(?P<noun>annexes?)\s*,?\s*$",

@@ -122,6 +122,18 @@ class Lexicon:
     """Patterns of the autonomous provisions (constitutional_basis, entry_into_force, …)."""
     unsupported: frozenset[str] = frozenset()
     """Words that designate what the grammar does not apply: annexes, tables, columns."""
+    headed: str = r"(?!)"
+    """Fragment of a unit designated by its first words, its heading or its defined term
+    ("à la catégorie A", "la définition de la classe 3"; group ``words``): never matches by
+    default."""
+    label_rank: str = r"(?!)"
+    """Fragment of the rank of a unit among those holding one label, right after its mention
+    ("9°, (deuxième numéro 9°)"; groups ``ord``, the ordinal, and ``label``, the label it
+    counts); never matches by default."""
+    unread_reasons: dict[str, str] = field(default_factory=dict)
+    """Words of a designation that no rule reads on purpose, each with the reason its P007
+    message gives ("proposé": a unit of a text an amending act proposes): the refusal says
+    what the model lacks rather than only which word is unread."""
     glue: frozenset[str] = frozenset()
     """Words a designation may hold besides the units, acts and history the rules read
     ("dans", "à", "de", "la", "il", "est" …): any other word there is an unread word."""

@@ -278,6 +278,9 @@ AUTONOMOUS: dict[str, str] = {
     ),
     # a note of Justel's after the article's sentences ("(NOOT : …)"), not a sentence of the act
     "justel_note": r"^\((?:NOOT|NOTE|NOTA)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)\.?$",
+    # a note of Justel's inside a sentence, and its correction of the word before it
+    "justel_note_inline": r"\((?:NOOT|NOTE|NOTA)(?:\s+van\s+Justel)?\s*:(?P<body>[^()]*)\)",
+    "justel_correction": r"^\s*lees\s+[\"“«]\s*(?P<word>[^\s\"”»;()]+)\s*[\"”»]",
 }
 _GLUE = frozenset((
     "in", "aan", "van", "de", "het", "een", "en", "of", "wordt", "worden", "bij", "door",

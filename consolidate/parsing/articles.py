@@ -96,6 +96,7 @@ class ArticleReader:
             # Justel page gives them (there: images), not a rule of the act
             return ArticleReading(AmendingArticle(kind="annex", **base), "annex"), last_act
         lexicon = self.lexicon
+        text = self._without_inline_notes(source, text, start, number, notes)
         text = self._repaired(source, text, start, number, notes)
         unclosed = _unclosed_quote(text, lexicon)
         if unclosed is not None:
@@ -170,6 +171,43 @@ class ArticleReader:
             self.last_annex = operations[-1].target.annex
         return ArticleReading(article, "amending", designation, lead_in, tuple(readings),
                               failed=tuple(context.failed)), act_after
+
+    def _without_inline_notes(
+        self, source: SourceText, text: str, start: int, number: str, notes: list[ParseError]
+    ) -> str:
+        """``text`` without the notes Justel put inside a sentence ("l'arrêté ministériel du
+        25 janvier (NOTE de Justel : lire "février"; voir version néerlandaise) 1999",
+        2006009457 art. 50): a note is not the act's text — it is blanked (the same length:
+        every offset stays) and kept as a P014 warning in ``notes``. A note that corrects the
+        word just before it ("lire "février"") is the page's own reading of that word: the word
+        is read corrected (the warning says so). A note after a sentence ("… 2007. (NOTE : …)")
+        is left to the entry-into-force rules (``justel_note``)."""
+        if "(NOT" not in text:
+            return text
+        inline = rule(self.lexicon, "justel_note_inline")
+        correction = rule(self.lexicon, "justel_correction")
+        for note in reversed(list(inline.finditer(text))):
+            before = text[: note.start()].rstrip(" \t")
+            if not before or before[-1] in ".\n":
+                continue  # a note after a sentence, or on a line of its own
+            blank = " " * (note.end() - note.start())
+            said = " ".join(note.group(0).split())[1:-1]
+            fixed = correction.match(note["body"])
+            word = re.search(r"[^\W_]+$", before)
+            if fixed is not None and word is not None:
+                begin = word.start()
+                span = text[begin : note.end()]
+                text = text[:begin] + fixed["word"].ljust(len(span)) + text[note.end() :]
+                notes.append(source.error(
+                    f"a note of Justel's inside the text ({said}) is not the act's text: taken "
+                    f"out, and {word.group(0)!r} read as {fixed['word']!r} as it says",
+                    start + note.start(), "P014", number))
+                continue
+            text = text[: note.start()] + blank + text[note.end() :]
+            notes.append(source.error(
+                f"a note of Justel's inside the text ({said}) is not the act's text: taken out",
+                start + note.start(), "P014", number))
+        return text
 
     def _repaired(
         self, source: SourceText, text: str, start: int, number: str, notes: list[ParseError]

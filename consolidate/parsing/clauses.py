@@ -413,6 +413,7 @@ def _before(mentions: list[Mention], mention: Mention) -> Mention | None:
 
 
 _LOOSE_NUMBER = re.compile(r"(?<![\w/.,-])\d+(?![\w/°.)-])")
+_LOOSE_SIGN = re.compile(r"§+(?:\s*[^\W\d_]+(?![\w°]))?")
 _WORD = re.compile(r"[^\W\dꝖꜲꜨ_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 
 
@@ -447,6 +448,9 @@ def unread_words(
     # dropped silently
     for match in _LOOSE_NUMBER.finditer(text):
         words.append((match.group(0), begin + match.start()))
+    # a § whose label no rule reads ("745quater, § le,, alinéa 2", 2006009998 art. 24)
+    for match in _LOOSE_SIGN.finditer(text):
+        words.append((" ".join(match.group(0).split()), begin + match.start()))
     words.sort(key=lambda word: word[1])
     return words
 

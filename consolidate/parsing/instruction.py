@@ -301,6 +301,12 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 offset + unread[0][1], "P010")
         if unread:
             words = " ".join(word for word, _ in unread)
+            reason = next((context.lexicon.unread_reasons[key] for word, _ in unread
+                           if (key := word.casefold().strip("'’")) in
+                           context.lexicon.unread_reasons), None)
+            if reason is not None:
+                raise context.fail(f"cannot read the designation: {reason} (no rule reads "
+                                   f"{words!r})", offset + unread[0][1], "P007")
             raise context.fail(
                 f"cannot read the designation: no rule reads {words!r} (expected units such "
                 "as \"l'article 5, § 2, alinéa 1er, 3°\", an act, or a history recital)",
@@ -335,7 +341,9 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
         except TwoArticles as two:
             raise context.fail(f"one place of the designation names two articles (article "
                                f"{two.first} and article {two.second}): expected one article "
-                               "per place", offset + start, "P007") from None
+                               "per place (an article inside the text that an article of an "
+                               "amending act inserts, as in excerpt 2002014286, is not "
+                               "modelled)", offset + start, "P007") from None
         except LookupError as missing:
             raise context.fail(f"\"le même {missing.args[0]}\" but no such unit is designated "
                                "before", offset + start, "P007") from None
@@ -531,8 +539,24 @@ def _replace(job: _Job) -> list[Operation]:
         first, *rest = targets
         return [ReplaceUnit(new=_as_heading(units, first), **job.common(first)),
                 *(RepealUnit(**job.common(target)) for target in rest)]
-    return [ReplaceUnit(new=_as_heading(units, target), **job.common(target))
-            for target in targets]
+    return [ReplaceUnit(new=_as_tirets(_as_heading(units, target), target),
+                        **job.common(target)) for target in targets]
+
+
+_DASH = re.compile(r"^[-–—]\s+")
+
+
+def _as_tirets(units: tuple[NewUnit, ...], target: Target) -> tuple[NewUnit, ...]:
+    """A tiret replaced by a quoted dash line ("le premier tiret est remplacé …: "- relève
+    du cadre …"", excerpt 2011000137; "la définition de la classe 3 est remplacée comme suit :
+    " - Classe 3 : …"", 2006023386 art. 84): the new units are tirets, without their dash
+    (the block reads a dash line as an alinéa; replacing a tiret by it gave "- - Classe 3")."""
+    last = target.path[-1].unit if target.path else None
+    if last not in ("tiret", "headed") or not units or not all(
+            unit.kind == "alinea" and not unit.children and _DASH.match(unit.text)
+            for unit in units):
+        return units
+    return tuple(NewUnit(kind="tiret", text=_DASH.sub("", unit.text)) for unit in units)
 
 
 def _unit_of_words(target: Target, words: str) -> NewUnit:

@@ -19,11 +19,15 @@ from ..lang.shapes import LATIN
 from ..model import DIVISION_KINDS, Step
 from .annexes import mentions as annex_mentions
 from .annexes import named_units
+from .skeleton import ACT_MARK, QUOTE_MARK
 
+#: "l'article 269¹" (2019041200, art. 130): the exponent numbering of older Codes
+EXPONENT = "[⁰¹²³⁴⁵⁶⁷⁸⁹]+"
 ARTICLE_LABEL = (
     # a Code's label: "I.1", "XII.20", "L. 1124-1", "L1124-1", "D.IV.1"
     rf"(?:(?-i:[A-Z]{{1,3}})(?:\.\s?|(?=\d))(?-i:[\dIVX])+(?:[.:/-]\d+)*(?:{LATIN})?"
-    rf"|\d+(?:er)?(?::\d+)?(?:\s?{LATIN})?(?:/\d+)*(?:{LATIN})?(?:-\d+)*(?:\.\d+(?!\s*°))*)"
+    rf"|\d+(?:er)?(?:{EXPONENT})?(?::\d+)?(?:\s?{LATIN})?(?:/\d+)*(?:{LATIN})?(?:-\d+)*"
+    rf"(?:\.\d+(?!\s*°))*)"
     r"(?![\w/°])"
 )
 NUMBER_LABEL = rf"(?:\d+(?:er|re|e)?(?:{LATIN})?(?:/\d+)*(?:{LATIN})?)(?![\w°)])"
@@ -81,6 +85,11 @@ class Mention:
     """A division named after an article with a comma ("l'article 1er, Section 11, alinéa
     18 de l'annexe au Code judiciaire", 2005009998 art. 2): a part of that article, a step of
     its path (not the division holding it)."""
+    occurrence: int | None = None
+    """Which of the units holding one label ("9°, (deuxième numéro 9°)": the second)."""
+    place: bool = False
+    """An article opening the next place of a list of places ("; 33, § 4"): always a new
+    place, even when the article is the one before ("; 32, § 2" after "32, § 1er")."""
 
     def items(self) -> list[tuple[str, str | None]]:
         """(label, until) per item of the list: a range is one item with its last label."""
@@ -91,12 +100,69 @@ class Mention:
 
     def steps(self) -> list[Step]:
         """One step per item (a range is one step with ``until``)."""
-        return [Step(unit=self.unit, label=label, until=until) for label, until in self.items()]
+        return [Step(unit=self.unit, label=label, until=until, occurrence=self.occurrence)
+                for label, until in self.items()]
 
 
 def _typography(label: str) -> str:
     """"1° /1", "1° bis" (Justel's spacing) → the labels 1°/1, 1°bis."""
     return re.sub(r"° (?=/|[a-z])", "°", label)
+
+
+#: "; 32, § 2": after a semicolon, an article label followed by its own path starts the next
+#: place of a list of places ("Aux articles 32, § 1er, alinéas 1er et 2 ; 32, § 2, …")
+_PATH_NEXT = rf"\s*,\s*(?:§|alinéas?\b|{ITEM_LABEL})"
+_PLACE_AFTER_SEMICOLON = rf"\s*;\s*{ARTICLE_LABEL}{_PATH_NEXT}"
+#: the articles of such a list after the first: "; 33, § 4", "; 34, § 2, et 131, § 1er"
+_LISTED_PLACE = re.compile(
+    rf"(?:(?P<semi>\s*;\s*)|,?\s+et\s+)(?P<label>{ARTICLE_LABEL})(?=(?P<path>{_PATH_NEXT})?)")
+_PLURAL_ARTICLES = re.compile(r"(?:(?:aux|les|des|dans\s+les)\s+)?articles\s", re.I)
+
+#: a label whose kind the page lost: after a unit and a comma, or after "au" / "dans le";
+#: followed by a comma, an item, a word of the clause ("les mots") or the end
+_LOST_KIND = re.compile(
+    r"(?:(?P<comma>\s*,\s*)|(?<![\w-])(?:au|dans\s+le)\s+)"
+    r"(?P<label>\d+(?:er)?|(?-i:[a-z]))(?![\w°)/.-])"
+    r"(?=\s*,|\s+(?:les?|la|l['’]|[a-z]\))(?:\s|$)|\s*$)", re.I)
+
+#: a Latin suffix alone in a list of labels ("les §§ 2quater et quinquies")
+_SUFFIX_ALONE = rf"(?-i:{LATIN})(?![\w°])"
+_STEM = re.compile(rf"(?P<stem>\d+)(?P<suffix>{LATIN})\Z")
+
+
+def _suffixed(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """A Latin suffix alone after a suffixed label takes that label's number: "2quater et
+    quinquies" (2006023386, art. 87) is 2quater and 2quinquies, as "5bis, ter et quater" is
+    5bis, 5ter and 5quater (drafters list the suffixes of one number so). A suffix with no
+    suffixed label before it is left as it is (no rule reads it: P007)."""
+    out: list[str] = []
+    stem: str | None = None
+    for label in labels:
+        match = _STEM.match(label)
+        if match is not None:
+            stem = match["stem"]
+        elif stem is not None and re.fullmatch(LATIN, label):
+            label = stem + label
+        else:
+            stem = None
+        out.append(label)
+    return tuple(out)
+
+
+def _without_bare_suffix(mention: Mention, masked: str) -> Mention:
+    """A list cut before a Latin suffix that no suffixed label precedes ("les §§ 2 et
+    quinquies"): the suffix is left to no rule (P007), never read as a label."""
+    bare = next((index for index, label in enumerate(mention.labels)
+                 if re.fullmatch(LATIN, label)), None)
+    if bare is None:
+        return mention
+    spot = re.search(rf"(?<![\w]){re.escape(mention.labels[bare])}(?![\w])",
+                     masked[mention.start : mention.end])
+    end = mention.start + (spot.start() if spot else 0)
+    end = mention.start + len(_LIST_TAIL.sub("", masked[mention.start : end]))
+    labels = mention.labels[:bare]
+    return replace(mention, labels=labels, end=end, until=None,
+                   ranges=tuple(r for r in mention.ranges if r[0] in labels))
 
 
 def _labels(raw: str, item: str) -> tuple[tuple[str, ...], str | None]:
@@ -107,7 +173,7 @@ def _labels(raw: str, item: str) -> tuple[tuple[str, ...], str | None]:
         return (_typography(parts[0]),), _typography(parts[1])
     # "1° /1" (Justel's typography) is the label 1°/1
     labels = tuple(_typography(part) for part in re.split(_SEP, text) if part)
-    return labels, None
+    return _suffixed(labels), None
 
 
 def _list_ranges(labels: tuple[str, ...], item: str) -> tuple[tuple[str, ...],
@@ -141,7 +207,9 @@ class UnitRules:
             rf"|(?<=disposition\s)[a-z]\.(?=\s))")
         ordinal_noun = lexicon.unit_ordinal_nouns.replace("(?P<noun>", "(?:")
         # a list goes on with labels, not with "premier alinéa" (a unit of its own)
-        listed = rf"{label_any}(?:(?:{_SEP}|{_TO})(?:§\s*)?{label_any}(?!\s+{ordinal_noun}))*"
+        # ... and stops before "; 32, § 2": an article of a list of places, with its path
+        listed = (rf"{label_any}(?:(?!{_PLACE_AFTER_SEMICOLON})(?:{_SEP}|{_TO})(?:§\s*)?"
+                  rf"(?:{label_any}|{_SUFFIX_ALONE})(?!\s+{ordinal_noun}))*")
         self.noun_label = re.compile(
             rf"(?<![\w-]){det}(?:(?:l['’]|les?|la|het|au|aux|à\s+l['’]|dans\s+l['’])\s*)?"
             rf"{nouns}\s*(?P<labels>{listed})",
@@ -189,7 +257,8 @@ class UnitRules:
         )
         self.paragraph_sign = re.compile(
             rf"(?<![\w])(?:(?P<det>{lexicon.indefinite})\s+)?(?:(?:le|les|au|aux|het|in)\s+)?"
-            rf"(?P<sign>§§?)\s*(?P<labels>{NUMBER_LABEL}(?:(?:{_SEP}|{_TO})(?:§\s*)?{NUMBER_LABEL})*)",
+            rf"(?P<sign>§§?)\s*(?P<labels>{NUMBER_LABEL}(?:(?:{_SEP}|{_TO})(?:§\s*)?"
+            rf"(?:{NUMBER_LABEL}|{_SUFFIX_ALONE}))*)",
             re.I | re.X,
         )
         self.sentence_quoted = re.compile(
@@ -205,6 +274,9 @@ class UnitRules:
             r"|dezelfde|in\s+hetzelfde|in\s+dezelfde)\s+(?:mêmes?\s+)"
             r"(?P<noun>alinéas?|paragraphes?|points?|phrases?|§|lid|zin|punt)"
             r"(?=\s*(?:,|$|\s(?:les|le|la|il|est|sont|de|du|worden|wordt)\b))", re.I)
+        self.label_rank = (lexicon.pattern("label_rank") if lexicon.label_rank != "(?!)"
+                           else None)
+        self.headed = lexicon.pattern("headed") if lexicon.headed != "(?!)" else None
         self.sentence_starting = lexicon.pattern("sentence_starting")
         self.intro = lexicon.pattern("intro")
         self.heading = lexicon.pattern("heading")
@@ -218,6 +290,8 @@ class UnitRules:
 
         def add(mention: Mention | None) -> None:
             if mention is None:
+                return
+            if mention.labels and not (mention := _without_bare_suffix(mention, masked)).labels:
                 return
             if any(mention.start < e and s < mention.end for s, e in taken):
                 return
@@ -235,25 +309,34 @@ class UnitRules:
                 continue  # "par la phrase "…"", "le membre de phrase "…"": words, not a unit
             add(Mention("sentence", ("@quote",), match.start(), match.end(),
                         quote=(match.start("quote"), match.end("quote"))))
+        if self.headed is not None:
+            for match in self.headed.finditer(masked, start, stop):
+                # a unit by its heading or defined term: the base decides which (address.py)
+                words = " ".join((match["words"] or match["heading"]).split())
+                add(Mention("headed", (words,), match.start(), match.end()))
         for match in self.intro.finditer(masked, start, stop):
             add(Mention("intro", ("",), match.start(), match.end()))
         for match in self.heading.finditer(masked, start, stop):
             add(Mention("heading", ("",), match.start(), match.end()))
-        for match in self.paragraph_sign.finditer(masked, start, stop):
-            raw = match["labels"].replace("§", "")
-            if match["sign"] == "§" and not re.match(rf"\s*{NUMBER_LABEL}{_TO}", raw):
+        at = start
+        while (hit := self.paragraph_sign.search(masked, at, stop)) is not None:
+            at = hit.end()
+            raw = hit["labels"].replace("§", "")
+            if hit["sign"] == "§" and not re.match(rf"\s*{NUMBER_LABEL}{_TO}", raw):
                 # "§ 1er, 1, alinéas 1er et 4": a single § takes one label ("§§ 2 et 3" a list)
                 first = re.match(r"\s*" + NUMBER_LABEL, raw)
                 if first is not None:
-                    end = match.start("labels") + first.end()
+                    end = hit.start("labels") + first.end()
                     doubled = _DOUBLED_SUFFIX.match(masked, end)
                     if doubled and first.group(0).strip().endswith("er"):
                         end = doubled.end()  # "§ 1er er" of a page that doubled the suffix
-                    add(Mention("paragraph", (first.group(0).strip(),), match.start(),
-                                end, None, match["det"] or None, self._count(match["det"])))
+                    add(Mention("paragraph", (first.group(0).strip(),), hit.start(),
+                                end, None, hit["det"] or None, self._count(hit["det"])))
+                    # the search goes on after the label: "§ 2, et 131, § 1er" holds a § more
+                    at = end
                 continue
             labels, until = _labels(raw, NUMBER_LABEL)
-            add(self._mention("paragraph", labels, until, match))
+            add(self._mention("paragraph", labels, until, hit))
         for match in self.noun_label.finditer(masked, start, stop):
             unit = self.lexicon.units.get(match["noun"].casefold())
             if unit is None:
@@ -352,8 +435,80 @@ class UnitRules:
             unit = self.lexicon.units.get(match["noun"].casefold())
             if unit is not None:
                 add(Mention(unit, ("@same",), match.start(), match.end()))
+        if self.label_rank is not None:
+            found[:] = [self._ranked(masked, mention, stop) for mention in found]
+            # the label counted inside the rank ("(deuxième numéro 9°)") is the rank's
+            found[:] = [mention for mention in found if not any(
+                other.occurrence and other.start < mention.start and mention.end <= other.end
+                for other in found)]
+        plural = False
+        for mention in list(found):
+            if mention.unit == "article" and _PLURAL_ARTICLES.match(masked, mention.start):
+                plural = True
+                if len(mention.labels) == 1:
+                    for place in self._listed_places(masked, mention.end, stop):
+                        add(place)
+        if not plural:  # in "les articles 52, alinéa 1er, 57, …" a number is an article
+            for lost in self._lost_kinds(masked, found, start, stop):
+                add(lost)
         found.sort(key=lambda mention: mention.start)
         return named_units(found, masked)
+
+    def _ranked(self, masked: str, mention: Mention, stop: int) -> Mention:
+        """A point mention followed by its rank among the units of its label: "l'article 585,
+        9°, (deuxième numéro 9°)" (2007002100 art. 8: the Code judiciaire's article 585 has two
+        9°): the second 9°; the rank names the label it counts (another label: not read)."""
+        assert self.label_rank is not None
+        if mention.unit != "point" or len(mention.labels) != 1:
+            return mention
+        match = self.label_rank.match(masked, mention.end, stop)
+        if match is None or match["label"] != mention.labels[0]:
+            return mention
+        rank = self._rank(match["ord"])
+        if rank is None or rank < 1:
+            return mention
+        return replace(mention, end=match.end(), occurrence=rank)
+
+    @staticmethod
+    def _lost_kinds(masked: str, found: list[Mention], start: int,
+                    stop: int) -> list[Mention]:
+        """Labels whose kind the page lost, inside a designation: a number right after a
+        unit and a comma ("§ 1er, 2, b)", 2006023386 art. 19; "l'article 2, n,", art. 89), or
+        after "au" / "dans le" before a comma or an item ("au 2, b)", 2006009444 art. 8;
+        "dans le 1er,", 2012021058 art. 5). A `number` step: the applier resolves it against
+        the base (a § 2, an alinéa 2 or a 2°; the item n)) and refuses if the base does not
+        decide it. A number elsewhere (a date, a list of articles) is left to no rule (P007)."""
+        ends = {mention.end for mention in found}
+        lost: list[Mention] = []
+        for match in _LOST_KIND.finditer(masked, start, stop):
+            label = match["label"]
+            if match["comma"] is not None:
+                before = match.start()
+                if before not in ends and before not in {m.end for m in lost}:
+                    continue
+            elif label.isalpha():
+                continue  # "au n," is no designation
+            lost.append(Mention("number", (label,), match.start("label"), match.end("label")))
+        return lost
+
+    @staticmethod
+    def _listed_places(masked: str, start: int, stop: int) -> list[Mention]:
+        """The articles of a list of places after "aux articles 32, § 1er, …": each place
+        after a semicolon opens with its article ("; 32, § 2, alinéa 2 ; 33, § 4"), and the
+        last place may be joined by "et" ("; 34, § 2, et 131, § 1er du même décret", corpus
+        2018031957 art. 7). Read only once a semicolon opened a place: "alinéas 2 et 3, § 2"
+        elsewhere is an alinéa of a list, never an article."""
+        end = min((i for i in (masked.find(ACT_MARK, start), masked.find(QUOTE_MARK, start))
+                   if i != -1), default=stop)
+        places: list[Mention] = []
+        for match in _LISTED_PLACE.finditer(masked, start, min(end, stop)):
+            if match["semi"] is None and (not places or match["path"] is None):
+                continue
+            if match["semi"] is not None and match["path"] is None and not places:
+                continue
+            places.append(Mention("article", (match["label"],), match.start("label"),
+                                  match.end("label"), place=True))
+        return places
 
     def _rank(self, word: str) -> int | None:
         word = word.casefold()
@@ -383,8 +538,8 @@ class UnitRules:
 UNIT_RANK: dict[str, int] = {
     "annex": -1,  # the units after "l'annexe II" are the annex's
     "part": 0, "book": 1, "title": 2, "chapter": 3, "section": 4, "subsection": 5,
-    "article": 10, "paragraph": 20, "alinea": 30, "point": 40, "tiret": 45,
-    "table": 46, "row": 47, "column": 48, "intro": 50,
+    "article": 10, "paragraph": 20, "number": 25, "alinea": 30, "headed": 35, "point": 40,
+    "tiret": 45, "table": 46, "row": 47, "column": 48, "intro": 50,
     "sentence": 60, "heading": 70,
 }
 
@@ -393,6 +548,17 @@ def _item_style(label: str) -> str:
     if "°" in label:
         return "degree"
     return "digit" if label[0].isdigit() else "letter"
+
+
+def _outer_item(current: list[Mention], mention: Mention) -> Mention | None:
+    """The outer item of a place when ``mention`` is an item of its style ("3°" after "2°,
+    b)", "2°" after "1°": siblings, never nested), else None."""
+    if mention.unit != "point" or mention.labels[0].startswith("@"):
+        return None
+    points = [m for m in current if m.unit == "point" and not m.labels[0].startswith("@")]
+    if not points or _item_style(points[0].labels[0]) != _item_style(mention.labels[0]):
+        return None
+    return points[0]
 
 
 def alternatives(mentions: list[Mention], masked: str) -> list[list[Mention]]:
@@ -404,12 +570,24 @@ def alternatives(mentions: list[Mention], masked: str) -> list[list[Mention]]:
     places: list[list[Mention]] = [[]]
     for mention in mentions:
         current = places[-1]
-        again = mention.unit not in ("point", "tiret") and not mention.labels[0].startswith(
-            "@") and any(m.unit == mention.unit for m in current) and not re.match(
+        if mention.place:
+            places.append([m for m in current if UNIT_RANK.get(m.unit, 99)
+                           < UNIT_RANK["article"]] + [mention])
+            continue
+        again = mention.unit not in ("point", "tiret") and \
+            not mention.labels[0].startswith("@") and \
+            any(m.unit == mention.unit for m in current) and not re.match(
                 r"\s*(?:de|du|des|van)\b", masked[current[-1].end : mention.start], re.I)
         if again and any(m.unit == mention.unit and m.labels == mention.labels
                          for m in current):
             continue  # "Dans l'article 67, § 3, …, le paragraphe 3 est remplacé": the same unit
+        outer = _outer_item(current, mention)
+        if outer is not None and re.search(r"(?:^|[\s,])(?:et|en)\s+(?:\S+\s+)?$",
+                                           masked[current[-1].end : mention.start]):
+            # "au 2°, b), et au 3°, c)": an item of the style of the place's outer item,
+            # after "et", is the next place (its items are its own)
+            places.append([*current[: current.index(outer)], mention])
+            continue
         if current and (again or (re.search(r"(?:^|[\s,])(?:et|en)\s+(?:\S+\s+)?$",
                                            masked[current[-1].end : mention.start]) and
                         UNIT_RANK.get(mention.unit, 99) <= UNIT_RANK.get(current[0].unit, 99)
@@ -456,10 +634,27 @@ def path_of(mentions: list[Mention], masked: str, lexicon: Lexicon) -> list[list
               and re.fullmatch(r"\s*,\s*", masked[previous.end : mention.start])}
     ordered = [replace(mention, inner=True) if id(mention) in inside else mention
                for mention in ordered]
-    ordered.sort(key=lambda mention: UNIT_RANK["point"] + 1 if id(mention) in inner
-                 else UNIT_RANK["article"] + 1 if mention.inner
-                 else UNIT_RANK.get(mention.unit, 99))
+    keys = _sort_keys(ordered, inner)
+    ordered.sort(key=lambda mention: keys[id(mention)])
     return [ordered]
+
+
+def _sort_keys(ordered: list[Mention], inner: set[int]) -> dict[int, float]:
+    """The hierarchy rank of each mention (by ``id``); a label whose kind the page lost
+    ("§ 1er, 2, b)") stays right below the unit before it: its kind is the base's."""
+    keys: dict[int, float] = {}
+    previous = 0.0
+    for mention in ordered:
+        if mention.unit in ("number", "headed"):
+            key = previous + 0.5
+        elif id(mention) in inner:
+            key = UNIT_RANK["point"] + 1
+        elif mention.inner:
+            key = UNIT_RANK["article"] + 1
+        else:
+            key = UNIT_RANK.get(mention.unit, 99)
+        keys[id(mention)] = previous = key
+    return keys
 
 
 def with_labels(mention: Mention, labels: tuple[str, ...]) -> Mention:

@@ -81,15 +81,16 @@ def test_title_with_a_list_of_aux_after_commas() -> None:
 
 
 def test_a_comma_then_a_la_still_goes_on_with_the_designation() -> None:
-    # corpus/be/2018011241.md, art. 64: "à la catégorie A" is not part of the title (no rule
-    # reads it yet: it is refused, never swallowed into the title)
-    with pytest.raises(ParseError) as caught:
-        parse(
-            "Dans l'article 1er de la loi du 16 mars 1954 relative au contrôle de certains "
-            "organismes d'intérêt public, à la catégorie A, modifié en dernier lieu par la loi du "
-            "25 octobre 2016, les mots \"Institut d'hygiène et d'épidémiologie\" sont abrogés."
-        )
-    assert caught.value.code == "P007" and "catégorie" in str(caught.value)
+    # corpus/be/2018011241.md, art. 64: "à la catégorie A" is not part of the title (it was
+    # refused, never swallowed into the title; it is read now: a unit by its heading,
+    # tests/unit/test_grammar_designations.py)
+    op = only_operation(
+        "Dans l'article 1er de la loi du 16 mars 1954 relative au contrôle de certains "
+        "organismes d'intérêt public, à la catégorie A, modifié en dernier lieu par la loi du "
+        "25 octobre 2016, les mots \"Institut d'hygiène et d'épidémiologie\" sont abrogés."
+    )
+    assert op.target.act.title == "relative au contrôle de certains organismes d'intérêt public"
+    assert op.target.path == (step("headed", "catégorie A"),)
 
 
 def test_named_act_before_its_date() -> None:
@@ -171,15 +172,25 @@ def test_points_whose_degree_sign_was_lost() -> None:
     assert first.new == "articles 2, § 1er, 3, 4, 5, § 2, 21bis, 21quater, 21noviesdecies et 22"
 
 
-def test_a_number_no_unit_rule_reads_is_refused() -> None:
+def test_a_number_whose_kind_the_page_lost_is_read_for_the_base_to_decide() -> None:
     # corpus/be/2006023386.md, art. 19: "§ 1er, 2, b)" (the page lost the degree of "2°"):
-    # the "2" was dropped, the words replaced in the b) of the § 1er; now refused
+    # the "2" was dropped once, then refused; now a `number` step the applier resolves against
+    # the base (tests/unit/test_address_lost_kind.py), never dropped nor guessed here
+    op = only_operation(
+        "Dans l'article 37, § 1er, 2, b), de la loi du 8 décembre 1992 relative à la "
+        "protection de la vie privée, modifié par les lois du 20 décembre 1974 et du 6 avril "
+        "1995, les mots \"aux articles 2, 3, 4 ou 21bis\" sont remplacés par les mots \"aux "
+        "articles 2, § 1er, 3, 4, 21bis ou 21noviesdecies\"."
+    )
+    assert op.target.path == (step("paragraph", "1er"), step("number", "2"), step("point", "b)"))
+
+
+def test_a_number_no_unit_rule_reads_is_refused() -> None:
+    # a number neither after a unit and a comma nor after "au" / "dans le": never read
     with pytest.raises(ParseError) as caught:
         parse(
-            "Dans l'article 37, § 1er, 2, b), de la loi du 8 décembre 1992 relative à la "
-            "protection de la vie privée, modifié par les lois du 20 décembre 1974 et du 6 avril "
-            "1995, les mots \"aux articles 2, 3, 4 ou 21bis\" sont remplacés par les mots \"aux "
-            "articles 2, § 1er, 3, 4, 21bis ou 21noviesdecies\"."
+            "Dans l'article 37 2 de la loi du 8 décembre 1992 relative à la protection de la vie "
+            "privée, les mots \"aux articles 2\" sont remplacés par les mots \"aux articles 3\"."
         )
     assert caught.value.code == "P007" and "'2'" in str(caught.value)
 

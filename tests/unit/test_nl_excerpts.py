@@ -89,7 +89,10 @@ def test_a_tiret_of_a_paragraph_replaced() -> None:
     replace = read("2020041637").operations()[0]
     assert isinstance(replace, ReplaceUnit)
     assert path_of(replace) == [("paragraph", "3", None), ("tiret", "#4", None)]
-    assert replace.new[0].text.startswith("- de huishoudelijke tarifering")
+    # the quoted dash line is the new tiret, without its dash (it was an alinéa "- de …",
+    # applied as "- - de …")
+    assert replace.new[0].kind == "tiret"
+    assert replace.new[0].text.startswith("de huishoudelijke tarifering")
 
 
 @pytest.mark.parametrize(("name", "after"), [
