@@ -30,6 +30,7 @@ from ..model import ActRef, AmendingArticle, EntryIntoForce, Operation
 from .acts import ActMention, ImpossibleDate, read_acts
 from .autonomous import in_force_rules, is_constitutional_basis, is_execution, rule, sentences
 from .clauses import ClauseReader, find_predicates
+from .elided import is_elided, removed_by
 from .instruction import Context, block_start, dash_block_start, read_head, read_instruction
 from .reading import ArticleReading, OperationReading
 from .scope import Scope, TwoArticles
@@ -475,6 +476,9 @@ class ArticleReader:
             point = replace(context, point=(context.point + " " if context.point else "")
                             + label)
             body = text[begin:end]
+            if is_elided(body):
+                readings.append(self._elided(point, body, offset + begin, offset + end))
+                continue
             nested = self._lead_in(body)
             if nested is not None:
                 header_end, points_start = nested
@@ -493,6 +497,22 @@ class ArticleReader:
                 context = replace(context, scope=replace(context.scope,
                                                          previous=last.target.path))
         return readings
+
+    def _elided(self, point: Context, body: str, start: int, end: int) -> OperationReading:
+        """A point Justel shows as "(...)" / "[¹ ...]¹": repealed or annulled later, its
+        text is not on the page (:mod:`.elided`). Read with no operation and a P008
+        warning citing the act that removed it; without that reference, refused (P001)."""
+        by = removed_by(point.source, start, end)
+        mark = " ".join(body.split())
+        if by is None:
+            raise point.fail(
+                f"the point's text is only an elision mark ({mark!r}) and the page cites no act "
+                "that removed it (expected Justel's reference \"<L …>\" on its line or a "
+                "footnote of its mark): nothing to read, and no evidence why", start)
+        point.notes.append(point.fail(
+            f"the point was repealed or annulled later ({by}): Justel shows {mark!r} in place "
+            "of its text, there is nothing to read", start, "P008"))
+        return OperationReading(point.point, mark, f"elided: removed later by {by}")
 
 
 #: "§ 1." / "§ 1er." opening a line of the amending article (outside quotes)

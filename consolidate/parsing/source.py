@@ -25,13 +25,18 @@ class SourceText:
     shown: str = ""
     """The text as written, when ``text`` was rewritten for the reader at the same length
     ("**Artikel 1.**" read as "**Art.    1.**"): the lines errors show."""
+    raw: str = ""
+    """The text before Justel's apparatus was blanked (the same length), when given: the
+    evidence a rule may cite ("4° (...). <L 2006-08-05/59, art. 4, …>")."""
 
     @classmethod
-    def of(cls, text: str, name: str, language: str = "fr", shown: str = "") -> SourceText:
+    def of(cls, text: str, name: str, language: str = "fr", shown: str = "",
+           raw: str = "") -> SourceText:
         """Index ``text`` (already normalised to ``\\n`` line ends)."""
         starts = [0, *(match.end() for match in re.finditer("\n", text))]
         return cls(text, name, tuple(starts), language,
-                   shown if len(shown) == len(text) else "")
+                   shown if len(shown) == len(text) else "",
+                   raw if len(raw) == len(text) else "")
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of ``offset``."""
