@@ -509,9 +509,10 @@ class ArticleReader:
                 f"the point's text is only an elision mark ({mark!r}) and the page cites no act "
                 "that removed it (expected Justel's reference \"<L …>\" on its line or a "
                 "footnote of its mark): nothing to read, and no evidence why", start)
-        point.notes.append(point.fail(
-            f"the point was repealed or annulled later ({by}): Justel shows {mark!r} in place "
-            "of its text, there is nothing to read", start, "P008"))
+        point.notes.append(point.source.error(
+            f"{point.where()}the point was repealed or annulled later ({by}): Justel shows "
+            f"{mark!r} in place of its text, there is nothing to read", start, "P008",
+            point.amending_article))
         return OperationReading(point.point, mark, f"elided: removed later by {by}")
 
 
