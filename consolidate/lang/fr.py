@@ -338,7 +338,13 @@ LEXICON = Lexicon(
         r"(?P<verb>(?:remplacé|inséré|intégré|ajouté|complété|abrogé|supprimé|rétabli|renuméroté|modifié"
         r"|apporté)(?:e|s|es)?)\b"
     ),
-    become=r"(?P<verb>devient|deviennent|formera|formeront|deviendra|deviendront)\b",
+    # "devient l'article 6", "formera le § 1er", "deviennent les §§ 2 et 3": a renumbering
+    # names the unit it makes; "la décision devient définitive" (2018011241, art. 28) is a
+    # rule of the act, not a predicate
+    become=(
+        r"(?P<verb>devient|deviennent|formera|formeront|deviendra|deviendront)\b"
+        rf"(?=\s+(?:respectivement\s+)?(?:l{APOS}|le\b|la\b|les\b|un\b|une\b))"
+    ),
     roles={"par": "by", "après": "after", "avant": "before", "entre": "between",
            "entres": "between", "et": "and"},
     role=r"(?P<role>par|après|avant|entres?|et)\s+$",

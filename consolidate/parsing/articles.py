@@ -135,7 +135,7 @@ class ArticleReader:
                     "(expected remplacé, inséré, complété, abrogé, supprimé, rétabli, "
                     "renuméroté, or a rule of the act: \"est interprété en ce sens que\", "
                     "\"est applicable\", \"entre en vigueur\")", start + at, "P001", number)
-            if lexicon.pattern("amending_hint").search(skeleton.masked):
+            if self._hinted(skeleton.masked):
                 raise source.error(
                     "this article uses amending vocabulary but no rule reads it as an "
                     "instruction (expected a designation and a predicate: \"Dans l'article N "
@@ -231,6 +231,32 @@ class ArticleReader:
                     or self.clauses.units.find(sentence):
                 return True
         return False
+
+    def _hinted(self, masked: str) -> bool:
+        """Whether the article uses amending vocabulary (``amending_hint``) as an amending
+        act would. A participle in a sentence that designates nothing — no quote, no act, no
+        unit, no number, no colon — is a rule of the act about persons or bodies, not an
+        instruction left unread: "Le Roi règle la manière dans les membres sont remplacés en
+        cas d'absence ou d'empêchement." (2018011241, art. 7; art. 14: "… dont le directeur
+        général est remplacé en cas d'absence …"). "Le machin 3 est abrogé" (a number) stays
+        evidence."""
+        predicate = self.lexicon.pattern("predicate")
+        for found in self.lexicon.pattern("amending_hint").finditer(masked):
+            if predicate.match(masked, found.start()) is None or \
+                    self._sentence_designates(masked, found.start()):
+                return True
+        return False
+
+    def _sentence_designates(self, masked: str, position: int) -> bool:
+        """Whether the sentence (or alinéa) around ``position`` holds a quote, an act, a
+        colon, a number or a unit."""
+        masked = _OWN_LABEL.sub(lambda m: " " * len(m.group(0)), masked)
+        begin = max(masked.rfind(". ", 0, position), masked.rfind("\n", 0, position), 0)
+        ends = [i for i in (masked.find(". ", position), masked.find("\n", position))
+                if i != -1]
+        sentence = masked[begin : min(ends) if ends else len(masked)]
+        return QUOTE_MARK in sentence or ACT_MARK in sentence or ":" in sentence or \
+            re.search(r"\d", sentence) is not None or bool(self.clauses.units.find(sentence))
 
     def _unknown_predicate(self, masked: str) -> tuple[str, int, int, int] | None:
         """A passive of the lexicon's ``unknown_predicate`` in a sentence that opens with a

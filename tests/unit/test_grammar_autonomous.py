@@ -252,3 +252,40 @@ def test_the_verbs_of_a_rule_citing_an_article(verb: str) -> None:
     # rule of the act that cites an article of another act
     text = f"L'article 323bis du Code judiciaire {verb}."
     assert article(text).kind in ("autonomous", "transitional")
+
+
+# --- rules of a new institution that use amending verbs -------------------------------------
+
+def test_a_member_replaced_in_case_of_absence_is_a_rule_of_the_act() -> None:
+    # corpus/be/2018011241.md (the law creating Sciensano), art. 7, § 3 and art. 14, § 1er:
+    # the sentence of the participle designates nothing (no quote, act, unit or number)
+    read = article("Le Roi règle la manière dans les membres sont remplacés en cas d'absence ou "
+                   "d'empêchement.\n\nUn tiers des membres du conseil général au moins et deux "
+                   "tiers au plus appartiennent au même sexe.")
+    assert read.kind == "autonomous" and read.operations == ()
+    read = article("Le Roi fixe la durée de la désignation du directeur général et règle la "
+                   "manière dont le directeur général est remplacé en cas d'absence ou "
+                   "d'empêchement.")
+    assert read.kind == "autonomous"
+
+
+def test_a_decision_that_becomes_final_is_no_renumbering() -> None:
+    # corpus/be/2018011241.md, art. 28, § 1er, alinéa 3 (an act is cited in the sentence:
+    # "devient" without the unit it would make is not the predicate of a renumbering)
+    read = article("§ 1er. Si, dans un délai de huit jours calendrier commençant le même jour "
+                   "que le délai visé à l'alinéa 2, le ministre compétent n'a pas prononcé "
+                   "l'annulation, la décision devient définitive, sans préjudice des "
+                   "dispositions de la loi du 22 mai 2003 portant organisation du budget et de "
+                   "la comptabilité de l'Etat fédéral.")
+    assert read.kind == "autonomous"
+
+
+@pytest.mark.parametrize("text", [
+    "Le machin 3 est abrogé.",  # a number: what is abrogated is designated, unreadably
+    "Les membres visés à l'article 5 sont remplacés en cas d'absence.",  # a unit
+])
+def test_a_participle_in_a_designating_sentence_stays_a_refusal(text: str) -> None:
+    act = parse_text(act_text(text), "t.md", keep_going=True)
+    assert [(p.code, p.severity) for p in act.problems] in (
+        [("P001", "error")], [("P007", "error")])
+    assert [a.kind for a in act.articles] == ["constitutional_basis"]  # never autonomous
