@@ -217,14 +217,30 @@ def block_chunks(content: str, lexicon: Lexicon | None = None) -> list[tuple[str
         if not stripped:
             continuing = False
             continue
+        begin = at + line.index(stripped[0])
+        if chunks and _repeated_opening(stripped):
+            # French typography repeats the opening quote at the start of each paragraph of
+            # a quotation and closes it once, at its end: "… compétente ;\n\n" 30° politique
+            # de l'aide sociale : …" (2016036305, art. 40): the mark is not text
+            rest = stripped[1:]
+            begin += 1 + len(rest) - len(rest.lstrip())
+            stripped = rest.strip()
         labelled = block_label.match(stripped) is not None
         if continuing and paragraphs and not labelled:
             text, start = chunks[-1]
             chunks[-1] = (text + " " + stripped, start)
         else:
-            chunks.append((stripped, at + line.index(stripped[0])))
+            chunks.append((stripped, begin))
         continuing = True
     return chunks
+
+
+def _repeated_opening(paragraph: str) -> bool:
+    """Whether a paragraph of a block opens with a quote that is the repeated opening mark of
+    the block's quotation: an opening quote that no quote of the paragraph closes (a term
+    quoted at its start, "" besoin spécifique " : …", is closed on its line)."""
+    return paragraph[:1] in OPENING_QUOTES and bool(paragraph[1:].strip()) and \
+        _paired(paragraph[1:])
 
 
 def _style(label: str) -> str:
