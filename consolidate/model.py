@@ -491,7 +491,9 @@ class AmendingAct(Frozen):
     """A parsed amending act.
 
     With ``keep_going`` (``consolidate.parse(..., keep_going=True)``, ``parse --keep-going``)
-    every readable article is in ``articles`` and every unreadable one is a ``Problem``.
+    every readable article is in ``articles`` and every unreadable one is a ``Problem`` (an
+    article one of whose points cannot be read keeps its other points; that point is the
+    ``Problem``).
     """
 
     act: AmendingActInfo

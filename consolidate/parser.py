@@ -86,6 +86,8 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
                 raise error from None
             order[index] = (None, error)
             return reader.cited_last(indexed, heading, act)
+        if reading.failed and not keep_going:
+            raise _repealed_later(reading.failed[0], raw, heading) from None
         order[index] = (reading, None)
         return reader.heading_act(indexed, heading, after)
 
@@ -110,6 +112,8 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
             continue
         assert reading is not None
         readings.append(reading)
+        # the points that could not be read, the article's others being read
+        problems.extend(problem_of(failed, source, heading.number) for failed in reading.failed)
         problems.extend(problem_of(note, source, reading.article.number, "warning")
                         for note in reading.warnings)
         for other in reading.operations:

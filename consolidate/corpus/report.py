@@ -36,8 +36,10 @@ class ActRow(Frozen):
     articles: int = Field(description="Article headings in the text.")
     instructions: int = Field(description="Amending instructions counted by their verbs.")
     operations: int = Field(description="Operations the parser read.")
-    read: int = Field(description="Instructions read: per article, min(instructions, operations).")
-    unread_articles: int = Field(description="Articles the parser could not read (problems).")
+    read: int = Field(description="Instructions read: per article, min(instructions - points "
+                                  "not read, operations).")
+    unread_articles: int = Field(description="Articles, or points of an article, the parser "
+                                             "could not read (error problems).")
     refusals: dict[str, int] = Field(description="Problems and unsupported articles by code.")
     silent: tuple[str, ...] = Field(
         description="Articles with amending verbs classified as not amending (must be none)."
@@ -79,16 +81,25 @@ def _refusals(act: AmendingAct) -> dict[str, int]:
 
 
 def _read_counts(counted: list[ArticleCount], act: AmendingAct) -> tuple[int, tuple[str, ...]]:
-    """Instructions read (capped per article) and the silent articles."""
+    """Instructions read (per article: its operations, at most its instructions less its
+    points that could not be read) and the silent articles."""
     wanted: dict[object, int] = {}
     for counted_article in counted:
         key = _key(counted_article.number)
         wanted[key] = wanted.get(key, 0) + counted_article.instructions
+    # a point the parser could not read (an error problem of an article it kept) is one
+    # instruction not read, whatever the other points of the article gave
+    failed: dict[object, int] = {}
+    for problem in act.problems:
+        if problem.severity == "error" and problem.article is not None:
+            key = _key(problem.article)
+            failed[key] = failed.get(key, 0) + 1
     read = 0
     silent: list[str] = []
     for article in act.articles:
-        count = wanted.pop(_key(article.number), 0)
-        read += min(count, len(article.operations))
+        key = _key(article.number)
+        count = wanted.pop(key, 0)
+        read += max(0, min(count - failed.get(key, 0), len(article.operations)))
         if count and article.kind in NOT_AMENDING:
             silent.append(f"{article.number} ({article.kind})")
     return read, tuple(silent)

@@ -24,7 +24,7 @@ from ..provenance import mark_unit
 from ..text import Label, parse_label
 from . import Job, Prepared
 from .build_units import build_article, fill_article
-from .structure import STRUCTURAL_KINDS, neighbours
+from .siblings import STRUCTURAL_KINDS, neighbours
 
 
 def _quoted(job: Job) -> NewUnit:

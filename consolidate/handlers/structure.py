@@ -21,20 +21,17 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from lxml import etree
 
 from ..address_acts import division_label, division_label_of, division_label_text, find_article_in
-from ..document import CONTAINERS, Document, akn, label_of, label_text, local
+from ..document import CONTAINERS, akn, label_of, label_text, local
 from ..errors import AddressError, LabelConflict, TargetNotFound, UnsupportedOperation
 from ..model import InsertUnit, NewUnit, ReplaceUnit, RestoreUnit
 from ..provenance import mark_unit
 from ..text import Label, parse_label
 from . import Job, Prepared
-
-STRUCTURAL_KINDS = ("article", *CONTAINERS)
+from .siblings import STRUCTURAL_KINDS, neighbours
 
 
 def prepare(job: Job) -> Prepared | None:
@@ -184,34 +181,6 @@ def _place(job: Job, unit: NewUnit) -> tuple[etree._Element, int]:
     assert parent is not None
     index = parent.index(anchor)
     return parent, index if op.position in ("before", "start") else index + 1
-
-
-@contextmanager
-def _marker(parent: etree._Element, index: int) -> Iterator[etree._Element]:
-    """A comment at the insertion point while the neighbours are looked up (always removed)."""
-    marker = etree.Comment("insertion point")
-    parent.insert(index, marker)
-    try:
-        yield marker
-    finally:
-        parent.remove(marker)
-
-
-def neighbours(
-    document: Document, parent: etree._Element, index: int
-) -> tuple[etree._Element | None, etree._Element | None]:
-    """The articles just before and just after an insertion point, in document order."""
-    before: etree._Element | None = None
-    seen = False
-    with _marker(parent, index) as marker:
-        for element in document.body.iter():
-            if element is marker:
-                seen = True
-            elif element.tag == akn("article"):
-                if seen:
-                    return before, element
-                before = element
-    return before, None
 
 
 def check_article_order(

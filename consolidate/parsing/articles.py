@@ -148,12 +148,14 @@ class ArticleReader:
         context = Context(source, lexicon, self.clauses, Scope(act=last_act), number,
                           notes=notes)
         readings, designation, lead_in = self._instructions(context, text, start)
+        if context.failed and not readings:
+            raise context.failed[0]
         operations: tuple[Operation, ...] = tuple(
             reading.operation for reading in readings if reading.operation is not None)
         article = AmendingArticle(kind="amending", operations=operations, **base)
         act_after = operations[-1].target.act if operations else cited_last
-        return ArticleReading(article, "amending", designation, lead_in, tuple(readings)), \
-            act_after
+        return ArticleReading(article, "amending", designation, lead_in, tuple(readings),
+                              failed=tuple(context.failed)), act_after
 
     def _repaired(
         self, source: SourceText, text: str, start: int, number: str, notes: list[ParseError]
@@ -493,6 +495,17 @@ class ArticleReader:
             raise context.fail(f"\"le même {missing.args[0]}\" but no such unit is designated "
                                "before", offset, "P007") from None
 
+    def _point(self, point: Context, body: str, offset: int) -> list[OperationReading]:
+        """The operations of one point (its own instruction, or a clause on the other
+        language's text)."""
+        other = self._other_language(point, body)
+        if other is not None:
+            return [other]
+        if block_start(body, self.lexicon) is None and dash_block_start(
+                body, self.lexicon) is None:
+            body = body.rstrip(" ;.\n")
+        return read_instruction(point, body, offset)
+
     def _points(
         self, context: Context, text: str, start: int, offset: int
     ) -> list[OperationReading]:
@@ -512,11 +525,11 @@ class ArticleReader:
                 readings.extend(self._points(replace(point, scope=scope), body, points_start,
                                              offset + begin))
                 continue
-            other = self._other_language(point, body)
-            if block_start(body, self.lexicon) is None and dash_block_start(
-                    body, self.lexicon) is None:
-                body = body.rstrip(" ;.\n")
-            read = [other] if other is not None else read_instruction(point, body, offset + begin)
+            try:
+                read = self._point(point, body, offset + begin)
+            except ParseError as error:  # this point only: the article's others are read
+                context.failed.append(error)
+                continue
             readings.extend(read)
             last = next((r.operation for r in reversed(read) if r.operation), None)
             if last is not None:

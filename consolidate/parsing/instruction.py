@@ -67,6 +67,10 @@ class Context:
     notes: list[ParseError] = field(default_factory=list)
     """Warnings of the article (a quote Justel left unclosed, read by the structure of the
     instruction): shared by every point of the article (``replace`` keeps the list)."""
+    failed: list[ParseError] = field(default_factory=list)
+    """The points of the article that could not be read (each its coded error), shared like
+    ``notes``: the article's other points are still read (``parse(keep_going=True)`` keeps
+    them; a strict parse raises the first)."""
 
     def where(self) -> str:
         """'point 2.: ' (the prefix of error messages), or '' outside points."""

@@ -36,6 +36,9 @@ class ArticleReading:
     operations: tuple[OperationReading, ...] = ()
     warnings: tuple[ParseError, ...] = ()
     """What was read despite a flaw of the text (a quote Justel left unclosed: P002)."""
+    failed: tuple[ParseError, ...] = ()
+    """The points of the article that could not be read, each its coded error (the other
+    points' operations are in ``article``): a strict parse raises the first."""
 
 
 @dataclass(frozen=True)
