@@ -609,6 +609,13 @@ def _placement(job: _Job, units: tuple[NewUnit, ...]) -> tuple[str, Step | None]
         # the third, after the second (the first: at the start)
         return ("start", None) if rank == 1 else ("after", Step(unit="alinea", label=str(
             rank - 1)))
+    if all(unit.kind == "alinea" and unit.label is None for unit in units) and \
+            job.clause.new_units:
+        # "Un nouvel alinéa, rédigé comme suit, est inséré à l'article 25 de la même loi :"
+        # (2005009427, art. 6): semantics §3 (insert_unit, "est inséré un alinéa rédigé comme
+        # suit"): new units go at the end of the container when no place is stated
+        job.clause.rules.append("insert: no place stated: at the end (semantics §3)")
+        return "end", None
     raise job.fail("an insertion must say where (après / avant / entre …), or the new unit "
                    "must carry its label")
 

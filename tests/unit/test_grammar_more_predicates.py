@@ -43,3 +43,29 @@ def test_a_term_quoted_at_the_start_of_a_paragraph_is_kept() -> None:
         "besoin d'un élève.\".").operations()
     assert [unit.text for unit in op.new] == ["Le premier alinéa.",
                                               "\" besoin spécifique \" : besoin d'un élève."]
+
+
+# --- an insertion that states no place ------------------------------------------------------
+
+def test_an_alinea_inserted_without_a_place_goes_at_the_end() -> None:
+    # corpus/be/2005009427.md, art. 6 (semantics §3, insert_unit: "est inséré un alinéa
+    # rédigé comme suit" puts the new units at the end of the container when no place is
+    # stated; was P001)
+    (op,) = parse(
+        "Un nouvel alinéa, rédigé comme suit, est inséré à l'article 25 de la loi du 11 "
+        "décembre 1998 relative à la classification et aux habilitations de sécurité :\n\n\" "
+        "Sauf lorsque les raisons pour lesquelles il a été constitué sont toujours d'actualité "
+        "et que sa conservation reste dès lors impérative, le dossier de vérification de "
+        "sécurité est détruit dès l'expiration de la validité de l'attestation de sécurité. \""
+    ).operations()
+    assert isinstance(op, InsertUnit) and (op.position, op.anchor) == ("end", None)
+    assert op.target.article == "25" and op.target.path == ()
+    assert [unit.kind for unit in op.new] == ["alinea"]
+
+
+def test_a_labelled_unit_without_a_place_is_still_placed_by_its_label() -> None:
+    # corpus/be/2006023386.md, art. 64: "il est inséré un § 4" (no place: its label decides)
+    (op,) = parse(
+        "Dans l'article 14 de la loi du 3 juin 2010 relative aux essais, il est inséré un § 4, "
+        "rédigé comme suit :\n\n\"§ 4. Le Roi fixe les règles.\"").operations()
+    assert isinstance(op, InsertUnit) and op.position == "label"
