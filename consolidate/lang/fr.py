@@ -341,6 +341,13 @@ LEXICON = Lexicon(
     # "devient l'article 6", "formera le § 1er", "deviennent les §§ 2 et 3": a renumbering
     # names the unit it makes; "la décision devient définitive" (2018011241, art. 28) is a
     # rule of the act, not a predicate
+    # "entre les alinéas 1er et 2, qui devient le 6°, quatre alinéas sont insérés"
+    # (2022033790, art. 7, 2°: the alinéa after the place becomes the sixth; "le 6°" is a slip
+    # of the text for "l'alinéa 6")
+    described_rank=(
+        rf",\s*qui\s+(?:devient|deviendra)\s+(?:l{APOS}\s*alinéa\s+|le\s+)(?P<rank>\d+)"
+        r"(?:er|e|°)?\s*(?=,)"
+    ),
     become=(
         r"(?P<verb>devient|deviennent|formera|formeront|deviendra|deviendront)\b"
         rf"(?=\s+(?:respectivement\s+)?(?:l{APOS}|le\b|la\b|les\b|un\b|une\b))"

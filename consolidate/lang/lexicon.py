@@ -166,6 +166,10 @@ class Lexicon:
     art. 12)."), not part of the article's text."""
     republican_date: str = r"(?!)"
     """A Republican date ("25 ventôse an XI") with groups day, month, year (Roman)."""
+    described_rank: str = r"(?!)"
+    """A relative clause after the place of an insertion that tells the rank the unit after
+    the place will have (", qui devient l'alinéa 6,"; group ``rank``): a description of the
+    insertion's effect, checked against it, not a renumbering (never matches by default)."""
     table_in: str = r"(?!)"
     """Fragment for "dans le tableau figurant à": a table inside the unit designated after
     it, where quoted words can be replaced like any words of the unit (never matches by

@@ -250,6 +250,7 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
     """Every operation of one instruction. Raises ParseError."""
     head = read_head(context, text, offset)
     wrap = _read_wrap(context, head, offset)
+    described = _described_rank(context, head)
     masked = head.skeleton.masked
     try:
         spans = split_clauses(context.lexicon, masked, 0, len(masked))
@@ -351,6 +352,8 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 "unsupported: this instruction amends a table as a whole (its rows, columns or "
                 "cells); only quoted words in a table are replaced (docs/formulas.md, P010)",
                 offset + start, "P010")
+        if described is not None:
+            _check_described(job, lowered, described)
         for operation in lowered:
             readings.append(OperationReading(
                 context.point, sentence, "; ".join((*head.rules, *clause.rules)),
@@ -406,6 +409,44 @@ def _read_wrap(context: Context, head: Head, offset: int) -> _Wrap | None:
     unit = cast(Literal["paragraph", "part", "book", "title", "chapter", "section",
                         "subsection"], mention.unit)
     return _Wrap(unit, mention.labels[0], heading)
+
+
+def _described_rank(context: Context, head: Head) -> tuple[int, int] | None:
+    """", qui devient l'alinéa 6," after the place of an insertion (lexicon
+    ``described_rank``): the rank the alinéa after the place will have — what the insertion
+    does, not an instruction. Its words are masked; (rank, offset) to check against the
+    operation (:func:`_check_described`)."""
+    skeleton = head.skeleton
+    found = context.lexicon.pattern("described_rank").search(skeleton.masked)
+    if found is None:
+        return None
+    after = find_predicates(context.lexicon, skeleton.masked, found.end(), len(skeleton.masked))
+    if not after or after[0].lemma != "insert":
+        return None
+    skeleton.mask(found.start(), found.end(), " ")
+    return int(found["rank"]), found.start()
+
+
+def _check_described(job: _Job, lowered: list[Operation], described: tuple[int, int]) -> None:
+    """The rank told by ", qui devient l'alinéa N," must be the one the insertion gives the
+    alinéa after its place: in "entre les alinéas 1er et 2, qui devient le 6°, quatre
+    alinéas sont insérés", alinéa 2 + 4 new ones = the sixth. Anything else is P001."""
+    rank, at = described
+    inserts = [op for op in lowered if isinstance(op, InsertUnit)]
+    anchor = inserts[0].anchor if len(inserts) == 1 and len(lowered) == 1 else None
+    label = re.fullmatch(r"(\d+)(?:er)?", anchor.label) if anchor is not None and \
+        anchor.unit == "alinea" and inserts[0].position == "after" else None
+    if label is None or any(unit.kind != "alinea" for unit in inserts[0].new):
+        raise job.context.fail(
+            "\"qui devient …\" after the place: expected an insertion of alinéas after an "
+            "alinéa, whose effect it tells", job.offset + at)
+    becomes = int(label[1]) + 1 + len(inserts[0].new)
+    if becomes != rank:
+        raise job.context.fail(
+            f"\"qui devient …\" tells rank {rank}, but after inserting "
+            f"{len(inserts[0].new)} alinéa(s) after alinéa {anchor.label} the next alinéa "
+            f"becomes alinéa {becomes}", job.offset + at)
+    job.clause.rules.append(f"described: the alinéa after becomes the {rank}th (checked)")
 
 
 def _instruction_start(lexicon: Lexicon, masked: str, clause: Clause, first_quote: int) -> int:

@@ -69,3 +69,33 @@ def test_a_labelled_unit_without_a_place_is_still_placed_by_its_label() -> None:
         "Dans l'article 14 de la loi du 3 juin 2010 relative aux essais, il est inséré un § 4, "
         "rédigé comme suit :\n\n\"§ 4. Le Roi fixe les règles.\"").operations()
     assert isinstance(op, InsertUnit) and op.position == "label"
+
+
+# --- ", qui devient l'alinéa N," after the place of an insertion: its effect, checked ----------
+
+#: corpus/be/2022033790.md, art. 7, 2° (block shortened to the four alinéas' first words)
+DESCRIBED = (
+    "A l'article 346 du Code d'instruction criminelle, les modifications suivantes sont "
+    "apportées:\n\n1° dans l'alinéa 1er, deuxième phrase, les mots \"du dispositif\" sont "
+    "insérés entre les mots \"et donne lecture\" et les mots \"de l'arrêt\";\n\n2° entre les "
+    "alinéas 1er et 2, qui devient {rank}, quatre alinéas sont insérés rédigés comme suit:"
+    "\n\n\"L'arrêt pseudonymisé est publié via le Registre central.\n\nLa cour peut interdire "
+    "la publication.\n\nSi la publication visée à l'alinéa 2 est impossible, le président "
+    "prononce l'arrêt.\n\nSans préjudice de l'alinéa 2, la cour peut décider.\";")
+
+
+def test_the_rank_the_next_alinea_gets_is_told_and_checked() -> None:
+    # was P001 (two predicates, 'devient' and 'sont insérés'): "qui devient le 6°" tells
+    # what the insertion does to alinéa 2 (2 + 4 = 6; "le 6°" is the text's slip for
+    # "l'alinéa 6"), it is no renumbering
+    first, second = parse(DESCRIBED.format(rank="le 6°")).operations()
+    assert first.op == "insert_words"
+    assert isinstance(second, InsertUnit) and second.source.point == "2°"
+    assert (second.position, second.anchor and second.anchor.label) == ("after", "1er")
+    assert len(second.new) == 4
+
+
+def test_a_told_rank_that_does_not_fit_is_refused() -> None:
+    act = read(DESCRIBED.format(rank="l'alinéa 5"))
+    (problem,) = act.problems
+    assert problem.code == "P001" and "becomes alinéa 6" in problem.message
