@@ -48,7 +48,7 @@ from .clauses import (
 )
 from .reading import OperationReading
 from .scope import Scope, TwoArticles
-from .skeleton import OPENING_QUOTES, Skeleton, quoted_ranges
+from .skeleton import OPENING_QUOTES, QUOTE_MARK, Skeleton, quoted_ranges
 from .source import SourceText
 from .units import Mention, alternatives, path_of
 
@@ -417,8 +417,10 @@ def _described_rank(context: Context, head: Head) -> tuple[int, int] | None:
     does, not an instruction. Its words are masked; (rank, offset) to check against the
     operation (:func:`_check_described`)."""
     skeleton = head.skeleton
-    found = context.lexicon.pattern("described_rank").search(skeleton.masked)
-    if found is None:
+    # in the text, not the mask: ", qui devient l'alinéa 6," may have been read as a
+    # renumbering told as history (acts._BECAME), which is checked here all the same
+    found = context.lexicon.pattern("described_rank").search(skeleton.text)
+    if found is None or skeleton.masked[found.start()] == QUOTE_MARK:
         return None
     after = find_predicates(context.lexicon, skeleton.masked, found.end(), len(skeleton.masked))
     if not after or after[0].lemma != "insert":
@@ -436,7 +438,7 @@ def _check_described(job: _Job, lowered: list[Operation], described: tuple[int, 
     anchor = inserts[0].anchor if len(inserts) == 1 and len(lowered) == 1 else None
     label = re.fullmatch(r"(\d+)(?:er)?", anchor.label) if anchor is not None and \
         anchor.unit == "alinea" and inserts[0].position == "after" else None
-    if label is None or any(unit.kind != "alinea" for unit in inserts[0].new):
+    if anchor is None or label is None or any(unit.kind != "alinea" for unit in inserts[0].new):
         raise job.context.fail(
             "\"qui devient …\" after the place: expected an insertion of alinéas after an "
             "alinéa, whose effect it tells", job.offset + at)
