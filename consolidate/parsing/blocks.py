@@ -118,6 +118,32 @@ def locate_block(
                     where, lexicon)
 
 
+def unquoted_block(
+    source: SourceText, text: str, offset: int, article: str,
+    notes: list[ParseError] | None = None, lexicon: Lexicon | None = None,
+) -> Block | None:
+    """The new text of an article's only instruction when the page lost both its quotes:
+    "Dans la même loi, il est inséré un article 18quater rédigé comme suit :\n\nPour le
+    financement de la création et du maintien de la Banque des actes notariés, …, est
+    imputée à l'occasion du dépôt." (2019041200, art. 114). ``text`` follows the colon of an
+    introducer: read when it starts on a new line, holds no quote at all and no amending
+    vocabulary (what follows the colon up to the article's end can only be the new text),
+    with a P002 warning in ``notes``; None otherwise."""
+    if not re.match(r"[ \t]*\n", text) or any(mark in text for mark in (
+            *OPENING_QUOTES, *OPENING_QUOTES.values())):
+        return None
+    hint = lexicon.pattern("amending_hint") if lexicon is not None and \
+        lexicon.language != "fr" else fr.AMENDING_HINTS
+    content = text.strip()
+    if not content or hint.search(content):
+        return None
+    start = offset + len(text) - len(text.lstrip())
+    block = _checked(source, Block(content, start), article, "", lexicon)
+    _note(notes, source, "the new text after the colon is not quoted (the page lost its "
+          "quotes): it is read from the colon to the end of the article", start, article)
+    return block
+
+
 def _checked(source: SourceText, block: Block, article: str, where: str,
              lexicon: Lexicon | None = None) -> Block:
     """``block``, unless it holds what reads like another instruction (P009), in the words

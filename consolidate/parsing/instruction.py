@@ -37,7 +37,7 @@ from ..model import (
 )
 from ..text import normalize_quoted, parse_label
 from .acts import ImpossibleDate, read_acts
-from .blocks import block_chunks, build_units, closes_alone, locate_block
+from .blocks import Block, block_chunks, build_units, closes_alone, locate_block, unquoted_block
 from .clauses import (
     Clause,
     ClauseReader,
@@ -155,13 +155,33 @@ def _introduced(lexicon: Lexicon, head: str) -> bool:
     return lexicon.pattern("introducer").search(Skeleton.of(head).masked) is not None
 
 
+def _bare_block(context: Context, text: str, offset: int) -> tuple[int, Block] | None:
+    """The colon of an introducer and the unquoted new text after it, for an article's only
+    instruction (not a point: its end is the article's end) — :func:`.blocks.unquoted_block`."""
+    if context.point is not None:
+        return None
+    masked = Skeleton.of(text).masked
+    colon = masked.find(":")
+    if colon == -1 or not _introduced(context.lexicon, text[:colon]):
+        return None
+    block = unquoted_block(context.source, text[colon + 1 :], offset + colon + 1,
+                           context.amending_article, context.notes, context.lexicon)
+    return (colon, block) if block is not None else None
+
+
 def read_head(context: Context, text: str, offset: int) -> Head:
     """Cut the block, mask acts and history, read the language; the head's scope."""
     colon = block_start(text, context.lexicon)
     units = None
     head_text = text
     dashes = dash_block_start(text, context.lexicon) if colon is None else None
-    if dashes is not None:
+    bare = _bare_block(context, text, offset) if colon is None and dashes is None else None
+    if bare is not None:
+        colon, block = bare
+        head_text = text[:colon]
+        chunks = [chunk for chunk, _ in block_chunks(block.content, context.lexicon)]
+        units = build_units(chunks, context.lexicon)
+    elif dashes is not None:
         colon = dashes
         head_text = text[:colon]
         units = _dash_units(text[colon + 1 :])

@@ -99,3 +99,40 @@ def test_a_told_rank_that_does_not_fit_is_refused() -> None:
     act = read(DESCRIBED.format(rank="l'alinéa 5"))
     (problem,) = act.problems
     assert problem.code == "P001" and "becomes alinéa 6" in problem.message
+
+
+# --- new text whose quotes the page lost ---------------------------------------------------
+
+ARTICLE_114 = (
+    "Dans la loi du 16 mars 2003 contenant organisation du notariat, il est inséré un "
+    "article 18quater rédigé comme suit :\n\nPour le financement de la création et du maintien "
+    "de la Banque des actes notariés, tel que prévue à l'article 18, une redevance, dont le "
+    "montant et les modalités de paiement sont fixés par le Roi par arrêté délibéré en Conseil "
+    "des ministres, est imputée à l'occasion du dépôt.")
+
+
+def test_an_article_whose_new_text_lost_its_quotes() -> None:
+    # corpus/be/2019041200.md, art. 114 (the act cited otherwise; was P001): the only
+    # instruction of the article, the new text on its own line, no quote and no amending
+    # verb in it: read to the end of the article, with a P002 warning
+    act = read(ARTICLE_114)
+    (op,) = act.operations()
+    assert isinstance(op, InsertUnit) and op.position == "label"
+    assert [(unit.kind, unit.label) for unit in op.new] == [("article", "18quater")]
+    assert op.new[0].text.startswith("Pour le financement") and op.new[0].text.endswith(
+        "à l'occasion du dépôt.")
+    assert [(p.code, p.severity) for p in act.problems] == [("P002", "warning")]
+
+
+def test_unquoted_text_that_amends_is_not_read_as_new_text() -> None:
+    # the same article followed by what reads as an instruction: refused, never swallowed
+    act = read(ARTICLE_114 + "\n\nL'article 19 de la même loi est abrogé.")
+    assert act.operations() == [] and [p.severity for p in act.problems] == ["error"]
+
+
+def test_unquoted_text_on_the_colons_line_stays_refused() -> None:
+    # excerpts/nl/1998031287 (its new text put on the colon's line): neither quoted nor a
+    # list on its own lines — P001, as before
+    act = read("Dans la loi du 16 mars 2003 contenant organisation du notariat, il est "
+               "inséré un article 18quater rédigé comme suit : Pour le financement du dépôt.")
+    assert [p.code for p in act.problems] == ["P001"]
