@@ -28,14 +28,21 @@ from ..lang import fr
 from ..lang.lexicon import Lexicon
 from ..model import ActRef, AmendingArticle, EntryIntoForce, Operation
 from .acts import ActMention, ImpossibleDate, read_acts
-from .autonomous import in_force_rules, is_constitutional_basis, is_execution, rule, sentences
+from .autonomous import (
+    in_force_rules,
+    is_constitutional_basis,
+    is_execution,
+    optional,
+    rule,
+    sentences,
+)
 from .clauses import ClauseReader, find_predicates
 from .elided import is_elided, removed_by
 from .instruction import Context, block_start, dash_block_start, read_head, read_instruction
 from .reading import ArticleReading, OperationReading
 from .scope import Scope, TwoArticles
 from .skeleton import ACT_MARK, QUOTE_MARK, Skeleton
-from .source import ArticleText, SourceText, article_body
+from .source import OLD_REFERENCE, ArticleText, SourceText, article_body
 from .units import Mention, path_of
 
 #: the formula of an instruction that concerns only the other language's text
@@ -94,6 +101,9 @@ class ArticleReader:
             return ArticleReading(AmendingArticle(kind="constitutional_basis", **base),
                                   "constitutional_basis"), last_act
         rules = in_force_rules(lexicon, text, publication, number)
+        plain = _without_old_marks(source, start, heading.end, text) if rules is None else None
+        if plain is not None:
+            rules = in_force_rules(lexicon, plain, publication, number)
         if rules is not None:
             article = AmendingArticle(kind="entry_into_force", entry_into_force=rules, **base)
             return ArticleReading(article, "entry_into_force"), last_act
@@ -111,6 +121,14 @@ class ArticleReader:
         amending = self._amends(skeleton.masked) or \
             lexicon.pattern("lead_in").search(skeleton.masked) is not None
         if not amending:
+            negative = optional(lexicon, "not_in_force")
+            if negative is not None and (found := negative.search(skeleton.masked)) is not None:
+                raise source.error(
+                    "a provision that does not enter into force if an event occurs (\"… "
+                    "n'entre pas en vigueur si …\"): the model has entry-into-force rules that "
+                    "set a date, wait for a date or wait for an event, none that cancels one; "
+                    "not read rather than read as pending", start + found.start(), "P001",
+                    number)
             if near_miss(lexicon, text):
                 raise source.error(
                     "this article reads like a constitutional basis or an entry into force but "
@@ -595,6 +613,18 @@ def _unclosed_quote(text: str, lexicon: Lexicon) -> int | None:
     if end == len(head) and (end - start < 2 or head[end - 1] != closing):
         return start
     return None
+
+
+def _without_old_marks(source: SourceText, start: int, end: int, text: str) -> str | None:
+    """``text`` without the parentheses of Justel's old style, which enclose the words a later
+    act inserted and cite it after them ("… (et de l'article 11 qui entre en vigueur à la date
+    fixée par le Roi (et au plus tard le 1er septembre 2012,)) chacun des articles … <L
+    2007-12-21/39, art. 3, …> <L 2008-07-24/36, art. 6, …>", 2006009457, art. 51): the words
+    are the text in force, the parentheses are not. None when the page cites no such act in
+    the article (its parentheses are then the act's own) or the text has none."""
+    if "(" not in text or not source.raw or OLD_REFERENCE.search(source.raw, start, end) is None:
+        return None
+    return re.sub(r"[()]", " ", text)
 
 
 def near_miss(lexicon: Lexicon, text: str) -> bool:

@@ -95,7 +95,7 @@ def normalise(text: str) -> str:
 #: …>"), NOTE lines, and the footnote blocks after a "----------" line: the act as Justel keeps
 #: it carries them; they are not part of its text.
 _MARK = re.compile(r"\[[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?|\s?\][¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-_OLD_REFERENCE = re.compile(
+OLD_REFERENCE = re.compile(
     r"<(?:(?:Inséré|Abrogé|Remplacé|Rétabli|Modifié|inséré|abrogé|remplacé|rétabli)\s+par\s+)?"
     r"[A-Z][A-Za-z-]*\s+\[?\d{4}-\d{2}-\d{2}/\d+[^>\n]*>"
 )
@@ -109,7 +109,7 @@ def blank_apparatus(text: str) -> str:
     if "]" not in text and "<" not in text and "-----" not in text and "NOTE" not in text:
         return text
     chars = list(text)
-    for pattern in (_FOOTNOTES, _OLD_REFERENCE, _NOTE_LINE, _MARK):
+    for pattern in (_FOOTNOTES, OLD_REFERENCE, _NOTE_LINE, _MARK):
         for match in pattern.finditer(text):
             for index in range(match.start(), match.end()):
                 if chars[index] != "\n":

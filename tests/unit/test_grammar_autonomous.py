@@ -289,3 +289,87 @@ def test_a_participle_in_a_designating_sentence_stays_a_refusal(text: str) -> No
     assert [(p.code, p.severity) for p in act.problems] in (
         [("P001", "error")], [("P007", "error")])
     assert [a.kind for a in act.articles] == ["constitutional_basis"]  # never autonomous
+
+
+# --- entry into force mixed with other rules ---------------------------------------------------
+
+def test_in_force_of_units_of_a_code_named_by_the_articles_that_inserted_them() -> None:
+    # corpus/be/2014011245.md, art. 10: the provisions are this act's articles 2 and 3 (as far
+    # as they insert the units named) and 4 to 10, never the Code's articles as another act's
+    read = rules(
+        "L'article I.19 du Code de droit économique, inséré par l'article 2 de la présente loi, "
+        "les articles XVI.1 à XVI.5, XVI.8, XVI.10 à XVI.12, XVI.22, XVI.23, § 1er, du Code de "
+        "droit économique insérés par l'article 3 de la présente loi, et les articles 4 à 10 de "
+        "la présente loi, entrent en vigueur le lendemain de la publication de la présente loi "
+        "au Moniteur belge.\n\nLe Roi détermine la date d'entrée en vigueur des autres "
+        "dispositions du Livre XVI du même Code, telles qu'insérées par la présente loi.")
+    assert [(r.mode, r.date, r.provisions, r.target_act) for r in read] == [
+        ("days_after", PUBLISHED + dt.timedelta(days=1),
+         ("2 (I.19)", "3 (XVI.1-XVI.5, XVI.8, XVI.10-XVI.12, XVI.22, XVI.23, § 1er)", "4-10"),
+         None),
+        ("fixed_by_king", None, ("autres dispositions du Livre XVI du même Code",), None)]
+
+
+def test_in_force_of_a_point_for_some_persons_on_conditions() -> None:
+    # corpus/be/2006023386.md, art. 47: another act's unit "tel que modifié par l'article 45,
+    # 3°" is this act's 45, 3°; "en ce qui concerne les pédiatres" and "pour autant que : …"
+    # are the rule's condition
+    read = rules(
+        "§ 1er. L'article 138, § 2, alinéa 2, de la loi sur les hôpitaux, coordonnée le 7 août "
+        "1987, tel que modifié par l'article 45, 3°, entre en vigueur, en ce qui concerne les "
+        "pédiatres, le 1er janvier 2007, pour autant que :\n\n1° le Roi ait, conformément à "
+        "l'article 35, § 2, de la loi relative à l'assurance obligatoire soins de santé et "
+        "indemnités, coordonnée le 14 juillet 1994, pris des dispositions visant à revaloriser "
+        "les honoraires de surveillance des pédiatres hospitaliers;\n\n2° le Roi n'ait pas pris "
+        "un arrêté en application de l'article 46.\n\n§ 2. En ce qui concerne les autres "
+        "spécialistes, l'article 138, § 2, alinéa 2, de la loi sur les hôpitaux, coordonnée le "
+        "7 août 1987, tel que modifié par l'article 45, 3°, entre en vigueur à une date fixée "
+        "par le Roi par arrêté délibéré en Conseil des Ministres, après avis de la commission "
+        "nationale médico-mutualiste.")
+    first, second = read
+    assert (first.mode, first.date, first.provisions, first.target_act) == (
+        "date", dt.date(2007, 1, 1), ("45, 3°",), None)
+    assert first.condition is not None and first.condition.startswith(
+        "en ce qui concerne les pédiatres; pour autant que : 1° le Roi ait")
+    assert (second.mode, second.date, second.provisions, second.condition) == (
+        "fixed_by_king", None, ("45, 3°",), "En ce qui concerne les autres spécialistes")
+
+
+#: corpus/be/2006009457.md, art. 51: Justel's old style puts the words later acts inserted
+#: between parentheses and cites them after the sentence
+ARTICLE_51 = (
+    "A l'exception du présent article, qui entre en vigueur le jour de la publication de la "
+    "présente loi au Moniteur belge, (et de l'article 11 qui entre en vigueur à la date fixée "
+    "par le Roi (et au plus tard le 1er septembre 2012,)) chacun des articles de la présente loi "
+    "entre en vigueur à la date fixée par le Roi, et au plus tard le premier jour du "
+    "dix-huitième mois qui suit celui au cours duquel la présente loi aura été publiée au "
+    "Moniteur belge.{references}")
+
+
+def test_two_exceptions_first_and_a_deadline_counted_from_publication() -> None:
+    references = (" <L 2007-12-21/39, art. 3, 004; **En vigueur :** 01-12-2007> <L "
+                  "2008-07-24/36, art. 6, 005; **En vigueur :** 17-08-2008>")
+    act = parse_text(act_text(ARTICLE_51.format(references=references)), "t.md")
+    read = act.articles[1].entry_into_force
+    assert [(r.mode, r.date, r.deadline, r.provisions, r.except_provisions) for r in read] == [
+        ("publication", PUBLISHED, None, ("2",), ()),  # "du présent article": article 2 here
+        ("fixed_by_king", None, dt.date(2012, 9, 1), ("11",), ()),
+        ("fixed_by_king", None, dt.date(2024, 12, 1), (), ("2", "11"))]  # 18th month after
+
+
+def test_parentheses_without_justels_references_are_the_acts_own() -> None:
+    act = parse_text(act_text(ARTICLE_51.format(references="")), "t.md", keep_going=True)
+    assert [p.code for p in act.problems] == ["P001"]
+
+
+def test_a_provision_that_does_not_enter_into_force_on_an_event_is_refused() -> None:
+    # corpus/be/2011012030.md, art. 55 (alinéas 1 and 2): no rule of the model cancels an
+    # entry into force; refused, never read as pending
+    act = parse_text(act_text(
+        "Ce chapitre produit ses effets le 1er janvier 2011 et cesse d'être en vigueur le 31 "
+        "décembre 2012.\n\nPar dérogation à l'alinéa 1er, la section 2 n'entre pas en vigueur "
+        "si, en application de l'article 3, § 7, alinéa 2, de l'arrêté royal du 3 mai 2007 "
+        "précité, une convention collective de travail, conclue au sein du Conseil national du "
+        "Travail, est déposée avant le 15 avril 2011."), "t.md", keep_going=True)
+    (problem,) = act.problems
+    assert problem.code == "P001" and "n'entre pas en vigueur si" in problem.message
