@@ -136,3 +136,30 @@ def test_unquoted_text_on_the_colons_line_stays_refused() -> None:
     act = read("Dans la loi du 16 mars 2003 contenant organisation du notariat, il est "
                "inséré un article 18quater rédigé comme suit : Pour le financement du dépôt.")
     assert [p.code for p in act.problems] == ["P001"]
+
+
+# --- a name quoted inside a quote, in the spaced style ----------------------------------------
+
+def test_a_name_quoted_inside_spaced_quotes() -> None:
+    # corpus/be/2016036305.md, art. 112 (new words shortened; was P001: "no rule reads
+    # 'Zorginspectie'"): one capitalised word alone between two spaced quotes is a name quoted
+    # inside one quote
+    (op,) = parse(
+        "Dans l'article 26, § 2, du décret du 19 mars 2004 relatif au statut de l'agence, le "
+        "membre de phrase \" l'agence autonomisée interne \" Zorginspectie \", créée par l'arrêté "
+        "du Gouvernement flamand du 26 mars 2004 \" est remplacé par le membre de phrase \" la \" "
+        "Zorginspectie \" du Département de l'Aide sociale, de la Santé publique et de la "
+        "Famille \".").operations()
+    assert op.op == "replace_words"
+    assert op.old == ("l'agence autonomisée interne \" Zorginspectie \", créée par l'arrêté du "
+                      "Gouvernement flamand du 26 mars 2004")
+    assert op.new == ("la \" Zorginspectie \" du Département de l'Aide sociale, de la Santé "
+                      "publique et de la Famille")
+
+
+def test_spaced_quotes_with_glue_between_stay_apart() -> None:
+    # corpus/be/2006009457.md, art. 36 shape: "et", "par" between spaced quotes
+    (first, second) = parse(
+        "Dans l'article 5 de la loi du 3 juin 2010 relative aux essais, les mots \" A \" et \" "
+        "Bruxelles \" sont abrogés.").operations()
+    assert (first.old, second.old) == ("A", "Bruxelles")
