@@ -343,6 +343,9 @@ LEXICON = Lexicon(
     # "devient l'article 6", "formera le § 1er", "deviennent les §§ 2 et 3": a renumbering
     # names the unit it makes; "la décision devient définitive" (2018011241, art. 28) is a
     # rule of the act, not a predicate
+    # "L'arrêté royal du 21 avril 1983 … est abrogé, à l'exception du chapitre IV."
+    # (2016036305, art. 36)
+    repeal_except=rf",?\s*à\s+l{APOS}exception\s+(?:du|de\s+la|de\s+l{APOS}|des)\b",
     # "entre les alinéas 1er et 2, qui devient le 6°, quatre alinéas sont insérés"
     # (2022033790, art. 7, 2°: the alinéa after the place becomes the sixth; "le 6°" is a slip
     # of the text for "l'alinéa 6")

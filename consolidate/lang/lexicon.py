@@ -166,6 +166,9 @@ class Lexicon:
     art. 12)."), not part of the article's text."""
     republican_date: str = r"(?!)"
     """A Republican date ("25 ventôse an XI") with groups day, month, year (Roman)."""
+    repeal_except: str = r"(?!)"
+    """", à l'exception du chapitre IV" after a repeal: the repeal of a unit less some of
+    its parts, which the model has no operation for (refused with that reason, P001)."""
     described_rank: str = r"(?!)"
     """A relative clause after the place of an insertion that tells the rank the unit after
     the place will have (", qui devient l'alinéa 6,"; group ``rank``): a description of the

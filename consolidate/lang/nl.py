@@ -138,6 +138,8 @@ LEXICON = Lexicon(
         rf"(?P<verb>{_VERBS})\b"
     ),
     become=r"(?P<verb>wordt\s+vernummerd\s+tot|worden\s+vernummerd\s+tot)\b",
+    # "… wordt opgeheven, met uitzondering van hoofdstuk IV" (the mirror of the French)
+    repeal_except=r",?\s*met\s+uitzondering\s+van\b",
     roles={"door": "by", "na": "after", "vóór": "before", "voor": "before", "tussen": "between",
            "en": "and", "met": "by"},
     role=r"(?P<role>door|na|vóór|voor|tussen|en|met)\s+$",

@@ -20,6 +20,7 @@ participle) that no rule reads is an error (P001), never a non-amending article.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 
@@ -193,6 +194,20 @@ class ArticleReader:
             return text
         trailer = len(text.rstrip(" \t\n.;"))
         first, last = straight[0], straight[-1]
+        for quote, following in itertools.pairwise(straight):
+            named = text[quote + 1 : following]
+            noun = self.lexicon.pattern("unit_nouns").match(named)
+            words = len(named.replace(":", " ").split())
+            if noun is not None and words == 3 and named.rstrip().endswith(":") and \
+                    self.lexicon.pattern("titled").search(named.rstrip(" :") + " "):
+                # "est insérée une "Section XVIbis intitulée : "Section XVIbis- Des
+                # obligations …" comprenant l'article 75bis." (2006023386, art. 56): a quote
+                # before the new division's noun, never closed; its heading is the quote
+                notes.append(source.error(
+                    "a stray quote before the name of the new division (its heading is the "
+                    "quote after \"intitulée :\"): it is not read", start + quote, "P002",
+                    number))
+                return text[:quote] + " " + text[quote + 1 :]
         if not text[:first].strip():
             notes.append(source.error(
                 "a stray quote opens the article (an instruction starts with its "

@@ -231,7 +231,8 @@ class ClauseReader:
             clause.rules.append(f"roles: {roles}")
 
     def _role(self, before: str, previous: str | None) -> str:
-        if self.lexicon.pattern("titled").search(before.rstrip() + " "):
+        # "intitulée "…"", "intitulée : "…"" (2006023386, art. 56)
+        if self.lexicon.pattern("titled").search(before.rstrip().removesuffix(":") + " "):
             return "heading"
         # "sont remplacés par les mots : " … "": a colon before an inline quote
         before = before.rstrip().removesuffix(":")

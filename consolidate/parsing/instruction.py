@@ -108,6 +108,8 @@ def block_start(text: str, lexicon: Lexicon | None = None) -> int | None:
         if rest[:1] in OPENING_QUOTES:
             if lexicon is not None and _words_noun(lexicon, text[:match.start()]):
                 continue
+            if lexicon is not None and _titled_inline(lexicon, text, match.start()):
+                continue
             return match.start()
         if lexicon is not None and rest and re.match(r"[ \t]*\n", text[match.end():]) \
                 and _introduced(lexicon, text[:match.start()]) and \
@@ -143,6 +145,20 @@ def dash_block_start(text: str, lexicon: Lexicon) -> int | None:
 def _dash_units(text: str) -> tuple[NewUnit, ...]:
     return tuple(NewUnit(kind="tiret", text=normalize_quoted(match["text"]))
                  for match in _DASH_LINE.finditer(text))
+
+
+def _titled_inline(lexicon: Lexicon, text: str, colon: int) -> bool:
+    """"… une Section XVIbis intitulée : "Section XVIbis- Des obligations …" comprenant
+    l'article 75bis." (2006023386, art. 56): a colon after "intitulée" opens the heading's
+    quote, inline, when words of the instruction follow that quote (otherwise the quote is
+    the block: "il est inséré une Section 2 intitulée : "…"", 2014003196, art. 8)."""
+    if not lexicon.pattern("titled").search(Skeleton.of(text[:colon]).masked.rstrip() + " "):
+        return False
+    ranges = [r for r in quoted_ranges(text) if r[0] > colon]
+    if not ranges:
+        return False
+    after = text[ranges[0][1] :].strip(" \t\n.;")
+    return bool(after) and not any(mark in after for mark in OPENING_QUOTES)
 
 
 def _words_noun(lexicon: Lexicon, head: str) -> bool:
@@ -316,6 +332,14 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 "as \"l'article 5, § 2, alinéa 1er, 3°\", an act, or a history recital)",
                 offset + unread[0][1], "P007")
         after = unread_words(context.lexicon, masked, clause, end, predicate.verb_end)
+        excepted = context.lexicon.pattern("repeal_except").match(
+            masked, predicate.verb_end) if after and clause.lemma == "repeal" else None
+        if excepted is not None:
+            raise context.fail(
+                "a repeal with an exception (\"est abrogé, à l'exception du chapitre IV\"): "
+                "the model has no repeal of a unit less some of its parts (it would be the "
+                "repeal of each other part, resolved on the base text); refused rather than "
+                "read as the repeal of the whole", offset + excepted.start())
         if after:
             words = " ".join(word for word, _ in after)
             raise context.fail(
@@ -649,7 +673,14 @@ def _titled_division(job: _Job) -> tuple[NewUnit, ...] | None:
         raise job.fail("a new division with its heading: expected one division and one "
                        "quoted heading (\"il est inséré un chapitre II intitulé \"…\"\")")
     division = divisions[0]
-    return (NewUnit(kind=division.unit, label=division.labels[0], text=headings[0],
+    heading = headings[0]
+    named = job.context.lexicon.pattern("division_heading").match(heading)
+    if named is not None and _same_label(named["label"], division.labels[0]) and \
+            heading[named.end() :].strip():
+        # "intitulée : "Section XVIbis- Des obligations …"" (2006023386, art. 56): the
+        # quote repeats the division's name before its heading
+        heading = heading[named.end() :].strip()
+    return (NewUnit(kind=division.unit, label=division.labels[0], text=heading,
                     children=job.units or ()),)
 
 

@@ -163,3 +163,46 @@ def test_spaced_quotes_with_glue_between_stay_apart() -> None:
         "Dans l'article 5 de la loi du 3 juin 2010 relative aux essais, les mots \" A \" et \" "
         "Bruxelles \" sont abrogés.").operations()
     assert (first.old, second.old) == ("A", "Bruxelles")
+
+
+# --- a new division named with a stray quote, its heading quoted inline ---------------------
+
+def test_a_division_inserted_with_its_heading_quoted_after_intitulee_colon() -> None:
+    # corpus/be/2006023386.md, art. 56 (was P002): the quote before "Section" is never
+    # closed (a P002 warning, not read); "intitulée :" then the heading's quote, which repeats
+    # the division's name; "comprenant l'article 75bis" names the article art. 57 inserts
+    act = read(
+        "Dans le Titre III, Chapitre V, de la loi relative à l'assurance obligatoire soins de "
+        "santé et indemnités, coordonnée le 14 juillet 1994, est insérée une \"Section XVIbis "
+        "intitulée : \"Section XVIbis- Des obligations des demandeurs pour l'admission au "
+        "remboursement d'implants et de dispositifs médicaux invasifs\" comprenant l'article "
+        "75bis.")
+    (op,) = act.operations()
+    assert isinstance(op, InsertUnit) and op.position == "label"
+    assert [(u.kind, u.label, u.text) for u in op.new] == [
+        ("section", "XVIbis", "Des obligations des demandeurs pour l'admission au "
+         "remboursement d'implants et de dispositifs médicaux invasifs")]
+    assert [(p.code, p.severity) for p in act.problems] == [("P002", "warning")]
+
+
+def test_a_division_whose_heading_is_the_block_after_intitulee_colon() -> None:
+    # corpus/be/2014003196.md, art. 8 shape: nothing after the quote, it is the block
+    (op,) = parse(
+        "Dans le chapitre II de la loi du 3 juin 2010 relative aux essais, il est inséré une "
+        "Section 2 intitulée :\n\n\"Détection des risques\"").operations()
+    assert isinstance(op, InsertUnit)
+    assert [(u.kind, u.label, u.text) for u in op.new] == [
+        ("section", "2", "Détection des risques")]
+
+
+# --- a repeal with an exception: refused with its reason -----------------------------------
+
+def test_a_repeal_with_an_exception_is_refused() -> None:
+    # corpus/be/2016036305.md, art. 36 (history shortened): never read as the repeal of the
+    # whole act
+    act = read("L'arrêté royal du 21 avril 1983 fixant les modalités de l'agrément des médecins "
+               "spécialistes et de médecins généralistes, modifié par les arrêtés royaux des 8 "
+               "août 1984 et 13 mars 1985, est abrogé, à l'exception du chapitre IV.")
+    (problem,) = act.problems
+    assert problem.code == "P001" and "repeal with an exception" in problem.message
+    assert act.operations() == []
