@@ -343,6 +343,17 @@ LEXICON = Lexicon(
     # "devient l'article 6", "formera le § 1er", "deviennent les §§ 2 et 3": a renumbering
     # names the unit it makes; "la décision devient définitive" (2018011241, art. 28) is a
     # rule of the act, not a predicate
+    known_refusals={
+        # "Il est inséré dans la loi …, à la place de l'article 37bis, …, (qui devient l'article
+        # 38bis), un article 37bis" (2006009444, art. 2)
+        "in_place_of": rf"\bà\s+la\s+place\s+(?:de\s+l{APOS}|du|de\s+la|des)",
+        # "… sont abrogés, étant entendu que les trois premiers alinéas du § 1er formeront
+        # l'article 50" (2006009444, art. 12)
+        "proviso": r"\bétant\s+entendu\s+que\b",
+        # "les mots "bedreigt of zou kunnen bedreigen;" sont déplacés à la ligne suivante"
+        # (2022015455, art. 3, a))
+        "moved": r"\b(?:est|sont)\s+déplacée?s?\b",
+    },
     # "L'arrêté royal du 21 avril 1983 … est abrogé, à l'exception du chapitre IV."
     # (2016036305, art. 36)
     repeal_except=rf",?\s*à\s+l{APOS}exception\s+(?:du|de\s+la|de\s+l{APOS}|des)\b",

@@ -140,6 +140,11 @@ LEXICON = Lexicon(
     become=r"(?P<verb>wordt\s+vernummerd\s+tot|worden\s+vernummerd\s+tot)\b",
     # "… wordt opgeheven, met uitzondering van hoofdstuk IV" (the mirror of the French)
     repeal_except=r",?\s*met\s+uitzondering\s+van\b",
+    known_refusals={
+        "in_place_of": r"\bin\s+de\s+plaats\s+van\b",
+        "proviso": r"\bmet\s+dien\s+verstande\s+dat\b",
+        "moved": r"\b(?:wordt|worden)\s+(?:\S+\s+){0,6}?verplaatst\b",
+    },
     roles={"door": "by", "na": "after", "vóór": "before", "voor": "before", "tussen": "between",
            "en": "and", "met": "by"},
     role=r"(?P<role>door|na|vóór|voor|tussen|en|met)\s+$",

@@ -282,6 +282,31 @@ def _unterminated(skeleton: Skeleton) -> int | None:
     return None
 
 
+#: why each of the lexicon's ``known_refusals`` is not read (docs/formulas.md, "Not read yet")
+KNOWN_REFUSALS: dict[str, str] = {
+    "in_place_of": (
+        "an insertion in the place of a unit (\"à la place de l'article 37bis\"), whose unit is "
+        "renumbered: where the renumbered unit goes (where it stood, or where its new label "
+        "puts it) the text does not say; refused"),
+    "proviso": (
+        "a proviso (\"étant entendu que les trois premiers alinéas du § 1er formeront l'article "
+        "50\"): the remaining alinéas of the § become the article's own text — no operation of "
+        "the model removes a § level (the inverse of a wrap); refused"),
+    "moved": (
+        "words moved (\"sont déplacés à la ligne suivante\"): a change of the text's layout, "
+        "for which the model has no operation; refused"),
+}
+
+
+def _known_refusal(context: Context, masked: str, offset: int) -> None:
+    """Raise the refusal of a formula the grammar knowingly does not read (lexicon
+    ``known_refusals``) if ``masked`` holds one; called where the instruction fails."""
+    for name, fragment in context.lexicon.known_refusals.items():
+        found = re.search(fragment, masked, re.I)
+        if found is not None:
+            raise context.fail(KNOWN_REFUSALS[name], offset + found.start())
+
+
 def read_instruction(context: Context, text: str, offset: int) -> list[OperationReading]:
     """Every operation of one instruction. Raises ParseError."""
     head = read_head(context, text, offset)
@@ -291,6 +316,7 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
     try:
         spans = split_clauses(context.lexicon, masked, 0, len(masked))
     except Unsplit as two:
+        _known_refusal(context, masked, offset)
         first = text[two.first.aux_start : two.first.verb_end]
         second = text[two.second.aux_start : two.second.verb_end]
         words = " ".join(text[two.first.aux_start : two.second.verb_end].split())
@@ -300,6 +326,7 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
             "(expected \"… et les mots … sont …\", \";\" or \".\" between them)",
             offset + two.second.aux_start) from None
     if not spans:
+        _known_refusal(context, masked, offset)
         verb = re.search(r"\b(?:est|sont|wordt|worden)\s+(?P<word>[^\W\d_]+)", masked)
         found = f"{verb['word']!r} is not an amending predicate; " if verb else ""
         raise context.fail(
@@ -341,6 +368,7 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 "repeal of each other part, resolved on the base text); refused rather than "
                 "read as the repeal of the whole", offset + excepted.start())
         if after:
+            _known_refusal(context, masked, offset)
             words = " ".join(word for word, _ in after)
             raise context.fail(
                 f"no rule reads {words!r} after the predicate {clause.lemma!r} (expected the "

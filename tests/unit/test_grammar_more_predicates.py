@@ -206,3 +206,27 @@ def test_a_repeal_with_an_exception_is_refused() -> None:
     (problem,) = act.problems
     assert problem.code == "P001" and "repeal with an exception" in problem.message
     assert act.operations() == []
+
+
+# --- formulas knowingly not read: the refusal names them and why ----------------------------
+
+def test_the_known_refusals_name_their_formula() -> None:
+    # corpus/be/2006009444.md, art. 2 (its block shortened) and art. 12; 2022015455, art. 3, a)
+    act = read(
+        "Il est inséré dans la loi du 8 avril 1965 relative à la protection de la jeunesse, à la "
+        "place de l'article 37bis, rétabli par la loi du 7 mai 2004, (qui devient l'article "
+        "38bis), un article 37bis rédigé comme suit :\n\n\" Art. 37bis. Le juge peut faire une "
+        "offre restauratrice. \"",
+        "A l'article 50 de la même loi, remplacé par la loi du 2 février 1994 et modifié par la "
+        "loi du 23 janvier 2003, l'alinéa 4 du § 1er et le § 2 sont abrogés, étant entendu que "
+        "les trois premiers alinéas du § 1er formeront l'article 50.",
+        "Dans l'article 11 de la même loi, les modifications suivantes sont apportées:\n\na) au "
+        "paragraphe 1er, 1°, f), dans le texte néerlandais, les mots \"bedreigt of zou kunnen "
+        "bedreigen;\" sont déplacés à la ligne suivante;\n\nb) au paragraphe 1er, 2°, le mot "
+        "\"beheerst\" est remplacé par le mot \"beheert\".")
+    messages = {p.article: p.message for p in act.problems if p.severity == "error"}
+    assert set(messages) == {"2", "3", "4"}
+    assert "in the place of a unit" in messages["2"]
+    assert "a proviso" in messages["3"] and "removes a § level" in messages["3"]
+    assert "words moved" in messages["4"]
+    assert [(op.source.article, op.source.point) for op in act.operations()] == [("4", "b)")]
