@@ -338,7 +338,10 @@ LEXICON = Lexicon(
         r"(?:(?:chaque\s+fois|à\s+chaque\s+fois|respectivement|également|ainsi|chacun|en\s+outre"
         r"|dès\s+lors|toutefois|aussi|de\s+même|tous|toutes|simultanément)\s*,?\s+)*"
         r"(?P<verb>(?:remplacé|inséré|intégré|ajouté|complété|abrogé|supprimé|rétabli|renuméroté|modifié"
-        r"|apporté)(?:e|s|es)?)\b"
+        r"|apporté)(?:e|s|es)?"
+        # the accent a page lost, before "par": "le mot "bevinding" est remplace par le mot
+        # "vaststelling"" (2006023386, art. 102, 4°)
+        r"|remplace(?=\s+par\b))\b"
     ),
     # "devient l'article 6", "formera le § 1er", "deviennent les §§ 2 et 3": a renumbering
     # names the unit it makes; "la décision devient définitive" (2018011241, art. 28) is a
@@ -353,6 +356,9 @@ LEXICON = Lexicon(
         # "les mots "bedreigt of zou kunnen bedreigen;" sont déplacés à la ligne suivante"
         # (2022015455, art. 3, a))
         "moved": r"\b(?:est|sont)\s+déplacée?s?\b",
+        # "les alinéas 4 et 5 actuels forment les alinéas 1er et 2 du § 2" (2006023386, art.
+        # 102, 1°, 3°, 6°)
+        "grouped": r"\bactuels\s+forment\s+les\s+alinéas\b",
     },
     # "L'arrêté royal du 21 avril 1983 … est abrogé, à l'exception du chapitre IV."
     # (2016036305, art. 36)
@@ -428,6 +434,8 @@ LEXICON = Lexicon(
         r"|abrogée?s?|supprimée?s?|rétablie?s?|renumérotée?s?|ajoutée?s?)\b"
         r"|\bmodifications?\s+suivantes|\brédigée?s?\s+comme\s+suit|\bpar\s+ce\s+qui\s+suit"
         r"|\b(?:devient|deviennent)\s+(?:l['’]|le|la|les)\s*(?:article|alinéa|§|paragraphe|\d)"
+        # "les alinéas 4 et 5 actuels forment les alinéas 1er et 2 du § 2" (2006023386, art. 102)
+        r"|\bforment\s+(?:l['’]|le|la|les)\s*(?:article|alinéa|§|paragraphe|\d)"
         r"|\b(?:Sont|Est)\s+abrogée?s?\b"
     ),
     # "L'article 5 de la loi du … est suspendu.", "… est prorogé", "… est rapporté": a

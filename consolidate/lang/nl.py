@@ -144,6 +144,7 @@ LEXICON = Lexicon(
         "in_place_of": r"\bin\s+de\s+plaats\s+van\b",
         "proviso": r"\bmet\s+dien\s+verstande\s+dat\b",
         "moved": r"\b(?:wordt|worden)\s+(?:\S+\s+){0,6}?verplaatst\b",
+        "grouped": r"\bhuidige\s+leden\s+\S+(?:\s+\S+){0,4}?\s+vormen\b",
     },
     roles={"door": "by", "na": "after", "vóór": "before", "voor": "before", "tussen": "between",
            "en": "and", "met": "by"},

@@ -39,7 +39,14 @@ from .autonomous import (
 )
 from .clauses import ClauseReader, find_predicates
 from .elided import is_elided, removed_by
-from .instruction import Context, block_start, dash_block_start, read_head, read_instruction
+from .instruction import (
+    KNOWN_REFUSALS,
+    Context,
+    block_start,
+    dash_block_start,
+    read_head,
+    read_instruction,
+)
 from .reading import ArticleReading, OperationReading
 from .scope import Scope, TwoArticles
 from .skeleton import ACT_MARK, QUOTE_MARK, Skeleton
@@ -155,6 +162,11 @@ class ArticleReader:
                     "renuméroté, or a rule of the act: \"est interprété en ce sens que\", "
                     "\"est applicable\", \"entre en vigueur\")", start + at, "P001", number)
             if self._hinted(skeleton.masked):
+                for name, fragment in lexicon.known_refusals.items():
+                    found = re.search(fragment, skeleton.masked, re.I)
+                    if found is not None:
+                        raise source.error(KNOWN_REFUSALS[name], start + found.start(), "P001",
+                                           number)
                 raise source.error(
                     "this article uses amending vocabulary but no rule reads it as an "
                     "instruction (expected a designation and a predicate: \"Dans l'article N "

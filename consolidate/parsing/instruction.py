@@ -295,6 +295,10 @@ KNOWN_REFUSALS: dict[str, str] = {
     "moved": (
         "words moved (\"sont déplacés à la ligne suivante\"): a change of the text's layout, "
         "for which the model has no operation; refused"),
+    "grouped": (
+        "alinéas grouped into a § (\"les alinéas 4 et 5 actuels forment les alinéas 1er et 2 du "
+        "§ 2\"): the model wraps the whole text of a unit into its first § only (\"dont le "
+        "texte actuel formera le § 1er\"), not some alinéas into a § of their own; refused"),
 }
 
 

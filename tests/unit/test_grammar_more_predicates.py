@@ -230,3 +230,28 @@ def test_the_known_refusals_name_their_formula() -> None:
     assert "a proviso" in messages["3"] and "removes a § level" in messages["3"]
     assert "words moved" in messages["4"]
     assert [(op.source.article, op.source.point) for op in act.operations()] == [("4", "b)")]
+
+
+# --- a participle whose accent the page lost; a new place told with its § --------------------
+
+def test_a_participle_without_its_accent_before_par() -> None:
+    # corpus/be/2006023386.md, art. 102, 4°: "est remplace par" (was P001); ", devenu l'alinéa
+    # 1er, § 2," is the alinéa's new place, told as history (its § is not the designation's)
+    first, second = parse(
+        "A l'article 146 de la loi relative à l'assurance obligatoire soins de santé et "
+        "indemnités, coordonnée le 14 juillet 1994, à l'alinéa 4, devenu l'alinéa 1er, § 2, "
+        "dans la version néerlandaise, le mot \"onderzoeking\" est remplacé par le mot \"enquête\" "
+        "et le mot \"bevinding\" est remplace par le mot \"vaststelling\".").operations()
+    assert [(op.old, op.new, op.language) for op in (first, second)] == [
+        ("onderzoeking", "enquête", "nl"), ("bevinding", "vaststelling", "nl")]
+    assert [(s.unit, s.label) for s in second.target.path] == [("alinea", "4")]
+    assert "devenu l'alinéa 1er, § 2" in second.history
+
+
+def test_alineas_grouped_into_a_paragraph_are_refused_with_their_reason() -> None:
+    # corpus/be/2006023386.md, art. 102, 3°
+    act = read("A l'article 146 de la loi relative à l'assurance obligatoire soins de santé et "
+               "indemnités, coordonnée le 14 juillet 1994, les alinéas 4 et 5 actuels forment "
+               "les alinéas 1er et 2 du § 2.")
+    (problem,) = act.problems
+    assert problem.code == "P001" and "alinéas grouped into a §" in problem.message
