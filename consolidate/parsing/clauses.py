@@ -257,6 +257,9 @@ class ClauseReader:
         position_pattern = re.compile(self.lexicon.position, re.I | re.X)
         positions = list(position_pattern.finditer(masked, clause.start, clause.end))
         after_verb = [m for m in mentions if m.start >= predicate.verb_end]
+        # "dans le paragraphe 1er, alinéa 1er, est inséré un 1° ter" (2016003166, art. 27, 4°):
+        # what is inserted is announced after the verb; the units before it are the place
+        announced_after = any(m.determiner is not None for m in after_verb)
         for mention in mentions:
             anchor = self._anchor_of(masked, mention, positions)
             if anchor is None and clause.anchors and clause.anchors[-1][0] == "between" and \
@@ -286,8 +289,9 @@ class ClauseReader:
                     self._after_par(masked, predicate.verb_end, mention):
                 clause.new_units.append(mention)
                 continue
-            if predicate.lemma == "insert" and self._insert_subject(
-                    masked, predicate, mention, _before(mentions, mention)):
+            if predicate.lemma == "insert" and not (
+                    announced_after and mention.end <= predicate.aux_start) and \
+                    self._insert_subject(masked, predicate, mention, _before(mentions, mention)):
                 clause.new_units.append(mention)
                 continue
             clause.designation.append(mention)

@@ -255,3 +255,33 @@ def test_alineas_grouped_into_a_paragraph_are_refused_with_their_reason() -> Non
                "les alinéas 1er et 2 du § 2.")
     (problem,) = act.problems
     assert problem.code == "P001" and "alinéas grouped into a §" in problem.message
+
+
+# --- a point inserted after its place, labelled with the Moniteur's space ------------------------
+
+def test_a_point_labelled_with_a_space_before_its_suffix() -> None:
+    # corpus/be/2016003166.md, art. 27, 4° (block shortened to its first alinéa; was P009):
+    # "dans le paragraphe 1er, alinéa 1er, est inséré un 1° ter": the units before the
+    # predicate are the place (what is inserted is announced after the verb), and the block's
+    # "1° ter." is the point 1°ter
+    (op,) = parse(
+        "A l'article 8 de la loi du 17 décembre 1998 créant un Fonds de protection des dépôts et "
+        "des instruments financiers, les modifications suivantes sont apportées :\n\n1° dans le "
+        "paragraphe 1er, alinéa 1er, est inséré un 1° ter, rédigé comme suit :\n\n\"1° ter. Pour "
+        "les établissements visés à l'article 4, § 1, 1° et 2°, la base est formée par les "
+        "dépôts couverts.\";").operations()
+    assert isinstance(op, InsertUnit) and op.position == "label"
+    assert [(s.unit, s.label) for s in op.target.path] == [("paragraph", "1er"),
+                                                         ("alinea", "1er")]
+    assert [(u.kind, u.label) for u in op.new] == [("point", "1°ter")]
+    assert op.new[0].text.startswith("Pour les établissements")
+
+
+def test_a_point_label_with_its_dot() -> None:
+    # corpus/be/2006023386.md, art. 52, 2° shape: "4°bis. la fourniture" (the dot is no text)
+    (op,) = parse(
+        "Dans l'article 34, alinéa 1er, de la loi du 3 juin 2010 relative aux essais, il est "
+        "inséré un 4°bis, rédigé comme suit :\n\n\" 4°bis. la fourniture d'implants; \""
+    ).operations()
+    assert isinstance(op, InsertUnit)
+    assert [(u.label, u.text) for u in op.new] == [("4°bis", "la fourniture d'implants;")]
