@@ -35,7 +35,8 @@ _FRENCH = re.compile(
 #: "formeront l'article 50"); "la décision devient définitive" (2018011241, art. 28) is none
 _RENUMBER_FR = re.compile(
     r"\b(?:devient|deviennent|formera|formeront)\b"
-    r"(?=\s+(?:respectivement\s+)?(?:l['’]|le\b|la\b|les\b|un\b|une\b))", re.IGNORECASE)
+    r"(?=\s+(?:respectivement\s+)?(?:l['’]|le\b|la\b|les\b|un\b|une\b|§|\d"
+    r"|(?:article|alinéa|paragraphe|point|section|chapitre)\b))", re.IGNORECASE)
 _DUTCH = re.compile(
     r"\b(?P<verb>vervangen|ingevoegd|opgeheven|aangevuld|hersteld|geschrapt|vernummerd"
     r"|toegevoegd|ingelast)\b(?!\s+bij\b)"

@@ -372,7 +372,8 @@ LEXICON = Lexicon(
     ),
     become=(
         r"(?P<verb>devient|deviennent|formera|formeront|deviendra|deviendront)\b"
-        rf"(?=\s+(?:respectivement\s+)?(?:l{APOS}|le\b|la\b|les\b|un\b|une\b))"
+        rf"(?=\s+(?:respectivement\s+)?(?:l{APOS}|le\b|la\b|les\b|un\b|une\b|§|\d"
+        r"|(?:article|alinéa|paragraphe|point|section|chapitre)\b))"
     ),
     roles={"par": "by", "après": "after", "avant": "before", "entre": "between",
            "entres": "between", "et": "and"},

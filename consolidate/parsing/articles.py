@@ -302,8 +302,16 @@ class ArticleReader:
         ends = [i for i in (masked.find(". ", position), masked.find("\n", position))
                 if i != -1]
         sentence = masked[begin : min(ends) if ends else len(masked)]
-        return QUOTE_MARK in sentence or ACT_MARK in sentence or ":" in sentence or \
-            re.search(r"\d", sentence) is not None or bool(self.clauses.units.find(sentence))
+        if QUOTE_MARK in sentence or ACT_MARK in sentence or ":" in sentence or \
+                re.search(r"\d", sentence) is not None or self.clauses.units.find(sentence):
+            return True
+        # a unit named without its number ("l'article est abrogé", "le paragraphe est
+        # remplacé"), its heading, or what the grammar does not apply ("l'annexe est
+        # remplacée"): still an amendment left unread
+        words = {word.casefold() for word in re.findall(r"[^\W\d_]+", sentence)}
+        return bool(words & self.lexicon.unsupported) or bool(
+            self.lexicon.pattern("unit_nouns").search(sentence)) or bool(
+            self.lexicon.pattern("heading").search(sentence))
 
     def _unknown_predicate(self, masked: str) -> tuple[str, int, int, int] | None:
         """A passive of the lexicon's ``unknown_predicate`` in a sentence that opens with a

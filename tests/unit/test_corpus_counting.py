@@ -104,4 +104,5 @@ def test_rules_of_the_act_that_use_amending_verbs_are_not_instructions() -> None
     assert count_instructions("2° entre les alinéas 1er et 2, qui devient le 6°, quatre "
                               "alinéas sont insérés rédigés comme suit:") == 2
     assert count_instructions("L'article 73bis de la même loi devient l'article 73ter.") == 1
+    assert count_instructions("le § 3 devient § 4;") == 1  # the label without its article
     assert count_instructions("le mot \"X\" est remplacé par le mot \"Y\" en cas de doute") == 1

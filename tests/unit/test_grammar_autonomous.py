@@ -283,11 +283,14 @@ def test_a_decision_that_becomes_final_is_no_renumbering() -> None:
 @pytest.mark.parametrize("text", [
     "Le machin 3 est abrogé.",  # a number: what is abrogated is designated, unreadably
     "Les membres visés à l'article 5 sont remplacés en cas d'absence.",  # a unit
+    "L'annexe est remplacée en cas de besoin.",  # what the grammar does not apply
+    "Le paragraphe est abrogé.",  # a unit named without its number
+    "L'intitulé est remplacé.",  # a heading
 ])
 def test_a_participle_in_a_designating_sentence_stays_a_refusal(text: str) -> None:
     act = parse_text(act_text(text), "t.md", keep_going=True)
     assert [(p.code, p.severity) for p in act.problems] in (
-        [("P001", "error")], [("P007", "error")])
+        [("P001", "error")], [("P007", "error")], [("P010", "error")])
     assert [a.kind for a in act.articles] == ["constitutional_basis"]  # never autonomous
 
 
