@@ -296,6 +296,11 @@ def _builder(chunk: str, lexicon: Lexicon | None = None) -> _Builder:
             return _Builder(kind, division["label"], heading, "division")
     block_label = _block_label(lexicon)
     match = block_label.match(chunk)
+    dash = _DASH_ITEM.match(chunk) if match is None else None
+    if dash is not None:
+        # "- les dispositifs médicaux implantables actifs …" (2006023386, art. 52, 2°): a
+        # tiret; it nests under a point whose text ends with ":" (else it is an alinéa)
+        return _Builder("tiret", None, normalize_quoted(chunk[dash.end() :]), "tiret")
     if match is None:
         return _Builder("alinea", None, normalize_quoted(chunk), "alinea")
     rest = normalize_quoted(chunk[match.end() :])
@@ -315,6 +320,10 @@ def _builder(chunk: str, lexicon: Lexicon | None = None) -> _Builder:
     return _Builder("point", label, rest, _style(label))
 
 
+#: a tiret of quoted new text: a dash, a space, then its words
+_DASH_ITEM = re.compile(r"[-–—][ \t]+(?=\S)")
+
+
 def build_units(chunks: list[str], lexicon: Lexicon | None = None) -> tuple[NewUnit, ...]:
     """Nest the chunks: items under the unit whose text ends with ':', alinéas under the
     article or paragraph they follow, articles under the division they follow (divisions
@@ -323,6 +332,11 @@ def build_units(chunks: list[str], lexicon: Lexicon | None = None) -> tuple[NewU
     stack: list[_Builder] = []  # open containers, outermost first
     for chunk in chunks:
         unit = _builder(chunk, lexicon)
+        if unit.kind == "tiret" and not (stack and (
+                (stack[-1].text.endswith(":") and stack[-1].kind in ("point", "tiret"))
+                or stack[-1].kind == "tiret")):
+            # a dash line that no point introduces stays an alinéa, as before
+            unit = _Builder("alinea", None, normalize_quoted(chunk), "alinea")
         if unit.style == "division":
             rank = _DIVISION_RANK[unit.kind]
             while stack and not (stack[-1].style == "division"

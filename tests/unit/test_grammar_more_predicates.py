@@ -285,3 +285,37 @@ def test_a_point_label_with_its_dot() -> None:
     ).operations()
     assert isinstance(op, InsertUnit)
     assert [(u.label, u.text) for u in op.new] == [("4°bis", "la fourniture d'implants;")]
+
+
+# --- tirets of a point in quoted new text; a point written "un article 4°bis" -------------------
+
+def test_a_point_named_article_with_its_tirets() -> None:
+    # corpus/be/2006023386.md, art. 52, 2° (block shortened; was P001 "no rule reads
+    # 'article'"): an article never carries a degree sign, "un article 4°bis" is the point the
+    # block labels "4°bis."; the dashes after "parmi lesquels :" are tirets of a)
+    act = read(
+        "A l'article 34, alinéa 1er, de la loi relative à l'assurance obligatoire soins de santé "
+        "et indemnités, coordonnée le 14 juillet 1994, sont apportées les modifications "
+        "suivantes :\n\n1° il est inséré un article 4°bis, libellé comme suit :\n\n\" 4°bis. la "
+        "fourniture :\n\na) d'implants, parmi lesquels :\n\n- les dispositifs médicaux "
+        "implantables actifs;\n\n- les dispositifs médicaux implantables non actifs;\n\nb) des "
+        "dispositifs médicaux invasifs. \";\n\n2° le 20°, est remplacé comme suit :\n\n\" 20° la "
+        "fourniture de dispositifs médicaux;\".")
+    first, second = act.operations()
+    assert isinstance(first, InsertUnit) and first.position == "label"
+    (point,) = first.new
+    assert (point.kind, point.label, point.text) == ("point", "4°bis", "la fourniture :")
+    assert [(u.kind, u.label) for u in point.children] == [("point", "a)"), ("point", "b)")]
+    assert [(u.kind, u.text) for u in point.children[0].children] == [
+        ("tiret", "les dispositifs médicaux implantables actifs;"),
+        ("tiret", "les dispositifs médicaux implantables non actifs;")]
+    assert second.op == "replace_unit"
+
+
+def test_a_dash_line_that_no_point_introduces_stays_an_alinea() -> None:
+    # the blocks read before issue 10 keep their reading: a dash after an alinéa is an alinéa
+    (op,) = parse(
+        "L'article 5 de la loi du 3 juin 2010 relative aux essais est complété par deux alinéas "
+        "rédigés comme suit :\n\n\"Le Roi fixe :\n\n- la date de décès.\"").operations()
+    assert [(u.kind, u.text) for u in op.new] == [("alinea", "Le Roi fixe :"),
+                                                  ("alinea", "- la date de décès.")]
