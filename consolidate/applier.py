@@ -28,9 +28,12 @@ from .errors import (
     ApplyContext,
     ApplyError,
     Location,
+    NotInBaseText,
     TargetNotFound,
 )
 from .handlers import Job, Prepared, p_text, prepare
+from .handlers.annexes import cell_steps
+from .handlers.annexes import refusal as annex_refusal
 from .handlers.notes import recompute_eids, set_verb
 from .model import (
     ActIdentity,
@@ -155,9 +158,18 @@ def _detached(node: etree._Element, root: etree._Element) -> bool:
 
 def _resolve(run: _Run, doc_index: int, op: Operation) -> Job:
     document = run.documents[doc_index]
+    refused = annex_refusal(op)
+    if refused is not None:  # an annex, a table's cell, an annex of the amending act
+        raise NotInBaseText(refused, context=_context(op))
     try:
         if doc_index not in run.indexes:
             run.indexes[doc_index] = index_articles(document)
+        cells = cell_steps(op.target.path)
+        if cells and op.target.article is not None:  # a cell of a table: handlers/cells.py
+            article = find_article(document, op.target.article, run.indexes[doc_index])
+            node, _ = locate(article, op.target.article,
+                             op.target.path[: len(op.target.path) - len(cells)])
+            return Job(op, document, node, article, _context(op), cells=cells)
         if is_structural(op.target, op.op):
             found = resolve_target(document, op.target, op.op, run.indexes[doc_index])
             return Job(op, document, found.node, found.article, _context(op),

@@ -44,7 +44,7 @@ from .drafter_nl_words import (
     verb,
     words_phrase,
 )
-from .drafter_words import DraftError, block, point_labels, style_of_point
+from .drafter_words import DraftError, block, point_labels, refuse_annexes, style_of_point
 from .lang import nl_words
 from .model import (
     ActRef,
@@ -196,6 +196,7 @@ def instruction_nl(op: Operation, path: Sequence[Step]) -> str:
 def _designation(op: Operation, steps: Sequence[Step], previous: ActRef | None) -> str:
     """'artikel 10, § 2, eerste lid, van de wet van …, vervangen bij …' (no "In", no comma
     at the end); with the French-text restriction: 'de Franse tekst van artikel …'."""
+    refuse_annexes(op)
     if op.target.article is None:
         raise DraftError("the Dutch drafter writes operations on an article")
     head = f"artikel {dutch_label(op.target.article)}{listed(steps)}"
@@ -213,6 +214,7 @@ def draft_operation_nl(op: Operation, previous: ActRef | None = None) -> str:
 
     ``previous`` is the act cited by the article before, if any ("van dezelfde wet").
     """
+    refuse_annexes(op)
     path = op.target.path
     if any(quoted_sentence(step) for step in path[:-1]):
         raise DraftError("a sentence designated by its text is the last step of a path")

@@ -178,6 +178,18 @@ def chain(path: Sequence[Step]) -> str:
     return " van ".join(named(step) for step in reversed(path))
 
 
+def _cell(step: Step) -> str:
+    """A table's step in Dutch words (for ``explain``): "tabel", "rij II.1", "vijfde kolom",
+    "kolom "Juges"."""
+    if step.unit == "table":
+        return f"tabel {step.label}".rstrip()
+    if step.unit == "row":
+        return f"rij {step.label}"
+    if step.label.startswith("#"):
+        return f"{ordinal(step.label)} kolom"
+    return f"kolom {quote(step.label)}"
+
+
 def described(target: Target) -> str:
     """A target in Dutch words, for ``explain``: "de ordonnantie van 2 mei 2013, artikel 2.4.6,
     derde lid"; "het Strafwetboek, artikel 9, 4°"; "hoofdstuk II, opschrift". Raises
@@ -191,6 +203,8 @@ def described(target: Target) -> str:
     else:
         act = cited_act(ref.model_copy(update={"title": None}), None).removeprefix("van ")
     parts = [f"{nl_words.DIVISIONS[step.unit]} {step.label}" for step in target.divisions]
+    if target.annex is not None:  # "bijlage II", "de bijlage" (the act's only one)
+        parts.insert(0, f"bijlage {target.annex}" if target.annex else "de bijlage")
     if target.article is not None:
         article = f"artikel {dutch_label(target.article)}"
         if target.article_until is not None:
@@ -198,7 +212,9 @@ def described(target: Target) -> str:
                        f"{dutch_label(target.article_until)}")
         parts.append(article)
     for step in target.path:
-        if step.until is not None:
+        if step.unit in ("table", "row", "column"):
+            parts.append(_cell(step))
+        elif step.until is not None:
             ranged = step.model_copy(update={"until": None})
             last = step.model_copy(update={"label": step.until, "until": None})
             parts.append(f"{bare(ranged)} tot en met {bare(last)}")

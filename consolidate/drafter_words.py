@@ -132,10 +132,23 @@ def designable(path: Sequence[Step]) -> int:
     return count
 
 
+def refuse_annexes(op: Operation) -> None:
+    """An operation on an annex, a table or with an annex of the amending act as its new text
+    is not drafted (the drafter has no words for them yet): :class:`DraftError`, never a
+    sentence without the annex."""
+    tables = ("table", "row", "column")
+    anchor = getattr(op, "anchor", None)
+    if op.target.annex is not None or any(step.unit in tables for step in op.target.path) or \
+            (anchor is not None and anchor.unit in tables) or any(
+                getattr(unit, "joined", None) is not None for unit in getattr(op, "new", ())):
+        raise DraftError("an operation on an annex or a table is not drafted")
+
+
 def designation(op: Operation, steps: Sequence[Step], previous: ActRef | None, *,
                  subject: bool = False, dutch: bool = False, at: bool = False) -> str:
     """"Dans l'article 15, alinéa 3, de la loi …, remplacé par …" (no trailing comma);
     "L'article …" as a subject; "À l'article …" when a "dans …" narrowing follows."""
+    refuse_annexes(op)
     if subject:
         head = f"L'article {op.target.article}"
     elif at and not dutch:

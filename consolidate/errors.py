@@ -267,6 +267,14 @@ class RetroactiveUnderLaterAct(ApplyError):
     code = "A009"
 
 
+class NotInBaseText(ApplyError):
+    """The operation is read, but what it works on is not in the base text as read: an annex
+    of the act (the Justel reader leaves annexes out), a cell of a table, or new text that is
+    an annex of the amending act not given in its page."""
+
+    code = "A010"
+
+
 class RenderError(ConsolidateError):
     """A document cannot be rendered in the requested format."""
 

@@ -8,9 +8,16 @@ in sync. This module imports nothing from the rest of the package.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    computed_field,
+    model_serializer,
+)
 
 
 class Frozen(BaseModel):
@@ -75,7 +82,7 @@ DIVISION_NAMES: dict[str, str] = {
 
 StepUnit = Literal[
     "paragraph", "alinea", "point", "tiret", "intro", "sentence", "heading", "article",
-    "part", "book", "title", "chapter", "section", "subsection",
+    "part", "book", "title", "chapter", "section", "subsection", "table", "row", "column",
 ]
 
 
@@ -90,7 +97,12 @@ class Step(Frozen):
     counted from 1), intro (phrase liminaire), sentence, heading (the intitulé of the unit the
     path designates so far: a division's heading, an article's title, or, alone, the act's
     title). Divisions (part, book, title, chapter, section, subsection) appear in
-    :attr:`Target.divisions` and as anchors; ``article`` only as an anchor.
+    :attr:`Target.divisions` and as anchors; ``article`` only as an anchor. A table and its
+    cells (mostly in an annex, :attr:`Target.annex`): ``table`` (label empty, or the words that
+    describe it: "où figurent les indicateurs clés"), ``row`` (labelled by the words of its
+    first cell: its number "III.6", "VII.2.1.1", or a name, "Louvain" for "en regard du siège
+    de Louvain"), ``column`` (by rank, "#5" for "la cinquième colonne", or by its heading,
+    "Juges" for "la colonne "Juges"").
     """
 
     unit: StepUnit = Field(description="The kind of unit (see the class docstring).")
@@ -133,6 +145,12 @@ class Step(Frozen):
             return f"tiret {label}"
         if self.unit == "article":
             return f"article {label}"
+        if self.unit == "table":
+            return f"tableau {label}".rstrip()
+        if self.unit == "row":
+            return f"ligne {label}"
+        if self.unit == "column":
+            return f"colonne {label}"
         if self.unit in DIVISION_NAMES:
             return f"{DIVISION_NAMES[self.unit]} {label}"
         return label
@@ -148,6 +166,13 @@ class Target(Frozen):
     """
 
     act: ActRef
+    annex: str | None = Field(
+        default=None,
+        description='The annex of the act the target is in: its label as written ("II", '
+        '"Ire", "III/1", "10bis"), "" for the act\'s only annex ("l\'annexe au Code '
+        'judiciaire"); None: the act\'s own text. Divisions, article and path are then the '
+        "annex's.",
+    )
     article: str | None = Field(
         default=None, description='Article label as written: "10", "10bis", "71/1", "1er".'
     )
@@ -159,9 +184,20 @@ class Target(Frozen):
     )
     path: tuple[Step, ...] = Field(default=(), description="Steps below the article.")
 
+    @model_serializer(mode="wrap")
+    def _without_annex(self, handler: SerializerFunctionWrapHandler) -> Any:
+        """``annex`` is written only when the target is in an annex (the serialised targets
+        of an act's own text are as they were before annexes were read)."""
+        data: dict[str, object] = handler(self)
+        if self.annex is None:
+            data.pop("annex", None)
+        return data
+
     def describe(self) -> str:
         """'article 19, § 1er, alinéa 2, 4°' (without the act); 'chapitre II'; 'intitulé'."""
         parts = [step.describe() for step in self.divisions]
+        if self.annex is not None:
+            parts.insert(0, f"annexe {self.annex}".rstrip())
         if self.article is not None:
             article = f"article {self.article}"
             if self.article_until is not None:
@@ -188,7 +224,7 @@ class Source(Frozen):
 
 NewUnitKind = Literal[
     "article", "paragraph", "alinea", "point", "tiret", "sentence", "heading",
-    "part", "book", "title", "chapter", "section", "subsection",
+    "part", "book", "title", "chapter", "section", "subsection", "annex", "row", "text",
 ]
 
 
@@ -209,6 +245,22 @@ class NewUnit(Frozen):
         default=None, description='An article\'s own title when it has one ("Art. 5. Définitions").'
     )
     children: tuple[NewUnit, ...] = Field(default=(), description="Items of an enumeration.")
+    joined: str | None = Field(
+        default=None,
+        description='Where the new text is when the amending act does not quote it: the label '
+        'of the amending act\'s own annex that holds it ("II" for "… sont remplacées par les '
+        'annexes Ire et II jointes à la présente loi", "V" for "… par une ligne jointe comme '
+        'annexe V à la présente loi"). ``text`` is then empty (kind ``annex``, ``row``, a '
+        'division, or ``text`` when the act says only "le texte ajouté à l\'annexe III/1").',
+    )
+
+    @model_serializer(mode="wrap")
+    def _without_joined(self, handler: SerializerFunctionWrapHandler) -> Any:
+        """``joined`` is written only for a text joined as an annex (as for ``annex``)."""
+        data: dict[str, object] = handler(self)
+        if self.joined is None:
+            data.pop("joined", None)
+        return data
 
 
 # --- operations -------------------------------------------------------------------------------
@@ -655,3 +707,22 @@ class Report(Frozen):
     def ok(self) -> bool:
         """No operation failed."""
         return all(outcome.status != "failed" for outcome in self.outcomes)
+
+
+#: models whose serialiser leaves out an absent field (``Target.annex``, ``NewUnit.joined``):
+#: their schema is the model's fields, as validated (see :func:`written_schema`)
+_OMITTING = ("Target", "NewUnit")
+
+
+def written_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """The JSON Schema of what ``model`` serialises to: pydantic's serialisation schema, with
+    the models that leave out an absent field described by their fields (a wrap serialiser
+    hides them from pydantic)."""
+    schema = model.model_json_schema(mode="serialization")
+    validated = model.model_json_schema(mode="validation").get("$defs", {})
+    defs = schema.get("$defs", {})
+    for name in _OMITTING:
+        if name in defs and name in validated:
+            defs[name] = validated[name]
+    return schema
+

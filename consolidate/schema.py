@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .model import AmendingAct
+from .model import AmendingAct, written_schema
 
 # relative to the working directory: run ``python -m consolidate.schema`` from the repository
 SCHEMA_DIR = Path("schemas")
@@ -25,15 +25,15 @@ CORPUS_SCHEMA = "corpus-row.schema.json"
 
 def schemas() -> dict[str, dict[str, Any]]:
     """Every generated schema, by file name."""
-    act = AmendingAct.model_json_schema(mode="serialization")
+    act = written_schema(AmendingAct)
     name = "amending-act.schema.json"
     from .bilingual import Comparison
     from .corpus.report import ActRow
     from .renderers.json_model import SCHEMA_NAME, consolidation_schema  # the JSON output
     from .verification import VerifyReport
 
-    verify = VerifyReport.model_json_schema(mode="serialization")
-    row = ActRow.model_json_schema(mode="serialization")
+    verify = written_schema(VerifyReport)
+    row = written_schema(ActRow)
 
     comparison = "comparison.schema.json"
     return {
@@ -46,7 +46,7 @@ def schemas() -> dict[str, dict[str, Any]]:
         comparison: {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": SCHEMA_ID.format(name=comparison),
-            **Comparison.model_json_schema(mode="serialization"),
+            **written_schema(Comparison),
         },
         VERIFY_SCHEMA: {
             "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -40,6 +40,9 @@ class Job:
     "heading" (of a division or an article), "title" (the act's title, ``c:act/c:title``)."""
     units: tuple[etree._Element, ...] = ()
     """For a range ("les articles 5 à 8", "les 2° à 4°"): every unit of it, in order."""
+    cells: tuple[Step, ...] = ()
+    """For a cell of a table ("row Louvain, column Juges"): its steps; ``node`` is the unit
+    that holds the table (:mod:`.cells`)."""
 
     @property
     def last_step(self) -> Step | None:
@@ -103,8 +106,10 @@ def p_text(p: etree._Element) -> str:
 
 def prepare(job: Job) -> Prepared:
     """Dispatch to the handler of the operation's kind (act-level ones: :mod:`.structure`)."""
-    from . import blocks, structure, words
+    from . import blocks, cells, structure, words
 
+    if job.cells:
+        return cells.prepare(job, job.cells)
     prepared = structure.prepare(job)
     if prepared is not None:
         return prepared

@@ -238,7 +238,10 @@ _PARTICIPLES = (
     # "abroge par la loi du …": Justel's text lost the accent
     r"(?:remplacé|inséré|complété|abrogé|abroge(?=\s+par\b)|supprimé|rétabli|renuméroté|modifié"
     r"|ajouté|annulé"
-    r"|partiellement\s+annulé|coordonné|confirmé|interprété|prorogé|ratifié|transféré|déplacé)"
+    r"|partiellement\s+annulé|coordonné|confirmé|interprété|prorogé|ratifié|transféré|déplacé"
+    # an annex's history: "l'annexe VII, jointe par la loi du 11 mars 2018", "l'annexe 10bis
+    # …, introduite par l'arrêté royal du 11 décembre 1996"
+    r"|joint|introduit|annexé)"
 )
 _ART_LABEL = (
     rf"(?:[A-Z]{{1,3}}\.\s?[\dIVX]+(?:[.:/-]\d+)*(?:{LATIN})?"  # "I.1", "L. 1124-1", "D.IV.1"
@@ -289,11 +292,15 @@ LEXICON = Lexicon(
         rf"(?:tel(?:le)?s?\s+que\s+|et\s+|,\s*)?"
         rf"(?:(?:y\s+)?{_PARTICIPLES}(?:e|s|es)?(?:\s+en\s+dernier\s+lieu|\s+implicitement)?"
         rf"|(?:partiellement\s+)?annulé(?:e|s|es)?)\s+(?:par|pour\s+partie\s+par)\s+"
+        # "l'annexe II, jointe à la même loi par la loi du 11 mars 2018": the act the annex
+        # is joined to is designated (``annex`` reads "jointe"), "par …" is the recital
+        r"|(?<=Ꜳ)\s+par\s+(?=Ꜳ)"
     ),
     units=_UNIT_NOUNS,
     unit_nouns=(
         r"(?P<noun>articles?|paragraphes?|§§?|alinéas?|phrases?|tirets?|points?|litteras?"
-        r"|dispositions?(?=\s*\d+°)"
+        # "la disposition b." (2019030478, art. 19): an item by its label
+        r"|dispositions?(?=\s*(?:\d+°|[a-z]\.\s))"
         r"|parties?|livres?|titres?|chapitres?|sous-sections?|sections?)"
     ),
     unit_ordinal_nouns=r"(?P<noun>alinéas?|phrases?|tirets?|paragraphes?|points?)",
@@ -409,7 +416,7 @@ LEXICON = Lexicon(
         rf"|,?\s*(?:dans\s+la\s+|selon\s+la\s+)?rédaction\s+suivante|(?:par\s+)?ce\s+qui\s+suit"
         rf"|comme\s+suit|par\s+(?:les?|la|l{APOS})\s*(?:dispositions?|alinéas?|phrases?|mots"
         rf"|textes?|intitulés?|paragraphes?|points?|articles?|termes|définitions?|chapitres?"
-        rf"|sections?)\s+suivante?s?|(?:le|la|les|l{APOS})\s*(?:alinéas?|phrases?|mots"
+        rf"|sections?|rubriques?)\s+suivante?s?|(?:le|la|les|l{APOS})\s*(?:alinéas?|phrases?|mots"
         rf"|dispositions?|points?|paragraphes?|articles?|intitulés?)\s+suivante?s?"
         rf"|suivante?s?)\s*$"
     ),
@@ -634,8 +641,64 @@ _WRAP = (
 )
 #: "Le texte actuel de l'article 10 … formera le § 1er": the same wrap, as its own sentence
 _PRESENT_TEXT = r"\ble\s+texte\s+(?:actuel|existant)\s+(?=(?:de\s+l['’]|du\b|de\s+la\b))"
+#: an annex's label: "II", "Ire", "1re", "10bis", "III/1"; "Ire>" is how a Justel page keeps
+#: the superscript of "I<sup>re</sup>" (2019030478, art. 14): the ">" is markup, not label
+_ANNEX_LABEL = (
+    rf"(?:(?-i:[IVXLC]+)(?:er|re|ère)?|\d+(?:er|re|ère)?)(?:\s?(?:{LATIN}))?(?:/\d+)*"
+    rf"(?![\w/])>?"
+)
+_ANNEX = (
+    rf"(?<![\w-])(?:(?:l{APOS}|les|la|aux|des|à\s+l{APOS}|dans\s+l{APOS}|de\s+l{APOS}"
+    rf"|dans\s+les)\s*)?(?:(?P<det>une|un|deux|trois)\s+(?:nouvelles?\s+)?)?"
+    rf"(?:(?P<same>(?:même|cette|ladite)\s+annexe)"
+    rf"|(?P<noun>annexes?)(?:\s+(?P<labels>{_ANNEX_LABEL}(?:(?:\s*,\s*|\s+et\s+){_ANNEX_LABEL})*)"
+    # "l'annexe au Code judiciaire", "l'annexe de la présente loi": the act's only annex
+    rf"|(?=\s*,?\s*(?:jointe?s?\s*)?Ꜳ)))(?![\w-])"
+    # "l'annexe II, jointe à la même loi …": the act it belongs to follows
+    rf"(?:\s*,?\s*(?:jointe?s?|annexée?s?)(?=\s*Ꜳ))?"
+)
+#: the number of a row of an annex's table, in its first cell: "III.6", "VII.2.1.1"
+_ROW_NUMBER = r"(?-i:[IVXLC]+)\.\d+(?:\.\d+)*\.?"
+_ROW_LIST = rf"{_ROW_NUMBER}(?:(?:\s*,\s*|\s+et\s+)(?:du\s+|au\s+)?{_ROW_NUMBER})*"
+_ANNEX_OF_THIS_ACT = (
+    r"(?:à\s+la\s+présente\s+(?:loi|ordonnance|loi-programme)|au\s+présent\s+(?:arrêté"
+    r"|décret|Code))"
+)
 LEXICON = dataclasses.replace(
-    LEXICON, autonomous=AUTONOMOUS, glue=_GLUE, unsupported=_UNSUPPORTED, table_in=_TABLE_IN,
+    LEXICON, autonomous=AUTONOMOUS,
+    annex=_ANNEX, plural_annexes=frozenset({"annexes"}),
+    image_note=r"\(\s*Image\s+non\s+reprise\b[^()]*\)",
+    table=(
+        r"(?<![\w-])(?:(?:le|du|au|dans\s+le)\s+)tableau"
+        r"(?P<description>\s+(?:où|qui)\s+(?:figuren?t|contien(?:nen)?t|sont\s+repris)\s+"
+        r"[^,;:ꜲꝖꜨ]+?(?=\s*(?:,|$)))?"
+        # "du tableau sous le titre 1er, chapitre 11": the division it stands in follows
+        r"(?:\s+sous(?=\s+(?:le|la|l['’])))?(?![\w-])"
+    ),
+    row=(
+        rf"(?<![\w-])(?:(?:(?:les|des|la|une)\s+)?(?P<noun>lignes?)"
+        rf"(?:\s+(?:(?:du|de\s+la)\s+)?(?P<labels>{_ROW_LIST}))?"
+        rf"|(?:au|du|le|dans\s+le)\s+(?P<labels2>{_ROW_LIST}))(?![\w/])"
+    ),
+    row_named=(
+        r"(?<![\w-])en\s+regard\s+(?:des?|du|de\s+la)\s+[^\W\d_]+\s+(?:de\s+|d['’]|du\s+)"
+        r"(?P<names>(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?:et\s+(?:de\s+|d['’]|du\s+))?"
+        r"(?-i:[A-ZÀ-Ý])[\w'’-]*)*)"
+    ),
+    # "à l'article unique de la loi du 16 juillet 1970" (2005009998, art. 6): the only
+    # article of an act, numbered 1 on its Justel page ("Article 1. … Article unique.")
+    only_article=r"(?<![\w-])(?:(?:l['’]|de\s+l['’]|à\s+l['’]|dans\s+l['’])\s*)?article\s+unique\b",
+    column=(
+        rf"(?<![\w-])(?:les\s+dispositions\s+de\s+)?(?:figurant\s+)?"
+        rf"(?:(?:la|dans\s+la|de\s+la|à\s+la)\s+)"
+        rf"(?:(?P<ord>{'|'.join(sorted(_ORDINALS_FULL, key=len, reverse=True))})\s+colonne"
+        rf"|colonne\s+(?P<quote>Ꝗ+))(?![\w-])"
+    ),
+    joined=(
+        rf"\s*,?\s*(?:(?:jointe?s?|annexée?s?)\s+(?:comme\s+annexe\s+(?P<label>{_ANNEX_LABEL})"
+        rf"\s+)?|(?P<text>(?:le\s+texte\s+)?ajoutée?s?)\s+à\s+l{APOS}annexe\s+"
+        rf"(?P<label2>{_ANNEX_LABEL})\s+){_ANNEX_OF_THIS_ACT}\s*,?"
+    ), glue=_GLUE, unsupported=_UNSUPPORTED, table_in=_TABLE_IN,
     wrap=_WRAP, present_text=_PRESENT_TEXT,
     republican_months=REPUBLICAN_MONTHS,
     # "Sont abrogés : - l'article 647 du Code …; - le chapitre 5 de la loi du …"

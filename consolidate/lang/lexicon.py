@@ -182,6 +182,36 @@ class Lexicon:
     it, where quoted words can be replaced like any words of the unit (never matches by
     default)."""
 
+    annex: str = r"(?!)"
+    """An annex of an act (``parsing/annexes.py``): "l'annexe II", "les annexes Ire et VII",
+    "une annexe VIII" (group ``det``: announced), "l'annexe" before the act it belongs to
+    (group ``labels`` absent), "la même annexe" / "cette annexe" (group ``same``)."""
+    table: str = r"(?!)"
+    """A table: "le tableau", "du tableau sous le titre 1er" (group ``description``: the
+    words that describe it, "où figurent les indicateurs clés")."""
+    row: str = r"(?!)"
+    """Rows of a table by the number in their first cell: "les lignes du VII.1.4.2. et du
+    VII.1.7.1" (group ``noun``, then ``labels``), "au III.6" (group ``labels2``); the noun
+    alone announces new rows: "une ligne", "les lignes jointes comme annexe III/2"."""
+    row_named: str = r"(?!)"
+    """Rows by the words of their first cell: "en regard des sièges de Louvain et de Bruges"
+    (group ``names``)."""
+    plural_annexes: frozenset[str] = frozenset()
+    """The plural of the annex noun ("annexes", "bijlagen"): without a label it names the
+    act's annexes as a whole ("in de bijlagen bij het koninklijk besluit")."""
+    image_note: str = r"(?!)"
+    """Justel's note in the place of an image ("(Image non reprise pour des raisons
+    techniques, voir M.B. du …)"): new text, a table or an annex the page does not hold."""
+    only_article: str = r"(?!)"
+    """"l'article unique": the only article of an act (article 1)."""
+    column: str = r"(?!)"
+    """A column: "la cinquième colonne" (group ``ord``), "la colonne "Juges"" (group
+    ``quote``: the masked quote of its heading)."""
+    joined: str = r"(?!)"
+    """New text that is an annex of the amending act: "jointe(s) à la présente loi", "jointe
+    comme annexe V à la présente loi" (group ``label``), "le texte ajouté à l'annexe III/1 à
+    la présente loi" (group ``text``: no unit announced)."""
+
     @property
     def introducer_any(self) -> str:
         """The introducer fragment anywhere (not only before the colon)."""

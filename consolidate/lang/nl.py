@@ -322,8 +322,41 @@ _UNSUPPORTED = frozenset((
 ))
 #: plural unit nouns: "de paragrafen 4 tot en met 7", "de artikelen 3 en 4", "de leden 2 en 3"
 _PLURALS = frozenset(noun for noun in _UNIT_NOUNS if noun.endswith("en"))
+#: an annex's label: "II", "10", "10 ter" (the Staatsblad's spacing), "III/1"
+_ANNEX_LABEL = rf"(?:(?-i:[IVXLC]+)|\d+)(?:\s?(?:{LATIN}))?(?:/\d+)*(?![\w/])"
+_ROW_NUMBER = r"(?-i:[IVXLC]+)\.\d+(?:\.\d+)*\.?"
+_ROW_LIST = rf"{_ROW_NUMBER}(?:(?:\s*,\s*|\s+en\s+)(?:van\s+)?{_ROW_NUMBER})*"
+_THIS_ACT = r"(?:dit\s+besluit|deze\s+wet|dit\s+decreet|deze\s+ordonnantie|dit\s+wetboek)"
 LEXICON = dataclasses.replace(
     LEXICON, autonomous=AUTONOMOUS, glue=_GLUE, unsupported=_UNSUPPORTED,
+    # "De bijlage 10 ter, gevoegd bij dit besluit, wordt ingevoegd in de bijlagen bij het
+    # koninklijk besluit van 8 oktober 1981 …" (excerpt nl/1998000072)
+    annex=(
+        rf"(?<![\w-])(?:(?:de|in\s+de|van\s+de|aan\s+de|bij\s+de)\s+)?"
+        rf"(?:(?P<det>een)\s+(?:nieuwe\s+)?)?"
+        rf"(?:(?P<same>(?:dezelfde|deze)\s+bijlage)"
+        rf"|(?P<noun>bijlagen?)(?:\s+(?P<labels>{_ANNEX_LABEL}(?:(?:\s*,\s*|\s+en\s+)"
+        rf"{_ANNEX_LABEL})*)|(?=\s*,?\s*Ꜳ)))(?![\w-])"
+    ),
+    plural_annexes=frozenset({"bijlagen"}),
+    image_note=r"\(\s*(?:Beeld|Afbeelding)\s+niet\s+opgenomen\b[^()]*\)",
+    # the Dutch words of a table's steps (no real Dutch sentence in shared/ yet; the French
+    # rules' counterparts: "de tabel", "in de vijfde kolom", "de rijen van VII.1.4.2")
+    table=r"(?<![\w-])(?:(?:de|in\s+de|van\s+de)\s+)tabel(?P<description>(?!))?(?![\w-])",
+    row=(
+        rf"(?<![\w-])(?:(?:(?:de|in\s+de|een)\s+)?(?P<noun>rij(?:en)?|regels?)"
+        rf"(?:\s+(?:van\s+)?(?P<labels>{_ROW_LIST}))?|(?:in|van|bij)\s+(?P<labels2>{_ROW_LIST}))"
+        r"(?![\w/])"
+    ),
+    column=(
+        rf"(?<![\w-])(?:(?:de|in\s+de|van\s+de)\s+)"
+        rf"(?:(?P<ord>{'|'.join(sorted(nl_words.ORDINALS, key=len, reverse=True))})\s+kolom"
+        rf"|kolom\s+(?P<quote>Ꝗ+))(?![\w-])"
+    ),
+    joined=(
+        rf"\s*,?\s*gevoegd\s+(?:als\s+bijlage\s+(?P<label>{_ANNEX_LABEL})\s+)?bij\s+"
+        rf"{_THIS_ACT}\s*,?(?P<text>(?!))?(?P<label2>(?!))?"
+    ),
     # "Worden opgeheven : - artikel 5 van de wet van …; - …"
     repeal_list=r"\s*(?:Worden|Wordt)\s+opgeheven\s*",
     repealed=" wordt opgeheven",

@@ -23,9 +23,8 @@ ARTICLE_LABEL = rf"\d+(?:er)?{LATIN}?(?:/\d+{LATIN}?)*"
 NUMBER_LABEL = rf"\d+(?:er|re|e)?{LATIN}?(?:/\d+)?"
 #: an item label: 4°, 2/1°, 2°bis, 2°/1, b), bbis), 1)
 ITEM_LABEL = (
-    # "1° ter." (the Moniteur's space before the suffix, 2016003166 art. 27, 4°)
-    rf"(?:\d+(?:/\d+)?°(?:[ ]?{LATIN}(?![\w]))?(?:[ ]?/\d+)?|\d+{LATIN}°|[a-z]{LATIN}?\)"
-    r"|\d+\))"
+    # "1° ter." (Justel's spacing, 2016003166 art. 27, 4°) is the label 1°ter
+    rf"(?:\d+(?:/\d+)?°(?:[ ]?{LATIN})?(?:[ ]?/\d+)?|\d+{LATIN}°|[a-z]{LATIN}?\)|\d+\))"
 )
 
 
@@ -38,5 +37,4 @@ def block_label(article_word: str) -> str:
     return rf"""^(?:(?P<article>{article_word}\s*(?P<article_label>{CODE_LABEL}|{ARTICLE_LABEL})
                        (?:\s?\.(?:\s*[-–—])?|\s+[-–—](?=\s)))
           |(?P<paragraph>§\s*(?P<paragraph_label>{NUMBER_LABEL})\.)
-          |(?P<item>{ITEM_LABEL}|\d+\.(?=\s)))(?:(?<=[°a-z])\.(?=\s))?\s*"""  # "16°. Sur …",
-    # "1° ter. Pour …" (2016003166, art. 27, 4°)
+          |(?P<item>{ITEM_LABEL}|\d+\.(?=\s)))(?:(?<=°|[a-z])\.(?=\s))?\s*"""  # "16°. Sur …"

@@ -120,6 +120,9 @@ def _rules(lexicon: Lexicon) -> _ActRules:
             r"|produit|produisent|cesse|cessent|peut|peuvent|doit|doivent|s['’]appliquen?t|blijft"
             r"|devient|deviennent|formera|formeront|wordt\s+artikel"
             r"|blijven|treedt|treden|komt|komen)\b"
+            # "… de produits de santé telle que remplacée par l'article 14" (2019030478, art.
+            # 20): a recital after the title
+            r"|\s(?:tel(?:le)?s?\s+que\s+(?:remplacée?s?|modifiée?s?|insérée?s?)\s+par)\b"
             rf"|\s(?:{lexicon.wrap})", re.IGNORECASE),  # "… (I) dont le texte actuel formera"
     )
 
@@ -158,6 +161,7 @@ def _with_determiner(masked: str, start: int) -> int:
 #: instruction) rather than going on with the act's title ("…, agent de la bactériose …")
 _AFTER_TITLE = re.compile(
     r",\s*(?=(?:y\s+)?(?:modifiée?s?|insérée?s?|remplacée?s?|abrogée?s?|rétablie?s?|complétée?s?"
+    r"|introduite?s?|jointe?s?|annexée?s?"  # an annex's recital
     r"|renumérotée?s?|coordonnée?s?|confirmée?s?|partiellement|annulée?s?|tel(?:le)?s?\s+que"
     r"|les?\s+mots?|les\s+termes|le\s+membre|la\s+phrase|la\s+mention|il\s+est|dans"
     # "à l'article 5", "à la catégorie A", "au § 2" go on with the designation; ", aux cartes
@@ -172,7 +176,9 @@ _AFTER_TITLE = re.compile(
     r"|het\s+woord|vernummerd|hersteld|opgeheven|laatst"
     r"|(?:le|la|les|l['’]|un|une|il|ils|elle|de|het|een|er)\b[^,]*?(?:\d|Ꝗ|§|°|\b[a-z]\)"
     r"|\b(?:alinéa|article"
-    r"|phrase|point|tiret|mots?|intitulé|lid|artikel|zin)s?\b)))",
+    r"|phrase|point|tiret|mots?|intitulé|lid|artikel|zin"
+    # ", les annexes Ire et VII, insérées …" (2019030478, art. 14)
+    r"|annexe|tableau|colonne|ligne|bijlage)s?\b)))",
     re.I,
 )
 
@@ -373,6 +379,11 @@ def mask_history(
         if object_end is None:
             position = match.end()
             continue
+        joined_to = _JOINED_TO.match(masked, object_end)
+        if joined_to is not None and re.search(r"\bjointe?s?\s", match.group(0), re.I):
+            # "l'annexe VI, jointe par la même loi à la loi du 11 mars 2018" (2019030478, art.
+            # 19): the act it was joined to is the recital's too
+            object_end = joined_to.end()
         begin = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" ,"))
         words = " ".join(skeleton.text[begin:object_end].strip(" ,").split())
         recitals.append(re.sub(r"^(?:et|en|tel(?:le)?s?\s+que)\s+", "", words))
@@ -409,6 +420,9 @@ _ACT_OBJECT = re.compile(
 )
 
 
+#: after "jointe par <act>": the act the annex was joined to ("à la loi du …", masked with
+#: its determiner)
+_JOINED_TO = re.compile(r"\s+Ꜳ+")
 _MORE_ACTS = re.compile(r"(?:\s*,\s*|\s+(?:et|en)\s+)Ꜳ+")
 
 

@@ -29,6 +29,7 @@ from ..lang import fr
 from ..lang.lexicon import Lexicon
 from ..model import ActRef, AmendingArticle, EntryIntoForce, Operation
 from .acts import ActMention, ImpossibleDate, read_acts
+from .annexes import named_columns
 from .autonomous import (
     in_force_rules,
     is_constitutional_basis,
@@ -62,7 +63,9 @@ _OWN_LABEL = re.compile(r"^[ \t]*§\s*\d+(?:er)?\.", re.MULTILINE)
 #: a point of an amending article: "a) ", "1. ", "1° ", "1°) ", "A. ", "i) " at the start of
 #: a line; and "1 " (a Justel page that lost the degree sign: "1 au 2, b), le chiffre …")
 POINT_LABEL = re.compile(
-    r"^[ \t]*(?:[-–][ \t]*)?(?P<label>[a-z]\)|\d+\.|\d+°\)?|[A-Z]\.|[A-Z]\)|\d+\)|[ivx]+\)"
+    # "1° /1": a point inserted after 1° (2019030478, art. 20)
+    r"^[ \t]*(?:[-–][ \t]*)?(?P<label>[a-z]\)|\d+\.|\d+°[ \t]?/\d+|\d+°\)?|[A-Z]\.|[A-Z]\)"
+    r"|\d+\)|[ivx]+\)"
     r"|§[ \t]*\d+(?:er)?\.|\d+(?=[ \t]+[^\W\d]))[ \t]+",
     re.MULTILINE,
 )
@@ -74,6 +77,8 @@ class ArticleReader:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.clauses = ClauseReader(lexicon)
+        self.last_annex: str | None = None
+        """The annex the last amending article designated ("la même annexe")."""
 
     def read(
         self, source: SourceText, heading: ArticleText, last_act: ActRef | None,
@@ -176,7 +181,8 @@ class ArticleReader:
             kind = "transitional" if lexicon.pattern("transitional_hint").search(
                 skeleton.masked) else "autonomous"
             return ArticleReading(AmendingArticle(kind=kind, **base), kind), cited_last
-        context = Context(source, lexicon, self.clauses, Scope(act=last_act), number,
+        context = Context(source, lexicon, self.clauses,
+                          Scope(act=last_act, previous_annex=self.last_annex), number,
                           notes=notes)
         readings, designation, lead_in = self._instructions(context, text, start)
         if context.failed and not readings:
@@ -185,6 +191,8 @@ class ArticleReader:
             reading.operation for reading in readings if reading.operation is not None)
         article = AmendingArticle(kind="amending", operations=operations, **base)
         act_after = operations[-1].target.act if operations else cited_last
+        if operations:  # "la même annexe" in the next article (2005009998, art. 3)
+            self.last_annex = operations[-1].target.annex
         return ArticleReading(article, "amending", designation, lead_in, tuple(readings),
                               failed=tuple(context.failed)), act_after
 
@@ -423,6 +431,9 @@ class ArticleReader:
         listed = self._repeal_list(context, text, offset) if lead is None else None
         if listed is not None:
             return listed, ("repeal_list",), " ".join(text[: _first_colon(text) or 0].split())
+        quoted = self._quoted_points(context, text, offset) if lead is None else None
+        if quoted is not None:
+            return quoted, ("quoted_points",), " ".join(text[: _first_colon(text) or 0].split())
         if lead is None:
             if self._dangling_lead_in(text):
                 raise context.fail("the lead-in announces modifications but no point labelled "
@@ -484,6 +495,47 @@ class ArticleReader:
                                              offset + begin))
         return readings
 
+    def _quoted_points(
+        self, context: Context, text: str, offset: int
+    ) -> list[OperationReading] | None:
+        """"L'article 1er, alinéa 1er, de l'arrêté royal du 1er février 1993 … est complété par
+        les rubriques suivantes :" then "a) " 40° … ; "", "b) " 42° … ; "" (excerpt 2003002160):
+        one instruction whose new text is given point by point of the amending article (its
+        entry into force names "l'article 1er, a)"); each point is the instruction with that
+        point's quote as its block (the other points blanked: every offset stays). None when
+        ``text`` is not such an instruction (a predicate and an introducer before the colon,
+        then labelled points that are each one quote)."""
+        colon = _first_colon(text)
+        if colon is None:
+            return None
+        header = Skeleton.of(text[:colon]).masked
+        if not find_predicates(self.lexicon, header, 0, len(header)) or \
+                self.lexicon.pattern("introducer").search(header.rstrip()) is None:
+            return None
+        following = POINT_LABEL.search(text, colon + 1)
+        if following is None or text[colon + 1 : following.start()].strip() or \
+                following["label"] not in ("a)", "1°", "1.", "A.", "1)", "i)"):
+            return None  # "… rédigé comme suit : 6° mener l'enquête …" (its quote lost)
+        notes = len(context.notes)
+        try:
+            points = split_points(context.source, text, colon + 1, offset,
+                                  context.amending_article, context.notes)
+        except ParseError:
+            del context.notes[notes:]
+            return None
+        bodies = [text[begin:end].strip().rstrip(";.").strip() for _, begin, end in points]
+        if len(points) < 2 or not all(
+                body[:1] in '"«“' and len(Skeleton.of(body).quotes) == 1 and
+                Skeleton.of(body).quotes[0] == (0, len(body)) for body in bodies):
+            return None
+        readings: list[OperationReading] = []
+        for label, begin, end in points:
+            alone = text[: colon + 1] + " " * (begin - colon - 1) + text[begin:end]
+            point = replace(context, point=(context.point + " " if context.point else "")
+                            + label)
+            readings.extend(read_instruction(point, alone, offset))
+        return readings
+
     def _lead_in(self, text: str) -> tuple[int, int] | None:
         """(end of the header, start of the points) when ``text`` opens with a lead-in."""
         colon = _first_colon(text)
@@ -537,7 +589,8 @@ class ArticleReader:
         head = read_head(context, header, offset)
         lead = self.lexicon.pattern("lead_in").search(head.skeleton.masked)
         stop = lead.start() if lead else len(header)
-        mentions = self.clauses.units.find(head.skeleton.masked, 0, stop)
+        mentions = named_columns(self.clauses.units.find(head.skeleton.masked, 0, stop),
+                                 head.skeleton)
         try:
             return head.scope.narrowed(path_of(mentions, head.skeleton.masked, self.lexicon))
         except TwoArticles as two:
@@ -791,7 +844,7 @@ def split_points(
     points: list[tuple[str, int, int]] = []
     label, body_start = first["label"], first.end()
     for candidate in candidates[1:]:
-        if candidate["label"] != next_label(label):
+        if not _follows(label, candidate["label"]):
             continue
         body = text[body_start : candidate.start()]
         if _complete(body) or _unclosed_before_point(text, body, candidate):
@@ -808,7 +861,21 @@ def split_points(
             label, body_start = candidate["label"], candidate.end()
     points.append((label, body_start, len(text)))
     _check_swallowed(source, text, points, offset, number)
-    return [(label, begin, len(text[:end].rstrip())) for label, begin, end in points]
+    return [(re.sub(r"°[ \t]+/", "°/", label), begin, len(text[:end].rstrip()))
+            for label, begin, end in points]
+
+
+def _follows(label: str, candidate: str) -> bool:
+    """Whether point ``candidate`` comes right after point ``label``: the next label, or a
+    point inserted after it ("1°", then "1° /1", "1° /2", then "2°": 2019030478, art. 20)."""
+    inserted = re.fullmatch(r"(\d+°)[ \t]?/(\d+)", label)
+    base = inserted[1] if inserted else label
+    if candidate == next_label(base):
+        return True
+    following = re.fullmatch(r"(\d+°)[ \t]?/(\d+)", candidate)
+    if following is None or following[1] != base:
+        return False
+    return int(following[2]) == (int(inserted[2]) + 1 if inserted else 1)
 
 
 #: a line that opens a quoted block (new text), not a point
@@ -869,7 +936,7 @@ def _check_swallowed(
     point that reads like a later one while the one between is missing (P006)."""
     style = _shape(points[0][0])
     for label, begin, end in points:
-        following = next_label(label)
+        following = next_label(re.sub(r"[ \t]?/\d+$", "", label))  # "1° /1" is after 1°
         for candidate in _POINT_LIKE.finditer(text, begin, end):
             if _shape(candidate["label"]) != style:
                 continue

@@ -315,8 +315,8 @@ def _builder(chunk: str, lexicon: Lexicon | None = None) -> _Builder:
         return article
     if match["paragraph"]:
         return _Builder("paragraph", match["paragraph_label"], rest, "paragraph")
-    # "1° /1": Justel's typography of 1°/1; "1° ter": the Moniteur's of 1°ter
-    label = re.sub(r"°[ ]+(?=[a-z/])", "°", match["item"])
+    # "1° /1", "1° ter": Justel's typography of 1°/1, 1°ter
+    label = re.sub(r"° (?=/|[a-z])", "°", match["item"])
     return _Builder("point", label, rest, _style(label))
 
 

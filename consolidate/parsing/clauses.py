@@ -207,9 +207,13 @@ class ClauseReader:
         masked = skeleton.masked
         previous_end = clause.start
         previous_role: str | None = None
-        taken = [m.quote for m in (*clause.designation, *clause.new_units,
-                                    *(mention for _, mention in clause.anchors))
-                 if m.quote is not None]
+        taken = [span for m in (*clause.designation, *clause.new_units,
+                                 *(mention for _, mention in clause.anchors))
+                 for span in (m.quote, m.named) if span is not None]
+        for m in clause.designation:
+            if m.named is not None:  # "au point 2 "Tarif bihoraire"": the point's name
+                clause.rules.append(f"name: {m.unit} {m.labels[0]} "
+                                    f"{skeleton.quote_text(m.named)}")
         for span in skeleton.quotes_in(clause.start, clause.end):
             if span in taken:
                 previous_end = span[1]
@@ -257,9 +261,6 @@ class ClauseReader:
         position_pattern = re.compile(self.lexicon.position, re.I | re.X)
         positions = list(position_pattern.finditer(masked, clause.start, clause.end))
         after_verb = [m for m in mentions if m.start >= predicate.verb_end]
-        # "dans le paragraphe 1er, alinéa 1er, est inséré un 1° ter" (2016003166, art. 27, 4°):
-        # what is inserted is announced after the verb; the units before it are the place
-        announced_after = any(m.determiner is not None for m in after_verb)
         for mention in mentions:
             anchor = self._anchor_of(masked, mention, positions)
             if anchor is None and clause.anchors and clause.anchors[-1][0] == "between" and \
@@ -289,9 +290,9 @@ class ClauseReader:
                     self._after_par(masked, predicate.verb_end, mention):
                 clause.new_units.append(mention)
                 continue
-            if predicate.lemma == "insert" and not (
-                    announced_after and mention.end <= predicate.aux_start) and \
-                    self._insert_subject(masked, predicate, mention, _before(mentions, mention)):
+            if predicate.lemma == "insert" and not self._goes_on_place(
+                    masked, predicate, mention, mentions) and self._insert_subject(
+                    masked, predicate, mention, _before(mentions, mention)):
                 clause.new_units.append(mention)
                 continue
             clause.designation.append(mention)
@@ -357,6 +358,22 @@ class ClauseReader:
             r"\s*(?:par|met|door)\s+(?:(?:le|la|les|l['’]|de|het)\s*)?", between, re.I
         ) is not None
 
+    def _goes_on_place(self, masked: str, predicate: Predicate, mention: Mention,
+                       mentions: list[Mention]) -> bool:
+        """"dans le paragraphe 1er, alinéa 1er, est inséré un 1° ter" (2016003166, art. 27,
+        4°): a unit before the auxiliary that goes on, after a comma, with the place a
+        container word opened, while the unit inserted is announced after the verb, is part
+        of the place, not what is inserted."""
+        previous = _before(mentions, mention)
+        if previous is None or mention.end > predicate.aux_start or \
+                not re.fullmatch(r"\s*,\s*", masked[previous.end : mention.start]):
+            return False
+        opened = any(_OPENED.search(masked, 0, m.start + 4) for m in mentions
+                     if m.end <= mention.start)
+        announced = any(m.determiner is not None and m.start >= predicate.verb_end
+                        for m in mentions)
+        return opened and announced
+
     def _insert_subject(self, masked: str, predicate: Predicate, mention: Mention,
                         previous: Mention | None = None) -> bool:
         """Whether ``mention`` is what an insertion inserts: right after the verb ("il est
@@ -383,6 +400,11 @@ class ClauseReader:
         introducer = self.lexicon.pattern("introducer")
         rest = introducer.sub("", between.strip(" ,")) if between.strip(" ,") else ""
         return rest.strip(" ,") == ""
+
+
+#: a container word opening a place ("dans le paragraphe 1er", "à l'article 8", "in § 2")
+_OPENED = re.compile(
+    r"(?:^|[\s,])(?:dans|à|au|aux|in)\s+(?:(?:le|la|les|l['’]|het|de)\s*)?\S{0,4}$", re.I)
 
 
 def _before(mentions: list[Mention], mention: Mention) -> Mention | None:

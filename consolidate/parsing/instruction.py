@@ -37,6 +37,7 @@ from ..model import (
 )
 from ..text import normalize_quoted, parse_label
 from .acts import ImpossibleDate, read_acts
+from .annexes import Joined, joined_units, lower_joined, read_joined
 from .blocks import Block, block_chunks, build_units, closes_alone, locate_block, unquoted_block
 from .clauses import (
     Clause,
@@ -92,6 +93,9 @@ class Head:
     block_offset: int
     rules: tuple[str, ...] = ()
     """The act and history rules that read the head (for ``explain``)."""
+    joined: Joined | None = None
+    """"… jointe(s) comme annexe N à la présente loi": the new text is an annex of the
+    amending act (:mod:`.annexes`)."""
 
 
 def block_start(text: str, lexicon: Lexicon | None = None) -> int | None:
@@ -187,6 +191,14 @@ def _bare_block(context: Context, text: str, offset: int) -> tuple[int, Block] |
 
 def read_head(context: Context, text: str, offset: int) -> Head:
     """Cut the block, mask acts and history, read the language; the head's scope."""
+    image = context.lexicon.pattern("image_note").search(text)
+    if image is not None:  # outside quotes only (a skeleton only when the note is there)
+        image = context.lexicon.pattern("image_note").search(Skeleton.of(text).masked)
+    if image is not None:
+        raise context.fail(
+            f"unsupported: the new text is an image the page does not hold "
+            f"({' '.join(image.group(0).split())!r}): a table or an annex given as an image in "
+            "the Moniteur is not read (docs/formulas.md, P010)", offset + image.start(), "P010")
     colon = block_start(text, context.lexicon)
     units = None
     head_text = text
@@ -242,9 +254,12 @@ def read_head(context: Context, text: str, offset: int) -> Head:
             "instruction", offset + others[0].start, "P007")
     if acts:
         # the act the designation cites (a title may name others: they are masked with it)
-        scope = replace(Scope(), act=acts[0].ref, language=scope.language)
+        scope = replace(Scope(), act=acts[0].ref, language=scope.language,
+                        previous_annex=scope.previous_annex if acts[0].ref == scope.act
+                        else None)
     if history:
         scope = replace(scope, history=scope.history + tuple(history))
+    joined = read_joined(context.lexicon, skeleton) if units is None else None
     language = context.lexicon.pattern("language_only").search(skeleton.masked)
     if language and find_predicates(context.lexicon, skeleton.masked, 0, language.start()):
         # "le mot "huit" est remplacé par le mot "six" et dans la version en langue
@@ -258,18 +273,14 @@ def read_head(context: Context, text: str, offset: int) -> Head:
     table = context.lexicon.pattern("table_in").search(skeleton.masked)
     if table:
         # the words are replaced in the unit that holds the table (checked after lowering);
-        # a column, a row or a cell of it cannot be designated in the unit's text
-        cells = [word for word in re.findall(r"[^\W\d_]+", skeleton.masked[table.end():])
-                 if word.casefold() in context.lexicon.unsupported]
-        if cells:
-            raise context.fail(
-                f"unsupported: this instruction amends a table by its {cells[0]!r}; only "
-                "quoted words in a table are replaced (docs/formulas.md, P010)",
-                offset + table.start(), "P010")
+        # its columns and rows are read as steps (``annexes``: "dans la colonne "Juges" en
+        # regard du siège de Louvain")
         skeleton.mask(table.start(), table.end(), " ")
     rules = tuple(f"act:{act.rule}" for act in acts) + (("history",) if history else ()) + (
         ("language",) if language else ()) + (("table",) if table else ())
-    return Head(skeleton, scope, units, offset + (colon or 0), rules)
+    if joined is not None:
+        rules += ("joined annex",)
+    return Head(skeleton, scope, units, offset + (colon or 0), rules, joined)
 
 
 def _unterminated(skeleton: Skeleton) -> int | None:
@@ -377,6 +388,16 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
             raise context.fail(
                 f"no rule reads {words!r} after the predicate {clause.lemma!r} (expected the "
                 "new words, the place, or \"rédigé comme suit :\")", offset + after[0][1])
+        joined = None
+        if head.joined is not None and index == len(spans) - 1:
+            joined = joined_units(head.joined, clause, head.skeleton)
+            masked = head.skeleton.masked
+            if joined is None:
+                raise context.fail(
+                    "the new text is an annex of this act (\"… jointe à la présente loi\") but "
+                    "no unit is announced just before (expected \"par les annexes Ire et II "
+                    "jointes …\", \"par une ligne jointe comme annexe V …\")",
+                    offset + head.joined.start)
         try:
             places = alternatives(clause.designation, masked) or [[]]
             scopes = [scope.narrowed(path_of(place, masked, context.lexicon))
@@ -413,7 +434,7 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
         job = _Job(context, head.skeleton, clause, clause_scope, units, offset,
                    context.source.span(offset + begin, offset + end))
         sentence = " ".join(text[start:end].split())
-        lowered = lower(job)
+        lowered = lower_joined(job, joined) if joined is not None else lower(job)
         if index == 0 and wrap is not None:
             # "dont le texte actuel formera le § 1er": the designated unit's text is wrapped
             # first; the clause's operations then apply to the new structure
@@ -423,6 +444,7 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
             clause.rules.append(f"wrap: {wrap.unit} {wrap.label}")
         if "table" in head.rules and not all(
                 isinstance(op, (ReplaceWords, InsertWords, RepealWords, AppendWords))
+                or any(step.unit in ("row", "column") for step in op.target.path)
                 for op in lowered):
             raise context.fail(
                 "unsupported: this instruction amends a table as a whole (its rows, columns or "
@@ -602,8 +624,16 @@ def _replace(job: _Job) -> list[Operation]:
         else:
             raise job.fail(f"{len(old)} quoted words are replaced by {len(new)} quotes: "
                            "expected as many (\"respectivement\") or one")
+        targets = job.targets()
+        if job.clause.respectively and len(pairs) == len(targets) > 1 and all(
+                any(step.unit == "row" for step in target.path) for target in targets):
+            # "les chiffres "3" et "4" figurant dans la colonne "Juges" en regard des sièges de
+            # Louvain et de Bruges, sont remplacés respectivement par les chiffres "4" et "5""
+            # (2005009998, art. 6): one pair per row, in order
+            return [ReplaceWords(old=a, new=b, every=job.clause.every, **job.common(target))
+                    for target, (a, b) in zip(targets, pairs, strict=True)]
         return [ReplaceWords(old=a, new=b, every=job.clause.every, **job.common(target))
-                for target in job.targets() for a, b in pairs]
+                for target in targets for a, b in pairs]
     if new and not old and job.units is None and len(new) == 1:
         # "La première phrase … est remplacée par les mots "…"": the unit gets new words
         return [ReplaceUnit(new=(_unit_of_words(target, new[0]),), **job.common(target))
@@ -660,9 +690,12 @@ def _insert(job: _Job) -> list[Operation]:
                            **job.common(target)) for target in job.targets()]
     count = _check_announced(job, units)
     position, anchor = _placement(job, units)
-    if anchor is not None and anchor.unit == "sentence" and all(
-            unit.kind == "alinea" and not unit.children for unit in units):
-        # "la phrase suivante est insérée après la phrase …": sentences of the alinéa
+    if anchor is not None and anchor.unit in ("sentence", "table") and all(
+            unit.kind == "alinea" and not unit.children for unit in units) and (
+            anchor.unit == "sentence" or any(m.unit == "sentence" for m in job.clause.new_units)):
+        # "la phrase suivante est insérée après la phrase …": sentences of the alinéa; "après
+        # le tableau où figurent les indicateurs clés, il est inséré une phrase rédigée comme
+        # suit" (2016003166, art. 27, 3°): the sentence after the table
         units = tuple(NewUnit(kind="sentence", text=unit.text) for unit in units)
     scope = job.scope
     if units[0].kind in ("article", "part", "book", "title", "chapter", "section", "subsection"):

@@ -36,6 +36,12 @@ class Scope:
     language: str | None = None
     history: tuple[str, ...] = ()
 
+    annexes: tuple[str | None, ...] = (None,)
+    """The annexes of the act the designation is in ("les annexes Ire et VII": two; None: the
+    act's own text)."""
+    previous_annex: str | None = None
+    """The annex the article before designated (for "la même annexe", "cette annexe")."""
+
     others: tuple[Scope, ...] = ()
     """Further places of one designation in other articles ("dans les articles 64, 67, et les
     articles 69 à 71"): their targets follow this scope's."""
@@ -44,9 +50,10 @@ class Scope:
         """One target per article and path (the act must be known), then the other places'."""
         assert self.act is not None
         own = [
-            Target(act=self.act, article=article, article_until=until,
-                   divisions=self.divisions if article is None else (), path=path)
-            for (article, until), path in product(self.articles, self.paths)
+            Target(act=self.act, annex=annex, article=article, article_until=until,
+                   divisions=self.divisions if article is None else (), path=_cells(path))
+            for annex, (article, until), path in product(self.annexes, self.articles,
+                                                         self.paths)
         ]
         return own + [target for other in self.others for target in other.targets()]
 
@@ -63,13 +70,23 @@ class Scope:
         divisions: list[Step] = []
         articles: tuple[tuple[str | None, str | None], ...] | None = None
         below: list[list[Step]] = []
+        annexes = [mention for mention in mentions if mention.unit == "annex"]
+        if annexes:
+            # "le chapitre II de l'annexe II", "la même annexe": the units after it are the
+            # annex's (its divisions, articles, tables)
+            mentions = [mention for mention in mentions if mention.unit != "annex"]
+            base = replace(self, annexes=self._annexes(annexes), divisions=(),
+                           articles=((None, None),), paths=((),))
+            return base.narrowed([mentions]) if mentions else base
         for mention in mentions:
             if mention.unit == "article" and articles is not None and \
                     mention.labels not in (("@self",), ("@same",)):
                 # "le premier alinéa de l'article 27.1.2" inside "l'article 7, 2°": one place
                 # cannot be in two articles
                 raise TwoArticles(articles[0][0] or "", mention.labels[0])
-            if mention.unit in DIVISION_KINDS:
+            if mention.unit in DIVISION_KINDS and mention.inner and articles is not None:
+                below.append(mention.steps())  # "l'article 1er, Section 11, alinéa 18"
+            elif mention.unit in DIVISION_KINDS:
                 divisions.extend(mention.steps()[:1])
             elif mention.labels == ("@same",):
                 below.append([self.same(mention.unit)])
@@ -89,6 +106,24 @@ class Scope:
         paths = tuple(_joined(path, extra) for path in self.paths for extra in new_paths)
         return replace(self, paths=paths)
 
+    def _annexes(self, mentions: list[Mention]) -> tuple[str | None, ...]:
+        """The annexes named ("@same": the one designated so far, else the article's
+        before)."""
+        labels: list[str | None] = []
+        for mention in mentions:
+            for label in mention.labels:
+                if label == "@same":
+                    same = next((annex for annex in self.annexes if annex is not None),
+                                self.previous_annex)
+                    if same is None:
+                        raise LookupError("annexe")
+                    labels.append(same)
+                elif label == "@all":
+                    labels.append(None)  # "in de bijlagen bij …": among the act's annexes
+                else:
+                    labels.append(label)
+        return tuple(labels)
+
     previous: tuple[Step, ...] = ()
     """The path of the instruction before (for "dans le même alinéa")."""
 
@@ -102,6 +137,19 @@ class Scope:
     def container(self) -> Scope:
         """The scope of a new article or division: the act (and its divisions)."""
         return replace(self, articles=((None, None),), paths=((),))
+
+
+_CELL_ORDER = {"table": 0, "row": 1, "column": 2}
+
+
+def _cells(path: tuple[Step, ...]) -> tuple[Step, ...]:
+    """A table's steps in their order (table, row, column) wherever the designation named
+    them ("dans la colonne "greffier"", then "en regard du siège d'Anvers")."""
+    cells = [step for step in path if step.unit in _CELL_ORDER]
+    if len(cells) < 2:
+        return path
+    ordered = iter(sorted(cells, key=lambda step: _CELL_ORDER[step.unit]))
+    return tuple(next(ordered) if step.unit in _CELL_ORDER else step for step in path)
 
 
 def _joined(path: tuple[Step, ...], extra: tuple[Step, ...]) -> tuple[Step, ...]:

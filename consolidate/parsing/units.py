@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from ..lang.lexicon import Lexicon
 from ..lang.shapes import LATIN
 from ..model import DIVISION_KINDS, Step
+from .annexes import mentions as annex_mentions
+from .annexes import named_units
 
 ARTICLE_LABEL = (
     # a Code's label: "I.1", "XII.20", "L. 1124-1", "L1124-1", "D.IV.1"
@@ -72,6 +74,13 @@ class Mention:
     """For a sentence designated by its first words ("commençant par les mots "…"")."""
     ranges: tuple[tuple[str, str], ...] = ()
     """Ranges inside a list ("les articles 5, 6 et 8 à 10": 8 until 10), by first label."""
+    named: tuple[int, int] | None = None
+    """The quote that names the unit after its label ("Au point 2 "Tarif bihoraire" de
+    l'annexe 1re", excerpt 2004011532): part of the designation, not quoted words."""
+    inner: bool = False
+    """A division named after an article with a comma ("l'article 1er, Section 11, alinéa
+    18 de l'annexe au Code judiciaire", 2005009998 art. 2): a part of that article, a step of
+    its path (not the division holding it)."""
 
     def items(self) -> list[tuple[str, str | None]]:
         """(label, until) per item of the list: a range is one item with its last label."""
@@ -126,7 +135,10 @@ class UnitRules:
         self.ordinal = rf"(?:{ordinals}|{ORDINAL_NUMBER})"
         words = rf"(?:{ordinals})"
         nouns = lexicon.unit_nouns
-        label_any = rf"(?:{ITEM_LABEL}|{ARTICLE_LABEL}|{DIVISION_LABEL}|§\s*{NUMBER_LABEL})"
+        label_any = (
+            rf"(?:{ITEM_LABEL}|{ARTICLE_LABEL}|{DIVISION_LABEL}|§\s*{NUMBER_LABEL}"
+            # "la disposition b." (2019030478, art. 19): an item labelled "b." in an annex
+            rf"|(?<=disposition\s)[a-z]\.(?=\s))")
         ordinal_noun = lexicon.unit_ordinal_nouns.replace("(?P<noun>", "(?:")
         # a list goes on with labels, not with "premier alinéa" (a unit of its own)
         listed = rf"{label_any}(?:(?:{_SEP}|{_TO})(?:§\s*)?{label_any}(?!\s+{ordinal_noun}))*"
@@ -212,6 +224,8 @@ class UnitRules:
             taken.append((mention.start, mention.end))
             found.append(mention)
 
+        for mention in annex_mentions(self.lexicon, masked, start, stop, Mention):
+            add(mention)  # annexes and tables first: "au III.6" is a row, not a unit label
         for match in self.sentence_starting.finditer(masked, start, stop):
             # "la phrase commençant par les mots "…"": the label is the words and "…"
             add(Mention("sentence", ("@quote",), match.start(), match.end(),
@@ -244,7 +258,8 @@ class UnitRules:
             unit = self.lexicon.units.get(match["noun"].casefold())
             if unit is None:
                 continue
-            item = {"article": ARTICLE_LABEL, "point": rf"(?:{ITEM_LABEL}|\d+(?:/\d+)?(?!\w))"}.get(
+            item = {"article": ARTICLE_LABEL,
+                    "point": rf"(?:{ITEM_LABEL}|\d+(?:/\d+)?(?!\w)|[a-z]\.(?=\s|$))"}.get(
                 unit, NUMBER_LABEL)
             if unit in DIVISION_KINDS:
                 item = DIVISION_LABEL
@@ -345,7 +360,7 @@ class UnitRules:
             if unit is not None:
                 add(Mention(unit, ("@same",), match.start(), match.end()))
         found.sort(key=lambda mention: mention.start)
-        return found
+        return named_units(found, masked)
 
     def _rank(self, word: str) -> int | None:
         word = word.casefold()
@@ -373,8 +388,10 @@ class UnitRules:
 
 #: the nesting of units, outermost first (a designation's path follows it)
 UNIT_RANK: dict[str, int] = {
+    "annex": -1,  # the units after "l'annexe II" are the annex's
     "part": 0, "book": 1, "title": 2, "chapter": 3, "section": 4, "subsection": 5,
-    "article": 10, "paragraph": 20, "alinea": 30, "point": 40, "tiret": 45, "intro": 50,
+    "article": 10, "paragraph": 20, "alinea": 30, "point": 40, "tiret": 45,
+    "table": 46, "row": 47, "column": 48, "intro": 50,
     "sentence": 60, "heading": 70,
 }
 
@@ -439,7 +456,15 @@ def path_of(mentions: list[Mention], masked: str, lexicon: Lexicon) -> list[list
     inner = {id(mention) for chain, following in itertools.pairwise(chains)
              if len(chain) == 1 and chain[0].unit == "point"
              for mention in following[:1] if mention.unit == "alinea"}
+    # a division right after an article and a comma is inside that article ("l'article 1er,
+    # Section 11, alinéa 18": 2005009998, art. 2)
+    inside = {id(mention) for previous, mention in itertools.pairwise(mentions)
+              if previous.unit == "article" and mention.unit in DIVISION_KINDS
+              and re.fullmatch(r"\s*,\s*", masked[previous.end : mention.start])}
+    ordered = [replace(mention, inner=True) if id(mention) in inside else mention
+               for mention in ordered]
     ordered.sort(key=lambda mention: UNIT_RANK["point"] + 1 if id(mention) in inner
+                 else UNIT_RANK["article"] + 1 if mention.inner
                  else UNIT_RANK.get(mention.unit, 99))
     return [ordered]
 

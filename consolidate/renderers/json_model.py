@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..model import ActIdentity, AmendingAct, Note, Report
+from ..model import ActIdentity, AmendingAct, Note, Report, written_schema
 
 SCHEMA_NAME = "consolidation.schema.json"
 SCHEMA_PATH = Path("schemas") / SCHEMA_NAME
@@ -128,7 +128,7 @@ class ConsolidationOut(Frozen):
 
 def consolidation_schema() -> dict[str, Any]:
     """The JSON Schema of the output (serialisation mode: computed fields included)."""
-    schema = ConsolidationOut.model_json_schema(mode="serialization")
+    schema = written_schema(ConsolidationOut)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID,
             **schema}
 

@@ -86,6 +86,15 @@ def check_operation(ctx: Context, position: int, op: Operation) -> Check:
         if ctx.index.old_cites(ACT, reference, op.source.article):
             return out.make("agrees", "the page shows the act repealed by this article")
         return not_checkable("article_not_cited", "the page does not show the act repealed")
+    if op.target.annex is not None:  # a Justel page's annexes are not read
+        return not_checkable("not_supported", f"{op.op} in an annex ({describe_target(op)})")
+    cells = next((index for index, step in enumerate(op.target.path)
+                  if step.unit in ("table", "row", "column")), None)
+    if cells is not None:
+        # a cell of a table: its row is a line of the unit holding the table, which the
+        # page marks (the words are looked for in that unit)
+        op = op.model_copy(update={"target": op.target.model_copy(
+            update={"path": op.target.path[:cells]})})
     labels = _article_labels(op)
     if labels is None:
         return not_checkable("not_supported", f"{op.op} on {describe_target(op)}")

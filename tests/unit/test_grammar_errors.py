@@ -257,18 +257,6 @@ def test_p009_announced_label_differs() -> None:
 # --- P010: annexes and tables ---------------------------------------------------------------
 
 
-def test_p010_cells_of_a_table() -> None:
-    # corpus/be/2005009998.md, art. 6: figures designated by their column and row
-    error = refused(
-        "Dans le tableau figurant à l'article unique de la loi du 16 juillet 1970 déterminant le "
-        "cadre du personnel des tribunaux de police, remplacé par la loi du 11 juillet 1994 et "
-        "modifié par les lois des 17 février 1997 et 25 mars 1999, les chiffres \" 3 \" et \" 4 \" "
-        "figurant dans la colonne \" Juges \" en regard des sièges de Louvain et de Bruges, sont "
-        "remplacés respectivement par les chiffres \" 4 \" et \" 5 \"."
-    )
-    assert error.code == "P010" and "colonne" in error.message
-
-
 def test_p010_a_table_replaced_as_a_whole() -> None:
     # corpus/be/2005009998.md, art. 4 made to replace the table itself
     error = refused(
@@ -278,14 +266,15 @@ def test_p010_a_table_replaced_as_a_whole() -> None:
     assert error.code == "P010" and "table" in error.message
 
 
-def test_p010_annex() -> None:
-    # excerpts/fr/1998002086/act.fr.md, art. 1er (shortened)
+def test_p010_a_form_of_an_annex() -> None:
+    # excerpts/fr/1998002086/act.fr.md, art. 1er, made to designate a form of the annex (a
+    # "formulaire": no rule reads it; the annex itself is read, tests/unit/test_annexes.py)
     error = refused(
-        "Le chapitre II de l'annexe II de l'arrêté royal du 26 septembre 1994 fixant les "
+        "Le formulaire de l'annexe II de l'arrêté royal du 26 septembre 1994 fixant les "
         "principes généraux du statut administratif et pécuniaire des agents de l'Etat est "
         "abrogé."
     )
-    assert error.code == "P010"
+    assert error.code == "P010" and "formulaire" in error.message
 
 
 def test_keep_going_records_every_refusal_and_reads_the_rest() -> None:

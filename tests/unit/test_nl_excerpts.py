@@ -181,13 +181,18 @@ def test_respectively_with_five_words_on_each_side() -> None:
     assert len(ops) == 10
 
 
-def test_the_annex_inserted_is_a_coded_refusal() -> None:
+def test_the_annex_joined_to_the_act_is_inserted_by_its_label() -> None:
     # 1998000072, art. 1: "De bijlage 10 ter, gevoegd bij dit besluit, wordt ingevoegd in de
-    # bijlagen bij het koninklijk besluit van 8 oktober 1981 …": annexes are not applied
+    # bijlagen bij het koninklijk besluit van 8 oktober 1981 …": the annex 10ter of this act
+    # goes among the annexes of the 1981 arrêté (its text is not in the excerpt)
     act = api.parse(excerpt("1998000072"), keep_going=True)
-    assert act.operations() == []
-    [problem] = act.problems
-    assert (problem.code, problem.article) == ("P010", "1")
+    assert act.problems == ()
+    [op] = act.operations()
+    assert op.op == "insert_unit" and op.position == "label"
+    assert (op.target.act.type, op.target.act.date.isoformat(), op.target.annex) == (
+        "arrêté royal", "1981-10-08", None)
+    assert [(u.kind, u.label, u.text, u.joined) for u in op.new] == [
+        ("annex", "10ter", "", "10ter")]
 
 
 def test_explain_names_the_target_in_dutch_words(capsys: pytest.CaptureFixture[str]) -> None:
