@@ -435,6 +435,13 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                    context.source.span(offset + begin, offset + end))
         sentence = " ".join(text[start:end].split())
         lowered = lower_joined(job, joined) if joined is not None else lower(job)
+        if index == 0 and not last and clause.designation and lowered and all(
+                isinstance(op, (ReplaceUnit, RepealUnit)) for op in lowered) and all(
+                scope.paths) and scope is clause_scope:
+            # "la première phrase est remplacée par les mots "…" et "141, § 5" est remplacé
+            # par "142, § 1er"" (2006023386, art. 102, 5°): the unit the first clause
+            # replaces or repeals is not the place of the next; its container is
+            scope = replace(scope, paths=tuple(path[:-1] for path in scope.paths))
         if index == 0 and wrap is not None:
             # "dont le texte actuel formera le § 1er": the designated unit's text is wrapped
             # first; the clause's operations then apply to the new structure

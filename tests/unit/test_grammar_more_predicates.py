@@ -319,3 +319,32 @@ def test_a_dash_line_that_no_point_introduces_stays_an_alinea() -> None:
         "rédigés comme suit :\n\n\"Le Roi fixe :\n\n- la date de décès.\"").operations()
     assert [(u.kind, u.text) for u in op.new] == [("alinea", "Le Roi fixe :"),
                                                   ("alinea", "- la date de décès.")]
+
+
+# --- "et" then a quote; the unit a first clause replaces is not the next clause's place ------
+
+def test_the_next_clause_after_a_unit_replaced_is_read_in_its_container() -> None:
+    # corpus/be/2006023386.md, art. 102, 5° (was P001, two predicates): "et "141, § 5" est
+    # remplacé": "et" then a quote cuts the clauses; the first sentence is replaced, so the
+    # words of the second clause are looked for in the alinéa, not in the new sentence
+    first, second = parse(
+        "A l'article 146 de la loi relative à l'assurance obligatoire soins de santé et "
+        "indemnités, coordonnée le 14 juillet 1994, à l'alinéa 5, devenu l'alinéa 2 du § 2, la "
+        "première phrase est remplacée par les mots \"Il les invite à restituer volontairement "
+        "la valeur des prestations qui leur ont été payées indûment\" et \"141, § 5\" est "
+        "remplacé par \"142, § 1er\".").operations()
+    assert first.op == "replace_unit"
+    assert [(s.unit, s.label) for s in first.target.path] == [("alinea", "5"),
+                                                            ("sentence", "#1")]
+    assert (second.op, second.old, second.new) == ("replace_words", "141, § 5", "142, § 1er")
+    assert [(s.unit, s.label) for s in second.target.path] == [("alinea", "5")]
+
+
+def test_words_in_a_unit_completed_stay_in_that_unit() -> None:
+    # the inherited place is kept when the first clause does not replace or repeal its unit
+    # (corpus/be/2006009457.md, art. 37 shape: words replaced, then words added in fine)
+    first, second = parse(
+        "Dans l'article 5 de la loi du 3 juin 2010 relative aux essais, le 4° est complété par "
+        "les mots \"des Forces armées\" et les mots \"du Roi\" sont supprimés.").operations()
+    assert (first.op, second.op) == ("append_words", "repeal_words")
+    assert [(s.unit, s.label) for s in second.target.path] == [("point", "4°")]
