@@ -103,6 +103,15 @@ class ArticleReader:
         if note is not None:  # "(ancien art. 12)." of a Justel page: not the article's text
             start = note.end()
         text = source.text[start:end]
+        if is_elided(text):
+            # "Art. 5. (...) <L 2010-05-06/03, art. 138, …>": the article of the act was
+            # repealed or annulled later and Justel shows no text for it (as "<Abrogé par …>")
+            by = removed_by(source, start, heading.end)
+            raise source.error(
+                f"Justel shows {' '.join(text.split())!r} in place of the article's "
+                + (f"text: the article was repealed or annulled later ({by}), there is nothing "
+                   "to read" if by else "text and cites no act that removed it: nothing to read"),
+                start, "P008", number)
         base = {"number": number, "text": text, "span": source.span(heading.start, end)}
         lexicon = self.lexicon
         text = self._repaired(source, text, start, number, notes)

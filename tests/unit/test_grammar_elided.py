@@ -121,3 +121,15 @@ def test_the_corpus_pages(numac: str, article: str, point: str) -> None:
     assert f"point {point}" in found[0].message
     read = next(a for a in act.articles if a.number == article)
     assert read.operations and all(op.source.point != point for op in read.operations)
+
+
+def test_an_article_elided_is_p008_never_autonomous() -> None:
+    # the shape of Justel's old style for a whole article ("##### Article 3. § 1. (...) <L
+    # 2003-05-03/46, art. 9, …>" in corpus/be/1921022450.md, a base): repealed later
+    act = page("##### Article 7. (...) <L 2009-05-06/03, art. 138, 002; **En vigueur :** "
+               "19-05-2009>\n\n##### Article 8. L'article 92, § 2, de la loi du 30 juin 1994 "
+               "relative au droit d'auteur est abrogé.\n")
+    assert [a.number for a in act.articles] == ["1", "8"]
+    (problem,) = act.problems
+    assert (problem.code, problem.severity, problem.article) == ("P008", "error", "7")
+    assert "(L 2009-05-06/03, art. 138)" in problem.message
