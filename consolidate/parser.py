@@ -59,7 +59,7 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
     if language == "nl":
         text = _DUTCH_HEADING.sub(lambda match: match[1] + "Art.   ", text)
     raw = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    indexed = SourceText.of(normalise(text), source, language, shown)
+    indexed = SourceText.of(normalise(text), source, language, shown, raw)
     info, body_start = act_info(indexed)
     if language == "nl":
         info = _dutch_act_type(info)

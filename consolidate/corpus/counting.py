@@ -25,10 +25,18 @@ _AUXILIARY_FR = r"(?:est|sont|sera|seront|soit|soient)"
 _FRENCH = re.compile(
     rf"\b{_AUXILIARY_FR}\b(?:[\s,]+[\w'’]+){{0,4}}?[\s,]+(?P<verb>{_PARTICIPLES_FR})\b"
     r"(?!\s+(?:par|à)\s+(?:l['’]|la\s+|le\s+|les\s+)?(?:loi|lois|arr[êe]t[ée]|d[ée]cret|"
-    r"ordonnance|code|article|art\.)\b(?![\w\s]{0,3}suivant))",
+    r"ordonnance|code|article|art\.)\b(?![\w\s]{0,3}suivant))"
+    # not a person or a body replaced "en cas d'absence ou d'empêchement" (a rule of the act
+    # on its members, 2018011241 art. 7, 14): an amendment says by what, never when
+    r"(?!\s+en\s+cas\s+d)",
     re.IGNORECASE,
 )
-_RENUMBER_FR = re.compile(r"\b(?:devient|deviennent|formera|formeront)\b", re.IGNORECASE)
+#: a renumbering names the unit it makes ("devient l'article 6", "qui devient le 6°",
+#: "formeront l'article 50"); "la décision devient définitive" (2018011241, art. 28) is none
+_RENUMBER_FR = re.compile(
+    r"\b(?:devient|deviennent|formera|formeront)\b"
+    r"(?=\s+(?:respectivement\s+)?(?:l['’]|le\b|la\b|les\b|un\b|une\b|§|\d"
+    r"|(?:article|alinéa|paragraphe|point|section|chapitre)\b))", re.IGNORECASE)
 _DUTCH = re.compile(
     r"\b(?P<verb>vervangen|ingevoegd|opgeheven|aangevuld|hersteld|geschrapt|vernummerd"
     r"|toegevoegd|ingelast)\b(?!\s+bij\b)"

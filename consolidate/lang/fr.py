@@ -146,7 +146,9 @@ _UNIT_NOUNS: dict[str, str] = {
 }
 _ORDINALS_FULL: dict[str, int] = {
     **ORDINALS, "onzième": 11, "douzième": 12, "treizième": 13, "quatorzième": 14,
-    "quinzième": 15, "seizième": 16, "dernier": -1, "avant-dernier": -2, "avant-dernière": -2,
+    "quinzième": 15, "seizième": 16, "dix-septième": 17, "dix-huitième": 18,
+    "dix-neuvième": 19, "vingtième": 20, "vingt-quatrième": 24, "dernier": -1,
+    "avant-dernier": -2, "avant-dernière": -2,
     "unique": 1, "premiers": 1, "premières": 1, "derniers": -1, "dernières": -1,
 }
 _CARDINALS: dict[str, int] = {
@@ -344,9 +346,43 @@ LEXICON = Lexicon(
         r"(?:(?:chaque\s+fois|à\s+chaque\s+fois|respectivement|également|ainsi|chacun|en\s+outre"
         r"|dès\s+lors|toutefois|aussi|de\s+même|tous|toutes|simultanément)\s*,?\s+)*"
         r"(?P<verb>(?:remplacé|inséré|intégré|ajouté|complété|abrogé|supprimé|rétabli|renuméroté|modifié"
-        r"|apporté)(?:e|s|es)?)\b"
+        r"|apporté)(?:e|s|es)?"
+        # the accent a page lost, before "par": "le mot "bevinding" est remplace par le mot
+        # "vaststelling"" (2006023386, art. 102, 4°)
+        r"|remplace(?=\s+par\b))\b"
     ),
-    become=r"(?P<verb>devient|deviennent|formera|formeront|deviendra|deviendront)\b",
+    # "devient l'article 6", "formera le § 1er", "deviennent les §§ 2 et 3": a renumbering
+    # names the unit it makes; "la décision devient définitive" (2018011241, art. 28) is a
+    # rule of the act, not a predicate
+    known_refusals={
+        # "Il est inséré dans la loi …, à la place de l'article 37bis, …, (qui devient l'article
+        # 38bis), un article 37bis" (2006009444, art. 2)
+        "in_place_of": rf"\bà\s+la\s+place\s+(?:de\s+l{APOS}|du|de\s+la|des)",
+        # "… sont abrogés, étant entendu que les trois premiers alinéas du § 1er formeront
+        # l'article 50" (2006009444, art. 12)
+        "proviso": r"\bétant\s+entendu\s+que\b",
+        # "les mots "bedreigt of zou kunnen bedreigen;" sont déplacés à la ligne suivante"
+        # (2022015455, art. 3, a))
+        "moved": r"\b(?:est|sont)\s+déplacée?s?\b",
+        # "les alinéas 4 et 5 actuels forment les alinéas 1er et 2 du § 2" (2006023386, art.
+        # 102, 1°, 3°, 6°)
+        "grouped": r"\bactuels\s+forment\s+les\s+alinéas\b",
+    },
+    # "L'arrêté royal du 21 avril 1983 … est abrogé, à l'exception du chapitre IV."
+    # (2016036305, art. 36)
+    repeal_except=rf",?\s*à\s+l{APOS}exception\s+(?:du|de\s+la|de\s+l{APOS}|des)\b",
+    # "entre les alinéas 1er et 2, qui devient le 6°, quatre alinéas sont insérés"
+    # (2022033790, art. 7, 2°: the alinéa after the place becomes the sixth; "le 6°" is a slip
+    # of the text for "l'alinéa 6")
+    described_rank=(
+        rf",\s*qui\s+(?:devient|deviendra)\s+(?:l{APOS}\s*alinéa\s+|le\s+)(?P<rank>\d+)"
+        r"(?:er|e|°)?\s*(?=,)"
+    ),
+    become=(
+        r"(?P<verb>devient|deviennent|formera|formeront|deviendra|deviendront)\b"
+        rf"(?=\s+(?:respectivement\s+)?(?:l{APOS}|le\b|la\b|les\b|un\b|une\b|§|\d"
+        r"|(?:article|alinéa|paragraphe|point|section|chapitre)\b))"
+    ),
     roles={"par": "by", "après": "after", "avant": "before", "entre": "between",
            "entres": "between", "et": "and"},
     role=r"(?P<role>par|après|avant|entres?|et)\s+$",
@@ -407,6 +443,8 @@ LEXICON = Lexicon(
         r"|abrogée?s?|supprimée?s?|rétablie?s?|renumérotée?s?|ajoutée?s?)\b"
         r"|\bmodifications?\s+suivantes|\brédigée?s?\s+comme\s+suit|\bpar\s+ce\s+qui\s+suit"
         r"|\b(?:devient|deviennent)\s+(?:l['’]|le|la|les)\s*(?:article|alinéa|§|paragraphe|\d)"
+        # "les alinéas 4 et 5 actuels forment les alinéas 1er et 2 du § 2" (2006023386, art. 102)
+        r"|\bforment\s+(?:l['’]|le|la|les)\s*(?:article|alinéa|§|paragraphe|\d)"
         r"|\b(?:Sont|Est)\s+abrogée?s?\b"
     ),
     # "L'article 5 de la loi du … est suspendu.", "… est prorogé", "… est rapporté": a
@@ -507,7 +545,8 @@ AUTONOMOUS: dict[str, str] = {
     # "Le Roi fixe la date d'entrée en vigueur de chacune des dispositions de la présente loi",
     # "Le Gouvernement flamand fixe la date à laquelle les articles 17 à 20 … entrent en vigueur"
     "authority_fixes": (
-        r"^(?P<authority>Le\s+Roi|Le\s+Gouvernement(?:\s+(?:wallon|flamand))?|Le\s+Collège)\s+fixe"
+        r"^(?P<authority>Le\s+Roi|Le\s+Gouvernement(?:\s+(?:wallon|flamand))?|Le\s+Collège)\s+"
+        r"(?:fixe|détermine)"
         r"\s+(?:la\s+date|les\s+dates)\s+(?:d['’]entrée\s+en\s+vigueur\s+(?:de|des|du)\s+"
         r"(?P<of>.*?)|à\s+laquelle\s+(?P<which>.*?)\s+entre(?:nt)?\s+en\s+vigueur)\s*[,.]"
     ),
@@ -526,6 +565,39 @@ AUTONOMOUS: dict[str, str] = {
         r"articles?\s+[^,]+?))\s*,\s+(?:qui|lequel|lesquels)\s+(?:entre(?:nt)?\s+en\s+vigueur"
         r"|(?P<effect>produi(?:t|sent)\s+(?:ses|leurs)\s+effets))\s+(?P<when>[^,]*?)"
         r"\s*,\s+(?P<main>.+)$"
+    ),
+    # "L'article 138, § 2, alinéa 2, de la loi sur les hôpitaux …, tel que modifié par
+    # l'article 45, 3°," (2006023386, art. 47); "L'article I.19 du Code de droit économique,
+    # inséré par l'article 2 de la présente loi," (2014011245, art. 10): a unit of another act
+    # as this act's article made it — the provision is that article (and its point)
+    "by_this_act": (
+        r"(?:l['’]article|les\s+articles)\s+(?P<units>.+?)\s*,?\s+(?:de\s+la|de\s+l['’]|du|des)"
+        r"\s*(?P<act>[^,]*?(?:,\s*coordonnée\s+le\s+[^,]+)?)\s*,?\s+"
+        r"(?:tel(?:le)?s?\s+(?:qu['’]\s*|que\s+))?"
+        r"(?:(?P<inserted>insérée?s?)|modifiée?s?|remplacée?s?)\s+par\s+l['’]article\s+"
+        r"(?P<number>\d+\w*)(?P<point>\s*,\s*\d+°)?"
+        r"(?:\s+(?:de\s+la\s+présente|du\s+présent)\s+\w+)?\s*(?:,\s*(?:et\s+)?|$)"
+    ),
+    # "Le Roi détermine la date d'entrée en vigueur des autres dispositions du Livre XVI"
+    "the_others": r"^(?:(?:les|des)\s+)?autres\s+dispositions\b",
+    # "en ce qui concerne les pédiatres, le 1er janvier 2007" (2006023386, art. 47): the rule
+    # for some persons only, kept with the rule's condition
+    "concerning": r"^en\s+ce\s+qui\s+concerne\s+(?P<whom>[^,]+?)\s*,\s*",
+    # "la section 2 n'entre pas en vigueur si …" (2011012030, art. 55): a provision that does
+    # not enter into force on an event — no rule of the model holds it (refused, P001)
+    "not_in_force": r"\bn['’]\s*entre(?:nt|ra|ront)?\s+pas\s+en\s+vigueur\b",
+    # "et au plus tard le premier jour du dix-huitième mois qui suit celui au cours duquel la
+    # présente loi aura été publiée au Moniteur belge" (2006009457, art. 51)
+    "deadline_month_after": (
+        r"au\s+plus\s+tard\s+le\s+premier\s+jour\s+du\s+(?P<months>[\w-]+\s+)?mois\s+qui\s+suit"
+        r"\s+(?:celui\s+(?:au\s+cours\s+duquel|de)\s+)?(?:sa|la)?"
+    ),
+    # "(et de l'article 11 qui entre en vigueur à la date fixée par le Roi et au plus tard le
+    # 1er septembre 2012,)" after the first exception of "A l'exception du présent article, …"
+    "except_also": (
+        r"^et\s+(?:de\s+|des\s+)(?P<except>(?:l['’]article|articles)\s+[^,]+?)\s*,?\s+(?:qui|lequel"
+        r"|lesquels)\s+(?:entre(?:nt)?\s+en\s+vigueur|(?P<effect>produi(?:t|sent)\s+(?:ses|leurs)"
+        r"\s+effets))\s+(?P<when>[^,]*?)\s*,\s+(?P<main>.+)$"
     ),
     # "(NOTE : la date d'entrée en vigueur de la présente loi détermine celle des articles …)":
     # a note of Justel's after the article's sentences, not a sentence of the act

@@ -178,6 +178,17 @@ class Lexicon:
     art. 12)."), not part of the article's text."""
     republican_date: str = r"(?!)"
     """A Republican date ("25 ventôse an XI") with groups day, month, year (Roman)."""
+    known_refusals: dict[str, str] = field(default_factory=dict)
+    """Formulas the grammar knowingly does not read, by name (``in_place_of``, ``proviso``,
+    ``moved``): where an instruction fails, the refusal names the formula and why
+    (:data:`consolidate.parsing.instruction.KNOWN_REFUSALS`) instead of the generic P001."""
+    repeal_except: str = r"(?!)"
+    """", à l'exception du chapitre IV" after a repeal: the repeal of a unit less some of
+    its parts, which the model has no operation for (refused with that reason, P001)."""
+    described_rank: str = r"(?!)"
+    """A relative clause after the place of an insertion that tells the rank the unit after
+    the place will have (", qui devient l'alinéa 6,"; group ``rank``): a description of the
+    insertion's effect, checked against it, not a renumbering (never matches by default)."""
     table_in: str = r"(?!)"
     """Fragment for "dans le tableau figurant à": a table inside the unit designated after
     it, where quoted words can be replaced like any words of the unit (never matches by

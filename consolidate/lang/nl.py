@@ -138,6 +138,14 @@ LEXICON = Lexicon(
         rf"(?P<verb>{_VERBS})\b"
     ),
     become=r"(?P<verb>wordt\s+vernummerd\s+tot|worden\s+vernummerd\s+tot)\b",
+    # "… wordt opgeheven, met uitzondering van hoofdstuk IV" (the mirror of the French)
+    repeal_except=r",?\s*met\s+uitzondering\s+van\b",
+    known_refusals={
+        "in_place_of": r"\bin\s+de\s+plaats\s+van\b",
+        "proviso": r"\bmet\s+dien\s+verstande\s+dat\b",
+        "moved": r"\b(?:wordt|worden)\s+(?:\S+\s+){0,6}?verplaatst\b",
+        "grouped": r"\bhuidige\s+leden\s+\S+(?:\s+\S+){0,4}?\s+vormen\b",
+    },
     roles={"door": "by", "na": "after", "vóór": "before", "voor": "before", "tussen": "between",
            "en": "and", "met": "by"},
     role=r"(?P<role>door|na|vóór|voor|tussen|en|met)\s+$",
@@ -275,6 +283,26 @@ AUTONOMOUS: dict[str, str] = {
         r"^Met\s+uitzondering\s+van\s+(?:(?P<this>dit\s+artikel)|(?P<except>de\s+artikelen\s+[^,]+?"
         r"|artikel\s+[^,]+?))\s*,\s+(?:dat|die)\s+(?:in\s+werking\s+(?:treedt|treden)"
         r"|(?P<effect>uitwerking\s+(?:heeft|hebben)))\s+(?P<when>[^,]*?)\s*,\s+(?P<main>.+)$"
+    ),
+    # "Artikel 138, § 2, tweede lid, van de wet op de ziekenhuizen …, zoals gewijzigd bij
+    # artikel 45, 3°," / "ingevoegd bij artikel 2 van deze wet": the mirror of the French rule
+    # (no Dutch sentence of it in shared/)
+    "by_this_act": (
+        r"(?:artikel|de\s+artikelen)\s+(?P<units>.+?)\s*,?\s+van\s+(?:de|het)\s*(?P<act>[^,]*?)"
+        r"\s*,?\s+(?:zoals\s+)?(?:(?P<inserted>ingevoegd)|gewijzigd|vervangen)\s+bij\s+artikel\s+"
+        r"(?P<number>\d+\w*)(?P<point>\s*,\s*\d+°)?(?:\s+van\s+(?:deze|dit)\s+\w+)?"
+        r"\s*(?:,\s*(?:en\s+)?|$)"
+    ),
+    "the_others": r"^(?:de\s+)?andere\s+bepalingen\b",
+    "concerning": r"^(?:voor\s+)?wat\s+(?P<whom>[^,]+?)\s+betreft\s*,\s*",
+    "not_in_force": r"\b(?:treedt|treden)\s+niet\s+in\s+werking\b",
+    "deadline_month_after": (
+        r"uiterlijk\s+(?:op\s+)?de\s+eerste\s+dag\s+van\s+de\s+(?P<months>[\w-]+\s+)?maand\s+na"
+    ),
+    "except_also": (
+        r"^en\s+(?:van\s+)?(?P<except>(?:artikel|de\s+artikelen)\s+[^,]+?)\s*,?\s+(?:dat|die)\s+"
+        r"(?:in\s+werking\s+(?:treedt|treden)|(?P<effect>uitwerking\s+(?:heeft|hebben)))\s+"
+        r"(?P<when>[^,]*?)\s*,\s+(?P<main>.+)$"
     ),
     # a note of Justel's after the article's sentences ("(NOOT : …)"), not a sentence of the act
     "justel_note": r"^\((?:NOOT|NOTE|NOTA)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)\.?$",

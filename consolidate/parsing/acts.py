@@ -399,6 +399,9 @@ def mask_history(
 _BECAME = re.compile(
     r"\(?\s*(?:qui\s+)?(?:devenue?s?|devient|deviennent|geworden|dat\s+artikel\s+\S+\s+wordt)"
     r"\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:article|§|paragraphe|alinéa|artikel)\s*[\w/]+"
+    # the new place may name its §: ", devenu l'alinéa 1er, § 2," / ", devenu l'alinéa 2 du
+    # § 2," (2006023386, art. 102, 4° and 5°): the § is the new place's, not the designation's
+    r"(?:\s*,\s*§\s*[\w/]+(?=\s*,)|\s+du\s+§\s*[\w/]+)?"
     r"(?:\s+(?:par|bij)\s+Ꜳ+)?\s*\)?(?=\s*,)"
     # "het vierde lid, dat het vijfde lid wordt,", "artikel 37ter, dat artikel 37quinquies
     # wordt,": the Dutch relative clause

@@ -20,6 +20,7 @@ participle) that no rule reads is an error (P001), never a non-amending article.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 
@@ -29,13 +30,28 @@ from ..lang.lexicon import Lexicon
 from ..model import ActRef, AmendingArticle, EntryIntoForce, Operation
 from .acts import ActMention, ImpossibleDate, read_acts
 from .annexes import named_columns
-from .autonomous import in_force_rules, is_constitutional_basis, is_execution, rule, sentences
+from .autonomous import (
+    in_force_rules,
+    is_constitutional_basis,
+    is_execution,
+    optional,
+    rule,
+    sentences,
+)
 from .clauses import ClauseReader, find_predicates
-from .instruction import Context, block_start, dash_block_start, read_head, read_instruction
+from .elided import is_elided, removed_by
+from .instruction import (
+    KNOWN_REFUSALS,
+    Context,
+    block_start,
+    dash_block_start,
+    read_head,
+    read_instruction,
+)
 from .reading import ArticleReading, OperationReading
 from .scope import Scope, TwoArticles
 from .skeleton import ACT_MARK, QUOTE_MARK, Skeleton
-from .source import ArticleText, SourceText, article_body
+from .source import OLD_REFERENCE, ArticleText, SourceText, article_body
 from .units import Mention, path_of
 
 #: the formula of an instruction that concerns only the other language's text
@@ -90,6 +106,15 @@ class ArticleReader:
         if note is not None:  # "(ancien art. 12)." of a Justel page: not the article's text
             start = note.end()
         text = source.text[start:end]
+        if is_elided(text):
+            # "Art. 5. (...) <L 2010-05-06/03, art. 138, …>": the article of the act was
+            # repealed or annulled later and Justel shows no text for it (as "<Abrogé par …>")
+            by = removed_by(source, start, heading.end)
+            raise source.error(
+                f"Justel shows {' '.join(text.split())!r} in place of the article's "
+                + (f"text: the article was repealed or annulled later ({by}), there is nothing "
+                   "to read" if by else "text and cites no act that removed it: nothing to read"),
+                start, "P008", number)
         base = {"number": number, "text": text, "span": source.span(heading.start, end)}
         if number.casefold() in ANNEX_NUMBERS:
             # "### ANNEXE." then "##### Article N." (2019030478): the act's own annexes, as the
@@ -106,6 +131,9 @@ class ArticleReader:
             return ArticleReading(AmendingArticle(kind="constitutional_basis", **base),
                                   "constitutional_basis"), last_act
         rules = in_force_rules(lexicon, text, publication, number)
+        plain = _without_old_marks(source, start, heading.end, text) if rules is None else None
+        if plain is not None:
+            rules = in_force_rules(lexicon, plain, publication, number)
         if rules is not None:
             article = AmendingArticle(kind="entry_into_force", entry_into_force=rules, **base)
             return ArticleReading(article, "entry_into_force"), last_act
@@ -123,6 +151,14 @@ class ArticleReader:
         amending = self._amends(skeleton.masked) or \
             lexicon.pattern("lead_in").search(skeleton.masked) is not None
         if not amending:
+            negative = optional(lexicon, "not_in_force")
+            if negative is not None and (found := negative.search(skeleton.masked)) is not None:
+                raise source.error(
+                    "a provision that does not enter into force if an event occurs (\"… "
+                    "n'entre pas en vigueur si …\"): the model has entry-into-force rules that "
+                    "set a date, wait for a date or wait for an event, none that cancels one; "
+                    "not read rather than read as pending", start + found.start(), "P001",
+                    number)
             if near_miss(lexicon, text):
                 raise source.error(
                     "this article reads like a constitutional basis or an entry into force but "
@@ -147,7 +183,12 @@ class ArticleReader:
                     "(expected remplacé, inséré, complété, abrogé, supprimé, rétabli, "
                     "renuméroté, or a rule of the act: \"est interprété en ce sens que\", "
                     "\"est applicable\", \"entre en vigueur\")", start + at, "P001", number)
-            if lexicon.pattern("amending_hint").search(skeleton.masked):
+            if self._hinted(skeleton.masked):
+                for name, fragment in lexicon.known_refusals.items():
+                    found = re.search(fragment, skeleton.masked, re.I)
+                    if found is not None:
+                        raise source.error(KNOWN_REFUSALS[name], start + found.start(), "P001",
+                                           number)
                 raise source.error(
                     "this article uses amending vocabulary but no rule reads it as an "
                     "instruction (expected a designation and a predicate: \"Dans l'article N "
@@ -227,6 +268,20 @@ class ArticleReader:
             return text
         trailer = len(text.rstrip(" \t\n.;"))
         first, last = straight[0], straight[-1]
+        for quote, following in itertools.pairwise(straight):
+            named = text[quote + 1 : following]
+            noun = self.lexicon.pattern("unit_nouns").match(named)
+            words = len(named.replace(":", " ").split())
+            if noun is not None and words == 3 and named.rstrip().endswith(":") and \
+                    self.lexicon.pattern("titled").search(named.rstrip(" :") + " "):
+                # "est insérée une "Section XVIbis intitulée : "Section XVIbis- Des
+                # obligations …" comprenant l'article 75bis." (2006023386, art. 56): a quote
+                # before the new division's noun, never closed; its heading is the quote
+                notes.append(source.error(
+                    "a stray quote before the name of the new division (its heading is the "
+                    "quote after \"intitulée :\"): it is not read", start + quote, "P002",
+                    number))
+                return text[:quote] + " " + text[quote + 1 :]
         if not text[:first].strip():
             notes.append(source.error(
                 "a stray quote opens the article (an instruction starts with its "
@@ -285,6 +340,40 @@ class ArticleReader:
                     or self.clauses.units.find(sentence):
                 return True
         return False
+
+    def _hinted(self, masked: str) -> bool:
+        """Whether the article uses amending vocabulary (``amending_hint``) as an amending
+        act would. A participle in a sentence that designates nothing — no quote, no act, no
+        unit, no number, no colon — is a rule of the act about persons or bodies, not an
+        instruction left unread: "Le Roi règle la manière dans les membres sont remplacés en
+        cas d'absence ou d'empêchement." (2018011241, art. 7; art. 14: "… dont le directeur
+        général est remplacé en cas d'absence …"). "Le machin 3 est abrogé" (a number) stays
+        evidence."""
+        predicate = self.lexicon.pattern("predicate")
+        for found in self.lexicon.pattern("amending_hint").finditer(masked):
+            if predicate.match(masked, found.start()) is None or \
+                    self._sentence_designates(masked, found.start()):
+                return True
+        return False
+
+    def _sentence_designates(self, masked: str, position: int) -> bool:
+        """Whether the sentence (or alinéa) around ``position`` holds a quote, an act, a
+        colon, a number or a unit."""
+        masked = _OWN_LABEL.sub(lambda m: " " * len(m.group(0)), masked)
+        begin = max(masked.rfind(". ", 0, position), masked.rfind("\n", 0, position), 0)
+        ends = [i for i in (masked.find(". ", position), masked.find("\n", position))
+                if i != -1]
+        sentence = masked[begin : min(ends) if ends else len(masked)]
+        if QUOTE_MARK in sentence or ACT_MARK in sentence or ":" in sentence or \
+                re.search(r"\d", sentence) is not None or self.clauses.units.find(sentence):
+            return True
+        # a unit named without its number ("l'article est abrogé", "le paragraphe est
+        # remplacé"), its heading, or what the grammar does not apply ("l'annexe est
+        # remplacée"): still an amendment left unread
+        words = {word.casefold() for word in re.findall(r"[^\W\d_]+", sentence)}
+        return bool(words & self.lexicon.unsupported) or bool(
+            self.lexicon.pattern("unit_nouns").search(sentence)) or bool(
+            self.lexicon.pattern("heading").search(sentence))
 
     def _unknown_predicate(self, masked: str) -> tuple[str, int, int, int] | None:
         """A passive of the lexicon's ``unknown_predicate`` in a sentence that opens with a
@@ -586,6 +675,9 @@ class ArticleReader:
             point = replace(context, point=(context.point + " " if context.point else "")
                             + label)
             body = text[begin:end]
+            if is_elided(body):
+                readings.append(self._elided(point, body, offset + begin, offset + end))
+                continue
             nested = self._lead_in(body)
             if nested is not None:
                 header_end, points_start = nested
@@ -604,6 +696,23 @@ class ArticleReader:
                 context = replace(context, scope=replace(context.scope,
                                                          previous=last.target.path))
         return readings
+
+    def _elided(self, point: Context, body: str, start: int, end: int) -> OperationReading:
+        """A point Justel shows as "(...)" / "[¹ ...]¹": repealed or annulled later, its
+        text is not on the page (:mod:`.elided`). Read with no operation and a P008
+        warning citing the act that removed it; without that reference, refused (P001)."""
+        by = removed_by(point.source, start, end)
+        mark = " ".join(body.split())
+        if by is None:
+            raise point.fail(
+                f"the point's text is only an elision mark ({mark!r}) and the page cites no act "
+                "that removed it (expected Justel's reference \"<L …>\" on its line or a "
+                "footnote of its mark): nothing to read, and no evidence why", start)
+        point.notes.append(point.source.error(
+            f"{point.where()}the point was repealed or annulled later ({by}): Justel shows "
+            f"{mark!r} in place of its text, there is nothing to read", start, "P008",
+            point.amending_article))
+        return OperationReading(point.point, mark, f"elided: removed later by {by}")
 
 
 #: "§ 1." / "§ 1er." opening a line of the amending article (outside quotes)
@@ -646,6 +755,18 @@ def _unclosed_quote(text: str, lexicon: Lexicon) -> int | None:
     if end == len(head) and (end - start < 2 or head[end - 1] != closing):
         return start
     return None
+
+
+def _without_old_marks(source: SourceText, start: int, end: int, text: str) -> str | None:
+    """``text`` without the parentheses of Justel's old style, which enclose the words a later
+    act inserted and cite it after them ("… (et de l'article 11 qui entre en vigueur à la date
+    fixée par le Roi (et au plus tard le 1er septembre 2012,)) chacun des articles … <L
+    2007-12-21/39, art. 3, …> <L 2008-07-24/36, art. 6, …>", 2006009457, art. 51): the words
+    are the text in force, the parentheses are not. None when the page cites no such act in
+    the article (its parentheses are then the act's own) or the text has none."""
+    if "(" not in text or not source.raw or OLD_REFERENCE.search(source.raw, start, end) is None:
+        return None
+    return re.sub(r"[()]", " ", text)
 
 
 def near_miss(lexicon: Lexicon, text: str) -> bool:

@@ -35,6 +35,13 @@ def rule(lexicon: Lexicon, name: str) -> re.Pattern[str]:
     return _compiled(lexicon.autonomous[name])
 
 
+def optional(lexicon: Lexicon, name: str) -> re.Pattern[str] | None:
+    """The autonomous pattern ``name`` if the lexicon has it (a rule only some languages
+    spell yet), else None."""
+    pattern = lexicon.autonomous.get(name)
+    return _compiled(pattern) if pattern else None
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of an article (split at '.' followed by a capital or a line end)."""
     flat = " ".join(text.split())
@@ -77,11 +84,45 @@ def _articles(lexicon: Lexicon, text: str) -> tuple[str, ...] | None:
     return tuple(out) if out else None
 
 
+def _by_this_act(lexicon: Lexicon, subject: str) -> tuple[tuple[str, ...], str] | None:
+    """"L'article I.19 du Code de droit économique, inséré par l'article 2 de la présente loi,
+    les articles XVI.1 à XVI.5, … du Code de droit économique insérés par l'article 3 de la
+    présente loi, et les articles 4 à 10 de la présente loi" (2014011245, art. 10): units of
+    another act named by the article of this act that inserted or modified them. Their
+    provision is that article: "45, 3°" when a point of it modified the unit named (2006023386,
+    art. 47), "3 (XVI.1-XVI.5, XVI.8)" when it inserted the units listed (it may insert others);
+    with what is left of the subject (its own articles), or None when it names none so."""
+    pattern = optional(lexicon, "by_this_act")
+    if pattern is None:
+        return None
+    provisions: list[str] = []
+    at = 0
+    for found in pattern.finditer(subject):
+        if subject[at : found.start()].strip(" ,"):
+            return None  # something between two of them that no rule reads
+        number = found["number"] + (", " + found["point"].strip(" ,") if found["point"] else "")
+        if found["inserted"]:
+            units = re.sub(lexicon.range_to, "-", " ".join(found["units"].split()))
+            number += f" ({units})"
+        provisions.append(number)
+        at = found.end()
+    if not provisions:
+        return None
+    return tuple(provisions), subject[at:].strip(" ,")
+
+
 def _subject(lexicon: Lexicon, subject: str) -> tuple[str, ...] | None:
     """The provisions a sentence's subject designates: () for the act; None if unreadable."""
     subject = re.sub(r"^(?:Par\s+dérogation\s+[^,]*,\s*|Toutefois,\s*|En\s+outre,\s*)", "",
                      subject.strip(), flags=re.I)
     subject = re.sub(r"[\[\]¹²³⁴⁵⁶⁷⁸⁹⁰]", "", subject).strip(" ,")
+    by_this_act = _by_this_act(lexicon, subject)
+    if by_this_act is not None:
+        named, rest = by_this_act
+        if not rest:
+            return named
+        own = _subject(lexicon, rest)
+        return None if own is None or not own else (*named, *own)
     if rule(lexicon, "this_act").match(subject):
         return ()
     division = rule(lexicon, "this_division").match(subject)
@@ -119,6 +160,15 @@ def _provisions(subject: str) -> tuple[str, ...] | None:
 def _when(lexicon: Lexicon, when: str, publication: dt.date | None,
           retroactive: bool) -> EntryIntoForce | None:
     when = when.strip(" ,")
+    concerning = optional(lexicon, "concerning")
+    if concerning is not None and (whom := concerning.match(when)) is not None:
+        # "en ce qui concerne les pédiatres, le 1er janvier 2007, pour autant que : …"
+        entry = _when(lexicon, when[whom.end() :], publication, retroactive)
+        if entry is None:
+            return None
+        scope = whom.group(0).strip(" ,")
+        return entry.model_copy(update={"condition": scope + (
+            "; " + entry.condition if entry.condition else "")})
     condition = rule(lexicon, "condition_after").search(when)
     if condition is not None and condition.start() > 0:
         # "le 1er mars 2024, pour autant qu'un décret identique …": the date, with its condition
@@ -152,6 +202,16 @@ def _when(lexicon: Lexicon, when: str, publication: dt.date | None,
         deadline = read_date(lexicon, match["deadline"]) if match["deadline"] else None
         if deadline is None and (late := rule(lexicon, "deadline_before").search(when)):
             deadline = read_date(lexicon, late["deadline"])
+        relative = optional(lexicon, "deadline_month_after")
+        if deadline is None and relative is not None and (
+                late_month := relative.search(when)) is not None:
+            # "au plus tard le premier jour du dix-huitième mois qui suit celui au cours
+            # duquel la présente loi aura été publiée" (2006009457, art. 51)
+            word = (late_month["months"] or "").strip().casefold()
+            count = lexicon.ordinals.get(word, 0) if word else 1
+            if count <= 0:
+                return None
+            deadline = _first_of_next(publication, count)
         authority = re.sub(r"^(?:le|la|l['’])\s*", "", match["authority"], flags=re.I)
         return EntryIntoForce(date=None, mode="fixed_by_king", authority=authority,
                               deadline=deadline)
@@ -189,6 +249,8 @@ def in_force_rules(
         if rule(lexicon, "execution").match(sentence) or \
                 rule(lexicon, "justel_note").match(sentence):
             continue
+        if re.fullmatch(r"§\s*\d+(?:er)?\.", sentence):
+            continue  # the label of the article's own paragraph ("§ 1er. L'article 138 …")
         read = _except_first(lexicon, sentence, publication, number) or \
             _sentence(lexicon, sentence, publication)
         if read is None:
@@ -216,15 +278,29 @@ def _except_first(
         excepted: tuple[str, ...] | None = (number,)
     else:
         excepted = _articles(lexicon, match["except"])
-    main = _sentence(lexicon, match["main"], publication)
-    if not excepted or not main or len(main) != 1:
+    if not excepted:
         return None
     exception = _when(lexicon, match["when"], publication,
                       retroactive=match["effect"] is not None)
     if exception is None:
         return None
-    return [exception.model_copy(update={"provisions": excepted}),
-            main[0].model_copy(update={"except_provisions": excepted})]
+    exceptions = [exception.model_copy(update={"provisions": excepted})]
+    rest = match["main"]
+    also = optional(lexicon, "except_also")
+    while also is not None and (more := also.match(rest)) is not None:
+        # "… au Moniteur belge, et de l'article 11 qui entre en vigueur à la date fixée par le
+        # Roi et au plus tard le 1er septembre 2012, chacun des articles …" (2006009457, art. 51)
+        other = _articles(lexicon, more["except"])
+        when = _when(lexicon, more["when"], publication, retroactive=more["effect"] is not None)
+        if not other or when is None:
+            return None
+        exceptions.append(when.model_copy(update={"provisions": other}))
+        excepted = (*excepted, *other)
+        rest = more["main"]
+    main = _sentence(lexicon, rest, publication)
+    if not main or len(main) != 1:
+        return None
+    return [*exceptions, main[0].model_copy(update={"except_provisions": excepted})]
 
 
 def _sentence(
@@ -237,15 +313,35 @@ def _sentence(
                          r"|des\s+dispositions)\s+(?:de\s+la\s+présente|du\s+présent)\s+\w+", words,
                          re.I)
         provisions = () if whole else _subject(lexicon, words)
+        others = optional(lexicon, "the_others")
+        if provisions is None and others is not None and others.match(words):
+            # "Le Roi détermine la date d'entrée en vigueur des autres dispositions du Livre
+            # XVI du même Code" (2014011245, art. 10): the rest, as written
+            provisions = (" ".join(words.split()),)
         if provisions is None:
             return None
         authority = re.sub(r"^Le\s+", "", fixes["authority"])
         return [EntryIntoForce(date=None, mode="fixed_by_king", authority=authority,
                                provisions=provisions)]
+    concerning = optional(lexicon, "concerning")
+    whom = concerning.match(sentence) if concerning is not None else None
+    if whom is not None:
+        # "En ce qui concerne les autres spécialistes, l'article 138, … entre en vigueur à
+        # une date fixée par le Roi" (2006023386, art. 47, § 2): the rule for them only
+        read = _sentence(lexicon, sentence[whom.end() :], publication)
+        if read is None or len(read) != 1:
+            return None
+        scope = whom.group(0).strip(" ,")
+        return [read[0].model_copy(update={"condition": scope + (
+            "; " + read[0].condition if read[0].condition else "")})]
     match = rule(lexicon, "in_force_sentence").match(sentence)
     if match is None:
         return None
-    subject_words, target_act = _other_act(lexicon, match["subject"])
+    # units of another act named by the article of this act that made them are this act's
+    # provisions (never another act whose date this act fixes)
+    own = _by_this_act(lexicon, match["subject"].strip(" ,")) is not None
+    subject_words, target_act = (match["subject"], None) if own else _other_act(
+        lexicon, match["subject"])
     subject = _subject(lexicon, subject_words)
     if subject is None:
         return None

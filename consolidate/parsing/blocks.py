@@ -118,6 +118,32 @@ def locate_block(
                     where, lexicon)
 
 
+def unquoted_block(
+    source: SourceText, text: str, offset: int, article: str,
+    notes: list[ParseError] | None = None, lexicon: Lexicon | None = None,
+) -> Block | None:
+    """The new text of an article's only instruction when the page lost both its quotes:
+    "Dans la même loi, il est inséré un article 18quater rédigé comme suit :\n\nPour le
+    financement de la création et du maintien de la Banque des actes notariés, …, est
+    imputée à l'occasion du dépôt." (2019041200, art. 114). ``text`` follows the colon of an
+    introducer: read when it starts on a new line, holds no quote at all and no amending
+    vocabulary (what follows the colon up to the article's end can only be the new text),
+    with a P002 warning in ``notes``; None otherwise."""
+    if not re.match(r"[ \t]*\n", text) or any(mark in text for mark in (
+            *OPENING_QUOTES, *OPENING_QUOTES.values())):
+        return None
+    hint = lexicon.pattern("amending_hint") if lexicon is not None and \
+        lexicon.language != "fr" else fr.AMENDING_HINTS
+    content = text.strip()
+    if not content or hint.search(content):
+        return None
+    start = offset + len(text) - len(text.lstrip())
+    block = _checked(source, Block(content, start), article, "", lexicon)
+    _note(notes, source, "the new text after the colon is not quoted (the page lost its "
+          "quotes): it is read from the colon to the end of the article", start, article)
+    return block
+
+
 def _checked(source: SourceText, block: Block, article: str, where: str,
              lexicon: Lexicon | None = None) -> Block:
     """``block``, unless it holds what reads like another instruction (P009), in the words
@@ -217,14 +243,30 @@ def block_chunks(content: str, lexicon: Lexicon | None = None) -> list[tuple[str
         if not stripped:
             continuing = False
             continue
+        begin = at + line.index(stripped[0])
+        if chunks and _repeated_opening(stripped):
+            # French typography repeats the opening quote at the start of each paragraph of
+            # a quotation and closes it once, at its end: "… compétente ;\n\n" 30° politique
+            # de l'aide sociale : …" (2016036305, art. 40): the mark is not text
+            rest = stripped[1:]
+            begin += 1 + len(rest) - len(rest.lstrip())
+            stripped = rest.strip()
         labelled = block_label.match(stripped) is not None
         if continuing and paragraphs and not labelled:
             text, start = chunks[-1]
             chunks[-1] = (text + " " + stripped, start)
         else:
-            chunks.append((stripped, at + line.index(stripped[0])))
+            chunks.append((stripped, begin))
         continuing = True
     return chunks
+
+
+def _repeated_opening(paragraph: str) -> bool:
+    """Whether a paragraph of a block opens with a quote that is the repeated opening mark of
+    the block's quotation: an opening quote that no quote of the paragraph closes (a term
+    quoted at its start, "" besoin spécifique " : …", is closed on its line)."""
+    return paragraph[:1] in OPENING_QUOTES and bool(paragraph[1:].strip()) and \
+        _paired(paragraph[1:])
 
 
 def _style(label: str) -> str:
@@ -254,6 +296,11 @@ def _builder(chunk: str, lexicon: Lexicon | None = None) -> _Builder:
             return _Builder(kind, division["label"], heading, "division")
     block_label = _block_label(lexicon)
     match = block_label.match(chunk)
+    dash = _DASH_ITEM.match(chunk) if match is None else None
+    if dash is not None:
+        # "- les dispositifs médicaux implantables actifs …" (2006023386, art. 52, 2°): a
+        # tiret; it nests under a point whose text ends with ":" (else it is an alinéa)
+        return _Builder("tiret", None, normalize_quoted(chunk[dash.end() :]), "tiret")
     if match is None:
         return _Builder("alinea", None, normalize_quoted(chunk), "alinea")
     rest = normalize_quoted(chunk[match.end() :])
@@ -273,6 +320,10 @@ def _builder(chunk: str, lexicon: Lexicon | None = None) -> _Builder:
     return _Builder("point", label, rest, _style(label))
 
 
+#: a tiret of quoted new text: a dash, a space, then its words
+_DASH_ITEM = re.compile(r"[-–—][ \t]+(?=\S)")
+
+
 def build_units(chunks: list[str], lexicon: Lexicon | None = None) -> tuple[NewUnit, ...]:
     """Nest the chunks: items under the unit whose text ends with ':', alinéas under the
     article or paragraph they follow, articles under the division they follow (divisions
@@ -281,6 +332,11 @@ def build_units(chunks: list[str], lexicon: Lexicon | None = None) -> tuple[NewU
     stack: list[_Builder] = []  # open containers, outermost first
     for chunk in chunks:
         unit = _builder(chunk, lexicon)
+        if unit.kind == "tiret" and not (stack and (
+                (stack[-1].text.endswith(":") and stack[-1].kind in ("point", "tiret"))
+                or stack[-1].kind == "tiret")):
+            # a dash line that no point introduces stays an alinéa, as before
+            unit = _Builder("alinea", None, normalize_quoted(chunk), "alinea")
         if unit.style == "division":
             rank = _DIVISION_RANK[unit.kind]
             while stack and not (stack[-1].style == "division"

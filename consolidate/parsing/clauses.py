@@ -115,7 +115,10 @@ _SPLIT = re.compile(
     # the auxiliary first; "et, in fine, les mots …": "et" then an incidental phrase (a
     # language mention is masked before: "et [dans le texte néerlandais], les mots")
     r"(?:\.\s+|;\s*|,?\s+(?:et|en)\s+(?=(?:les?|la|l['’]|de|het|il|in|dans|au|à|wordt"
-    r"|worden)\b)|,?\s+(?:et|en)\s*(?=,)|,\s*(?=(?:wordt|worden)\b))", re.I
+    r"|worden)\b)|,?\s+(?:et|en)\s*(?=,)|,\s*(?=(?:wordt|worden)\b)"
+    # "… est remplacée par les mots "…" et "141, § 5" est remplacé par "142, § 1er""
+    # (2006023386, art. 102, 5°): "et" then a quote, the subject of the next predicate
+    r"|\s+(?:et|en)\s+(?=Ꝗ))", re.I
 )
 
 
@@ -235,7 +238,8 @@ class ClauseReader:
             clause.rules.append(f"roles: {roles}")
 
     def _role(self, before: str, previous: str | None) -> str:
-        if self.lexicon.pattern("titled").search(before.rstrip() + " "):
+        # "intitulée "…"", "intitulée : "…"" (2006023386, art. 56)
+        if self.lexicon.pattern("titled").search(before.rstrip().removesuffix(":") + " "):
             return "heading"
         # "sont remplacés par les mots : " … "": a colon before an inline quote
         before = before.rstrip().removesuffix(":")

@@ -38,7 +38,7 @@ from ..model import (
 from ..text import normalize_quoted, parse_label
 from .acts import ImpossibleDate, read_acts
 from .annexes import Joined, joined_units, lower_joined, read_joined
-from .blocks import block_chunks, build_units, closes_alone, locate_block
+from .blocks import Block, block_chunks, build_units, closes_alone, locate_block, unquoted_block
 from .clauses import (
     Clause,
     ClauseReader,
@@ -49,7 +49,7 @@ from .clauses import (
 )
 from .reading import OperationReading
 from .scope import Scope, TwoArticles
-from .skeleton import OPENING_QUOTES, Skeleton, quoted_ranges
+from .skeleton import OPENING_QUOTES, QUOTE_MARK, Skeleton, quoted_ranges
 from .source import SourceText
 from .units import Mention, alternatives, path_of
 
@@ -112,6 +112,8 @@ def block_start(text: str, lexicon: Lexicon | None = None) -> int | None:
         if rest[:1] in OPENING_QUOTES:
             if lexicon is not None and _words_noun(lexicon, text[:match.start()]):
                 continue
+            if lexicon is not None and _titled_inline(lexicon, text, match.start()):
+                continue
             return match.start()
         if lexicon is not None and rest and re.match(r"[ \t]*\n", text[match.end():]) \
                 and _introduced(lexicon, text[:match.start()]) and \
@@ -149,6 +151,20 @@ def _dash_units(text: str) -> tuple[NewUnit, ...]:
                  for match in _DASH_LINE.finditer(text))
 
 
+def _titled_inline(lexicon: Lexicon, text: str, colon: int) -> bool:
+    """"… une Section XVIbis intitulée : "Section XVIbis- Des obligations …" comprenant
+    l'article 75bis." (2006023386, art. 56): a colon after "intitulée" opens the heading's
+    quote, inline, when words of the instruction follow that quote (otherwise the quote is
+    the block: "il est inséré une Section 2 intitulée : "…"", 2014003196, art. 8)."""
+    if not lexicon.pattern("titled").search(Skeleton.of(text[:colon]).masked.rstrip() + " "):
+        return False
+    ranges = [r for r in quoted_ranges(text) if r[0] > colon]
+    if not ranges:
+        return False
+    after = text[ranges[0][1] :].strip(" \t\n.;")
+    return bool(after) and not any(mark in after for mark in OPENING_QUOTES)
+
+
 def _words_noun(lexicon: Lexicon, head: str) -> bool:
     """Whether ``head`` ends with the noun of quoted words ("les mots")."""
     return re.search(r"(?:" + lexicon.word_nouns + r")\s*$", head, re.I | re.X) is not None
@@ -157,6 +173,20 @@ def _words_noun(lexicon: Lexicon, head: str) -> bool:
 def _introduced(lexicon: Lexicon, head: str) -> bool:
     """Whether ``head`` (the text before a colon) ends with an introducer of new text."""
     return lexicon.pattern("introducer").search(Skeleton.of(head).masked) is not None
+
+
+def _bare_block(context: Context, text: str, offset: int) -> tuple[int, Block] | None:
+    """The colon of an introducer and the unquoted new text after it, for an article's only
+    instruction (not a point: its end is the article's end) — :func:`.blocks.unquoted_block`."""
+    if context.point is not None:
+        return None
+    masked = Skeleton.of(text).masked
+    colon = masked.find(":")
+    if colon == -1 or not _introduced(context.lexicon, text[:colon]):
+        return None
+    block = unquoted_block(context.source, text[colon + 1 :], offset + colon + 1,
+                           context.amending_article, context.notes, context.lexicon)
+    return (colon, block) if block is not None else None
 
 
 def read_head(context: Context, text: str, offset: int) -> Head:
@@ -173,7 +203,13 @@ def read_head(context: Context, text: str, offset: int) -> Head:
     units = None
     head_text = text
     dashes = dash_block_start(text, context.lexicon) if colon is None else None
-    if dashes is not None:
+    bare = _bare_block(context, text, offset) if colon is None and dashes is None else None
+    if bare is not None:
+        colon, block = bare
+        head_text = text[:colon]
+        chunks = [chunk for chunk, _ in block_chunks(block.content, context.lexicon)]
+        units = build_units(chunks, context.lexicon)
+    elif dashes is not None:
         colon = dashes
         head_text = text[:colon]
         units = _dash_units(text[colon + 1 :])
@@ -257,14 +293,45 @@ def _unterminated(skeleton: Skeleton) -> int | None:
     return None
 
 
+#: why each of the lexicon's ``known_refusals`` is not read (docs/formulas.md, "Not read yet")
+KNOWN_REFUSALS: dict[str, str] = {
+    "in_place_of": (
+        "an insertion in the place of a unit (\"à la place de l'article 37bis\"), whose unit is "
+        "renumbered: where the renumbered unit goes (where it stood, or where its new label "
+        "puts it) the text does not say; refused"),
+    "proviso": (
+        "a proviso (\"étant entendu que les trois premiers alinéas du § 1er formeront l'article "
+        "50\"): the remaining alinéas of the § become the article's own text — no operation of "
+        "the model removes a § level (the inverse of a wrap); refused"),
+    "moved": (
+        "words moved (\"sont déplacés à la ligne suivante\"): a change of the text's layout, "
+        "for which the model has no operation; refused"),
+    "grouped": (
+        "alinéas grouped into a § (\"les alinéas 4 et 5 actuels forment les alinéas 1er et 2 du "
+        "§ 2\"): the model wraps the whole text of a unit into its first § only (\"dont le "
+        "texte actuel formera le § 1er\"), not some alinéas into a § of their own; refused"),
+}
+
+
+def _known_refusal(context: Context, masked: str, offset: int) -> None:
+    """Raise the refusal of a formula the grammar knowingly does not read (lexicon
+    ``known_refusals``) if ``masked`` holds one; called where the instruction fails."""
+    for name, fragment in context.lexicon.known_refusals.items():
+        found = re.search(fragment, masked, re.I)
+        if found is not None:
+            raise context.fail(KNOWN_REFUSALS[name], offset + found.start())
+
+
 def read_instruction(context: Context, text: str, offset: int) -> list[OperationReading]:
     """Every operation of one instruction. Raises ParseError."""
     head = read_head(context, text, offset)
     wrap = _read_wrap(context, head, offset)
+    described = _described_rank(context, head)
     masked = head.skeleton.masked
     try:
         spans = split_clauses(context.lexicon, masked, 0, len(masked))
     except Unsplit as two:
+        _known_refusal(context, masked, offset)
         first = text[two.first.aux_start : two.first.verb_end]
         second = text[two.second.aux_start : two.second.verb_end]
         words = " ".join(text[two.first.aux_start : two.second.verb_end].split())
@@ -274,6 +341,7 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
             "(expected \"… et les mots … sont …\", \";\" or \".\" between them)",
             offset + two.second.aux_start) from None
     if not spans:
+        _known_refusal(context, masked, offset)
         verb = re.search(r"\b(?:est|sont|wordt|worden)\s+(?P<word>[^\W\d_]+)", masked)
         found = f"{verb['word']!r} is not an amending predicate; " if verb else ""
         raise context.fail(
@@ -312,7 +380,16 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 "as \"l'article 5, § 2, alinéa 1er, 3°\", an act, or a history recital)",
                 offset + unread[0][1], "P007")
         after = unread_words(context.lexicon, masked, clause, end, predicate.verb_end)
+        excepted = context.lexicon.pattern("repeal_except").match(
+            masked, predicate.verb_end) if after and clause.lemma == "repeal" else None
+        if excepted is not None:
+            raise context.fail(
+                "a repeal with an exception (\"est abrogé, à l'exception du chapitre IV\"): "
+                "the model has no repeal of a unit less some of its parts (it would be the "
+                "repeal of each other part, resolved on the base text); refused rather than "
+                "read as the repeal of the whole", offset + excepted.start())
         if after:
+            _known_refusal(context, masked, offset)
             words = " ".join(word for word, _ in after)
             raise context.fail(
                 f"no rule reads {words!r} after the predicate {clause.lemma!r} (expected the "
@@ -366,6 +443,13 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                    context.source.span(offset + begin, offset + end))
         sentence = " ".join(text[start:end].split())
         lowered = lower_joined(job, joined) if joined is not None else lower(job)
+        if index == 0 and not last and clause.designation and lowered and all(
+                isinstance(op, (ReplaceUnit, RepealUnit)) for op in lowered) and all(
+                scope.paths) and scope is clause_scope:
+            # "la première phrase est remplacée par les mots "…" et "141, § 5" est remplacé
+            # par "142, § 1er"" (2006023386, art. 102, 5°): the unit the first clause
+            # replaces or repeals is not the place of the next; its container is
+            scope = replace(scope, paths=tuple(path[:-1] for path in scope.paths))
         if index == 0 and wrap is not None:
             # "dont le texte actuel formera le § 1er": the designated unit's text is wrapped
             # first; the clause's operations then apply to the new structure
@@ -381,6 +465,8 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 "unsupported: this instruction amends a table as a whole (its rows, columns or "
                 "cells); only quoted words in a table are replaced (docs/formulas.md, P010)",
                 offset + start, "P010")
+        if described is not None:
+            _check_described(job, lowered, described)
         for operation in lowered:
             readings.append(OperationReading(
                 context.point, sentence, "; ".join((*head.rules, *clause.rules)),
@@ -436,6 +522,46 @@ def _read_wrap(context: Context, head: Head, offset: int) -> _Wrap | None:
     unit = cast(Literal["paragraph", "part", "book", "title", "chapter", "section",
                         "subsection"], mention.unit)
     return _Wrap(unit, mention.labels[0], heading)
+
+
+def _described_rank(context: Context, head: Head) -> tuple[int, int] | None:
+    """", qui devient l'alinéa 6," after the place of an insertion (lexicon
+    ``described_rank``): the rank the alinéa after the place will have — what the insertion
+    does, not an instruction. Its words are masked; (rank, offset) to check against the
+    operation (:func:`_check_described`)."""
+    skeleton = head.skeleton
+    # in the text, not the mask: ", qui devient l'alinéa 6," may have been read as a
+    # renumbering told as history (acts._BECAME), which is checked here all the same
+    found = context.lexicon.pattern("described_rank").search(skeleton.text)
+    if found is None or skeleton.masked[found.start()] == QUOTE_MARK:
+        return None
+    after = find_predicates(context.lexicon, skeleton.masked, found.end(), len(skeleton.masked))
+    if not after or after[0].lemma != "insert":
+        return None
+    skeleton.mask(found.start(), found.end(), " ")
+    return int(found["rank"]), found.start()
+
+
+def _check_described(job: _Job, lowered: list[Operation], described: tuple[int, int]) -> None:
+    """The rank told by ", qui devient l'alinéa N," must be the one the insertion gives the
+    alinéa after its place: in "entre les alinéas 1er et 2, qui devient le 6°, quatre
+    alinéas sont insérés", alinéa 2 + 4 new ones = the sixth. Anything else is P001."""
+    rank, at = described
+    inserts = [op for op in lowered if isinstance(op, InsertUnit)]
+    anchor = inserts[0].anchor if len(inserts) == 1 and len(lowered) == 1 else None
+    label = re.fullmatch(r"(\d+)(?:er)?", anchor.label) if anchor is not None and \
+        anchor.unit == "alinea" and inserts[0].position == "after" else None
+    if anchor is None or label is None or any(unit.kind != "alinea" for unit in inserts[0].new):
+        raise job.context.fail(
+            "\"qui devient …\" after the place: expected an insertion of alinéas after an "
+            "alinéa, whose effect it tells", job.offset + at)
+    becomes = int(label[1]) + 1 + len(inserts[0].new)
+    if becomes != rank:
+        raise job.context.fail(
+            f"\"qui devient …\" tells rank {rank}, but after inserting "
+            f"{len(inserts[0].new)} alinéa(s) after alinéa {anchor.label} the next alinéa "
+            f"becomes alinéa {becomes}", job.offset + at)
+    job.clause.rules.append(f"described: the alinéa after becomes the {rank}th (checked)")
 
 
 def _instruction_start(lexicon: Lexicon, masked: str, clause: Clause, first_quote: int) -> int:
@@ -648,7 +774,14 @@ def _titled_division(job: _Job) -> tuple[NewUnit, ...] | None:
         raise job.fail("a new division with its heading: expected one division and one "
                        "quoted heading (\"il est inséré un chapitre II intitulé \"…\"\")")
     division = divisions[0]
-    return (NewUnit(kind=division.unit, label=division.labels[0], text=headings[0],
+    heading = headings[0]
+    named = job.context.lexicon.pattern("division_heading").match(heading)
+    if named is not None and _same_label(named["label"], division.labels[0]) and \
+            heading[named.end() :].strip():
+        # "intitulée : "Section XVIbis- Des obligations …"" (2006023386, art. 56): the
+        # quote repeats the division's name before its heading
+        heading = heading[named.end() :].strip()
+    return (NewUnit(kind=division.unit, label=division.labels[0], text=heading,
                     children=job.units or ()),)
 
 
@@ -671,6 +804,13 @@ def _placement(job: _Job, units: tuple[NewUnit, ...]) -> tuple[str, Step | None]
         # the third, after the second (the first: at the start)
         return ("start", None) if rank == 1 else ("after", Step(unit="alinea", label=str(
             rank - 1)))
+    if all(unit.kind == "alinea" and unit.label is None for unit in units) and \
+            job.clause.new_units:
+        # "Un nouvel alinéa, rédigé comme suit, est inséré à l'article 25 de la même loi :"
+        # (2005009427, art. 6): semantics §3 (insert_unit, "est inséré un alinéa rédigé comme
+        # suit"): new units go at the end of the container when no place is stated
+        job.clause.rules.append("insert: no place stated: at the end (semantics §3)")
+        return "end", None
     raise job.fail("an insertion must say where (après / avant / entre …), or the new unit "
                    "must carry its label")
 

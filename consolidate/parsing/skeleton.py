@@ -8,6 +8,7 @@ the original by their span. This is the tokenizer of the grammar (offsets kept).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -41,7 +42,34 @@ def _quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
             break
         ranges.append((found, end + 1))
         index = end + 1
-    return tuple(ranges)
+    return tuple(_spaced_nesting(text, ranges))
+
+
+#: what lies between two spaced quotes that are one quote holding a quoted name
+_NAME_BETWEEN = re.compile(r"[ \t]+[A-Z0-9][\w'’-]+[ \t]+")
+
+
+def _spaced_nesting(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Straight quotes in the spaced style of legalize-be (`" A " sont`) never nest by
+    :func:`_straight_end`; but a name quoted inside a quote shows as two quotes with the name
+    alone between them: `" l'agence autonomisée interne " Zorginspectie ", créée par … "`
+    (2016036305, art. 112). Two straight quotes with one capitalised word between them, the
+    first closing after a space and the second opening before a space or a punctuation mark,
+    are one quote (the name inside it quoted); a word between two quotes is otherwise read by
+    no rule (a list or a role puts glue there: "et", "par", ",")."""
+    merged: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if merged:
+            first_start, first_end = merged[-1]
+            between = text[first_end:start]
+            if text[first_start] == text[start] == '"' and text[first_end - 1] == '"' and \
+                    text[first_end - 2 : first_end - 1].isspace() and \
+                    text[start + 1 : start + 2] in (" ", ",", ";", ".", ":") and \
+                    _NAME_BETWEEN.fullmatch(between):
+                merged[-1] = (first_start, end)
+                continue
+        merged.append((start, end))
+    return merged
 
 def _straight_end(text: str, start: int) -> int:
     """Where the straight quote opened at ``start`` closes. Quotes may hold quotes ("les mots

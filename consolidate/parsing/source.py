@@ -25,13 +25,18 @@ class SourceText:
     shown: str = ""
     """The text as written, when ``text`` was rewritten for the reader at the same length
     ("**Artikel 1.**" read as "**Art.    1.**"): the lines errors show."""
+    raw: str = ""
+    """The text before Justel's apparatus was blanked (the same length), when given: the
+    evidence a rule may cite ("4° (...). <L 2006-08-05/59, art. 4, …>")."""
 
     @classmethod
-    def of(cls, text: str, name: str, language: str = "fr", shown: str = "") -> SourceText:
+    def of(cls, text: str, name: str, language: str = "fr", shown: str = "",
+           raw: str = "") -> SourceText:
         """Index ``text`` (already normalised to ``\\n`` line ends)."""
         starts = [0, *(match.end() for match in re.finditer("\n", text))]
         return cls(text, name, tuple(starts), language,
-                   shown if len(shown) == len(text) else "")
+                   shown if len(shown) == len(text) else "",
+                   raw if len(raw) == len(text) else "")
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of ``offset``."""
@@ -90,7 +95,7 @@ def normalise(text: str) -> str:
 #: …>"), NOTE lines, and the footnote blocks after a "----------" line: the act as Justel keeps
 #: it carries them; they are not part of its text.
 _MARK = re.compile(r"\[[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?|\s?\][¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-_OLD_REFERENCE = re.compile(
+OLD_REFERENCE = re.compile(
     r"<(?:(?:Inséré|Abrogé|Remplacé|Rétabli|Modifié|inséré|abrogé|remplacé|rétabli)\s+par\s+)?"
     r"[A-Z][A-Za-z-]*\s+\[?\d{4}-\d{2}-\d{2}/\d+[^>\n]*>"
 )
@@ -104,7 +109,7 @@ def blank_apparatus(text: str) -> str:
     if "]" not in text and "<" not in text and "-----" not in text and "NOTE" not in text:
         return text
     chars = list(text)
-    for pattern in (_FOOTNOTES, _OLD_REFERENCE, _NOTE_LINE, _MARK):
+    for pattern in (_FOOTNOTES, OLD_REFERENCE, _NOTE_LINE, _MARK):
         for match in pattern.finditer(text):
             for index in range(match.start(), match.end()):
                 if chars[index] != "\n":

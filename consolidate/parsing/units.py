@@ -351,6 +351,13 @@ class UnitRules:
             if not noun.endswith(("s", "§§")) and noun not in self.lexicon.plural_nouns:
                 # a singular noun takes one label: "l'article 19, § 1er" is article 19
                 first = re.match(item, raw.strip())
+                degree = re.match(rf"\d+(?:/\d+)?°(?:[ ]?{LATIN}(?![\w]))?(?:[ ]?/\d+)?",
+                                  raw.strip()) if unit == "article" else None
+                if degree is not None:
+                    # "il est inséré un article 4°bis, libellé comme suit : " 4°bis. …""
+                    # (2006023386, art. 52, 2°): an article never carries a degree sign; the
+                    # label names a point (the block's label is checked against it, P009)
+                    unit, first = "point", degree
                 if first is None:
                     continue
                 add(Mention(unit, (first.group(0),), match.start(),

@@ -85,3 +85,24 @@ def test_excerpts_count_near_the_readme() -> None:
     total = sum(a.instructions for path in shared("excerpts/fr").glob("*/act.fr.md")
                 for a in count_articles(path.read_text(encoding="utf-8")))
     assert 35 <= total <= 45
+
+
+def test_rules_of_the_act_that_use_amending_verbs_are_not_instructions() -> None:
+    # 2018011241 (a new institution, Sciensano), art. 7, 14 and 28; 2003009298, art. 6
+    assert count_instructions("Le Roi règle la manière dans les membres sont remplacés en cas "
+                              "d'absence ou d'empêchement.") == 0
+    assert count_instructions("Le Roi fixe la durée de la désignation du directeur général et "
+                              "règle la manière dont le directeur général est remplacé en cas "
+                              "d'absence ou d'empêchement.") == 0
+    assert count_instructions("Si, dans un délai de huit jours calendrier …, le ministre "
+                              "compétent n'a pas prononcé l'annulation, la décision devient "
+                              "définitive, sans préjudice des dispositions de la loi du 22 mai "
+                              "2003.") == 0
+    assert count_instructions("Le cautionnement est attribué à l'Etat ou l'engagement du tiers "
+                              "devient exigible dès que le saisi …") == 0
+    # a renumbering names the unit it makes, and a replacement says by what
+    assert count_instructions("2° entre les alinéas 1er et 2, qui devient le 6°, quatre "
+                              "alinéas sont insérés rédigés comme suit:") == 2
+    assert count_instructions("L'article 73bis de la même loi devient l'article 73ter.") == 1
+    assert count_instructions("le § 3 devient § 4;") == 1  # the label without its article
+    assert count_instructions("le mot \"X\" est remplacé par le mot \"Y\" en cas de doute") == 1

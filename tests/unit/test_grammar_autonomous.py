@@ -252,3 +252,127 @@ def test_the_verbs_of_a_rule_citing_an_article(verb: str) -> None:
     # rule of the act that cites an article of another act
     text = f"L'article 323bis du Code judiciaire {verb}."
     assert article(text).kind in ("autonomous", "transitional")
+
+
+# --- rules of a new institution that use amending verbs -------------------------------------
+
+def test_a_member_replaced_in_case_of_absence_is_a_rule_of_the_act() -> None:
+    # corpus/be/2018011241.md (the law creating Sciensano), art. 7, § 3 and art. 14, § 1er:
+    # the sentence of the participle designates nothing (no quote, act, unit or number)
+    read = article("Le Roi règle la manière dans les membres sont remplacés en cas d'absence ou "
+                   "d'empêchement.\n\nUn tiers des membres du conseil général au moins et deux "
+                   "tiers au plus appartiennent au même sexe.")
+    assert read.kind == "autonomous" and read.operations == ()
+    read = article("Le Roi fixe la durée de la désignation du directeur général et règle la "
+                   "manière dont le directeur général est remplacé en cas d'absence ou "
+                   "d'empêchement.")
+    assert read.kind == "autonomous"
+
+
+def test_a_decision_that_becomes_final_is_no_renumbering() -> None:
+    # corpus/be/2018011241.md, art. 28, § 1er, alinéa 3 (an act is cited in the sentence:
+    # "devient" without the unit it would make is not the predicate of a renumbering)
+    read = article("§ 1er. Si, dans un délai de huit jours calendrier commençant le même jour "
+                   "que le délai visé à l'alinéa 2, le ministre compétent n'a pas prononcé "
+                   "l'annulation, la décision devient définitive, sans préjudice des "
+                   "dispositions de la loi du 22 mai 2003 portant organisation du budget et de "
+                   "la comptabilité de l'Etat fédéral.")
+    assert read.kind == "autonomous"
+
+
+@pytest.mark.parametrize("text", [
+    "Le machin 3 est abrogé.",  # a number: what is abrogated is designated, unreadably
+    "Les membres visés à l'article 5 sont remplacés en cas d'absence.",  # a unit
+    "L'annexe est remplacée en cas de besoin.",  # what the grammar does not apply
+    "Le paragraphe est abrogé.",  # a unit named without its number
+    "L'intitulé est remplacé.",  # a heading
+])
+def test_a_participle_in_a_designating_sentence_stays_a_refusal(text: str) -> None:
+    act = parse_text(act_text(text), "t.md", keep_going=True)
+    assert [(p.code, p.severity) for p in act.problems] in (
+        [("P001", "error")], [("P007", "error")], [("P010", "error")])
+    assert [a.kind for a in act.articles] == ["constitutional_basis"]  # never autonomous
+
+
+# --- entry into force mixed with other rules ---------------------------------------------------
+
+def test_in_force_of_units_of_a_code_named_by_the_articles_that_inserted_them() -> None:
+    # corpus/be/2014011245.md, art. 10: the provisions are this act's articles 2 and 3 (as far
+    # as they insert the units named) and 4 to 10, never the Code's articles as another act's
+    read = rules(
+        "L'article I.19 du Code de droit économique, inséré par l'article 2 de la présente loi, "
+        "les articles XVI.1 à XVI.5, XVI.8, XVI.10 à XVI.12, XVI.22, XVI.23, § 1er, du Code de "
+        "droit économique insérés par l'article 3 de la présente loi, et les articles 4 à 10 de "
+        "la présente loi, entrent en vigueur le lendemain de la publication de la présente loi "
+        "au Moniteur belge.\n\nLe Roi détermine la date d'entrée en vigueur des autres "
+        "dispositions du Livre XVI du même Code, telles qu'insérées par la présente loi.")
+    assert [(r.mode, r.date, r.provisions, r.target_act) for r in read] == [
+        ("days_after", PUBLISHED + dt.timedelta(days=1),
+         ("2 (I.19)", "3 (XVI.1-XVI.5, XVI.8, XVI.10-XVI.12, XVI.22, XVI.23, § 1er)", "4-10"),
+         None),
+        ("fixed_by_king", None, ("autres dispositions du Livre XVI du même Code",), None)]
+
+
+def test_in_force_of_a_point_for_some_persons_on_conditions() -> None:
+    # corpus/be/2006023386.md, art. 47: another act's unit "tel que modifié par l'article 45,
+    # 3°" is this act's 45, 3°; "en ce qui concerne les pédiatres" and "pour autant que : …"
+    # are the rule's condition
+    read = rules(
+        "§ 1er. L'article 138, § 2, alinéa 2, de la loi sur les hôpitaux, coordonnée le 7 août "
+        "1987, tel que modifié par l'article 45, 3°, entre en vigueur, en ce qui concerne les "
+        "pédiatres, le 1er janvier 2007, pour autant que :\n\n1° le Roi ait, conformément à "
+        "l'article 35, § 2, de la loi relative à l'assurance obligatoire soins de santé et "
+        "indemnités, coordonnée le 14 juillet 1994, pris des dispositions visant à revaloriser "
+        "les honoraires de surveillance des pédiatres hospitaliers;\n\n2° le Roi n'ait pas pris "
+        "un arrêté en application de l'article 46.\n\n§ 2. En ce qui concerne les autres "
+        "spécialistes, l'article 138, § 2, alinéa 2, de la loi sur les hôpitaux, coordonnée le "
+        "7 août 1987, tel que modifié par l'article 45, 3°, entre en vigueur à une date fixée "
+        "par le Roi par arrêté délibéré en Conseil des Ministres, après avis de la commission "
+        "nationale médico-mutualiste.")
+    first, second = read
+    assert (first.mode, first.date, first.provisions, first.target_act) == (
+        "date", dt.date(2007, 1, 1), ("45, 3°",), None)
+    assert first.condition is not None and first.condition.startswith(
+        "en ce qui concerne les pédiatres; pour autant que : 1° le Roi ait")
+    assert (second.mode, second.date, second.provisions, second.condition) == (
+        "fixed_by_king", None, ("45, 3°",), "En ce qui concerne les autres spécialistes")
+
+
+#: corpus/be/2006009457.md, art. 51: Justel's old style puts the words later acts inserted
+#: between parentheses and cites them after the sentence
+ARTICLE_51 = (
+    "A l'exception du présent article, qui entre en vigueur le jour de la publication de la "
+    "présente loi au Moniteur belge, (et de l'article 11 qui entre en vigueur à la date fixée "
+    "par le Roi (et au plus tard le 1er septembre 2012,)) chacun des articles de la présente loi "
+    "entre en vigueur à la date fixée par le Roi, et au plus tard le premier jour du "
+    "dix-huitième mois qui suit celui au cours duquel la présente loi aura été publiée au "
+    "Moniteur belge.{references}")
+
+
+def test_two_exceptions_first_and_a_deadline_counted_from_publication() -> None:
+    references = (" <L 2007-12-21/39, art. 3, 004; **En vigueur :** 01-12-2007> <L "
+                  "2008-07-24/36, art. 6, 005; **En vigueur :** 17-08-2008>")
+    act = parse_text(act_text(ARTICLE_51.format(references=references)), "t.md")
+    read = act.articles[1].entry_into_force
+    assert [(r.mode, r.date, r.deadline, r.provisions, r.except_provisions) for r in read] == [
+        ("publication", PUBLISHED, None, ("2",), ()),  # "du présent article": article 2 here
+        ("fixed_by_king", None, dt.date(2012, 9, 1), ("11",), ()),
+        ("fixed_by_king", None, dt.date(2024, 12, 1), (), ("2", "11"))]  # 18th month after
+
+
+def test_parentheses_without_justels_references_are_the_acts_own() -> None:
+    act = parse_text(act_text(ARTICLE_51.format(references="")), "t.md", keep_going=True)
+    assert [p.code for p in act.problems] == ["P001"]
+
+
+def test_a_provision_that_does_not_enter_into_force_on_an_event_is_refused() -> None:
+    # corpus/be/2011012030.md, art. 55 (alinéas 1 and 2): no rule of the model cancels an
+    # entry into force; refused, never read as pending
+    act = parse_text(act_text(
+        "Ce chapitre produit ses effets le 1er janvier 2011 et cesse d'être en vigueur le 31 "
+        "décembre 2012.\n\nPar dérogation à l'alinéa 1er, la section 2 n'entre pas en vigueur "
+        "si, en application de l'article 3, § 7, alinéa 2, de l'arrêté royal du 3 mai 2007 "
+        "précité, une convention collective de travail, conclue au sein du Conseil national du "
+        "Travail, est déposée avant le 15 avril 2011."), "t.md", keep_going=True)
+    (problem,) = act.problems
+    assert problem.code == "P001" and "n'entre pas en vigueur si" in problem.message
