@@ -75,21 +75,54 @@ def schema_texts() -> dict[str, str]:
 
 
 def write(directory: Path = SCHEMA_DIR) -> list[Path]:
-    """Write every schema into ``directory``; return the paths written."""
+    """Write every schema into ``directory``; return the paths written.
+
+    Each file is written whole or not at all (a temporary file renamed over it).
+    """
     directory.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for name, text in schema_texts().items():
         path = directory / name
-        path.write_text(text, encoding="utf-8")
+        partial = path.with_name(path.name + ".partial")
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(path)
         written.append(path)
     return written
 
 
+def stale(directory: Path = SCHEMA_DIR) -> list[str]:
+    """The schema files of ``directory`` that are missing or differ from the models."""
+    return [
+        name
+        for name, text in schema_texts().items()
+        if not (directory / name).is_file()
+        or (directory / name).read_text(encoding="utf-8") != text
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
-    """``python -m consolidate.schema [DIRECTORY]``: regenerate the schema files."""
-    arguments = sys.argv[1:] if argv is None else argv
-    directory = Path(arguments[0]) if arguments else SCHEMA_DIR
-    for path in write(directory):
+    """``python -m consolidate.schema [DIRECTORY] [--check]``: regenerate or check the schemas."""
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m consolidate.schema",
+        description="regenerate the JSON Schemas of schemas/ from consolidate.model",
+    )
+    parser.add_argument(
+        "directory", nargs="?", type=Path, default=SCHEMA_DIR, help="default: schemas"
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 naming the files that are missing or out of date",
+    )
+    options = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if options.check:
+        names = stale(options.directory)
+        for name in names:
+            sys.stderr.write(f"out of date: {options.directory / name}\n")
+        return 1 if names else 0
+    for path in write(options.directory):
         sys.stdout.write(f"wrote {path}\n")
     return 0
 

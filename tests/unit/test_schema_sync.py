@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import jsonschema
+import pytest
 
 from consolidate import api
 from consolidate.schema import schema_texts, write
@@ -42,3 +43,20 @@ def test_write_produces_the_same_files(tmp_path: Path) -> None:
         assert path.read_text(encoding="utf-8") == (SCHEMA_DIR / path.name).read_text(
             encoding="utf-8"
         )
+
+
+def test_the_command_checks_and_takes_options_as_options(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from consolidate.schema import main
+
+    assert main([str(tmp_path), "--check"]) == 1  # nothing there yet
+    assert "out of date" in capsys.readouterr().err
+    assert main([str(tmp_path)]) == 0
+    assert main([str(tmp_path), "--check"]) == 0
+    assert not list(tmp_path.glob("*.partial"))
+    (tmp_path / "amending-act.schema.json").write_text("{}", encoding="utf-8")
+    assert main(["--check", str(tmp_path)]) == 1
+    with pytest.raises(SystemExit):
+        main(["--help"])  # a usage, never a directory named "--help"
+    assert not Path("--help").exists()
