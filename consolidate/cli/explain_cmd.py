@@ -85,9 +85,9 @@ def execute(args: argparse.Namespace) -> int:
     from .output import emit
 
     if args.amending:
-        from .inputs import amending_name, read_bytes
+        from .inputs import input_name, read_bytes
 
-        name = amending_name(args)
+        name = input_name(args.amending)  # one file (nargs="?"), not a list
         text = api.decode_text(read_bytes(args.amending), name)
     else:
         text, name = api.embedded(api.EMBEDDED_ACT).decode("utf-8"), api.EMBEDDED_ACT

@@ -105,9 +105,12 @@ def amending_name(args: argparse.Namespace) -> str:
     from .. import api
 
     first = args.amending[0] if args.amending else None
-    if first == STDIN:
-        return STDIN_NAME
-    return str(first or api.EMBEDDED_ACT)
+    return input_name(first) if first else api.EMBEDDED_ACT
+
+
+def input_name(path: str) -> str:
+    """The name error lines give an input file (``<stdin>`` for ``-``)."""
+    return STDIN_NAME if path == STDIN else path
 
 
 def read_bytes(path: str) -> bytes:

@@ -25,6 +25,8 @@ MOD_TYPES = {
     "repeal_unit": "repeal",
     "restore_unit": "insertion",  # a repealed unit gets text again
     "renumber": "renumbering",
+    # "dont le texte actuel formera le § 1er": the unit's text is given a number (its § 1er)
+    "wrap_unit": "renumbering",
 }
 META_KEPT = ("publication", "proprietary")
 

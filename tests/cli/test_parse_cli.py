@@ -172,3 +172,12 @@ def test_parse_keep_going_lists_every_error_and_reads_the_rest(
     assert len(out.splitlines()) >= 35  # the other articles' operations
     code, out, err = run(capsys, "parse", "--keep-going", "--format", "text")
     assert (code, err) == (0, "")
+
+
+def test_explain_names_the_file_in_its_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the file's name, not its first character ('.' for './act.md' was printed before)
+    path = write(tmp_path, SEED.replace("sont remplacés par", "sont frobnifiés par", 1))
+    code, _, err = run(capsys, "explain", path)
+    assert code == 2 and f"{path}:" in err and not err.startswith(".:")

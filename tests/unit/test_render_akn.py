@@ -170,3 +170,32 @@ def test_no_document_is_a_render_error(result: Consolidation) -> None:
     empty = Consolidation(result.act, (), (), result.report)
     with pytest.raises(RenderError, match="no document"):
         render_akn(empty)
+
+
+def test_every_operation_kind_has_a_textual_mod_type() -> None:
+    """A kind added to the model without its AKN type was an internal error (KeyError
+    'wrap_unit' on ``parse --format akn`` of 2019041200 and 2022015455)."""
+    import typing
+
+    from consolidate.model import Operation
+    from consolidate.renderers.akn_meta import MOD_TYPES
+
+    union = typing.get_args(typing.get_args(Operation)[0])
+    kinds = {model.model_fields["op"].default for model in union}
+    assert kinds and kinds <= set(MOD_TYPES)
+    assert set(MOD_TYPES.values()) <= {
+        "substitution", "insertion", "repeal", "renumbering"}
+
+
+def test_an_act_that_wraps_a_unit_is_valid_akoma_ntoso(schema: etree.XMLSchema) -> None:
+    # the real sentence of corpus/be/2019041200.md, art. 138 (Code judiciaire, art. 1500)
+    act = api.parse(text=
+        "5 MAI 2019. - Loi portant dispositions diverses en matière civile\n\n"
+        "Art. 1er. L'article 1500 du Code judiciaire, dont le texte actuel formera le "
+        "paragraphe 1er, est complété par un paragraphe 2 rédigé comme suit :\n"
+        "\"§ 2. Le commandement reproduit, à peine de nullité, le texte de l'article 1506/1.\""
+    )
+    assert [op.op for op in act.operations()] == ["wrap_unit", "insert_unit"]
+    root = valid(schema, render_amending_akn(act))
+    mods = root.findall(".//a:activeModifications/a:textualMod", NS)
+    assert [m.get("type") for m in mods] == ["renumbering", "insertion"]
