@@ -612,9 +612,11 @@ import dataclasses  # noqa: E402
 
 _GLUE = frozenset((
     "dans", "a", "à", "au", "aux", "en", "de", "du", "des", "d", "la", "le", "les", "l",
-    "il", "est", "sont", "et", "ou", "ce", "qui", "suit", "par", "sur", "pour", "ainsi",
+    "il", "est", "sont", "et", "ce", "qui", "suit", "par", "sur", "pour", "ainsi",
     "également", "y", "respectivement", "chaque", "fois", "un", "une", "in", "fine", "même",
     "entre", "après", "avant", "partout", "où", "ils", "elles", "figurent", "apparaissent",
+    # "les mots "A" figurant à l'alinéa 2 sont remplacés": the place follows (a unit)
+    "figurant", "figure",
     "ci-après", "suivants", "suivantes", "suivant", "suivante", "mots", "mot", "termes",
     "terme", "mention", "mentions", "expression", "chiffre", "chiffres", "date", "dates",
     "nombre", "référence", "références", "montant", "montants", "lettre", "lettres",

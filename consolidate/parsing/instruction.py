@@ -9,6 +9,7 @@ designation, and lowers each clause by its predicate's lemma (:data:`LOWERINGS`)
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -379,6 +380,28 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 f"cannot read the designation: no rule reads {words!r} (expected units such "
                 "as \"l'article 5, § 2, alinéa 1er, 3°\", an act, or a history recital)",
                 offset + unread[0][1], "P007")
+        if first_quote < predicate.aux_start:
+            # between the subject's quoted words and the predicate ("les mots "A" du machin
+            # sont abrogés"): read by a rule, or refused — never dropped
+            middle = unread_words(context.lexicon, masked, clause, predicate.aux_start,
+                                  first_quote)
+            if middle:
+                _known_refusal(context, masked, offset)
+                words = " ".join(word for word, _ in middle)
+                raise context.fail(
+                    f"no rule reads {words!r} between the quoted words and the predicate "
+                    f"{clause.lemma!r} (expected 'les mots \"…\" sont …', 'les mots "
+                    "\"…\" et \"…\"', a unit of the designation or 'chaque fois')",
+                    offset + middle[0][1], "P007")
+        side = next((second for first, second in itertools.pairwise(clause.quotes)
+                     if not masked[first.span[1] : second.span[0]].strip()), None)
+        if side is not None:
+            # "par les mots "B" "C"": no word says what the second quote is
+            raise context.fail(
+                f"two quotes side by side ({text[side.span[0] : side.span[1]]!r} follows the "
+                "quote before it with no word between them): no rule says what the second is "
+                "(expected \"et\", \",\" or \"par les mots\" between quotes)",
+                offset + side.span[0])
         after = unread_words(context.lexicon, masked, clause, end, predicate.verb_end)
         excepted = context.lexicon.pattern("repeal_except").match(
             masked, predicate.verb_end) if after and clause.lemma == "repeal" else None
@@ -884,6 +907,9 @@ def _restore(job: _Job) -> list[Operation]:
 
 def _renumber(job: _Job) -> list[Operation]:
     targets = job.targets()
+    ranged = _renumbered_range(job, targets)
+    if ranged is not None:
+        return ranged
     labels = [label for mention in job.clause.renumbered for label in mention.labels]
     if not labels or len(labels) != len(targets):
         raise job.fail(f"renumbering: {len(targets)} unit(s) designated but {len(labels)} new "
@@ -907,6 +933,65 @@ def _renumber(job: _Job) -> list[Operation]:
                            "wraps a text)")
     return [Renumber(new_label=label, **job.common(target))
             for target, label in zip(targets, labels, strict=True)]
+
+
+_PLAIN_NUMBER = re.compile(r"(?P<number>\d+)(?P<suffix>er|re|°)?")
+
+
+def _renumbered_range(job: _Job, targets: list[Target]) -> list[Operation] | None:
+    """"les articles 5 à 8 deviennent les articles 6 à 9", "les 3° à 5° deviennent les 4° à
+    6°": one renumbering per unit of the range, pairing numbers in order — only for ranges
+    of plain numbers of the same length (5, 6, 7, 8 → 6, 7, 8, 9), emitted so that no new
+    label is taken when it is given (the last first when the numbers go up). A range paired
+    with anything else is refused: which units it holds (5bis, 6/1) the base decides, and
+    the text does not say where each one goes."""
+    ranges = [(target.article, target.article_until) if target.article_until is not None
+              else (target.path[-1].label, target.path[-1].until)
+              for target in targets if target.article_until is not None
+              or (target.path and target.path[-1].until is not None)]
+    news = [(label, mention.until) for mention in job.clause.renumbered
+            for label in mention.labels if mention.until is not None]
+    if not ranges and not news:
+        return None
+    if len(targets) == len(ranges) == len(news) == 1 and len(job.clause.renumbered) == 1:
+        first, last = (_PLAIN_NUMBER.fullmatch(label or "") for label in ranges[0])
+        new_first, new_last = (_PLAIN_NUMBER.fullmatch(label or "") for label in news[0])
+        if first and last and new_first and new_last and \
+                int(last["number"]) - int(first["number"]) == \
+                int(new_last["number"]) - int(new_first["number"]) >= 0:
+            kind = _kind_of(targets[0])
+            if {job.clause.renumbered[0].unit} != {kind}:
+                raise job.fail(f"renumbering: a range of {kind}s cannot become "
+                               f"{job.clause.renumbered[0].unit}s (a renumbered unit keeps its "
+                               "kind)")
+            start, shift = int(first["number"]), int(new_first["number"]) - int(
+                first["number"])
+            numbers = list(range(start, int(last["number"]) + 1))
+            if shift > 0:
+                numbers.reverse()
+            target = targets[0]
+
+            def label(number: int, match: re.Match[str]) -> str:
+                if number == int(match["number"]):
+                    return match.group(0)  # as written: "1er", "3°"
+                return f"{number}{'°' if match['suffix'] == '°' else ''}"
+
+            operations: list[Operation] = []
+            for number in numbers:
+                old = label(number, first)
+                one = (target.model_copy(update={"article": old, "article_until": None})
+                       if target.article_until is not None else target.model_copy(update={
+                           "path": (*target.path[:-1], target.path[-1].model_copy(update={
+                               "label": old, "until": None}))}))
+                operations.append(Renumber(new_label=label(number + shift, new_first),
+                                           **job.common(one)))
+            job.clause.rules.append(f"renumber range: {len(numbers)} units, by {shift:+d}")
+            return operations
+    shown = ", ".join(f"{a} à {b}" for a, b in (*ranges, *news))
+    raise job.fail(f"renumbering a range ({shown}): read only as a range of plain numbers "
+                   "becoming a range of the same length (\"les articles 5 à 8 deviennent les "
+                   "articles 6 à 9\"); which units another range holds, and where each goes, "
+                   "the text does not say")
 
 
 def _kind_of(target: Target) -> str:
