@@ -744,6 +744,7 @@ def _insert(job: _Job) -> list[Operation]:
         return [InsertUnit(new=(ranked[0],), position="after", anchor=ranked[1],
                            **job.common(target)) for target in job.targets()]
     count = _check_announced(job, units)
+    _check_comprised(job, units)
     position, anchor = _placement(job, units)
     if anchor is not None and anchor.unit in ("sentence", "table") and all(
             unit.kind == "alinea" and not unit.children for unit in units) and (
@@ -1103,6 +1104,44 @@ def _check_announced(job: _Job, units: tuple[NewUnit, ...]) -> int | None:
             raise job.fail(f"the formula announces {label!r} but the quoted block starts "
                            f"with {unit.label or 'an unlabelled alinéa'!r}", "P009")
     return count or None
+
+
+def _check_comprised(job: _Job, units: tuple[NewUnit, ...]) -> None:
+    """"une section 3, comportant les articles 10/1 à 10/3, rédigée comme suit", "un chapitre
+    IIbis … comprenant l'article 9bis": the articles the new text holds are the ones the
+    formula names (a range: its first and last), else P009. A block without articles is
+    the division's heading: its articles are inserted by other instructions."""
+    comprising = job.context.lexicon.pattern("comprising")
+    masked = job.skeleton.masked
+    described = [m for m in job.clause.designation if m.unit == "article" and
+                 comprising.search(masked[max(0, m.start - 40) : m.start])]
+    if not described:
+        return
+    job.clause.rules.append("comprising: " + "; ".join(
+        "/".join(m.labels) + (f" à {m.until}" if m.until else "") for m in described))
+
+    def articles(units: tuple[NewUnit, ...]) -> list[str]:
+        return [label for unit in units for label in (
+            [unit.label or ""] if unit.kind == "article" else articles(unit.children))]
+
+    found = articles(units)
+    if not found:
+        # "il est inséré une section XVIbis intitulée "…" comprenant l'article 75bis"
+        # (2006023386, art. 56): the heading alone; the articles come with other instructions
+        return
+    named = [label for m in described for label in m.labels]
+    ranged = len(described) == 1 and described[0].until is not None
+    if ranged and len(named) == 1:
+        expected = f"from {named[0]} to {described[0].until}"
+        fits = len(found) >= 2 and _same_label(found[0], named[0]) and \
+            _same_label(found[-1], described[0].until or "")
+    else:
+        expected = ", ".join(named)
+        fits = not any(m.until or m.ranges for m in described) and len(found) == len(named) \
+            and all(_same_label(a, b) for a, b in zip(found, named, strict=True))
+    if not fits:
+        raise job.fail(f"the formula names the articles {expected} but the quoted block holds "
+                       f"{', '.join(found) or 'no article'}", "P009")
 
 
 def _same_label(left: str, right: str) -> bool:

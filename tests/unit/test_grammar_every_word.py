@@ -179,3 +179,52 @@ def test_a_range_renumbered_applies_on_the_2001_seed() -> None:
     justel = write_justel(after)
     assert "Art. 73. ([1 ancien art. 72 renuméroté en nouvel art. 73]1)" in justel
     assert "Art. 74. ([1 ancien art. 73 renuméroté en nouvel art. 74]1)" in justel
+
+
+# --- the articles a new division holds, and the whole act ------------------------------------
+
+
+def test_the_articles_a_new_division_comprises_are_checked() -> None:
+    # the guide's formula (no sentence of shared/ has a block that disagrees): the block
+    # misses the article 10/3 the formula names
+    error = refused(
+        f"Dans le chapitre II {LAW}, il est inséré une section 3, comportant les articles 10/1 "
+        "à 10/3, rédigée comme suit :\n\"Section 3. - Des essais\nArt. 10/1. Premier.\nArt. "
+        "10/2. Deuxième.\"")
+    assert error.code == "P009" and "10/1 to 10/3" in error.message
+    # corpus/be/2006023386.md, art. 3 (its block shortened): the articles named are the block's
+    (op,) = operations(
+        "Dans l'arrêté royal n° 78 du 10 novembre 1967 relatif à l'exercice des professions des "
+        "soins de santé, il est inséré un Chapitre Ier quater intitulé \"L'exercice de la "
+        "profession de sage-femme\", comprenant les articles 21octiesdecies et "
+        "21noviesdecies, rédigés comme suit :\n\n\" Art. 21octiesdecies. § 1er. Sans "
+        "préjudice.\n\nArt. 21noviesdecies. Le Roi fixe.\".")
+    assert [child.label for child in op.new[0].children] == ["21octiesdecies", "21noviesdecies"]
+    error = refused(
+        f"Dans le chapitre II {LAW}, il est inséré une section 3, comportant l'article 10/1, "
+        "rédigée comme suit :\n\"Section 3. - Des essais\nArt. 10/2. Premier.\"")
+    assert error.code == "P009"
+    # corpus/be/2006009457.md, art. 44: the heading alone, its articles inserted by the next
+    # articles (45, 46) — nothing to check here
+    (op,) = operations(
+        f"Il est inséré dans {LAW.removeprefix('de ')}, modifiée par les lois des 23 septembre "
+        "1985 et 4 août 1986, un nouveau Chapitre IIbis, comprenant les articles 23bis et "
+        "23ter, rédigé comme suit :\n\n\" "
+        "Chapitre IIbis. - Emploi des langues devant le tribunal de l'application des peines. "
+        "\".")
+    assert op.new[0].kind == "chapter" and op.new[0].children == ()
+
+
+def test_the_whole_act() -> None:
+    # the guide's "Dans l'ensemble de la loi …" / "dans toute la loi …": the words wherever
+    # they are in the act, each time (no sentence in shared/)
+    for where in ("l'ensemble de la loi", "toute la loi"):
+        (op,) = operations(f'Dans {where} du 3 juin 2010 relative aux essais, les mots "A" sont '
+                           'remplacés par les mots "B".')
+        assert isinstance(op, ReplaceWords) and op.every and op.target.article is None
+    (op,) = operations('Dans l\'ensemble du Code judiciaire, le mot "francs" est remplacé par '
+                       'le mot "euros".')
+    assert isinstance(op, ReplaceWords) and op.every and op.target.act.code == "Code judiciaire"
+    error = refused(f'Dans l\'ensemble de l\'article 5 {LAW}, les mots "A" sont remplacés par les '
+                    'mots "B".')
+    assert error.code == "P007"
