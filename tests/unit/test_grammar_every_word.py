@@ -228,3 +228,30 @@ def test_the_whole_act() -> None:
     error = refused(f'Dans l\'ensemble de l\'article 5 {LAW}, les mots "A" sont remplacés par les '
                     'mots "B".')
     assert error.code == "P007"
+
+
+# --- drafting what the grammar reads ---------------------------------------------------------
+
+
+def test_draft_an_article_inserted_in_a_chapter_and_an_item_placed_by_its_label() -> None:
+    # corpus/be/2019030478.md, art. 23 ("Dans le chapitre 11 de la même loi, il est inséré un
+    # article 47/2 …"): api.draft raised a bare AssertionError (no anchor); it is drafted by
+    # the act-level drafter and parses back to the same operation
+    from consolidate import api
+    from parser_cases import FRONT
+
+    sentence = (f"Dans le chapitre 11 {LAW}, il est inséré un article 47/2 rédigé comme suit :"
+                "\n\n\"Art. 47/2. Le SPF Santé publique subventionne les Comités d'éthique.\".")
+    (op,) = operations(sentence)
+    drafted = api.draft(op)
+    assert drafted.startswith(f"Dans le chapitre 11 {LAW}, il est inséré un article 47/2 ")
+    (back,) = parse_text(FRONT + "**Art. 1.** " + drafted + "\n", "t.md").operations()
+    assert back.model_dump(exclude={"source"}) == op.model_dump(exclude={"source"})
+    # an item placed by its label (2022015455, art. 2, 3°: "un 8° /1 est inséré"): it raised
+    # the same AssertionError
+    (op,) = operations(f"Dans l'article 5 {LAW}, il est inséré un 2°/1 rédigé comme suit :\n"
+                       "\"2°/1 le nouveau;\".")
+    drafted = api.draft(op)
+    assert "il est inséré le 2°/1 rédigé comme suit" in drafted, drafted
+    (back,) = parse_text(FRONT + "**Art. 1.** " + drafted + "\n", "t.md").operations()
+    assert back.model_dump(exclude={"source"}) == op.model_dump(exclude={"source"})
