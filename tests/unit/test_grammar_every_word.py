@@ -5,10 +5,14 @@ names quoted inside the title of a cited act, which are the title's (real senten
 
 from __future__ import annotations
 
-import pytest
-from parser_cases import LAW, act_text
+from pathlib import Path
 
+import pytest
+from parser_cases import FRONT, LAW, act_text
+
+from consolidate import api
 from consolidate.errors import ParseError
+from consolidate.justel import write_justel
 from consolidate.model import (
     Operation,
     Renumber,
@@ -163,11 +167,6 @@ def test_a_range_renumbered_otherwise_is_refused() -> None:
 
 def test_a_range_renumbered_applies_on_the_2001_seed() -> None:
     # the seed has articles 72, 73 and 76: 72 → 73 needs 73 → 74 first
-    from pathlib import Path
-
-    from consolidate import api
-    from consolidate.justel import write_justel
-
     root = Path(__file__).resolve().parents[2]
     head = (root / "seeds" / "loi-2024-03-25-statut-reserve.md").read_text(encoding="utf-8")
     body = ("**Article 1er.** Les articles 72 à 73 de la loi du 16 mai 2001 portant statut des "
@@ -237,9 +236,6 @@ def test_draft_an_article_inserted_in_a_chapter_and_an_item_placed_by_its_label(
     # corpus/be/2019030478.md, art. 23 ("Dans le chapitre 11 de la même loi, il est inséré un
     # article 47/2 …"): api.draft raised a bare AssertionError (no anchor); it is drafted by
     # the act-level drafter and parses back to the same operation
-    from consolidate import api
-    from parser_cases import FRONT
-
     sentence = (f"Dans le chapitre 11 {LAW}, il est inséré un article 47/2 rédigé comme suit :"
                 "\n\n\"Art. 47/2. Le SPF Santé publique subventionne les Comités d'éthique.\".")
     (op,) = operations(sentence)
