@@ -168,6 +168,9 @@ _AFTER_TITLE = re.compile(
     # d'identité et aux documents de séjour" goes on with a title (no unit before the comma)
     # (", à la prise en charge des mineurs …" goes on with the title of the loi du 8 avril
     # 1965, 2016036305 art. 66)
+    # ", après les mots "…", les mots …" (2006023386, art. 110, 3°), ", intitulé "…"", ", in
+    # fine,": the place of the words, not the title
+    r"|(?:après|avant|entre)\s+(?:les?\b|la\b|l['’])|intitulée?s?\b|in\s+fine\b"
     r"|à\s+l['’]|à\s+la\s+(?:catégorie|classe|phrase|définition|ligne|colonne|rubrique"
     r"|place|première|deuxième|troisième|quatrième|cinquième|dernière|avant-dernière)\b"
     r"|(?:au|aux)\s+(?=[^,]*?(?:\d|§|°|\b[a-z]\)|\b(?:alinéa|article|phrase"

@@ -466,6 +466,15 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                    context.source.span(offset + begin, offset + end))
         sentence = " ".join(text[start:end].split())
         lowered = lower_joined(job, joined) if joined is not None else lower(job)
+        unread_role = next((quote for quote in clause.quotes if quote.role not in
+                            _ROLES_READ.get(clause.lemma, ()) + _context_roles(clause)), None)
+        if unread_role is not None:
+            # "les mots "A" sont supprimés par les mots "B"": a quote the lowering never reads
+            raise context.fail(
+                f"the quote {text[unread_role.span[0] : unread_role.span[1]]!r} is read as "
+                f"{unread_role.role!r} words, which the predicate {clause.lemma!r} does not "
+                "take (expected e.g. \"les mots … sont remplacés par les mots …\")",
+                offset + unread_role.span[0])
         if index == 0 and not last and clause.designation and lowered and all(
                 isinstance(op, (ReplaceUnit, RepealUnit)) for op in lowered) and all(
                 scope.paths) and scope is clause_scope:
@@ -495,6 +504,30 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 context.point, sentence, "; ".join((*head.rules, *clause.rules)),
                 quotes=_quotes_of(operation), operation=operation))
     return readings
+
+
+#: the roles of quotes each lowering reads (any other quote of a clause is P001, not dropped)
+_ROLES_READ: dict[str, tuple[str, ...]] = {
+    "replace": ("subject", "by"), "insert": ("subject", "after", "before", "heading"),
+    "complete": ("subject", "by", "after", "before", "heading"), "repeal": ("subject",),
+    "restore": ("heading",), "renumber": (),
+}
+
+
+def _context_roles(clause: Clause) -> tuple[str, ...]:
+    """"après les mots "décision définitive", les mots "…" sont remplacés" (2006023386, art.
+    110, 3°), "le mot "of" entre les mots "…" et les mots "…" est abrogé" (2022015455, art. 10,
+    5°): words that tell where the one group replaced or repealed stands. The model has no
+    field for them: they are read as that context (shown by ``explain``), and the applier's
+    rule that the words occur exactly once in the unit stands for them — never "chaque fois",
+    where the context would choose among the occurrences (refused, P001)."""
+    if clause.lemma not in ("replace", "repeal") or clause.every or \
+            sum(quote.role == "subject" for quote in clause.quotes) != 1:
+        return ()
+    if any(quote.role in ("after", "before") for quote in clause.quotes) and \
+            "context: the words where they occur once" not in clause.rules:
+        clause.rules.append("context: the words where they occur once")
+    return ("after", "before")
 
 
 def _clause_language(context: Context, skeleton: Skeleton, start: int, end: int) -> str | None:
@@ -855,7 +888,18 @@ def _complete(job: _Job) -> list[Operation]:
         # "le mot "/ou" est ajouté entre le mot "et" et le mot "institutions"" (2006023386,
         # art. 91, 4°, b)): words added at a place are inserted there, not at the end
         return _insert(job)
-    words = job.quotes("by") or job.quotes("subject")
+    completed, by = job.quotes("subject"), job.quotes("by")
+    if completed and by:
+        # "les mots "de la loi" sont complétés par les mots "du 3 juin 2010"": the new words
+        # go right after the words completed (appended at the end of the unit, the words
+        # completed were dropped)
+        if len(by) != 1:
+            raise job.fail(f"{len(completed)} quoted words completed by {len(by)} quotes: "
+                           "expected one group of new words")
+        job.clause.rules.append("complete words: inserted after them")
+        return [InsertWords(new=by[0], after=text, every=job.clause.every, **job.common(target))
+                for target in job.targets() for text in completed]
+    words = by or completed
     if words and job.units is None:
         return [AppendWords(new=text, **job.common(target))
                 for target in job.targets() for text in words]

@@ -14,6 +14,7 @@ from consolidate import api
 from consolidate.errors import ParseError
 from consolidate.justel import write_justel
 from consolidate.model import (
+    InsertWords,
     Operation,
     Renumber,
     RepealUnit,
@@ -251,3 +252,47 @@ def test_draft_an_article_inserted_in_a_chapter_and_an_item_placed_by_its_label(
     assert "il est inséré le 2°/1 rédigé comme suit" in drafted, drafted
     (back,) = parse_text(FRONT + "**Art. 1.** " + drafted + "\n", "t.md").operations()
     assert back.model_dump(exclude={"source"}) == op.model_dump(exclude={"source"})
+
+
+# --- every quote is read by its predicate ----------------------------------------------------
+
+
+def test_a_quote_the_predicate_does_not_take_is_refused() -> None:
+    # synthetic: the quote "B" had the role 'by', which a repeal never reads (dropped)
+    error = refused(f'Dans l\'article 5 {LAW}, les mots "A" sont supprimés par les mots "B".')
+    assert error.code == "P001" and "'by'" in error.message
+    # ", intitulé "…"" after a title was taken into the title and the heading repealed as
+    # words; it is a heading, which a repeal does not take
+    error = refused(f'L\'article 5 {LAW}, intitulé "Définitions", est abrogé.')
+    assert error.code == "P001" and "'heading'" in error.message
+
+
+def test_words_placed_by_other_words() -> None:
+    # corpus/be/2006023386.md, art. 110, 3°: ", après les mots "décision définitive"," was
+    # taken into the title of the act and "décision définitive" replaced as words (with a
+    # cited act; the real sentence inherits its act from the lead-in)
+    ops = operations(
+        f"A l'article 5, alinéa 3, {LAW}, dernière phrase, après les mots \"décision "
+        "définitive\", les mots \"du Comité ou de la Chambre de recours\" sont remplacés par "
+        "les mots \"du fonctionnaire-dirigeant, de la Chambre de première instance ou de la "
+        "Chambre de recours\".")
+    assert [(op.old, op.new[:24]) for op in ops if isinstance(op, ReplaceWords)] == [
+        ("du Comité ou de la Chambre de recours", "du fonctionnaire-dirigea")]
+    assert ops[0].target.act.title == "relative aux essais"
+    # corpus/be/2022015455.md, art. 10, 5°: the words that frame the word repealed
+    (op,) = operations(
+        f"Dans le texte néerlandais de l'article 5, alinéa 4, {LAW}, le mot \"of\" entre les "
+        "mots \"van een valse naam\" et les mots \"van een fictieve identiteit\" est abrogé.")
+    assert isinstance(op, RepealWords) and op.old == "of" and op.language == "nl"
+    # with "chaque fois" the context would choose among the occurrences: refused
+    error = refused(f'Dans l\'article 5 {LAW}, après les mots "C", les mots "A" sont chaque fois '
+                    'remplacés par les mots "B".')
+    assert error.code == "P001" and "'after'" in error.message
+
+
+def test_words_completed_by_words() -> None:
+    # synthetic ("les mots … sont complétés par les mots …"): the words completed were
+    # dropped and the new words appended at the end of the unit
+    (op,) = operations(f'Dans l\'article 5 {LAW}, les mots "de la loi" sont complétés par les '
+                       'mots "du 3 juin 2010".')
+    assert isinstance(op, InsertWords) and (op.new, op.after) == ("du 3 juin 2010", "de la loi")
