@@ -171,6 +171,8 @@ _AFTER_TITLE = re.compile(
     # ", après les mots "…", les mots …" (2006023386, art. 110, 3°), ", intitulé "…"", ", in
     # fine,": the place of the words, not the title
     r"|(?:après|avant|entre)\s+(?:les?\b|la\b|l['’])|intitulée?s?\b|in\s+fine\b"
+    r"|(?:premier|première|deuxième|troisième|dernier|dernière|avant-dernière)\s+(?:phrase"
+    r"|alinéa|tiret)\b"
     r"|à\s+l['’]|à\s+la\s+(?:catégorie|classe|phrase|définition|ligne|colonne|rubrique"
     r"|place|première|deuxième|troisième|quatrième|cinquième|dernière|avant-dernière)\b"
     r"|(?:au|aux)\s+(?=[^,]*?(?:\d|§|°|\b[a-z]\)|\b(?:alinéa|article|phrase"
