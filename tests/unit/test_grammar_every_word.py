@@ -296,3 +296,20 @@ def test_words_completed_by_words() -> None:
     (op,) = operations(f'Dans l\'article 5 {LAW}, les mots "de la loi" sont complétés par les '
                        'mots "du 3 juin 2010".')
     assert isinstance(op, InsertWords) and (op.new, op.after) == ("du 3 juin 2010", "de la loi")
+
+
+def test_a_number_before_the_final_full_stop_is_read_or_refused() -> None:
+    # synthetic: "pour l'année 2025." was dropped ("2025" before the final "." escaped the
+    # check of loose numbers), the replacement read as permanent
+    error = refused(f'Dans l\'article 5 {LAW}, les mots "A" sont remplacés par les mots "B" pour '
+                    "l'année 2025.")
+    assert error.code == "P001" and "'2025'" in error.message
+    # corpus/be/2024201105.md, art. 1er: "1.1°" was read as the item 1° (its "1." dropped);
+    # an item label "1.1°" is not a label the model reads: refused
+    error = refused(
+        "Dans l'article 1er, alinéa 1er, 1.1°, du décret du 1er juin 2004 relatif à l'exercice, "
+        "par la Communauté germanophone, de certaines compétences de la Région wallonne en "
+        "matière de pouvoirs subordonnés, modifié par le décret du 5 mai 2014, les mots \" la "
+        "réglementation et \" sont insérés entre les mots \" en ce compris \" et les mots \" le "
+        "contrôle des dépenses électorales y afférentes \".")
+    assert error.code == "P007" and "'1'" in error.message
