@@ -63,6 +63,8 @@ __all__ = [
 ]
 
 _SPAN = SourceSpan(line=1, column=1, end_line=1, end_column=1)
+#: the new units of an act-level insertion (:mod:`consolidate.drafter_structure`)
+_ACT_LEVEL = ("article", "part", "book", "title", "chapter", "section", "subsection")
 
 
 # --- instructions ---------------------------------------------------------------------------
@@ -122,8 +124,14 @@ def _predicate(op: Operation, path: Sequence[Step]) -> str:
 
 
 def _insert_at(op: InsertUnit) -> str:
-    assert op.anchor is not None
     units, plural = announce(op)
+    if op.anchor is None:
+        if op.position != "label":
+            raise DraftError(f"an insertion at the {op.position} without a place is not "
+                             "written")
+        # "il est inséré un 2°/1 rédigé comme suit": placed by its label
+        return (f"il est inséré {units} {agree('rédigé', plural=plural)} comme suit :\n\n"
+                f"{block(op.new)}")
     where = "après" if op.position == "after" else "avant"
     return (f"il est inséré, {where} {named(op.anchor)}, {units} "
             f"{agree('rédigé', plural=plural)} comme suit :\n\n{block(op.new)}")
@@ -154,6 +162,15 @@ def draft_operation(op: Operation, previous: ActRef | None = None) -> str:
     if isinstance(op, WrapUnit):
         raise DraftError("a wrap is drafted with the operation that follows it "
                          "(draft_wrapped)")
+    if isinstance(op, InsertUnit) and op.new and op.new[0].kind in _ACT_LEVEL:
+        # an article or a division inserted in the act or in a division (2019030478 art. 23:
+        # "Dans le chapitre 11 de la même loi, il est inséré un article 47/2 …")
+        from .drafter_structure import draft_structure
+
+        if op.language is not None:
+            raise DraftError("an article or a division inserted in one language's text only "
+                             "is not written")
+        return draft_structure(op, previous)
     path = op.target.path
     dutch = op.language == "nl"
     prefix = designable(path)

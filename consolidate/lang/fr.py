@@ -389,7 +389,10 @@ LEXICON = Lexicon(
     every=(
         r"(?:chaque\s+fois(?:\s+qu['’]il(?:s)?\s+(?:apparaissen?t|figuren?t))?|à\s+chaque\s+"
         r"occurrence|partout\s+où\s+(?:ils|il|elles?)\s+(?:figuren?t|apparaissen?t)"
-        r"|à\s+chaque\s+fois)"
+        r"|à\s+chaque\s+fois"
+        # "Dans l'ensemble de la loi du …", "dans toute la loi" (the act's determiner is
+        # masked with it): the words wherever they are in the act, each time
+        r"|(?<![\w'’])l['’]ensemble\s+(?=Ꜳ)|(?<![\w'’])(?:tout|toute)\s+(?=Ꜳ))"
     ),
     respectively=r"respectivement",
     titled=r"(?:intitulée?s?|dénommée?s?|portant\s+l['’]intitulé)\s*,?\s*$",
@@ -612,9 +615,11 @@ import dataclasses  # noqa: E402
 
 _GLUE = frozenset((
     "dans", "a", "à", "au", "aux", "en", "de", "du", "des", "d", "la", "le", "les", "l",
-    "il", "est", "sont", "et", "ou", "ce", "qui", "suit", "par", "sur", "pour", "ainsi",
+    "il", "est", "sont", "et", "ce", "qui", "suit", "par", "sur", "pour", "ainsi",
     "également", "y", "respectivement", "chaque", "fois", "un", "une", "in", "fine", "même",
     "entre", "après", "avant", "partout", "où", "ils", "elles", "figurent", "apparaissent",
+    # "les mots "A" figurant à l'alinéa 2 sont remplacés": the place follows (a unit)
+    "figurant", "figure",
     "ci-après", "suivants", "suivantes", "suivant", "suivante", "mots", "mot", "termes",
     "terme", "mention", "mentions", "expression", "chiffre", "chiffres", "date", "dates",
     "nombre", "référence", "références", "montant", "montants", "lettre", "lettres",
@@ -647,7 +652,7 @@ _TABLE_IN = (
 #: "L'article 1500 du Code judiciaire, dont le texte actuel formera le paragraphe 1er, est
 #: complété par …": the article's present text becomes its § 1er (2019041200 art. 138)
 _WRAP = (
-    r"\bdont\s+le\s+texte\s+(?:actuel|existant)\s+(?:formera|constituera|deviendra|devient)\s+"
+    r"\bdont\s+le\s+texte\s+(?:(?:actuel|existant)\s+)?(?:formera|constituera|deviendra|devient)\s+"
     r"(?=(?:le|la|l['’])\s*)"
 )
 #: "Le texte actuel de l'article 10 … formera le § 1er": the same wrap, as its own sentence
@@ -739,6 +744,8 @@ LEXICON = dataclasses.replace(
         rf"(?P<label2>{_ANNEX_LABEL})\s+){_ANNEX_OF_THIS_ACT}\s*,?"
     ), glue=_GLUE, unsupported=_UNSUPPORTED, table_in=_TABLE_IN,
     wrap=_WRAP, present_text=_PRESENT_TEXT,
+    # "il est inséré une section 3, comportant les articles 10/1 à 10/3, rédigée comme suit"
+    comprising=r"\b(?:comportant|comprenant|contenant)\s+(?:(?:les|l['’])\s*)?$",
     republican_months=REPUBLICAN_MONTHS,
     # "Sont abrogés : - l'article 647 du Code …; - le chapitre 5 de la loi du …"
     # "Dans la loi du 10 août 2005 …, les articles suivants sont abrogés : 1° l'article 7 …"

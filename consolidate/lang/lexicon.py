@@ -189,6 +189,10 @@ class Lexicon:
     """A relative clause after the place of an insertion that tells the rank the unit after
     the place will have (", qui devient l'alinéa 6,"; group ``rank``): a description of the
     insertion's effect, checked against it, not a renumbering (never matches by default)."""
+    comprising: str = r"(?!)"
+    """The words before the articles a new division holds, at the end of the text before
+    their mention ("une section 3, comportant les articles 10/1 à 10/3, rédigée comme
+    suit"): a description of the block, checked against it (never matches by default)."""
     table_in: str = r"(?!)"
     """Fragment for "dans le tableau figurant à": a table inside the unit designated after
     it, where quoted words can be replaced like any words of the unit (never matches by

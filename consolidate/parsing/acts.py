@@ -166,7 +166,16 @@ _AFTER_TITLE = re.compile(
     r"|les?\s+mots?|les\s+termes|le\s+membre|la\s+phrase|la\s+mention|il\s+est|dans"
     # "à l'article 5", "à la catégorie A", "au § 2" go on with the designation; ", aux cartes
     # d'identité et aux documents de séjour" goes on with a title (no unit before the comma)
-    r"|à\s+l|(?:au|aux)\s+(?=[^,]*?(?:\d|§|°|\b[a-z]\)|\b(?:alinéa|article|phrase"
+    # (", à la prise en charge des mineurs …" goes on with the title of the loi du 8 avril
+    # 1965, 2016036305 art. 66)
+    # ", après les mots "…", les mots …" (2006023386, art. 110, 3°), ", intitulé "…"", ", in
+    # fine,": the place of the words, not the title
+    r"|(?:après|avant|entre)\s+(?:les?\b|la\b|l['’])|intitulée?s?\b|in\s+fine\b"
+    r"|(?:premier|première|deuxième|troisième|dernier|dernière|avant-dernière)\s+(?:phrase"
+    r"|alinéa|tiret)\b"
+    r"|à\s+l['’]|à\s+la\s+(?:catégorie|classe|phrase|définition|ligne|colonne|rubrique"
+    r"|place|première|deuxième|troisième|quatrième|cinquième|dernière|avant-dernière)\b"
+    r"|(?:au|aux)\s+(?=[^,]*?(?:\d|§|°|\b[a-z]\)|\b(?:alinéa|article|phrase"
     r"|point|tiret|intitulé|chapitre|section|titre|livre|partie|texte|version)s?\b))"
     # ", en ce qui concerne le texte néerlandais" (not ", en ce qui concerne la cour d'appel
     # de Gand", a part of the title)
@@ -190,11 +199,33 @@ _CITATION_IN_TITLE = re.compile(
     r"|des)\s*(?:lois?|arrêtés?|décrets?|ordonnances?|Code)\b[^,]*?\d{4}", re.I)
 
 
+#: a name quoted in a title, and its translation: "portant création de l'agence autonomisée
+#: " Zorg en Gezondheid " (Soins et Santé)" (2016036305, art. 78)
+_NAMED_IN_TITLE = re.compile(r"Ꝗ+(?:\s*\([^()ꝖꜲꜨ]*\))?")
+
+
+@lru_cache(maxsize=8)
+def _quote_opens(lexicon: Lexicon) -> re.Pattern[str]:
+    """What, before a quote, makes it a quote of the instruction rather than a name in the
+    title before it: "les mots", "par", "entre … et", "intitulé", "rédigé comme suit"."""
+    return re.compile(rf"(?:(?:{lexicon.word_nouns})\s*|(?:{lexicon.role})"
+                      rf"|{lexicon.titled}|{lexicon.introducer})$", re.I | re.X)
+
+
 def _title_end(lexicon: Lexicon, masked: str, start: int) -> int:
     """Where a title that starts at ``start`` ends: at a colon, a verb, a quote, or a comma
-    followed by what starts the next part of the designation (a title may hold commas)."""
+    followed by what starts the next part of the designation (a title may hold commas). A
+    quote that no word before it opens as quoted words ("les mots", "par", "et",
+    "intitulé") is a name the title holds, with its translation in brackets if any: the
+    title goes on after them ("portant transformation du " Vlaams Infrastructuurfonds … "
+    en agence autonomisée interne", 2016036305 art. 101)."""
     found = _rules(lexicon).title_stop.search(masked, start)
     stop = found.start() if found else len(masked)
+    if found is not None and found.group(0) == "Ꝗ" and masked[start:stop].strip() and \
+            not _quote_opens(lexicon).search(masked[start:stop].rstrip() + " "):
+        named = _NAMED_IN_TITLE.match(masked, stop)
+        assert named is not None
+        return _title_end(lexicon, masked, named.end())
     if found is None or found.group(0) != ",":
         return stop
     hard = re.compile(r":|;|\.(?:\s|$)|Ꝗ|\n")
@@ -305,6 +336,11 @@ def find_acts(
     resolved.sort(key=lambda mention: mention.start)
     for mention in resolved:
         skeleton.mask(mention.start, mention.end, ACT_MARK)
+    if any(mention.start <= start < mention.end for mention in resolved
+           for start, _ in skeleton.quotes):
+        # a name quoted in a title is the title's, not a quote of the instruction
+        skeleton.quotes = [(start, end) for start, end in skeleton.quotes
+                           if not any(m.start <= start < m.end for m in resolved)]
     return resolved, orphan
 
 

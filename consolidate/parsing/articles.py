@@ -38,7 +38,7 @@ from .autonomous import (
     rule,
     sentences,
 )
-from .clauses import ClauseReader, find_predicates
+from .clauses import Clause, ClauseReader, find_predicates, unread_words
 from .elided import is_elided, removed_by
 from .instruction import (
     KNOWN_REFUSALS,
@@ -645,6 +645,7 @@ class ArticleReader:
         stop = lead.start() if lead else len(header)
         mentions = named_columns(self.clauses.units.find(head.skeleton.masked, 0, stop),
                                  head.skeleton)
+        self._check_header(context, head.skeleton.masked, mentions, lead, offset)
         try:
             return head.scope.narrowed(path_of(mentions, head.skeleton.masked, self.lexicon))
         except TwoArticles as two:
@@ -654,6 +655,26 @@ class ArticleReader:
         except LookupError as missing:
             raise context.fail(f"\"le même {missing.args[0]}\" but no such unit is designated "
                                "before", offset, "P007") from None
+
+    def _check_header(self, context: Context, masked: str, mentions: list[Mention],
+                      lead: re.Match[str] | None, offset: int) -> None:
+        """Every word of a lead-in's header is read: its designation (units, acts, recitals,
+        glue) before the lead-in, nothing but glue after it ("A l'article 5 …, les
+        modifications suivantes sont apportées au machin :" is refused, P007)."""
+        stop = lead.start() if lead else len(masked)
+        header = Clause("apply_changes", 0, len(masked), stop, stop, designation=mentions)
+        unread = unread_words(self.lexicon, masked, header, stop) + (
+            unread_words(self.lexicon, masked, header, len(masked), lead.end())
+            if lead else [])
+        quote = masked.find(QUOTE_MARK)
+        if unread or (quote != -1 and not any(
+                m.quote is not None or m.named is not None for m in mentions)):
+            words = " ".join(word for word, _ in unread) or "a quote"
+            at = unread[0][1] if unread else quote
+            raise context.fail(
+                f"cannot read the lead-in's designation: no rule reads {words!r} (expected "
+                "\"A l'article 5, § 2, de <act>, les modifications suivantes sont apportées "
+                ":\")", offset + at, "P007")
 
     def _point(self, point: Context, body: str, offset: int) -> list[OperationReading]:
         """The operations of one point (its own instruction, or a clause on the other

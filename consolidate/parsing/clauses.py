@@ -416,7 +416,7 @@ def _before(mentions: list[Mention], mention: Mention) -> Mention | None:
     return earlier[-1] if earlier else None
 
 
-_LOOSE_NUMBER = re.compile(r"(?<![\w/.,-])\d+(?![\w/°.)-])")
+_LOOSE_NUMBER = re.compile(r"(?<![\w/.,-])\d+(?![\w/°)-]|\.\w)")
 _LOOSE_SIGN = re.compile(r"§+(?:\s*[^\W\d_]+(?![\w°]))?")
 _WORD = re.compile(r"[^\W\dꝖꜲꜨ_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 

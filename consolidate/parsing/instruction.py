@@ -9,6 +9,7 @@ designation, and lowers each clause by its predicate's lemma (:data:`LOWERINGS`)
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -379,6 +380,28 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 f"cannot read the designation: no rule reads {words!r} (expected units such "
                 "as \"l'article 5, § 2, alinéa 1er, 3°\", an act, or a history recital)",
                 offset + unread[0][1], "P007")
+        if first_quote < predicate.aux_start:
+            # between the subject's quoted words and the predicate ("les mots "A" du machin
+            # sont abrogés"): read by a rule, or refused — never dropped
+            middle = unread_words(context.lexicon, masked, clause, predicate.aux_start,
+                                  first_quote)
+            if middle:
+                _known_refusal(context, masked, offset)
+                words = " ".join(word for word, _ in middle)
+                raise context.fail(
+                    f"no rule reads {words!r} between the quoted words and the predicate "
+                    f"{clause.lemma!r} (expected 'les mots \"…\" sont …', 'les mots "
+                    "\"…\" et \"…\"', a unit of the designation or 'chaque fois')",
+                    offset + middle[0][1], "P007")
+        side = next((second for first, second in itertools.pairwise(clause.quotes)
+                     if not masked[first.span[1] : second.span[0]].strip()), None)
+        if side is not None:
+            # "par les mots "B" "C"": no word says what the second quote is
+            raise context.fail(
+                f"two quotes side by side ({text[side.span[0] : side.span[1]]!r} follows the "
+                "quote before it with no word between them): no rule says what the second is "
+                "(expected \"et\", \",\" or \"par les mots\" between quotes)",
+                offset + side.span[0])
         after = unread_words(context.lexicon, masked, clause, end, predicate.verb_end)
         excepted = context.lexicon.pattern("repeal_except").match(
             masked, predicate.verb_end) if after and clause.lemma == "repeal" else None
@@ -443,6 +466,15 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                    context.source.span(offset + begin, offset + end))
         sentence = " ".join(text[start:end].split())
         lowered = lower_joined(job, joined) if joined is not None else lower(job)
+        unread_role = next((quote for quote in clause.quotes if quote.role not in
+                            _ROLES_READ.get(clause.lemma, ()) + _context_roles(clause)), None)
+        if unread_role is not None:
+            # "les mots "A" sont supprimés par les mots "B"": a quote the lowering never reads
+            raise context.fail(
+                f"the quote {text[unread_role.span[0] : unread_role.span[1]]!r} is read as "
+                f"{unread_role.role!r} words, which the predicate {clause.lemma!r} does not "
+                "take (expected e.g. \"les mots … sont remplacés par les mots …\")",
+                offset + unread_role.span[0])
         if index == 0 and not last and clause.designation and lowered and all(
                 isinstance(op, (ReplaceUnit, RepealUnit)) for op in lowered) and all(
                 scope.paths) and scope is clause_scope:
@@ -472,6 +504,30 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 context.point, sentence, "; ".join((*head.rules, *clause.rules)),
                 quotes=_quotes_of(operation), operation=operation))
     return readings
+
+
+#: the roles of quotes each lowering reads (any other quote of a clause is P001, not dropped)
+_ROLES_READ: dict[str, tuple[str, ...]] = {
+    "replace": ("subject", "by"), "insert": ("subject", "after", "before", "heading"),
+    "complete": ("subject", "by", "after", "before", "heading"), "repeal": ("subject",),
+    "restore": ("heading",), "renumber": (),
+}
+
+
+def _context_roles(clause: Clause) -> tuple[str, ...]:
+    """"après les mots "décision définitive", les mots "…" sont remplacés" (2006023386, art.
+    110, 3°), "le mot "of" entre les mots "…" et les mots "…" est abrogé" (2022015455, art. 10,
+    5°): words that tell where the one group replaced or repealed stands. The model has no
+    field for them: they are read as that context (shown by ``explain``), and the applier's
+    rule that the words occur exactly once in the unit stands for them — never "chaque fois",
+    where the context would choose among the occurrences (refused, P001)."""
+    if clause.lemma not in ("replace", "repeal") or clause.every or \
+            sum(quote.role == "subject" for quote in clause.quotes) != 1:
+        return ()
+    if any(quote.role in ("after", "before") for quote in clause.quotes) and \
+            "context: the words where they occur once" not in clause.rules:
+        clause.rules.append("context: the words where they occur once")
+    return ("after", "before")
 
 
 def _clause_language(context: Context, skeleton: Skeleton, start: int, end: int) -> str | None:
@@ -721,6 +777,7 @@ def _insert(job: _Job) -> list[Operation]:
         return [InsertUnit(new=(ranked[0],), position="after", anchor=ranked[1],
                            **job.common(target)) for target in job.targets()]
     count = _check_announced(job, units)
+    _check_comprised(job, units)
     position, anchor = _placement(job, units)
     if anchor is not None and anchor.unit in ("sentence", "table") and all(
             unit.kind == "alinea" and not unit.children for unit in units) and (
@@ -831,7 +888,18 @@ def _complete(job: _Job) -> list[Operation]:
         # "le mot "/ou" est ajouté entre le mot "et" et le mot "institutions"" (2006023386,
         # art. 91, 4°, b)): words added at a place are inserted there, not at the end
         return _insert(job)
-    words = job.quotes("by") or job.quotes("subject")
+    completed, by = job.quotes("subject"), job.quotes("by")
+    if completed and by:
+        # "les mots "de la loi" sont complétés par les mots "du 3 juin 2010"": the new words
+        # go right after the words completed (appended at the end of the unit, the words
+        # completed were dropped)
+        if len(by) != 1:
+            raise job.fail(f"{len(completed)} quoted words completed by {len(by)} quotes: "
+                           "expected one group of new words")
+        job.clause.rules.append("complete words: inserted after them")
+        return [InsertWords(new=by[0], after=text, every=job.clause.every, **job.common(target))
+                for target in job.targets() for text in completed]
+    words = by or completed
     if words and job.units is None:
         return [AppendWords(new=text, **job.common(target))
                 for target in job.targets() for text in words]
@@ -884,6 +952,9 @@ def _restore(job: _Job) -> list[Operation]:
 
 def _renumber(job: _Job) -> list[Operation]:
     targets = job.targets()
+    ranged = _renumbered_range(job, targets)
+    if ranged is not None:
+        return ranged
     labels = [label for mention in job.clause.renumbered for label in mention.labels]
     if not labels or len(labels) != len(targets):
         raise job.fail(f"renumbering: {len(targets)} unit(s) designated but {len(labels)} new "
@@ -907,6 +978,65 @@ def _renumber(job: _Job) -> list[Operation]:
                            "wraps a text)")
     return [Renumber(new_label=label, **job.common(target))
             for target, label in zip(targets, labels, strict=True)]
+
+
+_PLAIN_NUMBER = re.compile(r"(?P<number>\d+)(?P<suffix>er|re|°)?")
+
+
+def _renumbered_range(job: _Job, targets: list[Target]) -> list[Operation] | None:
+    """"les articles 5 à 8 deviennent les articles 6 à 9", "les 3° à 5° deviennent les 4° à
+    6°": one renumbering per unit of the range, pairing numbers in order — only for ranges
+    of plain numbers of the same length (5, 6, 7, 8 → 6, 7, 8, 9), emitted so that no new
+    label is taken when it is given (the last first when the numbers go up). A range paired
+    with anything else is refused: which units it holds (5bis, 6/1) the base decides, and
+    the text does not say where each one goes."""
+    ranges = [(target.article, target.article_until) if target.article_until is not None
+              else (target.path[-1].label, target.path[-1].until)
+              for target in targets if target.article_until is not None
+              or (target.path and target.path[-1].until is not None)]
+    news = [(label, mention.until) for mention in job.clause.renumbered
+            for label in mention.labels if mention.until is not None]
+    if not ranges and not news:
+        return None
+    if len(targets) == len(ranges) == len(news) == 1 and len(job.clause.renumbered) == 1:
+        first, last = (_PLAIN_NUMBER.fullmatch(label or "") for label in ranges[0])
+        new_first, new_last = (_PLAIN_NUMBER.fullmatch(label or "") for label in news[0])
+        if first and last and new_first and new_last and \
+                int(last["number"]) - int(first["number"]) == \
+                int(new_last["number"]) - int(new_first["number"]) >= 0:
+            kind = _kind_of(targets[0])
+            if {job.clause.renumbered[0].unit} != {kind}:
+                raise job.fail(f"renumbering: a range of {kind}s cannot become "
+                               f"{job.clause.renumbered[0].unit}s (a renumbered unit keeps its "
+                               "kind)")
+            start, shift = int(first["number"]), int(new_first["number"]) - int(
+                first["number"])
+            numbers = list(range(start, int(last["number"]) + 1))
+            if shift > 0:
+                numbers.reverse()
+            target = targets[0]
+
+            def label(number: int, match: re.Match[str]) -> str:
+                if number == int(match["number"]):
+                    return match.group(0)  # as written: "1er", "3°"
+                return f"{number}{'°' if match['suffix'] == '°' else ''}"
+
+            operations: list[Operation] = []
+            for number in numbers:
+                old = label(number, first)
+                one = (target.model_copy(update={"article": old, "article_until": None})
+                       if target.article_until is not None else target.model_copy(update={
+                           "path": (*target.path[:-1], target.path[-1].model_copy(update={
+                               "label": old, "until": None}))}))
+                operations.append(Renumber(new_label=label(number + shift, new_first),
+                                           **job.common(one)))
+            job.clause.rules.append(f"renumber range: {len(numbers)} units, by {shift:+d}")
+            return operations
+    shown = ", ".join(f"{a} à {b}" for a, b in (*ranges, *news))
+    raise job.fail(f"renumbering a range ({shown}): read only as a range of plain numbers "
+                   "becoming a range of the same length (\"les articles 5 à 8 deviennent les "
+                   "articles 6 à 9\"); which units another range holds, and where each goes, "
+                   "the text does not say")
 
 
 def _kind_of(target: Target) -> str:
@@ -1018,6 +1148,44 @@ def _check_announced(job: _Job, units: tuple[NewUnit, ...]) -> int | None:
             raise job.fail(f"the formula announces {label!r} but the quoted block starts "
                            f"with {unit.label or 'an unlabelled alinéa'!r}", "P009")
     return count or None
+
+
+def _check_comprised(job: _Job, units: tuple[NewUnit, ...]) -> None:
+    """"une section 3, comportant les articles 10/1 à 10/3, rédigée comme suit", "un chapitre
+    IIbis … comprenant l'article 9bis": the articles the new text holds are the ones the
+    formula names (a range: its first and last), else P009. A block without articles is
+    the division's heading: its articles are inserted by other instructions."""
+    comprising = job.context.lexicon.pattern("comprising")
+    masked = job.skeleton.masked
+    described = [m for m in job.clause.designation if m.unit == "article" and
+                 comprising.search(masked[max(0, m.start - 40) : m.start])]
+    if not described:
+        return
+    job.clause.rules.append("comprising: " + "; ".join(
+        "/".join(m.labels) + (f" à {m.until}" if m.until else "") for m in described))
+
+    def articles(units: tuple[NewUnit, ...]) -> list[str]:
+        return [label for unit in units for label in (
+            [unit.label or ""] if unit.kind == "article" else articles(unit.children))]
+
+    found = articles(units)
+    if not found:
+        # "il est inséré une section XVIbis intitulée "…" comprenant l'article 75bis"
+        # (2006023386, art. 56): the heading alone; the articles come with other instructions
+        return
+    named = [label for m in described for label in m.labels]
+    ranged = len(described) == 1 and described[0].until is not None
+    if ranged and len(named) == 1:
+        expected = f"from {named[0]} to {described[0].until}"
+        fits = len(found) >= 2 and _same_label(found[0], named[0]) and \
+            _same_label(found[-1], described[0].until or "")
+    else:
+        expected = ", ".join(named)
+        fits = not any(m.until or m.ranges for m in described) and len(found) == len(named) \
+            and all(_same_label(a, b) for a, b in zip(found, named, strict=True))
+    if not fits:
+        raise job.fail(f"the formula names the articles {expected} but the quoted block holds "
+                       f"{', '.join(found) or 'no article'}", "P009")
 
 
 def _same_label(left: str, right: str) -> bool:
