@@ -147,7 +147,8 @@ _TITLE_WORD = re.compile(
     r"|devient|deviennent|deviendra|deviendront|formera|formeront|dont)\b)[a-zéèêàç]")
 #: the determiner just before a citation (scanned backwards from it: the citation itself is
 #: found without it, which lets the regex engine skip to the act type's first letters)
-_DETERMINER_BEFORE = re.compile(_DETERMINER.removesuffix("?") + r"$", re.I)
+_DETERMINER_BEFORE = re.compile(  # a whole word: not the "de" of "voormelde wet"
+    r"(?<![\w-])" + _DETERMINER.removesuffix("?") + r"$", re.I)
 
 
 def _with_determiner(masked: str, start: int) -> int:
@@ -171,6 +172,9 @@ _AFTER_TITLE = re.compile(
     # ", en ce qui concerne le texte néerlandais" (not ", en ce qui concerne la cour d'appel
     # de Gand", a part of the title)
     r"|en\s+ce\s+qui\s+concerne\s+(?:le\s+texte|la\s+version)|est\s|sont\s|ci-après|l['’]alinéa|le\s+\d|le\s+§|§|alinéa"
+    # "A l'article 5 de la loi du …, entre les alinéas 1er et 2, il est inséré …": the place
+    r"|(?:entre|après|avant)\s+(?:les?\s+|la\s+|l['’]\s*)?(?:alinéas?|§|paragraphes?|points?"
+    r"|phrases?|tirets?|articles?|mots?|\d)"
     r"|articles?\s|sections?\s|chapitres?\s|titres?\s\w|la\s+(?:première|deuxième|dernière)"
     r"|les\s+modifications|sont\s|Ꝗ|Ꜳ|Ꜩ|gewijzigd|ingevoegd|vervangen|worden|wordt|in\s|de\s+woorden"
     r"|het\s+woord|vernummerd|hersteld|opgeheven|laatst"

@@ -43,9 +43,10 @@ ITEM_LABEL = (
 )
 ORDINAL_NUMBER = r"(?:\d+(?:e|ème|er|re))"
 
-#: before "phrase "…"": then the quote is words (the new words, or a "membre de phrase")
+#: before "phrase "…"": then the quote is words (the new words, or a "membre de phrase");
+#: "wordt aangevuld met de zin "…"" (the French "complété par la phrase "…"")
 _WORDS_BEFORE = re.compile(
-    r"(?:\b(?:par|door|membre\s+de|membres\s+de)\s+(?:la\s+|les\s+|de\s+)?)\Z", re.I)
+    r"(?:\b(?:par|door|met|membre\s+de|membres\s+de)\s+(?:la\s+|les\s+|de\s+)?)\Z", re.I)
 
 #: the separator left at the end of a list cut before a "§"
 _LIST_TAIL = re.compile(r"(?:\s*,\s*|\s+(?:et|en)\s+|\s*;\s*)\s*$")

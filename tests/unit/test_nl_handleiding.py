@@ -1,0 +1,214 @@
+"""The standard Dutch formulas of Belgian drafting read as their French counterparts.
+
+Each case is one amending article in the exact words of the Raad van State's guide
+("Beginselen van de wetgevingstechniek — Handleiding voor het opstellen van wetgevende en
+reglementaire teksten", its wijzigingsbepalingen and inwerkingtreding formulas; the French
+"Principes de technique législative" beside it) — no real Dutch sentence of these formulas is
+in ../shared/data/excerpts/nl/ (where a phrase is attested elsewhere in shared/, the comment
+says where). The Dutch text must give the operations listed, and the bilingual check
+(``consolidate.compare``) of the Dutch text against its French counterpart must be clean:
+the same operations, targets, counts and entry-into-force rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from consolidate import api
+from consolidate.cli.parse_cmd import describe_operation
+from consolidate.errors import ParseError
+from consolidate.model import AmendingAct
+from consolidate.parser import parse_text
+
+HEAD_NL = ('---\ntitle-nl: "Wet tot wijziging"\ndate: 2024-03-25\n---\n\n**Artikel 1.** Deze '
+           "wet regelt een aangelegenheid als bedoeld in artikel 74 van de Grondwet.\n\n"
+           "**Art. 2.** ")
+HEAD_FR = ('---\ntitle: "Loi modifiant"\ndate: 2024-03-25\n---\n\n**Article 1er.** La présente '
+           "loi règle une matière visée à l'article 74 de la Constitution.\n\n**Art. 2.** ")
+W = "van de wet van 16 mei 2001 houdende statuut van de militairen"
+L = "de la loi du 16 mai 2001 portant statut des militaires"
+#: an amending article before an entry into force (art. 3 of the cases below)
+W_REPEAL = f"Artikel 4 {W} wordt opgeheven.\n\n**Art. 3.** "
+L_REPEAL = f"L'article 4 {L} est abrogé.\n\n**Art. 3.** "
+
+
+def read(text: str, language: str) -> AmendingAct:
+    return parse_text((HEAD_NL if language == "nl" else HEAD_FR) + text + "\n",
+                      language=language)
+
+
+def lines(act: AmendingAct) -> list[str]:
+    return [re.sub(r"\s+", " ", describe_operation(op)) for op in act.operations()]
+
+
+def assert_same_as_french(dutch: AmendingAct, french: str) -> None:
+    comparison = api.compare(read(french, "fr"), dutch)
+    assert comparison.clean, [d.describe() for d in comparison.divergences]
+    assert not comparison.one_sided
+
+
+CASES: list[tuple[str, str, str, list[str]]] = [
+    ("wordt hersteld in de volgende lezing",
+     f"Artikel 5 {W}, opgeheven bij de wet van 19 juli 2018, wordt hersteld in de volgende "
+     'lezing:\n\n"Art. 5. De Koning bepaalt de nadere regels."',
+     f"L'article 5 {L}, abrogé par la loi du 19 juillet 2018, est rétabli dans la rédaction "
+     "suivante :\n\n\"Art. 5. Le Roi fixe les modalités.\"",
+     ['art. 2 restore_unit loi du 2001-05-16, article 5 [nl]: restore as 1 article: 5 "De '
+      'Koning bepaalt de nadere regels."']),
+    ("wordt aangevuld met de zin",
+     f'Artikel 5, tweede lid, {W} wordt aangevuld met de zin "De Koning bepaalt de nadere '
+     'regels."',
+     f"L'article 5, alinéa 2, {L} est complété par la phrase \"Le Roi fixe les modalités.\"",
+     ['art. 2 append_words loi du 2001-05-16, article 5, alinéa 2 [nl]: append "De Koning '
+      'bepaalt de nadere regels."']),
+    ("Artikel 5 wordt artikel 6",
+     f"Artikel 5 {W} wordt artikel 6.",
+     f"L'article 5 {L} devient l'article 6.",
+     ["art. 2 renumber loi du 2001-05-16, article 5 [nl]: renumber as 6"]),
+    ("De artikelen 15 en 16 worden de artikelen 16 en 17",
+     f"De artikelen 15 en 16 {W} worden de artikelen 16 en 17.",
+     f"Les articles 15 et 16 {L} deviennent les articles 16 et 17.",
+     ["art. 2 renumber loi du 2001-05-16, article 15 [nl]: renumber as 16",
+      "art. 2 renumber loi du 2001-05-16, article 16 [nl]: renumber as 17"]),
+    ("paragraaf 3 wordt paragraaf 4, in a point",
+     f"In artikel 5 {W} worden de volgende wijzigingen aangebracht:\n\n1° paragraaf 3 wordt "
+     "paragraaf 4;\n\n2° er wordt een paragraaf 3 ingevoegd, luidende:\n\n\"§ 3. De Koning "
+     'bepaalt de nadere regels."',
+     f"A l'article 5 {L}, les modifications suivantes sont apportées :\n\n1° le § 3 devient le "
+     "§ 4;\n\n2° il est inséré un § 3 rédigé comme suit :\n\n\"§ 3. Le Roi fixe les "
+     'modalités."',
+     ["art. 2, 1° renumber loi du 2001-05-16, article 5, § 3 [nl]: renumber as 4",
+      'art. 2, 2° insert_unit loi du 2001-05-16, article 5 [nl]: insert 1 paragraph: 3 "De '
+      'Koning bepaalt de nadere regels." label ?']),
+    ("een afdeling ingevoegd, die de artikelen 10/1 tot 10/3 bevat",
+     f"In hoofdstuk II {W} wordt een afdeling 3 ingevoegd, die de artikelen 10/1 tot 10/3 "
+     'bevat, luidende:\n\n"Afdeling 3. - Bijzondere bepalingen\n\nArt. 10/1. Een.\n\nArt. '
+     '10/2. Twee.\n\nArt. 10/3. Drie."',
+     f"Dans le chapitre II {L}, il est inséré une section 3, comportant les articles 10/1 à "
+     "10/3, rédigée comme suit :\n\n\"Section 3. - Dispositions particulières\n\nArt. 10/1. "
+     'Un.\n\nArt. 10/2. Deux.\n\nArt. 10/3. Trois."',
+     ['art. 2 insert_unit loi du 2001-05-16, chapitre II [nl]: insert 1 section: 3 "Bijzondere '
+      'bepalingen" with 3 items label ?']),
+    ("laatstelijk gewijzigd bij",
+     f"Artikel 5 {W}, laatstelijk gewijzigd bij de wet van 4 juni 2012, wordt opgeheven.",
+     f"L'article 5 {L}, modifié en dernier lieu par la loi du 4 juin 2012, est abrogé.",
+     ["art. 2 repeal_unit loi du 2001-05-16, article 5 [nl]: repeal the unit"]),
+    ("van de voormelde wet van …",
+     # "van de voornoemde wet van 8 april 1965": the Dutch Strafwetboek page (justel/)
+     f"Artikel 4 {W} wordt opgeheven.\n\n**Art. 3.** Artikel 5 van de voormelde wet van 16 mei "
+     "2001 wordt opgeheven.",
+     f"L'article 4 {L} est abrogé.\n\n**Art. 3.** L'article 5 de la loi du 16 mai 2001 "
+     "précitée est abrogé.",
+     ["art. 2 repeal_unit loi du 2001-05-16, article 4 [nl]: repeal the unit",
+      "art. 3 repeal_unit loi du 2001-05-16, article 5 [nl]: repeal the unit"]),
+    ("van de wet van … voormeld",
+     f"Artikel 4 {W} wordt opgeheven.\n\n**Art. 3.** Artikel 5 van de wet van 16 mei 2001 "
+     "voormeld wordt opgeheven.",
+     f"L'article 4 {L} est abrogé.\n\n**Art. 3.** L'article 5 de la loi du 16 mai 2001 "
+     "précitée est abrogé.",
+     ["art. 2 repeal_unit loi du 2001-05-16, article 4 [nl]: repeal the unit",
+      "art. 3 repeal_unit loi du 2001-05-16, article 5 [nl]: repeal the unit"]),
+    ("tussen het tweede en het derde lid (the French with its place after the act's title)",
+     f"In artikel 5 {W} wordt tussen het tweede en het derde lid een lid ingevoegd, luidende:"
+     '\n\n"De Koning bepaalt de nadere regels."',
+     f"Dans l'article 5 {L}, entre les alinéas 2 et 3, il est inséré un alinéa rédigé comme "
+     "suit :\n\n\"Le Roi fixe les modalités.\"",
+     ['art. 2 insert_unit loi du 2001-05-16, article 5 [nl]: insert 1 alinéa: "De Koning '
+      'bepaalt de nadere regels." after alinéa 2']),
+]
+
+
+@pytest.mark.parametrize(("name", "dutch", "french", "expected"), CASES,
+                         ids=[case[0] for case in CASES])
+def test_the_dutch_formula_reads_as_the_french_one(
+        name: str, dutch: str, french: str, expected: list[str]) -> None:
+    act = read(dutch, "nl")
+    assert lines(act) == expected
+    assert_same_as_french(act, french)
+
+
+CODES: list[tuple[str, str]] = [
+    # the official Dutch names of the Codes the French lexicon reads
+    ("het Kieswetboek", "du Code électoral"),
+    ("het Sociaal Strafwetboek", "du Code pénal social"),
+    ("het Wetboek van de Belgische nationaliteit", "du Code de la nationalité belge"),
+    ("het Wetboek van internationaal privaatrecht", "du Code de droit international privé"),
+    ("het Wetboek der registratie-, hypotheek- en griffierechten",
+     "du Code des droits d'enregistrement, d'hypothèque et de greffe"),
+    ("het Wetboek van de met de inkomstenbelastingen gelijkgestelde belastingen",
+     "du Code des taxes assimilées aux impôts sur les revenus"),
+    ("het Wetboek diverse rechten en taksen", "du Code des droits et taxes divers"),
+    ("het Wetboek van koophandel", "du Code de commerce"),
+    ("het BTW-Wetboek", "du Code de la TVA"),
+    ("de Hypotheekwet", "de la Loi hypothécaire"),
+    ("het oud Burgerlijk Wetboek", "de l'ancien Code civil"),
+    ("het Wetboek van de inkomstenbelastingen 1992", "du Code des impôts sur les revenus 1992"),
+]
+
+
+@pytest.mark.parametrize(("dutch", "french"), CODES, ids=[code[0] for code in CODES])
+def test_a_code_cited_by_its_dutch_name_is_the_french_code(dutch: str, french: str) -> None:
+    act = read(f"Artikel 5 van {dutch} wordt opgeheven.", "nl")
+    assert [op.op for op in act.operations()] == ["repeal_unit"]
+    assert_same_as_french(act, f"L'article 5 {french} est abrogé.")
+
+
+IN_FORCE: list[tuple[str, str, str]] = [
+    ("op de tiende dag na die waarop zij … is bekendgemaakt",
+     "Deze wet treedt in werking op de tiende dag na die waarop zij in het Belgisch Staatsblad "
+     "is bekendgemaakt.",
+     "La présente loi entre en vigueur le dixième jour qui suit sa publication au Moniteur "
+     "belge."),
+    ("de dag na de bekendmaking ervan (and the French 'le jour qui suit')",
+     "Deze wet treedt in werking de dag na de bekendmaking ervan in het Belgisch Staatsblad.",
+     "La présente loi entre en vigueur le jour qui suit sa publication au Moniteur belge."),
+    ("Artikel 2 treedt in werking",
+     "Artikel 2 treedt in werking op 1 januari 2025.",
+     "L'article 2 entre en vigueur le 1er janvier 2025."),
+    ("De artikelen 2 tot en met 4 treden in werking",
+     "De artikelen 2 tot en met 4 treden in werking op 1 januari 2025.",
+     "Les articles 2 à 4 entrent en vigueur le 1er janvier 2025."),
+    ("Artikel 2 van deze wet heeft uitwerking",
+     "Artikel 2 van deze wet heeft uitwerking met ingang van 1 januari 2024.",
+     "L'article 2 de la présente loi produit ses effets le 1er janvier 2024."),
+    ("Hoofdstuk 2 en artikel 9",
+     "Hoofdstuk 2 en artikel 9 treden in werking op 1 januari 2025.",
+     "Le chapitre 2 et l'article 9 entrent en vigueur le 1er janvier 2025."),
+    ("met uitzondering van artikel 2, dat in werking treedt op",
+     "Deze wet treedt in werking op 1 januari 2025, met uitzondering van artikel 2, dat in "
+     "werking treedt op 1 juli 2025.",
+     "La présente loi entre en vigueur le 1er janvier 2025, à l'exception de l'article 2, qui "
+     "entre en vigueur le 1er juillet 2025."),
+    ("De Koning bepaalt voor elke bepaling van deze wet de datum",
+     "De Koning bepaalt voor elke bepaling van deze wet de datum waarop ze in werking treedt.",
+     "Le Roi fixe la date d'entrée en vigueur de chacune des dispositions de la présente loi."),
+    ("De Koning bepaalt de datum van inwerkingtreding van elk van de bepalingen",
+     "De Koning bepaalt de datum van inwerkingtreding van elk van de bepalingen van deze wet.",
+     "Le Roi fixe la date d'entrée en vigueur de chacune des dispositions de la présente loi."),
+]
+
+
+@pytest.mark.parametrize(("name", "dutch", "french"), IN_FORCE, ids=[case[0] for case in IN_FORCE])
+def test_the_dutch_entry_into_force_reads_as_the_french_one(
+        name: str, dutch: str, french: str) -> None:
+    act = read(W_REPEAL + dutch, "nl")
+    assert act.articles[2].kind == "entry_into_force"
+    assert_same_as_french(act, L_REPEAL + french)
+
+
+def test_an_entry_into_force_of_an_article_that_no_rule_reads_is_refused() -> None:
+    # the Handleiding's "Artikel 2 treedt in werking op …" with a time no rule reads: P001,
+    # never an autonomous article (the French near miss: "L'article 2 entre en vigueur …")
+    with pytest.raises(ParseError) as caught:
+        read(W_REPEAL + "Artikel 2 treedt in werking op de vijftigste werkdag na de zomer.", "nl")
+    assert caught.value.code == "P001"
+
+
+def test_a_bare_voormelde_wet_is_still_refused() -> None:
+    # "van de voormelde wet" without its date names no act (the French "de la loi précitée")
+    with pytest.raises(ParseError) as caught:
+        read(f"Artikel 4 {W} wordt opgeheven.\n\n**Art. 3.** Artikel 5 van de voormelde wet "
+             "wordt opgeheven.", "nl")
+    assert caught.value.code == "P007"
