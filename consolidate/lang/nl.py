@@ -54,7 +54,12 @@ _UNIT_NOUNS: dict[str, str] = {
     "afdeling": "section", "afdelingen": "section", "onderafdeling": "subsection",
     "onderafdelingen": "subsection",
 }
-_PARTICIPLES = r"(?:vervangen|gewijzigd|ingevoegd|opgeheven|hersteld|vernummerd|aangevuld)"
+_PARTICIPLES = (
+    r"(?:vervangen|gewijzigd|ingevoegd|opgeheven|hersteld|vernummerd|aangevuld"
+    # "vernietigd bij (het) arrest nr. 12/2019 van het Grondwettelijk Hof" (the French "annulé
+    # par l'arrêt n° …")
+    r"|(?:gedeeltelijk\s+)?vernietigd)"
+)
 _VERBS = r"(?:vervangen|ingevoegd|toegevoegd|aangevuld|opgeheven|geschrapt|hersteld" \
     r"|gewijzigd|aangebracht)"  # "wordt vernummerd tot": ``become``
 
@@ -104,7 +109,7 @@ LEXICON = Lexicon(
     history=(
         # "laatstelijk gewijzigd bij" (the Handleiding's word), "laatst gewijzigd bij"
         rf"(?:zoals\s+|en\s+|,\s*)?(?:laatst(?:elijk)?\s+)?{_PARTICIPLES}(?:\s+laatst(?:elijk)?)?\s+"
-        r"(?:(?:bij|door)\s+(?:de\s+|het\s+)?)?(?=Ꜳ|de\s|het\s)"  # "bij de" may be masked
+        r"(?:(?:bij|door)\s+(?:de\s+|het\s+)?)?(?=Ꜳ|de\s|het\s|arrest\s)"  # "bij de" may be masked
     ),
     units=_UNIT_NOUNS,
     unit_nouns=(
@@ -144,16 +149,17 @@ LEXICON = Lexicon(
     ),
     # "Artikel 5 wordt vernummerd tot artikel 6", and the Handleiding's shorter "Artikel 5
     # wordt artikel 6", "paragraaf 3 wordt paragraaf 4", "De artikelen 15 en 16 worden
-    # (respectievelijk) de artikelen 16 en 17" (the French "devient"): "wordt" then a unit, no
-    # participle after it ("wordt artikel 6 opgeheven" is the predicate's)
+    # (respectievelijk) de artikelen 16 en 17" (the French "devient"): "wordt" then the new
+    # unit, and the clause ends there ("wordt artikel 6 opgeheven" is the predicate's)
     become=(
         r"(?P<verb>(?:wordt|worden)\s+vernummerd\s+tot\b"
-        r"|(?:wordt|worden)(?=\s+(?:respectievelijk\s+)?(?:de\s+|het\s+)?(?:artikelen|artikel"
-        r"|paragrafen|paragraaf|§§?|bepalingen\s+onder|bepaling\s+onder|afdeling|onderafdeling"
-        r"|hoofdstuk|titel|boek|deel)\s*[\dIVXLC]"
-        r"|\s+(?:respectievelijk\s+)?(?:de|het)\s+[^\W\d_]+\s+(?:leden|lid|zinnen|zin|streepjes"
-        r"|streepje)\b)"
-        rf"(?![^.;:Ꝗ]*\b{_VERBS}\b))"
+        r"|(?:wordt|worden)(?=\s+(?:respectievelijk\s+)?(?:"
+        r"(?:de\s+|het\s+)?(?:artikelen|artikel|paragrafen|paragraaf|§§?|bepalingen\s+onder"
+        r"|bepaling\s+onder|afdeling|onderafdeling|hoofdstuk|titel|boek|deel)\s*[\dIVXLC]"
+        r"[\w/°]*(?:(?:\s*,\s*|\s+en\s+|\s+tot\s+(?:en\s+met\s+)?)[\w/°]+)*"
+        r"|(?:de|het)\s+[^\W\d_]+\s+(?:leden|lid|zinnen|zin|streepjes|streepje)"
+        r"(?:\s+en\s+(?:de|het)\s+[^\W\d_]+\s+(?:lid|zin|streepje))?)"
+        r"\s*(?:[.;]|$)))"
     ),
     # "… wordt opgeheven, met uitzondering van hoofdstuk IV" (the mirror of the French)
     repeal_except=r",?\s*met\s+uitzondering\s+van\b",
@@ -392,6 +398,9 @@ _GLUE = frozenset((
     "nieuwe", "nieuw", "volgende", "laatst", "ieder", "elk", "elke", "er", "hierna",
     "luidende", "luidend", "luidt", "onder", "bepaling", "bepalingen",
     "zin",  # "wordt aangevuld met de zin "…"" (the French glue "phrase")
+    # "wordt een onderafdeling 3 ingevoegd, met als opschrift "…"" (``titled`` gives the
+    # quote its role; the French glue "intitulée")
+    "opschrift",
     # "van de voormelde wet van 16 mei 2001" (a dated citation after it: a bare "de voormelde
     # wet" is still P007, as the French "la loi précitée")
     "voormelde", "voornoemde", "voorvermelde", "vermelde", "genoemde",
@@ -451,6 +460,13 @@ LEXICON = dataclasses.replace(
         r"(?:de\s+woorden|het\s+woord)\s+(?P<quote>Ꝗ+)"
     ),
     plural_nouns=_PLURALS,
+    # "Artikel 5 …, waarvan de bestaande tekst § 1 zal vormen, wordt aangevuld met een § 2"
+    # (the Handleiding's formula; the French "dont le texte actuel formera le § 1er")
+    wrap=(
+        r"\bwaarvan\s+de\s+(?:bestaande|huidige)\s+tekst\s+"
+        r"(?=[^,;:]*?\bzal\s+(?:vormen|worden)\b)"
+    ),
+    wrap_tail=r"\s*zal\s+(?:vormen|worden)\b",
 )
 
 #: the Belgisch Staatsblad title line, for a Dutch text without front matter: "25 MAART 2024.

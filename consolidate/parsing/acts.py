@@ -175,6 +175,10 @@ _AFTER_TITLE = re.compile(
     # "A l'article 5 de la loi du …, entre les alinéas 1er et 2, il est inséré …": the place
     r"|(?:entre|après|avant)\s+(?:les?\s+|la\s+|l['’]\s*)?(?:alinéas?|§|paragraphes?|points?"
     r"|phrases?|tirets?|articles?|mots?|\d)"
+    # "Dans le titre III de la loi du … relative à …, le chapitre III, dont le texte actuel …":
+    # a division with a Roman number (an arabic one is read below)
+    r"|(?:le|la|les)\s+(?:chapitres?|sections?|sous-sections?|titres?|livres?|parties?)\s+"
+    r"(?-i:[IVXLC]+\b)"
     r"|articles?\s|sections?\s|chapitres?\s|titres?\s\w|la\s+(?:première|deuxième|dernière)"
     r"|les\s+modifications|sont\s|Ꝗ|Ꜳ|Ꜩ|gewijzigd|ingevoegd|vervangen|worden|wordt|in\s|de\s+woorden"
     r"|het\s+woord|vernummerd|hersteld|opgeheven|laatst"
@@ -418,7 +422,7 @@ _ACT_OBJECT = re.compile(
     r"\s+(?:constitutionnelle|d['’]arbitrage)"
     # "annulée par l'arrêt de la Cour constitutionnelle n° 13/2017"
     r"|l['’]arrêt\s+de\s+la\s+Cour\s+(?:constitutionnelle|d['’]arbitrage)\s+n[°o]\s*[\w/-]+"
-    r"(?:\s+du\s+\S+\s+\S+\s+\d{4})?|het\s+arrest\s+nr\.\s*\S+[^,]*?Grondwettelijk\s+Hof"
+    r"(?:\s+du\s+\S+\s+\S+\s+\d{4})?|(?:het\s+)?arrest\s+nr\.\s*\S+[^,]*?Grondwettelijk\s+Hof"
     r"|(?:la|le|les|l['’]|de|het)\s*\S+(?:\s+\S+)?\s+(?:du|des|van)\s+\d)",
     re.I,
 )

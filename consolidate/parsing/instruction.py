@@ -518,6 +518,8 @@ def _read_wrap(context: Context, head: Head, offset: int) -> _Wrap | None:
             heading = normalize_quoted(skeleton.quote_text(following[0])[1:-1])
             end = following[0][1]
             skeleton.quotes.remove(following[0])
+    tail = context.lexicon.pattern("wrap_tail").match(skeleton.masked, end)
+    end = tail.end() if tail is not None else end  # "… § 1 zal vormen"
     skeleton.mask(match.start(), end, " ")
     unit = cast(Literal["paragraph", "part", "book", "title", "chapter", "section",
                         "subsection"], mention.unit)

@@ -110,6 +110,50 @@ CASES: list[tuple[str, str, str, list[str]]] = [
      "précitée est abrogé.",
      ["art. 2 repeal_unit loi du 2001-05-16, article 4 [nl]: repeal the unit",
       "art. 3 repeal_unit loi du 2001-05-16, article 5 [nl]: repeal the unit"]),
+    ("waarvan de bestaande tekst § 1 zal vormen",
+     f"Artikel 5 {W}, waarvan de bestaande tekst § 1 zal vormen, wordt aangevuld met een § 2, "
+     'luidende:\n\n"§ 2. De Koning bepaalt de nadere regels."',
+     f"L'article 5 {L}, dont le texte actuel formera le § 1er, est complété par un § 2 rédigé "
+     "comme suit :\n\n\"§ 2. Le Roi fixe les modalités.\"",
+     ["art. 2 wrap_unit loi du 2001-05-16, article 5 [nl]: its present text becomes its "
+      "paragraph 1",
+      'art. 2 insert_unit loi du 2001-05-16, article 5 [nl]: insert 1 paragraph: 2 "De Koning '
+      'bepaalt de nadere regels." at the end']),
+    ("waarvan de bestaande tekst afdeling 1 met als opschrift … zal vormen (and the French "
+     "wrap after a comma: 2011012030 art. 10 has none)",
+     f"In titel III {W} wordt in hoofdstuk III, waarvan de bestaande tekst afdeling 1 met als "
+     'opschrift "Algemene regeling" zal vormen, een afdeling 2 ingevoegd, met als opschrift '
+     '"Bijzondere regeling".',
+     f"Dans le titre III {L}, le chapitre III, dont le texte actuel formera la section 1re "
+     'intitulée "Régime général", il est inséré une section 2 intitulée "Régime particulier".',
+     ["art. 2 wrap_unit loi du 2001-05-16, titre III, chapitre III [nl]: its present text "
+      'becomes its section 1 "Algemene regeling"',
+      "art. 2 insert_unit loi du 2001-05-16, titre III, chapitre III [nl]: insert 1 section: 2 "
+      '"Bijzondere regeling" label ?']),
+    ("vernietigd bij arrest nr. … van het Grondwettelijk Hof, hersteld",
+     f"In artikel 5 {W} wordt paragraaf 2, vernietigd bij arrest nr. 12/2019 van het "
+     'Grondwettelijk Hof, hersteld als volgt:\n\n"§ 2. De Koning bepaalt de nadere regels."',
+     f"Dans l'article 5 {L}, le § 2, annulé par l'arrêt n° 12/2019 de la Cour "
+     "constitutionnelle, est rétabli dans la rédaction suivante :\n\n\"§ 2. Le Roi fixe les "
+     'modalités."',
+     ['art. 2 restore_unit loi du 2001-05-16, article 5, § 2 [nl]: restore as 1 paragraph: 2 '
+      '"De Koning bepaalt de nadere regels."']),
+    ("een onderafdeling ingevoegd, met als opschrift",
+     f'In hoofdstuk II, afdeling 2, {W} wordt een onderafdeling 3 ingevoegd, met als opschrift '
+     '"Regeling".',
+     f"Dans le chapitre II, section 2, {L}, il est inséré une sous-section 3 intitulée "
+     '"Régime".',
+     ['art. 2 insert_unit loi du 2001-05-16, chapitre II, section 2 [nl]: insert 1 subsection: '
+      '3 "Regeling" label ?']),
+    ("het derde lid wordt het vierde lid; de bepaling onder 3° wordt de bepaling onder 4°",
+     f"In artikel 5 {W} worden de volgende wijzigingen aangebracht:\n\n1° het derde lid wordt "
+     "het vierde lid;\n\n2° de bepaling onder 3° wordt de bepaling onder 4°;\n\n3° § 3 wordt "
+     "§ 4.",
+     f"A l'article 5 {L}, les modifications suivantes sont apportées :\n\n1° l'alinéa 3 "
+     "devient l'alinéa 4;\n\n2° le 3° devient le 4°;\n\n3° le § 3 devient le § 4.",
+     ["art. 2, 1° renumber loi du 2001-05-16, article 5, alinéa 3 [nl]: renumber as 4",
+      "art. 2, 2° renumber loi du 2001-05-16, article 5, 3° [nl]: renumber as 4°",
+      "art. 2, 3° renumber loi du 2001-05-16, article 5, § 3 [nl]: renumber as 4"]),
     ("tussen het tweede en het derde lid (the French with its place after the act's title)",
      f"In artikel 5 {W} wordt tussen het tweede en het derde lid een lid ingevoegd, luidende:"
      '\n\n"De Koning bepaalt de nadere regels."',
@@ -204,6 +248,14 @@ def test_an_entry_into_force_of_an_article_that_no_rule_reads_is_refused() -> No
     with pytest.raises(ParseError) as caught:
         read(W_REPEAL + "Artikel 2 treedt in werking op de vijftigste werkdag na de zomer.", "nl")
     assert caught.value.code == "P001"
+
+
+def test_wordt_then_a_unit_and_more_words_is_no_renumbering() -> None:
+    # "wordt paragraaf 2, …, hersteld": "wordt" then a unit reads as "devient" only when the
+    # clause ends with the new unit (the Handleiding's "Artikel 5 wordt artikel 6.")
+    act = read(f"In artikel 5 {W} wordt paragraaf 2, gewijzigd bij de wet van 4 juni 2012, "
+               'opgeheven.', "nl")
+    assert [op.op for op in act.operations()] == ["repeal_unit"]
 
 
 def test_a_bare_voormelde_wet_is_still_refused() -> None:
