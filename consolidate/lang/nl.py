@@ -142,9 +142,10 @@ LEXICON = Lexicon(
     },
     verb=rf"(?P<verb>{_VERBS})\b",
     predicate=(
-        # a dot inside a Code's label ("een artikel VI.83/1", "artikel 4.3.1") is no full stop
+        # a dot inside a Code's label ("een artikel VI.83/1", "artikel 4.3.1") is no full stop,
+        # nor the colon of a label of the Wetboek van vennootschappen ("een artikel 2:143/1")
         r"(?P<aux>\b(?:wordt|worden))\s+(?:(?!\b(?:wordt|worden)\b)(?:[^.;:]|"
-        r"(?<=(?-i:[\dIVXLC]))\.(?=\d)))*?\b"
+        r"(?<=(?-i:[\dIVXLC]))\.(?=\d)|(?<=\d):(?=\d)))*?\b"
         rf"(?P<verb>{_VERBS})\b"
     ),
     # "Artikel 5 wordt vernummerd tot artikel 6", and the Handleiding's shorter "Artikel 5
@@ -216,7 +217,8 @@ LEXICON = Lexicon(
     ),
     amending_hint=(
         r"\b(?:de\s+woorden|het\s+woord)\s+Ꝗ"
-        r"|\b(?:wordt|worden)\b(?:[^.;:]|(?<=(?-i:[\dIVXLC]))\.(?=\d))*?\b(?:vervangen|ingevoegd"
+        r"|\b(?:wordt|worden)\b(?:[^.;:]|(?<=(?-i:[\dIVXLC]))\.(?=\d)|(?<=\d):(?=\d))*?"
+        r"\b(?:vervangen|ingevoegd"
         r"|aangevuld|opgeheven|geschrapt"
         r"|hersteld|vernummerd|toegevoegd)\b"
         r"|\bvolgende\s+wijzigingen|\bluidende?\s*:"

@@ -154,6 +154,14 @@ CASES: list[tuple[str, str, str, list[str]]] = [
      ["art. 2, 1° renumber loi du 2001-05-16, article 5, alinéa 3 [nl]: renumber as 4",
       "art. 2, 2° renumber loi du 2001-05-16, article 5, 3° [nl]: renumber as 4°",
       "art. 2, 3° renumber loi du 2001-05-16, article 5, § 3 [nl]: renumber as 4"]),
+    ("wordt een artikel 2:143/1 ingevoegd (a label of the Wetboek van vennootschappen en "
+     "verenigingen: its colon is no end of the clause, its block heading is read)",
+     "In boek 2, titel 3, van het Wetboek van vennootschappen en verenigingen wordt een artikel "
+     '2:143/1 ingevoegd, luidende:\n\n"Art. 2:143/1. Een."',
+     "Dans le livre 2, titre 3, du Code des sociétés et des associations, il est inséré un "
+     "article 2:143/1 rédigé comme suit :\n\n\"Art. 2:143/1. Un.\"",
+     ["art. 2 insert_unit Code des sociétés et des associations, livre 2, titre 3 [nl]: insert "
+      '1 article: 2:143/1 "Een." label ?']),
     ("tussen het tweede en het derde lid (the French with its place after the act's title)",
      f"In artikel 5 {W} wordt tussen het tweede en het derde lid een lid ingevoegd, luidende:"
      '\n\n"De Koning bepaalt de nadere regels."',
@@ -256,6 +264,29 @@ def test_wordt_then_a_unit_and_more_words_is_no_renumbering() -> None:
     act = read(f"In artikel 5 {W} wordt paragraaf 2, gewijzigd bij de wet van 4 juni 2012, "
                'opgeheven.', "nl")
     assert [op.op for op in act.operations()] == ["repeal_unit"]
+
+
+@pytest.mark.parametrize(("dutch", "code"), [
+    ("de Vlaamse Codex Ruimtelijke Ordening", "Code flamand de l'aménagement du territoire"),
+    ("de Vlaamse Codex Fiscaliteit", "Code flamand de la fiscalité"),
+    ("het Brussels Wetboek van Lucht, Klimaat en Energiebeheersing",
+     "Code bruxellois de l'air, du climat et de la maîtrise de l'énergie"),
+])
+def test_a_flemish_or_brussels_code_is_read(dutch: str, code: str) -> None:
+    # Codes cited in Dutch acts only (the Flemish ones have no French text to compare)
+    act = read(f'In artikel 4.3.1 van {dutch} wordt het woord "A" vervangen door het woord '
+               '"B".', "nl")
+    (op,) = act.operations()
+    assert (op.target.act.type, op.target.act.code, op.target.article) == (
+        "code", code, "4.3.1")
+
+
+def test_a_repeal_with_an_exception_is_refused_in_dutch_words() -> None:
+    # the French rule's mirror ("est abrogé, à l'exception du chapitre IV", 2016036305 art. 36)
+    with pytest.raises(ParseError) as caught:
+        read(f"Artikel 5 {W} wordt opgeheven, met uitzondering van paragraaf 2.", "nl")
+    assert caught.value.code == "P001"
+    assert caught.value.message.startswith("artikel 2: een opheffing met een uitzondering")
 
 
 def test_a_bare_voormelde_wet_is_still_refused() -> None:
