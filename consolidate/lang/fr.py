@@ -561,6 +561,8 @@ AUTONOMOUS: dict[str, str] = {
         r"(?:\s+pour\s+[^.]*?)?\s+une\s+date\s+d['’]entrée\s+en\s+vigueur\s+antérieure"
     ),
     "ceases": r"\bcesse(?:nt)?\s+d['’](?:être\s+en\s+vigueur|avoir\s+effet|produire)",
+    # where the rule's time ends before it ("le 1er janvier 2011 et cesse d'être en vigueur …")
+    "ceases_split": r",?\s+et\s+cesse",
     # "A l'exception du présent article, qui entre en vigueur le jour de la publication du
     # présent titre au Moniteur belge, chacun des articles du présent titre entre en vigueur
     # à la date fixée par le Roi, …" (2019041200, art. 27): the exception comes first
@@ -632,6 +634,9 @@ AUTONOMOUS: dict[str, str] = {
     "every_provision": (
         r"^(?:chacune\s+des\s+dispositions|l['’]ensemble\s+des\s+dispositions"
         r"|des\s+dispositions)\s+(?:de\s+la\s+présente|du\s+présent)\s+\w+"
+        # "Le Gouvernement flamand fixe la date d'entrée en vigueur du présent décret" ("du":
+        # "de" read by ``authority_fixes``)
+        r"|(?:la\s+)?présente?\s+(?:loi|arrêté|décret|ordonnance)\s*$"
     ),
     # near misses: an entry into force of these words' provisions that no rule reads (P001)
     "provisions_word": (

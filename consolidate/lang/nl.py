@@ -269,7 +269,9 @@ AUTONOMOUS: dict[str, str] = {
     # "op de tiende dag na die waarop zij in het Belgisch Staatsblad is bekendgemaakt" (the
     # Handleiding's formula), "de tiende dag na de bekendmaking ervan in het Belgisch Staatsblad"
     "when_days_after": (
-        r"^(?:op\s+)?de\s+(?P<days>\w+?)(?:de|ste)?\s+dag\s+na\s+(?:(?:die\s+van\s+)?(?:de|zijn"
+        # "volgend op" / "die volgt op" for "na"
+        r"^(?:op\s+)?de\s+(?P<days>\w+?)(?:de|ste)?\s+dag\s+(?:na|volgend\s+op|die\s+volgt\s+op)\s+"
+        r"(?:(?:die\s+van\s+)?(?:de|zijn"
         r"|haar)\s+bekendmaking|die\s+waarop\s+(?:het|zij|ze|hij)\s+in\s+het\s+Belgisch\s+"
         r"Staatsblad\s+(?:is|werd|wordt)\s+bekendgemaakt)"
         r"|^(?P<days2>\w+)\s+dagen\s+na\s+(?:de|zijn|haar)\s+bekendmaking"
@@ -279,12 +281,17 @@ AUTONOMOUS: dict[str, str] = {
     ),
     "when_month_after": (
         r"^(?:op\s+)?de\s+eerste\s+dag\s+van\s+de\s+(?P<months>\w+\s+)?(?P<unit>maand|trimester)"
-        r"\s+na"
+        r"\s+(?:na|volgend\s+op|die\s+volgt\s+op)\b"
     ),
+    # "op de door de Koning te bepalen datum", "op de datum die de Vlaamse Regering bepaalt",
+    # "op een datum die door de Koning wordt bepaald", "op de datum bepaald door de Koning"
     "when_fixed": (
-        r"^op\s+(?:de|een)\s+door\s+"
-        r"(?P<authority>de\s+Koning|de\s+(?:Vlaamse\s+)?Regering|het\s+College|de\s+Minister)"
-        r"\s+(?:te\s+bepalen|vast\s+te\s+stellen)\s+datum"
+        r"^op\s+(?:de|een)\s+(?:door\s+|datum\s+(?:die\s+(?:door\s+)?|(?:bepaald|vastgesteld)"
+        r"\s+door\s+))"
+        r"(?P<authority>de\s+Koning|de\s+(?:Vlaamse\s+|Waalse\s+|Brusselse\s+Hoofdstedelijke\s+)?"
+        r"Regering|het\s+(?:Verenigd\s+)?College|de\s+Minister)"
+        r"(?:\s+(?:te\s+bepalen|vast\s+te\s+stellen)\s+datum|\s+(?:bepaalt|vaststelt)"
+        r"|\s+(?:wordt|zal\s+worden)\s+(?:bepaald|vastgesteld))?(?![\w-])"
         rf"(?:.*?uiterlijk\s+op\s+(?P<deadline>{_DATE_PLAIN}))?"
     ),
     "deadline_before": rf"uiterlijk\s+op\s+(?P<deadline>{_DATE_PLAIN})",
@@ -357,6 +364,8 @@ AUTONOMOUS: dict[str, str] = {
         r"^De\s+Koning\s+kan\s+een\s+datum\s+van\s+inwerkingtreding\s+bepalen\s+voorafgaand"
     ),
     "ceases": r"\b(?:treedt|treden)\s+buiten\s+werking\b|houdt\s+op\s+uitwerking",
+    # "met ingang van 1 januari 2024 en treedt buiten werking op 31 december 2024"
+    "ceases_split": r",?\s+en\s+(?:treedt|treden|houdt|houden)\s+(?:buiten\s+werking|op)\b",
     # "Met uitzondering van dit artikel, dat in werking treedt op de dag van de bekendmaking …,
     # treden de artikelen van deze titel in werking op …": the exception first (the French
     # formula of 2019041200, art. 27; the main clause is read by in_force_sentence)

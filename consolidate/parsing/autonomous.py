@@ -359,7 +359,7 @@ def _sentence(
                               publication)
             extra = inner or []
     if rule(lexicon, "ceases").search(when):
-        when = re.split(r",?\s+et\s+cesse", when)[0]
+        when = re.split(_words(lexicon, "ceases_split"), when, flags=re.I)[0]
     entry = _when(lexicon, when, publication, retroactive=match["effect"] is not None)
     if entry is None:
         return None

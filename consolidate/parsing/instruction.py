@@ -379,6 +379,16 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 f"cannot read the designation: no rule reads {words!r} (expected units such "
                 "as \"l'article 5, § 2, alinéa 1er, 3°\", an act, or a history recital)",
                 offset + unread[0][1], "P007")
+        # the words between the auxiliary and its participle (the Dutch "worden de laatste
+        # twee zinnen opgeheven"): read by a rule, or an error — never dropped
+        inside = unread_words(context.lexicon, masked, clause, predicate.verb_start,
+                              predicate.aux_end)
+        if inside:
+            words = " ".join(word for word, _ in inside)
+            raise context.fail(
+                f"cannot read the designation: no rule reads {words!r} (expected units such "
+                "as \"l'article 5, § 2, alinéa 1er, 3°\", an act, or a history recital)",
+                offset + inside[0][1], "P007")
         after = unread_words(context.lexicon, masked, clause, end, predicate.verb_end)
         excepted = context.lexicon.pattern("repeal_except").match(
             masked, predicate.verb_end) if after and clause.lemma == "repeal" else None

@@ -162,6 +162,18 @@ CASES: list[tuple[str, str, str, list[str]]] = [
      "article 2:143/1 rédigé comme suit :\n\n\"Art. 2:143/1. Un.\"",
      ["art. 2 insert_unit Code des sociétés et des associations, livre 2, titre 3 [nl]: insert "
       '1 article: 2:143/1 "Een." label ?']),
+    ("het eerste tot en met het derde lid (was: alinéa 3 only)",
+     f"In artikel 5 {W} worden het eerste tot en met het derde lid opgeheven.",
+     f"Dans l'article 5 {L}, les alinéas 1er à 3 sont abrogés.",
+     ["art. 2 repeal_unit loi du 2001-05-16, article 5, alinéa 1er à alinéa 3 [nl]: repeal the "
+      "unit"]),
+    ("de laatste twee zinnen (the count after the ordinal; was: the whole alinéa repealed)",
+     f"In artikel 5, eerste lid, {W} worden de laatste twee zinnen opgeheven.",
+     f"Dans l'article 5, alinéa 1er, {L}, les deux dernières phrases sont abrogées.",
+     ['art. 2 repeal_unit loi du 2001-05-16, article 5, alinéa 1er, phrase "#-2" [nl]: repeal '
+      'the unit',
+      'art. 2 repeal_unit loi du 2001-05-16, article 5, alinéa 1er, phrase "#-1" [nl]: repeal '
+      'the unit']),
     ("tussen het tweede en het derde lid (the French with its place after the act's title)",
      f"In artikel 5 {W} wordt tussen het tweede en het derde lid een lid ingevoegd, luidende:"
      '\n\n"De Koning bepaalt de nadere regels."',
@@ -236,6 +248,34 @@ IN_FORCE: list[tuple[str, str, str]] = [
     ("De Koning bepaalt voor elke bepaling van deze wet de datum",
      "De Koning bepaalt voor elke bepaling van deze wet de datum waarop ze in werking treedt.",
      "Le Roi fixe la date d'entrée en vigueur de chacune des dispositions de la présente loi."),
+    ("op de eerste dag van de maand volgend op die waarin",
+     "Dit besluit treedt in werking op de eerste dag van de maand volgend op die waarin het in "
+     "het Belgisch Staatsblad is bekendgemaakt.",
+     "Le présent arrêté entre en vigueur le premier jour du mois qui suit celui de sa "
+     "publication au Moniteur belge."),
+    ("op de tiende dag volgend op de bekendmaking",
+     "Deze wet treedt in werking op de tiende dag volgend op de bekendmaking ervan in het "
+     "Belgisch Staatsblad.",
+     "La présente loi entre en vigueur le dixième jour qui suit sa publication au Moniteur "
+     "belge."),
+    ("op de datum die de Vlaamse Regering bepaalt",
+     "Dit decreet treedt in werking op de datum die de Vlaamse Regering bepaalt.",
+     "Le présent décret entre en vigueur à la date fixée par le Gouvernement flamand."),
+    ("op een datum die door de Koning wordt bepaald",
+     "Deze wet treedt in werking op een datum die door de Koning wordt bepaald.",
+     "La présente loi entre en vigueur à une date fixée par le Roi."),
+    ("op de datum bepaald door de Koning",
+     "Deze wet treedt in werking op de datum bepaald door de Koning.",
+     "La présente loi entre en vigueur à la date fixée par le Roi."),
+    ("De Vlaamse Regering bepaalt de datum van inwerkingtreding van dit decreet (and the "
+     "French 'du présent décret', autonomous before)",
+     "De Vlaamse Regering bepaalt de datum van inwerkingtreding van dit decreet.",
+     "Le Gouvernement flamand fixe la date d'entrée en vigueur du présent décret."),
+    ("heeft uitwerking met ingang van … en treedt buiten werking op …",
+     "Dit besluit heeft uitwerking met ingang van 1 januari 2024 en treedt buiten werking op 31 "
+     "december 2024.",
+     "Le présent arrêté produit ses effets le 1er janvier 2024 et cesse d'être en vigueur le 31 "
+     "décembre 2024."),
     ("De Koning bepaalt de datum van inwerkingtreding van elk van de bepalingen",
      "De Koning bepaalt de datum van inwerkingtreding van elk van de bepalingen van deze wet.",
      "Le Roi fixe la date d'entrée en vigueur de chacune des dispositions de la présente loi."),
@@ -287,6 +327,18 @@ def test_a_repeal_with_an_exception_is_refused_in_dutch_words() -> None:
         read(f"Artikel 5 {W} wordt opgeheven, met uitzondering van paragraaf 2.", "nl")
     assert caught.value.code == "P001"
     assert caught.value.message.startswith("artikel 2: een opheffing met een uitzondering")
+
+
+@pytest.mark.parametrize("units", [
+    "de eerste tot en met de derde zin", "het voorlaatste tot en met het laatste lid",
+    "het eerste lid, gekke,"])
+def test_words_between_the_auxiliary_and_its_participle_are_read_or_refused(units: str) -> None:
+    # the Dutch designation between "worden" and "opgeheven" (a range of sentences, a range
+    # counted from the end, a word no rule reads): P007 — it was dropped, and the container
+    # (the alinéa, the article) repealed
+    with pytest.raises(ParseError) as caught:
+        read(f"In artikel 5, eerste lid, {W} worden {units} opgeheven.", "nl")
+    assert caught.value.code == "P007"
 
 
 def test_a_bare_voormelde_wet_is_still_refused() -> None:
