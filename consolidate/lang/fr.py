@@ -217,6 +217,7 @@ _CODES: dict[str, str] = {
         "Code du logement", "Code wallon du logement", "Code wallon du logement et de l'habitat "
         "durable", "Code de l'enseignement", "Code des taxes assimilées aux impôts sur les "
         "revenus", "Code du recouvrement amiable et forcé des créances fiscales et non fiscales",
+        "Code de droit international privé",
     )
 }
 _CODE_NAMES = "|".join(
@@ -518,10 +519,13 @@ AUTONOMOUS: dict[str, str] = {
         r"\s+paraît|dès\s+(?:sa|la)\s+publication|le\s+jour\s+où\s+(?:il|elle)\s+paraît)\b"
     ),
     "when_days_after": (
-        r"^(?:le\s+)?(?P<days>\w+)(?:ième)?\s+jours?\s+(?:qui\s+suit|suivant|après)\s+(?:celui\s+de\s+)?"
+        # "le jour qui suit sa publication" (the Dutch "de dag na de bekendmaking ervan"): first,
+        # before "le" is read as a number of days
+        r"^le\s+(?P<next>lendemain\s+de|jour\s+(?:qui\s+suit|suivant)(?:\s+celui\s+de)?)\s+"
+        r"(?:sa|la)\s+publication"
+        r"|^(?:le\s+)?(?P<days>\w+)(?:ième)?\s+jours?\s+(?:qui\s+suit|suivant|après)\s+(?:celui\s+de\s+)?"
         r"(?:sa|la)\s+publication"
         r"|^(?:le\s+)?(?P<days2>\w+)\s+jours?\s+après\s+(?:sa|la)\s+publication"
-        r"|^le\s+(?P<next>lendemain)\s+de\s+(?:sa|la)\s+publication"
     ),
     "when_month_after": (
         r"^le\s+premier\s+jour\s+du\s+(?P<months>\w+\s+)?(?P<unit>mois|trimestre)\s+qui\s+suit"
@@ -560,6 +564,8 @@ AUTONOMOUS: dict[str, str] = {
         r"(?:\s+pour\s+[^.]*?)?\s+une\s+date\s+d['’]entrée\s+en\s+vigueur\s+antérieure"
     ),
     "ceases": r"\bcesse(?:nt)?\s+d['’](?:être\s+en\s+vigueur|avoir\s+effet|produire)",
+    # where the rule's time ends before it ("le 1er janvier 2011 et cesse d'être en vigueur …")
+    "ceases_split": r",?\s+et\s+cesse",
     # "A l'exception du présent article, qui entre en vigueur le jour de la publication du
     # présent titre au Moniteur belge, chacun des articles du présent titre entre en vigueur
     # à la date fixée par le Roi, …" (2019041200, art. 27): the exception comes first
@@ -601,6 +607,44 @@ AUTONOMOUS: dict[str, str] = {
         r"^et\s+(?:de\s+|des\s+)(?P<except>(?:l['’]article|articles)\s+[^,]+?)\s*,?\s+(?:qui|lequel"
         r"|lesquels)\s+(?:entre(?:nt)?\s+en\s+vigueur|(?P<effect>produi(?:t|sent)\s+(?:ses|leurs)"
         r"\s+effets))\s+(?P<when>[^,]*?)\s*,\s+(?P<main>.+)$"
+    ),
+    # the words of a subject that lists articles or provisions (autonomous.py: "Les articles 2
+    # à 4, 6 et 9", "L'article 5 de la présente loi", "Le titre 2, chapitre 1er et …")
+    "articles_head": r"^(?:L['’]article|Les\s+articles|les\s+articles|l['’]article)\s+",
+    "articles_of_this_act": r"\s+(?:de\s+la\s+présente\s+\w+|du\s+présent\s+\w+|inclus)\b",
+    "articles_and_this": r",?\s+et\s+le\s+présent\s+article",
+    # "L'article 28, les articles 36 à 39 et …": a comma before "les articles" lists too
+    "articles_split": (
+        r",\s*(?=\d+(?:er)?(?![°\d])|les\s+articles\s)|\s+et\s+(?:les\s+articles\s+)?"
+    ),
+    "articles_item_head": r"^(?:les\s+articles|l['’]article|articles?)\s+",
+    "articles_range": r"\s+à\s+",
+    "articles_plural": "les articles",  # before the articles of an exception ("des articles 2")
+    "provision": (
+        r"^(?:(?:le|la|les|l['’])\s*)?(?:(?:titre|chapitre|section|sous-section|livre|partie"
+        r"|articles?)\s+)?(?P<label>[\dIVXLC]+\w*(?:/\d+)*(?:\s*,\s*(?:§\s*\d+\w*|alinéa\s+\d+\w*"
+        r"|\d+°))*)$"
+    ),
+    "provisions_split": (
+        r",\s*(?=(?:le|la|les|l['’]|titre|chapitre|section|articles?)?\s*\w)(?!\s*(?:§|alinéa"
+        r"|\d+°))|\s+et\s+"
+    ),
+    "provision_determiner": r"^(?:les|le|la|l['’])\s*",
+    "provision_article": r"^articles?\s+",
+    # "Le chapitre 1er du présent titre", "L'article 5 de la présente loi": of this act
+    "of_this_act": r"\s+(?:du\s+présent|de\s+la\s+présente|de\s+ce|de\s+cette)\s+\w+$",
+    # "Le Roi fixe la date d'entrée en vigueur de chacune des dispositions de la présente loi"
+    "every_provision": (
+        r"^(?:chacune\s+des\s+dispositions|l['’]ensemble\s+des\s+dispositions"
+        r"|des\s+dispositions)\s+(?:de\s+la\s+présente|du\s+présent)\s+\w+"
+        # "Le Gouvernement flamand fixe la date d'entrée en vigueur du présent décret" ("du":
+        # "de" read by ``authority_fixes``)
+        r"|(?:la\s+)?présente?\s+(?:loi|arrêté|décret|ordonnance)\s*$"
+    ),
+    # near misses: an entry into force of these words' provisions that no rule reads (P001)
+    "provisions_word": (
+        r"\b(?:articles?|chapitres?|titres?|sections?|livres?|parties?|dispositions|présente?"
+        r"|loi|arrêté|décret|ordonnance)\b"
     ),
     # "(NOTE : la date d'entrée en vigueur de la présente loi détermine celle des articles …)":
     # a note of Justel's after the article's sentences, not a sentence of the act

@@ -159,6 +159,9 @@ class Lexicon:
     """Fragment of "dont le texte actuel formera" before the unit that the designated unit's
     present text becomes ("… formera le § 1er"): the unit mention follows it (never matches
     by default)."""
+    wrap_tail: str = r"(?!)"
+    """Fragment of the words after the unit of a wrap, when the language puts its verb last
+    (Dutch "waarvan de bestaande tekst § 1 zal vormen"): read and masked with the wrap."""
     present_text: str = r"(?!)"
     """Fragment of "le texte actuel de" before a designation whose unit then "formera le
     § 1er" (the unit's text becomes its § 1er: a wrap, not a renumbering)."""

@@ -38,10 +38,11 @@ _ACT_TYPE = (  # whole words: "Gemeentewet", "Wetboek" are no "wet"
     r"|besluit\s+van\s+de\s+Regering\s+van\s+de\s+Franse\s+Gemeenschap|besluiten|besluit)"
     r"(?![\w-])"
 )
-_CODES = {dutch.casefold(): french for dutch, french in nl_words.CODES.items()}
+_ALL_CODES = {**nl_words.CODES, **nl_words.CODE_ALIASES}
+_CODES = {dutch.casefold(): french for dutch, french in _ALL_CODES.items()}
 _CODE_NAMES = "|".join(
     re.escape(name).replace(r"\ ", r"\s+")
-    for name in sorted(nl_words.CODES, key=len, reverse=True)
+    for name in sorted(_ALL_CODES, key=len, reverse=True)
 )
 _UNIT_NOUNS: dict[str, str] = {
     "artikel": "article", "artikelen": "article", "paragraaf": "paragraph",
@@ -53,7 +54,12 @@ _UNIT_NOUNS: dict[str, str] = {
     "afdeling": "section", "afdelingen": "section", "onderafdeling": "subsection",
     "onderafdelingen": "subsection",
 }
-_PARTICIPLES = r"(?:vervangen|gewijzigd|ingevoegd|opgeheven|hersteld|vernummerd|aangevuld)"
+_PARTICIPLES = (
+    r"(?:vervangen|gewijzigd|ingevoegd|opgeheven|hersteld|vernummerd|aangevuld"
+    # "vernietigd bij (het) arrest nr. 12/2019 van het Grondwettelijk Hof" (the French "annulé
+    # par l'arrêt n° …")
+    r"|(?:gedeeltelijk\s+)?vernietigd)"
+)
 _VERBS = r"(?:vervangen|ingevoegd|toegevoegd|aangevuld|opgeheven|geschrapt|hersteld" \
     r"|gewijzigd|aangebracht)"  # "wordt vernummerd tot": ``become``
 
@@ -74,6 +80,9 @@ LEXICON = Lexicon(
     cited_act=(
         rf"(?P<type>{_ACT_TYPE})\s+van\s+(?P<date>{_DATE_PLAIN})"
         rf"(?:\s*(?:,|en)\s*{_DATE_PLAIN})*"
+        # "van de wet van 16 mei 2001 voormeld" (the French "précitée"; "voornoemd" is read by
+        # acts.py); "de voormelde wet van …" is read by the glue words
+        r"(?:\s+(?:voormelde?|voorvermelde?|vermelde?)(?![\w-]))?"
     ),
     # "gecordineerd": the diaeresis lost in the published text (2006031068)
     coordinated=rf",?\s*geco(?:ö|o)?rdineerd\s+(?:op|bij\s+(?:het\s+)?koninklijk\s+besluit\s+van)\s+"
@@ -98,8 +107,9 @@ LEXICON = Lexicon(
         r"|waarbij|om)\b"
     ),
     history=(
-        rf"(?:zoals\s+|en\s+|,\s*)?(?:laatst\s+)?{_PARTICIPLES}(?:\s+laatst)?\s+"
-        r"(?:(?:bij|door)\s+(?:de\s+|het\s+)?)?(?=Ꜳ|de\s|het\s)"  # "bij de" may be masked
+        # "laatstelijk gewijzigd bij" (the Handleiding's word), "laatst gewijzigd bij"
+        rf"(?:zoals\s+|en\s+|,\s*)?(?:laatst(?:elijk)?\s+)?{_PARTICIPLES}(?:\s+laatst(?:elijk)?)?\s+"
+        r"(?:(?:bij|door)\s+(?:de\s+|het\s+)?)?(?=Ꜳ|de\s|het\s|arrest\s)"  # "bij de" may be masked
     ),
     units=_UNIT_NOUNS,
     unit_nouns=(
@@ -132,12 +142,26 @@ LEXICON = Lexicon(
     },
     verb=rf"(?P<verb>{_VERBS})\b",
     predicate=(
-        # a dot inside a Code's label ("een artikel VI.83/1", "artikel 4.3.1") is no full stop
+        # a dot inside a Code's label ("een artikel VI.83/1", "artikel 4.3.1") is no full stop,
+        # nor the colon of a label of the Wetboek van vennootschappen ("een artikel 2:143/1")
         r"(?P<aux>\b(?:wordt|worden))\s+(?:(?!\b(?:wordt|worden)\b)(?:[^.;:]|"
-        r"(?<=(?-i:[\dIVXLC]))\.(?=\d)))*?\b"
+        r"(?<=(?-i:[\dIVXLC]))\.(?=\d)|(?<=\d):(?=\d)))*?\b"
         rf"(?P<verb>{_VERBS})\b"
     ),
-    become=r"(?P<verb>wordt\s+vernummerd\s+tot|worden\s+vernummerd\s+tot)\b",
+    # "Artikel 5 wordt vernummerd tot artikel 6", and the Handleiding's shorter "Artikel 5
+    # wordt artikel 6", "paragraaf 3 wordt paragraaf 4", "De artikelen 15 en 16 worden
+    # (respectievelijk) de artikelen 16 en 17" (the French "devient"): "wordt" then the new
+    # unit, and the clause ends there ("wordt artikel 6 opgeheven" is the predicate's)
+    become=(
+        r"(?P<verb>(?:wordt|worden)\s+vernummerd\s+tot\b"
+        r"|(?:wordt|worden)(?=\s+(?:respectievelijk\s+)?(?:"
+        r"(?:de\s+|het\s+)?(?:artikelen|artikel|paragrafen|paragraaf|§§?|bepalingen\s+onder"
+        r"|bepaling\s+onder|afdeling|onderafdeling|hoofdstuk|titel|boek|deel)\s*[\dIVXLC]"
+        r"[\w/°]*(?:(?:\s*,\s*|\s+en\s+|\s+tot\s+(?:en\s+met\s+)?)[\w/°]+)*"
+        r"|(?:de|het)\s+[^\W\d_]+\s+(?:leden|lid|zinnen|zin|streepjes|streepje)"
+        r"(?:\s+en\s+(?:de|het)\s+[^\W\d_]+\s+(?:lid|zin|streepje))?)"
+        r"\s*(?:[.;]|$)))"
+    ),
     # "… wordt opgeheven, met uitzondering van hoofdstuk IV" (the mirror of the French)
     repeal_except=r",?\s*met\s+uitzondering\s+van\b",
     known_refusals={
@@ -167,7 +191,10 @@ LEXICON = Lexicon(
         r"|wordt\s+gewijzigd\s+als\s+volgt)"
     ),
     introducer=(
+        # "wordt hersteld in de volgende lezing:" (the Handleiding's "als volgt" and the
+        # French "dans la rédaction suivante")
         r"(?:,?\s*luidende?(?:\s+als\s+volgt)?|,?\s*dat\s+luidt\s+als\s+volgt"
+        r"|,?\s*in\s+de\s+volgende\s+lezing"
         r"|,?\s*die\s+luiden\s+als\s+volgt|als\s+volgt|door\s+wat\s+volgt"
         r"|door\s+(?:de|het)\s+volgende?\s*(?:bepalingen|bepaling|leden|lid|zinnen|zin"
         r"|woorden|tekst|paragraaf|artikel|artikelen)?|met\s+(?:de|het)\s+volgende?\s*"
@@ -175,8 +202,10 @@ LEXICON = Lexicon(
     ),
     positions={"na": "after", "vóór": "before", "voor": "before", "tussen": "between",
                "aan het begin": "start", "aan het einde": "end"},
+    # whole words: the "na" of "nationaliteit", the "voor" of "voormelde" are no place
     position=(
-        r"(?P<position>na|vóór|voor|tussen|aan\s+het\s+begin\s+van|aan\s+het\s+einde\s+van)"
+        r"(?<![\w-])(?P<position>na|vóór|voor|tussen|aan\s+het\s+begin\s+van"
+        r"|aan\s+het\s+einde\s+van)(?![\w-])"
     ),
     container=r"(?:in|aan|het|de)\b",  # "in het eerste lid": where, not what
     article_heading=r"(?:Artikel|Art\.?)",
@@ -188,7 +217,8 @@ LEXICON = Lexicon(
     ),
     amending_hint=(
         r"\b(?:de\s+woorden|het\s+woord)\s+Ꝗ"
-        r"|\b(?:wordt|worden)\b(?:[^.;:]|(?<=(?-i:[\dIVXLC]))\.(?=\d))*?\b(?:vervangen|ingevoegd"
+        r"|\b(?:wordt|worden)\b(?:[^.;:]|(?<=(?-i:[\dIVXLC]))\.(?=\d)|(?<=\d):(?=\d))*?"
+        r"\b(?:vervangen|ingevoegd"
         r"|aangevuld|opgeheven|geschrapt"
         r"|hersteld|vernummerd|toegevoegd)\b"
         r"|\bvolgende\s+wijzigingen|\bluidende?\s*:"
@@ -218,8 +248,11 @@ AUTONOMOUS: dict[str, str] = {
         r"[^.]*\.?\s*$"
     ),
     "in_force_sentence": (
-        r"^(?P<subject>.*?)\s*,?\s+(?:(?P<enter>treedt|treden)\s+(?:treedt\s+)?in\s+werking"
-        r"|(?P<effect>heeft|hebben)\s+uitwerking)"
+        # also the order of a relative clause ("artikel 2, dat in werking treedt op …"), read as
+        # an exception's own rule
+        r"^(?P<subject>.*?)\s*,?\s+(?:(?P<enter>(?:treedt|treden)\s+(?:treedt\s+)?in\s+werking"
+        r"|in\s+werking\s+(?:treedt|treden))"
+        r"|(?P<effect>(?:heeft|hebben)\s+uitwerking|uitwerking\s+(?:heeft|hebben)))"
         r"\s*,?\s*(?P<when>.*?)\s*\.?\s*$"
     ),
     "this_act": rf"^{_THIS_ACT}$",
@@ -229,24 +262,36 @@ AUTONOMOUS: dict[str, str] = {
     ),
     "when_date": rf"^(?:op|met\s+ingang\s+van|vanaf)\s+(?P<date>{_DATE_PLAIN})$",
     "when_publication": (
-        r"^(?:de\s+dag\s+(?:waarop\s+(?:het|zij|ze|hij)\s+in\s+het\s+Belgisch\s+Staatsblad\s+"
-        r"wordt\s+bekendgemaakt|van\s+(?:zijn|haar|de)\s+bekendmaking)|op\s+de\s+dag\s+van\s+"
-        r"(?:zijn|haar|de)\s+bekendmaking)\b"
+        r"^(?:op\s+)?(?:de\s+dag\s+(?:waarop\s+(?:het|zij|ze|hij)\s+in\s+het\s+Belgisch\s+"
+        r"Staatsblad\s+(?:wordt|is|werd)\s+bekendgemaakt|van\s+(?:zijn|haar|de)\s+bekendmaking)"
+        r"|op\s+de\s+dag\s+van\s+(?:zijn|haar|de)\s+bekendmaking)\b"
     ),
+    # "op de tiende dag na die waarop zij in het Belgisch Staatsblad is bekendgemaakt" (the
+    # Handleiding's formula), "de tiende dag na de bekendmaking ervan in het Belgisch Staatsblad"
     "when_days_after": (
-        r"^(?:op\s+)?de\s+(?P<days>\w+?)(?:de|ste)?\s+dag\s+na\s+(?:die\s+van\s+)?(?:de|zijn|haar)"
-        r"\s+bekendmaking"
+        # "volgend op" / "die volgt op" for "na"
+        r"^(?:op\s+)?de\s+(?P<days>\w+?)(?:de|ste)?\s+dag\s+(?:na|volgend\s+op|die\s+volgt\s+op)\s+"
+        r"(?:(?:die\s+van\s+)?(?:de|zijn"
+        r"|haar)\s+bekendmaking|die\s+waarop\s+(?:het|zij|ze|hij)\s+in\s+het\s+Belgisch\s+"
+        r"Staatsblad\s+(?:is|werd|wordt)\s+bekendgemaakt)"
         r"|^(?P<days2>\w+)\s+dagen\s+na\s+(?:de|zijn|haar)\s+bekendmaking"
-        r"|^(?P<next>de\s+dag\s+na)\s+(?:de|zijn|haar)\s+bekendmaking"
+        r"|^(?:op\s+)?(?P<next>de\s+dag\s+na)\s+(?:(?:de|zijn|haar)\s+bekendmaking|die\s+waarop"
+        r"\s+(?:het|zij|ze|hij)\s+in\s+het\s+Belgisch\s+Staatsblad\s+(?:is|werd|wordt)\s+"
+        r"bekendgemaakt)"
     ),
     "when_month_after": (
         r"^(?:op\s+)?de\s+eerste\s+dag\s+van\s+de\s+(?P<months>\w+\s+)?(?P<unit>maand|trimester)"
-        r"\s+na"
+        r"\s+(?:na|volgend\s+op|die\s+volgt\s+op)\b"
     ),
+    # "op de door de Koning te bepalen datum", "op de datum die de Vlaamse Regering bepaalt",
+    # "op een datum die door de Koning wordt bepaald", "op de datum bepaald door de Koning"
     "when_fixed": (
-        r"^op\s+(?:de|een)\s+door\s+"
-        r"(?P<authority>de\s+Koning|de\s+(?:Vlaamse\s+)?Regering|het\s+College|de\s+Minister)"
-        r"\s+(?:te\s+bepalen|vast\s+te\s+stellen)\s+datum"
+        r"^op\s+(?:de|een)\s+(?:door\s+|datum\s+(?:die\s+(?:door\s+)?|(?:bepaald|vastgesteld)"
+        r"\s+door\s+))"
+        r"(?P<authority>de\s+Koning|de\s+(?:Vlaamse\s+|Waalse\s+|Brusselse\s+Hoofdstedelijke\s+)?"
+        r"Regering|het\s+(?:Verenigd\s+)?College|de\s+Minister)"
+        r"(?:\s+(?:te\s+bepalen|vast\s+te\s+stellen)\s+datum|\s+(?:bepaalt|vaststelt)"
+        r"|\s+(?:wordt|zal\s+worden)\s+(?:bepaald|vastgesteld))?(?![\w-])"
         rf"(?:.*?uiterlijk\s+op\s+(?P<deadline>{_DATE_PLAIN}))?"
     ),
     "deadline_before": rf"uiterlijk\s+op\s+(?P<deadline>{_DATE_PLAIN})",
@@ -254,9 +299,12 @@ AUTONOMOUS: dict[str, str] = {
         r"^(?:op\s+het\s+tijdstip\s+van|op\s+de\s+dag\s+van|op\s+de\s+datum\s+van|tegelijk\s+met)"
         r"\s+de\s+inwerkingtreding\b"
     ),
+    # "…, met uitzondering van artikel 2, dat in werking treedt op 1 juli 2025" (the relative
+    # clause's verb last: read by in_force_sentence's subordinate order)
     "except": (
         r"\s*,?\s*(?:met\s+uitzondering\s+van|behalve)\s+(?P<except>.*?)"
-        r"(?:\s*,?\s*(?:die|dat)\s+(?P<rest>(?:treedt|treden|heeft|hebben).*))?$"
+        r"(?:\s*,?\s*(?:die|dat)\s+(?P<rest>(?:treedt|treden|heeft|hebben|in\s+werking"
+        r"|uitwerking).*))?$"
     ),
     "condition_after": (
         r",?\s*(?P<condition>(?:voor\s+zover|op\s+voorwaarde|onder\s+voorbehoud)\b.*)$"
@@ -266,16 +314,58 @@ AUTONOMOUS: dict[str, str] = {
         r"^(?:Zij|Hij|Het|Deze\s+\w+|Dit\s+\w+)\s+(?:voorziet\s+in\s+de\s+(?:gedeeltelijke\s+)?"
         r"omzetting|zet\b.*\bom\b|strekt\s+tot\s+(?:de\s+)?omzetting|voert\b.*\buit\b)"
     ),
-    # "De Koning bepaalt de datum van inwerkingtreding van artikel 5."
+    # "De Koning bepaalt de datum van inwerkingtreding van artikel 5.", "… van elk van de
+    # bepalingen van deze wet", the Handleiding's "De Koning bepaalt voor elke bepaling van
+    # deze wet de datum waarop ze in werking treedt."
     "authority_fixes": (
         r"^(?P<authority>De\s+Koning|De\s+(?:Vlaamse\s+|Waalse\s+)?Regering|Het\s+College)\s+"
-        r"bepaalt\s+(?:de\s+datum|de\s+data)\s+(?:van\s+inwerkingtreding\s+van\s+(?P<of>.*?)"
-        r"|waarop\s+(?P<which>.*?)\s+in\s+werking\s+treedt|treden)\s*[,.]"
+        r"bepaalt\s+(?:voor\s+(?P<each>(?:elke|iedere)\s+bepaling\s+van\s+(?:deze|dit)\s+\w+)\s+)?"
+        r"(?:de\s+datum|de\s+data)\s+(?:van\s+(?:de\s+)?inwerkingtreding\s+van\s+(?P<of>.*?)"
+        r"|(?:van\s+(?:de\s+)?inwerkingtreding)"
+        r"|waarop\s+(?P<which>.*?)\s+in\s+werking\s+(?:treedt|treden))\s*[,.]"
+    ),
+    # the words of a subject (autonomous.py's French ones otherwise): "Artikel 2", "De artikelen
+    # 2 tot 4, 6 en 9", "artikel 5 van deze wet", "Hoofdstuk 2, afdeling 1"
+    "articles_head": r"^(?:Artikel|De\s+artikelen|Artikelen)\s+",
+    "articles_of_this_act": (
+        r"\s+(?:van\s+(?:deze|dit)\s+(?:wet|besluit|decreet|ordonnantie|wetboek|hoofdstuk|titel"
+        r"|afdeling)|inbegrepen)\b"
+    ),
+    "articles_and_this": r",?\s+en\s+(?:dit|het\s+onderhavige)\s+artikel",
+    "articles_split": (
+        r",\s*(?=\d+(?![°\d])|de\s+artikelen\s|artikel\s)"
+        r"|(?<!tot)\s+en\s+(?!met\b)(?:de\s+artikelen\s+)?"
+    ),
+    "articles_item_head": r"^(?:de\s+artikelen|artikelen|artikel)\s+",
+    "articles_range": r"\s+(?:tot\s+en\s+met|tot)\s+",
+    "articles_plural": "de artikelen",
+    "provision": (
+        r"^(?:(?:het|de)\s+)?(?:(?:titel|hoofdstuk|afdeling|onderafdeling|boek|deel|artikelen"
+        r"|artikel)\s+)?(?P<label>[\dIVXLC]+\w*(?:/\d+)*(?:\s*,\s*(?:§\s*\d+\w*"
+        r"|[^\W\d_]+\s+lid|\d+°))*)$"
+    ),
+    "provisions_split": (
+        r",\s*(?=(?:het|de|titel|hoofdstuk|afdeling|artikelen|artikel)?\s*\w)(?!\s*(?:§"
+        r"|[^\W\d_]+\s+lid|\d+°))|(?<!tot)\s+en\s+(?!met\b)"
+    ),
+    "provision_determiner": r"^(?:het|de)\s+",
+    "provision_article": r"^(?:artikelen|artikel)\s+",
+    "of_this_act": r"\s+van\s+(?:deze|dit)\s+\w+$",
+    "every_provision": (
+        r"^(?:(?:elk|ieder)\s+van\s+de\s+bepalingen|(?:elke|iedere)\s+bepaling|alle\s+bepalingen"
+        r"|de\s+bepalingen)\s+van\s+(?:deze|dit)\s+\w+"
+    ),
+    # near misses: an entry into force of these words' provisions that no rule reads (P001)
+    "provisions_word": (
+        r"\b(?:artikel|artikelen|hoofdstuk|hoofdstukken|titel|titels|afdeling|afdelingen|boek"
+        r"|boeken|deel|delen|bepalingen|wet|besluit|decreet|ordonnantie)\b"
     ),
     "king_may_advance": (
         r"^De\s+Koning\s+kan\s+een\s+datum\s+van\s+inwerkingtreding\s+bepalen\s+voorafgaand"
     ),
     "ceases": r"\b(?:treedt|treden)\s+buiten\s+werking\b|houdt\s+op\s+uitwerking",
+    # "met ingang van 1 januari 2024 en treedt buiten werking op 31 december 2024"
+    "ceases_split": r",?\s+en\s+(?:treedt|treden|houdt|houden)\s+(?:buiten\s+werking|op)\b",
     # "Met uitzondering van dit artikel, dat in werking treedt op de dag van de bekendmaking …,
     # treden de artikelen van deze titel in werking op …": the exception first (the French
     # formula of 2019041200, art. 27; the main clause is read by in_force_sentence)
@@ -318,6 +408,16 @@ _GLUE = frozenset((
     "letters", "teken", "afkorting", "uitdrukking", "percentage", "jaartal", "tekst",
     "nieuwe", "nieuw", "volgende", "laatst", "ieder", "elk", "elke", "er", "hierna",
     "luidende", "luidend", "luidt", "onder", "bepaling", "bepalingen",
+    "zin",  # "wordt aangevuld met de zin "…"" (the French glue "phrase")
+    # "wordt een onderafdeling 3 ingevoegd, met als opschrift "…"" (``titled`` gives the
+    # quote its role; the French glue "intitulée")
+    "opschrift",
+    # "van de voormelde wet van 16 mei 2001" (a dated citation after it: a bare "de voormelde
+    # wet" is still P007, as the French "la loi précitée")
+    "voormelde", "voornoemde", "voorvermelde", "vermelde", "genoemde",
+    # "wordt een afdeling 3 ingevoegd, die de artikelen 10/1 tot 10/3 bevat" (the French
+    # "comportant les articles …"): the articles the division holds
+    "bevat", "bevatten", "omvat", "omvatten", "bevattende", "omvattende",
 ))
 _UNSUPPORTED = frozenset((
     "bijlage", "bijlagen", "tabel", "tabellen", "kolom", "kolommen", "rubriek", "rubrieken",
@@ -371,6 +471,13 @@ LEXICON = dataclasses.replace(
         r"(?:de\s+woorden|het\s+woord)\s+(?P<quote>Ꝗ+)"
     ),
     plural_nouns=_PLURALS,
+    # "Artikel 5 …, waarvan de bestaande tekst § 1 zal vormen, wordt aangevuld met een § 2"
+    # (the Handleiding's formula; the French "dont le texte actuel formera le § 1er")
+    wrap=(
+        r"\bwaarvan\s+de\s+(?:bestaande|huidige)\s+tekst\s+"
+        r"(?=[^,;:]*?\bzal\s+(?:vormen|worden)\b)"
+    ),
+    wrap_tail=r"\s*zal\s+(?:vormen|worden)\b",
 )
 
 #: the Belgisch Staatsblad title line, for a Dutch text without front matter: "25 MAART 2024.

@@ -130,6 +130,15 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     (r"\"de la même loi\" but no act is cited before it",
      "\"van dezelfde wet\", maar er wordt vooraf geen akte aangehaald"),
     (r"a repeal takes no new text", "een opheffing heeft geen nieuwe tekst"),
+    (r"a repeal with an exception \(.*\): the model has no repeal of a unit less some of its "
+     r"parts .*",
+     "een opheffing met een uitzondering (\"wordt opgeheven, met uitzondering van hoofdstuk "
+     "IV\"): het model heeft geen opheffing van een eenheid min sommige van haar delen (dat "
+     "zou de opheffing van elk ander deel zijn, bepaald op de basistekst); geweigerd in plaats "
+     "van gelezen als de opheffing van het geheel"),
+    (r"the present text of the unit becomes what\? expected one § or one division .*",
+     "wat wordt de bestaande tekst van de eenheid? verwacht: één paragraaf of één afdeling met "
+     "haar nummer (\"waarvan de bestaande tekst § 1 zal vormen\")"),
     (r"renumbering: (?P<units>\d+) unit\(s\) designated but (?P<labels>\d+) new label\(s\) .*",
      "vernummering: {units} eenheid/eenheden aangeduid, maar {labels} nieuw(e) nummer(s) "
      "(verwacht: \"artikel 5 wordt vernummerd tot artikel 6\")"),

@@ -99,12 +99,61 @@ CODES: dict[str, str] = {
     "Nieuwe Gemeentewet": "Nouvelle loi communale",
     "Brussels Wetboek van Ruimtelijke Ordening": "Code bruxellois de l'aménagement du territoire",
     "Brusselse Huisvestingscode": "Code bruxellois du logement",
+    # the official Dutch names of the other Codes the French lexicon reads (fr.py) and of the
+    # Flemish and Brussels Codes cited in Dutch only
+    "Hypotheekwet": "Loi hypothécaire",
+    "Wetboek van vennootschappen": "Code des sociétés",
+    "BTW-Wetboek": "Code de la TVA",
+    "Wetboek der registratie-, hypotheek- en griffierechten":
+        "Code des droits d'enregistrement, d'hypothèque et de greffe",
+    "Wetboek diverse rechten en taksen": "Code des droits et taxes divers",
+    "Wetboek van de plaatselijke democratie en de decentralisatie":
+        "Code de la démocratie locale et de la décentralisation",
+    "Waals Wetboek van Sociale Actie en Gezondheid":
+        "Code wallon de l'Action sociale et de la Santé",
+    "Waals Wetboek van Ruimtelijke Ontwikkeling": "Code wallon du Développement territorial",
+    "Milieuwetboek": "Code de l'environnement",
+    "Waterwetboek": "Code de l'eau",
+    "Kieswetboek": "Code électoral",
+    "Wetboek van de Belgische nationaliteit": "Code de la nationalité belge",
+    "Sociaal Strafwetboek": "Code pénal social",
+    "Militair Strafwetboek": "Code pénal militaire",
+    "Wetboek van koophandel": "Code de commerce",
+    "Spoorcodex": "Code ferroviaire",
+    "Belgisch Scheepvaartwetboek": "Code de la navigation",
+    "Consulair Wetboek": "Code consulaire",
+    "Wetboek van de inkomstenbelastingen": "Code des impôts sur les revenus",
+    "Codex over het welzijn op het werk": "Code du bien-être au travail",
+    "Veldwetboek": "Code rural",
+    "Boswetboek": "Code forestier",
+    "Wetboek van de met de inkomstenbelastingen gelijkgestelde belastingen":
+        "Code des taxes assimilées aux impôts sur les revenus",
+    "Wetboek van de minnelijke en gedwongen invordering van fiscale en niet-fiscale "
+    "schuldvorderingen":
+        "Code du recouvrement amiable et forcé des créances fiscales et non fiscales",
+    "Wetboek van internationaal privaatrecht": "Code de droit international privé",
+    "Vlaamse Codex Ruimtelijke Ordening": "Code flamand de l'aménagement du territoire",
+    "Vlaamse Codex Fiscaliteit": "Code flamand de la fiscalité",
+    "Vlaamse Codex Wonen van 2021": "Code flamand du logement de 2021",
+    "Brussels Wetboek van Lucht, Klimaat en Energiebeheersing":
+        "Code bruxellois de l'air, du climat et de la maîtrise de l'énergie",
+}
+#: other Dutch names of a Code (read, never written): "het oud Burgerlijk Wetboek" is the
+#: Code civil of 1804 (as the French lexicon reads "l'ancien Code civil"), the Flemish
+#: spelling "Wetboek van registratie-, …"
+CODE_ALIASES: dict[str, str] = {
+    "oud Burgerlijk Wetboek": "Code civil",
+    "Wetboek van registratie-, hypotheek- en griffierechten":
+        "Code des droits d'enregistrement, d'hypothèque et de greffe",
 }
 #: French name → Dutch name
 FRENCH_CODES: dict[str, str] = {french: dutch for dutch, french in CODES.items()}
 #: the gender of a Code's name: "van het Strafwetboek", "van de Nieuwe Gemeentewet"
 ARTICLE_OF_CODE: dict[str, str] = {
-    "Nieuwe Gemeentewet": "de", "Brusselse Huisvestingscode": "de",
+    "Nieuwe Gemeentewet": "de", "Brusselse Huisvestingscode": "de", "Hypotheekwet": "de",
+    "Spoorcodex": "de", "Codex over het welzijn op het werk": "de",
+    "Vlaamse Codex Ruimtelijke Ordening": "de", "Vlaamse Codex Fiscaliteit": "de",
+    "Vlaamse Codex Wonen van 2021": "de",
 }
 
 #: division kinds (model names) → Dutch names; "het opschrift" is the heading

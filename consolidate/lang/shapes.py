@@ -17,8 +17,8 @@ LATIN = (
     r"(?:(?:un|duo|ter|quater|quin|sex|septen|octo|novem)?decies|(?:bis|ter|quater|quinquies"
     r"|sexies|septies|octies|novies|nonies)(?:decies)?|vicies(?:\s*semel)?|tricies)"
 )
-#: an article label: 1er, 10, 10bis, 71/1
-ARTICLE_LABEL = rf"\d+(?:er)?{LATIN}?(?:/\d+{LATIN}?)*"
+#: an article label: 1er, 10, 10bis, 71/1; the Code des sociétés et des associations' 2:143/1
+ARTICLE_LABEL = rf"\d+(?:er)?{LATIN}?(?:/\d+{LATIN}?)*(?::\d+{LATIN}?(?:/\d+{LATIN}?)*)?"
 #: a paragraph / alinéa number: 1er, 2, 2/1
 NUMBER_LABEL = rf"\d+(?:er|re|e)?{LATIN}?(?:/\d+)?"
 #: an item label: 4°, 2/1°, 2°bis, 2°/1, b), bbis), 1)

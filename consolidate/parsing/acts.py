@@ -147,7 +147,8 @@ _TITLE_WORD = re.compile(
     r"|devient|deviennent|deviendra|deviendront|formera|formeront|dont)\b)[a-zéèêàç]")
 #: the determiner just before a citation (scanned backwards from it: the citation itself is
 #: found without it, which lets the regex engine skip to the act type's first letters)
-_DETERMINER_BEFORE = re.compile(_DETERMINER.removesuffix("?") + r"$", re.I)
+_DETERMINER_BEFORE = re.compile(  # a whole word: not the "de" of "voormelde wet"
+    r"(?<![\w-])" + _DETERMINER.removesuffix("?") + r"$", re.I)
 
 
 def _with_determiner(masked: str, start: int) -> int:
@@ -180,6 +181,13 @@ _AFTER_TITLE = re.compile(
     # ", en ce qui concerne le texte néerlandais" (not ", en ce qui concerne la cour d'appel
     # de Gand", a part of the title)
     r"|en\s+ce\s+qui\s+concerne\s+(?:le\s+texte|la\s+version)|est\s|sont\s|ci-après|l['’]alinéa|le\s+\d|le\s+§|§|alinéa"
+    # "A l'article 5 de la loi du …, entre les alinéas 1er et 2, il est inséré …": the place
+    r"|(?:entre|après|avant)\s+(?:les?\s+|la\s+|l['’]\s*)?(?:alinéas?|§|paragraphes?|points?"
+    r"|phrases?|tirets?|articles?|mots?|\d)"
+    # "Dans le titre III de la loi du … relative à …, le chapitre III, dont le texte actuel …":
+    # a division with a Roman number (an arabic one is read below)
+    r"|(?:le|la|les)\s+(?:chapitres?|sections?|sous-sections?|titres?|livres?|parties?)\s+"
+    r"(?-i:[IVXLC]+\b)"
     r"|articles?\s|sections?\s|chapitres?\s|titres?\s\w|la\s+(?:première|deuxième|dernière)"
     r"|les\s+modifications|sont\s|Ꝗ|Ꜳ|Ꜩ|gewijzigd|ingevoegd|vervangen|worden|wordt|in\s|de\s+woorden"
     r"|het\s+woord|vernummerd|hersteld|opgeheven|laatst"
@@ -450,7 +458,7 @@ _ACT_OBJECT = re.compile(
     r"\s+(?:constitutionnelle|d['’]arbitrage)"
     # "annulée par l'arrêt de la Cour constitutionnelle n° 13/2017"
     r"|l['’]arrêt\s+de\s+la\s+Cour\s+(?:constitutionnelle|d['’]arbitrage)\s+n[°o]\s*[\w/-]+"
-    r"(?:\s+du\s+\S+\s+\S+\s+\d{4})?|het\s+arrest\s+nr\.\s*\S+[^,]*?Grondwettelijk\s+Hof"
+    r"(?:\s+du\s+\S+\s+\S+\s+\d{4})?|(?:het\s+)?arrest\s+nr\.\s*\S+[^,]*?Grondwettelijk\s+Hof"
     r"|(?:la|le|les|l['’]|de|het)\s*\S+(?:\s+\S+)?\s+(?:du|des|van)\s+\d)",
     re.I,
 )

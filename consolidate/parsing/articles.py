@@ -798,16 +798,12 @@ def near_miss(lexicon: Lexicon, text: str) -> bool:
     for part in sentences(text):
         sentence = rule(lexicon, "in_force_sentence").match(part)
         subject = sentence["subject"].strip(" ,") if sentence else ""
-        if sentence and (this_act.match(subject) or _PROVISIONS_WORD.search(subject)):
+        if sentence and (this_act.match(subject) or
+                         rule(lexicon, "provisions_word").search(subject)):
             return True  # an entry into force of this act or of its provisions, unread
     return bool(re.match(r"^\S+\s+présente?\s+\S+\s+règle\s+une\s+matière\b", flat) and
                 re.search(r"\bConstitution\b", flat))
 
-
-#: words that make the subject of "entre en vigueur" provisions of the act itself
-_PROVISIONS_WORD = re.compile(
-    r"\b(?:articles?|chapitres?|titres?|sections?|livres?|parties?|dispositions|présente?"
-    r"|loi|arrêté|décret|ordonnance)\b", re.I)
 
 _PARTICIPLES = ("remplacé", "inséré", "complété", "abrogé", "supprimé", "rétabli", "renuméroté",
                 "ajouté")

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from ..lang.lexicon import Lexicon
-from ..model import ActRef, EntryIntoForce
+from ..model import DIVISION_NAMES, ActRef, EntryIntoForce
 from .acts import read_date
 
 _FLAGS = re.IGNORECASE | re.VERBOSE | re.DOTALL
@@ -64,22 +64,25 @@ def is_execution(lexicon: Lexicon, text: str) -> bool:
     return bool(parts) and all(rule(lexicon, "execution").match(part) for part in parts)
 
 
+def _words(lexicon: Lexicon, name: str) -> str:
+    """The lexicon's fragment ``name`` for a subject's words ("Les articles", "De artikelen",
+    "de la présente loi"), used with :func:`re.sub` and :func:`re.split`."""
+    return lexicon.autonomous[name]
+
+
 def _articles(lexicon: Lexicon, text: str) -> tuple[str, ...] | None:
     """'Les articles 2 à 4, 6 et 9' → ('2-4', '6', '9'); 'L'article 83, 1°' → ('83, 1°',)."""
-    words = re.sub(r"^(?:L['’]article|Les\s+articles|les\s+articles|l['’]article)\s+", "",
-                   text.strip(), flags=re.I)
+    words = re.sub(_words(lexicon, "articles_head"), "", text.strip(), flags=re.I)
     if words == text.strip():
         return None
-    words = re.sub(r"\s+(?:de\s+la\s+présente\s+\w+|du\s+présent\s+\w+|inclus)\b", "", words)
-    words = re.sub(r",?\s+et\s+le\s+présent\s+article", "", words)
-    # "L'article 28, les articles 36 à 39 et …": a comma before "les articles" lists too
-    items = [item.strip() for item in re.split(r",\s*(?=\d+(?:er)?(?![°\d])|les\s+articles\s)"
-                                                r"|\s+et\s+(?:les\s+articles\s+)?", words)
+    words = re.sub(_words(lexicon, "articles_of_this_act"), "", words)
+    words = re.sub(_words(lexicon, "articles_and_this"), "", words)
+    items = [item.strip() for item in re.split(_words(lexicon, "articles_split"), words)
              if item.strip()]
     out: list[str] = []
     for item in items:
-        item = re.sub(r"^(?:les\s+articles|l['’]article|articles?)\s+", "", item)
-        item = re.sub(r"\s+à\s+", "-", item)
+        item = re.sub(_words(lexicon, "articles_item_head"), "", item)
+        item = re.sub(_words(lexicon, "articles_range"), "-", item)
         out.append(item)
     return tuple(out) if out else None
 
@@ -127,34 +130,34 @@ def _subject(lexicon: Lexicon, subject: str) -> tuple[str, ...] | None:
         return ()
     division = rule(lexicon, "this_division").match(subject)
     if division:
-        return (division["division"].casefold(),)
-    # "Le chapitre 1er du présent titre", "L'article 5 de la présente loi": of this act
-    subject = re.sub(r"\s+(?:du\s+présent|de\s+la\s+présente|de\s+ce|de\s+cette)\s+\w+$", "",
-                     subject, flags=re.I)
-    return _articles(lexicon, subject) or _provisions(subject)
+        return (_division_name(lexicon, division["division"]),)
+    subject = re.sub(_words(lexicon, "of_this_act"), "", subject, flags=re.I)
+    return _articles(lexicon, subject) or _provisions(lexicon, subject)
 
 
-_PROVISION = re.compile(
-    r"^(?:(?:le|la|les|l['’])\s*)?(?:(?:titre|chapitre|section|sous-section|livre|partie|articles?)"
-    r"\s+)?(?P<label>[\dIVXLC]+\w*(?:/\d+)*(?:\s*,\s*(?:§\s*\d+\w*|alinéa\s+\d+\w*|\d+°))*)$",
-    re.I,
-)
-
-
-def _provisions(subject: str) -> tuple[str, ...] | None:
+def _provisions(lexicon: Lexicon, subject: str) -> tuple[str, ...] | None:
     """"Le titre 2, chapitre 1er et les articles 9, 10, 13 et 19, alinéa 2" → the items as
     written ("titre 2", "chapitre 1er", "9", "10", "13", "19, alinéa 2"), or None."""
-    items = [item.strip() for item in re.split(r",\s*(?=(?:le|la|les|l['’]|titre|chapitre|section"
-                                               r"|articles?)?\s*\w)(?!\s*(?:§|alinéa|\d+°))|\s+et\s+",
-                                               subject) if item.strip()]
+    items = [item.strip() for item in re.split(_words(lexicon, "provisions_split"), subject)
+             if item.strip()]
+    provision = re.compile(_words(lexicon, "provision"), re.I)
     out: list[str] = []
     for item in items:
-        match = _PROVISION.match(item)
+        match = provision.match(item)
         if match is None:
             return None
-        words = re.sub(r"^(?:les|le|la|l['’])\s*", "", item, flags=re.I)
-        out.append(re.sub(r"^articles?\s+", "", words, flags=re.I))
+        words = re.sub(_words(lexicon, "provision_determiner"), "", item, flags=re.I)
+        words = re.sub(_words(lexicon, "provision_article"), "", words, flags=re.I)
+        noun, _, label = words.partition(" ")
+        out.append(f"{_division_name(lexicon, noun)} {label}" if label and
+                   lexicon.units.get(noun.casefold()) in DIVISION_NAMES else words)
     return tuple(out) or None
+
+
+def _division_name(lexicon: Lexicon, noun: str) -> str:
+    """A division's noun as the model names it ("hoofdstuk" → "chapitre"), lower case."""
+    kind = lexicon.units.get(noun.casefold())
+    return DIVISION_NAMES[kind] if kind in DIVISION_NAMES else noun.casefold()
 
 
 def _when(lexicon: Lexicon, when: str, publication: dt.date | None,
@@ -308,10 +311,9 @@ def _sentence(
 ) -> list[EntryIntoForce] | None:
     fixes = rule(lexicon, "authority_fixes").match(sentence)
     if fixes is not None:
-        words = (fixes["of"] or fixes["which"] or "").strip()
-        whole = re.match(r"^(?:chacune\s+des\s+dispositions|l['’]ensemble\s+des\s+dispositions"
-                         r"|des\s+dispositions)\s+(?:de\s+la\s+présente|du\s+présent)\s+\w+", words,
-                         re.I)
+        # "De Koning bepaalt voor elke bepaling van deze wet de datum waarop ze …": ``each``
+        words = (fixes["of"] or fixes.groupdict().get("each") or fixes["which"] or "").strip()
+        whole = re.match(_words(lexicon, "every_provision"), words, re.I)
         provisions = () if whole else _subject(lexicon, words)
         others = optional(lexicon, "the_others")
         if provisions is None and others is not None and others.match(words):
@@ -350,13 +352,14 @@ def _sentence(
     extra: list[EntryIntoForce] = []
     if excepted := rule(lexicon, "except").search(when):
         when = when[: excepted.start()]
-        exceptions = _articles(lexicon, "les articles " + excepted["except"]) or ()
+        plural = _words(lexicon, "articles_plural")
+        exceptions = _articles(lexicon, f"{plural} {excepted['except']}") or ()
         if excepted["rest"]:
-            inner = _sentence(lexicon, "Les articles " + excepted["except"] + " " +
-                              excepted["rest"], publication)
+            inner = _sentence(lexicon, f"{plural} {excepted['except']} {excepted['rest']}",
+                              publication)
             extra = inner or []
     if rule(lexicon, "ceases").search(when):
-        when = re.split(r",?\s+et\s+cesse", when)[0]
+        when = re.split(_words(lexicon, "ceases_split"), when, flags=re.I)[0]
     entry = _when(lexicon, when, publication, retroactive=match["effect"] is not None)
     if entry is None:
         return None

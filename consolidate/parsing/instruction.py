@@ -402,6 +402,16 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 "quote before it with no word between them): no rule says what the second is "
                 "(expected \"et\", \",\" or \"par les mots\" between quotes)",
                 offset + side.span[0])
+        # the words between the auxiliary and its participle (the Dutch "worden de laatste
+        # twee zinnen opgeheven"): read by a rule, or an error — never dropped
+        inside = unread_words(context.lexicon, masked, clause, predicate.verb_start,
+                              predicate.aux_end)
+        if inside:
+            words = " ".join(word for word, _ in inside)
+            raise context.fail(
+                f"cannot read the designation: no rule reads {words!r} (expected units such "
+                "as \"l'article 5, § 2, alinéa 1er, 3°\", an act, or a history recital)",
+                offset + inside[0][1], "P007")
         after = unread_words(context.lexicon, masked, clause, end, predicate.verb_end)
         excepted = context.lexicon.pattern("repeal_except").match(
             masked, predicate.verb_end) if after and clause.lemma == "repeal" else None
@@ -574,6 +584,8 @@ def _read_wrap(context: Context, head: Head, offset: int) -> _Wrap | None:
             heading = normalize_quoted(skeleton.quote_text(following[0])[1:-1])
             end = following[0][1]
             skeleton.quotes.remove(following[0])
+    tail = context.lexicon.pattern("wrap_tail").match(skeleton.masked, end)
+    end = tail.end() if tail is not None else end  # "… § 1 zal vormen"
     skeleton.mask(match.start(), end, " ")
     unit = cast(Literal["paragraph", "part", "book", "title", "chapter", "section",
                         "subsection"], mention.unit)

@@ -43,9 +43,10 @@ ITEM_LABEL = (
 )
 ORDINAL_NUMBER = r"(?:\d+(?:e|ème|er|re))"
 
-#: before "phrase "…"": then the quote is words (the new words, or a "membre de phrase")
+#: before "phrase "…"": then the quote is words (the new words, or a "membre de phrase");
+#: "wordt aangevuld met de zin "…"" (the French "complété par la phrase "…"")
 _WORDS_BEFORE = re.compile(
-    r"(?:\b(?:par|door|membre\s+de|membres\s+de)\s+(?:la\s+|les\s+|de\s+)?)\Z", re.I)
+    r"(?:\b(?:par|door|met|membre\s+de|membres\s+de)\s+(?:la\s+|les\s+|de\s+)?)\Z", re.I)
 
 #: the separator left at the end of a list cut before a "§"
 _LIST_TAIL = re.compile(r"(?:\s*,\s*|\s+(?:et|en)\s+|\s*;\s*)\s*$")
@@ -57,6 +58,8 @@ _SEP = r"(?:\s*,\s*(?:et\s+|en\s+)?|\s+(?:et|en)\s+|\s*;\s*)"
 _TO = r"\s+(?:à|tot\s+en\s+met|tot)\s+"
 #: "le premier et le deuxième alinéa", "het eerste en het tweede lid": a list of ordinals
 _AND_THE = r"\s+(?:et\s+l[ea]|en\s+het|en\s+de)\s+"
+#: "het eerste tot en met het derde lid": a range of ordinals (the Dutch "les alinéas 1er à 3")
+_TO_THE = r"\s+(?:tot\s+en\s+met|tot)\s+(?:het|de)\s+"
 
 
 @dataclass(frozen=True)
@@ -215,10 +218,13 @@ class UnitRules:
             rf"{nouns}\s*(?P<labels>{listed})",
             re.I | re.X,
         )
+        # "de laatste twee zinnen", "de eerste drie leden": the Dutch count after the ordinal
+        # (the French "les deux dernières phrases" puts it before: ``det``)
+        cardinals = "|".join(sorted(map(re.escape, lexicon.cardinals), key=len, reverse=True))
         self.noun_ordinal = re.compile(
             rf"(?<![\w-]){det}(?:(?:l['’]|les?|la|het|au|aux)\s*)?"
-            rf"(?:(?P<ord>{words}(?:(?:{_SEP}|{_AND_THE}){words})*"
-            rf"|{ORDINAL_NUMBER})\s+"
+            rf"(?:(?P<ord>{words}(?:(?:{_SEP}|{_AND_THE}|{_TO_THE}){words})*"
+            rf"|{ORDINAL_NUMBER})\s+(?:(?P<count2>{cardinals})\s+)?"
             rf"{lexicon.unit_ordinal_nouns}"
             rf"|{lexicon.unit_ordinal_nouns.replace('noun', 'noun2')}\s+"
             rf"(?P<ord2>premier|unique|eerste|enig))(?![\w])",
@@ -393,9 +399,18 @@ class UnitRules:
             if unit is None:
                 continue
             words = match["ord"] or match["ord2"]
+            ranged = re.split(_TO_THE, words, flags=re.I)
+            if len(ranged) == 2 and unit == "alinea" and None not in (
+                    low := self._rank(ranged[0]), high := self._rank(ranged[1])) and \
+                    0 < (low or 0) < (high or 0):
+                # "het eerste tot en met het derde lid": alinéas 1er to 3
+                add(self._mention(unit, ("1er" if low == 1 else str(low),), str(high), match))
+                continue
+            if len(ranged) > 1:
+                continue  # a range of other units, or of ranks counted from the end: unread
             ranks = [self._rank(word) for word in re.split(_AND_THE + "|" + _SEP, words)
                      if word]
-            many = self._count(match["det"])
+            many = self._count(match["det"] or match["count2"])
             if many and many > 1 and len(ranks) == 1 and ranks[0] in (1, -1) and \
                     _DEFINITE_BEFORE.search(masked, max(0, match.start() - 6), match.start()):
                 # "les deux dernières phrases", "les trois premiers alinéas": N units designated
