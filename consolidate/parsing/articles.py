@@ -27,6 +27,7 @@ from dataclasses import replace
 from ..errors import ParseError
 from ..lang import fr
 from ..lang.lexicon import Lexicon
+from ..lazyre import lazy_compile
 from ..model import ActRef, AmendingArticle, EntryIntoForce, Operation
 from .acts import ActMention, ImpossibleDate, read_acts
 from .annexes import named_columns
@@ -784,7 +785,7 @@ def near_miss(lexicon: Lexicon, text: str) -> bool:
 
 
 #: words that make the subject of "entre en vigueur" provisions of the act itself
-_PROVISIONS_WORD = re.compile(
+_PROVISIONS_WORD = lazy_compile(
     r"\b(?:articles?|chapitres?|titres?|sections?|livres?|parties?|dispositions|présente?"
     r"|loi|arrêté|décret|ordonnance)\b", re.I)
 

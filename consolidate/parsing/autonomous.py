@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from ..lang.lexicon import Lexicon
+from ..lazyre import lazy_compile
 from ..model import ActRef, EntryIntoForce
 from .acts import read_date
 
@@ -134,7 +135,7 @@ def _subject(lexicon: Lexicon, subject: str) -> tuple[str, ...] | None:
     return _articles(lexicon, subject) or _provisions(subject)
 
 
-_PROVISION = re.compile(
+_PROVISION = lazy_compile(
     r"^(?:(?:le|la|les|l['’])\s*)?(?:(?:titre|chapitre|section|sous-section|livre|partie|articles?)"
     r"\s+)?(?P<label>[\dIVXLC]+\w*(?:/\d+)*(?:\s*,\s*(?:§\s*\d+\w*|alinéa\s+\d+\w*|\d+°))*)$",
     re.I,
