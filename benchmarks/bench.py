@@ -1,7 +1,8 @@
 """Benchmark: start-up, the 2024 case, and how each output format grows with the size of the act.
 
-Run: ``python benchmarks/bench.py [--quick] [--tree DIR ...] [--memory [OPS]]``. Prints one
-Markdown table (pasted as is into docs/benchmarks.md).
+Run: ``python benchmarks/bench.py [--quick | --startup] [--tree DIR ...] [--memory [OPS]]``.
+Prints one Markdown table (pasted as is into docs/benchmarks.md). ``--startup``: only
+``--version``, the embedded case and its html, best of 10 processes.
 
 Every measure is a fresh process (``python -m consolidate ...``, as a user runs it, with the
 package's bytecode compiled first as an installation does), timed
@@ -133,9 +134,16 @@ class Bench:
         return tree.name
 
     def once(self, measure: str, arguments: Sequence[str]) -> None:
-        """One measure (no size), for every tree."""
+        """One measure (no size), for every tree: the trees' runs taken in turn (tree 1,
+        tree 2, tree 1, ...), so that a change of the machine's load falls on all of them."""
+        runs: dict[Path, list[tuple[float, float, float]]] = {tree: [] for tree in self.trees}
+        for _ in range(self.repeat):
+            for tree in self.trees:
+                runs[tree].append(run_once(tree, arguments))
         for tree in self.trees:
-            seconds, cpu, rss = best_of(tree, self.repeat, arguments)
+            seconds = min(run[0] for run in runs[tree])
+            cpu = min(run[1] for run in runs[tree])
+            rss = max(run[2] for run in runs[tree])
             self.rows.append((measure, self.name(tree), f"{seconds:.3f}", f"{cpu:.3f}", "",
                               "", f"{rss:.0f} MB"))
 
@@ -227,6 +235,8 @@ def main() -> None:
                          help="operation counts (default 150 1500 15000)")
     options.add_argument("--formats", nargs="+", choices=FORMATS, default=list(FORMATS))
     options.add_argument("--repeat", type=int, help="runs per measure (default 5, quick 3)")
+    options.add_argument("--startup", action="store_true",
+                         help="only the three start-up measures (default: best of 10)")
     options.add_argument("--budget", type=float, default=120.0, metavar="SECONDS",
                          help="skip a size projected to take longer (default 120)")
     options.add_argument("--memory", type=int, nargs="?", const=100_000, default=0,
@@ -238,7 +248,7 @@ def main() -> None:
                          "15,000), in one process per tree, with the memory each adds")
     parsed = options.parse_args()
     trees = [tree.resolve() for tree in parsed.tree] or [HERE.parent]
-    repeat = parsed.repeat or (3 if parsed.quick else 5)
+    repeat = parsed.repeat or (10 if parsed.startup else 3 if parsed.quick else 5)
     sizes = parsed.sizes or ((150, 1500) if parsed.quick else (150, 1500, 15000))
     for tree in trees:
         compile_bytecode(tree)
@@ -246,6 +256,8 @@ def main() -> None:
     bench.once("consolidate --version", ["--version"])
     bench.once("consolidate (embedded 2024 case, text)", [])
     bench.once("consolidate --format html (2024 case)", ["--format", "html"])
+    if parsed.startup:
+        parsed.formats = []
     with tempfile.TemporaryDirectory(prefix="consolidate-bench-") as directory:
         inputs = Inputs(Path(directory))
         for format in parsed.formats:

@@ -22,7 +22,6 @@ effect. From the saved output the chain driver does the same, when it can:
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,13 +29,14 @@ from lxml import etree
 
 from .document import Document, cns
 from .errors import RetroactiveUnderLaterAct
+from .lazyre import lazy_compile
 from .model import AmendingAct, AmendingActInfo, Note, Operation, Outcome
 from .provenance import notes_index, page_notes
 
 __all__ = ["Later", "clashes", "history", "later_than", "page_notes", "refuse_under_later",
            "renumber"]
 
-_VERSION = re.compile(r"(,\s*)(\d{3})(\s*(?:;|$))")
+_VERSION = lazy_compile(r"(,\s*)(\d{3})(\s*(?:;|$))")
 
 
 @dataclass(frozen=True)

@@ -56,8 +56,9 @@ class NothingToDo(Exception):
     """The act amends none of the base texts given: nothing applied, nothing printed (exit 3)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the command and its subcommands."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser of the command and its subcommands (``only``: of that subcommand
+    alone — the one the command line names, so that the others' modules are not imported)."""
     parser = _Parser(
         prog="consolidate",
         description=(
@@ -68,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"consolidate {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in SUBCOMMANDS:
+    for name in (only,) if only else SUBCOMMANDS:
         module = command_module(name)
         sub = subparsers.add_parser(name, help=module.HELP, description=module.HELP)
         module.add_arguments(sub)
@@ -134,9 +135,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     from ..errors import ApplyError, ArgumentError, ConsolidateError
 
-    parser = build_parser()
     try:
-        return execute(parse_arguments(parser, with_subcommand(arguments)))
+        arguments = with_subcommand(arguments)
+        # the top level's help lists every subcommand; a subcommand's needs its parser only
+        only = arguments[0] if arguments and arguments[0] in SUBCOMMANDS else None
+        return execute(parse_arguments(build_parser(only), arguments))
     except UsageError as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE

@@ -23,7 +23,6 @@ import argparse
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -134,6 +133,8 @@ def emit(content: str | bytes, path: str | None) -> None:
         return
     target = writable_target(path)
     directory = target.parent if str(target.parent) else Path(".")
+    import tempfile  # here, not at start-up: it imports shutil, random, bz2 and lzma
+
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=directory)
     except OSError as error:
