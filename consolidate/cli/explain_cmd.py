@@ -11,6 +11,7 @@ package's messages), Dutch for a Dutch act (its language detected, or ``--lang n
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -74,6 +75,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", type=language_option, metavar="fr|nl",
                         help="the language of the amending act (default: detected); a Dutch "
                         "act is explained in Dutch")
+    parser.add_argument("--keep-going", action="store_true",
+                        help="explain every readable article and list every error of the act "
+                        "(FILE:LINE:COL: error[CODE]) on standard error; exit 1 if any")
 
 
 def execute(args: argparse.Namespace) -> int:
@@ -93,7 +97,9 @@ def execute(args: argparse.Namespace) -> int:
         text, name = api.embedded(api.EMBEDDED_ACT).decode("utf-8"), api.EMBEDDED_ACT
     language = resolve(text, args.lang)
     require_readable(language, name)
-    reading = read_text(text, name, language=language)
+    reading = read_text(text, name, language=language, keep_going=args.keep_going)
+    for problem in reading.act.problems:
+        print(problem.render(), file=sys.stderr)
     words = WORDS.get(language, WORDS["fr"])
     if args.article:
         selected = []
@@ -109,7 +115,7 @@ def execute(args: argparse.Namespace) -> int:
     else:
         selected = list(reading.articles)
     emit("\n".join(explain_article(item, language) for item in selected), None)
-    return 0
+    return 1 if any(problem.severity == "error" for problem in reading.act.problems) else 0
 
 
 def explain_article(reading: ArticleReading, language: str = "fr") -> str:

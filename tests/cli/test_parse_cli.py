@@ -181,3 +181,13 @@ def test_explain_names_the_file_in_its_errors(
     path = write(tmp_path, SEED.replace("sont remplacés par", "sont frobnifiés par", 1))
     code, _, err = run(capsys, "explain", path)
     assert code == 2 and f"{path}:" in err and not err.startswith(".:")
+
+
+def test_explain_keep_going_explains_the_readable_articles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = SEED.replace("sont remplacés par", "sont frobnifiés par", 1)
+    path = write(tmp_path, broken)
+    code, out, err = run(capsys, "explain", path, "--keep-going")
+    assert code == 1 and f"{path}:" in err and "error[" in err
+    assert out.count("\n") > 20 and "article 13" in out.casefold()
