@@ -1,0 +1,368 @@
+"""Faster scans, the same matches: a pattern behind a literal gate and a first-character test,
+both read off the parsed pattern itself.
+
+The grammar's patterns are case-insensitive and most of them open with words (an optional
+determiner, then one of many nouns or participles): Python's engine finds no prefix to skip
+to in such a pattern, and tries all of it at every position of the text. Two necessary
+conditions, derived once from the pattern (so from the lexicon that wrote it), make a scan
+cheaper without changing any match:
+
+- **the gate**: literals one of which every match holds ("par" in ", modifié par …", one of
+  the unit nouns in "l'alinéa 2"); a text that holds none of them, case folded, cannot match,
+  and the scan is skipped;
+- **the first characters**: the characters a match can start with; the pattern is compiled
+  behind a look-ahead on them (``(?=[…])(?:…)``), so that a position where no match can start
+  fails on its first character instead of trying every alternative of the pattern.
+
+Folding is exact only for characters whose lower case is one character and the engine's own
+case-insensitive comparison (:data:`FOLDED`, checked by the tests); a text holding any other
+character is scanned as it is, ungated.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import sys
+import warnings
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Protocol
+
+with warnings.catch_warnings():  # the engine's own parser (deprecated as a public module)
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import sre_constants as sc
+    import sre_parse
+
+#: the characters folded by ``str.lower`` exactly as the engine compares them ignoring case
+#: (Basic Latin, Latin-1, Latin Extended-A but İ ı ſ, the punctuation, symbol and arrow blocks,
+#: Latin Extended-D: the masks of the skeleton): tests/unit/test_scan.py checks it
+FOLDED = "\x00-\u012f\u0132-\u017e\u2000-\u2bff\ua700-\ua7ff"
+_UNFOLDED = re.compile(f"[^{FOLDED}]")
+#: at most this many literals from one run of alternatives ("l['’]article": two)
+_MOST_LITERALS = 16
+#: a longer text (a whole act, scanned from place to place) is scanned ungated: folding it
+#: at each scan would cost more than the scans the gate saves
+LONGEST = 4096
+
+
+class Scanner(Protocol):
+    """What the grammar calls on a pattern: a compiled pattern or a :class:`Scan`."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    @property
+    def groupindex(self) -> Any: ...
+
+    def search(self, string: str, pos: int = ..., endpos: int = ...) -> re.Match[str] | None: ...
+
+    def match(self, string: str, pos: int = ..., endpos: int = ...) -> re.Match[str] | None: ...
+
+    def fullmatch(self, string: str, pos: int = ...,
+                  endpos: int = ...) -> re.Match[str] | None: ...
+
+    def finditer(self, string: str, pos: int = ...,
+                 endpos: int = ...) -> Iterator[re.Match[str]]: ...
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str,
+            count: int = ...) -> str: ...
+
+    def split(self, string: str, maxsplit: int = ...) -> list[str | Any]: ...
+
+
+_last: tuple[str, str | None] = ("", "")
+
+
+def folded(string: str) -> str | None:
+    """``string`` in lower case, or None when it holds a character outside :data:`FOLDED`
+    (remembered for the last string asked about: a skeleton is scanned by many patterns)."""
+    global _last
+    last = _last
+    if last[0] is string:
+        return last[1]
+    fold = string.lower() if string.isascii() or _UNFOLDED.search(string) is None else None
+    _last = (string, fold)
+    return fold
+
+
+class Scan:
+    """A compiled pattern behind its gate and its first-character test: the methods of
+    :class:`re.Pattern` the grammar uses, with the same results."""
+
+    __slots__ = ("original", "regex", "pattern", "groupindex", "literals")
+
+    def __init__(self, original: re.Pattern[str], regex: re.Pattern[str],
+                 gate: frozenset[str]) -> None:
+        self.original = original
+        self.regex = regex
+        self.pattern = original.pattern
+        self.groupindex = original.groupindex
+        self.literals = tuple(sorted(gate, key=lambda literal: (-len(literal), literal)))
+
+    def possible(self, string: str) -> bool:
+        """Whether ``string`` holds one of the gate's literals (or is too long to tell, or
+        cannot be folded)."""
+        if len(string) > LONGEST:
+            return True
+        last = _last
+        fold = last[1] if last[0] is string else folded(string)
+        if fold is None:
+            return True
+        for literal in self.literals:
+            if literal in fold:
+                return True
+        return False
+
+    def search(self, string: str, pos: int = 0,
+               endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.search(string, pos, endpos) if self.possible(string) else None
+
+    def match(self, string: str, pos: int = 0,
+              endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.original.match(string, pos, endpos) if self.possible(string) else None
+
+    def fullmatch(self, string: str, pos: int = 0,
+                  endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.original.fullmatch(string, pos, endpos) if self.possible(string) else None
+
+    def finditer(self, string: str, pos: int = 0,
+                 endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(string, pos, endpos) if self.possible(string) else iter(())
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str,
+            count: int = 0) -> str:
+        return self.regex.sub(repl, string, count) if self.possible(string) else string
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.regex.split(string, maxsplit) if self.possible(string) else [string]
+
+
+def scanner(pattern: re.Pattern[str]) -> Scanner:
+    """``pattern`` made faster: behind a :class:`Scan` when a gate is found, else compiled
+    behind its first-character test alone (or as it is when the engine has a prefix of its
+    own to skip to, or nothing can be derived)."""
+    if pattern.flags & (re.ASCII | re.LOCALE):
+        return pattern
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:  # pragma: no cover - the pattern compiled already
+        return pattern
+    regex = _first_test(pattern, parsed)
+    gate = _best(_needs(parsed.data))
+    if gate is None:
+        return regex
+    return Scan(pattern, regex, gate)
+
+
+def compile(source: str, flags: int = 0) -> Scanner:
+    """``re.compile`` then :func:`scanner`."""
+    return scanner(re.compile(source, flags))
+
+
+# --- the gate: literals every match holds ----------------------------------------------------
+
+Alternatives = frozenset[str]
+
+
+def _needs(items: Sequence[tuple[Any, Any]]) -> list[Alternatives]:
+    """Sets of literals (lower case) such that every match of ``items`` holds one literal of
+    each set."""
+    needs: list[Alternatives] = []
+    run: list[frozenset[str]] = []  # the characters possible at each place of a literal run
+
+    def close() -> None:
+        if run:
+            words = _words(run)
+            if words:
+                needs.append(words)
+            run.clear()
+
+    for op, av in items:
+        chars = _chars(op, av)
+        if chars is not None:
+            run.append(chars)
+            continue
+        if op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
+            low, _, sub = av
+            if low >= 1:
+                single = _single(sub)
+                if single is not None:
+                    run.append(single)  # "s+": one "s" at least, then the run ends
+                    close()
+                    continue
+                close()
+                needs.extend(_needs(sub.data))
+            else:
+                close()
+            continue
+        close()
+        if op is sc.SUBPATTERN:
+            needs.extend(_needs(av[3].data))
+        elif op is sc.ATOMIC_GROUP:
+            needs.extend(_needs(av.data))
+        elif op is sc.ASSERT:  # what a look-around needs is in the text too
+            needs.extend(_needs(av[1].data))
+        elif op is sc.BRANCH:
+            branch_needs = [_needs(branch.data) for branch in av[1]]
+            common = [words for words in branch_needs[0]
+                      if all(words in other for other in branch_needs[1:])]
+            if common:  # "par" in "modifié par" and in "Ꜳ par Ꜳ"
+                needs.extend(common)
+            elif all(branch_needs):
+                needs.append(_shortest(frozenset(
+                    word for branch in branch_needs for word in _best(branch) or ())))
+    close()
+    return needs
+
+
+def _chars(op: Any, av: Any) -> frozenset[str] | None:
+    """The characters (lower case) one item matches, when it is a literal or a small set of
+    literals that fold exactly; else None."""
+    if op is sc.LITERAL:
+        char = chr(av)
+        return frozenset({char.lower()}) if _FOLDS.fullmatch(char) else None
+    if op is sc.IN and len(av) <= 4 and all(kind is sc.LITERAL for kind, _ in av):
+        chars = [chr(code) for _, code in av]
+        if all(_FOLDS.fullmatch(char) for char in chars):
+            return frozenset(char.lower() for char in chars)
+    return None
+
+
+_FOLDS = re.compile(f"[{FOLDED}]")
+
+
+def _single(sub: Any) -> frozenset[str] | None:
+    """The characters of a repeated single item ("s" in "s+"), or None."""
+    data = sub.data
+    return _chars(*data[0]) if len(data) == 1 else None
+
+
+def _words(run: list[frozenset[str]]) -> Alternatives | None:
+    """Every string a literal run spells (None past :data:`_MOST_LITERALS`)."""
+    count = 1
+    for chars in run:
+        count *= len(chars)
+    if count > _MOST_LITERALS:
+        return None
+    return frozenset("".join(word) for word in itertools.product(*(sorted(c) for c in run)))
+
+
+def _shortest(words: Alternatives) -> Alternatives:
+    """``words`` without those that hold another of them (the shorter one is present too)."""
+    return frozenset(word for word in words
+                     if not any(other != word and other in word for other in words))
+
+
+def _best(needs: list[Alternatives]) -> Alternatives | None:
+    """The most telling set: its shortest literal longest, then the fewest literals."""
+    if not needs:
+        return None
+    return max(needs, key=lambda words: (min(map(len, words)), -len(words)))
+
+
+# --- the first characters --------------------------------------------------------------------
+
+#: the categories a first-character set holds (a negated one is almost any character)
+_CATEGORIES = {sc.CATEGORY_DIGIT: r"\d", sc.CATEGORY_SPACE: r"\s", sc.CATEGORY_WORD: r"\w"}
+
+First = tuple[list[str], list[str]]
+"""The first characters as character-set items: those compared ignoring case, the others."""
+
+
+class _Anything(Exception):
+    """Any character may start a match: there is no first-character test."""
+
+
+def _first_test(pattern: re.Pattern[str], parsed: Any) -> re.Pattern[str]:
+    """``pattern`` behind a look-ahead on the characters a match starts with, or ``pattern``
+    itself: when a match may be empty or start with any character, when it is anchored
+    ("^", "\\b": the engine has its own shortcuts) or when the engine can skip to a prefix
+    of its own (a first literal it compares exactly)."""
+    data = parsed.data
+    if not data or _starts_alone(data):
+        return pattern
+    ignore = bool(parsed.state.flags & re.IGNORECASE)
+    try:
+        first: First = ([], [])
+        if _first(data, ignore, first):
+            return pattern  # a match may be empty
+    except _Anything:
+        return pattern
+    sets = [f"(?{flag}:[{''.join(items)}])"
+            for flag, items in (("i", first[0]), ("-i", first[1])) if items]
+    separator = "\n" if pattern.flags & re.VERBOSE else ""
+    try:
+        regex = re.compile(f"(?={'|'.join(sets)})(?:{pattern.pattern}{separator})",
+                           pattern.flags)
+    except re.error:  # pragma: no cover - a pattern that cannot be wrapped stays as it is
+        return pattern
+    return regex if regex.groupindex == pattern.groupindex else pattern
+
+
+def _starts_alone(data: Any) -> bool:
+    """Whether the first item of a pattern is one character test already (a literal, a set),
+    or an anchor: a look-ahead would add nothing, or lose the engine's own shortcuts (a
+    prefix to skip to, a single try for "^")."""
+    op, av = data[0]
+    while op is sc.SUBPATTERN and av[3].data:
+        op, av = av[3].data[0]
+    return op in (sc.LITERAL, sc.IN) or (
+        op is sc.AT and av in (sc.AT_BEGINNING, sc.AT_BEGINNING_STRING))
+
+
+def _first(items: Sequence[tuple[Any, Any]], ignore: bool, first: First) -> bool:
+    """Add the characters a match of ``items`` can start with to ``first``; return whether
+    ``items`` may match the empty string. Raises :class:`_Anything`."""
+    for op, av in items:
+        if op is sc.LITERAL:
+            first[0 if ignore else 1].append(_escape(av))
+            return False
+        if op is sc.IN:
+            first[0 if ignore else 1].extend(_set_items(av))
+            return False
+        if op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
+            continue  # takes no character
+        if op is sc.SUBPATTERN:
+            _, add, remove, sub = av
+            inner = (ignore or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            if not _first(sub.data, inner, first):
+                return False
+            continue
+        if op is sc.ATOMIC_GROUP:
+            if not _first(av.data, ignore, first):
+                return False
+            continue
+        if op is sc.BRANCH:
+            empty = False
+            for branch in av[1]:
+                empty = _first(branch.data, ignore, first) or empty
+            if not empty:
+                return False
+            continue
+        if op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
+            low, _, sub = av
+            if not _first(sub.data, ignore, first) and low >= 1:
+                return False
+            continue
+        raise _Anything
+    return True
+
+
+def _set_items(av: Any) -> list[str]:
+    """A character set's items as the source of a set (a negated set: any character)."""
+    items: list[str] = []
+    for kind, value in av:
+        if kind is sc.LITERAL:
+            items.append(_escape(value))
+        elif kind is sc.RANGE:
+            items.append(f"{_escape(value[0])}-{_escape(value[1])}")
+        elif kind is sc.CATEGORY and value in _CATEGORIES:
+            items.append(_CATEGORIES[value])
+        else:
+            raise _Anything
+    return items
+
+
+def _escape(code: int) -> str:
+    """A character as an escape that means it in a set, verbose or not."""
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
