@@ -182,6 +182,14 @@ def _needs(items: Sequence[tuple[Any, Any]]) -> list[Alternatives]:
         if chars is not None:
             run.append(chars)
             continue
+        if op is sc.BRANCH and run:
+            # "p(?:ar|our\s+partie)": the run goes on into the branch ("par", "pour")
+            leads = [_lead(branch.data) for branch in av[1]]
+            if all(leads):
+                ahead = _words(run)
+                if ahead is not None and len(ahead) * len(leads) <= _MOST_LITERALS:
+                    needs.append(_shortest(frozenset(
+                        word + lead for word in ahead for lead in leads)))
         if op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
             low, _, sub = av
             if low >= 1:
@@ -203,16 +211,38 @@ def _needs(items: Sequence[tuple[Any, Any]]) -> list[Alternatives]:
         elif op is sc.ASSERT:  # what a look-around needs is in the text too
             needs.extend(_needs(av[1].data))
         elif op is sc.BRANCH:
-            branch_needs = [_needs(branch.data) for branch in av[1]]
-            common = [words for words in branch_needs[0]
-                      if all(words in other for other in branch_needs[1:])]
-            if common:  # "par" in "modifié par" and in "Ꜳ par Ꜳ"
-                needs.extend(common)
-            elif all(branch_needs):
-                needs.append(_shortest(frozenset(
-                    word for branch in branch_needs for word in _best(branch) or ())))
+            union = _union([_needs(branch.data) for branch in av[1]])
+            if union is not None:
+                needs.append(union)
     close()
     return needs
+
+
+def _union(branch_needs: list[list[Alternatives]]) -> Alternatives | None:
+    """What every match of a branch holds: one literal of a set of each alternative, the sets
+    chosen so that their union tells the most ("par" for "modifié par …|Ꜳ par Ꜳ")."""
+    if not all(branch_needs):
+        return None
+    options: list[Alternatives] = []
+    for start in branch_needs[0]:
+        chosen = set(start)
+        for needs in branch_needs[1:]:
+            chosen |= min(needs, key=lambda words: (len(words - chosen), -min(map(len, words))))
+        options.append(_shortest(frozenset(chosen)))
+    options.append(_shortest(frozenset(
+        word for needs in branch_needs for word in _best(needs) or ())))
+    return _best(options)
+
+
+def _lead(items: Sequence[tuple[Any, Any]]) -> str:
+    """The literal string an alternative starts with (one spelling only), or ''."""
+    lead = ""
+    for op, av in items:
+        chars = _chars(op, av)
+        if chars is None or len(chars) != 1:
+            break
+        lead += next(iter(chars))
+    return lead
 
 
 def _chars(op: Any, av: Any) -> frozenset[str] | None:
