@@ -30,6 +30,7 @@ from typing import Any, Protocol
 
 with warnings.catch_warnings():  # the engine's own parser (deprecated as a public module)
     warnings.simplefilter("ignore", DeprecationWarning)
+    import sre_compile
     import sre_constants as sc
     import sre_parse
 
@@ -89,26 +90,25 @@ class Scan:
     """A compiled pattern behind its gate and its first-character test: the methods of
     :class:`re.Pattern` the grammar uses, with the same results."""
 
-    __slots__ = ("original", "regex", "pattern", "groupindex", "literals")
+    __slots__ = ("groupindex", "literals", "pattern", "regex")
 
-    def __init__(self, original: re.Pattern[str], regex: re.Pattern[str],
-                 gate: frozenset[str]) -> None:
-        self.original = original
+    def __init__(self, source: str, regex: re.Pattern[str], gate: frozenset[str] | None) -> None:
         self.regex = regex
-        self.pattern = original.pattern
-        self.groupindex = original.groupindex
-        self.literals = tuple(sorted(gate, key=lambda literal: (-len(literal), literal)))
+        self.pattern = source
+        self.groupindex = regex.groupindex
+        self.literals = None if gate is None else \
+            tuple(sorted(gate, key=lambda literal: (-len(literal), literal)))
 
     def possible(self, string: str) -> bool:
         """Whether ``string`` holds one of the gate's literals (or is too long to tell, or
         cannot be folded)."""
-        if len(string) > LONGEST:
+        if self.literals is None or len(string) > LONGEST:
             return True
         last = _last
         fold = last[1] if last[0] is string else folded(string)
         if fold is None:
             return True
-        for literal in self.literals:
+        for literal in self.literals:  # noqa: SIM110 - a loop: cheaper than any() here
             if literal in fold:
                 return True
         return False
@@ -119,11 +119,11 @@ class Scan:
 
     def match(self, string: str, pos: int = 0,
               endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.original.match(string, pos, endpos) if self.possible(string) else None
+        return self.regex.match(string, pos, endpos) if self.possible(string) else None
 
     def fullmatch(self, string: str, pos: int = 0,
                   endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.original.fullmatch(string, pos, endpos) if self.possible(string) else None
+        return self.regex.fullmatch(string, pos, endpos) if self.possible(string) else None
 
     def finditer(self, string: str, pos: int = 0,
                  endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
@@ -137,26 +137,25 @@ class Scan:
         return self.regex.split(string, maxsplit) if self.possible(string) else [string]
 
 
-def scanner(pattern: re.Pattern[str]) -> Scanner:
-    """``pattern`` made faster: behind a :class:`Scan` when a gate is found, else compiled
-    behind its first-character test alone (or as it is when the engine has a prefix of its
-    own to skip to, or nothing can be derived)."""
-    if pattern.flags & (re.ASCII | re.LOCALE):
-        return pattern
-    try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    except re.error:  # pragma: no cover - the pattern compiled already
-        return pattern
-    regex = _first_test(pattern, parsed)
-    gate = _best(_needs(parsed.data))
-    if gate is None:
-        return regex
-    return Scan(pattern, regex, gate)
-
-
 def compile(source: str, flags: int = 0) -> Scanner:
-    """``re.compile`` then :func:`scanner`."""
-    return scanner(re.compile(source, flags))
+    """``re.compile(source, flags)`` made faster: behind its gate and its first-character test
+    (a :class:`Scan`) when either is found, else the compiled pattern itself. The source is
+    parsed once and compiled once, as ``re.compile`` does."""
+    flags = int(flags)  # as re.compile does: the engine's compiler is slow on enum flags
+    if flags & (re.ASCII | re.LOCALE):
+        return re.compile(source, flags)
+    parsed = sre_parse.parse(source, flags)
+    gate = _best(_needs(parsed.data))
+    tested = _first_test(parsed)
+    regex = sre_compile.compile(parsed, flags)
+    if gate is None and not tested:
+        return regex
+    return Scan(source, regex, gate)
+
+
+def scanner(pattern: re.Pattern[str]) -> Scanner:
+    """A compiled pattern made faster (see :func:`compile`)."""
+    return compile(pattern.pattern, pattern.flags)
 
 
 # --- the gate: literals every match holds ----------------------------------------------------
@@ -249,16 +248,19 @@ def _chars(op: Any, av: Any) -> frozenset[str] | None:
     """The characters (lower case) one item matches, when it is a literal or a small set of
     literals that fold exactly; else None."""
     if op is sc.LITERAL:
-        char = chr(av)
-        return frozenset({char.lower()}) if _FOLDS.fullmatch(char) else None
-    if op is sc.IN and len(av) <= 4 and all(kind is sc.LITERAL for kind, _ in av):
-        chars = [chr(code) for _, code in av]
-        if all(_FOLDS.fullmatch(char) for char in chars):
-            return frozenset(char.lower() for char in chars)
+        return frozenset({chr(av).lower()}) if _folds(av) else None
+    if op is sc.IN and len(av) <= 4 and all(kind is sc.LITERAL and _folds(code)
+                                            for kind, code in av):
+        return frozenset(chr(code).lower() for _, code in av)
     return None
 
 
-_FOLDS = re.compile(f"[{FOLDED}]")
+def _folds(code: int) -> bool:
+    """Whether the character ``code`` is in :data:`FOLDED`."""
+    return any(low <= code <= high for low, high in _FOLDED_RANGES)
+
+
+_FOLDED_RANGES = tuple((ord(low), ord(high)) for low, high in re.findall("(.)-(.)", FOLDED))
 
 
 def _single(sub: Any) -> frozenset[str] | None:
@@ -293,40 +295,39 @@ def _best(needs: list[Alternatives]) -> Alternatives | None:
 # --- the first characters --------------------------------------------------------------------
 
 #: the categories a first-character set holds (a negated one is almost any character)
-_CATEGORIES = {sc.CATEGORY_DIGIT: r"\d", sc.CATEGORY_SPACE: r"\s", sc.CATEGORY_WORD: r"\w"}
+_CATEGORIES = (sc.CATEGORY_DIGIT, sc.CATEGORY_SPACE, sc.CATEGORY_WORD)
 
-First = tuple[list[str], list[str]]
-"""The first characters as character-set items: those compared ignoring case, the others."""
+First = tuple[list[tuple[Any, Any]], list[tuple[Any, Any]]]
+"""The first characters as items of a character set: those compared ignoring case, the
+others."""
 
 
 class _Anything(Exception):
     """Any character may start a match: there is no first-character test."""
 
 
-def _first_test(pattern: re.Pattern[str], parsed: Any) -> re.Pattern[str]:
-    """``pattern`` behind a look-ahead on the characters a match starts with, or ``pattern``
-    itself: when a match may be empty or start with any character, when it is anchored
-    ("^", "\\b": the engine has its own shortcuts) or when the engine can skip to a prefix
-    of its own (a first literal it compares exactly)."""
+def _first_test(parsed: Any) -> bool:
+    """Put the look-ahead on the characters a match starts with in front of ``parsed``;
+    return whether it was. Not when a match may be empty or start with any character, nor
+    when the first item is one character test already or an anchor."""
     data = parsed.data
     if not data or _starts_alone(data):
-        return pattern
+        return False
     ignore = bool(parsed.state.flags & re.IGNORECASE)
     try:
         first: First = ([], [])
         if _first(data, ignore, first):
-            return pattern  # a match may be empty
+            return False  # a match may be empty
     except _Anything:
-        return pattern
-    sets = [f"(?{flag}:[{''.join(items)}])"
-            for flag, items in (("i", first[0]), ("-i", first[1])) if items]
-    separator = "\n" if pattern.flags & re.VERBOSE else ""
-    try:
-        regex = re.compile(f"(?={'|'.join(sets)})(?:{pattern.pattern}{separator})",
-                           pattern.flags)
-    except re.error:  # pragma: no cover - a pattern that cannot be wrapped stays as it is
-        return pattern
-    return regex if regex.groupindex == pattern.groupindex else pattern
+        return False
+    state = parsed.state
+    sets = [sre_parse.SubPattern(state, [(sc.SUBPATTERN, (
+        None, add, re.IGNORECASE - add, sre_parse.SubPattern(state, [(sc.IN, items)])))])
+        for add, items in ((re.IGNORECASE, first[0]), (0, first[1])) if items]
+    test = sets[0] if len(sets) == 1 else \
+        sre_parse.SubPattern(state, [(sc.BRANCH, (None, sets))])
+    data.insert(0, (sc.ASSERT, (1, test)))
+    return True
 
 
 def _starts_alone(data: Any) -> bool:
@@ -345,7 +346,7 @@ def _first(items: Sequence[tuple[Any, Any]], ignore: bool, first: First) -> bool
     ``items`` may match the empty string. Raises :class:`_Anything`."""
     for op, av in items:
         if op is sc.LITERAL:
-            first[0 if ignore else 1].append(_escape(av))
+            first[0 if ignore else 1].append((op, av))
             return False
         if op is sc.IN:
             first[0 if ignore else 1].extend(_set_items(av))
@@ -378,21 +379,10 @@ def _first(items: Sequence[tuple[Any, Any]], ignore: bool, first: First) -> bool
     return True
 
 
-def _set_items(av: Any) -> list[str]:
-    """A character set's items as the source of a set (a negated set: any character)."""
-    items: list[str] = []
+def _set_items(av: Any) -> list[tuple[Any, Any]]:
+    """A character set's items (a negated set, a category but digits, spaces and word
+    characters: almost any character)."""
     for kind, value in av:
-        if kind is sc.LITERAL:
-            items.append(_escape(value))
-        elif kind is sc.RANGE:
-            items.append(f"{_escape(value[0])}-{_escape(value[1])}")
-        elif kind is sc.CATEGORY and value in _CATEGORIES:
-            items.append(_CATEGORIES[value])
-        else:
+        if not (kind in (sc.LITERAL, sc.RANGE) or (kind is sc.CATEGORY and value in _CATEGORIES)):
             raise _Anything
-    return items
-
-
-def _escape(code: int) -> str:
-    """A character as an escape that means it in a set, verbose or not."""
-    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+    return list(av)
