@@ -44,6 +44,10 @@ _MOST_LITERALS = 16
 #: a longer text (a whole act, scanned from place to place) is scanned ungated: folding it
 #: at each scan would cost more than the scans the gate saves
 LONGEST = 4096
+#: a pattern is put behind its gate after this many uses: deriving it costs about what
+#: compiling it again does (a millisecond for a large fragment), a gated scan saves up to
+#: tens of microseconds
+WARM = 64
 
 
 class Scanner(Protocol):
@@ -87,28 +91,48 @@ def folded(string: str) -> str | None:
 
 
 class Scan:
-    """A compiled pattern behind its gate and its first-character test: the methods of
-    :class:`re.Pattern` the grammar uses, with the same results."""
+    """A compiled pattern that puts itself behind its gate and its first-character test once
+    it has been used :data:`WARM` times (a short text never pays for deriving them): the
+    methods of :class:`re.Pattern` the grammar uses, with the same results."""
 
-    __slots__ = ("groupindex", "literals", "pattern", "regex")
+    __slots__ = ("flags", "groupindex", "literals", "pattern", "regex", "untried")
 
-    def __init__(self, source: str, regex: re.Pattern[str], gate: frozenset[str] | None) -> None:
-        self.regex = regex
+    def __init__(self, source: str, flags: int) -> None:
+        self.regex = re.compile(source, flags)
         self.pattern = source
-        self.groupindex = regex.groupindex
-        self.literals = None if gate is None else \
-            tuple(sorted(gate, key=lambda literal: (-len(literal), literal)))
+        self.flags = flags
+        self.groupindex = self.regex.groupindex
+        self.literals: tuple[str, ...] | None = None
+        self.untried = WARM
+
+    def derive(self) -> None:
+        """Derive the gate and the first-character test, and compile the pattern behind them
+        (the source parsed once and compiled once, as ``re.compile`` does)."""
+        parsed = sre_parse.parse(self.pattern, self.flags)
+        gate = _best(_needs(parsed.data))
+        if _first_test(parsed):
+            self.regex = sre_compile.compile(parsed, self.flags)
+        if gate is not None:
+            self.literals = tuple(sorted(gate, key=lambda literal: (-len(literal), literal)))
+        self.untried = 0
 
     def possible(self, string: str) -> bool:
         """Whether ``string`` holds one of the gate's literals (or is too long to tell, or
-        cannot be folded)."""
-        if self.literals is None or len(string) > LONGEST:
+        cannot be folded, or there is no gate yet)."""
+        literals = self.literals
+        if literals is None:
+            if self.untried:
+                self.untried -= 1
+                if not self.untried:
+                    self.derive()
+            return True
+        if len(string) > LONGEST:
             return True
         last = _last
         fold = last[1] if last[0] is string else folded(string)
         if fold is None:
             return True
-        for literal in self.literals:  # noqa: SIM110 - a loop: cheaper than any() here
+        for literal in literals:  # noqa: SIM110 - a loop: cheaper than any() here
             if literal in fold:
                 return True
         return False
@@ -138,19 +162,12 @@ class Scan:
 
 
 def compile(source: str, flags: int = 0) -> Scanner:
-    """``re.compile(source, flags)`` made faster: behind its gate and its first-character test
-    (a :class:`Scan`) when either is found, else the compiled pattern itself. The source is
-    parsed once and compiled once, as ``re.compile`` does."""
+    """``re.compile(source, flags)``, as a :class:`Scan` (the compiled pattern itself for
+    ASCII or locale patterns: their case folding is not :func:`folded`'s)."""
     flags = int(flags)  # as re.compile does: the engine's compiler is slow on enum flags
     if flags & (re.ASCII | re.LOCALE):
         return re.compile(source, flags)
-    parsed = sre_parse.parse(source, flags)
-    gate = _best(_needs(parsed.data))
-    tested = _first_test(parsed)
-    regex = sre_compile.compile(parsed, flags)
-    if gate is None and not tested:
-        return regex
-    return Scan(source, regex, gate)
+    return Scan(source, flags)
 
 
 def scanner(pattern: re.Pattern[str]) -> Scanner:

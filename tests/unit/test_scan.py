@@ -7,7 +7,7 @@ import re
 import pytest
 
 from consolidate.lang.fr import LEXICON
-from consolidate.lang.scan import FOLDED, LONGEST, Scan, folded, scanner
+from consolidate.lang.scan import FOLDED, LONGEST, WARM, Scan, folded, scanner
 
 RANGES = re.findall(r"(.)-(.)", FOLDED)
 #: every character of FOLDED (the ranges written in it), as one string
@@ -24,6 +24,14 @@ SENTENCES = [
     "lid vervangen als volgt :",
     "L'intitulé du chapitre II, ſans accent, est remplacé ; Le PARAGRAPHE 2 est abrogé.",
 ]
+
+
+def derived(pattern: re.Pattern[str]) -> Scan:
+    """``pattern`` as a Scan behind its gate and first-character test already."""
+    faster = scanner(pattern)
+    assert isinstance(faster, Scan)
+    faster.derive()
+    return faster
 
 
 def test_folded_characters_fold_as_the_engine_compares() -> None:
@@ -46,7 +54,7 @@ def test_a_text_outside_folded_is_not_folded() -> None:
 @pytest.mark.parametrize("name", sorted(LEXICON.compiled))
 def test_every_lexicon_pattern_scans_alike(name: str) -> None:
     original = LEXICON.compiled[name]
-    faster = scanner(original)
+    faster = derived(original)
     for text in (*SENTENCES, *(sentence.upper() for sentence in SENTENCES)):
         for start in (0, 5):
             assert [m.span() for m in faster.finditer(text, start)] == \
@@ -57,8 +65,7 @@ def test_every_lexicon_pattern_scans_alike(name: str) -> None:
 
 
 def test_a_gate_skips_a_text_without_its_literals() -> None:
-    faster = scanner(re.compile(r"(?:tel\s+que\s+)?(?:modifié|inséré)\s+par\s", re.I))
-    assert isinstance(faster, Scan)
+    faster = derived(re.compile(r"(?:tel\s+que\s+)?(?:modifié|inséré)\s+par\s", re.I))
     assert not faster.possible("les mots sont remplacés")
     assert faster.possible("l'article 5, MODIFIÉ PAR la loi")
     assert faster.possible("x" * (LONGEST + 1))  # too long to fold: scanned as it is
@@ -67,8 +74,16 @@ def test_a_gate_skips_a_text_without_its_literals() -> None:
 def test_look_arounds_and_case_sensitive_groups_keep_their_matches() -> None:
     source = r"(?<=Ꜳ)\s+par\s+(?=Ꜳ)|(?-i:[A-Z])\.\s?\d+|(?:le\s+)?§\s*\d+"
     original = re.compile(source, re.I)
-    faster = scanner(original)
+    faster = derived(original)
     text = "ꜲꜲ par Ꜳ, I.1, i.2, le § 3, § 4"
     assert [m.span() for m in faster.finditer(text)] == [m.span() for m in original.finditer(text)]
-    assert faster.search(text, 3) is not None and faster.search(text, 3).span() == \
-        original.search(text, 3).span()  # type: ignore[union-attr]
+    found, expected = faster.search(text, 3), original.search(text, 3)
+    assert found is not None and expected is not None and found.span() == expected.span()
+
+
+def test_a_pattern_is_gated_after_its_first_uses_only() -> None:
+    faster = scanner(re.compile(r"modifié\s+par", re.I))
+    assert isinstance(faster, Scan) and faster.literals is None
+    for _ in range(WARM):
+        assert faster.search("sont remplacés par") is None
+    assert faster.literals is not None and not faster.possible("sont remplacés par")
