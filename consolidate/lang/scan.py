@@ -47,7 +47,7 @@ LONGEST = 4096
 #: a pattern is put behind its gate after this many uses: deriving it costs about what
 #: compiling it again does (a millisecond for a large fragment), a gated scan saves up to
 #: tens of microseconds
-WARM = 64
+WARM = 200
 
 
 class Scanner(Protocol):
