@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .scan import Scanner, scanner
+from . import scan
+from .scan import Scanner
 from .shapes import block_label
 
 
@@ -269,7 +270,7 @@ class Lexicon:
         tenth of the command's start-up); behind its gate (:mod:`consolidate.lang.scan`)."""
         compiled = self._patterns.get(name)
         if compiled is None:
-            compiled = scanner(re.compile(getattr(self, name), re.VERBOSE | re.IGNORECASE))
+            compiled = scan.compile(getattr(self, name), re.VERBOSE | re.IGNORECASE)
             self._patterns[name] = compiled
         return compiled
 

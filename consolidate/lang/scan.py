@@ -172,7 +172,7 @@ def compile(source: str, flags: int = 0) -> Scanner:
 
 def scanner(pattern: re.Pattern[str]) -> Scanner:
     """A compiled pattern made faster (see :func:`compile`)."""
-    return compile(pattern.pattern, pattern.flags)
+    return compile(pattern.pattern, pattern.flags & ~re.UNICODE)  # as it was compiled
 
 
 # --- the gate: literals every match holds ----------------------------------------------------

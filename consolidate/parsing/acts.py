@@ -129,6 +129,12 @@ def _rules(lexicon: Lexicon) -> _ActRules:
     )
 
 
+@lru_cache(maxsize=8)
+def _code_words(lexicon: Lexicon) -> frozenset[str]:
+    """A word of each Code's name ("pénal", "gemeentewet"): no Code is cited without one."""
+    return frozenset(name.split()[-1].casefold() for name in lexicon.codes)
+
+
 _YEAR = re.compile(r"\d{4}")
 #: after an act's date, the next place of the designation, not a title ("…, modifié par
 #: l'arrêté royal du 10 octobre 2011, à l'article 5, alinéa 1er, du même arrêté royal")
@@ -259,7 +265,9 @@ def find_acts(
         mentions.append(ActMention(match.start(), match.end(), ActRef(
             type="lois coordonnées", date=None, title=title, coordinated=coordination),
             "titled_act"))
-    for match in rules.code.finditer(masked):  # gated by the words of the Codes' names
+    folded_text = masked.casefold()
+    coded = any(word in folded_text for word in _code_words(lexicon))
+    for match in rules.code.finditer(masked) if coded else ():
         if _overlaps(mentions, match.start(), match.end()):
             continue
         name = lexicon.codes.get(" ".join(match["code"].split()).casefold().replace("’", "'"),
