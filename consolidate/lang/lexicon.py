@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from . import scan
+from .scan import Scanner
 from .shapes import block_label
 
 
@@ -265,17 +267,17 @@ class Lexicon:
         return {name: re.compile(getattr(self, name), flags) for name in names}
 
     @cached_property
-    def _patterns(self) -> dict[str, re.Pattern[str]]:
+    def _patterns(self) -> dict[str, Scanner]:
         """The fragments compiled so far (see :meth:`pattern`)."""
         return {}
 
-    def pattern(self, name: str) -> re.Pattern[str]:
+    def pattern(self, name: str) -> Scanner:
         """One compiled fragment (case-insensitive, verbose), compiled when first asked for:
         a run compiles only the fragments its texts need (compiling all of them was a
-        tenth of the command's start-up)."""
+        tenth of the command's start-up); behind its gate (:mod:`consolidate.lang.scan`)."""
         compiled = self._patterns.get(name)
         if compiled is None:
-            compiled = re.compile(getattr(self, name), re.VERBOSE | re.IGNORECASE)
+            compiled = scan.compile(getattr(self, name), re.VERBOSE | re.IGNORECASE)
             self._patterns[name] = compiled
         return compiled
 

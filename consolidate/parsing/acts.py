@@ -16,7 +16,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lang import scan
 from ..lang.lexicon import Lexicon
+from ..lang.scan import Scanner
 from ..model import ActRef
 from .skeleton import ACT_MARK, HISTORY_MARK, Skeleton
 
@@ -95,26 +97,26 @@ def _canonical_type(lexicon: Lexicon, raw: str) -> str:
 class _ActRules:
     """The act rules of one lexicon, compiled once."""
 
-    cited: re.Pattern[str]
-    titled: tuple[re.Pattern[str], ...]
-    code: re.Pattern[str]
-    same: re.Pattern[str]
-    title_stop: re.Pattern[str]
+    cited: Scanner
+    titled: tuple[Scanner, ...]
+    code: Scanner
+    same: Scanner
+    title_stop: Scanner
 
 
 @lru_cache(maxsize=8)
 def _rules(lexicon: Lexicon) -> _ActRules:
     flags = re.I | re.X
     return _ActRules(
-        cited=re.compile(lexicon.cited_act + r"(?:\s+(?:précitée?s?|voornoemde?))?", flags),
-        titled=(re.compile(
+        cited=scan.compile(lexicon.cited_act + r"(?:\s+(?:précitée?s?|voornoemde?))?", flags),
+        titled=(scan.compile(
             _DETERMINER + r"(?P<type>lois?|arrêtés?\s+royaux|arrêté\s+royal|wet(?:ten)?)\s+"
-            r"(?P<title>(?:(?!Ꝗ)[^,;:])+?)\s*" + lexicon.coordinated, flags),) + ((re.compile(
+            r"(?P<title>(?:(?!Ꝗ)[^,;:])+?)\s*" + lexicon.coordinated, flags),) + ((scan.compile(
                 _DETERMINER + lexicon.titled_compound + r"\s*" + lexicon.coordinated, flags),)
                 if lexicon.titled_compound else ()),
-        code=re.compile(lexicon.code, flags),
-        same=re.compile(lexicon.same_act + r"(?:\s+(?:précitée?s?))?", flags),
-        title_stop=re.compile(
+        code=scan.compile(lexicon.code, flags),
+        same=scan.compile(lexicon.same_act + r"(?:\s+(?:précitée?s?))?", flags),
+        title_stop=scan.compile(
             rf",|:|;|\.(?:\s|$)|Ꝗ|\s(?:{lexicon.aux})\s|\s(?:wordt|worden)\s|\n"
             r"|\s(?:reste|restent|demeure|demeurent|continue|continuent|entre(?:nt)?\s+en\s+vigueur"
             r"|produit|produisent|cesse|cessent|peut|peuvent|doit|doivent|s['’]appliquen?t|blijft"
@@ -440,7 +442,7 @@ def mask_history(
 
 
 #: ", devenu l'article 6", "(qui devient l'article 38bis)": a renumbering told as history
-_BECAME = re.compile(
+_BECAME = scan.compile(
     r"\(?\s*(?:qui\s+)?(?:devenue?s?|devient|deviennent|geworden|dat\s+artikel\s+\S+\s+wordt)"
     r"\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:article|§|paragraphe|alinéa|artikel)\s*[\w/]+"
     # the new place may name its §: ", devenu l'alinéa 1er, § 2," / ", devenu l'alinéa 2 du
@@ -452,7 +454,7 @@ _BECAME = re.compile(
     r"|\(?\s*dat\s+(?:artikel\s+[\w/]+|§\s*[\w/]+|het\s+\w+\s+(?:lid|streepje)|de\s+\w+\s+zin"
     r"|de\s+bepaling\s+onder\s+[\w/°]+)\s+wordt\s*\)?(?=\s*,)", re.I)
 
-_ACT_OBJECT = re.compile(
+_ACT_OBJECT = scan.compile(
     r"\s*(?:Ꜳ+|l['’]article\s+[\w/]+(?:\s+de\s+la\s+présente\s+\w+|\s+du\s+présent\s+\w+)?"
     r"|l['’]arrêt\s+n[°o]\s*\S+(?:\s+du\s+\S+\s+\S+\s+\d{4})?\s+de\s+la\s+Cour"
     r"\s+(?:constitutionnelle|d['’]arbitrage)"

@@ -18,7 +18,9 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from ..lang import scan
 from ..lang.lexicon import Lexicon
+from ..lang.scan import Scanner
 from ..model import DIVISION_NAMES, ActRef, EntryIntoForce
 from .acts import read_date
 
@@ -26,16 +28,16 @@ _FLAGS = re.IGNORECASE | re.VERBOSE | re.DOTALL
 
 
 @lru_cache(maxsize=256)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, _FLAGS)
+def _compiled(pattern: str) -> Scanner:
+    return scan.compile(pattern, _FLAGS)
 
 
-def rule(lexicon: Lexicon, name: str) -> re.Pattern[str]:
+def rule(lexicon: Lexicon, name: str) -> Scanner:
     """The compiled autonomous pattern ``name`` of ``lexicon``."""
     return _compiled(lexicon.autonomous[name])
 
 
-def optional(lexicon: Lexicon, name: str) -> re.Pattern[str] | None:
+def optional(lexicon: Lexicon, name: str) -> Scanner | None:
     """The autonomous pattern ``name`` if the lexicon has it (a rule only some languages
     spell yet), else None."""
     pattern = lexicon.autonomous.get(name)

@@ -136,6 +136,8 @@ class Skeleton:
 
 def _masked(piece: str, mark: str) -> str:
     """``piece`` with every character but newlines replaced by ``mark``."""
+    if "\n" not in piece:
+        return mark * len(piece)
     return "\n".join(mark * len(line) for line in piece.split("\n"))
 
 

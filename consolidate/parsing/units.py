@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from ..lang import scan
 from ..lang.lexicon import Lexicon
 from ..lang.shapes import LATIN
 from ..lazyre import lazy_compile
@@ -124,7 +125,7 @@ _PLURAL_ARTICLES = re.compile(r"(?:(?:aux|les|des|dans\s+les)\s+)?articles\s", r
 
 #: a label whose kind the page lost: after a unit and a comma, or after "au" / "dans le";
 #: followed by a comma, an item, a word of the clause ("les mots") or the end
-_LOST_KIND = re.compile(
+_LOST_KIND = scan.compile(
     r"(?:(?P<comma>\s*,\s*)|(?<![\w-])(?:au|dans\s+le)\s+)"
     r"(?P<label>\d+(?:er)?|(?-i:[a-z]))(?![\w°)/.-])"
     r"(?=\s*,|\s+(?:les?|la|l['’]|[a-z]\))(?:\s|$)|\s*$)", re.I)
@@ -214,7 +215,7 @@ class UnitRules:
         # ... and stops before "; 32, § 2": an article of a list of places, with its path
         listed = (rf"{label_any}(?:(?!{_PLACE_AFTER_SEMICOLON})(?:{_SEP}|{_TO})(?:§\s*)?"
                   rf"(?:{label_any}|{_SUFFIX_ALONE})(?!\s+{ordinal_noun}))*")
-        self.noun_label = re.compile(
+        self.noun_label = scan.compile(
             rf"(?<![\w-]){det}(?:(?:l['’]|les?|la|het|au|aux|à\s+l['’]|dans\s+l['’])\s*)?"
             rf"{nouns}\s*(?P<labels>{listed})",
             re.I | re.X,
@@ -222,7 +223,7 @@ class UnitRules:
         # "de laatste twee zinnen", "de eerste drie leden": the Dutch count after the ordinal
         # (the French "les deux dernières phrases" puts it before: ``det``)
         cardinals = "|".join(sorted(map(re.escape, lexicon.cardinals), key=len, reverse=True))
-        self.noun_ordinal = re.compile(
+        self.noun_ordinal = scan.compile(
             rf"(?<![\w-]){det}(?:(?:l['’]|les?|la|het|au|aux)\s*)?"
             rf"(?:(?P<ord>{words}(?:(?:{_SEP}|{_AND_THE}|{_TO_THE}){words})*"
             rf"|{ORDINAL_NUMBER})\s+(?:(?P<count2>{cardinals})\s+)?"
@@ -234,49 +235,49 @@ class UnitRules:
         # "la deuxième partie" (the Code judiciaire's parts are numbered by their rank)
         division_nouns = "|".join(sorted((noun for noun, unit in lexicon.units.items()
                                           if unit in DIVISION_KINDS), key=len, reverse=True))
-        self.division_ordinal = re.compile(
+        self.division_ordinal = scan.compile(
             rf"(?<![\w-])(?:(?:l['’]|la|le|dans\s+la|dans\s+le|de\s+la|du|à\s+la|au)\s+)?"
             rf"(?P<ord>{words})\s+(?P<noun>{division_nouns})(?![\w-])(?!\s*(?:\d|[IVXLC]+\b))",
             re.I | re.X,
         ) if division_nouns else None
         cardinal_words = "|".join(w for w in lexicon.cardinals if w not in ("un", "une", "een"))
-        self.noun_cardinal = re.compile(
+        self.noun_cardinal = scan.compile(
             rf"(?<![\w-]){det}(?:(?:l['’]|les?|het|de)\s*)?(?:alinéas?|lid|leden)\s+"
             rf"(?P<word>(?:{cardinal_words})(?:(?:\s*,\s*|\s+(?:et|en)\s+)(?:{cardinal_words}))*)\b"
             # "na het tweede lid twee leden": "twee" counts the next unit, it is no label
             rf"(?!\s+{nouns.replace('(?P<noun>', '(?:')})",
             re.I | re.X)
-        self.count_noun = re.compile(
+        self.count_noun = scan.compile(
             rf"(?<![\w-])(?P<det>{lexicon.indefinite})\s+(?:(?:nouveaux|nouvelles?|nouvel|"
             rf"nieuwe?)\s+)?{lexicon.unit_ordinal_nouns.replace('noun', 'cnoun')}"
             rf"(?!\s*(?:\d|[IVX]+\b|§))",
             re.I | re.X,
         )
-        self.count_division = re.compile(
+        self.count_division = scan.compile(
             rf"(?<![\w-])(?P<det>{lexicon.indefinite})\s+{nouns}(?!\s*(?:\d|[IVXLC]+\b|§))",
             re.I | re.X,
         )
-        self.items = re.compile(
+        self.items = scan.compile(
             rf"(?<![\w°/])(?:(?P<det>{lexicon.indefinite})\s+)?(?:{lexicon.labelled_alone}\s*)?"
             rf"(?:point\s+|punt\s+|de\s+bepaling\s+onder\s+|bepaling\s+onder\s+|onder\s+)?"
             rf"(?P<labels>{ITEM_LABEL}(?:(?:{_SEP}|{_TO}|\s+et\s+le\s+|\s+et\s+la\s+){ITEM_LABEL})*)",
             re.I | re.X,
         )
-        self.paragraph_sign = re.compile(
+        self.paragraph_sign = scan.compile(
             rf"(?<![\w])(?:(?P<det>{lexicon.indefinite})\s+)?(?:(?:le|les|au|aux|het|in)\s+)?"
             rf"(?P<sign>§§?)\s*(?P<labels>{NUMBER_LABEL}(?:(?:{_SEP}|{_TO})(?:§\s*)?"
             rf"(?:{NUMBER_LABEL}|{_SUFFIX_ALONE}))*)",
             re.I | re.X,
         )
-        self.sentence_quoted = re.compile(
+        self.sentence_quoted = scan.compile(
             r"(?<![\w])(?<!membre\sde\s)(?:(?:la|les|de\s+la|dans\s+la|à\s+la|de|het|in\s+de"
             r"|de\s+zin)\s+)?"
             r"(?P<noun>phrases?|zinn?e?n?)\s+(?P<quote>Ꝗ+)", re.I)
-        self.itself = re.compile(
+        self.itself = scan.compile(
             r"(?<![\w-])(?:l['’]|le\s+|la\s+|cet\s+|ce\s+|cette\s+|dit\s+|het\s+|dit\s+)"
             r"(?P<noun>article|paragraphe|artikel|alinéa|lid)(?!\s*(?:\d|[IVX]+\b|§|premier|unique))"
             r"(?!\s+(?:suivant|précédent|volgend))", re.I)
-        self.same_unit = re.compile(
+        self.same_unit = scan.compile(
             r"(?<![\w-])(?:le|la|les|du|de\s+la|au|à\s+la|dans\s+le|dans\s+la|het|hetzelfde"
             r"|dezelfde|in\s+hetzelfde|in\s+dezelfde)\s+(?:mêmes?\s+)"
             r"(?P<noun>alinéas?|paragraphes?|points?|phrases?|§|lid|zin|punt)"

@@ -1,0 +1,405 @@
+"""Faster scans, the same matches: a pattern behind a literal gate and a first-character test,
+both read off the parsed pattern itself.
+
+The grammar's patterns are case-insensitive and most of them open with words (an optional
+determiner, then one of many nouns or participles): Python's engine finds no prefix to skip
+to in such a pattern, and tries all of it at every position of the text. Two necessary
+conditions, derived once from the pattern (so from the lexicon that wrote it), make a scan
+cheaper without changing any match:
+
+- **the gate**: literals one of which every match holds ("par" in ", modifié par …", one of
+  the unit nouns in "l'alinéa 2"); a text that holds none of them, case folded, cannot match,
+  and the scan is skipped;
+- **the first characters**: the characters a match can start with; the pattern is compiled
+  behind a look-ahead on them (``(?=[…])(?:…)``), so that a position where no match can start
+  fails on its first character instead of trying every alternative of the pattern.
+
+Folding is exact only for characters whose lower case is one character and the engine's own
+case-insensitive comparison (:data:`FOLDED`, checked by the tests); a text holding any other
+character is scanned as it is, ungated.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import sys
+import warnings
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Protocol
+
+with warnings.catch_warnings():  # the engine's own parser (deprecated as a public module)
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import sre_compile
+    import sre_constants as sc
+    import sre_parse
+
+#: the characters folded by ``str.lower`` exactly as the engine compares them ignoring case
+#: (Basic Latin, Latin-1, Latin Extended-A but İ ı ſ, the punctuation, symbol and arrow blocks,
+#: Latin Extended-D: the masks of the skeleton): tests/unit/test_scan.py checks it
+FOLDED = "\x00-\u012f\u0132-\u017e\u2000-\u2bff\ua700-\ua7ff"
+_UNFOLDED = re.compile(f"[^{FOLDED}]")
+#: at most this many literals from one run of alternatives ("l['’]article": two)
+_MOST_LITERALS = 16
+#: a longer text (a whole act, scanned from place to place) is scanned ungated: folding it
+#: at each scan would cost more than the scans the gate saves
+LONGEST = 4096
+#: a pattern is put behind its gate after this many uses: deriving it costs about what
+#: compiling it again does (a millisecond for a large fragment), a gated scan saves up to
+#: tens of microseconds
+WARM = 200
+
+
+class Scanner(Protocol):
+    """What the grammar calls on a pattern: a compiled pattern or a :class:`Scan`."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    @property
+    def groupindex(self) -> Any: ...
+
+    def search(self, string: str, pos: int = ..., endpos: int = ...) -> re.Match[str] | None: ...
+
+    def match(self, string: str, pos: int = ..., endpos: int = ...) -> re.Match[str] | None: ...
+
+    def fullmatch(self, string: str, pos: int = ...,
+                  endpos: int = ...) -> re.Match[str] | None: ...
+
+    def finditer(self, string: str, pos: int = ...,
+                 endpos: int = ...) -> Iterator[re.Match[str]]: ...
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str,
+            count: int = ...) -> str: ...
+
+    def split(self, string: str, maxsplit: int = ...) -> list[str | Any]: ...
+
+
+_last: tuple[str, str | None] = ("", "")
+
+
+def folded(string: str) -> str | None:
+    """``string`` in lower case, or None when it holds a character outside :data:`FOLDED`
+    (remembered for the last string asked about: a skeleton is scanned by many patterns)."""
+    global _last
+    last = _last
+    if last[0] is string:
+        return last[1]
+    fold = string.lower() if string.isascii() or _UNFOLDED.search(string) is None else None
+    _last = (string, fold)
+    return fold
+
+
+class Scan:
+    """A compiled pattern that puts itself behind its gate and its first-character test once
+    it has been used :data:`WARM` times (a short text never pays for deriving them): the
+    methods of :class:`re.Pattern` the grammar uses, with the same results."""
+
+    __slots__ = ("flags", "groupindex", "literals", "pattern", "regex", "untried")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self.regex = re.compile(source, flags)
+        self.pattern = source
+        self.flags = flags
+        self.groupindex = self.regex.groupindex
+        self.literals: tuple[str, ...] | None = None
+        self.untried = WARM
+
+    def derive(self) -> None:
+        """Derive the gate and the first-character test, and compile the pattern behind them
+        (the source parsed once and compiled once, as ``re.compile`` does)."""
+        parsed = sre_parse.parse(self.pattern, self.flags)
+        gate = _best(_needs(parsed.data))
+        if _first_test(parsed):
+            self.regex = sre_compile.compile(parsed, self.flags)
+        if gate is not None:
+            self.literals = tuple(sorted(gate, key=lambda literal: (-len(literal), literal)))
+        self.untried = 0
+
+    def possible(self, string: str) -> bool:
+        """Whether ``string`` holds one of the gate's literals (or is too long to tell, or
+        cannot be folded, or there is no gate yet)."""
+        literals = self.literals
+        if literals is None:
+            if self.untried:
+                self.untried -= 1
+                if not self.untried:
+                    self.derive()
+            return True
+        if len(string) > LONGEST:
+            return True
+        last = _last
+        fold = last[1] if last[0] is string else folded(string)
+        if fold is None:
+            return True
+        for literal in literals:  # noqa: SIM110 - a loop: cheaper than any() here
+            if literal in fold:
+                return True
+        return False
+
+    def search(self, string: str, pos: int = 0,
+               endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.search(string, pos, endpos) if self.possible(string) else None
+
+    def match(self, string: str, pos: int = 0,
+              endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.match(string, pos, endpos) if self.possible(string) else None
+
+    def fullmatch(self, string: str, pos: int = 0,
+                  endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.fullmatch(string, pos, endpos) if self.possible(string) else None
+
+    def finditer(self, string: str, pos: int = 0,
+                 endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(string, pos, endpos) if self.possible(string) else iter(())
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str,
+            count: int = 0) -> str:
+        return self.regex.sub(repl, string, count) if self.possible(string) else string
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.regex.split(string, maxsplit) if self.possible(string) else [string]
+
+
+def compile(source: str, flags: int = 0) -> Scanner:
+    """``re.compile(source, flags)``, as a :class:`Scan` (the compiled pattern itself for
+    ASCII or locale patterns: their case folding is not :func:`folded`'s)."""
+    flags = int(flags)  # as re.compile does: the engine's compiler is slow on enum flags
+    if flags & (re.ASCII | re.LOCALE):
+        return re.compile(source, flags)
+    return Scan(source, flags)
+
+
+def scanner(pattern: re.Pattern[str]) -> Scanner:
+    """A compiled pattern made faster (see :func:`compile`)."""
+    return compile(pattern.pattern, pattern.flags & ~re.UNICODE)  # as it was compiled
+
+
+# --- the gate: literals every match holds ----------------------------------------------------
+
+Alternatives = frozenset[str]
+
+
+def _needs(items: Sequence[tuple[Any, Any]]) -> list[Alternatives]:
+    """Sets of literals (lower case) such that every match of ``items`` holds one literal of
+    each set."""
+    needs: list[Alternatives] = []
+    run: list[frozenset[str]] = []  # the characters possible at each place of a literal run
+
+    def close() -> None:
+        if run:
+            words = _words(run)
+            if words:
+                needs.append(words)
+            run.clear()
+
+    for op, av in items:
+        chars = _chars(op, av)
+        if chars is not None:
+            run.append(chars)
+            continue
+        if op is sc.BRANCH and run:
+            # "p(?:ar|our\s+partie)": the run goes on into the branch ("par", "pour")
+            leads = [_lead(branch.data) for branch in av[1]]
+            if all(leads):
+                ahead = _words(run)
+                if ahead is not None and len(ahead) * len(leads) <= _MOST_LITERALS:
+                    needs.append(_shortest(frozenset(
+                        word + lead for word in ahead for lead in leads)))
+        if op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
+            low, _, sub = av
+            if low >= 1:
+                single = _single(sub)
+                if single is not None:
+                    run.append(single)  # "s+": one "s" at least, then the run ends
+                    close()
+                    continue
+                close()
+                needs.extend(_needs(sub.data))
+            else:
+                close()
+            continue
+        close()
+        if op is sc.SUBPATTERN:
+            needs.extend(_needs(av[3].data))
+        elif op is sc.ATOMIC_GROUP:
+            needs.extend(_needs(av.data))
+        elif op is sc.ASSERT:  # what a look-around needs is in the text too
+            needs.extend(_needs(av[1].data))
+        elif op is sc.BRANCH:
+            union = _union([_needs(branch.data) for branch in av[1]])
+            if union is not None:
+                needs.append(union)
+    close()
+    return needs
+
+
+def _union(branch_needs: list[list[Alternatives]]) -> Alternatives | None:
+    """What every match of a branch holds: one literal of a set of each alternative, the sets
+    chosen so that their union tells the most ("par" for "modifié par …|Ꜳ par Ꜳ")."""
+    if not all(branch_needs):
+        return None
+    options: list[Alternatives] = []
+    for start in branch_needs[0]:
+        chosen = set(start)
+        for needs in branch_needs[1:]:
+            chosen |= min(needs, key=lambda words: (len(words - chosen), -min(map(len, words))))
+        options.append(_shortest(frozenset(chosen)))
+    options.append(_shortest(frozenset(
+        word for needs in branch_needs for word in _best(needs) or ())))
+    return _best(options)
+
+
+def _lead(items: Sequence[tuple[Any, Any]]) -> str:
+    """The literal string an alternative starts with (one spelling only), or ''."""
+    lead = ""
+    for op, av in items:
+        chars = _chars(op, av)
+        if chars is None or len(chars) != 1:
+            break
+        lead += next(iter(chars))
+    return lead
+
+
+def _chars(op: Any, av: Any) -> frozenset[str] | None:
+    """The characters (lower case) one item matches, when it is a literal or a small set of
+    literals that fold exactly; else None."""
+    if op is sc.LITERAL:
+        return frozenset({chr(av).lower()}) if _folds(av) else None
+    if op is sc.IN and len(av) <= 4 and all(kind is sc.LITERAL and _folds(code)
+                                            for kind, code in av):
+        return frozenset(chr(code).lower() for _, code in av)
+    return None
+
+
+def _folds(code: int) -> bool:
+    """Whether the character ``code`` is in :data:`FOLDED`."""
+    return any(low <= code <= high for low, high in _FOLDED_RANGES)
+
+
+_FOLDED_RANGES = tuple((ord(low), ord(high)) for low, high in re.findall("(.)-(.)", FOLDED))
+
+
+def _single(sub: Any) -> frozenset[str] | None:
+    """The characters of a repeated single item ("s" in "s+"), or None."""
+    data = sub.data
+    return _chars(*data[0]) if len(data) == 1 else None
+
+
+def _words(run: list[frozenset[str]]) -> Alternatives | None:
+    """Every string a literal run spells (None past :data:`_MOST_LITERALS`)."""
+    count = 1
+    for chars in run:
+        count *= len(chars)
+    if count > _MOST_LITERALS:
+        return None
+    return frozenset("".join(word) for word in itertools.product(*(sorted(c) for c in run)))
+
+
+def _shortest(words: Alternatives) -> Alternatives:
+    """``words`` without those that hold another of them (the shorter one is present too)."""
+    return frozenset(word for word in words
+                     if not any(other != word and other in word for other in words))
+
+
+def _best(needs: list[Alternatives]) -> Alternatives | None:
+    """The most telling set: its shortest literal longest, then the fewest literals."""
+    if not needs:
+        return None
+    return max(needs, key=lambda words: (min(map(len, words)), -len(words)))
+
+
+# --- the first characters --------------------------------------------------------------------
+
+#: the categories a first-character set holds (a negated one is almost any character)
+_CATEGORIES = (sc.CATEGORY_DIGIT, sc.CATEGORY_SPACE, sc.CATEGORY_WORD)
+
+First = tuple[list[tuple[Any, Any]], list[tuple[Any, Any]]]
+"""The first characters as items of a character set: those compared ignoring case, the
+others."""
+
+
+class _Anything(Exception):
+    """Any character may start a match: there is no first-character test."""
+
+
+def _first_test(parsed: Any) -> bool:
+    """Put the look-ahead on the characters a match starts with in front of ``parsed``;
+    return whether it was. Not when a match may be empty or start with any character, nor
+    when the first item is one character test already or an anchor."""
+    data = parsed.data
+    if not data or _starts_alone(data):
+        return False
+    ignore = bool(parsed.state.flags & re.IGNORECASE)
+    try:
+        first: First = ([], [])
+        if _first(data, ignore, first):
+            return False  # a match may be empty
+    except _Anything:
+        return False
+    state = parsed.state
+    sets = [sre_parse.SubPattern(state, [(sc.SUBPATTERN, (
+        None, add, re.IGNORECASE - add, sre_parse.SubPattern(state, [(sc.IN, items)])))])
+        for add, items in ((re.IGNORECASE, first[0]), (0, first[1])) if items]
+    test = sets[0] if len(sets) == 1 else \
+        sre_parse.SubPattern(state, [(sc.BRANCH, (None, sets))])
+    data.insert(0, (sc.ASSERT, (1, test)))
+    return True
+
+
+def _starts_alone(data: Any) -> bool:
+    """Whether the first item of a pattern is one character test already (a literal, a set),
+    or an anchor: a look-ahead would add nothing, or lose the engine's own shortcuts (a
+    prefix to skip to, a single try for "^")."""
+    op, av = data[0]
+    while op is sc.SUBPATTERN and av[3].data:
+        op, av = av[3].data[0]
+    return op in (sc.LITERAL, sc.IN) or (
+        op is sc.AT and av in (sc.AT_BEGINNING, sc.AT_BEGINNING_STRING))
+
+
+def _first(items: Sequence[tuple[Any, Any]], ignore: bool, first: First) -> bool:
+    """Add the characters a match of ``items`` can start with to ``first``; return whether
+    ``items`` may match the empty string. Raises :class:`_Anything`."""
+    for op, av in items:
+        if op is sc.LITERAL:
+            first[0 if ignore else 1].append((op, av))
+            return False
+        if op is sc.IN:
+            first[0 if ignore else 1].extend(_set_items(av))
+            return False
+        if op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
+            continue  # takes no character
+        if op is sc.SUBPATTERN:
+            _, add, remove, sub = av
+            inner = (ignore or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            if not _first(sub.data, inner, first):
+                return False
+            continue
+        if op is sc.ATOMIC_GROUP:
+            if not _first(av.data, ignore, first):
+                return False
+            continue
+        if op is sc.BRANCH:
+            empty = False
+            for branch in av[1]:
+                empty = _first(branch.data, ignore, first) or empty
+            if not empty:
+                return False
+            continue
+        if op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
+            low, _, sub = av
+            if not _first(sub.data, ignore, first) and low >= 1:
+                return False
+            continue
+        raise _Anything
+    return True
+
+
+def _set_items(av: Any) -> list[tuple[Any, Any]]:
+    """A character set's items (a negated set, a category but digits, spaces and word
+    characters: almost any character)."""
+    for kind, value in av:
+        if not (kind in (sc.LITERAL, sc.RANGE) or (kind is sc.CATEGORY and value in _CATEGORIES)):
+            raise _Anything
+    return list(av)
