@@ -369,17 +369,7 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 "annexes and tables are not applied (docs/formulas.md, P010)",
                 offset + unread[0][1], "P010")
         if unread:
-            words = " ".join(word for word, _ in unread)
-            reason = next((context.lexicon.unread_reasons[key] for word, _ in unread
-                           if (key := word.casefold().strip("'’")) in
-                           context.lexicon.unread_reasons), None)
-            if reason is not None:
-                raise context.fail(f"cannot read the designation: {reason} (no rule reads "
-                                   f"{words!r})", offset + unread[0][1], "P007")
-            raise context.fail(
-                f"cannot read the designation: no rule reads {words!r} (expected units such "
-                "as \"l'article 5, § 2, alinéa 1er, 3°\", an act, or a history recital)",
-                offset + unread[0][1], "P007")
+            raise _unread_designation(context, unread, offset)
         if first_quote < predicate.aux_start:
             # between the subject's quoted words and the predicate ("les mots "A" du machin
             # sont abrogés"): read by a rule, or refused — never dropped
@@ -407,11 +397,7 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
         inside = unread_words(context.lexicon, masked, clause, predicate.verb_start,
                               predicate.aux_end)
         if inside:
-            words = " ".join(word for word, _ in inside)
-            raise context.fail(
-                f"cannot read the designation: no rule reads {words!r} (expected units such "
-                "as \"l'article 5, § 2, alinéa 1er, 3°\", an act, or a history recital)",
-                offset + inside[0][1], "P007")
+            raise _unread_designation(context, inside, offset)
         after = unread_words(context.lexicon, masked, clause, end, predicate.verb_end)
         excepted = context.lexicon.pattern("repeal_except").match(
             masked, predicate.verb_end) if after and clause.lemma == "repeal" else None
@@ -514,6 +500,23 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 context.point, sentence, "; ".join((*head.rules, *clause.rules)),
                 quotes=_quotes_of(operation), operation=operation))
     return readings
+
+
+def _unread_designation(context: Context, unread: list[tuple[str, int]],
+                        offset: int) -> Exception:
+    """P007 for words of a designation no rule read: the lexicon's reason when one of the
+    words has one (``unread_reasons``), else what a designation holds."""
+    words = " ".join(word for word, _ in unread)
+    reason = next((context.lexicon.unread_reasons[key] for word, _ in unread
+                   if (key := word.casefold().strip("'’")) in context.lexicon.unread_reasons),
+                  None)
+    if reason is not None:
+        return context.fail(f"cannot read the designation: {reason} (no rule reads "
+                            f"{words!r})", offset + unread[0][1], "P007")
+    return context.fail(
+        f"cannot read the designation: no rule reads {words!r} (expected units such "
+        "as \"l'article 5, § 2, alinéa 1er, 3°\", an act, or a history recital)",
+        offset + unread[0][1], "P007")
 
 
 #: the roles of quotes each lowering reads (any other quote of a clause is P001, not dropped)
