@@ -125,17 +125,22 @@ LEXICON = Lexicon(
     list_and=r"(?:\s*,\s*|\s+en\s+|\s*,\s*en\s+)",
     range_to=r"\s+(?:tot\s+en\s+met|tot)\s+",
     indefinite=(
-        r"(?P<count>een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|nieuwe?)"
+        r"(?P<count>een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|nieuwe?"
+        # "Aan artikel 5 wordt het volgende lid / de volgende zin toegevoegd:" (the Flemish
+        # decrees' order: the new unit announced before the participle, its text after)
+        r"|(?:het|de)\s+volgende)"
     ),
     word_nouns=(
         r"(?:de\s+woorden|het\s+woord|de\s+termen|de\s+term|het\s+getal|de\s+getallen"
         r"|het\s+bedrag|de\s+bedragen|de\s+datum|de\s+data|het\s+cijfer|de\s+cijfers"
         r"|de\s+zinsnede|de\s+vermelding|de\s+letter|de\s+letters|het\s+teken"
-        r"|de\s+afkorting|de\s+uitdrukking|het\s+percentage|het\s+jaartal)"
+        r"|de\s+afkorting|de\s+uitdrukking|het\s+percentage|het\s+jaartal"
+        # "wordt de zin "…" vervangen door de zin "…"" (the French "la phrase", "les phrases")
+        r"|(?<![\w-])de\s+zinnen|(?<![\w-])de\s+zin)"  # not the end of "volgende zin"
     ),
     aux=r"(?:wordt|worden|werd|werden)",
     verbs={
-        "vervang": "replace", "ingevoeg": "insert", "toegevoeg": "insert",
+        "vervang": "replace", "ingevoeg": "insert", "toegevoeg": "complete",
         "aangevul": "complete", "opgehev": "repeal", "geschrap": "repeal",
         "hersteld": "restore", "vernummer": "renumber", "gewijzig": "modify",
         "aangebrach": "apply_changes",

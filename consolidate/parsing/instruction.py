@@ -899,9 +899,12 @@ def _announced_rank(clause: Clause) -> int | None:
 
 
 def _complete(job: _Job) -> list[Operation]:
-    if job.quotes("after") or job.quotes("before"):
+    if job.quotes("after") or job.quotes("before") or job.clause.anchors or \
+            job.clause.edge == "start":
         # "le mot "/ou" est ajouté entre le mot "et" et le mot "institutions"" (2006023386,
-        # art. 91, 4°, b)): words added at a place are inserted there, not at the end
+        # art. 91, 4°, b)): words added at a place are inserted there, not at the end; so are
+        # units: "il est ajouté, après l'alinéa 1er, un alinéa", "wordt tussen het eerste en
+        # het tweede lid een lid toegevoegd"
         return _insert(job)
     completed, by = job.quotes("subject"), job.quotes("by")
     if completed and by:
