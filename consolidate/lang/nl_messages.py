@@ -74,6 +74,10 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     (r"expected the words replaced and the words replacing them \(.*\)",
      "verwacht: de vervangen woorden en de woorden die ze vervangen (\"worden de woorden "
      "\"X\" vervangen door de woorden \"Y\"\")"),
+    (r"(?P<count>\d+) articles \((?P<old>[^)]*)\) replaced by a text of (?P<units>\d+) "
+     r"unit\(s\) \((?P<new>[^)]*)\): .*",
+     "{count} artikelen ({old}) vervangen door een tekst van {units} eenhe(i)d(en) ({new}): "
+     "verwacht één nieuw artikel per vervangen artikel, met zijn nummer"),
     (r"(?P<old>\d+) quoted words are replaced by (?P<new>\d+) quotes: .*",
      "{old} aanhalingen worden vervangen door {new} aanhalingen: verwacht evenveel "
      "(\"respectievelijk\") of één"),

@@ -736,8 +736,30 @@ def _replace(job: _Job) -> list[Operation]:
         first, *rest = targets
         return [ReplaceUnit(new=_as_heading(units, first), **job.common(first)),
                 *(RepealUnit(**job.common(target)) for target in rest)]
+    if len(targets) > 1 and all(t.article is not None and not t.path for t in targets):
+        # "Les articles 5 et 6 sont remplacés par ce qui suit : "Art. 5. … Art. 6. …"": each
+        # article by the new article of its number (each was replaced by both before)
+        return _replace_articles(job, targets, units)
     return [ReplaceUnit(new=_as_tirets(_as_heading(units, target), target),
                         **job.common(target)) for target in targets]
+
+
+def _replace_articles(job: _Job, targets: list[Target],
+                      units: tuple[NewUnit, ...]) -> list[Operation]:
+    """Several whole articles replaced by one block: the block's articles must be the
+    replaced articles, one each, in order — else the block cannot be shared out (P001)."""
+    labels = [unit.label for unit in units]
+    if len(units) != len(targets) or any(unit.kind != "article" for unit in units) or not all(
+            label is not None and target.article is not None and target.article_until is None
+            and _same_label(label, target.article)
+            for label, target in zip(labels, targets, strict=True)):
+        written = ", ".join(label or "?" for label in labels)
+        replaced = ", ".join(t.article or "?" for t in targets)
+        raise job.fail(f"{len(targets)} articles ({replaced}) replaced by a text of "
+                       f"{len(units)} unit(s) ({written}): expected one new article per "
+                       "article replaced, with its number")
+    return [ReplaceUnit(new=(unit,), **job.common(target))
+            for target, unit in zip(targets, units, strict=True)]
 
 
 _DASH = re.compile(r"^[-–—]\s+")
