@@ -37,6 +37,7 @@ from ..model import (
     WrapUnit,
 )
 from ..text import normalize_quoted, parse_label
+from . import punctuation
 from .acts import ImpossibleDate, read_acts
 from .annexes import Joined, joined_units, lower_joined, read_joined
 from .blocks import Block, block_chunks, build_units, closes_alone, locate_block, unquoted_block
@@ -327,6 +328,7 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
     """Every operation of one instruction. Raises ParseError."""
     head = read_head(context, text, offset)
     wrap = _read_wrap(context, head, offset)
+    marks = punctuation.read_marks(context.lexicon, head.skeleton)
     described = _described_rank(context, head)
     masked = head.skeleton.masked
     try:
@@ -461,7 +463,10 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
         job = _Job(context, head.skeleton, clause, clause_scope, units, offset,
                    context.source.span(offset + begin, offset + end))
         sentence = " ".join(text[start:end].split())
-        lowered = lower_joined(job, joined) if joined is not None else lower(job)
+        named = punctuation.in_clause(
+            marks, start, spans[index + 1][0] if index + 1 < len(spans) else None)
+        lowered = lower_joined(job, joined) if joined is not None else \
+            punctuation.lower(job, named) if named else lower(job)
         unread_role = next((quote for quote in clause.quotes if quote.role not in
                             _ROLES_READ.get(clause.lemma, ()) + _context_roles(clause)), None)
         if unread_role is not None:
