@@ -4,10 +4,12 @@ un point-virgule"), and its refusals."""
 from __future__ import annotations
 
 import pytest
-from apply_docs import alinea, article, document, point, run, source, target, text
+from apply_docs import alinea, amending, article, document, point, run, source, target, text
 
+from consolidate.applier import apply
 from consolidate.document import dump
 from consolidate.errors import TextNotFound, UnsupportedOperation
+from consolidate.justel import write_justel
 from consolidate.model import ReplacePunctuation
 
 BASE = document(
@@ -47,3 +49,34 @@ def test_unit_not_ending_with_the_mark_is_refused() -> None:
 def test_unit_ending_with_an_enumeration_is_refused() -> None:
     with pytest.raises(UnsupportedOperation, match="ends with an enumeration"):
         run(BASE, _op("article 28, alinéa 1er", ".", ";"))
+
+
+def test_the_justel_page_marks_the_new_text() -> None:
+    out = run(BASE, _op("article 28, alinéa 1er, 3°", ".", "; et"))
+    page = write_justel(out)
+    assert "3° nommé[1 ; et]1" in page
+    assert "(1)<L 2024-03-25/42, art. 2, 002; En vigueur : 01-01-2024>" in page
+
+
+def test_the_refusal_names_the_article_the_target_and_the_mark() -> None:
+    out, report = apply([BASE], amending(("2", [_op("article 28, alinéa 1er, 2°", ";", ".")])),
+                        keep_going=True)
+    (outcome,) = report.outcomes
+    assert (outcome.status, outcome.error_code) == ("failed", "A001")
+    assert (outcome.source.article, outcome.source.point) == ("2", "a)")
+    assert outcome.target.describe() == "article 28, alinéa 1er, 2°"
+    assert "does not end with ';'" in (outcome.message or "")
+    assert "'t'" in (outcome.message or "")  # what the unit ends with ("… art. 5; et")
+    assert dump(out[0]) == dump(BASE)
+
+
+def test_verify_reads_the_marked_mark() -> None:
+    from consolidate import api
+
+    done = _op("article 28, alinéa 1er, 1°", ";", ".")
+    page = api.load(write_justel(run(BASE, done)).encode(), name="page.txt")
+    (agrees,) = api.verify(amending(("2", [done])), page).checks
+    assert (agrees.status, agrees.expected, agrees.found) == ("agrees", ".", ".")
+    other = _op("article 28, alinéa 1er, 1°", ";", ",")
+    (disagrees,) = api.verify(amending(("2", [other])), page).checks
+    assert disagrees.status == "disagrees"
