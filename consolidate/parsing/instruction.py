@@ -761,6 +761,20 @@ def _as_tirets(units: tuple[NewUnit, ...], target: Target) -> tuple[NewUnit, ...
     return tuple(NewUnit(kind="tiret", text=_DASH.sub("", unit.text)) for unit in units)
 
 
+def _announced_tirets(job: _Job, units: tuple[NewUnit, ...]) -> tuple[NewUnit, ...]:
+    """"le 3° est complété par un tiret rédigé comme suit : "- les militaires …"", "il est
+    inséré, après le premier tiret, deux tirets rédigés comme suit : …": the formula announces
+    tirets, so the block's lines are tirets, without their dash (the block reads a dash line
+    as an alinéa: the tiret was inserted as an alinéa "- …")."""
+    announced = [mention for mention in job.clause.new_units if mention.quote is None]
+    if not announced or any(mention.unit != "tiret" or mention.labels for mention in announced) \
+            or not all(unit.kind == "alinea" and not unit.children and not unit.label
+                       for unit in units):
+        return units
+    job.clause.rules.append("announced tirets: the block's lines are tirets")
+    return tuple(NewUnit(kind="tiret", text=_DASH.sub("", unit.text)) for unit in units)
+
+
 def _unit_of_words(target: Target, words: str) -> NewUnit:
     """The new unit a designated unit becomes when it is replaced by quoted words."""
     last = target.path[-1].unit if target.path else "article"
@@ -790,8 +804,8 @@ def _insert(job: _Job) -> list[Operation]:
         return [InsertWords(new=text, after=after[0] if after else None, every=job.clause.every,
                             before=before[0] if before else None, **job.common(target))
                 for target in job.targets() for text in words]
-    units = _titled_division(job) or _new_sentences(job) or _announced_block(
-        job, _units(job, required=True))
+    units = _titled_division(job) or _new_sentences(job) or _announced_tirets(
+        job, _announced_block(job, _units(job, required=True)))
     ranked = _ranked_sentence(job, units)
     if ranked is not None:
         return [InsertUnit(new=(ranked[0],), position="after", anchor=ranked[1],
@@ -923,7 +937,8 @@ def _complete(job: _Job) -> list[Operation]:
     if words and job.units is None:
         return [AppendWords(new=text, **job.common(target))
                 for target in job.targets() for text in words]
-    units = _as_sentences(job, _announced_block(job, _units(job, required=True)))
+    units = _announced_tirets(job, _as_sentences(job, _announced_block(
+        job, _units(job, required=True))))
     if not job.clause.new_units and len(units) == 1 and not units[0].label and \
             not units[0].children and units[0].kind == "alinea" and units[0].text[:1] and \
             not units[0].text[:1].isupper():
