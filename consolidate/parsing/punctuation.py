@@ -8,7 +8,8 @@ the new text) in an instruction's skeleton and masks them, keeping the determine
 mark replaced (so that "… est abrogé et le point-virgule est remplacé …" is cut into two
 clauses as before) and leaving the unit after it ("du 3°") to the designation. A clause that
 holds a mark is lowered here (:func:`lower`), never by the words rules: a replacement of the
-mark by a mark or by quoted words is a ``ReplacePunctuation``; anything else is P001.
+mark by a mark or by quoted words is a ``ReplacePunctuation``, quoted words replaced by a mark
+a ``ReplaceWords``; anything else is P001.
 """
 
 from __future__ import annotations
@@ -39,13 +40,11 @@ class Mark:
 
 
 def read_marks(lexicon: Lexicon, skeleton: Skeleton) -> tuple[Mark, ...]:
-    """The marks named in the skeleton's words (outside quotes), masked with spaces. No mark
-    replaced in the instruction: nothing is read or masked (a mark as new text alone, "les
-    mots "A" sont remplacés par un point", is the words rules' to refuse as before)."""
+    """The marks named in the skeleton's words (outside quotes), masked with spaces: the
+    marks replaced ("le point final") and the marks as new text ("par un point-virgule",
+    also for quoted words: "les mots « ; et » sont remplacés par un point")."""
     masked = skeleton.masked
     olds = list(lexicon.pattern("punctuation_old").finditer(masked))
-    if not olds:
-        return ()
     marks: list[Mark] = []
     for found in olds:
         name = " ".join(found["mark"].casefold().split())
@@ -71,8 +70,8 @@ def in_clause(marks: tuple[Mark, ...], start: int, following: int | None) -> tup
 def lower(job: _Job, marks: tuple[Mark, ...]) -> list[Operation]:
     """The operations of a clause that names punctuation marks: the unit's final mark
     replaced by a mark or by quoted words (one operation per target); a mark as the new
-    words of quoted words ("les mots "A" sont remplacés par un point-virgule", in an
-    instruction that also replaces a mark) is a ``ReplaceWords``. Anything else: P001."""
+    words of quoted words ("au 4°, les mots « ; et » sont remplacés par un point", when the
+    item after it is repealed) is a ``ReplaceWords``. Anything else: P001."""
     olds = [mark for mark in marks if mark.role == "old"]
     news = [mark for mark in marks if mark.role == "new"]
     subject, by = job.quotes("subject"), job.quotes("by")

@@ -80,3 +80,11 @@ def test_verify_reads_the_marked_mark() -> None:
     other = _op("article 28, alinéa 1er, 1°", ";", ",")
     (disagrees,) = api.verify(amending(("2", [other])), page).checks
     assert disagrees.status == "disagrees"
+
+
+def test_quoted_words_replaced_by_a_mark_are_spliced() -> None:
+    from consolidate.model import ReplaceWords
+
+    op = ReplaceWords(source=source("2", "b)"), target=target("article 28, alinéa 1er, 2°"),
+                      old="; et", new=".")
+    assert text(run(BASE, op), "article 28, alinéa 1er, 2°") == "rengagé par art. 5."

@@ -146,3 +146,13 @@ def test_the_quoted_sign_of_2022015455_stays_words() -> None:
 def test_the_parse_summary_names_the_marks() -> None:
     act = read("a) au 4°, le point final est remplacé par les mots « ; et ».")
     assert describe_operation(act.operations()[0]).endswith('final "." → "; et"')
+
+
+def test_quoted_words_replaced_by_a_mark() -> None:
+    # the item after the 4° repealed, the 4° ends the enumeration (the guide's formula)
+    french = read("a) au 4°, les mots « ; et » sont remplacés par un point.")
+    assert summary(french) == [("a)", "replace_words", "article 10, 4°", "; et", ".")]
+    dutch = read('a) in de bepaling onder 4° worden de woorden "; en" vervangen door een punt.',
+                 "nl")
+    assert [row[1:] for row in summary(dutch)] == [
+        ("replace_words", "article 10, 4°", "; en", ".")]
