@@ -2,7 +2,8 @@
 point-virgule".
 
 The mark is the last character of the unit's text (its last live ``p``, trailing spaces
-aside), and it must be the mark the act names: anything else — another mark, a word ("…; et"
+aside; of a sentence designated by its rank or its words: the last of that sentence), and it
+must be the mark the act names: anything else — another mark, a word ("…; et"
 when the act names the ";"), no text — is an error naming what was expected and what the
 unit ends with (A001), never a guess. A unit whose last ``p`` lies in an enumeration inside
 it ("à l'alinéa 2" when the alinéa ends with its 1° to 5°) does not say whose mark is meant:
@@ -20,6 +21,7 @@ from ..errors import TextNotFound, UnsupportedOperation, shorten
 from ..model import ReplacePunctuation
 from ..text import normalize_quoted
 from . import Job, Prepared, live_ps, p_text, unit_of
+from .blocks import _sentence_span
 from .richtext import Edit, apply_edit
 from .words import _in_item
 
@@ -38,18 +40,25 @@ def prepare(job: Job) -> Prepared:
     """The unit's final mark replaced by ``op.new``, or a coded error."""
     op = job.op
     assert isinstance(op, ReplacePunctuation)
-    ps = [p for p in live_ps(job.node) if p_text(p).strip(_TRAILING)]
-    if not ps:
-        raise UnsupportedOperation("the target unit has no text whose final punctuation "
-                                   "could be replaced", context=job.context)
-    last = ps[-1]
-    if job.node is not last and _in_item(last, job.node):
-        raise UnsupportedOperation(
-            "the target unit ends with an enumeration: whose final punctuation is meant (the "
-            "unit's or its last item's) is not said; name the item (\"au 5°, le point final "
-            "…\")", context=job.context)
+    step = job.last_step
+    if step is not None and step.unit == "sentence":
+        # "dans la première phrase, le point final …": the end of that sentence (its span
+        # holds its final mark), in the p that holds it
+        last, end = job.node, _sentence_span(job)[1]
+    else:
+        ps = [p for p in live_ps(job.node) if p_text(p).strip(_TRAILING)]
+        if not ps:
+            raise UnsupportedOperation("the target unit has no text whose final punctuation "
+                                       "could be replaced", context=job.context)
+        last = ps[-1]
+        if job.node is not last and _in_item(last, job.node):
+            raise UnsupportedOperation(
+                "the target unit ends with an enumeration: whose final punctuation is meant "
+                "(the unit's or its last item's) is not said; name the item (\"au 5°, le "
+                "point final …\")", context=job.context)
+        end = len(p_text(last))
     text = p_text(last)
-    at, found = final_mark(text)
+    at, found = final_mark(text[:end])
     if found != op.old:
         ending = shorten(text.rstrip(_TRAILING)[-40:], 40)
         raise TextNotFound(

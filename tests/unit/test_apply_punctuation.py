@@ -88,3 +88,11 @@ def test_quoted_words_replaced_by_a_mark_are_spliced() -> None:
     op = ReplaceWords(source=source("2", "b)"), target=target("article 28, alinéa 1er, 2°"),
                       old="; et", new=".")
     assert text(run(BASE, op), "article 28, alinéa 1er, 2°") == "rengagé par art. 5."
+
+
+def test_the_final_mark_of_a_sentence() -> None:
+    base = document(article("9", alinea("Il part. Il revient. Il reste.")))
+    out = run(base, _op("article 9, alinéa 1er, phrase #2", ".", ", et"))
+    assert text(out, "article 9, alinéa 1er") == "Il part. Il revient, et Il reste."
+    with pytest.raises(TextNotFound, match="does not end with ';'"):
+        run(base, _op("article 9, alinéa 1er, phrase #1", ";", "."))
