@@ -156,3 +156,11 @@ def test_quoted_words_replaced_by_a_mark() -> None:
                  "nl")
     assert [row[1:] for row in summary(dutch)] == [
         ("replace_words", "article 10, 4°", "; en", ".")]
+
+
+def test_another_mark_in_the_dutch_text_is_a_divergence() -> None:
+    french = read("a) au 4°, le point final est remplacé par un point-virgule.")
+    dutch = read("a) in de bepaling onder 4° wordt de puntkomma vervangen door een punt.", "nl")
+    comparison = api.compare(french, dutch)
+    assert not comparison.clean
+    assert any("final mark" in str(divergence) for divergence in comparison.divergences)
