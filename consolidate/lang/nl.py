@@ -131,6 +131,9 @@ LEXICON = Lexicon(
         r"(?:de\s+woorden|het\s+woord|de\s+termen|de\s+term|het\s+getal|de\s+getallen"
         r"|het\s+bedrag|de\s+bedragen|de\s+datum|de\s+data|het\s+cijfer|de\s+cijfers"
         r"|de\s+zinsnede|de\s+vermelding|de\s+letter|de\s+letters|het\s+teken"
+        # "het leesteken "." wordt vervangen door het leesteken ";"" (the French "le signe de
+        # ponctuation", 2022015455 art. 3, d))
+        r"|het\s+leesteken|de\s+leestekens"
         r"|de\s+afkorting|de\s+uitdrukking|het\s+percentage|het\s+jaartal)"
     ),
     aux=r"(?:wordt|worden|werd|werden)",

@@ -164,3 +164,15 @@ def test_another_mark_in_the_dutch_text_is_a_divergence() -> None:
     comparison = api.compare(french, dutch)
     assert not comparison.clean
     assert any("final mark" in str(divergence) for divergence in comparison.divergences)
+
+
+def test_the_dutch_counterpart_of_the_quoted_sign() -> None:
+    # the words of 2022015455 art. 3, d) in Dutch ("le signe de ponctuation" is "het
+    # leesteken"; the act's Dutch text is not in shared/): quoted words, as in French (it was
+    # P007: "leesteken" was read by no rule)
+    act = read('a) in paragraaf 1, 4° en 5°, wordt het leesteken "." vervangen door het '
+               'leesteken ";".', "nl")
+    assert [row[1:] for row in summary(act)] == [
+        ("replace_words", "article 10, § 1, 4°", ".", ";"),
+        ("replace_words", "article 10, § 1, 5°", ".", ";"),
+    ]
