@@ -108,6 +108,9 @@ def details_key(op: Operation) -> str:
     new_label = getattr(op, "new_label", None)
     if isinstance(new_label, str):
         parts.append(f"new label {normal_label(new_label)}")
+    if op.op == "replace_punctuation":
+        # "le point final" / "het punt aan het einde": the mark is the same in both texts
+        parts.append(f"final mark {getattr(op, 'old', '')!r}")
     return "; ".join(parts)
 
 

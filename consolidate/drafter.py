@@ -49,6 +49,7 @@ from .model import (
     Operation,
     RepealUnit,
     RepealWords,
+    ReplacePunctuation,
     ReplaceUnit,
     ReplaceWords,
     Source,
@@ -103,6 +104,22 @@ def _word_formula(op: ReplaceWords | InsertWords | RepealWords) -> str:
     raise DraftError("an insertion of words needs the words it goes after or before")
 
 
+#: the names of the marks as the parser reads them (lexicon ``punctuation_marks``): the mark
+#: replaced, and the mark as new text
+_MARK_OLD = {".": ("le point final", False), ";": ("le point-virgule", False),
+             ",": ("la virgule", True), ":": ("le deux-points", False)}
+_MARK_NEW = {".": "un point", ";": "un point-virgule", ",": "une virgule", ":": "un deux-points"}
+
+
+def _mark_formula(op: ReplacePunctuation) -> str:
+    """'le point final est remplacé par un point-virgule', '… par les mots "; et"'."""
+    if op.old not in _MARK_OLD or not op.new:
+        raise DraftError(f"no French name for the final mark {op.old!r}, or no new text")
+    old, feminine = _MARK_OLD[op.old]
+    new = _MARK_NEW.get(op.new) or words_phrase(op.new)[0]
+    return f"{old} est {agree('remplacé', feminine=feminine)} par {new}"
+
+
 def _feminine(path: Sequence[Step]) -> bool:
     return bool(path) and path[-1].unit in ("intro", "sentence")
 
@@ -144,6 +161,8 @@ def instruction(op: Operation, path: Sequence[Step], *, dutch: bool) -> str:
         raise DraftError("a wrap is drafted with the operation that follows it, not as a point")
     if isinstance(op, ReplaceWords | InsertWords | RepealWords):
         return _narrowing(path, dutch) + _word_formula(op)
+    if isinstance(op, ReplacePunctuation):
+        return _narrowing(path, dutch) + _mark_formula(op)
     if isinstance(op, InsertUnit) and op.position != "end":
         return _narrowing(path, dutch) + _insert_at(op)
     if isinstance(op, InsertUnit) and op.anchor is not None:
@@ -174,7 +193,7 @@ def draft_operation(op: Operation, previous: ActRef | None = None) -> str:
     path = op.target.path
     dutch = op.language == "nl"
     prefix = designable(path)
-    word_like = isinstance(op, ReplaceWords | InsertWords | RepealWords) or (
+    word_like = isinstance(op, ReplaceWords | InsertWords | RepealWords | ReplacePunctuation) or (
         isinstance(op, InsertUnit) and op.position != "end"
     )
     if word_like:

@@ -58,6 +58,7 @@ from .model import (
     Renumber,
     RepealUnit,
     RepealWords,
+    ReplacePunctuation,
     ReplaceUnit,
     ReplaceWords,
     RestoreUnit,
@@ -97,6 +98,20 @@ def _word_formula(op: ReplaceWords | InsertWords | RepealWords) -> str:
         raise DraftError("an insertion of words needs the words it goes after or before")
     every = " telkens" if op.every else ""
     return f"{verb(plural)} {where} {new}{every} ingevoegd"
+
+
+#: the names of the marks as the parser reads them (lexicon ``punctuation_marks``)
+_MARK_OLD = {".": "het punt aan het einde", ";": "de puntkomma", ",": "de komma",
+             ":": "de dubbele punt"}
+_MARK_NEW = {".": "een punt", ";": "een puntkomma", ",": "een komma", ":": "een dubbele punt"}
+
+
+def _mark_formula(op: ReplacePunctuation) -> str:
+    """'wordt het punt aan het einde vervangen door een puntkomma' (verb first)."""
+    if op.old not in _MARK_OLD or not op.new:
+        raise DraftError(f"no Dutch name for the final mark {op.old!r}, or no new text")
+    new = _MARK_NEW.get(op.new) or words_phrase(op.new)[0]
+    return f"wordt {_MARK_OLD[op.old]} vervangen door {new}"
 
 
 def _announce(op: InsertUnit) -> tuple[str, bool]:
@@ -160,13 +175,15 @@ def _insert_at(op: InsertUnit) -> str:
 
 
 def _is_word_like(op: Operation) -> bool:
-    return isinstance(op, ReplaceWords | InsertWords | RepealWords) or (
+    return isinstance(op, ReplaceWords | InsertWords | RepealWords | ReplacePunctuation) or (
         isinstance(op, InsertUnit) and op.position != "end")
 
 
 def _formula(op: Operation) -> str:
     if isinstance(op, ReplaceWords | InsertWords | RepealWords):
         return _word_formula(op)
+    if isinstance(op, ReplacePunctuation):
+        return _mark_formula(op)
     assert isinstance(op, InsertUnit)
     if op.position not in ("after", "before"):
         raise DraftError(f"no Dutch formula for an insertion at position {op.position!r}")

@@ -418,6 +418,21 @@ class WrapUnit(OperationBase):
     )
 
 
+class ReplacePunctuation(OperationBase):
+    """"au 4°, le point final est remplacé par un point-virgule", "le point final du 3° est
+    remplacé par les mots "; et"", "in de bepaling onder 4° wordt het punt aan het einde
+    vervangen door een puntkomma": the mark that ends the unit's text is replaced. Not a
+    ``replace_words`` of ".": the mark is found by its place (the end of the unit), not by
+    searching its character, which any abbreviation ("art. 5") holds too."""
+
+    op: Literal["replace_punctuation"] = "replace_punctuation"
+    old: str = Field(description='The mark the unit ends with: ".", ";", ",", ":".')
+    new: str = Field(description='What takes its place: ";", ".", "; et" (words: as quoted).')
+    position: Literal["final"] = Field(
+        default="final", description="Where the mark is: the end of the unit's text (the only "
+        "place the formula names).")
+
+
 Operation = Annotated[
     ReplaceWords
     | InsertWords
@@ -428,7 +443,8 @@ Operation = Annotated[
     | InsertUnit
     | RestoreUnit
     | Renumber
-    | WrapUnit,
+    | WrapUnit
+    | ReplacePunctuation,
     Field(discriminator="op"),
 ]
 OPERATION_KINDS: tuple[str, ...] = (
@@ -442,6 +458,7 @@ OPERATION_KINDS: tuple[str, ...] = (
     "restore_unit",
     "renumber",
     "wrap_unit",
+    "replace_punctuation",
 )
 
 

@@ -144,6 +144,8 @@ def _effect(op: Operation) -> str:
         return f"repeal {_q(op.old)}" + (" (chaque fois)" if op.every else "")
     if op.op == "append_words":
         return f"append {_q(op.new)}"
+    if op.op == "replace_punctuation":
+        return f"final {_q(op.old)} → {_q(op.new)}"
     if op.op == "repeal_unit":
         return "repeal the unit"
     if op.op == "replace_unit":

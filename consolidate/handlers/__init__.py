@@ -106,7 +106,7 @@ def p_text(p: etree._Element) -> str:
 
 def prepare(job: Job) -> Prepared:
     """Dispatch to the handler of the operation's kind (act-level ones: :mod:`.structure`)."""
-    from . import blocks, cells, structure, words
+    from . import blocks, cells, punctuation, structure, words
 
     if job.cells:
         return cells.prepare(job, job.cells)
@@ -122,5 +122,6 @@ def prepare(job: Job) -> Prepared:
         "replace_unit": blocks.prepare_replace,
         "repeal_unit": blocks.prepare_repeal,
         "insert_unit": blocks.prepare_insert,
+        "replace_punctuation": punctuation.prepare,
     }
     return handlers[job.op.op](job)

@@ -7,7 +7,9 @@
 - position ``start``: before the first unit of that kind; its label must be lower;
 - a label already used (a tombstone too) is a :class:`~consolidate.errors.LabelConflict`;
 - tirets have no number: they go at the end of a list of tirets, or next to the tiret named;
-  a list numbered otherwise refuses them.
+  a list numbered otherwise refuses them. "le 3° est complété par un tiret": the 3°'s own
+  tirets (an item without a list: A005); "il est inséré, après le premier tiret (du 3°), un
+  tiret": next to that tiret of the target (a missing one: A003).
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ import itertools
 
 from lxml import etree
 
+from ..address import _tiret
 from ..document import akn, label_of, local
-from ..errors import LabelConflict, UnsupportedOperation
+from ..errors import AddressError, LabelConflict, TargetNotFound, UnsupportedOperation
 from ..model import InsertUnit
 from ..provenance import mark_unit
 from ..text import Label, parse_label
@@ -47,10 +50,25 @@ def _kind_container(job: Job, kind: str) -> etree._Element:
                                        context=job.context)
         return node
     path = job.op.target.path
+    if kind == "tiret" and _tiret_anchor(job) is not None:
+        anchor = _tiret_anchor(job)
+        assert anchor is not None
+        parent = anchor.getparent()
+        assert parent is not None
+        return parent
     if kind == "tiret" and local(job.node) == "point" and path and path[-1].unit == "tiret":
         parent = job.node.getparent()  # next to the tiret named: its own list
         assert parent is not None
         return parent
+    if kind == "tiret" and local(job.node) == "point" and path and path[-1].unit == "point" \
+            and isinstance(job.op, InsertUnit) and job.op.anchor is None:
+        # "le 3° est complété par un tiret rédigé comme suit": the 3°'s own tirets
+        own = job.node.find(akn("list"))
+        if own is None:
+            raise UnsupportedOperation(
+                "the item has no tirets to complete: a first tiret would turn its text into "
+                "an introduction, which the act does not say", context=job.context)
+        return own
     return _container(job, "point" if kind == "tiret" else kind)
 
 
@@ -139,6 +157,19 @@ def _labelled_index(job: Job, container: etree._Element, tag: str) -> int:
     return _index_of_kind(container, tag, rank)
 
 
+def _tiret_anchor(job: Job) -> etree._Element | None:
+    """The tiret named as the place ("il est inséré, après le premier tiret, un tiret …"),
+    among the tirets of the target (TargetNotFound if it has fewer); None without one."""
+    op = job.op
+    assert isinstance(op, InsertUnit)
+    if op.anchor is None or op.anchor.unit != "tiret":
+        return None
+    try:
+        return _tiret(job.node, op.anchor, job.op.target.describe(), op.anchor.describe())
+    except AddressError as error:
+        raise TargetNotFound(error.message, context=job.context) from None
+
+
 def _tiret_index(job: Job, container: etree._Element) -> int:
     op = job.op
     assert isinstance(op, InsertUnit)
@@ -148,6 +179,10 @@ def _tiret_index(job: Job, container: etree._Element) -> int:
         raise LabelConflict(
             f"cannot add a tiret to a list numbered {label_of(odd[0]).text}, …: it is of "
             "another kind", context=job.context)
+    anchor = _tiret_anchor(job)
+    if anchor is not None and op.position in ("after", "before"):
+        index = container.index(anchor)
+        return index + 1 if op.position == "after" else index
     if op.position in ("after", "before") and local(job.node) == "point":
         index = container.index(job.node)
         return index + 1 if op.position == "after" else index

@@ -743,6 +743,26 @@ _ANNEX_OF_THIS_ACT = (
     r"(?:à\s+la\s+présente\s+(?:loi|ordonnance|loi-programme)|au\s+présent\s+(?:arrêté"
     r"|décret|Code))"
 )
+#: the names of punctuation marks (the Conseil d'État's guide: "au 4°, le point final est
+#: remplacé par un point-virgule", "au 2°, le point-virgule est remplacé par un point")
+_MARKS = {"point": ".", "point-virgule": ";", "virgule": ",", "deux-points": ":",
+          "double point": ":"}
+_MARK_NAME = r"(?P<mark>point-virgule|virgule|deux-points|double\s+point|point)(?![\w-])"
+#: the mark a unit ends with, replaced: "le point final (du 3°)", "le point-virgule", "la
+#: virgule", "le point à la fin du 3°"; a bare "point" only before the predicate or a unit
+#: ("le point 3°", "le point de départ" are not marks)
+_MARK_OLD = (
+    rf"(?<![\w'’-])(?:le|la|les)\s+(?P<noun>{_MARK_NAME}"
+    r"(?:\s+finale?|\s+à\s+la\s+fin(?=\s+(?:du|de|des)\b))?)"
+    r"(?=\s*,|\s+(?:est|sont)\b|\s+(?:du|des|de\s+la|de\s+l['’])\s*(?=[\w§])"
+    r"|\s+et\s+(?:le|la|les)\s)"
+)
+#: a mark as the new text: "par un point-virgule", "par une virgule", "par un point"
+#: (followed by the end of the clause: "par un point 3° rédigé comme suit" is a unit)
+_MARK_NEW = (
+    rf"(?<![\w-])par\s+(?:un|une|le|la|les|des)\s+{_MARK_NAME}"
+    r"(?=\s*(?:[;.,:]|$)|\s+(?:et|en)\b)"
+)
 LEXICON = dataclasses.replace(
     LEXICON, autonomous=AUTONOMOUS, unread_reasons=_UNREAD_REASONS,
     # "à la catégorie A" (2018011241, art. 64), "la définition de la classe 3" (2006023386,
@@ -789,6 +809,7 @@ LEXICON = dataclasses.replace(
         rf"(?P<label2>{_ANNEX_LABEL})\s+){_ANNEX_OF_THIS_ACT}\s*,?"
     ), glue=_GLUE, unsupported=_UNSUPPORTED, table_in=_TABLE_IN,
     wrap=_WRAP, present_text=_PRESENT_TEXT,
+    punctuation_marks=_MARKS, punctuation_old=_MARK_OLD, punctuation_new=_MARK_NEW,
     # "il est inséré une section 3, comportant les articles 10/1 à 10/3, rédigée comme suit"
     comprising=r"\b(?:comportant|comprenant|contenant)\s+(?:(?:les|l['’])\s*)?$",
     republican_months=REPUBLICAN_MONTHS,

@@ -203,6 +203,18 @@ class Lexicon:
     it, where quoted words can be replaced like any words of the unit (never matches by
     default)."""
 
+    punctuation_marks: dict[str, str] = field(default_factory=dict)
+    """Names of punctuation marks (lower case, single spaces) → the mark ("point-virgule" →
+    ";", "dubbele punt" → ":")."""
+    punctuation_old: str = r"(?!)"
+    """A unit's final mark as what a replacement replaces: "le point final", "le point-virgule",
+    "het punt aan het einde" (group ``mark``: its name, a key of :attr:`punctuation_marks`;
+    group ``noun``: the words read, masked — the determiner before them stays, so clauses are
+    cut as before); never matches by default."""
+    punctuation_new: str = r"(?!)"
+    """A mark as the new text of a replacement: "par un point-virgule", "door een puntkomma"
+    (group ``mark``); never matches by default."""
+
     annex: str = r"(?!)"
     """An annex of an act (``parsing/annexes.py``): "l'annexe II", "les annexes Ire et VII",
     "une annexe VIII" (group ``det``: announced), "l'annexe" before the act it belongs to

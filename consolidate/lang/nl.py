@@ -134,6 +134,9 @@ LEXICON = Lexicon(
         r"(?:de\s+woorden|het\s+woord|de\s+termen|de\s+term|het\s+getal|de\s+getallen"
         r"|het\s+bedrag|de\s+bedragen|de\s+datum|de\s+data|het\s+cijfer|de\s+cijfers"
         r"|de\s+zinsnede|de\s+vermelding|de\s+letter|de\s+letters|het\s+teken"
+        # "het leesteken "." wordt vervangen door het leesteken ";"" (the French "le signe de
+        # ponctuation", 2022015455 art. 3, d))
+        r"|het\s+leesteken|de\s+leestekens"
         r"|de\s+afkorting|de\s+uitdrukking|het\s+percentage|het\s+jaartal"
         # "wordt de zin "…" vervangen door de zin "…"" (the French "la phrase", "les phrases")
         r"|(?<![\w-])de\s+zinnen|(?<![\w-])de\s+zin)"  # not the end of "volgende zin"
@@ -435,8 +438,26 @@ _ANNEX_LABEL = rf"(?:(?-i:[IVXLC]+)|\d+)(?:\s?(?:{LATIN}))?(?:/\d+)*(?![\w/])"
 _ROW_NUMBER = r"(?-i:[IVXLC]+)\.\d+(?:\.\d+)*\.?"
 _ROW_LIST = rf"{_ROW_NUMBER}(?:(?:\s*,\s*|\s+en\s+)(?:van\s+)?{_ROW_NUMBER})*"
 _THIS_ACT = r"(?:dit\s+besluit|deze\s+wet|dit\s+decreet|deze\s+ordonnantie|dit\s+wetboek)"
+#: the names of punctuation marks (the Handleiding wetgevingstechniek: "in de bepaling onder
+#: 4° wordt het punt aan het einde vervangen door een puntkomma")
+_MARKS = {"punt": ".", "puntkomma": ";", "komma": ",", "dubbele punt": ":"}
+_MARK_NAME = r"(?P<mark>puntkomma|komma|dubbele\s+punt|punt)(?![\w-])"
+#: the mark a unit ends with, replaced: "het punt aan het einde (van de bepaling onder 2°)",
+#: "de puntkomma", "het punt" before the participle ("in 3° wordt het punt vervangen door …");
+#: "het punt 3°" is a unit
+_MARK_OLD = (
+    rf"(?<![\w'’-])(?:het|de)\s+(?P<noun>{_MARK_NAME}"
+    r"(?:\s+(?:aan|op)\s+het\s+(?:einde|eind|slot))?)"
+    r"(?=\s*,|\s+(?:wordt|worden|vervangen|van|in)\b|\s+en\s+(?:het|de)\s)"
+)
+#: a mark as the new text: "door een puntkomma", "door een punt"
+_MARK_NEW = (
+    rf"(?<![\w-])door\s+(?:een|de|het)\s+{_MARK_NAME}"
+    r"(?=\s*(?:[;.,:]|$)|\s+(?:en|et)\b)"
+)
 LEXICON = dataclasses.replace(
     LEXICON, autonomous=AUTONOMOUS, glue=_GLUE, unsupported=_UNSUPPORTED,
+    punctuation_marks=_MARKS, punctuation_old=_MARK_OLD, punctuation_new=_MARK_NEW,
     # "De bijlage 10 ter, gevoegd bij dit besluit, wordt ingevoegd in de bijlagen bij het
     # koninklijk besluit van 8 oktober 1981 …" (excerpt nl/1998000072)
     annex=(

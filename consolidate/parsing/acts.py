@@ -196,8 +196,9 @@ _AFTER_TITLE = re.compile(
     r"|(?:le|la|les|l['’]|un|une|il|ils|elle|de|het|een|er)\b[^,]*?(?:\d|Ꝗ|§|°|\b[a-z]\)"
     r"|\b(?:alinéa|article"
     r"|phrase|point|tiret|mots?|intitulé|lid|artikel|zin"
-    # ", les annexes Ire et VII, insérées …" (2019030478, art. 14)
-    r"|annexe|tableau|colonne|ligne|bijlage)s?\b)))",
+    # ", les annexes Ire et VII, insérées …" (2019030478, art. 14); ", la virgule est
+    # remplacée par un point" (a unit's final mark: parsing/punctuation.py)
+    r"|annexe|tableau|colonne|ligne|bijlage|virgule)s?\b)))",
     re.I,
 )
 

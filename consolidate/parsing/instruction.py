@@ -37,6 +37,7 @@ from ..model import (
     WrapUnit,
 )
 from ..text import normalize_quoted, parse_label
+from . import punctuation
 from .acts import ImpossibleDate, read_acts
 from .annexes import Joined, joined_units, lower_joined, read_joined
 from .blocks import Block, block_chunks, build_units, closes_alone, locate_block, unquoted_block
@@ -327,6 +328,7 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
     """Every operation of one instruction. Raises ParseError."""
     head = read_head(context, text, offset)
     wrap = _read_wrap(context, head, offset)
+    marks = punctuation.read_marks(context.lexicon, head.skeleton)
     described = _described_rank(context, head)
     masked = head.skeleton.masked
     try:
@@ -461,7 +463,10 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
         job = _Job(context, head.skeleton, clause, clause_scope, units, offset,
                    context.source.span(offset + begin, offset + end))
         sentence = " ".join(text[start:end].split())
-        lowered = lower_joined(job, joined) if joined is not None else lower(job)
+        named = punctuation.in_clause(
+            marks, start, spans[index + 1][0] if index + 1 < len(spans) else None)
+        lowered = lower_joined(job, joined) if joined is not None else \
+            punctuation.lower(job, named) if named else lower(job)
         unread_role = next((quote for quote in clause.quotes if quote.role not in
                             _ROLES_READ.get(clause.lemma, ()) + _context_roles(clause)), None)
         if unread_role is not None:
@@ -778,6 +783,20 @@ def _as_tirets(units: tuple[NewUnit, ...], target: Target) -> tuple[NewUnit, ...
     return tuple(NewUnit(kind="tiret", text=_DASH.sub("", unit.text)) for unit in units)
 
 
+def _announced_tirets(job: _Job, units: tuple[NewUnit, ...]) -> tuple[NewUnit, ...]:
+    """"le 3° est complété par un tiret rédigé comme suit : "- les militaires …"", "il est
+    inséré, après le premier tiret, deux tirets rédigés comme suit : …": the formula announces
+    tirets, so the block's lines are tirets, without their dash (the block reads a dash line
+    as an alinéa: the tiret was inserted as an alinéa "- …")."""
+    announced = [mention for mention in job.clause.new_units if mention.quote is None]
+    if not announced or any(mention.unit != "tiret" or mention.labels for mention in announced) \
+            or not all(unit.kind == "alinea" and not unit.children and not unit.label
+                       for unit in units):
+        return units
+    job.clause.rules.append("announced tirets: the block's lines are tirets")
+    return tuple(NewUnit(kind="tiret", text=_DASH.sub("", unit.text)) for unit in units)
+
+
 def _unit_of_words(target: Target, words: str) -> NewUnit:
     """The new unit a designated unit becomes when it is replaced by quoted words."""
     last = target.path[-1].unit if target.path else "article"
@@ -807,8 +826,8 @@ def _insert(job: _Job) -> list[Operation]:
         return [InsertWords(new=text, after=after[0] if after else None, every=job.clause.every,
                             before=before[0] if before else None, **job.common(target))
                 for target in job.targets() for text in words]
-    units = _titled_division(job) or _new_sentences(job) or _announced_block(
-        job, _units(job, required=True))
+    units = _titled_division(job) or _new_sentences(job) or _announced_tirets(
+        job, _announced_block(job, _units(job, required=True)))
     ranked = _ranked_sentence(job, units)
     if ranked is not None:
         return [InsertUnit(new=(ranked[0],), position="after", anchor=ranked[1],
@@ -943,7 +962,8 @@ def _complete(job: _Job) -> list[Operation]:
     if words and job.units is None:
         return [AppendWords(new=text, **job.common(target))
                 for target in job.targets() for text in words]
-    units = _as_sentences(job, _announced_block(job, _units(job, required=True)))
+    units = _announced_tirets(job, _as_sentences(job, _announced_block(
+        job, _units(job, required=True))))
     if not job.clause.new_units and len(units) == 1 and not units[0].label and \
             not units[0].children and units[0].kind == "alinea" and units[0].text[:1] and \
             not units[0].text[:1].isupper():

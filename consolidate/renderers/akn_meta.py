@@ -27,6 +27,8 @@ MOD_TYPES = {
     "renumber": "renumbering",
     # "dont le texte actuel formera le § 1er": the unit's text is given a number (its § 1er)
     "wrap_unit": "renumbering",
+    # "le point final est remplacé par un point-virgule": the mark is substituted
+    "replace_punctuation": "substitution",
 }
 META_KEPT = ("publication", "proprietary")
 

@@ -46,6 +46,7 @@ from consolidate.model import (
     Operation,
     RepealUnit,
     RepealWords,
+    ReplacePunctuation,
     ReplaceUnit,
     ReplaceWords,
     Source,
@@ -62,6 +63,9 @@ LOI_2016 = ActRef(type="loi", date=dt.date(2016, 4, 10),
 AR_2010 = ActRef(type="arrêté royal", date=dt.date(2010, 1, 1))
 ACTS = (LOI_2001, LOI_2001_TITLED, LOI_2016, AR_2010)
 SOURCE = Source(article="2")
+#: the final marks the formula names ("le point final", "le point-virgule", "la virgule",
+#: "le deux-points"; "het punt aan het einde", "de puntkomma" …)
+MARKS = (".", ";", ",", ":")
 NBSP = "\u00a0"
 
 # --- text -----------------------------------------------------------------------------------
@@ -546,7 +550,12 @@ def any_operation(draw: st.DrawFn, act: ActRef | None = None,
         "history": tuple(draw(st.lists(st.sampled_from(HISTORY), max_size=2, unique=True))),
     }
     kind = draw(st.sampled_from(("replace_words", "insert_words", "repeal_words",
-                                 "append_words", "replace_unit", "repeal_unit", "insert_unit")))
+                                 "append_words", "replace_unit", "repeal_unit", "insert_unit",
+                                 "replace_punctuation")))
+    if kind == "replace_punctuation":
+        old = draw(st.sampled_from(MARKS))
+        new = draw(st.sampled_from((*MARKS, "; et", "; ou", ", et", "; en")))
+        return ReplacePunctuation(old=old, new=normalize_quoted(new), **common)
     if kind == "replace_words":
         return ReplaceWords(old=draw(_quoted_words()), new=draw(_quoted_words()),
                             every=draw(st.booleans()), **common)

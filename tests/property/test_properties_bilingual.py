@@ -103,7 +103,10 @@ def _other_words(value: Any) -> Any:
 def as_dutch_text(op: Operation) -> Operation:
     """The operation as the Dutch text of the act holds it: other words, Dutch title."""
     update: dict[str, Any] = {"language": "nl"}
-    for name in ("old", "new", "after", "before"):
+    # a punctuation mark is the same in both texts ("le point final" / "het punt aan het
+    # einde"); only quoted words differ
+    names = () if op.op == "replace_punctuation" else ("old", "new", "after", "before")
+    for name in names:
         if getattr(op, name, None) is not None:
             update[name] = _other_words(getattr(op, name))
     update["target"] = op.target.model_copy(update={"act": dutch_act_ref(op.target.act)})
