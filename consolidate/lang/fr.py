@@ -381,7 +381,9 @@ LEXICON = Lexicon(
         r"(?:er|e|°)?\s*(?=,)"
     ),
     become=(
-        r"(?P<verb>devient|deviennent|formera|formeront|deviendra|deviendront)\b"
+        # "la section 2 forme désormais la section 3" (the Dutch "vormt voortaan")
+        r"(?P<verb>devient|deviennent|formera|formeront|deviendra|deviendront"
+        r"|(?:forme|forment)\s+désormais)\b"
         rf"(?=\s+(?:respectivement\s+)?(?:l{APOS}|le\b|la\b|les\b|un\b|une\b|§|\d"
         r"|(?:article|alinéa|paragraphe|point|section|chapitre)\b))"
     ),
@@ -435,6 +437,7 @@ LEXICON = Lexicon(
         r"|in\s+fine\s+(?:de|du))"
     ),
     container=r"(?:dans|à|au|aux)\b",
+    place=r"(?:dans|à|au|aux)\b",
     article_heading=r"(?:Article|Art\.?)",
     block_article=rf"(?:Article|Art\.)\s*(?P<label>{_ART_LABEL})\s*\.",
     block_article_word=BLOCK_ARTICLE_WORD,

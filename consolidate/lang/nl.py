@@ -63,6 +63,16 @@ _PARTICIPLES = (
 _VERBS = r"(?:vervangen|ingevoegd|toegevoegd|aangevuld|opgeheven|geschrapt|hersteld" \
     r"|gewijzigd|aangebracht)"  # "wordt vernummerd tot": ``become``
 
+#: a unit a renumbering names (the old or the new one): "artikel 6", "de bepalingen onder 3°
+#: en 4°", "paragraaf 4", "het derde lid"
+_RENUMBERED = (
+    r"(?:(?:de\s+|het\s+)?(?:artikelen|artikel|paragrafen|paragraaf|§§?|bepalingen\s+onder"
+    r"|bepaling\s+onder|afdeling|onderafdeling|hoofdstuk|titel|boek|deel)\s*[\dIVXLC]"
+    r"[\w/°]*(?:(?:\s*,\s*|\s+en\s+|\s+tot\s+(?:en\s+met\s+)?)[\w/°]+)*"
+    r"|(?:de|het)\s+[^\W\d_]+\s+(?:leden|lid|zinnen|zin|streepjes|streepje)"
+    r"(?:\s+en\s+(?:de|het)\s+[^\W\d_]+\s+(?:lid|zin|streepje))?)"
+)
+
 LEXICON = Lexicon(
     language="nl",
     months={name: number for number, name in enumerate(nl_words.MONTHS, 1)},
@@ -153,14 +163,23 @@ LEXICON = Lexicon(
     # (respectievelijk) de artikelen 16 en 17" (the French "devient"): "wordt" then the new
     # unit, and the clause ends there ("wordt artikel 6 opgeheven" is the predicate's)
     become=(
-        r"(?P<verb>(?:wordt|worden)\s+vernummerd\s+tot\b"
-        r"|(?:wordt|worden)(?=\s+(?:respectievelijk\s+)?(?:"
-        r"(?:de\s+|het\s+)?(?:artikelen|artikel|paragrafen|paragraaf|§§?|bepalingen\s+onder"
-        r"|bepaling\s+onder|afdeling|onderafdeling|hoofdstuk|titel|boek|deel)\s*[\dIVXLC]"
-        r"[\w/°]*(?:(?:\s*,\s*|\s+en\s+|\s+tot\s+(?:en\s+met\s+)?)[\w/°]+)*"
-        r"|(?:de|het)\s+[^\W\d_]+\s+(?:leden|lid|zinnen|zin|streepjes|streepje)"
-        r"(?:\s+en\s+(?:de|het)\s+[^\W\d_]+\s+(?:lid|zin|streepje))?)"
-        r"\s*(?:[.;]|$)))"
+        # "hernummerd tot": Justel's word ("oud art. 5 hernummerd tot art. 6")
+        r"(?P<verb>(?:wordt|worden)\s+(?:ver|her)nummerd\s+tot\b"
+        # "Hoofdstuk 2 … vormt voortaan hoofdstuk 3" (the French "forme désormais")
+        r"|(?:(?:wordt|worden)(?:\s+voortaan)?|(?:vormt|vormen)\s+voortaan)"
+        rf"(?=\s+(?:respectievelijk\s+)?{_RENUMBERED}\s*(?:[.;]|$))"
+        # the inverted order after a place: "In artikel 13 … wordt de bepaling onder 2° de
+        # bepaling onder 3°", "worden de bepalingen onder 2° en 3° respectievelijk de
+        # bepalingen onder 3° en 4°", "wordt paragraaf 3 vernummerd tot paragraaf 4": the
+        # unit renumbered is read with the verb (the designation), the new unit after it
+        rf"|(?P<aux>wordt|worden)\s+(?:(?:de|het)\s+huidige\s+|huidige\s+)?{_RENUMBERED}"
+        r"(?:\s+voortaan)?(?:\s+(?:respectievelijk\s+)?(?:ver|her)nummerd\s+tot\b)?"
+        rf"(?=\s+(?:respectievelijk\s+)?{_RENUMBERED}"
+        r"\s*(?:[.;]|$|,?\s+en\s+(?:wordt|worden|vormt|vormen)\b))"
+        rf"|(?P<aux2>vormt|vormen)\s+(?:(?:de|het)\s+huidige\s+|huidige\s+)?{_RENUMBERED}"
+        r"\s+voortaan"
+        rf"(?=\s+(?:respectievelijk\s+)?{_RENUMBERED}"
+        r"\s*(?:[.;]|$|,?\s+en\s+(?:wordt|worden)\b)))"
     ),
     # "… wordt opgeheven, met uitzondering van hoofdstuk IV" (the mirror of the French)
     repeal_except=r",?\s*met\s+uitzondering\s+van\b",
@@ -208,6 +227,9 @@ LEXICON = Lexicon(
         r"|aan\s+het\s+einde\s+van)(?![\w-])"
     ),
     container=r"(?:in|aan|het|de)\b",  # "in het eerste lid": where, not what
+    # not "aan": "Aan artikel 5 van de wet van … wordt uitvoering gegeven" is a rule of the
+    # act (the execution of an article), and "aan … wordt toegevoegd" is read by its verb
+    place=r"in\b",
     article_heading=r"(?:Artikel|Art\.?)",
     block_article=rf"(?:Artikel|Art\.)\s*(?P<label>{_ART_LABEL})\s*\.",
     block_article_word=r"(?:Art\.|Artikel)",

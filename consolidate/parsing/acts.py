@@ -120,7 +120,8 @@ def _rules(lexicon: Lexicon) -> _ActRules:
             rf",|:|;|\.(?:\s|$)|Ꝗ|\s(?:{lexicon.aux})\s|\s(?:wordt|worden)\s|\n"
             r"|\s(?:reste|restent|demeure|demeurent|continue|continuent|entre(?:nt)?\s+en\s+vigueur"
             r"|produit|produisent|cesse|cessent|peut|peuvent|doit|doivent|s['’]appliquen?t|blijft"
-            r"|devient|deviennent|formera|formeront|wordt\s+artikel"
+            r"|devient|deviennent|formera|formeront|wordt\s+artikel|vormt|vormen"
+            r"|forment?\s+désormais"
             r"|blijven|treedt|treden|komt|komen)\b"
             # "… de produits de santé telle que remplacée par l'article 14" (2019030478, art.
             # 20): a recital after the title

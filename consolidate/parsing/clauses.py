@@ -93,7 +93,11 @@ def find_predicates(lexicon: Lexicon, masked: str, start: int, end: int) -> list
                                match.start("verb"), verb_end))
     for match in lexicon.pattern("become").finditer(masked, start, end):
         if not any(p.aux_start <= match.start() < p.verb_end for p in found):
-            found.append(Predicate("renumber", match.start(), match.start(), match.start(),
+            # "wordt de bepaling onder 2° de bepaling onder 3°" (group ``aux``: the inverted
+            # order, the unit renumbered between the auxiliary and the new unit)
+            aux = next((name for name in ("aux", "aux2") if match.groupdict().get(name)), None)
+            aux_end = match.end(aux) if aux is not None else match.start()
+            found.append(Predicate("renumber", match.start(), aux_end, match.start(),
                                    match.end()))
     found.sort(key=lambda predicate: predicate.aux_start)
     return found

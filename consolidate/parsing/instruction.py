@@ -472,11 +472,12 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 "take (expected e.g. \"les mots … sont remplacés par les mots …\")",
                 offset + unread_role.span[0])
         if index == 0 and not last and clause.designation and lowered and all(
-                isinstance(op, (ReplaceUnit, RepealUnit)) for op in lowered) and all(
+                isinstance(op, (ReplaceUnit, RepealUnit, Renumber)) for op in lowered) and all(
                 scope.paths) and scope is clause_scope:
             # "la première phrase est remplacée par les mots "…" et "141, § 5" est remplacé
             # par "142, § 1er"" (2006023386, art. 102, 5°): the unit the first clause
-            # replaces or repeals is not the place of the next; its container is
+            # replaces, repeals or renumbers ("le 2° devient le 3° et le 3° devient le 4°")
+            # is not the place of the next; its container is
             scope = replace(scope, paths=tuple(path[:-1] for path in scope.paths))
         if index == 0 and wrap is not None:
             # "dont le texte actuel formera le § 1er": the designated unit's text is wrapped
@@ -734,10 +735,27 @@ def _replace(job: _Job) -> list[Operation]:
         # "les alinéas 2 et 3 sont remplacés par les alinéas suivants : …": the new text
         # takes the place of the first, the others are repealed (one replacement of them all)
         first, *rest = targets
-        return [ReplaceUnit(new=_as_heading(units, first), **job.common(first)),
+        return [ReplaceUnit(new=_as_sentence(_as_heading(units, first), first),
+                            **job.common(first)),
                 *(RepealUnit(**job.common(target)) for target in rest)]
-    return [ReplaceUnit(new=_as_tirets(_as_heading(units, target), target),
+    return [ReplaceUnit(new=_as_sentence(_as_tirets(_as_heading(units, target), target), target),
                         **job.common(target)) for target in targets]
+
+
+def _as_sentence(units: tuple[NewUnit, ...], target: Target) -> tuple[NewUnit, ...]:
+    """A sentence replaced by a quoted block ("la première phrase est remplacée par ce qui
+    suit : "Le ministre décide."", "wordt de eerste zin vervangen als volgt: "…""): a block
+    of one plain alinéa is the new sentence (or sentences) in the sentence's alinéa, as 'la
+    phrase "…" est remplacée par la phrase "…"' (the block reads its line as an alinéa: it
+    was a new alinéa). A block of several alinéas or with an enumeration is left as read:
+    what becomes of the rest of the sentence's alinéa the text does not say, and the applier
+    refuses it (A005)."""
+    if not target.path or target.path[-1].unit != "sentence" or len(units) != 1:
+        return units
+    unit = units[0]
+    if unit.kind != "alinea" or unit.children or unit.label or unit.heading:
+        return units
+    return (NewUnit(kind="sentence", text=unit.text),)
 
 
 _DASH = re.compile(r"^[-–—]\s+")
