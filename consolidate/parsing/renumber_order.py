@@ -5,62 +5,99 @@ les 3° et 4°", "In artikel 15 worden de bepalingen onder 2° en 3° respectiev
 bepalingen onder 3° en 4°": the text names the renumberings first to last, but they are one
 change — every target of an amending article is resolved against the text before the
 article (docs/apply.md), so the units are the ones the text names whatever the order. The
-applier gives one new label at a time and refuses a label that is taken (A004); applied in
-the text's order, the 2° would take the 3° while the 3° still holds it. So a run of
-renumberings that follow each other is put in an order where each new label is free when it
-is given: a renumbering goes after the one that frees its new label (4° ← 3° before 3° ← 2°),
-as the range rule already emits them (``instruction._renumbered_range``: the last first).
+applier gives one new label at a time and refuses a label that is taken, or a unit put out of
+order among its siblings (A004); applied in the text's order, the 2° would take the 3° while
+the 3° still holds it. So a run of renumberings that follow each other is put in an order
+where each one, when it applies, neither takes the label of a unit still to be renumbered nor
+passes over one ("les 3° et 4° deviennent les 5° et 6°": the 4° first, or the 3° would pass
+it): the last first when the numbers go up, the first first when they go down, as the range
+rule emits them (``instruction._renumbered_range``). Such an order always exists when the
+renumbering keeps the units' order (each new label after the one before).
 
-Nothing is dropped or merged: the order is a permutation of the run, the same run when it
-already frees each label before it is given. A cycle ("le 2° devient le 3° et le 3° devient
-le 2°") has no such order: it keeps the text's order and the applier refuses it (a swap is
-not modelled; it never passes silently).
+Nothing is dropped or merged: the order is a permutation of the run, the text's own order
+wherever it already is such an order. What has none — a swap, "le 2° devient le 3° et le 3°
+devient le 2°" — keeps the text's order, and the applier refuses it (a swap is not modelled;
+it never passes silently). Labels are compared as the applier compares them
+(:func:`consolidate.text.parse_label`: "1er" is 1, 2 < 2bis < 2/1 < 3); a label it does not
+read (a division's "II") is only compared for being the same.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from ..model import Renumber
+from ..text import parse_label
 from .reading import OperationReading
 
-#: "1er", "1re": the same number as "1"
-_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:er|re)$")
+
+@dataclass(frozen=True)
+class _Move:
+    place: tuple[object, ...]
+    """Where the unit is: its text, act, container and kind."""
+    old: tuple[int, ...] | str
+    new: tuple[int, ...] | str
 
 
-def _label(label: str) -> str:
-    return _ORDINAL_SUFFIX.sub("", " ".join(label.casefold().split()))
+def _label_key(label: str) -> tuple[int, ...] | str:
+    try:
+        return parse_label(label).key()
+    except ValueError:  # "II" (a division): the same or not, not before or after
+        return " ".join(label.casefold().split())
 
 
-def _key(op: Renumber, label: str | None = None) -> tuple[object, ...]:
-    """Where the renumbered unit is (its act, text, container) and its label; ``label``
-    replaces the last one (the new label)."""
+def _move(op: Renumber) -> _Move:
     target = op.target
     place: tuple[object, ...] = (op.language, target.act, target.annex)
     if target.path:
         last = target.path[-1]
-        return (*place, "path", target.article, target.divisions, target.path[:-1],
-                last.unit, _label(label or last.label or ""))
-    if target.divisions and target.article is None:
+        place = (*place, "path", target.article, target.divisions, target.path[:-1], last.unit)
+        old = last.label or ""
+    elif target.divisions and target.article is None:
         division = target.divisions[-1]
-        return (*place, "division", target.divisions[:-1], division.unit,
-                _label(label or division.label or ""))
-    return (*place, "article", _label(label or target.article or ""))
+        place = (*place, "division", target.divisions[:-1], division.unit)
+        old = division.label or ""
+    else:
+        place = (*place, "article")
+        old = target.article or ""
+    return _Move(place, _label_key(old), _label_key(op.new_label))
+
+
+def _takes(move: _Move, other: _Move) -> bool:
+    """Whether ``move`` gives the label that ``other`` (not yet renumbered) holds."""
+    return other.place == move.place and other.old == move.new
+
+
+def _passes(move: _Move, other: _Move) -> bool:
+    """Whether ``other`` (not yet renumbered) stands between the unit ``move`` renumbers and
+    its new place."""
+    if other.place != move.place or not (isinstance(move.old, tuple) and isinstance(
+            move.new, tuple) and isinstance(other.old, tuple)):
+        return False
+    low, high = sorted((move.old, move.new))
+    return low < other.old < high
 
 
 def renumbering_order(renumberings: Sequence[Renumber]) -> list[int]:
-    """The indexes of ``renumberings`` in an order where no renumbering gives a label that
-    another one not yet applied still holds (a stable order: the text's order wherever it
-    already does); the text's order for what is left when a cycle remains."""
-    pending = list(range(len(renumberings)))
-    olds = [_key(op) for op in renumberings]
-    news = [_key(op, op.new_label) for op in renumberings]
+    """The indexes of ``renumberings`` in an order where none gives a label that another one
+    not yet applied still holds, nor (wherever it can) passes over such a unit — the text's
+    order wherever it already does so; the text's order for what is left when none can go
+    next (a cycle)."""
+    moves = [_move(op) for op in renumberings]
+    pending = list(range(len(moves)))
     ordered: list[int] = []
+
+    def first(*ways: Callable[[_Move, _Move], bool]) -> int | None:
+        return next((index for index in pending
+                     if moves[index].old == moves[index].new or not any(
+                         way(moves[index], moves[other]) for way in ways
+                         for other in pending if other != index)), None)
+
     while pending:
-        held = {olds[index] for index in pending}
-        free = next((index for index in pending
-                     if news[index] not in held or news[index] == olds[index]), None)
+        # a renumbering that keeps the units' order always has one that passes over nothing
+        free = first(_takes, _passes)
+        free = first(_takes) if free is None else free
         if free is None:  # a cycle: no order frees a label first (the applier refuses it)
             ordered.extend(pending)
             break
