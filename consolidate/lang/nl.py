@@ -230,6 +230,9 @@ LEXICON = Lexicon(
     # not "aan": "Aan artikel 5 van de wet van … wordt uitvoering gegeven" is a rule of the
     # act (the execution of an article), and "aan … wordt toegevoegd" is read by its verb
     place=r"in\b",
+    # "Hoofdstuk 2 …, dat de artikelen 5 tot 8 bevat, wordt opgeheven", "wordt een afdeling 3
+    # ingevoegd, die de artikelen 10/1 tot 10/3 bevat" (before the articles; "bevat" is glue)
+    comprising=r"\b(?:dat|die)\s+(?:de\s+|het\s+)?$",
     article_heading=r"(?:Artikel|Art\.?)",
     block_article=rf"(?:Artikel|Art\.)\s*(?P<label>{_ART_LABEL})\s*\.",
     block_article_word=r"(?:Art\.|Artikel)",

@@ -215,6 +215,7 @@ class ClauseReader:
         masked = skeleton.masked
         previous_end = clause.start
         previous_role: str | None = None
+        joined: int | None = None  # the quote after "et" read as "by", if the last one
         taken = [span for m in (*clause.designation, *clause.new_units,
                                  *(mention for _, mention in clause.anchors))
                  for span in (m.quote, m.named) if span is not None]
@@ -235,6 +236,14 @@ class ClauseReader:
             elif role == "and":
                 role = "before" if previous_role in ("after", "between") else (
                     previous_role or "subject")
+                joined = len(clause.quotes) if role == "by" else None
+            elif role == "by" and joined is not None and joined == len(clause.quotes) - 1:
+                # "les mots "A" sont remplacés par les mots "B" et les mots "C" par les mots
+                # "D"", "… door de woorden "B" en de woorden "C" door de woorden "D"": the
+                # quote after "et" is replaced in its turn, by the one after "par"
+                clause.quotes[joined].role = "subject"
+                clause.rules.append("and … by: a second pair")
+                joined = None
             clause.quotes.append(Quote(span, role))
             previous_role = role
             previous_end = span[1]

@@ -423,6 +423,8 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                     "no unit is announced just before (expected \"par les annexes Ire et II "
                     "jointes …\", \"par une ligne jointe comme annexe V …\")",
                     offset + head.joined.start)
+        if clause.lemma != "insert":  # an insertion's description is checked: comprised
+            _described_articles(context, masked, clause)
         try:
             places = alternatives(clause.designation, masked) or [[]]
             scopes = [scope.narrowed(path_of(place, masked, context.lexicon))
@@ -1181,6 +1183,28 @@ def _check_announced(job: _Job, units: tuple[NewUnit, ...]) -> int | None:
             raise job.fail(f"the formula announces {label!r} but the quoted block starts "
                            f"with {unit.label or 'an unlabelled alinéa'!r}", "P009")
     return count or None
+
+
+def _described_articles(context: Context, masked: str, clause: Clause) -> None:
+    """"Le chapitre 2 de la même loi, comportant les articles 5 à 8, est abrogé", "Hoofdstuk 2
+    …, dat de artikelen 5 tot 8 bevat, wordt opgeheven": the articles a designated division
+    holds describe it, they are no place inside it (it was read as the repeal of the articles
+    5 to 8, the chapter and its heading left standing). The division is the target; the
+    description is kept in the clause's rules (``explain``), not checked against the base."""
+    comprising = context.lexicon.pattern("comprising")
+    division = next((m for m in clause.designation if m.unit in DIVISION_KINDS), None)
+    if division is None:
+        return
+    described = [m for m in clause.designation if m.unit == "article"
+                 and m.start >= division.end
+                 and comprising.search(masked[max(0, m.start - 40) : m.start])]
+    if not described:
+        return
+    clause.designation = [m for m in clause.designation
+                          if all(m is not other for other in described)]
+    clause.rules.append("described: the division holds the articles " + "; ".join(
+        "/".join(m.labels) + (f" à {m.until}" if m.until else "") for m in described)
+        + " (not checked)")
 
 
 def _check_comprised(job: _Job, units: tuple[NewUnit, ...]) -> None:
