@@ -103,12 +103,15 @@ LEXICON = Lexicon(
         # the participle right after the auxiliary; not the verbs of a rule that cites an
         # article ("wordt geacht", "wordt geïnterpreteerd", "wordt gelezen als")
         r"\b(?:wordt|worden)\s+(?!geacht|geïnterpreteerd|geinterpreteerd|gelezen|gehandhaafd"
-        r"|gelijkgesteld|gegeven|genomen|gebracht|gedaan|gesteld)(?P<verb>ge[^\W\d_]{3,}(?:d|t|en))\b"
+        # with a separable prefix: "wordt ingetrokken", "wordt afgeschaft", "wordt opgeschort"
+        r"|gelijkgesteld|gegeven|genomen|gebracht|gedaan|gesteld)"
+        r"(?P<verb>(?:in|af|op)?ge[^\W\d_]{3,}(?:d|t|en))\b"
         r"|\b(?:komt|komen)\b[^.;:]*?\b(?P<verb2>te\s+(?:luiden|vervallen))\b"
         # an amending participle that ends the sentence without its auxiliary ("Artikel 37ter
         # van het Strafwetboek opgeheven.")
+        # ("Artikel 6 van de wet van … vervalt.": the unit lapses, a repeal no rule reads)
         r"|(?<!wordt\s)(?<!worden\s)\b(?P<verb3>vervangen|ingevoegd|aangevuld|opgeheven|geschrapt"
-        r"|hersteld|vernummerd)\s*[.;]?\s*$"
+        r"|hersteld|vernummerd|vervalt|vervallen)\s*[.;]?\s*$"
     ),
     title_any_word=False,
     titled_compound=r"(?P<title>(?<![\w-])[^\W\d_]{3,}wet(?:ten)?)(?![\w-])",

@@ -36,9 +36,11 @@ MESSAGES: tuple[tuple[str, str], ...] = (
      "geen regel leest het werkwoord als een wijzigend predicaat (verwacht: vervangen, "
      "ingevoegd, aangevuld, opgeheven, geschrapt, hersteld, vernummerd; \"komt te luiden\" en "
      "\"komt te vervallen\" zijn formules van Nederland, niet van België)"),
-    (r"unknown formula: this sentence opens with a place in a cited act \((?P<place>.*)\) "
-     r"but no rule reads what it does there \(.*\); not read as a rule of the act itself",
-     "onbekende formule: deze zin begint met een plaats in een aangehaalde akte ({place}), "
+    (r"unknown formula: this sentence opens with a place in a cited act or a unit of it "
+     r"\((?P<place>.*)\) but no rule reads what it does there \(.*\); not read as a rule of "
+     r"the act itself",
+     "onbekende formule: deze zin begint met een plaats in een aangehaalde akte of met een "
+     "eenheid ervan ({place}), "
      "maar geen regel leest wat hij daar doet (verwacht: een aanduiding en een wijzigend "
      "predicaat: \"In artikel N van <akte> worden de woorden … vervangen door …\", \"… wordt "
      "de bepaling onder 2° opgeheven\", \"… wordt een lid ingevoegd …\", \"… wordt de "

@@ -192,7 +192,8 @@ class ArticleReader:
                     "de <act>, les mots … sont remplacés par …\", \"L'article N de <act> est "
                     "abrogé\", \"Dans <act>, il est inséré un article N …\")", start, "P001",
                     number)
-            placed = self._place_in_act(skeleton.masked)
+            placed = self._place_in_act(skeleton.masked) or self._new_text_of_unit(
+                skeleton.masked)
             if placed is not None:
                 self._known_refusal(source, skeleton.masked, start, number)
                 begin, stop = placed
@@ -200,7 +201,8 @@ class ArticleReader:
                 place = place if len(place) <= 90 else place[:87] + "…"
                 raise source.error(
                     f"unknown formula: this sentence opens with a place in a cited act "
-                    f"({place}) but no rule reads what it does there (expected a designation "
+                    f"or a unit of it ({place}) but no rule reads what it does there (expected "
+                    "a designation "
                     "and an amending predicate: \"Dans l'article N de <act>, les mots … sont "
                     "remplacés par …\", \"…, le 2° est abrogé\", \"…, il est inséré …\", \"…, "
                     "le 2° devient le 3°\"); not read as a rule of the act itself",
@@ -446,6 +448,27 @@ class ArticleReader:
                     self._unit_of_act(sentence, opened):
                 stop = _ACT_RUN.search(sentence, opened[0].end)
                 return begin, begin + (stop.end() if stop is not None else opened[0].end)
+        return None
+
+    def _new_text_of_unit(self, masked: str) -> tuple[int, int] | None:
+        """The span of the designation of a sentence that opens with a unit of a cited act
+        and ends with a colon before a quote ("Artikel 7 van de wet van … luidt als volgt:
+        "…"", "L'article 6 de la loi du … est lu comme suit : "…""): new text for the unit,
+        which no rule of the act itself gives; None otherwise."""
+        container = self.lexicon.pattern("container")
+        for begin, end in _sentence_spans(masked):
+            sentence = masked[begin:end]
+            lead = container.match(sentence)
+            at = len(lead.group(0)) if lead else 0
+            at += len(sentence[at:]) - len(sentence[at:].lstrip())
+            mentions = [m for m in self.clauses.units.find(sentence) if m.end > at]
+            if not mentions or sentence[at : mentions[0].start].strip() or \
+                    not self._unit_of_act(sentence, mentions):
+                continue
+            act = _ACT_RUN.search(sentence, mentions[0].end)
+            stop = act.end() if act is not None else mentions[0].end
+            if sentence.rstrip().endswith(":") and QUOTE_MARK in masked[end:]:
+                return begin, begin + stop
         return None
 
     def _unit_of_act(self, sentence: str, mentions: list[Mention]) -> bool:

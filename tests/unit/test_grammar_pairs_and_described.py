@@ -8,7 +8,9 @@ none of them):
   by 3 quotes");
 - "Le chapitre 2 …, comportant les articles 5 à 8, est abrogé", "Hoofdstuk 2 …, dat de
   artikelen 5 tot 8 bevat, wordt opgeheven": the repeal of the chapter (it was the repeal of
-  the articles 5 to 8, the chapter and its heading left standing).
+  the articles 5 to 8, the chapter and its heading left standing; the real "Le chapitre 2 du
+  même arrêté royal, comportant l'article 12 est abrogé", 2016003166 art. 31, repealed the
+  article 12 only).
 """
 
 from __future__ import annotations
@@ -71,6 +73,19 @@ def test_a_division_described_by_its_articles_is_the_target(sentence: str, langu
     (op,) = read(sentence, language)
     assert isinstance(op, RepealUnit)
     assert op.target.article is None and op.target.article_until is None
+    assert op.target.divisions == (Step(unit="chapter", label="2"),)
+
+
+def test_the_real_sentence_repeals_the_chapter() -> None:
+    # corpus/be/2016003166.md, art. 31 (the article before it cites the arrêté royal; here
+    # an article 30 that repeals another of its articles): it repealed the article 12 only
+    act = parse_text(act_text(
+        "L'article 5 de l'arrêté royal du 14 novembre 2008 portant exécution de la loi du 15 "
+        "octobre 2008 est abrogé.",
+        "Le chapitre 2 du même arrêté royal, comportant l'article 12 est abrogé."), "test.md")
+    op = act.articles[2].operations[0]
+    assert isinstance(op, RepealUnit)
+    assert op.target.article is None
     assert op.target.divisions == (Step(unit="chapter", label="2"),)
 
 
