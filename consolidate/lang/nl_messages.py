@@ -202,8 +202,9 @@ def dutch(message: str) -> str:
         found = pattern.fullmatch(body)
         if found is None:
             continue
-        groups = {name: _WORDS.get(value, value) if value else ""
-                  for name, value in found.groupdict().items()}
+        # (a language code, not a verb: "'de'" is "Duitse" only as a language)
+        groups = {name: (value if name == "verb" else _WORDS.get(value, value)) if value
+                  else "" for name, value in found.groupdict().items()}
         verb = groups.get("verb", "")
         groups["verb_part"] = f" ({verb} is geen wijzigend predicaat)" if verb else ""
         where = ""

@@ -343,12 +343,12 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
             offset + two.second.aux_start) from None
     if not spans:
         _known_refusal(context, masked, offset)
-        verb = re.search(r"\b(?:est|sont|wordt|worden)\s+(?P<word>[^\W\d_]+)", masked)
-        found = f"{verb['word']!r} is not an amending predicate; " if verb else ""
+        verb = _unknown_verb(context.lexicon, masked)
+        found = f"{verb.group(0)!r} is not an amending predicate; " if verb else ""
         raise context.fail(
             f"no amending predicate in this instruction: {found}expected e.g. \"les mots … "
             "sont remplacés par …\", \"… est abrogé\", \"il est inséré …\", \"… est complété "
-            "par …\"", offset + (verb.start("word") if verb else 0))
+            "par …\"", offset + (verb.start() if verb else 0))
     readings: list[OperationReading] = []
     scope = head.scope
     clause_language: str | None = None
@@ -503,6 +503,26 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 context.point, sentence, "; ".join((*head.rules, *clause.rules)),
                 quotes=_quotes_of(operation), operation=operation))
     return readings
+
+
+def _unknown_verb(lexicon: Lexicon, masked: str) -> re.Match[str] | None:
+    """The verb an instruction with no amending predicate has after its auxiliary: the first
+    word after it that is no glue word nor unit ("'suspendu'"; the Dutch "wordt de bepaling
+    onder 1° geschorst": "'geschorst'", not "'de'"), in the auxiliary's clause."""
+    aux = re.search(r"\b(?:est|sont|wordt|worden)\s+", masked)
+    if aux is None:
+        return None
+    end = re.search(r"[.;:]", masked[aux.end():])
+    stop = aux.end() + end.start() if end else len(masked)
+    nouns = lexicon.pattern("unit_nouns")
+    for word in _PLAIN_WORD.finditer(masked, aux.end(), stop):
+        if word.group(0).casefold() not in lexicon.glue and not nouns.fullmatch(word.group(0)):
+            return word
+    return None
+
+
+#: a word of the text (not a masked quote or act)
+_PLAIN_WORD = re.compile(r"[^\W\dꝖꜲꜨ_]+")
 
 
 def _unread_designation(context: Context, unread: list[tuple[str, int]],

@@ -225,3 +225,16 @@ def test_a_french_place_that_no_rule_reads_is_refused(sentence: str) -> None:
 def test_a_rule_that_cites_an_article_stays_a_rule(rule: str) -> None:
     act = parse_text(act_text(rule), "test.md")
     assert act.articles[1].kind == "autonomous"
+
+
+def test_the_unknown_verb_of_a_dutch_point_is_its_participle() -> None:
+    # the word after "wordt" is "de" (the subject comes first): the message named "'de'", and
+    # its Dutch words read it as the language code ("Duitse is geen wijzigend predicaat")
+    with pytest.raises(ParseError) as caught:
+        parse_text(NL_HEAD + f"In artikel 5 {NL_ACT} worden de volgende wijzigingen "
+                   "aangebracht:\n\n1° paragraaf 4 wordt paragraaf 5;\n\n2° in paragraaf 3 "
+                   "wordt de bepaling onder 1° geschorst.\n", "test.md", language="nl")
+    assert caught.value.code == "P001"
+    assert caught.value.message.startswith(
+        "artikel 2, punt 2°: geen wijzigend predicaat in deze opdracht ('geschorst' is geen "
+        "wijzigend predicaat)"), caught.value.message
