@@ -178,7 +178,7 @@ LEXICON = Lexicon(
         rf"|(?P<aux>wordt|worden)\s+(?:(?:de|het)\s+huidige\s+|huidige\s+)?{_RENUMBERED}"
         r"(?:\s+voortaan)?(?:\s+(?:respectievelijk\s+)?(?:ver|her)nummerd\s+tot\b)?"
         rf"(?=\s+(?:respectievelijk\s+)?{_RENUMBERED}"
-        r"\s*(?:[.;]|$|,?\s+en\s+(?:wordt|worden|vormt|vormen)\b))"
+        r"\s*(?:[.;]|$|,?\s+(?:en\s+)?(?:wordt|worden|vormt|vormen)\b))"
         rf"|(?P<aux2>vormt|vormen)\s+(?:(?:de|het)\s+huidige\s+|huidige\s+)?{_RENUMBERED}"
         r"\s+voortaan"
         rf"(?=\s+(?:respectievelijk\s+)?{_RENUMBERED}"

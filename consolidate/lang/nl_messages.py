@@ -45,6 +45,10 @@ MESSAGES: tuple[tuple[str, str], ...] = (
      "predicaat: \"In artikel N van <akte> worden de woorden … vervangen door …\", \"… wordt "
      "de bepaling onder 2° opgeheven\", \"… wordt een lid ingevoegd …\", \"… wordt de "
      "bepaling onder 2° de bepaling onder 3°\"); niet gelezen als een regel van de akte zelf"),
+    (r"an auxiliary (?P<aux>'[^']*') in the designation of a renumbering: .*",
+     "een hulpwerkwoord {aux} in de aanduiding van een vernummering: een zin ervoor die geen "
+     "regel leest (verwacht: \"… de bepaling onder 3° en wordt …\", \";\" of \".\" tussen de "
+     "vernummeringen)"),
     (r"no amending predicate in this instruction: (?:(?P<verb>'[^']*') is not an amending "
      r"predicate; )?expected .*",
      "geen wijzigend predicaat in deze opdracht{verb_part}: verwacht bv. \"worden de woorden … "

@@ -370,6 +370,17 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 offset + unread[0][1], "P010")
         if unread:
             raise _unread_designation(context, unread, offset)
+        stray = context.lexicon.pattern("aux").search(
+            masked, start, min(first_quote, predicate.aux_start)) if clause.lemma == "renumber" \
+            else None
+        if stray is not None:
+            # "wordt de bepaling onder 2° de bepaling onder 3° <…> wordt …": a renumbering no
+            # rule read before this one, its units taken into this designation (the
+            # auxiliary is a glue word: never dropped silently)
+            raise context.fail(
+                f"an auxiliary {stray.group(0)!r} in the designation of a renumbering: a "
+                "clause before it that no rule reads (expected \"… de bepaling onder 3° en "
+                "wordt …\", \"; \" or \".\" between renumberings)", offset + stray.start())
         if first_quote < predicate.aux_start:
             # between the subject's quoted words and the predicate ("les mots "A" du machin
             # sont abrogés"): read by a rule, or refused — never dropped

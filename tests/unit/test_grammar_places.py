@@ -87,6 +87,12 @@ def shown(ops: list[Renumber | ReplaceUnit]) -> list[tuple[str | None, str, str]
     (f"In artikel 50 {NL_ACT} wordt de bepaling onder 2° de bepaling onder 3° en wordt de "
      "bepaling onder 3° de bepaling onder 4°.",
      [("50", "article 50, 3°", "4°"), ("50", "article 50, 2°", "3°")]),
+    # three, the first two cut by a comma (the first was lost, its units read into the
+    # designation of the second: [2°, 3°, 3°] → 4°)
+    (f"In artikel 21 {NL_ACT} wordt de bepaling onder 2° de bepaling onder 3°, wordt de "
+     "bepaling onder 3° de bepaling onder 4° en wordt de bepaling onder 4° de bepaling onder 5°.",
+     [("21", "article 21, 4°", "5°"), ("21", "article 21, 3°", "4°"),
+      ("21", "article 21, 2°", "3°")]),
 ])
 def test_a_dutch_renumbering_after_a_place(sentence: str, expected: list[tuple[str, str, str]]
                                            ) -> None:
@@ -238,3 +244,15 @@ def test_the_unknown_verb_of_a_dutch_point_is_its_participle() -> None:
     assert caught.value.message.startswith(
         "artikel 2, punt 2°: geen wijzigend predicaat in deze opdracht ('geschorst' is geen "
         "wijzigend predicaat)"), caught.value.message
+
+
+def test_a_renumbering_that_no_rule_reads_is_not_taken_into_the_next() -> None:
+    # the inverted order, then the subject first: the first clause is not a predicate, its
+    # auxiliary is left in the designation of the second
+    with pytest.raises(ParseError) as caught:
+        parse_text(NL_HEAD + f"In artikel 21 {NL_ACT} wordt de bepaling onder 2° de bepaling "
+                   "onder 3° en de bepaling onder 3° wordt de bepaling onder 4°.\n", "test.md",
+                   language="nl")
+    assert caught.value.code == "P001"
+    assert "een hulpwerkwoord 'wordt' in de aanduiding van een vernummering" in \
+        caught.value.message, caught.value.message
