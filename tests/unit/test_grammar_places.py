@@ -256,3 +256,39 @@ def test_a_renumbering_that_no_rule_reads_is_not_taken_into_the_next() -> None:
     assert caught.value.code == "P001"
     assert "een hulpwerkwoord 'wordt' in de aanduiding van een vernummering" in \
         caught.value.message, caught.value.message
+
+
+def test_an_item_after_an_item_of_the_same_shape_is_its_sibling() -> None:
+    act = parse_text(act_text(f"Dans l'article 13 {FR_ACT}, le 2° est complété par les mots "
+                              "\"et le prénom\" et le 3° est abrogé."), "test.md")
+    # the 3° was read inside the 2° ("article 13, 2°, 3°")
+    assert [op.target.describe() for op in act.operations()] == ["article 13, 2°",
+                                                                 "article 13, 3°"]
+    act = parse_text(act_text(f"Dans l'article 16 {FR_ACT}, le a) est complété par les mots "
+                              "\"et le prénom\" et le b) est abrogé."), "test.md")
+    assert [op.target.describe() for op in act.operations()] == ["article 16, a)",
+                                                                 "article 16, b)"]
+    # an item of another shape nests: the a) of the 2°
+    act = parse_text(act_text(f"Dans l'article 14 {FR_ACT}, le 2° est complété par les mots "
+                              "\"et le prénom\" et, dans le a), les mots \"X\" sont abrogés."),
+                     "test.md")
+    assert [op.target.describe() for op in act.operations()] == ["article 14, 2°",
+                                                                 "article 14, 2°, a)"]
+
+
+def test_the_real_item_of_a_lead_in_is_not_nested_in_itself() -> None:
+    # corpus/be/2009009046.md, art. 3, a) (its block shortened; the Code cited in art. 2):
+    # the 9° of the lead-in and the 9° of the point are one item (it was [9°, 9°])
+    act = parse_text(act_text(
+        "Dans l'article 207bis, § 1er, du Code judiciaire inséré par la loi du 9 juillet 1997, "
+        "les mots \", au moment de la nomination \" sont supprimés.",
+        "Dans l'article 578, 9°, du même Code les modifications suivantes sont apportées :\n\n"
+        "a) au 9°, inséré par la loi du 17 juillet 1997, les mots \" visées au chapitre IV du "
+        "titre III de la loi relative au concordat judiciaire \" sont remplacés par les mots \" "
+        "visées aux articles 59 à 70 de la loi du 31 janvier 2009 relative à la continuité des "
+        "entreprises \";\n\nb) l'article est complété par les 18° et 19° rédigés comme suit :\n\n"
+        "\" 18° les actions en dommages et intérêts;\n\n19° les demandes d'homologation. \""),
+        "test.md")
+    replace = act.articles[2].operations[0]
+    assert replace.target.article == "578"
+    assert replace.target.path == (Step(unit="point", label="9°"),)
