@@ -273,6 +273,16 @@ def prepare_replace(job: Job) -> Prepared:
     if not op.new:
         raise UnsupportedOperation("no replacement text", context=job.context)
     if kind in ("p", "intro"):
+        if any(unit.children for unit in op.new) or (
+                len(op.new) > 1 and any(unit.kind != "sentence" for unit in op.new)):
+            # "la première phrase est remplacée par ce qui suit : "… : 1° …; 2° …"": the items
+            # (or the alinéas after the first) would be lost in the sentence's text
+            what = "an enumeration" if any(unit.children for unit in op.new) else \
+                f"{len(op.new)} alinéas"
+            raise UnsupportedOperation(
+                f"a sentence or an introductory phrase replaced by {what}: what becomes of "
+                "the rest of its alinéa the text does not say (not modelled; a sentence "
+                "takes new sentences)", context=job.context)
         new_text = " ".join(unit.text for unit in op.new)
         if kind == "p":
             start, end = _sentence_span(job)

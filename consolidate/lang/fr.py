@@ -381,7 +381,9 @@ LEXICON = Lexicon(
         r"(?:er|e|°)?\s*(?=,)"
     ),
     become=(
-        r"(?P<verb>devient|deviennent|formera|formeront|deviendra|deviendront)\b"
+        # "la section 2 forme désormais la section 3" (the Dutch "vormt voortaan")
+        r"(?P<verb>devient|deviennent|formera|formeront|deviendra|deviendront"
+        r"|(?:forme|forment|est|sont)\s+désormais)\b"
         rf"(?=\s+(?:respectivement\s+)?(?:l{APOS}|le\b|la\b|les\b|un\b|une\b|§|\d"
         r"|(?:article|alinéa|paragraphe|point|section|chapitre)\b))"
     ),
@@ -435,6 +437,7 @@ LEXICON = Lexicon(
         r"|in\s+fine\s+(?:de|du))"
     ),
     container=r"(?:dans|à|au|aux)\b",
+    place=r"(?:dans|à|au|aux)\b",
     article_heading=r"(?:Article|Art\.?)",
     block_article=rf"(?:Article|Art\.)\s*(?P<label>{_ART_LABEL})\s*\.",
     block_article_word=BLOCK_ARTICLE_WORD,
@@ -463,6 +466,9 @@ LEXICON = Lexicon(
         r"|soumis|publié|entré|abrogé|remplacé|inséré|complété|supprimé|rétabli|renuméroté"
         r"|ajouté|modifié|intégré|apporté)e?s?\b)"
         r"(?P<verb>[^\W\d_]{3,}(?:é|u)e?s?)(?![\w-])"
+        # "L'article 5 de la loi du … cesse de produire ses effets": a repeal no rule reads
+        r"|\b(?P<verb2>cesse(?:nt)?\s+(?:de\s+produire\s+(?:ses|leurs)\s+effets"
+        r"|d['’]être\s+en\s+vigueur|de\s+s['’]appliquer))\b"
     ),
     transitional_hint=(
         r"\b(?:à\s+titre\s+transitoire|transitoires?|reste(?:nt)?\s+(?:applicables?|en\s+vigueur"

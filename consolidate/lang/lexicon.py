@@ -147,6 +147,12 @@ class Lexicon:
     """Fragment of a passive no rule reads as amending ("wordt geschorst", "komt te
     luiden"; group ``verb``): in a sentence that opens with a unit of a cited act it is an
     unknown formula (P001), never a rule of the act itself."""
+    place: str = r"(?!)"
+    """The word that opens a sentence with a place in a cited act ("Dans l'article 13 de la
+    loi du …", "À l'article …", "In artikel 13 van de wet van …", "In dezelfde wet"): the
+    opening of an amending instruction, so a sentence that opens so and that no rule reads
+    is an unknown formula (P001), never a rule of the act itself (never matches by
+    default)."""
     title_any_word: bool = True
     """Whether an act's title may start with any lower-case word after its date (French:
     "la loi du 5 août 1992 sur la fonction de police"); if not, only with ``title_start``

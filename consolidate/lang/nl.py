@@ -63,6 +63,16 @@ _PARTICIPLES = (
 _VERBS = r"(?:vervangen|ingevoegd|toegevoegd|aangevuld|opgeheven|geschrapt|hersteld" \
     r"|gewijzigd|aangebracht)"  # "wordt vernummerd tot": ``become``
 
+#: a unit a renumbering names (the old or the new one): "artikel 6", "de bepalingen onder 3°
+#: en 4°", "paragraaf 4", "het derde lid"
+_RENUMBERED = (
+    r"(?:(?:de\s+|het\s+)?(?:artikelen|artikel|paragrafen|paragraaf|§§?|bepalingen\s+onder"
+    r"|bepaling\s+onder|afdeling|onderafdeling|hoofdstuk|titel|boek|deel)\s*[\dIVXLC]"
+    r"[\w/°]*(?:(?:\s*,\s*|\s+en\s+|\s+tot\s+(?:en\s+met\s+)?)[\w/°]+)*"
+    r"|(?:de|het)\s+[^\W\d_]+\s+(?:leden|lid|zinnen|zin|streepjes|streepje)"
+    r"(?:\s+en\s+(?:de|het)\s+[^\W\d_]+\s+(?:lid|zin|streepje))?)"
+)
+
 LEXICON = Lexicon(
     language="nl",
     months={name: number for number, name in enumerate(nl_words.MONTHS, 1)},
@@ -93,12 +103,15 @@ LEXICON = Lexicon(
         # the participle right after the auxiliary; not the verbs of a rule that cites an
         # article ("wordt geacht", "wordt geïnterpreteerd", "wordt gelezen als")
         r"\b(?:wordt|worden)\s+(?!geacht|geïnterpreteerd|geinterpreteerd|gelezen|gehandhaafd"
-        r"|gelijkgesteld|gegeven|genomen|gebracht|gedaan|gesteld)(?P<verb>ge[^\W\d_]{3,}(?:d|t|en))\b"
+        # with a separable prefix: "wordt ingetrokken", "wordt afgeschaft", "wordt opgeschort"
+        r"|gelijkgesteld|gegeven|genomen|gebracht|gedaan|gesteld)"
+        r"(?P<verb>(?:in|af|op)?ge[^\W\d_]{3,}(?:d|t|en))\b"
         r"|\b(?:komt|komen)\b[^.;:]*?\b(?P<verb2>te\s+(?:luiden|vervallen))\b"
         # an amending participle that ends the sentence without its auxiliary ("Artikel 37ter
         # van het Strafwetboek opgeheven.")
+        # ("Artikel 6 van de wet van … vervalt.": the unit lapses, a repeal no rule reads)
         r"|(?<!wordt\s)(?<!worden\s)\b(?P<verb3>vervangen|ingevoegd|aangevuld|opgeheven|geschrapt"
-        r"|hersteld|vernummerd)\s*[.;]?\s*$"
+        r"|hersteld|vernummerd|vervalt|vervallen)\s*[.;]?\s*$"
     ),
     title_any_word=False,
     titled_compound=r"(?P<title>(?<![\w-])[^\W\d_]{3,}wet(?:ten)?)(?![\w-])",
@@ -161,14 +174,23 @@ LEXICON = Lexicon(
     # (respectievelijk) de artikelen 16 en 17" (the French "devient"): "wordt" then the new
     # unit, and the clause ends there ("wordt artikel 6 opgeheven" is the predicate's)
     become=(
-        r"(?P<verb>(?:wordt|worden)\s+vernummerd\s+tot\b"
-        r"|(?:wordt|worden)(?=\s+(?:respectievelijk\s+)?(?:"
-        r"(?:de\s+|het\s+)?(?:artikelen|artikel|paragrafen|paragraaf|§§?|bepalingen\s+onder"
-        r"|bepaling\s+onder|afdeling|onderafdeling|hoofdstuk|titel|boek|deel)\s*[\dIVXLC]"
-        r"[\w/°]*(?:(?:\s*,\s*|\s+en\s+|\s+tot\s+(?:en\s+met\s+)?)[\w/°]+)*"
-        r"|(?:de|het)\s+[^\W\d_]+\s+(?:leden|lid|zinnen|zin|streepjes|streepje)"
-        r"(?:\s+en\s+(?:de|het)\s+[^\W\d_]+\s+(?:lid|zin|streepje))?)"
-        r"\s*(?:[.;]|$)))"
+        # "hernummerd tot": Justel's word ("oud art. 5 hernummerd tot art. 6")
+        r"(?P<verb>(?:wordt|worden)\s+(?:ver|her)nummerd\s+tot\b"
+        # "Hoofdstuk 2 … vormt voortaan hoofdstuk 3" (the French "forme désormais")
+        r"|(?:(?:wordt|worden)(?:\s+voortaan)?|(?:vormt|vormen)\s+voortaan)"
+        rf"(?=\s+(?:respectievelijk\s+)?{_RENUMBERED}\s*(?:[.;]|$))"
+        # the inverted order after a place: "In artikel 13 … wordt de bepaling onder 2° de
+        # bepaling onder 3°", "worden de bepalingen onder 2° en 3° respectievelijk de
+        # bepalingen onder 3° en 4°", "wordt paragraaf 3 vernummerd tot paragraaf 4": the
+        # unit renumbered is read with the verb (the designation), the new unit after it
+        rf"|(?P<aux>wordt|worden)\s+(?:(?:de|het)\s+huidige\s+|huidige\s+)?{_RENUMBERED}"
+        r"(?:\s+voortaan)?(?:\s+(?:respectievelijk\s+)?(?:ver|her)nummerd\s+tot\b)?"
+        rf"(?=\s+(?:respectievelijk\s+)?{_RENUMBERED}"
+        r"\s*(?:[.;]|$|,?\s+(?:en\s+)?(?:wordt|worden|vormt|vormen)\b))"
+        rf"|(?P<aux2>vormt|vormen)\s+(?:(?:de|het)\s+huidige\s+|huidige\s+)?{_RENUMBERED}"
+        r"\s+voortaan"
+        rf"(?=\s+(?:respectievelijk\s+)?{_RENUMBERED}"
+        r"\s*(?:[.;]|$|,?\s+en\s+(?:wordt|worden)\b)))"
     ),
     # "… wordt opgeheven, met uitzondering van hoofdstuk IV" (the mirror of the French)
     repeal_except=r",?\s*met\s+uitzondering\s+van\b",
@@ -216,6 +238,12 @@ LEXICON = Lexicon(
         r"|aan\s+het\s+einde\s+van)(?![\w-])"
     ),
     container=r"(?:in|aan|het|de)\b",  # "in het eerste lid": where, not what
+    # not "aan": "Aan artikel 5 van de wet van … wordt uitvoering gegeven" is a rule of the
+    # act (the execution of an article), and "aan … wordt toegevoegd" is read by its verb
+    place=r"in\b",
+    # "Hoofdstuk 2 …, dat de artikelen 5 tot 8 bevat, wordt opgeheven", "wordt een afdeling 3
+    # ingevoegd, die de artikelen 10/1 tot 10/3 bevat" (before the articles; "bevat" is glue)
+    comprising=r"\b(?:dat|die)\s+(?:de\s+|het\s+)?$",
     article_heading=r"(?:Artikel|Art\.?)",
     block_article=rf"(?:Artikel|Art\.)\s*(?P<label>{_ART_LABEL})\s*\.",
     block_article_word=r"(?:Art\.|Artikel)",

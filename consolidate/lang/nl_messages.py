@@ -36,6 +36,19 @@ MESSAGES: tuple[tuple[str, str], ...] = (
      "geen regel leest het werkwoord als een wijzigend predicaat (verwacht: vervangen, "
      "ingevoegd, aangevuld, opgeheven, geschrapt, hersteld, vernummerd; \"komt te luiden\" en "
      "\"komt te vervallen\" zijn formules van Nederland, niet van België)"),
+    (r"unknown formula: this sentence opens with a place in a cited act or a unit of it "
+     r"\((?P<place>.*)\) but no rule reads what it does there \(.*\); not read as a rule of "
+     r"the act itself",
+     "onbekende formule: deze zin begint met een plaats in een aangehaalde akte of met een "
+     "eenheid ervan ({place}), "
+     "maar geen regel leest wat hij daar doet (verwacht: een aanduiding en een wijzigend "
+     "predicaat: \"In artikel N van <akte> worden de woorden … vervangen door …\", \"… wordt "
+     "de bepaling onder 2° opgeheven\", \"… wordt een lid ingevoegd …\", \"… wordt de "
+     "bepaling onder 2° de bepaling onder 3°\"); niet gelezen als een regel van de akte zelf"),
+    (r"an auxiliary (?P<aux>'[^']*') in the designation of a renumbering: .*",
+     "een hulpwerkwoord {aux} in de aanduiding van een vernummering: een zin ervoor die geen "
+     "regel leest (verwacht: \"… de bepaling onder 3° en wordt …\", \";\" of \".\" tussen de "
+     "vernummeringen)"),
     (r"no amending predicate in this instruction: (?:(?P<verb>'[^']*') is not an amending "
      r"predicate; )?expected .*",
      "geen wijzigend predicaat in deze opdracht{verb_part}: verwacht bv. \"worden de woorden … "
@@ -197,8 +210,9 @@ def dutch(message: str) -> str:
         found = pattern.fullmatch(body)
         if found is None:
             continue
-        groups = {name: _WORDS.get(value, value) if value else ""
-                  for name, value in found.groupdict().items()}
+        # (a language code, not a verb: "'de'" is "Duitse" only as a language)
+        groups = {name: (value if name == "verb" else _WORDS.get(value, value)) if value
+                  else "" for name, value in found.groupdict().items()}
         verb = groups.get("verb", "")
         groups["verb_part"] = f" ({verb} is geen wijzigend predicaat)" if verb else ""
         where = ""

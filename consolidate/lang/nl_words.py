@@ -31,6 +31,8 @@ ORDINALS: dict[str, int] = {
     "achtste": 8, "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12, "dertiende": 13,
     "veertiende": 14, "vijftiende": 15, "zestiende": 16, "zeventiende": 17, "achttiende": 18,
     "negentiende": 19, "twintigste": 20, "laatste": -1, "voorlaatste": -2,
+    # "het enige lid" (the French "l'alinéa unique"): the only one, the first
+    "enige": 1,
 }
 #: rank → ordinal word (the first one listed for the rank)
 ORDINAL_WORDS: dict[int, str] = {}

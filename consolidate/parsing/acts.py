@@ -120,8 +120,9 @@ def _rules(lexicon: Lexicon) -> _ActRules:
             rf",|:|;|\.(?:\s|$)|Ꝗ|\s(?:{lexicon.aux})\s|\s(?:wordt|worden)\s|\n"
             r"|\s(?:reste|restent|demeure|demeurent|continue|continuent|entre(?:nt)?\s+en\s+vigueur"
             r"|produit|produisent|cesse|cessent|peut|peuvent|doit|doivent|s['’]appliquen?t|blijft"
-            r"|devient|deviennent|formera|formeront|wordt\s+artikel"
-            r"|blijven|treedt|treden|komt|komen)\b"
+            r"|devient|deviennent|formera|formeront|wordt\s+artikel|vormt|vormen"
+            r"|forment?\s+désormais"
+            r"|blijven|treedt|treden|komt|komen|vervalt|vervallen)\b"
             # "… de produits de santé telle que remplacée par l'article 14" (2019030478, art.
             # 20): a recital after the title
             r"|\s(?:tel(?:le)?s?\s+que\s+(?:remplacée?s?|modifiée?s?|insérée?s?)\s+par)\b"
@@ -174,6 +175,10 @@ _AFTER_TITLE = re.compile(
     # ", après les mots "…", les mots …" (2006023386, art. 110, 3°), ", intitulé "…"", ", in
     # fine,": the place of the words, not the title
     r"|(?:après|avant|entre)\s+(?:les?\b|la\b|l['’])|intitulée?s?\b|in\s+fine\b"
+    # ", comportant les articles 5 à 8, est abrogé", ", dat de artikelen 5 tot 8 bevat,": the
+    # articles a designated division holds (``comprising``), not the title
+    r"|(?:comportant|comprenant|contenant)\s+(?:les\s+|l['’]\s*)?articles?\b"
+    r"|(?:dat|die)\s+(?:de\s+|het\s+)?(?:artikelen|artikel)\b"
     r"|(?:premier|première|deuxième|troisième|dernier|dernière|avant-dernière)\s+(?:phrase"
     r"|alinéa|tiret)\b"
     r"|à\s+l['’]|à\s+la\s+(?:catégorie|classe|phrase|définition|ligne|colonne|rubrique"

@@ -49,6 +49,7 @@ from .instruction import (
     read_instruction,
 )
 from .reading import ArticleReading, OperationReading
+from .renumber_order import ordered_readings
 from .scope import Scope, TwoArticles
 from .skeleton import ACT_MARK, QUOTE_MARK, Skeleton
 from .source import OLD_REFERENCE, ArticleText, SourceText, article_body
@@ -184,17 +185,28 @@ class ArticleReader:
                     "renuméroté, or a rule of the act: \"est interprété en ce sens que\", "
                     "\"est applicable\", \"entre en vigueur\")", start + at, "P001", number)
             if self._hinted(skeleton.masked):
-                for name, fragment in lexicon.known_refusals.items():
-                    found = re.search(fragment, skeleton.masked, re.I)
-                    if found is not None:
-                        raise source.error(KNOWN_REFUSALS[name], start + found.start(), "P001",
-                                           number)
+                self._known_refusal(source, skeleton.masked, start, number)
                 raise source.error(
                     "this article uses amending vocabulary but no rule reads it as an "
                     "instruction (expected a designation and a predicate: \"Dans l'article N "
                     "de <act>, les mots … sont remplacés par …\", \"L'article N de <act> est "
                     "abrogé\", \"Dans <act>, il est inséré un article N …\")", start, "P001",
                     number)
+            placed = self._place_in_act(skeleton.masked) or self._new_text_of_unit(
+                skeleton.masked)
+            if placed is not None:
+                self._known_refusal(source, skeleton.masked, start, number)
+                begin, stop = placed
+                place = " ".join(text[begin:stop].split())
+                place = place if len(place) <= 90 else place[:87] + "…"
+                raise source.error(
+                    f"unknown formula: this sentence opens with a place in a cited act "
+                    f"or a unit of it ({place}) but no rule reads what it does there (expected "
+                    "a designation "
+                    "and an amending predicate: \"Dans l'article N de <act>, les mots … sont "
+                    "remplacés par …\", \"…, le 2° est abrogé\", \"…, il est inséré …\", \"…, "
+                    "le 2° devient le 3°\"); not read as a rule of the act itself",
+                    start + begin, "P001", number)
             kind = "transitional" if lexicon.pattern("transitional_hint").search(
                 skeleton.masked) else "autonomous"
             return ArticleReading(AmendingArticle(kind=kind, **base), kind), cited_last
@@ -202,6 +214,7 @@ class ArticleReader:
                           Scope(act=last_act, previous_annex=self.last_annex), number,
                           notes=notes)
         readings, designation, lead_in = self._instructions(context, text, start)
+        readings = ordered_readings(readings)  # "le 2° devient le 3° et le 3° devient le 4°"
         if context.failed and not readings:
             raise context.failed[0]
         operations: tuple[Operation, ...] = tuple(
@@ -396,6 +409,66 @@ class ArticleReader:
                 name = next(name for name in ("verb", "verb2", "verb3")
                             if found.groupdict().get(name))
                 return found[name], found.start(name), begin + opening, found.start()
+        return None
+
+    def _known_refusal(self, source: SourceText, masked: str, start: int, number: str) -> None:
+        """Raise the P001 of a formula the grammar knowingly does not read (lexicon
+        ``known_refusals``) if the article holds one."""
+        for name, fragment in self.lexicon.known_refusals.items():
+            found = re.search(fragment, masked, re.I)
+            if found is not None:
+                raise source.error(KNOWN_REFUSALS[name], start + found.start(), "P001", number)
+
+    def _place_in_act(self, masked: str) -> tuple[int, int] | None:
+        """The span of a place in a cited act that opens a sentence of the article ("In
+        artikel 13 van de wet van …", "Dans l'article 13 de la loi du …", "In de Franse tekst
+        van artikel 40 van dezelfde wet", "In dezelfde wet"; lexicon ``place``, then the
+        units and the act), or None. It is how an amending instruction opens, never a rule
+        of the act itself: an article that opens a sentence so and that no rule reads is an
+        unknown formula ("In artikel 13 … wordt de bepaling onder 2° de bepaling onder 3°"
+        was an autonomous article before the inverted order was read)."""
+        opening = self.lexicon.pattern("place")
+        language = self.lexicon.pattern("language_only")
+        for begin, end in _sentence_spans(masked):
+            found = opening.match(masked, begin, end)
+            if found is None:
+                continue
+            spoken = language.match(masked, begin, end)
+            cursor = max(found.end(), spoken.end() if spoken is not None else 0)
+            sentence = masked[begin:end]
+            at = cursor - begin
+            at += len(sentence[at:]) - len(sentence[at:].lstrip())
+            act = _ACT_RUN.match(sentence, at)
+            if act is not None:  # "In dezelfde wet wordt artikel 27 artikel 28."
+                return begin, begin + act.end()
+            mentions = self.clauses.units.find(sentence)
+            # the mention may hold the place word ("Dans l'article 27": one mention)
+            opened = [mention for mention in mentions if mention.end > at]
+            if opened and not sentence[at : opened[0].start].strip() and \
+                    self._unit_of_act(sentence, opened):
+                stop = _ACT_RUN.search(sentence, opened[0].end)
+                return begin, begin + (stop.end() if stop is not None else opened[0].end)
+        return None
+
+    def _new_text_of_unit(self, masked: str) -> tuple[int, int] | None:
+        """The span of the designation of a sentence that opens with a unit of a cited act
+        and ends with a colon before a quote ("Artikel 7 van de wet van … luidt als volgt:
+        "…"", "L'article 6 de la loi du … est lu comme suit : "…""): new text for the unit,
+        which no rule of the act itself gives; None otherwise."""
+        container = self.lexicon.pattern("container")
+        for begin, end in _sentence_spans(masked):
+            sentence = masked[begin:end]
+            lead = container.match(sentence)
+            at = len(lead.group(0)) if lead else 0
+            at += len(sentence[at:]) - len(sentence[at:].lstrip())
+            mentions = [m for m in self.clauses.units.find(sentence) if m.end > at]
+            if not mentions or sentence[at : mentions[0].start].strip() or \
+                    not self._unit_of_act(sentence, mentions):
+                continue
+            act = _ACT_RUN.search(sentence, mentions[0].end)
+            stop = act.end() if act is not None else mentions[0].end
+            if sentence.rstrip().endswith(":") and QUOTE_MARK in masked[end:]:
+                return begin, begin + stop
         return None
 
     def _unit_of_act(self, sentence: str, mentions: list[Mention]) -> bool:
@@ -738,6 +811,24 @@ class ArticleReader:
 
 #: "§ 1." / "§ 1er." opening a line of the amending article (outside quotes)
 _OWN_PARAGRAPH = re.compile(r"^[ \t]*§[ \t]*(?P<number>\d+)(?:er)?\.[ \t]+", re.MULTILINE)
+
+
+#: an act masked in a skeleton (one mark per character)
+_ACT_RUN = re.compile(ACT_MARK + "+")
+
+
+def _sentence_spans(masked: str) -> list[tuple[int, int]]:
+    """The spans of the sentences (and lines) of ``masked``, each without the blanks that
+    open it: cut after ". " and at each line end."""
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", masked):
+        begin = line.start()
+        for cut in re.finditer(r"\.\s+", line.group(0)):
+            spans.append((begin, line.start() + cut.start() + 1))
+            begin = line.start() + cut.end()
+        spans.append((begin, line.end()))
+    return [(begin + len(masked[begin:end]) - len(masked[begin:end].lstrip()), end)
+            for begin, end in spans if masked[begin:end].strip()]
 
 
 def own_paragraphs(text: str) -> list[tuple[str, int, int]]:

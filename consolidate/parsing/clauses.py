@@ -93,7 +93,11 @@ def find_predicates(lexicon: Lexicon, masked: str, start: int, end: int) -> list
                                match.start("verb"), verb_end))
     for match in lexicon.pattern("become").finditer(masked, start, end):
         if not any(p.aux_start <= match.start() < p.verb_end for p in found):
-            found.append(Predicate("renumber", match.start(), match.start(), match.start(),
+            # "wordt de bepaling onder 2° de bepaling onder 3°" (group ``aux``: the inverted
+            # order, the unit renumbered between the auxiliary and the new unit)
+            aux = next((name for name in ("aux", "aux2") if match.groupdict().get(name)), None)
+            aux_end = match.end(aux) if aux is not None else match.start()
+            found.append(Predicate("renumber", match.start(), aux_end, match.start(),
                                    match.end()))
     found.sort(key=lambda predicate: predicate.aux_start)
     return found
@@ -211,6 +215,7 @@ class ClauseReader:
         masked = skeleton.masked
         previous_end = clause.start
         previous_role: str | None = None
+        joined: int | None = None  # the quote after "et" read as "by", if the last one
         taken = [span for m in (*clause.designation, *clause.new_units,
                                  *(mention for _, mention in clause.anchors))
                  for span in (m.quote, m.named) if span is not None]
@@ -231,6 +236,14 @@ class ClauseReader:
             elif role == "and":
                 role = "before" if previous_role in ("after", "between") else (
                     previous_role or "subject")
+                joined = len(clause.quotes) if role == "by" else None
+            elif role == "by" and joined is not None and joined == len(clause.quotes) - 1:
+                # "les mots "A" sont remplacés par les mots "B" et les mots "C" par les mots
+                # "D"", "… door de woorden "B" en de woorden "C" door de woorden "D"": the
+                # quote after "et" is replaced in its turn, by the one after "par"
+                clause.quotes[joined].role = "subject"
+                clause.rules.append("and … by: a second pair")
+                joined = None
             clause.quotes.append(Quote(span, role))
             previous_role = role
             previous_end = span[1]

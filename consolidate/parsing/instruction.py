@@ -345,12 +345,12 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
             offset + two.second.aux_start) from None
     if not spans:
         _known_refusal(context, masked, offset)
-        verb = re.search(r"\b(?:est|sont|wordt|worden)\s+(?P<word>[^\W\d_]+)", masked)
-        found = f"{verb['word']!r} is not an amending predicate; " if verb else ""
+        verb = _unknown_verb(context.lexicon, masked)
+        found = f"{verb.group(0)!r} is not an amending predicate; " if verb else ""
         raise context.fail(
             f"no amending predicate in this instruction: {found}expected e.g. \"les mots … "
             "sont remplacés par …\", \"… est abrogé\", \"il est inséré …\", \"… est complété "
-            "par …\"", offset + (verb.start("word") if verb else 0))
+            "par …\"", offset + (verb.start() if verb else 0))
     readings: list[OperationReading] = []
     scope = head.scope
     clause_language: str | None = None
@@ -372,6 +372,17 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 offset + unread[0][1], "P010")
         if unread:
             raise _unread_designation(context, unread, offset)
+        stray = context.lexicon.pattern("aux").search(
+            masked, start, min(first_quote, predicate.aux_start)) if clause.lemma == "renumber" \
+            else None
+        if stray is not None:
+            # "wordt de bepaling onder 2° de bepaling onder 3° <…> wordt …": a renumbering no
+            # rule read before this one, its units taken into this designation (the
+            # auxiliary is a glue word: never dropped silently)
+            raise context.fail(
+                f"an auxiliary {stray.group(0)!r} in the designation of a renumbering: a "
+                "clause before it that no rule reads (expected \"… de bepaling onder 3° en "
+                "wordt …\", \"; \" or \".\" between renumberings)", offset + stray.start())
         if first_quote < predicate.aux_start:
             # between the subject's quoted words and the predicate ("les mots "A" du machin
             # sont abrogés"): read by a rule, or refused — never dropped
@@ -425,6 +436,8 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                     "no unit is announced just before (expected \"par les annexes Ire et II "
                     "jointes …\", \"par une ligne jointe comme annexe V …\")",
                     offset + head.joined.start)
+        if clause.lemma != "insert":  # an insertion's description is checked: comprised
+            _described_articles(context, masked, clause)
         try:
             places = alternatives(clause.designation, masked) or [[]]
             scopes = [scope.narrowed(path_of(place, masked, context.lexicon))
@@ -481,7 +494,8 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 scope.paths) and scope is clause_scope:
             # "la première phrase est remplacée par les mots "…" et "141, § 5" est remplacé
             # par "142, § 1er"" (2006023386, art. 102, 5°): the unit the first clause
-            # replaces or repeals is not the place of the next; its container is
+            # replaces or repeals is not the place of the next; its container is ("le 2°
+            # devient le 3° et le 3° devient le 4°": the items are siblings, scope._joined)
             scope = replace(scope, paths=tuple(path[:-1] for path in scope.paths))
         if index == 0 and wrap is not None:
             # "dont le texte actuel formera le § 1er": the designated unit's text is wrapped
@@ -505,6 +519,26 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 context.point, sentence, "; ".join((*head.rules, *clause.rules)),
                 quotes=_quotes_of(operation), operation=operation))
     return readings
+
+
+def _unknown_verb(lexicon: Lexicon, masked: str) -> re.Match[str] | None:
+    """The verb an instruction with no amending predicate has after its auxiliary: the first
+    word after it that is no glue word nor unit ("'suspendu'"; the Dutch "wordt de bepaling
+    onder 1° geschorst": "'geschorst'", not "'de'"), in the auxiliary's clause."""
+    aux = re.search(r"\b(?:est|sont|wordt|worden)\s+", masked)
+    if aux is None:
+        return None
+    end = re.search(r"[.;:]", masked[aux.end():])
+    stop = aux.end() + end.start() if end else len(masked)
+    nouns = lexicon.pattern("unit_nouns")
+    for word in _PLAIN_WORD.finditer(masked, aux.end(), stop):
+        if word.group(0).casefold() not in lexicon.glue and not nouns.fullmatch(word.group(0)):
+            return word
+    return None
+
+
+#: a word of the text (not a masked quote or act)
+_PLAIN_WORD = re.compile(r"[^\W\dꝖꜲꜨ_]+")
 
 
 def _unread_designation(context: Context, unread: list[tuple[str, int]],
@@ -739,13 +773,14 @@ def _replace(job: _Job) -> list[Operation]:
         # "les alinéas 2 et 3 sont remplacés par les alinéas suivants : …": the new text
         # takes the place of the first, the others are repealed (one replacement of them all)
         first, *rest = targets
-        return [ReplaceUnit(new=_as_heading(units, first), **job.common(first)),
+        return [ReplaceUnit(new=_as_sentence(_as_heading(units, first), first),
+                            **job.common(first)),
                 *(RepealUnit(**job.common(target)) for target in rest)]
     if len(targets) > 1 and all(t.article is not None and not t.path for t in targets):
         # "Les articles 5 et 6 sont remplacés par ce qui suit : "Art. 5. … Art. 6. …"": each
         # article by the new article of its number (each was replaced by both before)
         return _replace_articles(job, targets, units)
-    return [ReplaceUnit(new=_as_tirets(_as_heading(units, target), target),
+    return [ReplaceUnit(new=_as_sentence(_as_tirets(_as_heading(units, target), target), target),
                         **job.common(target)) for target in targets]
 
 
@@ -765,6 +800,22 @@ def _replace_articles(job: _Job, targets: list[Target],
                        "article replaced, with its number")
     return [ReplaceUnit(new=(unit,), **job.common(target))
             for target, unit in zip(targets, units, strict=True)]
+
+
+def _as_sentence(units: tuple[NewUnit, ...], target: Target) -> tuple[NewUnit, ...]:
+    """A sentence replaced by a quoted block ("la première phrase est remplacée par ce qui
+    suit : "Le ministre décide."", "wordt de eerste zin vervangen als volgt: "…""): a block
+    of one plain alinéa is the new sentence (or sentences) in the sentence's alinéa, as 'la
+    phrase "…" est remplacée par la phrase "…"' (the block reads its line as an alinéa: it
+    was a new alinéa). A block of several alinéas or with an enumeration is left as read:
+    what becomes of the rest of the sentence's alinéa the text does not say, and the applier
+    refuses it (A005)."""
+    if not target.path or target.path[-1].unit != "sentence" or len(units) != 1:
+        return units
+    unit = units[0]
+    if unit.kind != "alinea" or unit.children or unit.label or unit.heading:
+        return units
+    return (NewUnit(kind="sentence", text=unit.text),)
 
 
 _DASH = re.compile(r"^[-–—]\s+")
@@ -1208,6 +1259,28 @@ def _check_announced(job: _Job, units: tuple[NewUnit, ...]) -> int | None:
             raise job.fail(f"the formula announces {label!r} but the quoted block starts "
                            f"with {unit.label or 'an unlabelled alinéa'!r}", "P009")
     return count or None
+
+
+def _described_articles(context: Context, masked: str, clause: Clause) -> None:
+    """"Le chapitre 2 de la même loi, comportant les articles 5 à 8, est abrogé", "Hoofdstuk 2
+    …, dat de artikelen 5 tot 8 bevat, wordt opgeheven": the articles a designated division
+    holds describe it, they are no place inside it (it was read as the repeal of the articles
+    5 to 8, the chapter and its heading left standing). The division is the target; the
+    description is kept in the clause's rules (``explain``), not checked against the base."""
+    comprising = context.lexicon.pattern("comprising")
+    division = next((m for m in clause.designation if m.unit in DIVISION_KINDS), None)
+    if division is None:
+        return
+    described = [m for m in clause.designation if m.unit == "article"
+                 and m.start >= division.end
+                 and comprising.search(masked[max(0, m.start - 40) : m.start])]
+    if not described:
+        return
+    clause.designation = [m for m in clause.designation
+                          if all(m is not other for other in described)]
+    clause.rules.append("described: the division holds the articles " + "; ".join(
+        "/".join(m.labels) + (f" à {m.until}" if m.until else "") for m in described)
+        + " (not checked)")
 
 
 def _check_comprised(job: _Job, units: tuple[NewUnit, ...]) -> None:

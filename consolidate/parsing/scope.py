@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from itertools import product
 
 from ..model import DIVISION_KINDS, ActRef, Step, Target
+from ..text import parse_label
 from .units import Mention
 
 
@@ -155,10 +156,25 @@ def _cells(path: tuple[Step, ...]) -> tuple[Step, ...]:
 def _joined(path: tuple[Step, ...], extra: tuple[Step, ...]) -> tuple[Step, ...]:
     """``path`` narrowed by ``extra``; a unit of a kind the path holds already (items aside:
     they nest) takes its place: "In artikel 5, eerste lid, … wordt … vervangen … en wordt het
-    tweede lid opgeheven" is article 5, alinéa 2, not alinéa 1er, alinéa 2."""
+    tweede lid opgeheven" is article 5, alinéa 2, not alinéa 1er, alinéa 2. An item takes the
+    place of the innermost item when its label has the same shape ("le 2° est complété par …
+    et le 3° est abrogé": the 3° of the article, not of the 2°; "a)" after "2°" nests)."""
     if extra and extra[0].unit != "point":
         for index in range(len(path) - 1, -1, -1):
             if path[index].unit == extra[0].unit:  # the innermost one ("le 15°octies, alinéa
                 return path[:index] + extra        # 6": an alinéa of the item)
+    if extra and extra[0].unit == "point" and path and path[-1].unit == "point" and \
+            _shape(path[-1].label) is not None and _shape(path[-1].label) == _shape(
+                extra[0].label):
+        return path[:-1] + extra
     return path + extra
+
+
+def _shape(label: str | None) -> str | None:
+    """The shape of an item's label ("degree": 2°, 2°bis; "letter": a); "paren": 1); "dot":
+    1.), None when no rule reads it."""
+    try:
+        return parse_label(label or "").style
+    except ValueError:
+        return None
 

@@ -539,6 +539,18 @@ def new_units(draw: st.DrawFn) -> tuple[NewUnit, ...]:
                     text=alineas[0].text, children=alineas[0].children + alineas[1:]),)
 
 
+def _as_read(new: tuple[NewUnit, ...], target: object) -> tuple[NewUnit, ...]:
+    """The new units as the parser reads them back: a sentence replaced by one plain alinéa
+    ("la première phrase est remplacée par ce qui suit : "…"") takes a sentence
+    (``instruction._as_sentence``)."""
+    assert isinstance(target, Target)
+    if target.path and target.path[-1].unit == "sentence" and len(new) == 1 and \
+            new[0].kind == "alinea" and not new[0].children and new[0].label is None and \
+            new[0].heading is None:
+        return (NewUnit(kind="sentence", text=new[0].text),)
+    return new
+
+
 @st.composite
 def any_operation(draw: st.DrawFn, act: ActRef | None = None,
                   numbered_sentences: bool = True) -> Operation:
@@ -574,7 +586,7 @@ def any_operation(draw: st.DrawFn, act: ActRef | None = None,
         return RepealUnit(**common)
     new = draw(new_units())
     if kind == "replace_unit":
-        return ReplaceUnit(new=new, **common)
+        return ReplaceUnit(new=_as_read(new, common["target"]), **common)
     labelled = new[0].kind != "alinea" and (new[0].kind == "point" or len(new) == 1)
     count = None if labelled else len(new)
     anchor = None

@@ -70,8 +70,9 @@ CASES: list[tuple[str, str, str, list[str]]] = [
     ("De artikelen 15 en 16 worden de artikelen 16 en 17",
      f"De artikelen 15 en 16 {W} worden de artikelen 16 en 17.",
      f"Les articles 15 et 16 {L} deviennent les articles 16 et 17.",
-     ["art. 2 renumber loi du 2001-05-16, article 15 [nl]: renumber as 16",
-      "art. 2 renumber loi du 2001-05-16, article 16 [nl]: renumber as 17"]),
+     # the 16 first: the 15 takes its number once it is free (parsing/renumber_order.py)
+     ["art. 2 renumber loi du 2001-05-16, article 16 [nl]: renumber as 17",
+      "art. 2 renumber loi du 2001-05-16, article 15 [nl]: renumber as 16"]),
     ("paragraaf 3 wordt paragraaf 4, in a point",
      f"In artikel 5 {W} worden de volgende wijzigingen aangebracht:\n\n1° paragraaf 3 wordt "
      "paragraaf 4;\n\n2° er wordt een paragraaf 3 ingevoegd, luidende:\n\n\"§ 3. De Koning "
