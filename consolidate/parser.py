@@ -29,6 +29,7 @@ from .model import (
 from .parsing.articles import OTHER_LANGUAGE, ArticleReader
 from .parsing.reading import ArticleReading, Reading
 from .parsing.source import ArticleText, SourceText, act_info, normalise, split_articles
+from .sharing import Sharer, share_fields
 
 __all__ = ["Reading", "parse_text", "read_text"]
 
@@ -76,6 +77,7 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
     # décret du 24 juillet 1997 …") name the act its "A l'article 5" amends
     first_act = reader.acts_before(indexed, body_start, headings[0].start) if headings else None
     order: list[tuple[ArticleReading | None, ParseError | None]] = [(None, None)] * len(headings)
+    sharer = Sharer()  # each article's equal parts one object, as soon as it is read
 
     def read_one(index: int, act: ActRef | None) -> ActRef | None:
         heading = headings[index]
@@ -89,6 +91,7 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
             return reader.cited_last(indexed, heading, act)
         if reading.failed and not keep_going:
             raise _repealed_later(reading.failed[0], raw, heading) from None
+        sharer.share(reading.article)
         order[index] = (reading, None)
         return reader.heading_act(indexed, heading, after)
 
@@ -136,8 +139,10 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
                     source=source, line=line, column=column, message=message))
     if language != "fr":
         readings = [_own_text(reading, language) for reading in readings]
-    act = AmendingAct(act=info, articles=tuple(reading.article for reading in readings),
-                      problems=tuple(problems))
+        for reading in readings:
+            sharer.share(reading.article)
+    act = share_fields(AmendingAct(act=info, articles=tuple(r.article for r in readings),
+                                   problems=tuple(problems)))
     return Reading(act, tuple(readings))
 
 
