@@ -23,6 +23,7 @@ from lxml import etree
 from .document import NSMAP, Document, akn, check_document, parse_xml
 from .errors import DocumentError, InputError, Location
 from .model import AmendingAct
+from .sharing import share_act
 
 TITLE_LINE = re.compile(r"^\d{1,2}(?:er)? [A-Z]+ \d{4}\. - \S")
 """The first line of a Justel text: '16 MAI 2001. - Loi portant …' (month names unaccented)."""
@@ -38,7 +39,7 @@ def read_act_json(data: bytes, source: str = "<act>") -> AmendingAct:
         value = json.loads(data.decode("utf-8-sig"))
         if isinstance(value, dict) and isinstance(value.get("act"), dict):
             value["act"].pop("justel_id", None)  # computed from the other fields
-        return AmendingAct.model_validate(value)
+        return share_act(AmendingAct.model_validate(value))
     except (UnicodeDecodeError, ValueError, ValidationError) as error:
         first = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise InputError(f"cannot read {source}: not the JSON of an amending act ({first})",

@@ -11,6 +11,7 @@ import copy as _copy
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -165,19 +166,71 @@ def parse_xml(data: bytes, source: str = "<document>") -> etree._Element:
             "refusing XML with a DOCTYPE or ENTITY declaration (entities are never resolved)",
             location=Location(source),
         )
-    try:
-        root = etree.fromstring(data, safe_parser())
-    except etree.XMLSyntaxError as error:
-        line, column = error.position if error.position else (0, 0)
-        raise DocumentError(
-            f"malformed XML: {error.msg}", location=Location(source, line, column)
-        ) from None
+    root = _parse_unindented(data)
+    if root is None:  # not laid out as dump() writes, or malformed: the whole tree, then
+        try:
+            root = etree.fromstring(data, safe_parser())
+        except etree.XMLSyntaxError as error:
+            line, column = error.position if error.position else (0, 0)
+            raise DocumentError(
+                f"malformed XML: {error.msg}", location=Location(source, line, column)
+            ) from None
+        unindent(root)
     docinfo: Any = root.getroottree().docinfo  # lxml-stubs lack DocInfo.doctype
     if docinfo.doctype or docinfo.internalDTD is not None:  # e.g. a UTF-16 file
         raise DocumentError(
             "refusing XML with a DOCTYPE or ENTITY declaration (entities are never resolved)",
             location=Location(source),
         )
+    return root
+
+
+def _parse_unindented(data: bytes) -> etree._Element | None:
+    """The tree of ``data`` with :func:`unindent` done as it is parsed (its indentation never
+    all held at once: a large base's peak memory), or None when that cannot be decided while
+    parsing — a comment outside text, an element with text among its sub-elements (its
+    descendants keep their whitespace: :func:`indent` leaves them alone), malformed XML — and
+    the caller parses the whole tree, then unindents it."""
+    events = etree.iterparse(
+        BytesIO(data), events=("start", "end", "comment"), resolve_entities=False,
+        no_network=True, load_dtd=False, huge_tree=False, remove_comments=False,
+        remove_pis=True)
+    texts = 0  # depth inside a text element (p, num, heading...): left as it is
+    is_text: dict[object, bool] = {}
+    try:
+        for event, element in events:
+            if event == "end":
+                if texts:
+                    texts -= 1
+                    continue
+                if not len(element):
+                    continue
+                text = element.text
+                if text is not None:
+                    if text.strip():
+                        return None
+                    element.text = None
+                for child in element:  # all elements: a comment was an event
+                    tail = child.tail
+                    if tail is not None:
+                        if tail.strip():
+                            return None
+                        child.tail = None
+            elif event == "start":
+                if texts:
+                    texts += 1
+                    continue
+                tag = element.tag
+                found = is_text.get(tag)
+                if found is None:
+                    found = is_text[tag] = local(element) in TEXT_ELEMENTS
+                if found:
+                    texts = 1
+            elif not texts:  # a comment outside text
+                return None
+    except etree.XMLSyntaxError:
+        return None
+    root: etree._Element = events.root
     return root
 
 
@@ -219,6 +272,30 @@ def indent(element: etree._Element, level: int = 0) -> None:
         child.tail = inner
         indent(child, level + 1)
     children[-1].tail = "\n" + "  " * level
+
+
+def unindent(element: etree._Element) -> None:
+    """Drop, in place, the whitespace :func:`indent` writes: the text and tails of the
+    elements it indents (exactly those: never text, never mixed content).
+
+    Loading does it: libxml2 keeps each run of indentation as a text node of its own (about
+    130 bytes), some 40 % of a loaded base; what is written is unchanged, as :func:`dump`
+    indents every element this empties, whatever whitespace it held.
+    """
+    stack = [element]
+    while stack:
+        element = stack.pop()
+        children = list(element)
+        if not children or local(element) in TEXT_ELEMENTS:
+            continue
+        if (element.text or "").strip() or any(
+                not isinstance(child.tag, str) or (child.tail or "").strip()
+                for child in children):
+            continue  # a comment among them, or mixed content: its whitespace is text
+        element.text = None
+        for child in children:
+            child.tail = None
+        stack.extend(children)
 
 
 def check_document(document: Document) -> None:

@@ -29,6 +29,7 @@ from .model import (
 from .parsing.articles import OTHER_LANGUAGE, ArticleReader
 from .parsing.reading import ArticleReading, Reading
 from .parsing.source import ArticleText, SourceText, act_info, normalise, split_articles
+from .sharing import Sharer, share_fields
 
 __all__ = ["Reading", "parse_text", "read_text"]
 
@@ -48,14 +49,16 @@ def lexicon_of(language: str) -> Lexicon:
 
 
 def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
-              language: str = "fr") -> Reading:
+              language: str = "fr", trace: bool = True) -> Reading:
     """Parse ``text`` and keep the trace of how each article was read.
 
     By default the first unreadable article raises its :class:`ParseError`; with
     ``keep_going`` each one becomes a :class:`~consolidate.model.Problem` of the act and
     the reading goes on with the next article. ``language`` picks the lexicon; the
     operations of a Dutch act amend the Dutch text (``language="nl"``) unless it says
-    "in de Franse tekst" (``"fr"``)."""
+    "in de Franse tekst" (``"fr"``). Without ``trace`` (:func:`parse_text`: the act only)
+    the readings keep only what the act is made from, not the sentences and formulas of
+    each instruction (a large act's memory)."""
     shown = normalise(text)
     if language == "nl":
         text = _DUTCH_HEADING.sub(lambda match: match[1] + "Art.   ", text)
@@ -76,6 +79,7 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
     # décret du 24 juillet 1997 …") name the act its "A l'article 5" amends
     first_act = reader.acts_before(indexed, body_start, headings[0].start) if headings else None
     order: list[tuple[ArticleReading | None, ParseError | None]] = [(None, None)] * len(headings)
+    sharer = Sharer()  # each article's equal parts one object, as soon as it is read
 
     def read_one(index: int, act: ActRef | None) -> ActRef | None:
         heading = headings[index]
@@ -89,6 +93,10 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
             return reader.cited_last(indexed, heading, act)
         if reading.failed and not keep_going:
             raise _repealed_later(reading.failed[0], raw, heading) from None
+        sharer.share(reading.article)
+        if not trace and language == "fr":  # (another language's needs them: _own_text)
+            reading = replace(reading, designation=(), lead_in=None, operations=tuple(
+                item for item in reading.operations if item.operation is None))
         order[index] = (reading, None)
         return reader.heading_act(indexed, heading, after)
 
@@ -136,8 +144,10 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
                     source=source, line=line, column=column, message=message))
     if language != "fr":
         readings = [_own_text(reading, language) for reading in readings]
-    act = AmendingAct(act=info, articles=tuple(reading.article for reading in readings),
-                      problems=tuple(problems))
+        for reading in readings:
+            sharer.share(reading.article)
+    act = share_fields(AmendingAct(act=info, articles=tuple(r.article for r in readings),
+                                   problems=tuple(problems)))
     return Reading(act, tuple(readings))
 
 
@@ -273,4 +283,4 @@ def parse_text(text: str, source: str = "<text>", *, keep_going: bool = False,
     title line and ``Art. N.`` headings) in ``language``. Raises
     :class:`~consolidate.errors.ParseError`, or, with ``keep_going``, records every
     unreadable article in ``act.problems``."""
-    return read_text(text, source, keep_going=keep_going, language=language).act
+    return read_text(text, source, keep_going=keep_going, language=language, trace=False).act

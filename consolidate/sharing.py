@@ -1,0 +1,120 @@
+"""Sharing what equal models repeat, in place: the memory of a large parsed act.
+
+A pydantic model instance holds its fields in a ``__dict__`` and the names of the fields
+given to it in a set of its own (``__pydantic_fields_set__``: 216 bytes, 728 from five
+names). An amending act of 100,000 operations holds about a million models, and the same few
+field sets, the same steps ("alinéa 1er"), paths, act references, labels and words, again and
+again. A :class:`Sharer` makes equal values one object: the field sets, the short strings,
+the tuples and the small models (all frozen: an equal model is indistinguishable from
+another — its values, its JSON, its ``model_fields_set``).
+
+Nothing here changes a value: a field's object is replaced by an equal one (written in the
+model's ``__dict__``, as pydantic's own ``model_copy`` does). The parser shares each article
+as it is read (:func:`consolidate.parser.read_text`), so that a large act never exists
+unshared; :func:`share_act` shares a whole act at once (an act read from JSON). Linear: each
+object is visited once per reference to it (the parser's models form a tree; the act
+references they share are a few fields each).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from .model import ActRef, NewUnit, Step, Target
+
+Value = TypeVar("Value")
+
+_FIELD_SETS: dict[frozenset[str], set[str]] = {}
+"""One set per distinct set of field names (a few dozen for the whole model)."""
+
+MERGED: tuple[type[BaseModel], ...] = (Step, ActRef, Target, NewUnit)
+"""The models equal instances of which are merged: those an act repeats (a step, a path's
+target, an act reference, a quoted unit). The others (an operation, its source, a span) are
+unique: their parts are shared, they are not looked up."""
+
+SHORT = 80
+"""Strings up to this length are interned (labels, words); longer ones (an article's text)
+are unique, and only their dictionary entry would cost."""
+
+
+def share_fields(model: Value) -> Value:
+    """Give a pydantic ``model`` the one shared set of its field names (returned)."""
+    assert isinstance(model, BaseModel)
+    names = model.__pydantic_fields_set__
+    shared = _FIELD_SETS.setdefault(frozenset(names), names)
+    if shared is not names:
+        object.__setattr__(model, "__pydantic_fields_set__", shared)
+    return model
+
+
+class Sharer:
+    """The canonical objects of one act: equal values met become the first one met."""
+
+    def __init__(self) -> None:
+        self.strings: dict[str, str] = {}
+        self.composites: dict[tuple[Any, ...], Any] = {}
+        """(type, parts: atoms as themselves, the rest by identity) → the canonical tuple or
+        model (the canonical parts are kept alive by the act, so their ids stay theirs)."""
+
+    def share(self, value: Value) -> Value:
+        """``value``'s canonical equal (``value`` itself, its parts shared, when first met)."""
+        kind = type(value)
+        if kind is str:
+            if len(value) > SHORT:  # type: ignore[arg-type]
+                return value
+            return self.strings.setdefault(value, value)  # type: ignore[arg-type, return-value]
+        if kind is tuple:
+            return self._tuple(value)  # type: ignore[arg-type, return-value]
+        if isinstance(value, BaseModel):
+            return self._model(value)  # type: ignore[return-value]
+        return value  # None, bool, int, a date: small, or singletons
+
+    def _tuple(self, items: tuple[Any, ...]) -> tuple[Any, ...]:
+        if not items:
+            return items  # () is a singleton
+        parts = [self.share(item) for item in items]
+        canonical = items if all(a is b for a, b in zip(parts, items, strict=True)) \
+            else tuple(parts)
+        if any(isinstance(part, BaseModel) and not isinstance(part, MERGED)
+               for part in parts):
+            return canonical  # operations, articles: unique, never looked up
+        key = (tuple, *(_key(part) for part in parts))
+        return self.composites.setdefault(key, canonical)  # type: ignore[no-any-return]
+
+    def _model(self, model: BaseModel) -> BaseModel:
+        fields = model.__dict__
+        for name, old in fields.items():
+            new = self.share(old)
+            if new is not old:
+                fields[name] = new
+        share_fields(model)
+        if not isinstance(model, MERGED) or model.__pydantic_extra__ \
+                or model.__pydantic_private__:
+            return model
+        key = (type(model), id(model.__pydantic_fields_set__),
+               *(_key(part) for part in fields.values()))
+        return self.composites.setdefault(key, model)  # type: ignore[no-any-return]
+
+
+def _key(part: object) -> object:
+    """A canonical part in a key: an atom as itself (equal atoms are interchangeable), any
+    other object by its identity (equal ones are already one object)."""
+    kind = type(part)
+    if part is None or kind is str:
+        return part
+    if kind in _ATOMS:
+        return (kind, part)  # True is not 1, a datetime is not a date
+    return id(part)
+
+
+_ATOMS = frozenset({bool, int, float, dt.date, dt.datetime})
+
+
+def share_act(act: Value) -> Value:
+    """An amending act (or any model) with its equal parts shared, in place; returned."""
+    shared = Sharer().share(act)
+    assert shared is act
+    return act
