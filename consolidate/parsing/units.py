@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 from ..lang import scan
 from ..lang.lexicon import Lexicon
 from ..lang.shapes import LATIN
-from ..lazyre import lazy_compile
 from ..model import DIVISION_KINDS, Step
 from .annexes import mentions as annex_mentions
 from .annexes import named_units
@@ -119,7 +118,7 @@ def _typography(label: str) -> str:
 _PATH_NEXT = rf"\s*,\s*(?:§|alinéas?\b|{ITEM_LABEL})"
 _PLACE_AFTER_SEMICOLON = rf"\s*;\s*{ARTICLE_LABEL}{_PATH_NEXT}"
 #: the articles of such a list after the first: "; 33, § 4", "; 34, § 2, et 131, § 1er"
-_LISTED_PLACE = lazy_compile(
+_LISTED_PLACE = scan.compile(
     rf"(?:(?P<semi>\s*;\s*)|,?\s+et\s+)(?P<label>{ARTICLE_LABEL})(?=(?P<path>{_PATH_NEXT})?)")
 _PLURAL_ARTICLES = re.compile(r"(?:(?:aux|les|des|dans\s+les)\s+)?articles\s", re.I)
 
