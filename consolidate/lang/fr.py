@@ -94,7 +94,7 @@ STRUCTURE_HEADING = re.compile(
 
 #: a labelled unit inside quoted new text (a Code's article: "Art. XII.1. § 1er.", "Art. L1124-1.")
 BLOCK_ARTICLE_WORD = r"(?:Art\.|Article)"
-BLOCK_LABEL = re.compile(block_label(BLOCK_ARTICLE_WORD), X)
+BLOCK_LABEL = scan.compile(block_label(BLOCK_ARTICLE_WORD), X)
 
 # --- hints that an article is an amending instruction, even when garbled ---------------------
 

@@ -21,9 +21,11 @@ cheaper without changing any match:
   behind a look-ahead on them (``(?=[…])(?:…)``), so that a position where no match can start
   fails on its first character instead of trying every alternative of the pattern.
 
-Both are derived after :data:`WARM` uses, with the engine's own parser (``sre_parse``, a
-deprecated alias of ``re._parser``); where it cannot be imported, a :class:`Scan` is the
-plain compiled pattern, ungated (:data:`GATED`).
+Both are derived at the first use, from the one parse of the source that compiling it needs
+anyway (the engine's own parser, ``sre_parse``, a deprecated alias of ``re._parser``); the
+parse is compiled only when a text first passes the gate, so that a pattern no text of the
+run may match is never compiled. Where ``sre_parse`` cannot be imported, a :class:`Scan` is
+the plain compiled pattern, ungated (:data:`GATED`).
 
 Folding is exact only for characters whose lower case is one character and the engine's own
 case-insensitive comparison (:data:`FOLDED`, checked by the tests); a text holding any other
@@ -32,6 +34,7 @@ character is scanned as it is, ungated.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import sys
@@ -59,10 +62,6 @@ _MOST_LITERALS = 16
 #: a longer text (a whole act, scanned from place to place) is scanned ungated: folding it
 #: at each scan would cost more than the scans the gate saves
 LONGEST = 4096
-#: a pattern is put behind its gate after this many uses: deriving it costs about what
-#: compiling it again does (a millisecond for a large fragment), a gated scan saves up to
-#: tens of microseconds
-WARM = 200
 
 
 class Scanner(Protocol):
@@ -112,66 +111,74 @@ _UNCOMPILED = re.compile("")
 
 
 class Scan:
-    """A pattern compiled at its first use, which puts itself behind its gate and its
-    first-character test once it has been used :data:`WARM` times (a short text never pays
-    for deriving them): the methods of :class:`re.Pattern`, with the same results."""
+    """A pattern parsed at its first use, put behind its gate and its first-character test,
+    and compiled when a text first passes the gate: the methods of :class:`re.Pattern`, with
+    the same results (the compiled pattern's own ``pattern`` may be None: read the Scan's)."""
 
-    __slots__ = ("_flags", "literals", "pattern", "regex", "untried")
+    __slots__ = ("_flags", "_parsed", "literals", "pattern", "regex", "untried")
 
     def __init__(self, source: str, flags: int) -> None:
         self.regex = _UNCOMPILED
-        """The compiled pattern (:data:`_UNCOMPILED` until the first use)."""
+        """The compiled pattern (:data:`_UNCOMPILED` until a text may match it)."""
         self.pattern = source
         self._flags = flags
+        self._parsed: Any = None  # the parsed pattern, behind its look-ahead, not compiled yet
         self.literals: tuple[str, ...] | None = None
-        self.untried = WARM
+        """The gate: one of them is in every text the pattern matches (None: no gate)."""
+        self.untried = True
+        """Whether the pattern is still unused (its gate not derived yet)."""
 
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (compiled now if it is not yet): give it to ``re.sub`` & co."""
         regex = self.regex
         if regex is _UNCOMPILED:
-            regex = self.regex = re.compile(self.pattern, self._flags)
+            parsed = self._parsed
+            if parsed is None:
+                regex = re.compile(self.pattern, self._flags)
+            else:  # parsed by derive: compiled as re.compile would, without parsing it again
+                regex = sre_compile.compile(parsed, self._flags)
+                self._parsed = None
+            self.regex = regex
         return regex
 
     def derive(self) -> None:
-        """Derive the gate and the first-character test, and compile the pattern behind them
-        (the source parsed once and compiled once, as ``re.compile`` does)."""
-        self.untried = 0
-        if not GATED:
-            self.compiled()
+        """Derive the gate and the first-character test (at the first use): the source is
+        parsed once, and compiled from that parse when a text passes the gate (a pattern
+        that no text of a run may match is never compiled)."""
+        self.untried = False
+        if not GATED or self._flags & (re.ASCII | re.LOCALE):
+            self.compiled()  # an ASCII or locale pattern's case folding is not folded()'s
             return
         parsed = sre_parse.parse(self.pattern, self._flags)
         gate = _best(_needs(parsed.data))
-        if _first_test(parsed):
-            self.regex = sre_compile.compile(parsed, self._flags)
-        else:
+        _first_test(parsed)
+        self._parsed = parsed
+        if gate is None:
             self.compiled()
-        if gate is not None:
+        else:
             self.literals = tuple(sorted(gate, key=lambda literal: (-len(literal), literal)))
 
     def possible(self, string: str) -> bool:
         """Whether ``string`` holds one of the gate's literals (or is too long to tell, or
-        cannot be folded, or there is no gate yet); the first use compiles the pattern."""
+        cannot be folded, or there is no gate); the pattern is compiled when it first is."""
         literals = self.literals
         if literals is None:
-            untried = self.untried
-            if untried:
-                if self.regex is _UNCOMPILED:
-                    self.regex = re.compile(self.pattern, self._flags)
-                self.untried = untried - 1
-                if untried == 1:
-                    self.derive()
+            if self.untried:
+                self.derive()
+                return self.possible(string)
             return True
-        if len(string) > LONGEST:
-            return True
-        last = _last
-        fold = last[1] if last[0] is string else folded(string)
-        if fold is None:
-            return True
-        for literal in literals:  # noqa: SIM110 - a loop: cheaper than any() here
-            if literal in fold:
-                return True
-        return False
+        if len(string) <= LONGEST:
+            last = _last
+            fold = last[1] if last[0] is string else folded(string)
+            if fold is not None:
+                for literal in literals:
+                    if literal in fold:
+                        break
+                else:
+                    return False
+        if self.regex is _UNCOMPILED:
+            self.compiled()
+        return True
 
     @property
     def flags(self) -> int:
@@ -236,10 +243,7 @@ def compile(source: str, flags: int | re.RegexFlag = 0) -> Scan:
     """``re.compile(source, flags)``, compiled at the first use, as a :class:`Scan` (never
     gated for ASCII or locale patterns: their case folding is not :func:`folded`'s)."""
     flags = int(flags)  # as re.compile does: the engine's compiler is slow on enum flags
-    scan = Scan(source, flags)
-    if flags & (re.ASCII | re.LOCALE):
-        scan.untried = sys.maxsize  # never derived
-    return scan
+    return Scan(source, flags)
 
 
 def scanner(pattern: re.Pattern[str]) -> Scan:
@@ -340,11 +344,23 @@ def _chars(op: Any, av: Any) -> frozenset[str] | None:
     """The characters (lower case) one item matches, when it is a literal or a small set of
     literals that fold exactly; else None."""
     if op is sc.LITERAL:
-        return frozenset({chr(av).lower()}) if _folds(av) else None
-    if op is sc.IN and len(av) <= 4 and all(kind is sc.LITERAL and _folds(code)
-                                            for kind, code in av):
-        return frozenset(chr(code).lower() for _, code in av)
+        return _literal(av)
+    if op is sc.IN and len(av) <= 4:
+        chars: frozenset[str] = frozenset()
+        for kind, code in av:
+            one = _literal(code) if kind is sc.LITERAL else None
+            if one is None:
+                return None
+            chars |= one
+        return chars
     return None
+
+
+@functools.cache
+def _literal(code: int) -> frozenset[str] | None:
+    """The literal ``code`` in lower case, when it is in :data:`FOLDED`; else None
+    (remembered: a lexicon's patterns spell the same letters again and again)."""
+    return frozenset({chr(code).lower()}) if _folds(code) else None
 
 
 def _folds(code: int) -> bool:

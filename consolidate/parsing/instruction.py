@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal, cast
 
 from ..errors import ParseError
+from ..lang import scan
 from ..lang.lexicon import Lexicon
 from ..model import (
     DIVISION_KINDS,
@@ -124,7 +125,7 @@ def block_start(text: str, lexicon: Lexicon | None = None) -> int | None:
 
 
 #: a line of an unquoted list of tirets ("- du produit de la taxe …;")
-_DASH_LINE = re.compile(r"^[ \t]*[-–][ \t]+(?P<text>\S.*?)[ \t]*$", re.MULTILINE)
+_DASH_LINE = scan.compile(r"^[ \t]*[-–][ \t]+(?P<text>\S.*?)[ \t]*$", re.MULTILINE)
 
 
 def dash_block_start(text: str, lexicon: Lexicon) -> int | None:
@@ -740,7 +741,7 @@ def _replace(job: _Job) -> list[Operation]:
                         **job.common(target)) for target in targets]
 
 
-_DASH = re.compile(r"^[-–—]\s+")
+_DASH = scan.compile(r"^[-–—]\s+")
 
 
 def _as_tirets(units: tuple[NewUnit, ...], target: Target) -> tuple[NewUnit, ...]:
@@ -995,7 +996,7 @@ def _renumber(job: _Job) -> list[Operation]:
             for target, label in zip(targets, labels, strict=True)]
 
 
-_PLAIN_NUMBER = re.compile(r"(?P<number>\d+)(?P<suffix>er|re|°)?")
+_PLAIN_NUMBER = scan.compile(r"(?P<number>\d+)(?P<suffix>er|re|°)?")
 
 
 def _renumbered_range(job: _Job, targets: list[Target]) -> list[Operation] | None:

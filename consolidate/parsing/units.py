@@ -52,9 +52,9 @@ _WORDS_BEFORE = re.compile(
 #: the separator left at the end of a list cut before a "§"
 _LIST_TAIL = re.compile(r"(?:\s*,\s*|\s+(?:et|en)\s+|\s*;\s*)\s*$")
 #: a definite plural article just before "deux dernières phrases"
-_DEFINITE_BEFORE = re.compile(r"\b(?:les|des|aux|de)\s+\Z", re.I)
+_DEFINITE_BEFORE = scan.compile(r"\b(?:les|des|aux|de)\s+\Z", re.I)
 #: the ordinal suffix written twice after a label ("§ 1er er")
-_DOUBLED_SUFFIX = re.compile(r"\s+er\b(?!\s*[''’])")
+_DOUBLED_SUFFIX = scan.compile(r"\s+er\b(?!\s*[''’])")
 _SEP = r"(?:\s*,\s*(?:et\s+|en\s+)?|\s+(?:et|en)\s+|\s*;\s*)"
 _TO = r"\s+(?:à|tot\s+en\s+met|tot)\s+"
 #: "le premier et le deuxième alinéa", "het eerste en het tweede lid": a list of ordinals

@@ -12,7 +12,7 @@ import pytest
 
 from consolidate.lang import scan
 from consolidate.lang.fr import LEXICON
-from consolidate.lang.scan import FOLDED, LONGEST, WARM, Scan, folded, scanner
+from consolidate.lang.scan import FOLDED, LONGEST, Scan, folded, scanner
 
 RANGES = re.findall(r"(.)-(.)", FOLDED)
 #: every character of FOLDED (the ranges written in it), as one string
@@ -87,12 +87,15 @@ def test_look_arounds_and_case_sensitive_groups_keep_their_matches() -> None:
     assert found is not None and expected is not None and found.span() == expected.span()
 
 
-def test_a_pattern_is_gated_after_its_first_uses_only() -> None:
+def test_a_pattern_is_gated_from_its_first_use_and_compiled_when_a_text_passes() -> None:
     faster = scanner(re.compile(r"modifié\s+par", re.I))
-    assert isinstance(faster, Scan) and faster.literals is None
-    for _ in range(WARM):
-        assert faster.search("sont remplacés par") is None
+    assert isinstance(faster, Scan) and faster.literals is None and faster.untried
+    assert faster.search("sont remplacés par") is None
     assert faster.literals is not None and not faster.possible("sont remplacés par")
+    assert faster.regex is scan._UNCOMPILED  # no text passed the gate: not compiled
+    found = faster.search("tel que MODIFIÉ par la loi")
+    assert found is not None and found.span() == (8, 19)
+    assert faster.regex is not scan._UNCOMPILED
 
 
 # --- compiled at the first use (the package's one wrapper of re.compile) ---------------------
@@ -108,7 +111,7 @@ def test_not_compiled_before_its_first_use() -> None:
     assert pattern.regex is scan._UNCOMPILED
     assert pattern.search(NOTE) is not None
     compiled = pattern.regex
-    assert compiled is not scan._UNCOMPILED and compiled.pattern == NOTE_SOURCE
+    assert compiled is not scan._UNCOMPILED and pattern.pattern == NOTE_SOURCE
     assert pattern.compiled() is compiled and pattern.search(NOTE) is not None
 
 
@@ -137,7 +140,7 @@ def every_result(pattern: Any, text: str) -> list[Any]:
 @pytest.mark.parametrize("flags", [0, re.I, re.ASCII])
 def test_every_method_gives_what_re_compile_gives(flags: int) -> None:
     lazy, eager = scan.compile(NOTE_SOURCE, flags), re.compile(NOTE_SOURCE, flags)
-    for _ in range(WARM + 1):  # before and after its gate
+    for _ in range(2):  # its first use (the gate derived), then the next
         assert every_result(lazy, NOTE) == every_result(eager, NOTE)
         assert every_result(lazy, "art. 2") == every_result(eager, "art. 2")
     assert (lazy.literals is None) == bool(flags & re.ASCII)  # an ASCII pattern is not gated
@@ -162,8 +165,8 @@ def test_without_the_parser_a_scan_is_the_plain_compiled_pattern(
     assert plain.GATED is False and scan.GATED is True
     source = LEXICON.unit_nouns
     faster, original = plain.compile(source, re.I | re.X), re.compile(source, re.I | re.X)
-    for _ in range(WARM + 1):
+    for _ in range(2):
         for text in SENTENCES:
             assert every_result(faster, text) == every_result(original, text)
-    assert faster.literals is None and faster.untried == 0  # no gate, no look-ahead
+    assert faster.literals is None and not faster.untried  # no gate, no look-ahead
     assert faster.compiled().pattern == source
