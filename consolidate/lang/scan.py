@@ -137,26 +137,27 @@ class Scan:
                 regex = re.compile(self.pattern, self._flags)
             else:  # parsed by derive: compiled as re.compile would, without parsing it again
                 regex = sre_compile.compile(parsed, self._flags)
-                self._parsed = None
             self.regex = regex
+            self._parsed = None
         return regex
 
     def derive(self) -> None:
         """Derive the gate and the first-character test (at the first use): the source is
         parsed once, and compiled from that parse when a text passes the gate (a pattern
         that no text of a run may match is never compiled)."""
-        self.untried = False
         if not GATED or self._flags & (re.ASCII | re.LOCALE):
             self.compiled()  # an ASCII or locale pattern's case folding is not folded()'s
-            return
-        parsed = sre_parse.parse(self.pattern, self._flags)
-        gate = _best(_needs(parsed.data))
-        _first_test(parsed)
-        self._parsed = parsed
-        if gate is None:
-            self.compiled()
         else:
-            self.literals = tuple(sorted(gate, key=lambda literal: (-len(literal), literal)))
+            parsed = sre_parse.parse(self.pattern, self._flags)
+            gate = _best(_needs(parsed.data))
+            _first_test(parsed)
+            self._parsed = parsed
+            if gate is None:
+                self.compiled()
+            else:
+                self.literals = tuple(sorted(gate, key=lambda literal: (-len(literal), literal)))
+        # last: another thread that finds the pattern tried finds it compiled or gated
+        self.untried = False
 
     def possible(self, string: str) -> bool:
         """Whether ``string`` holds one of the gate's literals (or is too long to tell, or
