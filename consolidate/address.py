@@ -36,24 +36,24 @@ from .document import (
     units,
 )
 from .errors import AddressError
-from .lazyre import lazy_compile
+from .lang import scan
 from .model import SENTENCE_START, Step
 from .text import find_words, fold_text, parse_label
 
-_ARTICLE = lazy_compile(  # "article 10bis", "l'article XII.1", "article L. 1124-1"
+_ARTICLE = scan.compile(  # "article 10bis", "l'article XII.1", "article L. 1124-1"
     r"^(?:l'|l’)?(?:article|art\.)\s*(?P<label>(?:[A-Z]\.\s)?\S+?)\s*$", re.IGNORECASE
 )
-_PARAGRAPH = lazy_compile(r"^§\s*(?P<label>\S+)$")
-_ALINEA = lazy_compile(r"^(?:l'|l’)?alin[ée]a\s+(?P<label>\S+)$", re.IGNORECASE)
-_INTRO = lazy_compile(r"^(?:la\s+)?phrase\s+liminaire$", re.IGNORECASE)
-_SENTENCE = lazy_compile(r"^(?:la\s+)?phrase\s+(?P<label>.+)$", re.IGNORECASE | re.DOTALL)
-_QUOTED_SENTENCE = lazy_compile(r",\s*(?:la\s+)?phrase\s+[\"“«].*$", re.IGNORECASE | re.DOTALL)
+_PARAGRAPH = scan.compile(r"^§\s*(?P<label>\S+)$")
+_ALINEA = scan.compile(r"^(?:l'|l’)?alin[ée]a\s+(?P<label>\S+)$", re.IGNORECASE)
+_INTRO = scan.compile(r"^(?:la\s+)?phrase\s+liminaire$", re.IGNORECASE)
+_SENTENCE = scan.compile(r"^(?:la\s+)?phrase\s+(?P<label>.+)$", re.IGNORECASE | re.DOTALL)
+_QUOTED_SENTENCE = scan.compile(r",\s*(?:la\s+)?phrase\s+[\"“«].*$", re.IGNORECASE | re.DOTALL)
 _ORDINALS = {
     "première": 1, "premiere": 1, "deuxième": 2, "deuxieme": 2, "seconde": 2, "troisième": 3,
     "troisieme": 3, "quatrième": 4, "quatrieme": 4, "cinquième": 5, "cinquieme": 5,
     "dernière": -1, "derniere": -1,
 }
-_SENTENCE_END = lazy_compile(r"(?<=[.!?])\s+(?=\S)")
+_SENTENCE_END = scan.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 def describe(article: str, path: Sequence[Step]) -> str:
@@ -318,7 +318,7 @@ def _step(node: etree._Element, step: Step, where: str, here: str) -> etree._Ele
     return sentence_p(node, step.label, where, here)
 
 
-_LEAD = lazy_compile(r"^[\s\-–—«»\"“”'’]+")
+_LEAD = scan.compile(r"^[\s\-–—«»\"“”'’]+")
 
 
 def _headed(node: etree._Element, step: Step, where: str, here: str) -> etree._Element:

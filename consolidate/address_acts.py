@@ -32,7 +32,7 @@ from .document import (
     units,
 )
 from .errors import AddressError
-from .lazyre import lazy_compile
+from .lang import scan
 from .model import DIVISION_NAMES, Step, Target
 from .text import LATIN_SUFFIXES, Label, parse_label, roman_value
 
@@ -43,7 +43,7 @@ class AmbiguousAddress(AddressError):
 
 
 _LATIN_ALT = "|".join(sorted(LATIN_SUFFIXES, key=len, reverse=True))
-_DIVISION_LABEL = lazy_compile(
+_DIVISION_LABEL = scan.compile(
     rf"^(?P<number>\d+|[ivxlcdm]+)(?:er|re|e)?(?P<latin>{_LATIN_ALT})?(?:/(?P<sub>\d+))?\.?$"
 )
 #: first words of a division's num, per kind (French and Dutch, as Justel writes them)

@@ -29,14 +29,14 @@ from lxml import etree
 
 from .document import Document, cns
 from .errors import RetroactiveUnderLaterAct
-from .lazyre import lazy_compile
+from .lang import scan
 from .model import AmendingAct, AmendingActInfo, Note, Operation, Outcome
 from .provenance import notes_index, page_notes
 
 __all__ = ["Later", "clashes", "history", "later_than", "page_notes", "refuse_under_later",
            "renumber"]
 
-_VERSION = lazy_compile(r"(,\s*)(\d{3})(\s*(?:;|$))")
+_VERSION = scan.compile(r"(,\s*)(\d{3})(\s*(?:;|$))")
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,8 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from .errors import ParseError
-from .lang import fr
+from .lang import fr, scan
 from .lang.lexicon import Lexicon
-from .lazyre import lazy_compile
 from .model import (
     ActRef,
     AmendingAct,
@@ -36,7 +35,7 @@ __all__ = ["Reading", "parse_text", "read_text"]
 
 #: "**Artikel 1.**" (a Dutch act's first heading), rewritten "**Art.    1.**" — same length, so
 #: every line and column stays — for the article splitter, which reads "Article" / "Art."
-_DUTCH_HEADING = lazy_compile(r"^([ \t]*(?:\*\*)?)Artikel(?=[ \t]*\d)", re.MULTILINE)
+_DUTCH_HEADING = scan.compile(r"^([ \t]*(?:\*\*)?)Artikel(?=[ \t]*\d)", re.MULTILINE)
 
 
 def lexicon_of(language: str) -> Lexicon:
@@ -153,7 +152,7 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
 
 #: what Justel shows of an article of the act repealed later: "<Abrogé par L [2024-03-28/60](…),
 #: art. 168, 002; En vigueur : 08-04-2024>"
-_REPEALED = lazy_compile(r"<\s*(?:Abrogé|Opgeheven)\s+(?:par|door)\s+(?P<ref>[^>\n]*)>")
+_REPEALED = scan.compile(r"<\s*(?:Abrogé|Opgeheven)\s+(?:par|door)\s+(?P<ref>[^>\n]*)>")
 
 
 def _repealed_later(error: ParseError, raw: str, heading: ArticleText) -> ParseError:

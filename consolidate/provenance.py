@@ -17,7 +17,7 @@ from pydantic import Field
 from .document import Document, akn, cns
 from .errors import DocumentError
 from .justel.footnotes import parse_note
-from .lazyre import lazy_compile
+from .lang import scan
 from .model import JUSTEL_KINDS, AmendingActInfo, Frozen, Note
 
 
@@ -180,7 +180,7 @@ inline (``( … ) <L …>``, a ``<span c:style="old" c:ref>``), heading an artic
 <L 2003-05-03/46, art. 3, 007; …>``, its ``c:prefix``) or on a repealed unit (``(Alinéa 3
 abrogé) <L 2004-07-09/30, art. 90, 010; …>``, its ``c:raw``)."""
 
-_BODY = lazy_compile(r"<([^<>]+)>")
+_BODY = scan.compile(r"<([^<>]+)>")
 _STYLE_ORDER = {"heading": 0, "numbered": 1, "inline": 2, "tombstone": 3}
 
 

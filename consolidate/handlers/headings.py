@@ -22,13 +22,13 @@ from lxml import etree
 
 from ..document import TITLE_NOTES, akn, cns, local
 from ..errors import UnsupportedOperation
-from ..lazyre import lazy_compile
+from ..lang import scan
 from ..model import InsertUnit, ReplaceUnit
 from ..provenance import mark_unit
 from . import Job, Prepared, p_text
 
 TITLE_EID = TITLE_NOTES
-_MARKED = lazy_compile(r"\[\d|\]\d|<[^<>]*\d{2}-\d{2}-\d{2,4}")
+_MARKED = scan.compile(r"\[\d|\]\d|<[^<>]*\d{2}-\d{2}-\d{2,4}")
 """Marks (``[1``, ``]1``) or references (``<L 2003-12-19/34 …>``) in a division's line."""
 _WORD_OPS = ("replace_words", "insert_words", "repeal_words", "append_words")
 

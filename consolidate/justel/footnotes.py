@@ -12,11 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..lang import nl_words
-from ..lazyre import lazy_compile
+from ..lang import nl_words, scan
 from ..model import Note
 
-_NOTE = lazy_compile(
+_NOTE = scan.compile(
     r"^(?:(?P<verb>[^<>;]*?)\s+(?:par|bij|door)\s+)?"
     r"(?P<kind>[A-Z][A-Za-z]*\.?)\s+(?P<reference>\d{2,4}-\d{2}-\d{2,4}(?:/\d+)?)"
     r"(?:\s*,\s*art\.?\s*(?P<article>[^;]*?))?"
@@ -24,7 +23,7 @@ _NOTE = lazy_compile(
     r"(?:[;,]\s*(?:En vigueur|Inwerkingtreding)\s*:\s*(?P<in_force>.*))?$",
     re.DOTALL,
 )
-_DATE = lazy_compile(r"^(\d{2})-(\d{2})-(\d{4})$")
+_DATE = scan.compile(r"^(\d{2})-(\d{2})-(\d{4})$")
 #: French kind letters → the Dutch pages' (L → W, AR → KB, AL → B: see lang/nl_words.py)
 DUTCH_KINDS = nl_words.JUSTEL_KINDS
 #: in-force words the applier writes in French → the Dutch page's words

@@ -19,7 +19,7 @@ from importlib.util import find_spec
 from typing import Literal
 
 from ..errors import ParseError
-from ..lazyre import lazy_compile
+from . import scan
 
 DetectedLanguage = Literal["fr", "nl"]
 
@@ -44,8 +44,8 @@ LANGUAGE_NAMES: dict[str, DetectedLanguage] = {
 }
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 _KEY = re.compile(r"^(?P<key>[A-Za-z][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.MULTILINE)
-_QUOTED = lazy_compile(r'"[^"]*"|«[^»]*»|“[^”]*”', re.DOTALL)
-_WORD = lazy_compile(r"[^\W\d_]+")
+_QUOTED = scan.compile(r'"[^"]*"|«[^»]*»|“[^”]*”', re.DOTALL)
+_WORD = scan.compile(r"[^\W\d_]+")
 
 #: refusal messages, in the language of the text refused
 UNREADABLE = {

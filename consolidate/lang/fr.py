@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..lazyre import lazy_compile
+from . import scan
 from .shapes import ARTICLE_LABEL as ARTICLE_LABEL
 from .shapes import ITEM_LABEL as ITEM_LABEL
 from .shapes import LATIN as LATIN
@@ -94,11 +94,11 @@ STRUCTURE_HEADING = re.compile(
 
 #: a labelled unit inside quoted new text (a Code's article: "Art. XII.1. § 1er.", "Art. L1124-1.")
 BLOCK_ARTICLE_WORD = r"(?:Art\.|Article)"
-BLOCK_LABEL = re.compile(block_label(BLOCK_ARTICLE_WORD), X)
+BLOCK_LABEL = scan.compile(block_label(BLOCK_ARTICLE_WORD), X)
 
 # --- hints that an article is an amending instruction, even when garbled ---------------------
 
-AMENDING_HINTS = lazy_compile(
+AMENDING_HINTS = scan.compile(
     rf"""les\s+mots?\s+["«“]|le\s+mot\s+["«“]
         |(?:est|sont)\s+(?:{"|".join(AMENDING_PARTICIPLES)}){PARTICIPLE_ENDING}\s+par\b
         |(?:est|sont)\s+(?:abrogé|supprimé){PARTICIPLE_ENDING}\b
@@ -108,7 +108,7 @@ AMENDING_HINTS = lazy_compile(
 )
 #: a line inside a point that reads like another point of the amending act (its label, then
 #: an instruction): the point before it swallowed it
-POINT_LIKE = lazy_compile(
+POINT_LIKE = scan.compile(
     rf"""^[ \t]*(?P<label>[a-z]\)|\d+\.|\d+°)[ \t]+
         (?=.*(?:les\s+mots?\s+["«“]|le\s+mot\s+["«“]|rédigée?s?\s+comme\s+suit
               |par\s+ce\s+qui\s+suit|(?:est|sont)\s+(?:abrogé|remplacé|complété|inséré)

@@ -1,5 +1,12 @@
-"""Faster scans, the same matches: a pattern behind a literal gate and a first-character test,
-both read off the parsed pattern itself.
+"""Regular expressions compiled when first used, then faster scans with the same matches: a
+pattern behind a literal gate and a first-character test, both read off the parsed pattern.
+
+``compile(source, flags)`` is the package's one wrapper of ``re.compile`` (module-level
+patterns and the grammar's alike): it returns a :class:`Scan`, which compiles its pattern at
+its first use, not when its module is imported or its rules are set up. A run pays only for
+the patterns it uses (compiling a line-long pattern costs a few hundred microseconds in
+CPython's ``re._parser``/``re._compiler``, a large lexicon fragment milliseconds: the command's
+start-up, docs/benchmarks.md). No cache on disk, no CPython internals.
 
 The grammar's patterns are case-insensitive and most of them open with words (an optional
 determiner, then one of many nouns or participles): Python's engine finds no prefix to skip
@@ -14,6 +21,12 @@ cheaper without changing any match:
   behind a look-ahead on them (``(?=[…])(?:…)``), so that a position where no match can start
   fails on its first character instead of trying every alternative of the pattern.
 
+Both are derived at the first use, from the one parse of the source that compiling it needs
+anyway (the engine's own parser, ``sre_parse``, a deprecated alias of ``re._parser``); the
+parse is compiled only when a text first passes the gate, so that a pattern no text of the
+run may match is never compiled. Where ``sre_parse`` cannot be imported, a :class:`Scan` is
+the plain compiled pattern, ungated (:data:`GATED`).
+
 Folding is exact only for characters whose lower case is one character and the engine's own
 case-insensitive comparison (:data:`FOLDED`, checked by the tests); a text holding any other
 character is scanned as it is, ungated.
@@ -21,6 +34,7 @@ character is scanned as it is, ungated.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import sys
@@ -28,30 +42,30 @@ import warnings
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Protocol
 
-with warnings.catch_warnings():  # the engine's own parser (deprecated as a public module)
-    warnings.simplefilter("ignore", DeprecationWarning)
-    import sre_compile
-    import sre_constants as sc
-    import sre_parse
+try:
+    with warnings.catch_warnings():  # the engine's own parser (deprecated as a public module)
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import sre_compile
+        import sre_constants as sc
+        import sre_parse
+    #: whether patterns are put behind their gate (the engine's parser could be imported)
+    GATED = True
+except ImportError:  # a Python without the deprecated aliases: plain compiled patterns
+    GATED = False
 
 #: the characters folded by ``str.lower`` exactly as the engine compares them ignoring case
 #: (Basic Latin, Latin-1, Latin Extended-A but İ ı ſ, the punctuation, symbol and arrow blocks,
 #: Latin Extended-D: the masks of the skeleton): tests/unit/test_scan.py checks it
 FOLDED = "\x00-\u012f\u0132-\u017e\u2000-\u2bff\ua700-\ua7ff"
-_UNFOLDED = re.compile(f"[^{FOLDED}]")
 #: at most this many literals from one run of alternatives ("l['’]article": two)
 _MOST_LITERALS = 16
 #: a longer text (a whole act, scanned from place to place) is scanned ungated: folding it
 #: at each scan would cost more than the scans the gate saves
 LONGEST = 4096
-#: a pattern is put behind its gate after this many uses: deriving it costs about what
-#: compiling it again does (a millisecond for a large fragment), a gated scan saves up to
-#: tens of microseconds
-WARM = 200
 
 
 class Scanner(Protocol):
-    """What the grammar calls on a pattern: a compiled pattern or a :class:`Scan`."""
+    """What the package calls on a pattern: a compiled pattern or a :class:`Scan`."""
 
     @property
     def pattern(self) -> str: ...
@@ -68,6 +82,8 @@ class Scanner(Protocol):
 
     def finditer(self, string: str, pos: int = ...,
                  endpos: int = ...) -> Iterator[re.Match[str]]: ...
+
+    def findall(self, string: str, pos: int = ..., endpos: int = ...) -> list[Any]: ...
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str,
             count: int = ...) -> str: ...
@@ -90,89 +106,153 @@ def folded(string: str) -> str | None:
     return fold
 
 
-class Scan:
-    """A compiled pattern that puts itself behind its gate and its first-character test once
-    it has been used :data:`WARM` times (a short text never pays for deriving them): the
-    methods of :class:`re.Pattern` the grammar uses, with the same results."""
+#: what a :class:`Scan` holds before its first use
+_UNCOMPILED = re.compile("")
 
-    __slots__ = ("flags", "groupindex", "literals", "pattern", "regex", "untried")
+
+class Scan:
+    """A pattern parsed at its first use, put behind its gate and its first-character test,
+    and compiled when a text first passes the gate: the methods of :class:`re.Pattern`, with
+    the same results (the compiled pattern's own ``pattern`` may be None: read the Scan's)."""
+
+    __slots__ = ("_flags", "_parsed", "literals", "pattern", "regex", "untried")
 
     def __init__(self, source: str, flags: int) -> None:
-        self.regex = re.compile(source, flags)
+        self.regex = _UNCOMPILED
+        """The compiled pattern (:data:`_UNCOMPILED` until a text may match it)."""
         self.pattern = source
-        self.flags = flags
-        self.groupindex = self.regex.groupindex
+        self._flags = flags
+        self._parsed: Any = None  # the parsed pattern, behind its look-ahead, not compiled yet
         self.literals: tuple[str, ...] | None = None
-        self.untried = WARM
+        """The gate: one of them is in every text the pattern matches (None: no gate)."""
+        self.untried = True
+        """Whether the pattern is still unused (its gate not derived yet)."""
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if it is not yet): give it to ``re.sub`` & co."""
+        regex = self.regex
+        if regex is _UNCOMPILED:
+            parsed = self._parsed
+            if parsed is None:
+                regex = re.compile(self.pattern, self._flags)
+            else:  # parsed by derive: compiled as re.compile would, without parsing it again
+                regex = sre_compile.compile(parsed, self._flags)
+            self.regex = regex
+            self._parsed = None
+        return regex
 
     def derive(self) -> None:
-        """Derive the gate and the first-character test, and compile the pattern behind them
-        (the source parsed once and compiled once, as ``re.compile`` does)."""
-        parsed = sre_parse.parse(self.pattern, self.flags)
-        gate = _best(_needs(parsed.data))
-        if _first_test(parsed):
-            self.regex = sre_compile.compile(parsed, self.flags)
-        if gate is not None:
-            self.literals = tuple(sorted(gate, key=lambda literal: (-len(literal), literal)))
-        self.untried = 0
+        """Derive the gate and the first-character test (at the first use): the source is
+        parsed once, and compiled from that parse when a text passes the gate (a pattern
+        that no text of a run may match is never compiled)."""
+        if not GATED or self._flags & (re.ASCII | re.LOCALE):
+            self.compiled()  # an ASCII or locale pattern's case folding is not folded()'s
+        else:
+            parsed = sre_parse.parse(self.pattern, self._flags)
+            gate = _best(_needs(parsed.data))
+            _first_test(parsed)
+            self._parsed = parsed
+            if gate is None:
+                self.compiled()
+            else:
+                self.literals = tuple(sorted(gate, key=lambda literal: (-len(literal), literal)))
+        # last: another thread that finds the pattern tried finds it compiled or gated
+        self.untried = False
 
     def possible(self, string: str) -> bool:
         """Whether ``string`` holds one of the gate's literals (or is too long to tell, or
-        cannot be folded, or there is no gate yet)."""
+        cannot be folded, or there is no gate); the pattern is compiled when it first is."""
         literals = self.literals
         if literals is None:
             if self.untried:
-                self.untried -= 1
-                if not self.untried:
-                    self.derive()
+                self.derive()
+                return self.possible(string)
             return True
-        if len(string) > LONGEST:
-            return True
-        last = _last
-        fold = last[1] if last[0] is string else folded(string)
-        if fold is None:
-            return True
-        for literal in literals:  # noqa: SIM110 - a loop: cheaper than any() here
-            if literal in fold:
-                return True
-        return False
+        if len(string) <= LONGEST:
+            last = _last
+            fold = last[1] if last[0] is string else folded(string)
+            if fold is not None:
+                for literal in literals:
+                    if literal in fold:
+                        break
+                else:
+                    return False
+        if self.regex is _UNCOMPILED:
+            self.compiled()
+        return True
 
+    @property
+    def flags(self) -> int:
+        """``re.Pattern.flags`` (with the flags ``re`` adds, as compiled)."""
+        return self.compiled().flags
+
+    @property
+    def groupindex(self) -> Any:
+        """``re.Pattern.groupindex``."""
+        return self.compiled().groupindex
+
+    @property
+    def groups(self) -> int:
+        """``re.Pattern.groups``."""
+        return self.compiled().groups
+
+    # each method: ``possible`` first (it compiles the pattern at the first use), then the
+    # compiled pattern's own method
     def search(self, string: str, pos: int = 0,
                endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``re.Pattern.search``."""
         return self.regex.search(string, pos, endpos) if self.possible(string) else None
 
     def match(self, string: str, pos: int = 0,
               endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``re.Pattern.match``."""
         return self.regex.match(string, pos, endpos) if self.possible(string) else None
 
     def fullmatch(self, string: str, pos: int = 0,
                   endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``re.Pattern.fullmatch``."""
         return self.regex.fullmatch(string, pos, endpos) if self.possible(string) else None
 
     def finditer(self, string: str, pos: int = 0,
                  endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """``re.Pattern.finditer``."""
         return self.regex.finditer(string, pos, endpos) if self.possible(string) else iter(())
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        """``re.Pattern.findall``."""
+        return self.regex.findall(string, pos, endpos) if self.possible(string) else []
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str,
             count: int = 0) -> str:
+        """``re.Pattern.sub``."""
         return self.regex.sub(repl, string, count) if self.possible(string) else string
 
+    def subn(self, repl: str | Callable[[re.Match[str]], str], string: str,
+             count: int = 0) -> tuple[str, int]:
+        """``re.Pattern.subn``."""
+        return self.regex.subn(repl, string, count) if self.possible(string) else (string, 0)
+
     def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        """``re.Pattern.split``."""
         return self.regex.split(string, maxsplit) if self.possible(string) else [string]
 
+    def __repr__(self) -> str:
+        return f"scan.compile({self.pattern!r}, {self._flags!r})"
 
-def compile(source: str, flags: int = 0) -> Scanner:
-    """``re.compile(source, flags)``, as a :class:`Scan` (the compiled pattern itself for
-    ASCII or locale patterns: their case folding is not :func:`folded`'s)."""
+
+def compile(source: str, flags: int | re.RegexFlag = 0) -> Scan:
+    """``re.compile(source, flags)``, compiled at the first use, as a :class:`Scan` (never
+    gated for ASCII or locale patterns: their case folding is not :func:`folded`'s)."""
     flags = int(flags)  # as re.compile does: the engine's compiler is slow on enum flags
-    if flags & (re.ASCII | re.LOCALE):
-        return re.compile(source, flags)
     return Scan(source, flags)
 
 
-def scanner(pattern: re.Pattern[str]) -> Scanner:
+def scanner(pattern: re.Pattern[str]) -> Scan:
     """A compiled pattern made faster (see :func:`compile`)."""
     return compile(pattern.pattern, pattern.flags & ~re.UNICODE)  # as it was compiled
+
+
+_UNFOLDED = re.compile(f"[^{FOLDED}]")
 
 
 # --- the gate: literals every match holds ----------------------------------------------------
@@ -265,11 +345,23 @@ def _chars(op: Any, av: Any) -> frozenset[str] | None:
     """The characters (lower case) one item matches, when it is a literal or a small set of
     literals that fold exactly; else None."""
     if op is sc.LITERAL:
-        return frozenset({chr(av).lower()}) if _folds(av) else None
-    if op is sc.IN and len(av) <= 4 and all(kind is sc.LITERAL and _folds(code)
-                                            for kind, code in av):
-        return frozenset(chr(code).lower() for _, code in av)
+        return _literal(av)
+    if op is sc.IN and len(av) <= 4:
+        chars: frozenset[str] = frozenset()
+        for kind, code in av:
+            one = _literal(code) if kind is sc.LITERAL else None
+            if one is None:
+                return None
+            chars |= one
+        return chars
     return None
+
+
+@functools.cache
+def _literal(code: int) -> frozenset[str] | None:
+    """The literal ``code`` in lower case, when it is in :data:`FOLDED`; else None
+    (remembered: a lexicon's patterns spell the same letters again and again)."""
+    return frozenset({chr(code).lower()}) if _folds(code) else None
 
 
 def _folds(code: int) -> bool:
@@ -312,7 +404,7 @@ def _best(needs: list[Alternatives]) -> Alternatives | None:
 # --- the first characters --------------------------------------------------------------------
 
 #: the categories a first-character set holds (a negated one is almost any character)
-_CATEGORIES = (sc.CATEGORY_DIGIT, sc.CATEGORY_SPACE, sc.CATEGORY_WORD)
+_CATEGORIES = (sc.CATEGORY_DIGIT, sc.CATEGORY_SPACE, sc.CATEGORY_WORD) if GATED else ()
 
 First = tuple[list[tuple[Any, Any]], list[tuple[Any, Any]]]
 """The first characters as items of a character set: those compared ignoring case, the

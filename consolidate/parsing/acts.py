@@ -217,7 +217,7 @@ _CITATION_IN_TITLE = re.compile(
 
 #: a name quoted in a title, and its translation: "portant création de l'agence autonomisée
 #: " Zorg en Gezondheid " (Soins et Santé)" (2016036305, art. 78)
-_NAMED_IN_TITLE = re.compile(r"Ꝗ+(?:\s*\([^()ꝖꜲꜨ]*\))?")
+_NAMED_IN_TITLE = scan.compile(r"Ꝗ+(?:\s*\([^()ꝖꜲꜨ]*\))?")
 
 
 @lru_cache(maxsize=8)

@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 
 from ..errors import ParseError
-from ..lang import fr
+from ..lang import fr, scan
 from ..lang.lexicon import Lexicon
 from ..model import ActRef, AmendingArticle, EntryIntoForce, Operation
 from .acts import ActMention, ImpossibleDate, read_acts
@@ -1041,10 +1041,10 @@ def _follows(label: str, candidate: str) -> bool:
 
 
 #: a line that opens a quoted block (new text), not a point
-_QUOTED_LINE = re.compile(r"^[ \t]*[\"«“„]")
+_QUOTED_LINE = scan.compile(r"^[ \t]*[\"«“„]")
 
 
-_DASH = re.compile(r"^[ \t]*[-–—][ \t]+", re.MULTILINE)
+_DASH = scan.compile(r"^[ \t]*[-–—][ \t]+", re.MULTILINE)
 
 
 def dash_items(text: str, start: int) -> list[tuple[str, int, int]]:

@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..lang import scan
 from ..lang.lexicon import Lexicon
-from ..lazyre import lazy_compile
 from ..model import SENTENCE_START
 from ..text import normalize_quoted
 from .skeleton import QUOTE_MARK, Skeleton
@@ -115,7 +115,7 @@ def _lemma(lexicon: Lexicon, verb: str) -> str | None:
     return None
 
 
-_SPLIT = lazy_compile(
+_SPLIT = scan.compile(
     # "… vervangen door de woorden "Y" en worden de woorden "Z" geschrapt": Dutch repeats
     # the auxiliary first; "et, in fine, les mots …": "et" then an incidental phrase (a
     # language mention is masked before: "et [dans le texte néerlandais], les mots")

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ..lazyre import lazy_compile
+from ..lang import scan
 from .source import SourceText
 
 #: the whole text of a point that Justel elided ("(...)", "...", "(…)"), with its final
@@ -29,16 +29,16 @@ _ELISION = re.compile(r"\s*(?:\(\s*(?:\.\s*){3}\)|\(\s*…\s*\)|(?:\.\s*){3}|…
 
 #: a Justel reference: "<L 2006-08-05/59, art. 4, 002; **En vigueur :** 01-02-2007>",
 #: "<L [2009-05-06/03](https://…), art. 138, 002; …>", "<Abrogé par AR 2010-…>"
-_REFERENCE = lazy_compile(
+_REFERENCE = scan.compile(
     r"<\s*(?:(?:Abrogé|Annulé|Supprimé|Remplacé|Opgeheven|Vernietigd)e?s?\s+(?:par|door)\s+)?"
     r"(?P<act>[A-Z][\w.-]*\s+\[?\d{4}-\d{2}-\d{2}/\d+\]?(?:\([^)\s]*\))?)"
     r"(?P<rest>[^>\n]*)>"
 )
 
 #: Justel's mark around changed words: "[¹ ...]¹" (its number in superscript digits)
-_MARK = lazy_compile(r"\[(?P<number>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
+_MARK = scan.compile(r"\[(?P<number>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_NEXT_HEADING = lazy_compile(r"^#{1,6}[ \t]", re.MULTILINE)
+_NEXT_HEADING = scan.compile(r"^#{1,6}[ \t]", re.MULTILINE)
 
 
 def is_elided(body: str) -> bool:

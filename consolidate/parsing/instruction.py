@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal, cast
 
 from ..errors import ParseError
+from ..lang import scan
 from ..lang.lexicon import Lexicon
 from ..model import (
     DIVISION_KINDS,
@@ -125,7 +126,7 @@ def block_start(text: str, lexicon: Lexicon | None = None) -> int | None:
 
 
 #: a line of an unquoted list of tirets ("- du produit de la taxe …;")
-_DASH_LINE = re.compile(r"^[ \t]*[-–][ \t]+(?P<text>\S.*?)[ \t]*$", re.MULTILINE)
+_DASH_LINE = scan.compile(r"^[ \t]*[-–][ \t]+(?P<text>\S.*?)[ \t]*$", re.MULTILINE)
 
 
 def dash_block_start(text: str, lexicon: Lexicon) -> int | None:
@@ -818,7 +819,7 @@ def _as_sentence(units: tuple[NewUnit, ...], target: Target) -> tuple[NewUnit, .
     return (NewUnit(kind="sentence", text=unit.text),)
 
 
-_DASH = re.compile(r"^[-–—]\s+")
+_DASH = scan.compile(r"^[-–—]\s+")
 
 
 def _as_tirets(units: tuple[NewUnit, ...], target: Target) -> tuple[NewUnit, ...]:
@@ -1091,7 +1092,7 @@ def _renumber(job: _Job) -> list[Operation]:
             for target, label in zip(targets, labels, strict=True)]
 
 
-_PLAIN_NUMBER = re.compile(r"(?P<number>\d+)(?P<suffix>er|re|°)?")
+_PLAIN_NUMBER = scan.compile(r"(?P<number>\d+)(?P<suffix>er|re|°)?")
 
 
 def _renumbered_range(job: _Job, targets: list[Target]) -> list[Operation] | None:

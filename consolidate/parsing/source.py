@@ -8,8 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import Location, ParseError
-from ..lang import fr
-from ..lazyre import lazy_compile
+from ..lang import fr, scan
 from ..model import AmendingActInfo, SourceSpan
 
 
@@ -95,13 +94,13 @@ def normalise(text: str) -> str:
 #: ("<L 2006-12-27/32, art. 40, 002; **En vigueur :** 07-01-2007>", "<Abrogé par L [2024-…](…),
 #: …>"), NOTE lines, and the footnote blocks after a "----------" line: the act as Justel keeps
 #: it carries them; they are not part of its text.
-_MARK = lazy_compile(r"\[[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?|\s?\][¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-OLD_REFERENCE = lazy_compile(
+_MARK = scan.compile(r"\[[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?|\s?\][¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+OLD_REFERENCE = scan.compile(
     r"<(?:(?:Inséré|Abrogé|Remplacé|Rétabli|Modifié|inséré|abrogé|remplacé|rétabli)\s+par\s+)?"
     r"[A-Z][A-Za-z-]*\s+\[?\d{4}-\d{2}-\d{2}/\d+[^>\n]*>"
 )
-_NOTE_LINE = lazy_compile(r"^[ \t]*\*?\(NOTE[^\n]*$", re.MULTILINE)
-_FOOTNOTES = lazy_compile(r"^-{5,}[ \t]*$(?:.|\n)*?(?=^#{1,6}\s|\Z)", re.MULTILINE)
+_NOTE_LINE = scan.compile(r"^[ \t]*\*?\(NOTE[^\n]*$", re.MULTILINE)
+_FOOTNOTES = scan.compile(r"^-{5,}[ \t]*$(?:.|\n)*?(?=^#{1,6}\s|\Z)", re.MULTILINE)
 
 
 def blank_apparatus(text: str) -> str:

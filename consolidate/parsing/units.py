@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 from ..lang import scan
 from ..lang.lexicon import Lexicon
 from ..lang.shapes import LATIN
-from ..lazyre import lazy_compile
 from ..model import DIVISION_KINDS, Step
 from .annexes import mentions as annex_mentions
 from .annexes import named_units
@@ -53,9 +52,9 @@ _WORDS_BEFORE = re.compile(
 #: the separator left at the end of a list cut before a "§"
 _LIST_TAIL = re.compile(r"(?:\s*,\s*|\s+(?:et|en)\s+|\s*;\s*)\s*$")
 #: a definite plural article just before "deux dernières phrases"
-_DEFINITE_BEFORE = re.compile(r"\b(?:les|des|aux|de)\s+\Z", re.I)
+_DEFINITE_BEFORE = scan.compile(r"\b(?:les|des|aux|de)\s+\Z", re.I)
 #: the ordinal suffix written twice after a label ("§ 1er er")
-_DOUBLED_SUFFIX = re.compile(r"\s+er\b(?!\s*[''’])")
+_DOUBLED_SUFFIX = scan.compile(r"\s+er\b(?!\s*[''’])")
 _SEP = r"(?:\s*,\s*(?:et\s+|en\s+)?|\s+(?:et|en)\s+|\s*;\s*)"
 _TO = r"\s+(?:à|tot\s+en\s+met|tot)\s+"
 #: "le premier et le deuxième alinéa", "het eerste en het tweede lid": a list of ordinals
@@ -119,7 +118,7 @@ def _typography(label: str) -> str:
 _PATH_NEXT = rf"\s*,\s*(?:§|alinéas?\b|{ITEM_LABEL})"
 _PLACE_AFTER_SEMICOLON = rf"\s*;\s*{ARTICLE_LABEL}{_PATH_NEXT}"
 #: the articles of such a list after the first: "; 33, § 4", "; 34, § 2, et 131, § 1er"
-_LISTED_PLACE = lazy_compile(
+_LISTED_PLACE = scan.compile(
     rf"(?:(?P<semi>\s*;\s*)|,?\s+et\s+)(?P<label>{ARTICLE_LABEL})(?=(?P<path>{_PATH_NEXT})?)")
 _PLURAL_ARTICLES = re.compile(r"(?:(?:aux|les|des|dans\s+les)\s+)?articles\s", re.I)
 

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..lang import scan
 from ..model import ActIdentity, AmendingAct, AmendingArticle, Outcome, Source
 from ..result import Consolidation
 from ..text import parse_label
@@ -82,7 +83,7 @@ def find_article(act: AmendingAct, number: str) -> AmendingArticle | None:
     return None
 
 
-_POINT_LINE = re.compile(r"^\s*(?:[-–]\s*)?(\d+(?:/\d+)?°(?:[a-z]+)?|\d+[.)]|[a-z]\))\s")
+_POINT_LINE = scan.compile(r"^\s*(?:[-–]\s*)?(\d+(?:/\d+)?°(?:[a-z]+)?|\d+[.)]|[a-z]\))\s")
 
 
 def article_body(article: AmendingArticle) -> str:

@@ -74,3 +74,37 @@ def test_version_imports_neither_the_library_nor_its_dependencies() -> None:
     assert imported(modules, "consolidate") == ["consolidate", "consolidate.cli"]
     assert imported(modules, "pydantic") == []
     assert imported(modules, "lxml") == []
+
+
+#: run the embedded case; print, of the package's module-level patterns wrapped by
+#: consolidate.lang.scan, those compiled and those never compiled
+COMPILED = """
+import contextlib, io, json, sys
+import consolidate.cli
+with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+    code = consolidate.cli.main([])
+from consolidate.lang import scan
+found = {"code": code, "compiled": [], "not": []}
+for name, module in sorted(sys.modules.items()):
+    if name.startswith("consolidate"):
+        for key, value in sorted(vars(module).items()):
+            if isinstance(value, scan.Scan):
+                compiled = value.regex is not scan._UNCOMPILED
+                found["compiled" if compiled else "not"].append(f"{name}.{key}")
+print(json.dumps(found))
+"""
+
+
+def test_the_embedded_case_compiles_only_the_patterns_it_uses() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-c", COMPILED], cwd=ROOT, capture_output=True, text=True, check=True,
+        timeout=120)
+    found = json.loads(completed.stdout)
+    assert found["code"] == 0
+    # tried on a text that passes its gate: compiled (at its first use)
+    assert "consolidate.parsing.acts._BECAME" in found["compiled"]
+    # never used by it (a Code's quoted articles, tirets, the html renderer's points), or only
+    # on texts its gate rules out: never compiled
+    for name in ("consolidate.lang.fr.BLOCK_LABEL", "consolidate.parsing.instruction._DASH_LINE",
+                 "consolidate.lang.fr.POINT_LIKE", "consolidate.renderers.common._POINT_LINE"):
+        assert name in found["not"]

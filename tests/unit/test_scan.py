@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
+from types import ModuleType
+from typing import Any
 
 import pytest
 
+from consolidate.lang import scan
 from consolidate.lang.fr import LEXICON
-from consolidate.lang.scan import FOLDED, LONGEST, WARM, Scan, folded, scanner
+from consolidate.lang.scan import FOLDED, LONGEST, Scan, folded, scanner
 
 RANGES = re.findall(r"(.)-(.)", FOLDED)
 #: every character of FOLDED (the ranges written in it), as one string
@@ -82,9 +87,86 @@ def test_look_arounds_and_case_sensitive_groups_keep_their_matches() -> None:
     assert found is not None and expected is not None and found.span() == expected.span()
 
 
-def test_a_pattern_is_gated_after_its_first_uses_only() -> None:
+def test_a_pattern_is_gated_from_its_first_use_and_compiled_when_a_text_passes() -> None:
     faster = scanner(re.compile(r"modifié\s+par", re.I))
-    assert isinstance(faster, Scan) and faster.literals is None
-    for _ in range(WARM):
-        assert faster.search("sont remplacés par") is None
+    assert isinstance(faster, Scan) and faster.literals is None and faster.untried
+    assert faster.search("sont remplacés par") is None
     assert faster.literals is not None and not faster.possible("sont remplacés par")
+    assert faster.regex is scan._UNCOMPILED  # no text passed the gate: not compiled
+    found = faster.search("tel que MODIFIÉ par la loi")
+    assert found is not None and found.span() == (8, 19)
+    assert faster.regex is not scan._UNCOMPILED
+
+
+# --- compiled at the first use (the package's one wrapper of re.compile) ---------------------
+
+# the footnote the 2024 act's art. 2 leaves in the consolidated loi du 16 mai 2001
+# (tests/golden/chain/at-2024-06-01.txt, line 6)
+NOTE = "(1)<L 2024-03-25/42, art. 2, 002; En vigueur : 01-01-2024>"
+NOTE_SOURCE = r"(?P<kind>[A-Z]+)\s+(?P<ref>\d{4}-\d{2}-\d{2}/\d+)"
+
+
+def test_not_compiled_before_its_first_use() -> None:
+    pattern = scan.compile(NOTE_SOURCE)
+    assert pattern.regex is scan._UNCOMPILED
+    assert pattern.search(NOTE) is not None
+    compiled = pattern.regex
+    assert compiled is not scan._UNCOMPILED and pattern.pattern == NOTE_SOURCE
+    assert pattern.compiled() is compiled and pattern.search(NOTE) is not None
+
+
+def test_any_first_use_compiles_it() -> None:
+    for use in ("finditer", "findall", "split", "match"):
+        pattern = scan.compile(r"\d{2}-\d{2}-\d{4}")
+        getattr(pattern, use)(NOTE)
+        assert pattern.regex is not scan._UNCOMPILED
+    assert scan.compile(NOTE_SOURCE).groupindex == {"kind": 1, "ref": 2}
+
+
+def every_result(pattern: Any, text: str) -> list[Any]:
+    """What each method of ``pattern`` gives on ``text``."""
+    def found(match: re.Match[str] | None) -> Any:
+        return match and (match.span(), match.groupdict())
+    return [
+        *(found(getattr(pattern, name)(text, start)) for name in ("search", "match", "fullmatch")
+          for start in (0, 4)),
+        [m.span() for m in pattern.finditer(text)], pattern.findall(text),
+        pattern.sub("X", text), pattern.sub(lambda m: m[0][::-1], text, count=1),
+        pattern.subn("X", text), pattern.split(text),
+        pattern.pattern, pattern.flags, pattern.groups, dict(pattern.groupindex),
+    ]
+
+
+@pytest.mark.parametrize("flags", [0, re.I, re.ASCII])
+def test_every_method_gives_what_re_compile_gives(flags: int) -> None:
+    lazy, eager = scan.compile(NOTE_SOURCE, flags), re.compile(NOTE_SOURCE, flags)
+    for _ in range(2):  # its first use (the gate derived), then the next
+        assert every_result(lazy, NOTE) == every_result(eager, NOTE)
+        assert every_result(lazy, "art. 2") == every_result(eager, "art. 2")
+    assert (lazy.literals is None) == bool(flags & re.ASCII)  # an ASCII pattern is not gated
+
+
+# --- without the engine's parser (a Python that no longer has sre_parse) ---------------------
+
+
+def without_parser(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    """consolidate.lang.scan imported anew where ``sre_parse`` cannot be imported."""
+    monkeypatch.setitem(sys.modules, "sre_parse", None)  # "import sre_parse" raises ImportError
+    spec = importlib.util.spec_from_file_location("scan_without_parser", scan.__file__)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_without_the_parser_a_scan_is_the_plain_compiled_pattern(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    plain = without_parser(monkeypatch)
+    assert plain.GATED is False and scan.GATED is True
+    source = LEXICON.unit_nouns
+    faster, original = plain.compile(source, re.I | re.X), re.compile(source, re.I | re.X)
+    for _ in range(2):
+        for text in SENTENCES:
+            assert every_result(faster, text) == every_result(original, text)
+    assert faster.literals is None and not faster.untried  # no gate, no look-ahead
+    assert faster.compiled().pattern == source
