@@ -325,11 +325,13 @@ def find_acts(
     resolved: list[ActMention] = []
     pending = list(mentions)
     previous = last
-    folded = masked.casefold()
+    folded = folded_text
     same_words = "même" in folded or "précit" in folded or "zelfde" in folded
-    recited = _recited(lexicon, skeleton, mentions) if same_words else []
+    recited: list[tuple[int, int]] | None = None  # read when a cited act is before a "même"
     for match in rules.same.finditer(masked) if same_words else ():
         while pending and pending[0].start < match.start():
+            if recited is None:
+                recited = _recited(lexicon, skeleton, mentions)
             if not any(start <= pending[0].start < end for start, end in recited):
                 # "du même arrêté royal" is the act designated before, not the one of a
                 # history recital (", modifié par l'arrêté royal du 10 octobre 2011")

@@ -23,6 +23,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..errors import ParseError
 from ..lang import fr
@@ -844,9 +845,9 @@ def _designation_rules(readings: list[OperationReading]) -> tuple[str, ...]:
     return tuple(sorted(rules))
 
 
+@lru_cache(maxsize=256)
 def _first_colon(text: str) -> int | None:
-    skeleton = Skeleton.of(text)
-    index = skeleton.masked.find(":")
+    index = Skeleton.of(text).masked.find(":")
     return index if index != -1 else None
 
 

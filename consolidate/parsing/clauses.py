@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..lang.lexicon import Lexicon
 from ..lazyre import lazy_compile
@@ -441,12 +442,7 @@ def unread_words(
         text = pattern.sub(lambda m: " " * len(m.group(0)), text)
     words: list[tuple[str, int]] = []
     for match in _WORD.finditer(text):
-        word = match.group(0).casefold().strip("'’")
-        parts = re.split(r"['’]", word)
-        if all(part in lexicon.glue or not part for part in parts):
-            continue
-        if lexicon.pattern("introducer").search(word + " ") or re.fullmatch(
-                lexicon.verb.replace("(?P<verb>", "(?:"), word, re.I | re.X):
+        if _read_word(lexicon, match.group(0)):
             continue
         words.append((match.group(0), begin + match.start()))
     # a number no unit rule read ("au 2, b)" of a page that lost the degree sign): never
@@ -458,6 +454,18 @@ def unread_words(
         words.append((" ".join(match.group(0).split()), begin + match.start()))
     words.sort(key=lambda word: word[1])
     return words
+
+
+@lru_cache(maxsize=4096)
+def _read_word(lexicon: Lexicon, found: str) -> bool:
+    """Whether a word of a zone is read by no rule but is glue, an introducer or a verb of
+    the lexicon (memoised: the same words come back in every instruction)."""
+    word = found.casefold().strip("'’")
+    parts = re.split(r"['’]", word)
+    if all(part in lexicon.glue or not part for part in parts):
+        return True
+    return bool(lexicon.pattern("introducer").search(word + " ") or re.fullmatch(
+        lexicon.verb.replace("(?P<verb>", "(?:"), word, re.I | re.X))
 
 
 def _shown(labels: tuple[str, ...]) -> str:
