@@ -417,6 +417,8 @@ def mask_history(
         if spans is not None:
             spans.append((became.start(), became.end()))
     masked = skeleton.masked
+    if not _recital_possible(start_pattern, masked):
+        return recitals
     position = 0
     while True:
         match = start_pattern.search(masked, position)
@@ -472,6 +474,26 @@ _ACT_OBJECT = scan.compile(
 #: its determiner)
 _JOINED_TO = re.compile(r"\s+Ꜳ+")
 _MORE_ACTS = re.compile(r"(?:\s*,\s*|\s+(?:et|en)\s+)Ꜳ+")
+
+
+def _recital_possible(pattern: Scanner, masked: str) -> bool:
+    """Whether ``masked`` may hold a history recital: a match of the lexicon's ``history``
+    (which holds one of its gate's literals, :mod:`consolidate.lang.scan`) with the act
+    that :func:`_history_object` reads after it. A necessary condition, far cheaper than the
+    scan (the gate's "par" passes in every "remplacés par les mots"): an act can be read
+    somewhere after the first of the gate's literals."""
+    literals: tuple[str, ...] | None = getattr(pattern, "literals", None)
+    objects: tuple[str, ...] | None = getattr(_ACT_OBJECT, "literals", None)
+    fold = scan.folded(masked) if literals else None
+    if not literals or fold is None:  # no gate yet, or not exact for this text
+        return True
+    found = [index for index in map(fold.find, literals) if index != -1]
+    if not found:
+        return False
+    first = min(found)
+    if objects and not any(fold.find(literal, first) != -1 for literal in objects):
+        return False  # no act after it (each holds one of its rule's literals)
+    return _ACT_OBJECT.search(masked, first) is not None
 
 
 def _history_object(masked: str, start: int) -> int | None:

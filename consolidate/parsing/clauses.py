@@ -421,6 +421,8 @@ def _before(mentions: list[Mention], mention: Mention) -> Mention | None:
 _LOOSE_NUMBER = re.compile(r"(?<![\w/.,-])\d+(?![\w/°)-]|\.\w)")
 _LOOSE_SIGN = re.compile(r"§+(?:\s*[^\W\d_]+(?![\w°]))?")
 _WORD = re.compile(r"[^\W\dꝖꜲꜨ_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
+#: what a word, a loose number or a loose "§" starts with
+_READABLE = re.compile(r"[^\WꝖꜲꜨ_]|§")
 
 
 def unread_words(
@@ -430,12 +432,17 @@ def unread_words(
     first quote or the predicate; or what follows the predicate) that no rule read: not a
     unit, an act, a history recital, a language mention or a glue word of the lexicon."""
     begin = clause.start if start is None else start
+    if _READABLE.search(masked, begin, stop) is None:
+        return []  # no letter, digit or "§": no word to read (the rules below only blank)
     zone = list(masked[begin:stop])
     for mention in (*clause.designation, *clause.new_units,
                     *(mention for _, mention in clause.anchors), *clause.renumbered):
-        for index in range(max(mention.start, begin), min(mention.end, stop)):
-            zone[index - begin] = " "
+        low, high = max(mention.start, begin), min(mention.end, stop)
+        if low < high:
+            zone[low - begin : high - begin] = " " * (high - low)
     text = "".join(zone)
+    if _READABLE.search(text) is None:
+        return []
     for pattern in (lexicon.pattern("introducer_any"), lexicon.pattern("date"),
                     lexicon.pattern("word_nouns"), lexicon.pattern("position"),
                     lexicon.pattern("every"), lexicon.pattern("lead_in")):
