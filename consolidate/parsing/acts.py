@@ -130,9 +130,11 @@ def _rules(lexicon: Lexicon) -> _ActRules:
 
 
 @lru_cache(maxsize=8)
-def _code_words(lexicon: Lexicon) -> frozenset[str]:
-    """A word of each Code's name ("pénal", "gemeentewet"): no Code is cited without one."""
-    return frozenset(name.split()[-1].casefold() for name in lexicon.codes)
+def _code_words(lexicon: Lexicon) -> re.Pattern[str]:
+    """A word of each Code's name ("pénal", "gemeentewet"), as one search of the folded text:
+    no Code is cited without one."""
+    words = sorted({name.split()[-1].casefold() for name in lexicon.codes})
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
 
 
 _YEAR = re.compile(r"\d{4}")
@@ -305,7 +307,7 @@ def find_acts(
             type="lois coordonnées", date=None, title=title, coordinated=coordination),
             "titled_act"))
     folded_text = masked.casefold()
-    coded = any(word in folded_text for word in _code_words(lexicon))
+    coded = _code_words(lexicon).search(folded_text) is not None
     for match in rules.code.finditer(masked) if coded else ():
         if _overlaps(mentions, match.start(), match.end()):
             continue

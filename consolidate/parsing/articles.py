@@ -45,13 +45,14 @@ from .instruction import (
     KNOWN_REFUSALS,
     Context,
     block_start,
+    block_start_memo,
     dash_block_start,
     read_head,
     read_instruction,
 )
 from .reading import ArticleReading, OperationReading
 from .scope import Scope, TwoArticles
-from .skeleton import ACT_MARK, QUOTE_MARK, Skeleton
+from .skeleton import ACT_MARK, QUOTE_MARK, Skeleton, quotes_masked
 from .source import OLD_REFERENCE, ArticleText, SourceText, article_body
 from .units import Mention, path_of
 
@@ -90,6 +91,7 @@ class ArticleReader:
     ) -> tuple[ArticleReading, ActRef | None]:
         """Read one article; return its reading (with its warnings) and the act cited last
         after it."""
+        forget_texts()  # the memos of one article's texts (asked about once per instruction)
         notes: list[ParseError] = []
         reading, act = self._read(source, heading, last_act, publication, notes)
         return replace(reading, warnings=tuple(notes)), act
@@ -264,7 +266,7 @@ class ArticleReader:
         - the quoted words of the article's last instruction never closed (``complétée par
           les mots ", au moyen du registre … 1675/20.``): they run to its end.
         """
-        straight = [index for index, char in enumerate(text) if char == '"']
+        straight = _straight_quotes(text)
         if not straight or len(straight) % 2 == 0 or any(c in text for c in "«»“”"):
             return text
         trailer = len(text.rstrip(" \t\n.;"))
@@ -779,6 +781,16 @@ def _unclosed_quote(text: str, lexicon: Lexicon) -> int | None:
     return None
 
 
+def _straight_quotes(text: str) -> list[int]:
+    """The offsets of the straight quotes of ``text``."""
+    found: list[int] = []
+    index = text.find('"')
+    while index != -1:
+        found.append(index)
+        index = text.find('"', index + 1)
+    return found
+
+
 def _without_old_marks(source: SourceText, start: int, end: int, text: str) -> str | None:
     """``text`` without the parentheses of Justel's old style, which enclose the words a later
     act inserted and cite it after them ("… (et de l'article 11 qui entre en vigueur à la date
@@ -845,7 +857,15 @@ def _designation_rules(readings: list[OperationReading]) -> tuple[str, ...]:
     return tuple(sorted(rules))
 
 
-@lru_cache(maxsize=256)
+def forget_texts() -> None:
+    """Empty the memos kept of the texts of an article (its points, their heads): each
+    instruction asks about them again, the next article about others."""
+    _first_colon.cache_clear()
+    block_start_memo.cache_clear()
+    quotes_masked.cache_clear()
+
+
+@lru_cache(maxsize=64)
 def _first_colon(text: str) -> int | None:
     index = Skeleton.of(text).masked.find(":")
     return index if index != -1 else None

@@ -162,12 +162,19 @@ def split_clauses(
     return spans
 
 
+@lru_cache(maxsize=8)
+def unit_rules(lexicon: Lexicon) -> UnitRules:
+    """The unit rules of ``lexicon``, built once (they hold no state of an act: every parse
+    of a process shares their compiled patterns, and the gates they derive once warm)."""
+    return UnitRules(lexicon)
+
+
 class ClauseReader:
     """Reads clauses with one lexicon."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.units = UnitRules(lexicon)
+        self.units = unit_rules(lexicon)
         self.roles = lexicon.pattern("role")
         self.nouns = re.compile(r"(?:" + lexicon.word_nouns + r")\s*$", re.I | re.X)
         self.position = re.compile(lexicon.position + r"\s*$", re.I | re.X)

@@ -107,11 +107,11 @@ def block_start(text: str, lexicon: Lexicon | None = None) -> int | None:
     opens no block; a colon after an introducer ("rédigé comme suit :") opens one even when
     Justel lost its opening quote (the text after it ends with the only unpaired quote).
     Memoised: an article and each of its points are asked about more than once."""
-    return _block_start(text, lexicon)
+    return block_start_memo(text, lexicon)
 
 
-@lru_cache(maxsize=256)
-def _block_start(text: str, lexicon: Lexicon | None) -> int | None:
+@lru_cache(maxsize=64)
+def block_start_memo(text: str, lexicon: Lexicon | None) -> int | None:
     ranges = quoted_ranges(text)
     for match in re.finditer(r":", text):
         if any(start <= match.start() < end for start, end in ranges):

@@ -110,7 +110,7 @@ class Skeleton:
     @classmethod
     def of(cls, text: str) -> Skeleton:
         """Mask the inline quotes of ``text``."""
-        return cls(text, _quotes_masked(text), quoted_ranges(text))
+        return cls(text, quotes_masked(text), quoted_ranges(text))
 
     def mask(self, start: int, end: int, mark: str) -> None:
         """Mask ``[start, end)`` with ``mark`` (kept on newlines)."""
@@ -126,8 +126,8 @@ class Skeleton:
         return self.text[span[0] : span[1]]
 
 
-@lru_cache(maxsize=512)
-def _quotes_masked(text: str) -> str:
+@lru_cache(maxsize=64)
+def quotes_masked(text: str) -> str:
     """``text`` with its inline quotes masked (memoised: the parser builds the skeleton of
     the same text several times per instruction; a skeleton is mutable, its string is not)."""
     pieces: list[str] = []
