@@ -39,7 +39,7 @@ from .autonomous import (
     rule,
     sentences,
 )
-from .clauses import Clause, ClauseReader, find_predicates, unread_words
+from .clauses import Clause, ClauseReader, find_predicates, forget_predicates, unread_words
 from .elided import is_elided, removed_by
 from .instruction import (
     KNOWN_REFUSALS,
@@ -863,6 +863,7 @@ def forget_texts() -> None:
     _first_colon.cache_clear()
     block_start_memo.cache_clear()
     quotes_masked.cache_clear()
+    forget_predicates()
 
 
 @lru_cache(maxsize=64)

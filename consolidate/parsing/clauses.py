@@ -75,7 +75,19 @@ class Predicate:
 
 
 def find_predicates(lexicon: Lexicon, masked: str, start: int, end: int) -> list[Predicate]:
-    """The predicates of ``masked[start:end]`` in order."""
+    """The predicates of ``masked[start:end]`` in order (memoised for the texts of an
+    article: an article and its instruction, a point's header and its head, are the same
+    skeleton read twice; :func:`forget_predicates` empties the memo)."""
+    return list(_predicates(lexicon, masked, start, end))
+
+
+def forget_predicates() -> None:
+    """Empty the memo of :func:`find_predicates`."""
+    _predicates.cache_clear()
+
+
+@lru_cache(maxsize=64)
+def _predicates(lexicon: Lexicon, masked: str, start: int, end: int) -> tuple[Predicate, ...]:
     found: list[Predicate] = []
     for match in lexicon.pattern("predicate").finditer(masked, start, end):
         verb = match["verb"]
@@ -97,7 +109,7 @@ def find_predicates(lexicon: Lexicon, masked: str, start: int, end: int) -> list
             found.append(Predicate("renumber", match.start(), match.start(), match.start(),
                                    match.end()))
     found.sort(key=lambda predicate: predicate.aux_start)
-    return found
+    return tuple(found)
 
 
 #: a second participle joined by a conjunction ("abrogés et remplacés")
