@@ -484,8 +484,8 @@ def unread_words(
 
 @lru_cache(maxsize=4096)
 def _read_word(lexicon: Lexicon, found: str) -> bool:
-    """Whether a word of a zone is read by no rule but is glue, an introducer or a verb of
-    the lexicon (memoised: the same words come back in every instruction)."""
+    """Whether a word of a zone needs no rule: a glue word, an introducer or a verb of the
+    lexicon (memoised: the same words come back in every instruction)."""
     word = found.casefold().strip("'’")
     parts = re.split(r"['’]", word)
     if all(part in lexicon.glue or not part for part in parts):
