@@ -312,18 +312,25 @@ class ArticleReader:
         art. 4): the first alinéas are entry-into-force rules, each alinéa after them a
         transitional rule on evidence; an alinéa that is neither (or amends) gives None."""
         alineas = [line.strip() for line in text.split("\n") if line.strip()]
+        if len(alineas) < 2 or not self._transitional(alineas[-1]):
+            return None  # the last alinéa is after every cut: no cut can give a reading
         for cut in range(len(alineas) - 1, 0, -1):
             rules = in_force_rules(self.lexicon, "\n".join(alineas[:cut]), publication, number)
             if rules is None:
                 continue
             rest = alineas[cut:]
-            for alinea in rest:
-                masked = Skeleton.of(alinea).masked
-                if self._amends(masked) or self.lexicon.pattern("amending_hint").search(
-                        masked) or not self.lexicon.pattern("transitional_hint").search(masked):
-                    return None
+            if not all(self._transitional(alinea) for alinea in rest):
+                return None
             return rules, tuple(rest)
         return None
+
+    def _transitional(self, alinea: str) -> bool:
+        """Whether an alinéa reads as a transitional rule: the lexicon's evidence, and no
+        amending vocabulary or predicate."""
+        masked = Skeleton.of(alinea).masked
+        return not (self.lexicon.pattern("amending_hint").search(masked) or
+                    not self.lexicon.pattern("transitional_hint").search(masked) or
+                    self._amends(masked))
 
     def _amends(self, masked: str) -> bool:
         """Whether a predicate of the article amends: its sentence also designates something
