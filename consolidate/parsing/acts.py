@@ -131,9 +131,11 @@ def _rules(lexicon: Lexicon) -> _ActRules:
 
 
 @lru_cache(maxsize=8)
-def _code_words(lexicon: Lexicon) -> frozenset[str]:
-    """A word of each Code's name ("pénal", "gemeentewet"): no Code is cited without one."""
-    return frozenset(name.split()[-1].casefold() for name in lexicon.codes)
+def _code_words(lexicon: Lexicon) -> re.Pattern[str]:
+    """A word of each Code's name ("pénal", "gemeentewet"), as one search of the folded text:
+    no Code is cited without one."""
+    words = sorted({name.split()[-1].casefold() for name in lexicon.codes})
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
 
 
 _YEAR = re.compile(r"\d{4}")
@@ -311,7 +313,7 @@ def find_acts(
             type="lois coordonnées", date=None, title=title, coordinated=coordination),
             "titled_act"))
     folded_text = masked.casefold()
-    coded = any(word in folded_text for word in _code_words(lexicon))
+    coded = _code_words(lexicon).search(folded_text) is not None
     for match in rules.code.finditer(masked) if coded else ():
         if _overlaps(mentions, match.start(), match.end()):
             continue
@@ -331,11 +333,13 @@ def find_acts(
     resolved: list[ActMention] = []
     pending = list(mentions)
     previous = last
-    folded = masked.casefold()
+    folded = folded_text
     same_words = "même" in folded or "précit" in folded or "zelfde" in folded
-    recited = _recited(lexicon, skeleton, mentions) if same_words else []
+    recited: list[tuple[int, int]] | None = None  # read when a cited act is before a "même"
     for match in rules.same.finditer(masked) if same_words else ():
         while pending and pending[0].start < match.start():
+            if recited is None:
+                recited = _recited(lexicon, skeleton, mentions)
             if not any(start <= pending[0].start < end for start, end in recited):
                 # "du même arrêté royal" is the act designated before, not the one of a
                 # history recital (", modifié par l'arrêté royal du 10 octobre 2011")
@@ -421,6 +425,8 @@ def mask_history(
         if spans is not None:
             spans.append((became.start(), became.end()))
     masked = skeleton.masked
+    if not _recital_possible(start_pattern, masked):
+        return recitals
     position = 0
     while True:
         match = start_pattern.search(masked, position)
@@ -476,6 +482,26 @@ _ACT_OBJECT = scan.compile(
 #: its determiner)
 _JOINED_TO = re.compile(r"\s+Ꜳ+")
 _MORE_ACTS = re.compile(r"(?:\s*,\s*|\s+(?:et|en)\s+)Ꜳ+")
+
+
+def _recital_possible(pattern: Scanner, masked: str) -> bool:
+    """Whether ``masked`` may hold a history recital: a match of the lexicon's ``history``
+    (which holds one of its gate's literals, :mod:`consolidate.lang.scan`) with the act
+    that :func:`_history_object` reads after it. A necessary condition, far cheaper than the
+    scan (the gate's "par" passes in every "remplacés par les mots"): an act can be read
+    somewhere after the first of the gate's literals."""
+    literals: tuple[str, ...] | None = getattr(pattern, "literals", None)
+    objects: tuple[str, ...] | None = getattr(_ACT_OBJECT, "literals", None)
+    fold = scan.folded(masked) if literals else None
+    if not literals or fold is None:  # no gate yet, or not exact for this text
+        return True
+    found = [index for index in map(fold.find, literals) if index != -1]
+    if not found:
+        return False
+    first = min(found)
+    if objects and not any(fold.find(literal, first) != -1 for literal in objects):
+        return False  # no act after it (each holds one of its rule's literals)
+    return _ACT_OBJECT.search(masked, first) is not None
 
 
 def _history_object(masked: str, start: int) -> int | None:

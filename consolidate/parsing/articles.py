@@ -23,6 +23,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..errors import ParseError
 from ..lang import fr, scan
@@ -38,12 +39,13 @@ from .autonomous import (
     rule,
     sentences,
 )
-from .clauses import Clause, ClauseReader, find_predicates, unread_words
+from .clauses import Clause, ClauseReader, find_predicates, forget_predicates, unread_words
 from .elided import is_elided, removed_by
 from .instruction import (
     KNOWN_REFUSALS,
     Context,
     block_start,
+    block_start_memo,
     dash_block_start,
     read_head,
     read_instruction,
@@ -51,7 +53,7 @@ from .instruction import (
 from .reading import ArticleReading, OperationReading
 from .renumber_order import ordered_readings
 from .scope import Scope, TwoArticles
-from .skeleton import ACT_MARK, QUOTE_MARK, Skeleton
+from .skeleton import ACT_MARK, QUOTE_MARK, Skeleton, quotes_masked
 from .source import OLD_REFERENCE, ArticleText, SourceText, article_body
 from .units import Mention, path_of
 
@@ -90,6 +92,7 @@ class ArticleReader:
     ) -> tuple[ArticleReading, ActRef | None]:
         """Read one article; return its reading (with its warnings) and the act cited last
         after it."""
+        forget_texts()  # the memos of one article's texts (asked about once per instruction)
         notes: list[ParseError] = []
         reading, act = self._read(source, heading, last_act, publication, notes)
         return replace(reading, warnings=tuple(notes)), act
@@ -276,7 +279,7 @@ class ArticleReader:
         - the quoted words of the article's last instruction never closed (``complétée par
           les mots ", au moyen du registre … 1675/20.``): they run to its end.
         """
-        straight = [index for index, char in enumerate(text) if char == '"']
+        straight = _straight_quotes(text)
         if not straight or len(straight) % 2 == 0 or any(c in text for c in "«»“”"):
             return text
         trailer = len(text.rstrip(" \t\n.;"))
@@ -322,18 +325,25 @@ class ArticleReader:
         art. 4): the first alinéas are entry-into-force rules, each alinéa after them a
         transitional rule on evidence; an alinéa that is neither (or amends) gives None."""
         alineas = [line.strip() for line in text.split("\n") if line.strip()]
+        if len(alineas) < 2 or not self._transitional(alineas[-1]):
+            return None  # the last alinéa is after every cut: no cut can give a reading
         for cut in range(len(alineas) - 1, 0, -1):
             rules = in_force_rules(self.lexicon, "\n".join(alineas[:cut]), publication, number)
             if rules is None:
                 continue
             rest = alineas[cut:]
-            for alinea in rest:
-                masked = Skeleton.of(alinea).masked
-                if self._amends(masked) or self.lexicon.pattern("amending_hint").search(
-                        masked) or not self.lexicon.pattern("transitional_hint").search(masked):
-                    return None
+            if not all(self._transitional(alinea) for alinea in rest):
+                return None
             return rules, tuple(rest)
         return None
+
+    def _transitional(self, alinea: str) -> bool:
+        """Whether an alinéa reads as a transitional rule: the lexicon's evidence, and no
+        amending vocabulary or predicate."""
+        masked = Skeleton.of(alinea).masked
+        return not (self.lexicon.pattern("amending_hint").search(masked) or
+                    not self.lexicon.pattern("transitional_hint").search(masked) or
+                    self._amends(masked))
 
     def _amends(self, masked: str) -> bool:
         """Whether a predicate of the article amends: its sentence also designates something
@@ -869,6 +879,16 @@ def _unclosed_quote(text: str, lexicon: Lexicon) -> int | None:
     return None
 
 
+def _straight_quotes(text: str) -> list[int]:
+    """The offsets of the straight quotes of ``text``."""
+    found: list[int] = []
+    index = text.find('"')
+    while index != -1:
+        found.append(index)
+        index = text.find('"', index + 1)
+    return found
+
+
 def _without_old_marks(source: SourceText, start: int, end: int, text: str) -> str | None:
     """``text`` without the parentheses of Justel's old style, which enclose the words a later
     act inserted and cite it after them ("… (et de l'article 11 qui entre en vigueur à la date
@@ -935,9 +955,18 @@ def _designation_rules(readings: list[OperationReading]) -> tuple[str, ...]:
     return tuple(sorted(rules))
 
 
+def forget_texts() -> None:
+    """Empty the memos kept of the texts of an article (its points, their heads): each
+    instruction asks about them again, the next article about others."""
+    _first_colon.cache_clear()
+    block_start_memo.cache_clear()
+    quotes_masked.cache_clear()
+    forget_predicates()
+
+
+@lru_cache(maxsize=64)
 def _first_colon(text: str) -> int | None:
-    skeleton = Skeleton.of(text)
-    index = skeleton.masked.find(":")
+    index = Skeleton.of(text).masked.find(":")
     return index if index != -1 else None
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..lang import scan
 from ..lang.lexicon import Lexicon
@@ -74,7 +75,19 @@ class Predicate:
 
 
 def find_predicates(lexicon: Lexicon, masked: str, start: int, end: int) -> list[Predicate]:
-    """The predicates of ``masked[start:end]`` in order."""
+    """The predicates of ``masked[start:end]`` in order (memoised for the texts of an
+    article: an article and its instruction, a point's header and its head, are the same
+    skeleton read twice; :func:`forget_predicates` empties the memo)."""
+    return list(_predicates(lexicon, masked, start, end))
+
+
+def forget_predicates() -> None:
+    """Empty the memo of :func:`find_predicates`."""
+    _predicates.cache_clear()
+
+
+@lru_cache(maxsize=64)
+def _predicates(lexicon: Lexicon, masked: str, start: int, end: int) -> tuple[Predicate, ...]:
     found: list[Predicate] = []
     for match in lexicon.pattern("predicate").finditer(masked, start, end):
         verb = match["verb"]
@@ -100,7 +113,7 @@ def find_predicates(lexicon: Lexicon, masked: str, start: int, end: int) -> list
             found.append(Predicate("renumber", match.start(), aux_end, match.start(),
                                    match.end()))
     found.sort(key=lambda predicate: predicate.aux_start)
-    return found
+    return tuple(found)
 
 
 #: a second participle joined by a conjunction ("abrogés et remplacés")
@@ -165,12 +178,19 @@ def split_clauses(
     return spans
 
 
+@lru_cache(maxsize=8)
+def unit_rules(lexicon: Lexicon) -> UnitRules:
+    """The unit rules of ``lexicon``, built once (they hold no state of an act: every parse
+    of a process shares their compiled patterns, and the gates they derive once warm)."""
+    return UnitRules(lexicon)
+
+
 class ClauseReader:
     """Reads clauses with one lexicon."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.units = UnitRules(lexicon)
+        self.units = unit_rules(lexicon)
         self.roles = lexicon.pattern("role")
         self.nouns = re.compile(r"(?:" + lexicon.word_nouns + r")\s*$", re.I | re.X)
         self.position = re.compile(lexicon.position + r"\s*$", re.I | re.X)
@@ -433,6 +453,8 @@ def _before(mentions: list[Mention], mention: Mention) -> Mention | None:
 _LOOSE_NUMBER = re.compile(r"(?<![\w/.,-])\d+(?![\w/°)-]|\.\w)")
 _LOOSE_SIGN = re.compile(r"§+(?:\s*[^\W\d_]+(?![\w°]))?")
 _WORD = re.compile(r"[^\W\dꝖꜲꜨ_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
+#: what a word, a loose number or a loose "§" starts with
+_READABLE = re.compile(r"[^\WꝖꜲꜨ_]|§")
 
 
 def unread_words(
@@ -442,24 +464,24 @@ def unread_words(
     first quote or the predicate; or what follows the predicate) that no rule read: not a
     unit, an act, a history recital, a language mention or a glue word of the lexicon."""
     begin = clause.start if start is None else start
+    if _READABLE.search(masked, begin, stop) is None:
+        return []  # no letter, digit or "§": no word to read (the rules below only blank)
     zone = list(masked[begin:stop])
     for mention in (*clause.designation, *clause.new_units,
                     *(mention for _, mention in clause.anchors), *clause.renumbered):
-        for index in range(max(mention.start, begin), min(mention.end, stop)):
-            zone[index - begin] = " "
+        low, high = max(mention.start, begin), min(mention.end, stop)
+        if low < high:
+            zone[low - begin : high - begin] = " " * (high - low)
     text = "".join(zone)
+    if _READABLE.search(text) is None:
+        return []
     for pattern in (lexicon.pattern("introducer_any"), lexicon.pattern("date"),
                     lexicon.pattern("word_nouns"), lexicon.pattern("position"),
                     lexicon.pattern("every"), lexicon.pattern("lead_in")):
         text = pattern.sub(lambda m: " " * len(m.group(0)), text)
     words: list[tuple[str, int]] = []
     for match in _WORD.finditer(text):
-        word = match.group(0).casefold().strip("'’")
-        parts = re.split(r"['’]", word)
-        if all(part in lexicon.glue or not part for part in parts):
-            continue
-        if lexicon.pattern("introducer").search(word + " ") or re.fullmatch(
-                lexicon.verb.replace("(?P<verb>", "(?:"), word, re.I | re.X):
+        if _read_word(lexicon, match.group(0)):
             continue
         words.append((match.group(0), begin + match.start()))
     # a number no unit rule read ("au 2, b)" of a page that lost the degree sign): never
@@ -471,6 +493,18 @@ def unread_words(
         words.append((" ".join(match.group(0).split()), begin + match.start()))
     words.sort(key=lambda word: word[1])
     return words
+
+
+@lru_cache(maxsize=4096)
+def _read_word(lexicon: Lexicon, found: str) -> bool:
+    """Whether a word of a zone needs no rule: a glue word, an introducer or a verb of the
+    lexicon (memoised: the same words come back in every instruction)."""
+    word = found.casefold().strip("'’")
+    parts = re.split(r"['’]", word)
+    if all(part in lexicon.glue or not part for part in parts):
+        return True
+    return bool(lexicon.pattern("introducer").search(word + " ") or re.fullmatch(
+        lexicon.verb.replace("(?P<verb>", "(?:"), word, re.I | re.X))
 
 
 def _shown(labels: tuple[str, ...]) -> str:

@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Literal, cast
 
 from ..errors import ParseError
@@ -106,7 +107,13 @@ def block_start(text: str, lexicon: Lexicon | None = None) -> int | None:
 
     With the ``lexicon``: a colon after the words quoted ("les mots : "…" sont supprimés")
     opens no block; a colon after an introducer ("rédigé comme suit :") opens one even when
-    Justel lost its opening quote (the text after it ends with the only unpaired quote)."""
+    Justel lost its opening quote (the text after it ends with the only unpaired quote).
+    Memoised: an article and each of its points are asked about more than once."""
+    return block_start_memo(text, lexicon)
+
+
+@lru_cache(maxsize=64)
+def block_start_memo(text: str, lexicon: Lexicon | None) -> int | None:
     ranges = quoted_ranges(text)
     for match in re.finditer(r":", text):
         if any(start <= match.start() < end for start, end in ranges):

@@ -110,15 +110,7 @@ class Skeleton:
     @classmethod
     def of(cls, text: str) -> Skeleton:
         """Mask the inline quotes of ``text``."""
-        ranges = quoted_ranges(text)
-        pieces: list[str] = []
-        position = 0
-        for start, end in ranges:
-            pieces.append(text[position:start])
-            pieces.append(_masked(text[start:end], QUOTE_MARK))
-            position = end
-        pieces.append(text[position:])
-        return cls(text, "".join(pieces), ranges)
+        return cls(text, quotes_masked(text), quoted_ranges(text))
 
     def mask(self, start: int, end: int, mark: str) -> None:
         """Mask ``[start, end)`` with ``mark`` (kept on newlines)."""
@@ -132,6 +124,20 @@ class Skeleton:
     def quote_text(self, span: tuple[int, int]) -> str:
         """The raw quote (marks included) at ``span``."""
         return self.text[span[0] : span[1]]
+
+
+@lru_cache(maxsize=64)
+def quotes_masked(text: str) -> str:
+    """``text`` with its inline quotes masked (memoised: the parser builds the skeleton of
+    the same text several times per instruction; a skeleton is mutable, its string is not)."""
+    pieces: list[str] = []
+    position = 0
+    for start, end in _quoted_ranges(text):
+        pieces.append(text[position:start])
+        pieces.append(_masked(text[start:end], QUOTE_MARK))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 def _masked(piece: str, mark: str) -> str:
