@@ -17,7 +17,8 @@ from functools import lru_cache
 
 SPACES = " \t\n\r\u00a0\u202f\u2007\u2009"
 _SPACE_RUN = re.compile(f"[{SPACES}]+")
-_QUOTE_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+_QUOTE_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"',
+                            "»": '"'})
 
 
 def normalize_quoted(text: str) -> str:
@@ -55,7 +56,7 @@ class Folded:
 
 
 _FOLD_MAP = str.maketrans({**{space: " " for space in SPACES}, "’": "'", "‘": "'", "“": '"',
-                           "”": '"', "«": '"', "»": '"'})
+                           "”": '"', "„": '"', "«": '"', "»": '"'})
 _DOUBLE_SPACE = re.compile("  +")
 
 

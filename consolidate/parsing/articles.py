@@ -53,7 +53,7 @@ from .instruction import (
 from .reading import ArticleReading, OperationReading
 from .renumber_order import ordered_readings
 from .scope import Scope, TwoArticles
-from .skeleton import ACT_MARK, QUOTE_MARK, Skeleton, quotes_masked
+from .skeleton import ACT_MARK, OPENING_QUOTES, QUOTE_MARK, Skeleton, quotes_masked
 from .source import OLD_REFERENCE, ArticleText, SourceText, article_body
 from .units import Mention, path_of
 
@@ -873,7 +873,7 @@ def _unclosed_quote(text: str, lexicon: Lexicon) -> int | None:
     if not skeleton.quotes:
         return None
     start, end = skeleton.quotes[-1]
-    closing = {'"': '"', "«": "»", "“": "”"}[head[start]]
+    closing = OPENING_QUOTES[head[start]]
     if end == len(head) and (end - start < 2 or head[end - 1] != closing):
         return start
     return None

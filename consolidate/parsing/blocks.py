@@ -178,14 +178,12 @@ def _note(notes: list[ParseError] | None, source: SourceText, message: str, offs
 
 def _paired(text: str) -> bool:
     """Whether every quote of ``text`` pairs up (straight quotes even in number, as many
-    "»" as "«", as many "”" as "“")."""
-    for opening, closing in OPENING_QUOTES.items():
-        if opening == closing:
-            if text.count(opening) % 2:
-                return False
-        elif text.count(opening) != text.count(closing):
-            return False
-    return True
+    "»" as "«", as many "”" as "“" and "„" together)."""
+    if text.count('"') % 2:
+        return False
+    return all(text.count(closing) == sum(text.count(opening) for opening, close in
+                                          OPENING_QUOTES.items() if close == closing)
+               for closing in set(OPENING_QUOTES.values()) - {'"'})
 
 
 def _term_first(text: str) -> bool:
@@ -207,8 +205,9 @@ def closes_alone(text: str) -> bool:
     if last == '"':
         return text.count('"') % 2 == 1
     if last in ("»", "”"):
-        opening = "«" if last == "»" else "“"
-        return text.count(last) == text.count(opening) + 1
+        openings = sum(text.count(opening) for opening, closing in OPENING_QUOTES.items()
+                       if closing == last)
+        return text.count(last) == openings + 1
     return False
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 #: opening quote → its closing quote
-OPENING_QUOTES = {'"': '"', "«": "»", "“": "”"}
+OPENING_QUOTES = {'"': '"', "«": "»", "“": "”", "„": "”"}  # „…”: the Dutch low-high pair
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
