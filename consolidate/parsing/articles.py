@@ -84,6 +84,7 @@ class ArticleReader:
         self.lexicon = lexicon
         self.clauses = ClauseReader(lexicon)
         self.last_annex: str | None = None
+        self.last_article: tuple[str | None, str | None] | None = None
         """The annex the last amending article designated ("la même annexe")."""
 
     def read(
@@ -214,7 +215,8 @@ class ArticleReader:
                 skeleton.masked) else "autonomous"
             return ArticleReading(AmendingArticle(kind=kind, **base), kind), cited_last
         context = Context(source, lexicon, self.clauses,
-                          Scope(act=last_act, previous_annex=self.last_annex), number,
+                          Scope(act=last_act, previous_annex=self.last_annex,
+                                previous_article=self.last_article), number,
                           notes=notes)
         readings, designation, lead_in = self._instructions(context, text, start)
         readings = ordered_readings(readings)  # "le 2° devient le 3° et le 3° devient le 4°"
@@ -226,6 +228,8 @@ class ArticleReader:
         act_after = operations[-1].target.act if operations else cited_last
         if operations:  # "la même annexe" in the next article (2005009998, art. 3)
             self.last_annex = operations[-1].target.annex
+            last = operations[-1].target  # "Dans le même article, …" in the next article
+            self.last_article = (last.article, last.article_until) if last.article else None
         return ArticleReading(article, "amending", designation, lead_in, tuple(readings),
                               failed=tuple(context.failed)), act_after
 

@@ -42,6 +42,9 @@ class Scope:
     act's own text)."""
     previous_annex: str | None = None
     """The annex the article before designated (for "la même annexe", "cette annexe")."""
+    previous_article: tuple[str | None, str | None] | None = None
+    """The article (and range end) the amending article before designated, in the same act
+    and annex (for "Dans le même article, …", "In hetzelfde artikel …")."""
 
     others: tuple[Scope, ...] = ()
     """Further places of one designation in other articles ("dans les articles 64, 67, et les
@@ -80,6 +83,14 @@ class Scope:
                            articles=((None, None),), paths=((),))
             return base.narrowed([mentions]) if mentions else base
         for mention in mentions:
+            if mention.unit == "article" and mention.labels == ("@same",):
+                if articles is not None or self.has_article:
+                    continue  # "dans le même article" inside a designated article: it
+                if self.previous_article is None:
+                    raise LookupError("article")
+                articles = (self.previous_article,)  # the article of the article before
+                below = []
+                continue
             if mention.unit == "article" and articles is not None and \
                     mention.labels not in (("@self",), ("@same",)):
                 # "le premier alinéa de l'article 27.1.2" inside "l'article 7, 2°": one place

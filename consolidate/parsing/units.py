@@ -277,9 +277,9 @@ class UnitRules:
             r"(?P<noun>article|paragraphe|artikel|alinéa|lid)(?!\s*(?:\d|[IVX]+\b|§|premier|unique))"
             r"(?!\s+(?:suivant|précédent|volgend))", re.I)
         self.same_unit = scan.compile(
-            r"(?<![\w-])(?:le|la|les|du|de\s+la|au|à\s+la|dans\s+le|dans\s+la|het|hetzelfde"
-            r"|dezelfde|in\s+hetzelfde|in\s+dezelfde)\s+(?:mêmes?\s+)"
-            r"(?P<noun>alinéas?|paragraphes?|points?|phrases?|§|lid|zin|punt)"
+            r"(?<![\w-])(?:(?:le|la|les|du|de\s+la|au|à\s+la|dans\s+le|dans\s+la|het)\s+"
+            r"mêmes?\s+|(?:in\s+)?(?:hetzelfde|dezelfde)\s+)"
+            r"(?P<noun>alinéas?|paragraphes?|points?|phrases?|articles?|§|lid|zin|punt|artikel)"
             r"(?=\s*(?:,|$|\s(?:les|le|la|il|est|sont|de|du|worden|wordt)\b))", re.I)
         self.label_rank = (lexicon.pattern("label_rank") if lexicon.label_rank != "(?!)"
                            else None)
