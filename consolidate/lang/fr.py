@@ -487,6 +487,13 @@ _THIS_ACT = (
     r"|Cette\s+loi|Cet\s+arrêté|Ce\s+décret|Cette\s+ordonnance)"
 )
 AUTONOMOUS: dict[str, str] = {
+    # an authority that fixes a date of entry into force in words no rule reads ("Le Roi
+    # fixe, par arrêté délibéré en Conseil des ministres, et pour chaque disposition, la date
+    # …"): a near miss (P001), never an autonomous rule
+    "fixes_near": (
+        r"^(?:Le\s+Roi|Le\s+Gouvernement[^,.;]*?|Le\s+Collège[^,.;]*?)\s*,?\s+(?:fixe|détermine"
+        r"|arrête)\b[^.]*?\bdates?\b[^.]*?\bvigueur\b"
+    ),
     # "La présente loi règle une matière visée à l'article 74 de la Constitution."
     "constitutional_basis": (
         rf"^{_THIS_ACT}\s+règle,?\s+(?:en\s+vertu\s+de\s+l{APOS}article\s+\d+\s+de\s+la\s+"
@@ -561,8 +568,16 @@ AUTONOMOUS: dict[str, str] = {
     "authority_fixes": (
         r"^(?P<authority>Le\s+Roi|Le\s+Gouvernement(?:\s+(?:wallon|flamand))?|Le\s+Collège)\s+"
         r"(?:fixe|détermine)"
-        r"\s+(?:la\s+date|les\s+dates)\s+(?:d['’]entrée\s+en\s+vigueur\s+(?:de|des|du)\s+"
-        r"(?P<of>.*?)|à\s+laquelle\s+(?P<which>.*?)\s+entre(?:nt)?\s+en\s+vigueur)\s*[,.]"
+        # "Le Roi fixe, par arrêté délibéré en Conseil des ministres, la date …"
+        r"(?:\s*,\s*par\s+(?:un\s+)?arrêté\s+(?:royal\s+)?délibéré\s+en\s+Conseil\s+des"
+        r"\s+ministres\s*,)?"
+        r"\s+(?:la\s+date|les\s+dates)\s+(?:(?:d['’]|de\s+l['’])entrée\s+en\s+vigueur\s+"
+        r"(?:de|des|du)\s+(?P<of>.*?)|à\s+laquelle\s+(?P<which>.*?)\s+entre(?:nt)?\s+en\s+"
+        r"vigueur)"
+        # "… de la présente loi avant le 31 décembre 2016" (2016007106, art. 17: the last day
+        # is the 30th, ``before``), "… au plus tard le 1er janvier 2025"
+        rf"(?:\s+(?:(?P<before>avant)|au\s+plus\s+tard)\s+le\s+(?P<deadline>{_DATE_PLAIN}))?"
+        r"\s*[,.]"
     ),
     "king_may_advance": (
         # "Le Roi peut fixer pour chacune des dispositions de la présente loi une date d'entrée

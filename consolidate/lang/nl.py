@@ -270,6 +270,13 @@ _THIS_ACT = (
     r"|wetboek))"
 )
 AUTONOMOUS: dict[str, str] = {
+    # the French "fixes_near": "De Koning bepaalt, bij een besluit vastgesteld na overleg in
+    # de Ministerraad, … de datum …" in words no rule reads is P001, not autonomous
+    "fixes_near": (
+        r"^(?:De\s+Koning|De\s+(?:Vlaamse\s+|Waalse\s+|Brusselse\s+Hoofdstedelijke\s+)?Regering"
+        r"|Het\s+(?:Verenigd\s+)?College)\s*,?\s+(?:bepaalt|stelt)\b[^.]*?\bdatum\b[^.]*?"
+        r"\b(?:inwerkingtreding|in\s+werking)\b"
+    ),
     # "Deze wet regelt een aangelegenheid als bedoeld in artikel 74 van de Grondwet."
     "constitutional_basis": (
         rf"^{_THIS_ACT}\s+(?:regelt|betreft)\s+een\s+(?:aangelegenheid|zaak)\s+(?:als\s+|zoals\s+)?"

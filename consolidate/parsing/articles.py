@@ -910,7 +910,10 @@ def near_miss(lexicon: Lexicon, text: str) -> bool:
     act itself without being one (its time or its article unreadable)."""
     flat = " ".join(text.split())
     this_act = rule(lexicon, "this_act")
+    fixes = optional(lexicon, "fixes_near")
     for part in sentences(text):
+        if fixes is not None and fixes.match(part):
+            return True  # an authority fixing the date of entry into force, unread
         sentence = rule(lexicon, "in_force_sentence").match(part)
         subject = sentence["subject"].strip(" ,") if sentence else ""
         if sentence and (this_act.match(subject) or

@@ -325,8 +325,12 @@ def _sentence(
         if provisions is None:
             return None
         authority = re.sub(r"^Le\s+", "", fixes["authority"])
+        limit = fixes.groupdict().get("deadline")
+        deadline = read_date(lexicon, limit) if limit else None
+        if deadline is not None and fixes.groupdict().get("before"):
+            deadline -= dt.timedelta(days=1)  # "avant le 31 décembre": the 30th at the latest
         return [EntryIntoForce(date=None, mode="fixed_by_king", authority=authority,
-                               provisions=provisions)]
+                               provisions=provisions, deadline=deadline)]
     concerning = optional(lexicon, "concerning")
     whom = concerning.match(sentence) if concerning is not None else None
     if whom is not None:
