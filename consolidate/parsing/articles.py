@@ -180,8 +180,7 @@ class ArticleReader:
             unknown = self._unknown_predicate(skeleton.masked)
             if unknown is not None:
                 verb, at, begin, stop = unknown
-                target = " ".join(text[begin:stop].split()).rstrip(" ,")
-                target = target if len(target) <= 90 else target[:87] + "…"
+                target = _quoted_place(text[begin:stop].rstrip(" ,"))
                 raise source.error(
                     f"unknown formula {verb!r}: this sentence designates a unit of a cited "
                     f"act ({target}) but no rule reads its verb as an amending predicate "
@@ -201,8 +200,7 @@ class ArticleReader:
             if placed is not None:
                 self._known_refusal(source, skeleton.masked, start, number)
                 begin, stop = placed
-                place = " ".join(text[begin:stop].split())
-                place = place if len(place) <= 90 else place[:87] + "…"
+                place = _quoted_place(text[begin:stop])
                 raise source.error(
                     f"unknown formula: this sentence opens with a place in a cited act "
                     f"or a unit of it ({place}) but no rule reads what it does there (expected "
@@ -903,6 +901,13 @@ def _without_old_marks(source: SourceText, start: int, end: int, text: str) -> s
     if "(" not in text or not source.raw or OLD_REFERENCE.search(source.raw, start, end) is None:
         return None
     return re.sub(r"[()]", " ", text)
+
+
+def _quoted_place(words: str) -> str:
+    """The words of a place as an error message quotes them: one line, at most 90
+    characters."""
+    place = " ".join(words.split()).rstrip(" ,")
+    return place if len(place) <= 90 else place[:87] + "…"
 
 
 def near_miss(lexicon: Lexicon, text: str) -> bool:
