@@ -519,7 +519,12 @@ AUTONOMOUS: dict[str, str] = {
         r"|(?P<effect>produi(?:t|sent|ra|ront)\s+(?:ses|leurs)\s+effets))"
         r"\s*,?\s*(?P<when>.*?)\s*\.?\s*$"
     ),
-    "this_act": rf"^(?:{_THIS_ACT}|chacun\s+des\s+articles\s+de\s+{_THIS_ACT})$",
+    "this_act": (
+        rf"^(?:{_THIS_ACT}|chacun\s+des\s+articles\s+de\s+{_THIS_ACT}"
+        # "Les dispositions de la présente loi entrent en vigueur …" (the whole act)
+        r"|(?:les|l['’]ensemble\s+des)\s+dispositions\s+(?:de\s+la\s+présente\s+(?:loi"
+        r"|ordonnance|loi-programme)|du\s+présent\s+(?:décret|arrêté|Code)))$"
+    ),
     "this_division": (
         r"^(?:(?:Le|La)\s+présente?|Ce|Cette|Les\s+dispositions\s+(?:du|de\s+la)\s+présente?"
         r"|Les\s+dispositions\s+de\s+(?:ce|cette)|Les\s+articles\s+(?:du|de\s+la)\s+présente?"

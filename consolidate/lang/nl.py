@@ -298,7 +298,12 @@ AUTONOMOUS: dict[str, str] = {
         r"|(?P<effect>(?:heeft|hebben)\s+uitwerking|uitwerking\s+(?:heeft|hebben)))"
         r"\s*,?\s*(?P<when>.*?)\s*\.?\s*$"
     ),
-    "this_act": rf"^{_THIS_ACT}$",
+    "this_act": (
+        rf"^(?:{_THIS_ACT}"
+        # "De bepalingen van deze wet treden in werking …" (the whole act)
+        r"|De\s+bepalingen\s+van\s+(?:deze\s+(?:wet|ordonnan?tie|programmawet)"
+        r"|dit\s+(?:besluit|decreet|wetboek)))$"
+    ),
     "this_division": (
         r"^(?:Dit|Deze|De\s+bepalingen\s+van\s+(?:dit|deze))\s+"
         r"(?P<division>hoofdstuk|titel|afdeling|onderafdeling|boek|deel)$"

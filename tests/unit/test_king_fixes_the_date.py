@@ -61,3 +61,21 @@ def test_other_rules_of_the_king_stay_autonomous() -> None:
     act = parse_text(HEAD + "Le Roi fixe les modalités d'exécution du présent article.\n",
                      language="fr")
     assert act.articles[-1].kind == "autonomous"
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Les dispositions de la présente loi entrent en vigueur le 1er janvier 2024.", "fr"),
+    ("L'ensemble des dispositions du présent arrêté entre en vigueur le 1er janvier 2024.",
+     "fr"),
+    ("De bepalingen van deze wet treden in werking op 1 januari 2024.", "nl"),
+])
+def test_the_provisions_of_this_act_are_the_act(sentence: str, language: str) -> None:
+    """"Les dispositions de la présente loi entrent en vigueur …" was P001 (a near miss):
+    its subject is the whole act, as "La présente loi"."""
+    head = HEAD if language == "fr" else (
+        '---\ntitle-nl: "Wet houdende diverse bepalingen"\ndate: 2023-06-15\n---\n\n'
+        "**Artikel 1.** Artikel 5 van de wet van 8 augustus 1983 tot regeling van een "
+        "Rijksregister wordt opgeheven.\n\n**Art. 2.** ")
+    act = parse_text(head + sentence + "\n", language=language)
+    (rule,) = act.articles[-1].entry_into_force
+    assert (rule.mode, rule.date, rule.provisions) == ("date", dt.date(2024, 1, 1), ())
