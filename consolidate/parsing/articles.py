@@ -84,8 +84,9 @@ class ArticleReader:
         self.lexicon = lexicon
         self.clauses = ClauseReader(lexicon)
         self.last_annex: str | None = None
-        self.last_article: tuple[str | None, str | None] | None = None
         """The annex the last amending article designated ("la même annexe")."""
+        self.last_article: tuple[str | None, str | None] | None = None
+        """The article (and range end) it designated last ("dans le même article")."""
 
     def read(
         self, source: SourceText, heading: ArticleText, last_act: ActRef | None,
@@ -227,7 +228,8 @@ class ArticleReader:
         if operations:  # "la même annexe" in the next article (2005009998, art. 3)
             self.last_annex = operations[-1].target.annex
             last = operations[-1].target  # "Dans le même article, …" in the next article
-            self.last_article = (last.article, last.article_until) if last.article else None
+            self.last_article = (last.article, last.article_until) if (
+                last.article and last.annex is None) else None  # an annex's: not known here
         return ArticleReading(article, "amending", designation, lead_in, tuple(readings),
                               failed=tuple(context.failed)), act_after
 

@@ -43,8 +43,9 @@ class Scope:
     previous_annex: str | None = None
     """The annex the article before designated (for "la même annexe", "cette annexe")."""
     previous_article: tuple[str | None, str | None] | None = None
-    """The article (and range end) the amending article before designated, in the same act
-    and annex (for "Dans le même article, …", "In hetzelfde artikel …")."""
+    """The article (and range end) the amending article before designated last, in the act's
+    own text (for "Dans le même article, …", "In hetzelfde artikel …"; an article of an annex
+    is not remembered: "le même article" after it is P007)."""
 
     others: tuple[Scope, ...] = ()
     """Further places of one designation in other articles ("dans les articles 64, 67, et les
