@@ -310,7 +310,7 @@ def _step(node: etree._Element, step: Step, where: str, here: str) -> etree._Ele
     if step.unit == "intro":
         return _intro(node, where, here)
     if step.unit == "tiret":
-        return _tiret(node, step, where, here)
+        return find_tiret(node, step, where, here)
     if step.unit == "headed":
         return _headed(node, step, where, here)
     if step.unit != "sentence":
@@ -351,7 +351,7 @@ def _headed(node: etree._Element, step: Step, where: str, here: str) -> etree._E
                         f"{step.label!r}")
 
 
-def _tiret(node: etree._Element, step: Step, where: str, here: str) -> etree._Element:
+def find_tiret(node: etree._Element, step: Step, where: str, here: str) -> etree._Element:
     """The n-th dash item (tiret) of the enumeration, counted from 1 ("#-1": the last)."""
     owner = _enumeration_owner(node, where, here)
     dashes = [p for p in points_of(owner) if label_of(p).style == "dash"]

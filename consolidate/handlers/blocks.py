@@ -225,7 +225,7 @@ def prepare_insert(job: Job) -> Prepared:
     return Prepared(commit, note_eid=note_eid)
 
 
-def _sentence_span(job: Job) -> tuple[int, int]:
+def designated_sentence_span(job: Job) -> tuple[int, int]:
     step = job.last_step
     assert step is not None
     text = p_text(job.node)
@@ -285,7 +285,7 @@ def prepare_replace(job: Job) -> Prepared:
                 "takes new sentences)", context=job.context)
         new_text = " ".join(unit.text for unit in op.new)
         if kind == "p":
-            start, end = _sentence_span(job)
+            start, end = designated_sentence_span(job)
             edit = replace_edit(p_text(node), start, end, new_text)
             return Prepared(_edit_commit(node, edit, op.source.point))
         p = node.find(akn("p"))
@@ -386,7 +386,7 @@ def prepare_repeal(job: Job) -> Prepared:
     node = job.node
     kind = local(node)
     if kind == "p":
-        start, end = _sentence_span(job)
+        start, end = designated_sentence_span(job)
         return Prepared(_edit_commit(node, remove_edit(p_text(node), start, end),
                                      op.source.point))
     if kind not in ("alinea", "point", "paragraph", "article"):

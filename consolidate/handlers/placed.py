@@ -18,7 +18,7 @@ import itertools
 
 from lxml import etree
 
-from ..address import _tiret
+from ..address import find_tiret
 from ..document import akn, label_of, local
 from ..errors import AddressError, LabelConflict, TargetNotFound, UnsupportedOperation
 from ..model import InsertUnit
@@ -165,7 +165,7 @@ def _tiret_anchor(job: Job) -> etree._Element | None:
     if op.anchor is None or op.anchor.unit != "tiret":
         return None
     try:
-        return _tiret(job.node, op.anchor, job.op.target.describe(), op.anchor.describe())
+        return find_tiret(job.node, op.anchor, job.op.target.describe(), op.anchor.describe())
     except AddressError as error:
         raise TargetNotFound(error.message, context=job.context) from None
 

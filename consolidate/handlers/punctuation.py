@@ -21,9 +21,9 @@ from ..errors import TextNotFound, UnsupportedOperation, shorten
 from ..model import ReplacePunctuation
 from ..text import normalize_quoted
 from . import Job, Prepared, live_ps, p_text, unit_of
-from .blocks import _sentence_span
+from .blocks import designated_sentence_span
 from .richtext import Edit, apply_edit
-from .words import _in_item
+from .words import in_item
 
 #: the spaces a unit's text may end with after its mark
 _TRAILING = " \t\n\r\u00a0\u202f\u2007\u2009"
@@ -44,14 +44,14 @@ def prepare(job: Job) -> Prepared:
     if step is not None and step.unit == "sentence":
         # "dans la première phrase, le point final …": the end of that sentence (its span
         # holds its final mark), in the p that holds it
-        last, end = job.node, _sentence_span(job)[1]
+        last, end = job.node, designated_sentence_span(job)[1]
     else:
         ps = [p for p in live_ps(job.node) if p_text(p).strip(_TRAILING)]
         if not ps:
             raise UnsupportedOperation("the target unit has no text whose final punctuation "
                                        "could be replaced", context=job.context)
         last = ps[-1]
-        if job.node is not last and _in_item(last, job.node):
+        if job.node is not last and in_item(last, job.node):
             raise UnsupportedOperation(
                 "the target unit ends with an enumeration: whose final punctuation is meant "
                 "(the unit's or its last item's) is not said; name the item (\"au 5°, le "

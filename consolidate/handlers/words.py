@@ -214,7 +214,7 @@ def prepare_sentences(job: Job) -> Prepared:
     if not ps:
         raise UnsupportedOperation("the target unit has no text to complete", context=job.context)
     target = ps[-1] if op.position == "end" else ps[0]
-    if op.position == "end" and _in_item(target, job.node):
+    if op.position == "end" and in_item(target, job.node):
         raise UnsupportedOperation(
             "the unit ends with an enumeration: where its new sentence goes is not said",
             context=job.context)
@@ -225,7 +225,7 @@ def prepare_sentences(job: Job) -> Prepared:
                                   lambda t, h: insert_edit(t, h.start, new), op.source.point))
 
 
-def _in_item(p: etree._Element, unit: etree._Element) -> bool:
+def in_item(p: etree._Element, unit: etree._Element) -> bool:
     """Whether ``p`` lies in an item (point, tiret) inside ``unit``."""
     node = p.getparent()
     while node is not None and node is not unit:
