@@ -512,7 +512,8 @@ _MARK_NAME = r"(?P<mark>puntkomma|komma|dubbele\s+punt|punt)(?![\w-])"
 _MARK_OLD = (
     rf"(?<![\w'’-])(?:het|de)\s+(?P<noun>{_MARK_NAME}"
     r"(?:\s+(?:aan|op)\s+het\s+(?:einde|eind|slot))?)"
-    r"(?=\s*,|\s+(?:wordt|worden|vervangen|van|in)\b|\s+en\s+(?:het|de)\s)"
+    # ("wordt de puntkomma geschrapt / opgeheven": the mark removed)
+    r"(?=\s*,|\s+(?:wordt|worden|vervangen|geschrapt|opgeheven|van|in)\b|\s+en\s+(?:het|de)\s)"
 )
 #: a mark as the new text: "door een puntkomma", "door een punt"
 _MARK_NEW = (
