@@ -1,6 +1,7 @@
 """Words inserted at the start of a unit (``InsertWords`` with ``at_start``): the unit's text
-becomes the new words (normalised as every quoted text), a space, then its old text unchanged; the other units are untouched;
-and the same insertion written with ``before`` its first word gives the same text.
+becomes the new words (normalised as every quoted text), a space, then its old text unchanged;
+the other units are untouched; and the same insertion written with ``before`` its first word
+gives the same text.
 """
 
 from __future__ import annotations
