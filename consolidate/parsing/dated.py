@@ -13,7 +13,9 @@ amending articles, and a rule naming an article beats the act's whole-act rule. 
 "produit ses effets le") is ``retroactive``.
 
 The date must date the whole article: it opens the article, or the article has one operation.
-A date inside one instruction of several would date the others too: refused (P001). Several
+A date inside one instruction of several would date the others too: refused (P001). Only the
+words before the article's first colon are searched (after it: new text, or points that the
+grammar reads, and refuses when one is dated, P007). Several
 different dates in one article (the points of 2005009998, art. 7) are left in the text, where
 the grammar refuses them as before (P007).
 """
@@ -49,7 +51,11 @@ def dated_phrases(lexicon: Lexicon, masked: str) -> list[DatedPhrase]:
     if pattern is None:
         return []
     found: list[DatedPhrase] = []
-    for match in pattern.finditer(masked):
+    # before the first colon outside quotes: what follows may be new text whose quotes the
+    # page lost ("… rédigé comme suit : Art. 5. À partir du 1er janvier 2025, …"), never a
+    # date of the instruction; a date in a point after a lead-in is left to the grammar
+    colon = masked.find(":")
+    for match in pattern.finditer(masked, 0, colon if colon != -1 else len(masked)):
         # the phrase and its commas ("sont remplacés, à partir du …, par": "sont remplacés
         # par"; "worden, met ingang van …, de woorden": "worden de woorden")
         found.append(DatedPhrase(match.start(), match.end(), read_date(lexicon, match["date"]),
