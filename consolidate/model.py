@@ -321,14 +321,21 @@ class InsertWords(OperationBase):
         default=False, description='"sont à chaque fois insérés": at every place (2019030478, '
         "art. 20, 1° /1); written to JSON only when set.",
     )
+    at_start: bool = Field(
+        default=False, description='"au début de l\'alinéa 1er, le mot « Y » est inséré", '
+        '"aan het begin van het eerste lid wordt het woord "Y" toegevoegd": before the '
+        "unit's first word (no after / before); written to JSON only when set.",
+    )
 
     @model_serializer(mode="wrap")
     def _without_every(self, handler: SerializerFunctionWrapHandler) -> Any:
-        """``every`` is written only when set (insertions read before it serialise as they
-        did)."""
+        """``every`` and ``at_start`` are written only when set (insertions read before them
+        serialise as they did)."""
         data: dict[str, object] = handler(self)
         if not self.every:
             data.pop("every", None)
+        if not self.at_start:
+            data.pop("at_start", None)
         return data
 
 

@@ -137,7 +137,8 @@ def _effect(op: Operation) -> str:
     if op.op == "insert_words":
         where = " and ".join(
             part for part in (f"after {_q(op.after)}" if op.after else "",
-                              f"before {_q(op.before)}" if op.before else "") if part
+                              f"before {_q(op.before)}" if op.before else "",
+                              "at the start" if op.at_start else "") if part
         )
         return f"insert {_q(op.new)} {where}"
     if op.op == "repeal_words":

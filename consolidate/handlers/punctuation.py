@@ -68,7 +68,8 @@ def prepare(job: Job) -> Prepared:
     new = normalize_quoted(op.new)
     # "; et" after the unit's last word: a new text starting with a mark sits where the old
     # one was (no space before it); the Edit marks exactly the mark's character
-    edit = Edit(at, at + 1, marked=new)
+    # the mark removed ("le point-virgule est supprimé": no new text): a removal mark
+    edit = Edit(at, at + 1, marked=new) if new else Edit(at, at + 1, removal=True)
 
     def commit(mark: int) -> list[etree._Element]:
         apply_edit(last, edit, mark, op.source.point)

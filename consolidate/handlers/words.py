@@ -186,6 +186,18 @@ def prepare_insert(job: Job) -> Prepared:
             return insert_edit(text, pos, new)
 
         return Prepared(_commit_edits(hits, between, op.source.point))
+    if op.at_start and not after and not before:
+        # "au début de l'alinéa 1er, le mot « Désormais » est inséré": before the first word
+        # of the unit's first text
+        ps = [p for p in live_ps(job.node) if p_text(p).strip()]
+        if not ps:
+            raise UnsupportedOperation("the target unit has no text to insert words into",
+                                       context=job.context)
+        text = p_text(ps[0])
+        pos = len(text) - len(text.lstrip())
+        return Prepared(_commit_edits([Hit(ps[0], pos, pos)],
+                                      lambda t, h: insert_edit(t, h.start, new),
+                                      op.source.point))
     if after:
         hits = _exactly(job, after, find_hits(job, after), op.every)
         return Prepared(_commit_edits(hits, lambda t, h: insert_edit(t, h.end, new),

@@ -494,6 +494,14 @@ AUTONOMOUS: dict[str, str] = {
         r"^(?:Le\s+Roi|Le\s+Gouvernement[^,.;]*?|Le\s+Collège[^,.;]*?)\s*,?\s+(?:fixe|détermine"
         r"|arrête)\b[^.]*?\bdates?\b[^.]*?\bvigueur\b"
     ),
+    # a date of effect inside an amending instruction (parsing/dated.py): "les mots « A » sont
+    # remplacés, à partir du 1er janvier 2025, par les mots « B »", "Avec effet au 1er janvier
+    # 2024, l'article 8 … est abrogé" (``effect``: retroactive, as "produit ses effets le")
+    "instruction_date": (
+        r"(?:,\s*)?(?<![\w'’])(?:(?P<effect>avec\s+effet\s+(?:au|à\s+partir\s+du|à\s+dater\s+du))"
+        r"|[àa]\s+partir\s+du|[àa]\s+dater\s+du)"
+        rf"\s+(?P<date>{_DATE_PLAIN})(?![\w])(?P<comma>\s*,)?"
+    ),
     # "La présente loi règle une matière visée à l'article 74 de la Constitution."
     "constitutional_basis": (
         rf"^{_THIS_ACT}\s+règle,?\s+(?:en\s+vertu\s+de\s+l{APOS}article\s+\d+\s+de\s+la\s+"
@@ -556,6 +564,8 @@ AUTONOMOUS: dict[str, str] = {
         r"|l['’]Exécutif|le\s+Ministre|Nous)"
         rf"(?:.*?au\s+plus\s+tard\s+le\s+(?P<deadline>{_DATE_PLAIN}))?"
     ),
+    # the determiner before who fixes a date: "le Roi" → "Roi"
+    "authority_determiner": r"^(?:le|la|l['’])\s*",
     "deadline_before": rf"le\s+(?P<deadline>{_DATE_PLAIN})\s+au\s+plus\s+tard",
     "when_conditional": (
         r"^(?:(?:au\s+moment\s+de|le\s+jour\s+de|à\s+la\s+date\s+de|en\s+même\s+temps\s+que"
@@ -581,8 +591,9 @@ AUTONOMOUS: dict[str, str] = {
         r"vigueur)"
         # "… de la présente loi avant le 31 décembre 2016" (2016007106, art. 17: the last day
         # is the 30th, ``before``), "… au plus tard le 1er janvier 2025"
-        rf"(?:\s+(?:(?P<before>avant)|au\s+plus\s+tard)\s+le\s+(?P<deadline>{_DATE_PLAIN}))?"
-        r"\s*[,.]"
+        # (", et au plus tard le …": the comma is not the end of the rule)
+        rf"(?:\s*,?\s+(?:et\s+)?(?:(?P<before>avant)|au\s+plus\s+tard)\s+le\s+"
+        rf"(?P<deadline>{_DATE_PLAIN}))?\s*[,.]"
     ),
     "king_may_advance": (
         # "Le Roi peut fixer pour chacune des dispositions de la présente loi une date d'entrée
@@ -637,7 +648,8 @@ AUTONOMOUS: dict[str, str] = {
     ),
     # the words of a subject that lists articles or provisions (autonomous.py: "Les articles 2
     # à 4, 6 et 9", "L'article 5 de la présente loi", "Le titre 2, chapitre 1er et …")
-    "articles_head": r"^(?:L['’]article|Les\s+articles|les\s+articles|l['’]article)\s+",
+    # ("des articles 3 à 5" after "la date d'entrée en vigueur": "articles" without "les")
+    "articles_head": r"^(?:L['’]article|Les\s+articles|les\s+articles|l['’]article|articles)\s+",
     "articles_of_this_act": r"\s+(?:de\s+la\s+présente\s+\w+|du\s+présent\s+\w+|inclus)\b",
     "articles_and_this": r",?\s+et\s+le\s+présent\s+article",
     # "L'article 28, les articles 36 à 39 et …": a comma before "les articles" lists too

@@ -265,6 +265,12 @@ LEXICON = Lexicon(
     ),
 )
 
+#: the incidental "…, bij een besluit vastgesteld na overleg in de Ministerraad, …" of the
+#: King's decree fixing a date (the French "par arrêté délibéré en Conseil des ministres")
+_BY_DELIBERATED_DECREE = (
+    r"(?:\s*,\s*bij\s+(?:een\s+)?(?:koninklijk\s+)?besluit\s+vastgesteld\s+na\s+overleg\s+in"
+    r"\s+de\s+Ministerraad\s*,)?"
+)
 _THIS_ACT = (
     r"(?:Deze\s+(?:wet|ordonnan?tie|programmawet|bijzondere\s+wet)|Dit\s+(?:besluit|decreet"
     r"|wetboek))"
@@ -276,6 +282,14 @@ AUTONOMOUS: dict[str, str] = {
         r"^(?:De\s+Koning|De\s+(?:Vlaamse\s+|Waalse\s+|Brusselse\s+Hoofdstedelijke\s+)?Regering"
         r"|Het\s+(?:Verenigd\s+)?College)\s*,?\s+(?:bepaalt|stelt)\b[^.]*?\bdatum\b[^.]*?"
         r"\b(?:inwerkingtreding|in\s+werking)\b"
+    ),
+    # a date of effect inside an amending instruction (parsing/dated.py): "In artikel 5 …
+    # worden met ingang van 1 januari 2025 de woorden "A" vervangen door …", "Met uitwerking
+    # op 1 januari 2024 wordt artikel 8 … opgeheven" (``effect``: retroactive, "heeft uitwerking")
+    "instruction_date": (
+        r"(?:,\s*)?(?<![\w'’])(?:(?P<effect>met\s+uitwerking\s+(?:op|vanaf|met\s+ingang\s+van))"
+        r"|met\s+ingang\s+van)"
+        rf"\s+(?P<date>{_DATE_PLAIN})(?![\w])(?P<comma>\s*,)?"
     ),
     # "Deze wet regelt een aangelegenheid als bedoeld in artikel 74 van de Grondwet."
     "constitutional_basis": (
@@ -338,10 +352,15 @@ AUTONOMOUS: dict[str, str] = {
         r"\s+door\s+))"
         r"(?P<authority>de\s+Koning|de\s+(?:Vlaamse\s+|Waalse\s+|Brusselse\s+Hoofdstedelijke\s+)?"
         r"Regering|het\s+(?:Verenigd\s+)?College|de\s+Minister)"
+        # "op een door de Koning, bij een besluit vastgesteld na overleg in de Ministerraad, te
+        # bepalen datum"
+        rf"{_BY_DELIBERATED_DECREE}"
         r"(?:\s+(?:te\s+bepalen|vast\s+te\s+stellen)\s+datum|\s+(?:bepaalt|vaststelt)"
         r"|\s+(?:wordt|zal\s+worden)\s+(?:bepaald|vastgesteld))?(?![\w-])"
         rf"(?:.*?uiterlijk\s+op\s+(?P<deadline>{_DATE_PLAIN}))?"
     ),
+    # the determiner before who fixes a date: "de Koning" → "Koning" (the French "Roi")
+    "authority_determiner": r"^(?:de|het)\s+",
     "deadline_before": rf"uiterlijk\s+op\s+(?P<deadline>{_DATE_PLAIN})",
     "when_conditional": (
         r"^(?:op\s+het\s+tijdstip\s+van|op\s+de\s+dag\s+van|op\s+de\s+datum\s+van|tegelijk\s+met)"
@@ -367,10 +386,13 @@ AUTONOMOUS: dict[str, str] = {
     # deze wet de datum waarop ze in werking treedt."
     "authority_fixes": (
         r"^(?P<authority>De\s+Koning|De\s+(?:Vlaamse\s+|Waalse\s+)?Regering|Het\s+College)\s+"
-        r"bepaalt\s+(?:voor\s+(?P<each>(?:elke|iedere)\s+bepaling\s+van\s+(?:deze|dit)\s+\w+)\s+)?"
+        rf"bepaalt{_BY_DELIBERATED_DECREE}"
+        r"\s+(?:voor\s+(?P<each>(?:elke|iedere)\s+bepaling\s+van\s+(?:deze|dit)\s+\w+)\s+)?"
         r"(?:de\s+datum|de\s+data)\s+(?:van\s+(?:de\s+)?inwerkingtreding\s+van\s+(?P<of>.*?)"
         r"|(?:van\s+(?:de\s+)?inwerkingtreding)"
-        r"|waarop\s+(?P<which>.*?)\s+in\s+werking\s+(?:treedt|treden))\s*[,.]"
+        r"|waarop\s+(?P<which>.*?)\s+in\s+werking\s+(?:treedt|treden))"
+        # "… van deze wet, en uiterlijk op 1 januari 2026" (the French "au plus tard le")
+        rf"(?:\s*,?\s+(?:en\s+)?uiterlijk\s+op\s+(?P<deadline>{_DATE_PLAIN}))?\s*[,.]"
     ),
     # the words of a subject (autonomous.py's French ones otherwise): "Artikel 2", "De artikelen
     # 2 tot 4, 6 en 9", "artikel 5 van deze wet", "Hoofdstuk 2, afdeling 1"
@@ -402,6 +424,8 @@ AUTONOMOUS: dict[str, str] = {
     "every_provision": (
         r"^(?:(?:elk|ieder)\s+van\s+de\s+bepalingen|(?:elke|iedere)\s+bepaling|alle\s+bepalingen"
         r"|de\s+bepalingen)\s+van\s+(?:deze|dit)\s+\w+"
+        # "De Koning bepaalt de datum van inwerkingtreding van elke bepaling ervan"
+        r"|(?:elke|iedere)\s+bepaling\s+ervan\s*$"
     ),
     # near misses: an entry into force of these words' provisions that no rule reads (P001)
     "provisions_word": (
@@ -488,7 +512,8 @@ _MARK_NAME = r"(?P<mark>puntkomma|komma|dubbele\s+punt|punt)(?![\w-])"
 _MARK_OLD = (
     rf"(?<![\w'’-])(?:het|de)\s+(?P<noun>{_MARK_NAME}"
     r"(?:\s+(?:aan|op)\s+het\s+(?:einde|eind|slot))?)"
-    r"(?=\s*,|\s+(?:wordt|worden|vervangen|van|in)\b|\s+en\s+(?:het|de)\s)"
+    # ("wordt de puntkomma geschrapt / opgeheven": the mark removed)
+    r"(?=\s*,|\s+(?:wordt|worden|vervangen|geschrapt|opgeheven|van|in)\b|\s+en\s+(?:het|de)\s)"
 )
 #: a mark as the new text: "door een puntkomma", "door een punt"
 _MARK_NEW = (

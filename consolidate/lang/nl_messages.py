@@ -13,8 +13,24 @@ from __future__ import annotations
 
 import re
 
+#: the formulas a refused date of effect inside an instruction expects (parsing/dated.py)
+_DATED_TAIL = (
+    " (verwacht: één datum van uitwerking voor het hele artikel: \"Met ingang van <datum> wordt "
+    "artikel N opgeheven\", of één opdracht: \"… worden met ingang van <datum> de woorden … "
+    "vervangen door …\")")
+
 #: English message (fullmatch, named groups) → Dutch template (the groups as {name})
 MESSAGES: tuple[tuple[str, str], ...] = (
+    # parsing/dated.py: a date of effect inside an instruction that does not date the article
+    (r"a date of effect that does not exist \(expected one date of effect .*\)",
+     "een datum van uitwerking die niet bestaat"
+     + _DATED_TAIL),
+    (r"a date of effect inside one instruction of an article of (?P<count>\d+) operations: "
+     r".* \(expected one date of effect .*\)",
+     "een datum van uitwerking in één opdracht van een artikel met {count} bewerkingen: het "
+     "model dateert hele wijzigingsartikelen, niet één opdracht van meerdere; niet gelezen "
+     "liever dan de andere mee te dateren"
+     + _DATED_TAIL),
     (r"this article uses amending vocabulary but no rule reads it as an instruction \(.*\)",
      "dit artikel gebruikt woorden van een wijzigingsbepaling, maar geen regel leest het als "
      "een wijzigingsopdracht (verwacht: een aanduiding en een predicaat: \"In artikel N van "

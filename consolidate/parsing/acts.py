@@ -126,7 +126,10 @@ def _rules(lexicon: Lexicon) -> _ActRules:
             # "… de produits de santé telle que remplacée par l'article 14" (2019030478, art.
             # 20): a recital after the title
             r"|\s(?:tel(?:le)?s?\s+que\s+(?:remplacée?s?|modifiée?s?|insérée?s?)\s+par)\b"
-            rf"|\s(?:{lexicon.wrap})", re.IGNORECASE),  # "… (I) dont le texte actuel formera"
+            rf"|\s(?:{lexicon.wrap})"  # "… (I) dont le texte actuel formera"
+            # the Dutch participle that ends the sentence after a verb-first clause: "Met
+            # ingang van 1 januari 2025 wordt artikel 8 van de wet … houdende … opgeheven."
+            rf"|\s(?:{lexicon.verb})\s*(?=\.(?:\s|$)|$)", re.IGNORECASE),
     )
 
 

@@ -40,6 +40,7 @@ from .autonomous import (
     sentences,
 )
 from .clauses import Clause, ClauseReader, find_predicates, forget_predicates, unread_words
+from .dated import blanked, dated_phrases, dated_rules
 from .elided import is_elided, removed_by
 from .instruction import (
     KNOWN_REFUSALS,
@@ -152,6 +153,10 @@ class ArticleReader:
             return ArticleReading(AmendingArticle(kind="execution", **base), "execution"), \
                 last_act
         skeleton = Skeleton.of(text)
+        dated = dated_phrases(lexicon, skeleton.masked)  # "…, à partir du 1er janvier 2025, …"
+        if dated:
+            text = blanked(text, dated)
+            skeleton = Skeleton.of(text)
         acts = self._acts(skeleton, last_act)
         cited_last = acts[-1].ref if acts else last_act
         amending = self._amends(skeleton.masked) or \
@@ -223,7 +228,8 @@ class ArticleReader:
             raise context.failed[0]
         operations: tuple[Operation, ...] = tuple(
             reading.operation for reading in readings if reading.operation is not None)
-        article = AmendingArticle(kind="amending", operations=operations, **base)
+        article = AmendingArticle(kind="amending", operations=operations, entry_into_force=(
+            dated_rules(source, start, number, dated, operations)), **base)
         act_after = operations[-1].target.act if operations else cited_last
         if operations:  # "la même annexe" in the next article (2005009998, art. 3)
             self.last_annex = operations[-1].target.annex

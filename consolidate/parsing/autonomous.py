@@ -217,12 +217,18 @@ def _when(lexicon: Lexicon, when: str, publication: dt.date | None,
             if count <= 0:
                 return None
             deadline = _first_of_next(publication, count)
-        authority = re.sub(r"^(?:le|la|l['’])\s*", "", match["authority"], flags=re.I)
+        authority = _authority(lexicon, match["authority"])
         return EntryIntoForce(date=None, mode="fixed_by_king", authority=authority,
                               deadline=deadline)
     if rule(lexicon, "when_conditional").match(when):
         return EntryIntoForce(date=None, mode="conditional", condition=when)
     return None
+
+
+def _authority(lexicon: Lexicon, words: str) -> str:
+    """Who fixes a date, without its determiner: "le Roi" → "Roi", "De Koning" → "Koning",
+    "le Gouvernement flamand" → "Gouvernement flamand"."""
+    return re.sub(_words(lexicon, "authority_determiner"), "", words, flags=re.I)
 
 
 def _first_of_next(publication: dt.date | None, months: int) -> dt.date | None:
@@ -324,7 +330,7 @@ def _sentence(
             provisions = (" ".join(words.split()),)
         if provisions is None:
             return None
-        authority = re.sub(r"^Le\s+", "", fixes["authority"])
+        authority = _authority(lexicon, fixes["authority"])
         limit = fixes.groupdict().get("deadline")
         deadline = read_date(lexicon, limit) if limit else None
         if deadline is not None and fixes.groupdict().get("before"):

@@ -140,6 +140,20 @@ _SPLIT = scan.compile(
 )
 
 
+def _renumbering_comma(masked: str, predicate: Predicate,
+                       following: Predicate) -> list[re.Match[str]]:
+    """"le 2° devient le 3°, le 3° devient le 4° et le 4° devient le 5°": between two
+    renumberings, a comma cuts (the last one before the second's subject); between other
+    predicates a comma is no cut ("…, dans l'alinéa 2, les mots … sont …" holds the place of
+    the second)."""
+    if predicate.lemma != "renumber" or following.lemma != "renumber":
+        return []
+    return list(_COMMA.finditer(masked, predicate.verb_end, following.aux_start))
+
+
+_COMMA = re.compile(r",\s*")
+
+
 class Unsplit(Exception):
     """Two predicates of one instruction that no cut separates (a lost operation if one
     clause were read with both)."""
@@ -165,7 +179,8 @@ def split_clauses(
                                                    following.aux_end)
                     if cut.start() < following.aux_start]
             sentence_cuts = [m for m in cuts if m.group(0).strip() in (".", ";")]
-            candidates = sentence_cuts or cuts
+            candidates = sentence_cuts or cuts or _renumbering_comma(
+                masked, predicate, following)
             chosen = candidates[-1] if candidates else None
             if chosen is None:
                 # "… est abrogé et remplacé par …" is one predicate (find_predicates)

@@ -875,6 +875,10 @@ def _insert(job: _Job) -> list[Operation]:
             if job.clause.edge == "end":
                 return [AppendWords(new=text, **job.common(t)) for t in job.targets()
                         for text in words]
+            if job.clause.edge == "start" and not job.clause.every:
+                # "au début de l'alinéa 1er, le mot « Désormais » est inséré"
+                return [InsertWords(new=text, at_start=True, **job.common(t))
+                        for t in job.targets() for text in words]
             raise job.fail("an insertion of words must say where: après / avant / entre "
                            "les mots \"…\"")
         if len(after) > 1 and len(after) == len(before) and len(words) == 1:

@@ -9,7 +9,8 @@ mark replaced (so that "… est abrogé et le point-virgule est remplacé …" i
 clauses as before) and leaving the unit after it ("du 3°") to the designation. A clause that
 holds a mark is lowered here (:func:`lower`), never by the words rules: a replacement of the
 mark by a mark or by quoted words is a ``ReplacePunctuation``, quoted words replaced by a mark
-a ``ReplaceWords``; anything else is P001.
+a ``ReplaceWords``; the mark removed ("le point-virgule est supprimé", "de puntkomma wordt
+geschrapt") is a ``ReplacePunctuation`` whose new text is empty; anything else is P001.
 """
 
 from __future__ import annotations
@@ -76,11 +77,18 @@ def lower(job: _Job, marks: tuple[Mark, ...]) -> list[Operation]:
     news = [mark for mark in marks if mark.role == "new"]
     subject, by = job.quotes("subject"), job.quotes("by")
     lemma = job.clause.lemma
+    if lemma == "repeal" and len(olds) == 1 and not news and not subject and not by and \
+            job.units is None and not job.clause.every:
+        # "au 3°, le point-virgule est supprimé", "de puntkomma wordt geschrapt": the mark
+        # replaced by nothing (a removal mark where it was)
+        job.clause.rules.append(f"punctuation: {olds[0].mark!r} removed (final)")
+        return [ReplacePunctuation(old=olds[0].mark, new="", **job.common(target))
+                for target in job.targets()]
     if lemma != "replace":
         named = olds[0].words if olds else news[0].words
         raise job.fail(f"a punctuation mark ({named!r}) with the predicate {lemma!r}: only its "
-                       "replacement is read (\"le point final est remplacé par un "
-                       "point-virgule\")")
+                       "replacement or its removal is read (\"le point final est remplacé par "
+                       "un point-virgule\", \"le point-virgule est supprimé\")")
     if not olds:
         if subject and len(news) == 1 and not by:
             return [ReplaceWords(old=words, new=news[0].mark, every=job.clause.every,

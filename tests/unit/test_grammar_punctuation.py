@@ -110,7 +110,8 @@ def test_a_mark_in_a_later_words_clause_is_the_new_words() -> None:
 
 
 @pytest.mark.parametrize(("points", "message"), [
-    ("a) au 4°, le point final est abrogé.", "only its replacement is read"),
+    # (removed, "le point final est abrogé", it is read: test_punctuation_removed.py)
+    ("a) au 4°, le point final est rétabli.", "only its replacement or its removal is read"),
     ("a) au 4°, le point final est remplacé par les mots « ; » et « et ».",
      "found 2"),
     ("a) au 4°, le point final est remplacé.", "found 0"),
