@@ -2,13 +2,14 @@
 
 ``python -m consolidate.lang.gates`` writes the table: the gate and the first-character
 look-ahead (:mod:`consolidate.lang.scan`) of every gated pattern the package builds — the
-module-level ones of every module, every fragment of both lexicons, and the rules the grammar
-builds for each lexicon (got by parsing the embedded French act and a Dutch one) — so that a
-run takes them without parsing the patterns. ``python -m consolidate.lang.gates --check``
-writes nothing and exits 1 when a pattern is missing from the table, an entry differs from what
-its pattern derives now, an entry is no longer built, or a tabled pattern would not compile to
-the program its derivation compiles (tests/unit/test_gate_table.py runs it): after a pattern of
-the grammar or of a lexicon changes, run the first command (docs/benchmarks.md).
+module-level ones of every module, every fragment and autonomous rule of both lexicons, and
+the rules the grammar builds for each lexicon (got by parsing the embedded French act and a
+Dutch one) — so that a run takes them without parsing the patterns.
+``python -m consolidate.lang.gates --check`` writes nothing and exits 1 when a pattern is
+missing from the table, an entry differs from what its pattern derives now, an entry is no
+longer built, or a tabled pattern would not compile to the program its derivation compiles
+(tests/unit/test_gate_table.py runs it): after a pattern of the grammar or of a lexicon
+changes, run the first command (docs/formulas.md, docs/benchmarks.md).
 
 A fresh interpreter is needed (the command is one): the patterns are found among the live
 objects, and those of another caller would be counted too.
@@ -57,9 +58,13 @@ def built() -> dict[str, tuple[str, int]]:
     for module in pkgutil.walk_packages(consolidate.__path__, "consolidate."):
         if not module.name.endswith("__main__"):
             importlib.import_module(module.name)
+    from ..parsing import autonomous
+
     for lexicon in (fr.LEXICON, nl.LEXICON):
         for name in _fragments(lexicon, Lexicon):
             lexicon.pattern(name)
+        for name in lexicon.autonomous:  # the entry-into-force rules, compiled by name
+            autonomous.rule(lexicon, name)
     api.parse(keep_going=True)
     api.parse(text=DUTCH_ACT, keep_going=True, language="nl")
     patterns: dict[str, tuple[str, int]] = {}
