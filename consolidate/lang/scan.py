@@ -21,11 +21,18 @@ cheaper without changing any match:
   behind a look-ahead on them (``(?=[…])(?:…)``), so that a position where no match can start
   fails on its first character instead of trying every alternative of the pattern.
 
-Both are derived at the first use, from the one parse of the source that compiling it needs
-anyway (the engine's own parser, ``sre_parse``, a deprecated alias of ``re._parser``); the
-parse is compiled only when a text first passes the gate, so that a pattern no text of the
-run may match is never compiled. Where ``sre_parse`` cannot be imported, a :class:`Scan` is
-the plain compiled pattern, ungated (:data:`GATED`).
+Both are pure functions of the source and the flags. The grammar's are precomputed
+(:mod:`consolidate.lang.gate_table`, written by ``python -m consolidate.lang.gates``, keyed by
+a hash of the flags and the source): a pattern found there takes its gate at its first use
+without being parsed, and is compiled (``re.compile`` of the look-ahead and the source) only
+when a text first passes the gate, so that a pattern no text of the run may match is never
+parsed. A pattern not in the table (new, changed, or on another Python) is derived as
+before, from the one parse of the source that compiling it needs anyway (the engine's own
+parser, ``sre_parse``, a deprecated alias of ``re._parser``), and that parse is compiled when
+a text passes the gate: a stale table gives a slower start, never another gate
+(tests/unit/test_gate_table.py checks that the table is complete and agrees). Where
+``sre_parse`` cannot be imported, a :class:`Scan` is the plain compiled pattern, ungated
+(:data:`GATED`), and the table is not read.
 
 Folding is exact only for characters whose lower case is one character and the engine's own
 case-insensitive comparison (:data:`FOLDED`, checked by the tests); a text holding any other
@@ -115,12 +122,13 @@ class Scan:
     and compiled when a text first passes the gate: the methods of :class:`re.Pattern`, with
     the same results (the compiled pattern's own ``pattern`` may be None: read the Scan's)."""
 
-    __slots__ = ("_flags", "_parsed", "literals", "pattern", "regex", "untried")
+    __slots__ = ("_flags", "_parsed", "_source", "literals", "pattern", "regex", "untried")
 
     def __init__(self, source: str, flags: int) -> None:
         self.regex = _UNCOMPILED
         """The compiled pattern (:data:`_UNCOMPILED` until a text may match it)."""
         self.pattern = source
+        self._source = source  # what is compiled: the source, behind its look-ahead if tabled
         self._flags = flags
         self._parsed: Any = None  # the parsed pattern, behind its look-ahead, not compiled yet
         self.literals: tuple[str, ...] | None = None
@@ -134,7 +142,7 @@ class Scan:
         if regex is _UNCOMPILED:
             parsed = self._parsed
             if parsed is None:
-                regex = re.compile(self.pattern, self._flags)
+                regex = re.compile(self._source, self._flags)
             else:  # parsed by derive: compiled as re.compile would, without parsing it again
                 regex = sre_compile.compile(parsed, self._flags)
             self.regex = regex
@@ -142,20 +150,28 @@ class Scan:
         return regex
 
     def derive(self) -> None:
-        """Derive the gate and the first-character test (at the first use): the source is
-        parsed once, and compiled from that parse when a text passes the gate (a pattern
-        that no text of a run may match is never compiled)."""
-        if not GATED or self._flags & (re.ASCII | re.LOCALE):
+        """Take the gate and the first-character test (at the first use) from the table, or
+        derive them from the parsed source, compiled from that parse when a text passes the
+        gate (a pattern that no text of a run may match is never compiled)."""
+        flags = self._flags
+        if not GATED or flags & (re.ASCII | re.LOCALE):
             self.compiled()  # an ASCII or locale pattern's case folding is not folded()'s
         else:
-            parsed = sre_parse.parse(self.pattern, self._flags)
-            gate = _best(_needs(parsed.data))
-            _first_test(parsed)
-            self._parsed = parsed
-            if gate is None:
+            known = tabled(self.pattern, flags)
+            if known is None:  # not in the table: derived from the parse (a slower start)
+                parsed = sre_parse.parse(self.pattern, flags)
+                literals, look = derivation(parsed)
+                if look:
+                    parsed.data.insert(0, sre_parse.parse(look, flags).data[0])
+                self._parsed = parsed
+            else:
+                literals, head, tail = known
+                if head:
+                    self._source = head + self.pattern + tail
+            if literals is None:
                 self.compiled()
             else:
-                self.literals = tuple(sorted(gate, key=lambda literal: (-len(literal), literal)))
+                self.literals = literals
         # last: another thread that finds the pattern tried finds it compiled or gated
         self.untried = False
 
@@ -253,6 +269,59 @@ def scanner(pattern: re.Pattern[str]) -> Scan:
 
 
 _UNFOLDED = re.compile(f"[^{FOLDED}]")
+
+
+# --- the table of precomputed gates ----------------------------------------------------------
+
+Entry = tuple[tuple[str, ...] | None, str, str]
+"""A pattern's gate (None: no gate), and what is compiled around its source: the look-ahead on
+its first characters opening a group, and the group's end ("", "" when there is no
+look-ahead)."""
+
+_table: dict[str, Entry] | None = None
+
+
+def key(source: str, flags: int) -> str:
+    """A pattern's key in the table: a hash of its flags and source."""
+    from hashlib import blake2b
+
+    text = f"{int(flags)}:{source}".encode("utf-8", "surrogatepass")
+    return blake2b(text, digest_size=16).hexdigest()
+
+
+def tabled(source: str, flags: int) -> Entry | None:
+    """The precomputed gate of a pattern, or None when it is not in the table (or the table
+    was written by another version of Python, whose parser and case folding may differ)."""
+    global _table
+    table = _table
+    if table is None:
+        from . import gate_table
+
+        table = gate_table.GATES if sys.version_info[:2] == gate_table.PYTHON else {}
+        _table = table
+    return table.get(key(source, flags))
+
+
+def derivation(parsed: Any) -> tuple[tuple[str, ...] | None, str]:
+    """The gate (its literals, longest first) and the first-character look-ahead (as source,
+    "" when there is none) of a parsed pattern."""
+    gate = _best(_needs(parsed.data))
+    literals = None if gate is None else \
+        tuple(sorted(gate, key=lambda literal: (-len(literal), literal)))
+    return literals, _first_look(parsed)
+
+
+def entry(source: str, flags: int) -> Entry:
+    """A pattern's entry in the table, derived from its parse (the table's generator, and the
+    tests that check the table, call it)."""
+    parsed = sre_parse.parse(source, flags)
+    literals, look = derivation(parsed)
+    if not look:
+        return literals, "", ""
+    # the look-ahead stands before the whole pattern (a top-level "a|b" too): a group; its
+    # end on a line of its own when the pattern is verbose (a comment may end the source)
+    tail = "\n)" if parsed.state.flags & re.VERBOSE else ")"
+    return literals, look + "(?:", tail
 
 
 # --- the gate: literals every match holds ----------------------------------------------------
@@ -405,6 +474,7 @@ def _best(needs: list[Alternatives]) -> Alternatives | None:
 
 #: the categories a first-character set holds (a negated one is almost any character)
 _CATEGORIES = (sc.CATEGORY_DIGIT, sc.CATEGORY_SPACE, sc.CATEGORY_WORD) if GATED else ()
+_CATEGORY_SOURCE = dict(zip(_CATEGORIES, (r"\d", r"\s", r"\w"), strict=True)) if GATED else {}
 
 First = tuple[list[tuple[Any, Any]], list[tuple[Any, Any]]]
 """The first characters as items of a character set: those compared ignoring case, the
@@ -415,28 +485,43 @@ class _Anything(Exception):
     """Any character may start a match: there is no first-character test."""
 
 
-def _first_test(parsed: Any) -> bool:
-    """Put the look-ahead on the characters a match starts with in front of ``parsed``;
-    return whether it was. Not when a match may be empty or start with any character, nor
-    when the first item is one character test already or an anchor."""
+def _first_look(parsed: Any) -> str:
+    """The look-ahead on the characters a match starts with, as source ("" when there is
+    none): not when a match may be empty or start with any character, nor when the first item
+    is one character test already or an anchor."""
     data = parsed.data
     if not data or _starts_alone(data):
-        return False
+        return ""
     ignore = bool(parsed.state.flags & re.IGNORECASE)
     try:
         first: First = ([], [])
         if _first(data, ignore, first):
-            return False  # a match may be empty
+            return ""  # a match may be empty
     except _Anything:
-        return False
-    state = parsed.state
-    sets = [sre_parse.SubPattern(state, [(sc.SUBPATTERN, (
-        None, add, re.IGNORECASE - add, sre_parse.SubPattern(state, [(sc.IN, items)])))])
-        for add, items in ((re.IGNORECASE, first[0]), (0, first[1])) if items]
-    test = sets[0] if len(sets) == 1 else \
-        sre_parse.SubPattern(state, [(sc.BRANCH, (None, sets))])
-    data.insert(0, (sc.ASSERT, (1, test)))
-    return True
+        return ""
+    sets = [f"(?{flag}:[{''.join(dict.fromkeys(map(_set_item, items)))}])"
+            for flag, items in (("i", first[0]), ("-i", first[1])) if items]
+    return "(?=" + "|".join(sets) + ")"
+
+
+def _set_item(item: tuple[Any, Any]) -> str:
+    """One item of a character set, as source."""
+    kind, value = item
+    if kind is sc.LITERAL:
+        return _escaped(value)
+    if kind is sc.RANGE:
+        return f"{_escaped(value[0])}-{_escaped(value[1])}"
+    return _CATEGORY_SOURCE[value]
+
+
+def _escaped(code: int) -> str:
+    """A character of a set, as source: itself when a letter or digit of Basic Latin, else
+    its escape (never special in a set, verbose or not)."""
+    char = chr(code)
+    if char.isascii() and char.isalnum():
+        return char
+    return f"\\x{code:02x}" if code < 0x100 else \
+        f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def _starts_alone(data: Any) -> bool:
