@@ -334,7 +334,7 @@ def apply_chain(
     outcomes: dict[int, list[Outcome]] = {i: _skipped(a, times[i], at, done[i])
                                          for i, a in enumerate(ordered)}
     steps: list[Consolidation] = []
-    history: list[tuple[AmendingAct, Outcome]] = []
+    history: list[tuple[AmendingAct, Outcome]] = []  # the applied repeals so far
     saved = history_of_bases(documents)
     current = list(documents)  # apply_act copies them (unless in_place): never changed here
     groups = _groups(slices, saved)
@@ -366,7 +366,8 @@ def apply_chain(
                     renumber(document, act.act, under, document.identity.version)
         steps.append(Consolidation(act, tuple(current), tuple(after), report))
         outcomes[position].extend(report.outcomes)
-        history.extend((act, outcome) for outcome in report.outcomes)
+        history.extend((act, outcome) for outcome in report.outcomes  # what _repealer reads
+                       if outcome.op == "repeal_unit" and outcome.status == "applied")
         current = after
     reports = tuple(
         Report(act=act.act.justel_id, in_force=act.in_force() or effect_date(act, ordered),
