@@ -115,3 +115,4 @@ def test_structural_changes_on_the_code_penal(shared: Callable[[str], Path]) -> 
     noted, bare = _both(act, [page])
     _check(noted, bare)
     assert bare.report.counts["applied"] >= 3
+
