@@ -181,31 +181,49 @@ class Bench:
 
 
 #: run by ``python -c`` in the tree measured (its ``consolidate`` first on the path): the CPU
-#: seconds and the resident memory each phase of the text pipeline adds, one line per phase
+#: seconds and the resident memory each phase of the text pipeline adds, one line per phase,
+#: with the part of it malloc holds in use (glibc's ``mallinfo2``: libxml2's nodes, buffers of
+#: more than 512 bytes; the rest is Python's small objects, in pymalloc's arenas)
 PHASE_CHILD = """
-import os, sys, time
+import ctypes, os, sys, time
 sys.path.insert(0, os.getcwd())
 def resident():
     with open("/proc/self/statm", encoding="ascii") as statm:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
-marks = [("start", time.process_time(), resident())]
+try:  # glibc: the bytes malloc holds in use (libxml2's trees, large Python buffers)
+    class Info(ctypes.Structure):
+        _fields_ = [(name, ctypes.c_size_t) for name in (
+            "arena ordblks smblks hblks hblkhd usmblks fsmblks uordblks fordblks keepcost"
+            .split())]
+    libc = ctypes.CDLL("libc.so.6")
+    libc.mallinfo2.restype = Info
+    def heap():
+        info = libc.mallinfo2()
+        return (info.uordblks + info.hblkhd) / 1e6
+except (OSError, AttributeError):
+    def heap():
+        return float("nan")
+marks = [("start", time.process_time(), resident(), heap())]
 def mark(name):
-    marks.append((name, time.process_time(), resident()))
+    marks.append((name, time.process_time(), resident(), heap()))
 import consolidate.api as api
 mark("import")
 parsed = api.parse(sys.argv[1])
 mark("parse")
 document = api.load(sys.argv[2])
 mark("load")
-try:
-    result = api.consolidate(parsed, [document], keep_before=False)
-except TypeError:  # a tree older than keep_before: it copies the base
-    result = api.consolidate(parsed, [document])
+try:  # as the CLI's text output: in place, no footnotes
+    result = api.consolidate(parsed, [document], keep_before=False, footnotes=False)
+except TypeError:  # a tree older than footnotes=False (or keep_before: it copies the base)
+    try:
+        result = api.consolidate(parsed, [document], keep_before=False)
+    except TypeError:
+        result = api.consolidate(parsed, [document])
 mark("apply")
 api.render(result, "text")
 mark("render text")
-for (_, clock, size), (name, now, grown) in zip(marks, marks[1:]):
-    print(f"{name}\\t{now - clock:.3f}\\t{grown - size:.0f}")
+for (_, clock, size, used), (name, now, grown, more) in zip(marks, marks[1:]):
+    print(f"{name}\\t{now - clock:.3f}\\t{grown - size:.0f}\\t{more - used:.0f}")
 """
 
 
@@ -218,10 +236,10 @@ def phases(trees: list[Path], inputs: Inputs, operations: int) -> list[Row]:
         output = subprocess.run([sys.executable, "-c", PHASE_CHILD, act, base], cwd=tree,
                                 check=True, capture_output=True, text=True).stdout
         for line in output.splitlines():
-            name, seconds, added = line.split("\t")
+            name, seconds, added, heap = line.split("\t")
             per_op = f"{float(seconds) / operations * 1e6:.0f} µs" if name != "import" else ""
             rows.append((f"{name}, {operations:,} ops (in-process)", tree.name, "", seconds,
-                         per_op, "", f"+{added} MB"))
+                         per_op, "", f"+{added} MB (malloc {float(heap):+.0f})"))
     return rows
 
 

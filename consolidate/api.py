@@ -247,6 +247,7 @@ def consolidate(
     keep_going: bool = False,
     order: Sequence[str] = (),
     keep_before: bool = True,
+    footnotes: bool = True,
 ) -> Consolidation:
     """Parse (default: the embedded 2024 law), load (default: embedded models), apply.
 
@@ -258,7 +259,9 @@ def consolidate(
     ``keep_before=False`` applies to the given documents in place (no copy): the result's
     ``before`` is then the consolidated documents too, which suits the outputs that show
     only the consolidated text (``text``, ``justel``, ``akn``), not ``diff``, ``html`` or
-    ``json``.
+    ``json``. ``footnotes=False`` writes no footnote (``c:notes``) into the consolidated
+    documents, only their marks: for the plain ``text`` output alone, which shows neither
+    (a third of the memory applying adds).
     """
     check_consolidate(act, documents, at, keep_going)
     if acts is not None:
@@ -272,7 +275,7 @@ def consolidate(
         chain = [*([act] if act is not None else []), *acts]
     with _collector_paused():
         return apply_chain(bases, chain, at=at, keep_going=keep_going, order=order,
-                           in_place=not keep_before)
+                           in_place=not keep_before, footnotes=footnotes)
 
 
 def render(

@@ -8,7 +8,10 @@
 - each operation is prepared (checked) before it changes anything, so a failed operation
   leaves the document as it was; by default the first failure raises, with ``keep_going``
   it is recorded and the run goes on;
-- every change is marked (``c:mark``) and footnoted (``c:notes``) — see provenance.py.
+- every change is marked (``c:mark``) and footnoted (``c:notes``) — see provenance.py; with
+  ``footnotes=False`` (an output that shows no footnote: the plain text) the marks are
+  numbered as the footnotes would be, and no ``c:notes``/``c:note`` is written (a third of
+  what applying 100,000 operations adds to the tree).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from .address import (
     sentence_spans,
 )
 from .address_acts import AmbiguousAddress, is_structural, resolve_target
-from .document import Document, akn, assign_article_eids
+from .document import CONTAINERS, Document, akn, assign_article_eids, cns
 from .errors import (
     AddressError,
     AmbiguousTarget,
@@ -66,6 +69,8 @@ class _Run:
     identities: list[ActIdentity]
     in_force: dt.date | None
     keep_going: bool
+    footnotes: bool = True
+    """False: numbers without notes (:func:`_next_number`), never a ``c:note`` written."""
     notes: dict[tuple[int, str, str], int] = field(default_factory=dict)
     bumped: set[int] = field(default_factory=set)
     outcomes: list[Outcome] = field(default_factory=list)
@@ -73,6 +78,9 @@ class _Run:
     """Article indexes per document, dropped when an article is inserted."""
     note_blocks: dict[int, dict[str, etree._Element]] = field(default_factory=dict)
     """``c:notes`` elements by article eId, per document (built once, kept up to date)."""
+    last_numbers: dict[int, dict[str, int]] = field(default_factory=dict)
+    """Without footnotes: the last footnote number of each article (eId), per document —
+    the base's own notes, then the numbers given in this run."""
 
 
 def apply(
@@ -82,16 +90,18 @@ def apply(
     at: dt.date | None = None,
     keep_going: bool = False,
     in_place: bool = False,
+    footnotes: bool = True,
 ) -> tuple[list[Document], Report]:
     """Apply ``act`` to copies of ``documents``; return the new documents and the report.
 
     Raises the first :class:`~consolidate.errors.ApplyError` unless ``keep_going``. With
     ``in_place`` the given documents themselves are changed and returned (no copy: for a
-    caller that does not need the base texts afterwards).
+    caller that does not need the base texts afterwards). With ``footnotes=False`` no
+    footnote is written (the marks are): for a caller that renders only the plain text.
     """
     copies = list(documents) if in_place else [document.copy() for document in documents]
     in_force = act.in_force()
-    run = _Run(act, copies, [d.identity for d in copies], in_force, keep_going)
+    run = _Run(act, copies, [d.identity for d in copies], in_force, keep_going, footnotes)
     if at is not None and in_force is not None and at < in_force:
         reason = f"not yet in force on {at.isoformat()} (in force on {in_force.isoformat()})"
         for index, op in enumerate(act.operations()):
@@ -229,6 +239,9 @@ def _mark_number(run: _Run, doc_index: int, eid: str, amending: str) -> int:
         if doc_index not in run.bumped:
             set_version(document, version)
             run.bumped.add(doc_index)
+        if not run.footnotes:
+            run.notes[key] = _next_number(run, doc_index, eid)
+            return run.notes[key]
         if doc_index not in run.note_blocks:
             run.note_blocks[doc_index] = notes_index(document)
         # the date in force of the amending article (per provision, "indéterminée" while
@@ -241,6 +254,38 @@ def _mark_number(run: _Run, doc_index: int, eid: str, amending: str) -> int:
     return run.notes[key]
 
 
+def _next_number(run: _Run, doc_index: int, eid: str) -> int:
+    """The number :func:`~consolidate.provenance.add_note` would give the next footnote of
+    article ``eid`` (one more than its last), without writing the note."""
+    numbers = run.last_numbers.get(doc_index)
+    if numbers is None:  # the base's own notes, read once
+        numbers = run.last_numbers[doc_index] = {
+            eid: max((int(note.get("number", "0")) for note in notes.iter(cns("note"))),
+                     default=0)
+            for eid, notes in notes_index(run.documents[doc_index]).items()}
+    number = numbers.get(eid, 0) + 1
+    numbers[eid] = number
+    return number
+
+
+def _units(document: Document) -> list[tuple[etree._Element, str | None]]:
+    """The articles and divisions with their eId (before :func:`recompute_eids`)."""
+    tags = [akn("article"), *(akn(tag) for tag in CONTAINERS)]
+    return [(element, element.get("eId")) for element in document.body.iter(*tags)]
+
+
+def _moved(numbers: dict[str, int],
+           units: list[tuple[etree._Element, str | None]]) -> dict[str, int]:
+    """``numbers`` keyed by the new eIds of ``units``, as :func:`recompute_eids` moves the
+    notes (the numbers of an eId two units come to share: the moved unit's)."""
+    moves = [(old, element.get("eId") or "") for element, old in units
+             if old is not None and old != element.get("eId")]
+    gone = {old for old, _ in moves}
+    kept = {eid: number for eid, number in numbers.items() if eid not in gone}
+    kept.update((new, numbers[old]) for old, new in moves if old in numbers)
+    return kept
+
+
 def _commit(
     run: _Run, doc_index: int, plan: Job, prepared: Prepared, amending: str
 ) -> list[etree._Element]:
@@ -249,7 +294,7 @@ def _commit(
         eid = prepared.note_eid or plan.article.get("eId") or ""
         return prepared.commit(_mark_number(run, doc_index, eid, amending))
     marks = {eid: _mark_number(run, doc_index, eid, amending) for eid in prepared.marks_for}
-    for eid, verb in prepared.verbs.items():
+    for eid, verb in prepared.verbs.items() if run.footnotes else ():
         set_verb(run.note_blocks[doc_index][eid], marks[eid], verb)
     return prepared.commit_marks(marks)
 
@@ -321,8 +366,12 @@ def _apply_article(run: _Run, article: AmendingArticle, first_index: int) -> Non
         if _document_of(run, changed) not in structural:  # else: every eId, below
             assign_article_eids(changed)
     for doc_index in structural:  # articles or divisions added, moved or relabelled
+        numbers = run.last_numbers.get(doc_index)
+        units = _units(run.documents[doc_index]) if numbers is not None else []
         recompute_eids(run.documents[doc_index])
         run.note_blocks.pop(doc_index, None)
+        if numbers is not None:  # the numbers follow their unit, as the notes do
+            run.last_numbers[doc_index] = _moved(numbers, units)
     for index, op, status, warnings, touched in done:
         eids = tuple(dict.fromkeys(e.get("eId") or "" for e in touched))
         message = warnings[0] if status == "no_effect" and warnings else None

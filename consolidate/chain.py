@@ -241,11 +241,12 @@ def _explained(error: ApplyError, act: AmendingAct, partial: AmendingAct,
 def _apply_slice(documents: list[Document], act: AmendingAct, articles: set[str],
                  dates: dict[str, dt.date | None], keep_going: bool,
                  history: list[tuple[AmendingAct, Outcome]], *,
-                 in_place: bool = False) -> tuple[list[Document], Report]:
+                 in_place: bool = False, footnotes: bool = True) -> tuple[list[Document], Report]:
     partial, indexes = _sub_act(act, articles)
     operations = act.operations()
     try:
-        after, report = apply_act(documents, partial, keep_going=keep_going, in_place=in_place)
+        after, report = apply_act(documents, partial, keep_going=keep_going, in_place=in_place,
+                                  footnotes=footnotes)
     except ApplyError as error:
         raise _explained(error, act, partial, history) from None
     outcomes = []
@@ -305,11 +306,14 @@ def apply_chain(
     keep_going: bool = False,
     order: Sequence[str] = (),
     in_place: bool = False,
+    footnotes: bool = True,
 ) -> Consolidation:
     """Apply ``acts`` to copies of ``documents`` in the order of their effect (module doc).
 
     ``in_place``: the first application changes ``documents`` themselves (no copy, see
-    :func:`consolidate.api.consolidate`'s ``keep_before``).
+    :func:`consolidate.api.consolidate`'s ``keep_before``). ``footnotes=False``: no footnote
+    is written (:func:`consolidate.applier.apply`) when there is one application — those of
+    a chain read the footnotes the earlier ones wrote, which are then written.
     """
     if not acts:
         raise InputError("no amending act to apply")
@@ -330,10 +334,12 @@ def apply_chain(
     outcomes: dict[int, list[Outcome]] = {i: _skipped(a, times[i], at, done[i])
                                          for i, a in enumerate(ordered)}
     steps: list[Consolidation] = []
-    history: list[tuple[AmendingAct, Outcome]] = []
+    history: list[tuple[AmendingAct, Outcome]] = []  # the applied repeals so far
     saved = history_of_bases(documents)
     current = list(documents)  # apply_act copies them (unless in_place): never changed here
-    for position, group in _groups(slices, saved):
+    groups = _groups(slices, saved)
+    footnotes = footnotes or len(groups) > 1
+    for position, group in groups:
         act = ordered[position]
         articles = {number for piece in group for number in piece.articles}
         dates = {t.article: t.date for t in times[position]}
@@ -348,7 +354,8 @@ def apply_chain(
                 continue
         try:
             after, report = _apply_slice(current, act, articles, dates, keep_going, history,
-                                         in_place=in_place and not steps)
+                                         in_place=in_place and not steps,
+                                         footnotes=footnotes)
         except ApplyError as error:
             if error.location is not None and error.location.source == SOURCE:
                 error.location = replace(error.location, source=act.act.justel_id)
@@ -359,7 +366,8 @@ def apply_chain(
                     renumber(document, act.act, under, document.identity.version)
         steps.append(Consolidation(act, tuple(current), tuple(after), report))
         outcomes[position].extend(report.outcomes)
-        history.extend((act, outcome) for outcome in report.outcomes)
+        history.extend((act, outcome) for outcome in report.outcomes  # what _repealer reads
+                       if outcome.op == "repeal_unit" and outcome.status == "applied")
         current = after
     reports = tuple(
         Report(act=act.act.justel_id, in_force=act.in_force() or effect_date(act, ordered),

@@ -162,16 +162,38 @@ def read_act(path: str, language: str | None = None, *,
     return api.parse(name, text=text, language=language, keep_going=keep_going), text
 
 
-def read_acts(args: argparse.Namespace) -> list[tuple[AmendingAct, str, str]]:
+class ActText:
+    """The text of an amending act, kept for the line an error quotes: compressed when large
+    (the parsed act holds its words already; 14 MB of 100,000 operations' act become 1 MB)."""
+
+    LARGE = 1 << 20
+
+    def __init__(self, text: str) -> None:
+        import zlib
+
+        self.compressed = len(text) > self.LARGE
+        self.data: str | bytes = zlib.compress(text.encode("utf-8", "surrogatepass"), 1) \
+            if self.compressed else text
+
+    def text(self) -> str:
+        """The text, as it was given."""
+        import zlib
+
+        if isinstance(self.data, str):
+            return self.data
+        return zlib.decompress(self.data).decode("utf-8", "surrogatepass")
+
+
+def read_acts(args: argparse.Namespace) -> list[tuple[AmendingAct, str, ActText]]:
     """Every amending act of the command line as (act, name, text); none: the embedded law."""
     if len(args.amending) <= 1:
         act, text = read_amending(args)
-        return [(act, amending_name(args), text)]
+        return [(act, amending_name(args), ActText(text))]
     found = []
     keep_going = bool(getattr(args, "keep_going", False))
     for path in args.amending:
         act, text = read_act(path, getattr(args, "lang", None), keep_going=keep_going)
-        found.append((act, STDIN_NAME if path == STDIN else str(path), text))
+        found.append((act, STDIN_NAME if path == STDIN else str(path), ActText(text)))
     return found
 
 
@@ -222,7 +244,9 @@ def consolidate_on(args: argparse.Namespace,
     # the outputs that show only the consolidated text need no copy of the bases
     keep_before = len(acts) > 1 or len(dates) > 1 or not (
         getattr(args, "command", None) == "apply" and args.format in ("text", "justel", "akn"))
-    results = [_run(args, acts, bases, order, when, keep_before) for when in dates]
+    # nor does the plain text show footnotes: none is written (a third of applying's memory)
+    footnotes = keep_before or args.format != "text"
+    results = [_run(args, acts, bases, order, when, keep_before, footnotes) for when in dates]
     args.act_names = {act.act.justel_id: name for act, name, _ in acts}
     if not args.keep_going:
         for result in results:
@@ -230,9 +254,9 @@ def consolidate_on(args: argparse.Namespace,
     return results
 
 
-def _run(args: argparse.Namespace, acts: list[tuple[AmendingAct, str, str]],
+def _run(args: argparse.Namespace, acts: list[tuple[AmendingAct, str, ActText]],
          bases: list[Document], order: tuple[str, ...], when: dt.date | None,
-         keep_before: bool) -> Consolidation:
+         keep_before: bool, footnotes: bool = True) -> Consolidation:
     """Apply the chain on ``when``; an ApplyError is located in the act's file."""
     from dataclasses import replace
 
@@ -242,12 +266,12 @@ def _run(args: argparse.Namespace, acts: list[tuple[AmendingAct, str, str]],
     try:
         return api.consolidate(documents=bases, acts=[a for a, _, _ in acts], at=when,
                                keep_going=args.keep_going, order=order,
-                               keep_before=keep_before)
+                               keep_before=keep_before, footnotes=footnotes)
     except ApplyError as error:
         if error.location is not None:
             texts = {act.act.justel_id: (name, text) for act, name, text in acts}
             name, text = texts.get(error.location.source, (acts[0][1], acts[0][2]))
-            lines = text.splitlines()
+            lines = text.text().splitlines()
             line = error.location.line
             error.location = replace(
                 error.location,
