@@ -37,6 +37,13 @@ MONTH_SPELLINGS: dict[str, int] = {
 MONTH = "(?:" + "|".join(MONTH_SPELLINGS) + ")"
 #: "25 mars 2024", "1er janvier 2024" (groups are added where a date is captured)
 DATE = rf"\d{{1,2}}(?:er)?\s+{MONTH}\s+\d{{4}}"
+#: the place and date an arrêté is signed, a line of its own after the last article
+#: ("Bruxelles, le 20 juin 2025.", "Namur, le 15 mai 2025."), and the government's signature
+#: ("Pour le Gouvernement :"): not the last article's text
+SIGNED_AT = (
+    rf"^[ \t]*(?:[A-ZÉÈ][\w'’-]+(?:[ \t]+[\w'’-]+){{0,2}},[ \t]+(?:le[ \t]+)?{DATE}\.?[ \t]*$"
+    r"|Pour\s+le\s+Gouvernement\s*:)"
+)
 #: an inline quote, straight or typographic; inline quotes cannot contain their own quote mark
 QUOTE = r"""(?:"[^"]*"|«[^»]*»|“[^”]*”)"""
 ORDINALS: dict[str, int] = {

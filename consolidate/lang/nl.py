@@ -17,6 +17,13 @@ APOS = r"['’]"
 MONTH = "(?:" + "|".join(nl_words.MONTHS) + ")"
 _DATE = rf"(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})\s+(?P<year>\d{{4}})"
 _DATE_PLAIN = rf"\d{{1,2}}\s+{MONTH}\s+\d{{4}}"
+#: the place and date an act is signed, a line of its own after the last article ("Brussel,
+#: 16 mei 2025.", "Gegeven te Brussel" is in the promulgation formula), and "Voor de
+#: Regering:": not the last article's text (the mirror of :data:`fr.SIGNED_AT`)
+SIGNED_AT = (
+    rf"^[ \t]*(?:[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){{0,2}},[ \t]+(?:de[ \t]+)?{_DATE_PLAIN}\.?[ \t]*$"
+    r"|Voor\s+de\s+(?:Vlaamse\s+|Waalse\s+|Brusselse\s+Hoofdstedelijke\s+)?Regering\s*:)"
+)
 LATIN = (
     r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies"
     r"|terdecies|quaterdecies|quindecies|sexdecies|septdecies|octodecies|novodecies|vicies)"

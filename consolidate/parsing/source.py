@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import Location, ParseError
-from ..lang import fr, scan
+from ..lang import fr, nl, scan
 from ..model import AmendingActInfo, SourceSpan
 
 
@@ -350,10 +350,15 @@ def _number_value(label: str) -> int | None:
 #: the promulgation formula and the signatures after the last article ("Promulguons la
 #: présente loi …", "Donné à Bruxelles, le …", "Par le Roi :", "Kondigen deze wet af …")
 FINAL_FORMULA = re.compile(
-    r"^[ \t]*(?:\*\*)?(?:Promulguons|Donné\s+à|Par\s+le\s+Roi\s*:|Kondigen\s+deze|Gegeven\s+te"
+    r"^[ \t]*(?:\*\*)?(?:Promulguons|Donné\s+à|Par\s+le\s+Roi\s*:|Kondigen\s+(?:deze|dit)\b"
+    r"|Gegeven\s+te"
     r"|Van\s+Koningswege|Scellé\s+du\s+sceau|Le\s+Ministre\s+de\s+la\s+Justice,?\s*$"
     r"|Vu\s+et\s+scellé)", re.MULTILINE | re.IGNORECASE,
 )
+#: the place and date of signature of an arrêté or besluit, "Pour le Gouvernement :" (no
+#: promulgation formula before them); searched after the article's last quote mark only, a
+#: model form in quoted new text keeping its own
+SIGNED_AT = re.compile(f"{fr.SIGNED_AT}|{nl.SIGNED_AT}", re.MULTILINE)
 
 
 #: a heading line of a Justel page in legalize-be's markdown (articles are "#####")
@@ -367,6 +372,10 @@ def article_body(source: SourceText, article: ArticleText) -> tuple[int, int]:
     final = FINAL_FORMULA.search(source.text, article.body_start, end)
     if final is not None:
         end = final.start()
+    last_mark = max(source.text.rfind(mark, article.body_start, end) for mark in "\"»”")
+    signed = SIGNED_AT.search(source.text, max(last_mark, article.body_start), end)
+    if signed is not None:
+        end = signed.start()
     # a heading of the page (legalize-be's "### CHAPITRE 3. - …", "## Disposition
     # transitoire.") is never quoted new text, even after a quote Justel left unclosed
     page_heading = _PAGE_HEADING.search(source.text, article.body_start, end)
