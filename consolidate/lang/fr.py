@@ -837,9 +837,16 @@ LEXICON = dataclasses.replace(
         rf"|colonne\s+(?P<quote>Ꝗ+))(?![\w-])"
     ),
     joined=(
-        rf"\s*,?\s*(?:(?:jointe?s?|annexée?s?)\s+(?:comme\s+annexe\s+(?P<label>{_ANNEX_LABEL})"
-        rf"\s+)?|(?P<text>(?:le\s+texte\s+)?ajoutée?s?)\s+à\s+l{APOS}annexe\s+"
-        rf"(?P<label2>{_ANNEX_LABEL})\s+){_ANNEX_OF_THIS_ACT}\s*,?"
+        rf"\s*,?\s*(?:(?:qui\s+(?:est|sont)\s+)?(?:jointe?s?|annexée?s?)\s+(?:comme\s+annexe\s+"
+        rf"(?P<label>{_ANNEX_LABEL})\s+)?|(?P<text>(?:le\s+texte\s+)?ajoutée?s?)\s+à\s+l{APOS}"
+        rf"annexe\s+(?P<label2>{_ANNEX_LABEL})\s+){_ANNEX_OF_THIS_ACT}\s*,?"
+        # "par l'annexe au présent arrêté", "par l'annexe 2 du présent arrêté"
+        rf"|(?P<bare>\s+(?:{_ANNEX_OF_THIS_ACT}|du\s+présent\s+(?:arrêté|décret)|de\s+la\s+"
+        rf"présente\s+(?:loi|ordonnance)))(?P<label3>(?!))?(?![\w-])"
+    ),
+    joined_bare_after=(
+        rf"\bpar\s+(?:l{APOS}\s*|les\s+)annexes?(?:\s+{_ANNEX_LABEL}"
+        rf"(?:(?:\s*,\s*|\s+et\s+){_ANNEX_LABEL})*)?\s*$"
     ), glue=_GLUE, unsupported=_UNSUPPORTED, table_in=_TABLE_IN,
     wrap=_WRAP, present_text=_PRESENT_TEXT,
     punctuation_marks=_MARKS, punctuation_old=_MARK_OLD, punctuation_new=_MARK_NEW,

@@ -534,6 +534,17 @@ LEXICON = dataclasses.replace(
     joined=(
         rf"\s*,?\s*gevoegd\s+(?:als\s+bijlage\s+(?P<label>{_ANNEX_LABEL})\s+)?bij\s+"
         rf"{_THIS_ACT}\s*,?(?P<text>(?!))?(?P<label2>(?!))?"
+        # "door de bijlage die als bijlage (3) bij dit besluit is gevoegd", "die bij dit
+        # besluit is gevoegd", "die gevoegd is bij dit besluit"
+        rf"|\s*,?\s*die\s+(?:als\s+bijlage\s+(?:(?P<label3>{_ANNEX_LABEL})\s+)?)?(?:bij\s+"
+        rf"{_THIS_ACT}\s+(?:is|wordt|zijn|worden)\s+gevoegd|(?:is|wordt|zijn|worden)\s+"
+        rf"gevoegd\s+bij\s+{_THIS_ACT})\s*,?"
+        # "door bijlage 2 bij dit besluit", "door de bijlage bij dit besluit"
+        rf"|(?P<bare>\s+bij\s+{_THIS_ACT})(?![\w-])"
+    ),
+    joined_bare_after=(
+        rf"\b(?:door|met)\s+(?:de\s+|een\s+)?bijlagen?(?:\s+{_ANNEX_LABEL}"
+        rf"(?:(?:\s*,\s*|\s+en\s+){_ANNEX_LABEL})*)?\s*$"
     ),
     # "Worden opgeheven : - artikel 5 van de wet van …; - …"
     repeal_list=r"\s*(?:Worden|Wordt)\s+opgeheven\s*",
