@@ -24,6 +24,15 @@ SIGNED_AT = (
     rf"^[ \t]*(?:[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){{0,2}},[ \t]+(?:de[ \t]+)?{_DATE_PLAIN}\.?[ \t]*$"
     r"|Voor\s+de\s+(?:Vlaamse\s+|Waalse\s+|Brusselse\s+Hoofdstedelijke\s+)?Regering\s*:)"
 )
+#: structural headings between articles ("HOOFDSTUK 2. - Wijziging van …", "Afdeling 1. -
+#: Investeringsaftrek", "TITEL 3. - Inwerkingtreding"): dropped from the articles' text, as
+#: :data:`fr.STRUCTURE_HEADING`; the label is followed by a period, a dash or the line's end,
+#: so that a sentence opening a line ("Hoofdstuk 2 van hetzelfde decreet wordt opgeheven.")
+#: is no heading (verbose)
+STRUCTURE_HEADING = (
+    r"""^[ \t]*(?:\*\*|\#+\s*)?(?:DEEL|Deel|BOEK|Boek|TITEL|Titel|HOOFDSTUK|Hoofdstuk
+        |ONDERAFDELING|Onderafdeling|AFDELING|Afdeling)\s+[\w/]+(?:\.|[ \t]*[-–—]|[ \t]*$).*$"""
+)
 LATIN = (
     r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies"
     r"|terdecies|quaterdecies|quindecies|sexdecies|septdecies|octodecies|novodecies|vicies)"

@@ -355,6 +355,10 @@ FINAL_FORMULA = re.compile(
     r"|Van\s+Koningswege|Scellé\s+du\s+sceau|Le\s+Ministre\s+de\s+la\s+Justice,?\s*$"
     r"|Vu\s+et\s+scellé)", re.MULTILINE | re.IGNORECASE,
 )
+#: structural headings between articles, French and Dutch ("CHAPITRE 2. - …", "HOOFDSTUK
+#: 2. - …"): not the text of the article before them
+STRUCTURE_HEADING = re.compile(f"(?:{fr.STRUCTURE_HEADING.pattern})|(?:{nl.STRUCTURE_HEADING})",
+                               re.VERBOSE | re.MULTILINE)
 #: the place and date of signature of an arrêté or besluit, "Pour le Gouvernement :" (no
 #: promulgation formula before them); searched after the article's last quote mark only, a
 #: model form in quoted new text keeping its own
@@ -383,7 +387,7 @@ def article_body(source: SourceText, article: ArticleText) -> tuple[int, int]:
         end = page_heading.start()
     # a heading inside quoted new text is content: look only after the last quote mark
     last_quote = max(source.text.rfind(mark, article.body_start, end) for mark in "\"»”")
-    heading = fr.STRUCTURE_HEADING.search(source.text, max(last_quote, article.body_start), end)
+    heading = STRUCTURE_HEADING.search(source.text, max(last_quote, article.body_start), end)
     if heading is not None:
         end = heading.start()
     start = article.body_start
