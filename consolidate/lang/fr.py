@@ -502,11 +502,20 @@ AUTONOMOUS: dict[str, str] = {
         r"|arrête)\b[^.]*?\bdates?\b[^.]*?\bvigueur\b"
     ),
     # "La présente loi règle une matière visée à l'article 74 de la Constitution."
+    # "Le présent décret règle, en application de l'article 138 de la Constitution, une
+    # matière visée à l'article 128 de celle-ci." (a Walloon, French-community or COCOF
+    # decree), "des matières visées aux articles 127 et 128 …, en vertu de l'article 138 de
+    # celle-ci", "une matière régionale." (the French text of a Flemish decree)
     "constitutional_basis": (
-        rf"^{_THIS_ACT}\s+règle,?\s+(?:en\s+vertu\s+de\s+l{APOS}article\s+\d+\s+de\s+la\s+"
-        rf"Constitution\s*,\s+)?une\s+matière\s+(?:visée|communautaire|régionale)"
-        rf"(?:\s+visée)?\s+(?:à\s+l{APOS}article|aux\s+articles|par\s+l{APOS}article)\s+[\w\s,§]+?"
-        r"(?:de\s+la\s+Constitution|de\s+celle-ci|de\s+la\s+loi\s+spéciale[^.]*)\s*\.?\s*$"
+        rf"^{_THIS_ACT}\s+règle,?\s+(?:en\s+(?:vertu|application)\s+de\s+l{APOS}article\s+\d+"
+        rf"\s+de\s+la\s+Constitution\s*,\s+)?(?:une\s+matière|des\s+matières)\s+"
+        rf"(?:(?:visées?|communautaires?|régionales?|fédérales?|bicamérales?)"
+        rf"(?:\s+et\s+(?:communautaires?|régionales?))?\s*(?=[.]?\s*$)"
+        rf"|(?:(?:visées?|communautaires?|régionales?)(?:\s+visées?)?\s+(?:à\s+l{APOS}article"
+        rf"|aux\s+articles|par\s+l{APOS}article)\s+[\w\s,§]+?"
+        r"(?:de\s+la\s+Constitution|de\s+celle-ci|de\s+la\s+loi\s+spéciale[^.]*)"
+        rf"(?:\s*,\s*en\s+(?:vertu|application)\s+de\s+l{APOS}article\s+\d+\s+de\s+"
+        r"(?:celle-ci|la\s+Constitution))?))\s*\.?\s*$"
     ),
     # "Elle transpose la directive 2001/84/CE …" (after the constitutional basis)
     "transposes": (

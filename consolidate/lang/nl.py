@@ -294,10 +294,14 @@ AUTONOMOUS: dict[str, str] = {
         r"\b(?:inwerkingtreding|in\s+werking)\b"
     ),
     # "Deze wet regelt een aangelegenheid als bedoeld in artikel 74 van de Grondwet."
+    # also "Dit decreet regelt een gemeenschaps- en gewestaangelegenheid." (a Flemish decree),
+    # "een gewestaangelegenheid", "een gemeenschapsaangelegenheid"
     "constitutional_basis": (
-        rf"^{_THIS_ACT}\s+(?:regelt|betreft)\s+een\s+(?:aangelegenheid|zaak)\s+(?:als\s+|zoals\s+)?"
-        r"bedoeld\s+in\s+(?:artikel|de\s+artikelen)\s+[\w\s,]+?"
-        r"(?:van\s+de\s+Grondwet|van\s+de\s+bijzondere\s+wet[^.]*)\s*\.?\s*$"
+        rf"^{_THIS_ACT}\s+(?:regelt|betreft)\s+(?:een\s+(?:aangelegenheid|zaak)\s+(?:als\s+"
+        r"|zoals\s+)?bedoeld\s+in\s+(?:artikel|de\s+artikelen)\s+[\w\s,]+?"
+        r"(?:van\s+de\s+Grondwet|van\s+de\s+bijzondere\s+wet[^.]*)"
+        r"|een\s+(?:gemeenschaps-\s+en\s+gewest|gewest-\s+en\s+gemeenschaps|gemeenschaps"
+        r"|gewest|federale\s+)aangelegenheid)\s*\.?\s*$"
     ),
     # "De minister … is belast met de uitvoering van dit besluit."
     "execution": (
