@@ -461,6 +461,10 @@ LEXICON = Lexicon(
         # "les alinéas 4 et 5 actuels forment les alinéas 1er et 2 du § 2" (2006023386, art. 102)
         r"|\bforment\s+(?:l['’]|le|la|les)\s*(?:article|alinéa|§|paragraphe|\d)"
         r"|\b(?:Sont|Est)\s+abrogée?s?\b"
+        # "Le présent arrêté abroge l'article 5 de l'arrêté royal du …": a repeal in the active
+        # voice no rule reads (P001), never an autonomous rule
+        r"|\b(?:La\s+présente\s+(?:loi|ordonnance)|Le\s+présent\s+(?:arrêté|décret)|Cet\s+arrêté"
+        r"|Ce\s+décret|Cette\s+(?:loi|ordonnance))\s+abroge(?:nt)?\b"
     ),
     # "L'article 5 de la loi du … est suspendu.", "… est prorogé", "… est rapporté": a
     # passive no rule reads after a unit of a cited act is an unknown formula (P001), never

@@ -274,6 +274,9 @@ LEXICON = Lexicon(
         r"|aangevuld|opgeheven|geschrapt"
         r"|hersteld|vernummerd|toegevoegd)\b"
         r"|\bvolgende\s+wijzigingen|\bluidende?\s*:"
+        # "Dit besluit heft artikel 5 van het koninklijk besluit van … op": the active voice
+        # of a repeal (P001, never an autonomous rule)
+        r"|\b(?:Dit\s+(?:besluit|decreet)|Deze\s+(?:wet|ordonnantie))\s+heft\b"
     ),
     transitional_hint=(
         r"\b(?:bij\s+wijze\s+van\s+overgang|overgangs\w*|blijf(?:t|en)\s+(?:van\s+toepassing"
