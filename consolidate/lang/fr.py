@@ -226,8 +226,23 @@ _CODES: dict[str, str] = {
         "durable", "Code de l'enseignement", "Code des taxes assimilées aux impôts sur les "
         "revenus", "Code du recouvrement amiable et forcé des créances fiscales et non fiscales",
         "Code de droit international privé",
+        # the Codes of the Regions and Communities amended most (2 December 2026, night):
+        # P007 before
+        "Code de l'enseignement fondamental et de l'enseignement secondaire",
+        "Code wallon de l'Habitation durable", "Code wallon de l'Agriculture",
+        "Code wallon du Bien-être des animaux", "Code wallon du Tourisme",
+        "Code flamand de l'aménagement du territoire", "Code flamand de la fiscalité",
+        "Code flamand du logement de 2021",
+        "Code bruxellois de l'air, du climat et de la maîtrise de l'énergie",
+        "Code électoral communal bruxellois", "Code des taxes assimilées au timbre",
     )
 }
+#: the official name of the CoDT, the Code the lexicon knows as "Code wallon du Développement
+#: territorial" (one Code, so one canonical name)
+_CODES["code du développement territorial"] = "Code wallon du Développement territorial"
+#: the capital's accent dropped, as the Moniteur writes it ("de la Maîtrise de l'Energie")
+_CODES["code bruxellois de l'air, du climat et de la maîtrise de l'energie"] = \
+    "Code bruxellois de l'air, du climat et de la maîtrise de l'énergie"
 _CODE_NAMES = "|".join(
     re.escape(name).replace(r"\ ", r"\s+").replace("'", APOS)
     for name in sorted(_CODES, key=len, reverse=True)
