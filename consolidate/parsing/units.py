@@ -27,9 +27,12 @@ EXPONENT = "[⁰¹²³⁴⁵⁶⁷⁸⁹]+"
 ARTICLE_LABEL = (
     # a Code's label: "I.1", "XII.20", "L. 1124-1", "L1124-1", "D.IV.1"
     rf"(?:(?-i:[A-Z]{{1,3}})(?:\.\s?|(?=\d))(?-i:[\dIVX])+(?:[.:/-]\d+)*(?:{LATIN})?"
-    rf"|\d+(?:er)?(?:{EXPONENT})?(?::\d+)?(?:\s?{LATIN})?(?:/\d+)*(?:{LATIN})?(?:-\d+)*"
-    rf"(?:\.\d+(?!\s*°))*)"
-    r"(?![\w/°])"
+    # "1.7.1-1" (Code de l'enseignement): dots and dashes in any order
+    rf"|\d+(?:er)?(?:{EXPONENT})?(?::\d+)?(?:\s?{LATIN})?(?:/\d+)*(?:{LATIN})?"
+    rf"(?:[.-]\d+(?!\s*°))*)"
+    # never a label cut short: "1.7.1-1" is not "1.7.1", "1.D" (Code wallon du Tourisme: a
+    # label the model cannot read yet) is not "1" (then no rule reads it: P007)
+    r"(?![\w/°]|[.-]\d(?!\d*\s*°)|\.(?-i:[A-Z])(?![\w]))"
 )
 NUMBER_LABEL = rf"(?:\d+(?:er|re|e)?(?:{LATIN})?(?:/\d+)*(?:{LATIN})?)(?![\w°)])"
 DIVISION_LABEL = (
@@ -208,7 +211,9 @@ class UnitRules:
         label_any = (
             rf"(?:{ITEM_LABEL}|{ARTICLE_LABEL}|{DIVISION_LABEL}|§\s*{NUMBER_LABEL}"
             # "la disposition b." (2019030478, art. 19): an item labelled "b." in an annex
-            rf"|(?<=disposition\s)[a-z]\.(?=\s))")
+            rf"|(?<=disposition\s)[a-z]\.(?=\s))"
+            # nor a label cut short ("1.D" read as a division's "1"): see ARTICLE_LABEL
+            r"(?![.-]\d(?!\d*\s*°)|\.(?-i:[A-Z])(?![\w]))")
         ordinal_noun = lexicon.unit_ordinal_nouns.replace("(?P<noun>", "(?:")
         # a list goes on with labels, not with "premier alinéa" (a unit of its own)
         # ... and stops before "; 32, § 2": an article of a list of places, with its path
