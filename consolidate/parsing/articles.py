@@ -54,7 +54,7 @@ from .reading import ArticleReading, OperationReading
 from .renumber_order import ordered_readings
 from .scope import Scope, TwoArticles
 from .skeleton import ACT_MARK, OPENING_QUOTES, QUOTE_MARK, Skeleton, quotes_masked
-from .source import OLD_REFERENCE, STRUCTURE_HEADING, ArticleText, SourceText, article_body
+from .source import OLD_REFERENCE, ArticleText, SourceText, article_body, closing_lines
 from .units import Mention, path_of
 
 #: the formula of an instruction that concerns only the other language's text
@@ -529,7 +529,7 @@ class ArticleReader:
         """The act the division headings between ``start`` and ``end`` (before the first
         article) name last, or None."""
         tail = "\n".join(match.group(0) for match in
-                         STRUCTURE_HEADING.finditer(source.text, start, end))
+                         closing_lines(source.language)[0].finditer(source.text, start, end))
         return self._headings_act(tail, None)
 
     def heading_act(

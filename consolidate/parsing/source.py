@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
 from ..errors import Location, ParseError
-from ..lang import fr, nl, scan
+from ..lang import fr, scan
 from ..model import AmendingActInfo, SourceSpan
 
 
@@ -355,14 +356,23 @@ FINAL_FORMULA = re.compile(
     r"|Van\s+Koningswege|Scellé\s+du\s+sceau|Le\s+Ministre\s+de\s+la\s+Justice,?\s*$"
     r"|Vu\s+et\s+scellé)", re.MULTILINE | re.IGNORECASE,
 )
-#: structural headings between articles, French and Dutch ("CHAPITRE 2. - …", "HOOFDSTUK
-#: 2. - …"): not the text of the article before them
-STRUCTURE_HEADING = re.compile(f"(?:{fr.STRUCTURE_HEADING.pattern})|(?:{nl.STRUCTURE_HEADING})",
-                               re.VERBOSE | re.MULTILINE)
-#: the place and date of signature of an arrêté or besluit, "Pour le Gouvernement :" (no
-#: promulgation formula before them); searched after the article's last quote mark only, a
-#: model form in quoted new text keeping its own
-SIGNED_AT = re.compile(f"{fr.SIGNED_AT}|{nl.SIGNED_AT}", re.MULTILINE)
+
+
+@functools.cache
+def closing_lines(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the structural headings between articles, the place and date of signature and "Pour
+    le Gouvernement :") of a text in ``language``: the French ones for every text ("CHAPITRE 2.
+    - …", as before), the Dutch ones too for a Dutch text ("HOOFDSTUK 2. - …", "Brussel, 16
+    mei 2025."; the Dutch lexicon is imported only then). The signature is searched after an
+    article's last quote mark only, so that a model form in quoted new text keeps its own."""
+    headings, signed = [f"(?:{fr.STRUCTURE_HEADING.pattern})"], [fr.SIGNED_AT]
+    if language == "nl":
+        from ..lang import nl
+
+        headings.append(f"(?:{nl.STRUCTURE_HEADING})")
+        signed.append(nl.SIGNED_AT)
+    return (re.compile("|".join(headings), re.VERBOSE | re.MULTILINE),
+            re.compile("|".join(signed), re.MULTILINE))
 
 
 #: a heading line of a Justel page in legalize-be's markdown (articles are "#####")
@@ -377,7 +387,8 @@ def article_body(source: SourceText, article: ArticleText) -> tuple[int, int]:
     if final is not None:
         end = final.start()
     last_mark = max(source.text.rfind(mark, article.body_start, end) for mark in "\"»”")
-    signed = SIGNED_AT.search(source.text, max(last_mark, article.body_start), end)
+    headings, signatures = closing_lines(source.language)
+    signed = signatures.search(source.text, max(last_mark, article.body_start), end)
     if signed is not None:
         end = signed.start()
     # a heading of the page (legalize-be's "### CHAPITRE 3. - …", "## Disposition
@@ -387,7 +398,7 @@ def article_body(source: SourceText, article: ArticleText) -> tuple[int, int]:
         end = page_heading.start()
     # a heading inside quoted new text is content: look only after the last quote mark
     last_quote = max(source.text.rfind(mark, article.body_start, end) for mark in "\"»”")
-    heading = STRUCTURE_HEADING.search(source.text, max(last_quote, article.body_start), end)
+    heading = headings.search(source.text, max(last_quote, article.body_start), end)
     if heading is not None:
         end = heading.start()
     start = article.body_start
