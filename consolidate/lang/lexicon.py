@@ -163,6 +163,10 @@ class Lexicon:
     plural_nouns: frozenset[str] = frozenset()
     """Plural unit nouns that do not end in "s" ("paragrafen", "artikelen", "leden"): a
     plural noun takes a list or a range of labels, a singular one a single label."""
+    singular_range: str = r"(?!)"
+    """Between the two labels of a range a singular unit noun takes (the Flemish decrees'
+    "artikel 10 tot en met 15": articles 10 to 15), matched on the text after its first label
+    (fullmatch, the second label included)."""
     wrap: str = r"(?!)"
     """Fragment of "dont le texte actuel formera" before the unit that the designated unit's
     present text becomes ("… formera le § 1er"): the unit mention follows it (never matches

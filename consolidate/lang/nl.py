@@ -77,7 +77,7 @@ _PARTICIPLES = (
     r"|(?:gedeeltelijk\s+)?vernietigd)"
 )
 _VERBS = r"(?:vervangen|ingevoegd|toegevoegd|aangevuld|opgeheven|geschrapt|hersteld" \
-    r"|gewijzigd|aangebracht)"  # "wordt vernummerd tot": ``become``
+    r"|opnieuw\s+opgenomen|gewijzigd|aangebracht)"  # "wordt vernummerd tot": ``become``
 
 #: a unit a renumbering names (the old or the new one): "artikel 6", "de bepalingen onder 3°
 #: en 4°", "paragraaf 4", "het derde lid"
@@ -175,6 +175,9 @@ LEXICON = Lexicon(
         "vervang": "replace", "ingevoeg": "insert", "toegevoeg": "complete",
         "aangevul": "complete", "opgehev": "repeal", "geschrap": "repeal",
         "hersteld": "restore", "vernummer": "renumber", "gewijzig": "modify",
+        # "Artikel 21 …, opgeheven bij het decreet van …, wordt opnieuw opgenomen in de
+        # volgende lezing:" (the Flemish decrees' "hersteld")
+        "opnieuw": "restore",
         "aangebrach": "apply_changes",
     },
     verb=rf"(?P<verb>{_VERBS})\b",
@@ -259,7 +262,8 @@ LEXICON = Lexicon(
     place=r"in\b",
     # "Hoofdstuk 2 …, dat de artikelen 5 tot 8 bevat, wordt opgeheven", "wordt een afdeling 3
     # ingevoegd, die de artikelen 10/1 tot 10/3 bevat" (before the articles; "bevat" is glue)
-    comprising=r"\b(?:dat|die)\s+(?:de\s+|het\s+)?$",
+    # ", dat bestaat uit artikel 10 tot en met 15," (the Flemish decrees)
+    comprising=r"\b(?:dat|die)\s+(?:(?:bestaat|bestaan)\s+uit\s+)?(?:de\s+|het\s+)?$",
     article_heading=r"(?:Artikel|Art\.?)",
     block_article=rf"(?:Artikel|Art\.)\s*(?P<label>{_ART_LABEL})\s*\.",
     block_article_word=r"(?:Art\.|Artikel)",
@@ -489,6 +493,8 @@ _GLUE = frozenset((
     # "wordt een afdeling 3 ingevoegd, die de artikelen 10/1 tot 10/3 bevat" (the French
     # "comportant les articles …"): the articles the division holds
     "bevat", "bevatten", "omvat", "omvatten", "bevattende", "omvattende",
+    # "…, dat bestaat uit artikel 10 tot en met 15, wordt opgeheven" (the Flemish decrees)
+    "bestaat", "bestaan", "uit",
 ))
 _UNSUPPORTED = frozenset((
     "bijlage", "bijlagen", "tabel", "tabellen", "kolom", "kolommen", "rubriek", "rubrieken",
@@ -571,6 +577,8 @@ LEXICON = dataclasses.replace(
         r"(?:de\s+woorden|het\s+woord)\s+(?P<quote>Ꝗ+)"
     ),
     plural_nouns=_PLURALS,
+    # "artikel 10 tot en met 15" (a label never holds "tot en met": a range, not one article)
+    singular_range=r"\s+tot\s+en\s+met\s+\S+",
     # "Artikel 5 …, waarvan de bestaande tekst § 1 zal vormen, wordt aangevuld met een § 2"
     # (the Handleiding's formula; the French "dont le texte actuel formera le § 1er")
     wrap=(

@@ -293,6 +293,15 @@ class UnitRules:
         self.intro = lexicon.pattern("intro")
         self.heading = lexicon.pattern("heading")
 
+    def _singular_range(self, unit: str, raw: str) -> bool:
+        """Whether a singular noun's labels are a range it takes ("artikel 10 tot en met 15",
+        the lexicon's ``singular_range``): two article labels, nothing else."""
+        if unit != "article":
+            return False
+        first = re.match(ARTICLE_LABEL, raw.strip())
+        return first is not None and self.lexicon.pattern("singular_range").fullmatch(
+            raw.strip()[first.end():]) is not None
+
     def find(self, masked: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Every unit mention in ``masked[start:end]``, in text order, without overlaps."""
         stop = len(masked) if end is None else end
@@ -360,7 +369,8 @@ class UnitRules:
                 item = DIVISION_LABEL
             raw = match["labels"].replace("§", "")
             noun = match["noun"].casefold()
-            if not noun.endswith(("s", "§§")) and noun not in self.lexicon.plural_nouns:
+            if not noun.endswith(("s", "§§")) and noun not in self.lexicon.plural_nouns \
+                    and not self._singular_range(unit, raw):
                 # a singular noun takes one label: "l'article 19, § 1er" is article 19
                 first = re.match(item, raw.strip())
                 degree = re.match(rf"\d+(?:/\d+)?°(?:[ ]?{LATIN}(?![\w]))?(?:[ ]?/\d+)?",
