@@ -545,7 +545,7 @@ AUTONOMOUS: dict[str, str] = {
     "execution": (
         r"^(?:Notre|Nos|Le|La|Les)\s+(?:Vice-)?(?:Premier\s+)?(?:Ministres?|Secrétaires?\s+d['’]État"
         r"|membres?\s+du\s+(?:Gouvernement|Collège)|Gouvernement)\b[^.]*?\s+(?:est|sont)\s+"
-        r"chargée?s?,?\s+(?:chacun\s+en\s+ce\s+qui\s+le\s+concerne,?\s+)?(?:de\s+l['’]exécution"
+        r"chargée?s?,?\s+(?:chacun\s+(?:en|pour)\s+ce\s+qui\s+le\s+concerne,?\s+)?(?:de\s+l['’]exécution"
         r"|de\s+l['’]application)\b[^.]*\.?\s*$"
     ),
     # the subject of an entry-into-force sentence and its verb

@@ -313,8 +313,9 @@ AUTONOMOUS: dict[str, str] = {
     # "De minister … is belast met de uitvoering van dit besluit."
     "execution": (
         r"^(?:Onze|De|Het)\s+(?:Vice-)?(?:Eerste\s+)?(?:Vlaamse\s+)?(?:[Mm]inisters?|[Ss]taats"
-        r"secretaris(?:sen)?|leden?\s+van\s+de\s+Regering|Regering)\b[^.]*?\s+(?:is|zijn|wordt"
-        r"|worden)\s+(?:,\s*ieder\s+wat\s+hem\s+betreft,\s+)?belast\s+met\s+de\s+uitvoering\b"
+        r"secretaris(?:sen)?|leden?\s+van\s+(?:de\s+Regering|het\s+(?:Verenigd\s+)?College)"
+        r"|Regering)\b[^.]*?\s+(?:is|zijn|wordt"
+        r"|worden)\s*(?:,\s*ieder\s+wat\s+hem\s+betreft,\s*)?\s+belast\s+met\s+de\s+uitvoering\b"
         r"[^.]*\.?\s*$"
     ),
     "in_force_sentence": (
