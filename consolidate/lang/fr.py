@@ -84,10 +84,11 @@ TITLE_LINE = re.compile(
 )
 #: ".../eli/loi/2024/03/25/..." gives the act type
 ELI_TYPE = re.compile(r"/eli/(?P<type>loi|arrete|decret|ordonnance)/")
-#: "**Article 1er.**", "**Art. 2.**", and the same without bold (plain text)
+#: "**Article 1er.**", "**Art. 2.**", and the same without bold (plain text); the dash the
+#: Moniteur often puts after it ("Article 1er. - Le présent arrêté …") is no part of the text
 ARTICLE_HEADING = re.compile(
     rf"""^[ \t]*(?P<bold>\*\*)?(?:Article|Art\.)\s*(?P<number>{ARTICLE_LABEL})\s*\.
-        (?(bold)\*\*)[ \t]*""",
+        (?(bold)\*\*)[ \t]*(?:[-–—][ \t]+)?""",
     X | re.MULTILINE,
 )
 #: structural headings between articles: dropped from the articles' text
