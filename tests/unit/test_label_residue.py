@@ -37,3 +37,12 @@ def test_a_label_no_rule_reads_whole_is_refused(sentence: str, rest: str) -> Non
         parse_text(_ACT.format(sentence=sentence), "d.txt")
     assert refused.value.code == "P007"
     assert rest in str(refused.value)
+
+
+@pytest.mark.parametrize("place", ["5, A, 1°,", "5, § 1er, A, 1°,"])
+def test_a_capital_letter_between_commas_is_refused(place: str) -> None:
+    # "A" is a glue word (the preposition "à" without its accent), never a unit dropped
+    with pytest.raises(ParseError) as refused:
+        parse_text(_ACT.format(sentence=f"Dans l'article {place} du Code judiciaire, les mots "
+                                        "« X » sont remplacés par les mots « Y »."), "l.txt")
+    assert refused.value.code == "P007" and "'A'" in str(refused.value)
