@@ -460,10 +460,21 @@ class UnitRules:
             labels, until = _labels(re.sub(r"(?:le|la)\s+", "", match["labels"]), ITEM_LABEL)
             styles = {_item_style(label) for label in labels}
             if len(styles) > 1:
-                # "1°, a)": a path (the a) of the 1°), not a list
-                for label in labels:
-                    at = masked.find(label, match.start(), match.end())
-                    add(Mention("point", (label,), at, at + len(label)))
+                # "1°, a)": a path (the a) of the 1°), not a list; "1°, a) et b)": the 1°,
+                # then the list of its a) and b) (a run of one style), never b) inside a)
+                runs = [tuple(run) for _, run in itertools.groupby(labels, key=_item_style)]
+                outer = _item_style(runs[0][0])
+                if any(len(run) > 1 and _item_style(after[0]) != outer
+                       for run, after in itertools.pairwise(runs)):
+                    # "1°, 2° et 3°, a)": the a) of the 3° or of each? (not read as either:
+                    # the labels one by one, as before)
+                    runs = [(label,) for label in labels]
+                at = match.start()
+                for run_labels in runs:
+                    begin = masked.find(run_labels[0], at, match.end())
+                    last = masked.find(run_labels[-1], begin, match.end())
+                    at = last + len(run_labels[-1])
+                    add(Mention("point", run_labels, begin, at))
                 continue
             add(self._mention("point", labels, until, match))
         for match in self.itself.finditer(masked, start, stop):
