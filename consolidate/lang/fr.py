@@ -37,6 +37,13 @@ MONTH_SPELLINGS: dict[str, int] = {
 MONTH = "(?:" + "|".join(MONTH_SPELLINGS) + ")"
 #: "25 mars 2024", "1er janvier 2024" (groups are added where a date is captured)
 DATE = rf"\d{{1,2}}(?:er)?\s+{MONTH}\s+\d{{4}}"
+#: the place and date an arrêté is signed, a line of its own after the last article
+#: ("Bruxelles, le 20 juin 2025.", "Namur, le 15 mai 2025."), and the government's signature
+#: ("Pour le Gouvernement :"): not the last article's text
+SIGNED_AT = (
+    rf"^[ \t]*(?:[A-ZÉÈ][\w'’-]+(?:[ \t]+[\w'’-]+){{0,2}},[ \t]+(?:le[ \t]+)?{DATE}\.?[ \t]*$"
+    r"|Pour\s+le\s+Gouvernement\s*:)"
+)
 #: an inline quote, straight or typographic; inline quotes cannot contain their own quote mark
 QUOTE = r"""(?:"[^"]*"|«[^»]*»|“[^”]*”)"""
 ORDINALS: dict[str, int] = {
@@ -77,10 +84,11 @@ TITLE_LINE = re.compile(
 )
 #: ".../eli/loi/2024/03/25/..." gives the act type
 ELI_TYPE = re.compile(r"/eli/(?P<type>loi|arrete|decret|ordonnance)/")
-#: "**Article 1er.**", "**Art. 2.**", and the same without bold (plain text)
+#: "**Article 1er.**", "**Art. 2.**", and the same without bold (plain text); the dash the
+#: Moniteur often puts after it ("Article 1er. - Le présent arrêté …") is no part of the text
 ARTICLE_HEADING = re.compile(
     rf"""^[ \t]*(?P<bold>\*\*)?(?:Article|Art\.)\s*(?P<number>{ARTICLE_LABEL})\s*\.
-        (?(bold)\*\*)[ \t]*""",
+        (?(bold)\*\*)[ \t]*(?:[-–—][ \t]+)?""",
     X | re.MULTILINE,
 )
 #: structural headings between articles: dropped from the articles' text
@@ -219,8 +227,23 @@ _CODES: dict[str, str] = {
         "durable", "Code de l'enseignement", "Code des taxes assimilées aux impôts sur les "
         "revenus", "Code du recouvrement amiable et forcé des créances fiscales et non fiscales",
         "Code de droit international privé",
+        # the Codes of the Regions and Communities amended most (2 December 2026, night):
+        # P007 before
+        "Code de l'enseignement fondamental et de l'enseignement secondaire",
+        "Code wallon de l'Habitation durable", "Code wallon de l'Agriculture",
+        "Code wallon du Bien-être des animaux", "Code wallon du Tourisme",
+        "Code flamand de l'aménagement du territoire", "Code flamand de la fiscalité",
+        "Code flamand du logement de 2021",
+        "Code bruxellois de l'air, du climat et de la maîtrise de l'énergie",
+        "Code électoral communal bruxellois", "Code des taxes assimilées au timbre",
     )
 }
+#: the official name of the CoDT, the Code the lexicon knows as "Code wallon du Développement
+#: territorial" (one Code, so one canonical name)
+_CODES["code du développement territorial"] = "Code wallon du Développement territorial"
+#: the capital's accent dropped, as the Moniteur writes it ("de la Maîtrise de l'Energie")
+_CODES["code bruxellois de l'air, du climat et de la maîtrise de l'energie"] = \
+    "Code bruxellois de l'air, du climat et de la maîtrise de l'énergie"
 _CODE_NAMES = "|".join(
     re.escape(name).replace(r"\ ", r"\s+").replace("'", APOS)
     for name in sorted(_CODES, key=len, reverse=True)
@@ -454,6 +477,10 @@ LEXICON = Lexicon(
         # "les alinéas 4 et 5 actuels forment les alinéas 1er et 2 du § 2" (2006023386, art. 102)
         r"|\bforment\s+(?:l['’]|le|la|les)\s*(?:article|alinéa|§|paragraphe|\d)"
         r"|\b(?:Sont|Est)\s+abrogée?s?\b"
+        # "Le présent arrêté abroge l'article 5 de l'arrêté royal du …": a repeal in the active
+        # voice no rule reads (P001), never an autonomous rule
+        r"|\b(?:La\s+présente\s+(?:loi|ordonnance)|Le\s+présent\s+(?:arrêté|décret)|Cet\s+arrêté"
+        r"|Ce\s+décret|Cette\s+(?:loi|ordonnance))\s+abroge(?:nt)?\b"
     ),
     # "L'article 5 de la loi du … est suspendu.", "… est prorogé", "… est rapporté": a
     # passive no rule reads after a unit of a cited act is an unknown formula (P001), never
@@ -503,11 +530,20 @@ AUTONOMOUS: dict[str, str] = {
         rf"\s+(?P<date>{_DATE_PLAIN})(?![\w])(?P<comma>\s*,)?"
     ),
     # "La présente loi règle une matière visée à l'article 74 de la Constitution."
+    # "Le présent décret règle, en application de l'article 138 de la Constitution, une
+    # matière visée à l'article 128 de celle-ci." (a Walloon, French-community or COCOF
+    # decree), "des matières visées aux articles 127 et 128 …, en vertu de l'article 138 de
+    # celle-ci", "une matière régionale." (the French text of a Flemish decree)
     "constitutional_basis": (
-        rf"^{_THIS_ACT}\s+règle,?\s+(?:en\s+vertu\s+de\s+l{APOS}article\s+\d+\s+de\s+la\s+"
-        rf"Constitution\s*,\s+)?une\s+matière\s+(?:visée|communautaire|régionale)"
-        rf"(?:\s+visée)?\s+(?:à\s+l{APOS}article|aux\s+articles|par\s+l{APOS}article)\s+[\w\s,§]+?"
-        r"(?:de\s+la\s+Constitution|de\s+celle-ci|de\s+la\s+loi\s+spéciale[^.]*)\s*\.?\s*$"
+        rf"^{_THIS_ACT}\s+règle,?\s+(?:en\s+(?:vertu|application)\s+de\s+l{APOS}article\s+\d+"
+        rf"\s+de\s+la\s+Constitution\s*,\s+)?(?:une\s+matière|des\s+matières)\s+"
+        rf"(?:(?:visées?|communautaires?|régionales?|fédérales?|bicamérales?)"
+        rf"(?:\s+et\s+(?:communautaires?|régionales?))?\s*(?=[.]?\s*$)"
+        rf"|(?:(?:visées?|communautaires?|régionales?)(?:\s+visées?)?\s+(?:à\s+l{APOS}article"
+        rf"|aux\s+articles|par\s+l{APOS}article)\s+[\w\s,§]+?"
+        r"(?:de\s+la\s+Constitution|de\s+celle-ci|de\s+la\s+loi\s+spéciale[^.]*)"
+        rf"(?:\s*,\s*en\s+(?:vertu|application)\s+de\s+l{APOS}article\s+\d+\s+de\s+"
+        r"(?:celle-ci|la\s+Constitution))?))\s*\.?\s*$"
     ),
     # "Elle transpose la directive 2001/84/CE …" (after the constitutional basis)
     "transposes": (
@@ -518,7 +554,7 @@ AUTONOMOUS: dict[str, str] = {
     "execution": (
         r"^(?:Notre|Nos|Le|La|Les)\s+(?:Vice-)?(?:Premier\s+)?(?:Ministres?|Secrétaires?\s+d['’]État"
         r"|membres?\s+du\s+(?:Gouvernement|Collège)|Gouvernement)\b[^.]*?\s+(?:est|sont)\s+"
-        r"chargée?s?,?\s+(?:chacun\s+en\s+ce\s+qui\s+le\s+concerne,?\s+)?(?:de\s+l['’]exécution"
+        r"chargée?s?,?\s+(?:chacun\s+(?:en|pour)\s+ce\s+qui\s+le\s+concerne,?\s+)?(?:de\s+l['’]exécution"
         r"|de\s+l['’]application)\b[^.]*\.?\s*$"
     ),
     # the subject of an entry-into-force sentence and its verb
@@ -842,9 +878,16 @@ LEXICON = dataclasses.replace(
         rf"|colonne\s+(?P<quote>Ꝗ+))(?![\w-])"
     ),
     joined=(
-        rf"\s*,?\s*(?:(?:jointe?s?|annexée?s?)\s+(?:comme\s+annexe\s+(?P<label>{_ANNEX_LABEL})"
-        rf"\s+)?|(?P<text>(?:le\s+texte\s+)?ajoutée?s?)\s+à\s+l{APOS}annexe\s+"
-        rf"(?P<label2>{_ANNEX_LABEL})\s+){_ANNEX_OF_THIS_ACT}\s*,?"
+        rf"\s*,?\s*(?:(?:qui\s+(?:est|sont)\s+)?(?:jointe?s?|annexée?s?)\s+(?:comme\s+annexe\s+"
+        rf"(?P<label>{_ANNEX_LABEL})\s+)?|(?P<text>(?:le\s+texte\s+)?ajoutée?s?)\s+à\s+l{APOS}"
+        rf"annexe\s+(?P<label2>{_ANNEX_LABEL})\s+){_ANNEX_OF_THIS_ACT}\s*,?"
+        # "par l'annexe au présent arrêté", "par l'annexe 2 du présent arrêté"
+        rf"|(?P<bare>\s+(?:{_ANNEX_OF_THIS_ACT}|du\s+présent\s+(?:arrêté|décret)|de\s+la\s+"
+        rf"présente\s+(?:loi|ordonnance)))(?P<label3>(?!))?(?![\w-])"
+    ),
+    joined_bare_after=(
+        rf"\bpar\s+(?:l{APOS}\s*|les\s+)annexes?(?:\s+{_ANNEX_LABEL}"
+        rf"(?:(?:\s*,\s*|\s+et\s+){_ANNEX_LABEL})*)?\s*$"
     ), glue=_GLUE, unsupported=_UNSUPPORTED, table_in=_TABLE_IN,
     wrap=_WRAP, present_text=_PRESENT_TEXT,
     punctuation_marks=_MARKS, punctuation_old=_MARK_OLD, punctuation_new=_MARK_NEW,

@@ -163,6 +163,10 @@ class Lexicon:
     plural_nouns: frozenset[str] = frozenset()
     """Plural unit nouns that do not end in "s" ("paragrafen", "artikelen", "leden"): a
     plural noun takes a list or a range of labels, a singular one a single label."""
+    singular_range: str = r"(?!)"
+    """Between the two labels of a range a singular unit noun takes (the Flemish decrees'
+    "artikel 10 tot en met 15": articles 10 to 15), matched on the text after its first label
+    (fullmatch, the second label included)."""
     wrap: str = r"(?!)"
     """Fragment of "dont le texte actuel formera" before the unit that the designated unit's
     present text becomes ("… formera le § 1er"): the unit mention follows it (never matches
@@ -253,7 +257,14 @@ class Lexicon:
     joined: str = r"(?!)"
     """New text that is an annex of the amending act: "jointe(s) à la présente loi", "jointe
     comme annexe V à la présente loi" (group ``label``), "le texte ajouté à l'annexe III/1 à
-    la présente loi" (group ``text``: no unit announced)."""
+    la présente loi" (group ``text``: no unit announced). Group ``bare``: the phrase without
+    a participle ("l'annexe 2 du présent arrêté", "bijlage 2 bij dit besluit"), read only
+    right after :attr:`joined_bare_after`; group ``label3``: the label of a relative clause
+    ("die als bijlage 3 bij dit besluit is gevoegd")."""
+    joined_bare_after: str = r"(?!)"
+    """What stands just before a bare joined phrase: the predicate's "par" / "door" / "met"
+    and the annex noun ("par l'annexe 2", "door de bijlage"), matched at the end of the text
+    before the phrase; elsewhere the bare phrase designates an annex of the act itself."""
 
     @property
     def introducer_any(self) -> str:

@@ -17,6 +17,22 @@ APOS = r"['’]"
 MONTH = "(?:" + "|".join(nl_words.MONTHS) + ")"
 _DATE = rf"(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})\s+(?P<year>\d{{4}})"
 _DATE_PLAIN = rf"\d{{1,2}}\s+{MONTH}\s+\d{{4}}"
+#: the place and date an act is signed, a line of its own after the last article ("Brussel,
+#: 16 mei 2025.", "Gegeven te Brussel" is in the promulgation formula), and "Voor de
+#: Regering:": not the last article's text (the mirror of :data:`fr.SIGNED_AT`)
+SIGNED_AT = (
+    rf"^[ \t]*(?:[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){{0,2}},[ \t]+(?:de[ \t]+)?{_DATE_PLAIN}\.?[ \t]*$"
+    r"|Voor\s+de\s+(?:Vlaamse\s+|Waalse\s+|Brusselse\s+Hoofdstedelijke\s+)?Regering\s*:)"
+)
+#: structural headings between articles ("HOOFDSTUK 2. - Wijziging van …", "Afdeling 1. -
+#: Investeringsaftrek", "TITEL 3. - Inwerkingtreding"): dropped from the articles' text, as
+#: :data:`fr.STRUCTURE_HEADING`; the label is followed by a period, a dash or the line's end,
+#: so that a sentence opening a line ("Hoofdstuk 2 van hetzelfde decreet wordt opgeheven.")
+#: is no heading (verbose)
+STRUCTURE_HEADING = (
+    r"""^[ \t]*(?:\*\*|\#+\s*)?(?:DEEL|Deel|BOEK|Boek|TITEL|Titel|HOOFDSTUK|Hoofdstuk
+        |ONDERAFDELING|Onderafdeling|AFDELING|Afdeling)\s+[\w/]+(?:\.|[ \t]*[-–—]|[ \t]*$).*$"""
+)
 LATIN = (
     r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies"
     r"|terdecies|quaterdecies|quindecies|sexdecies|septdecies|octodecies|novodecies|vicies)"
@@ -61,7 +77,7 @@ _PARTICIPLES = (
     r"|(?:gedeeltelijk\s+)?vernietigd)"
 )
 _VERBS = r"(?:vervangen|ingevoegd|toegevoegd|aangevuld|opgeheven|geschrapt|hersteld" \
-    r"|gewijzigd|aangebracht)"  # "wordt vernummerd tot": ``become``
+    r"|opnieuw\s+opgenomen|gewijzigd|aangebracht)"  # "wordt vernummerd tot": ``become``
 
 #: a unit a renumbering names (the old or the new one): "artikel 6", "de bepalingen onder 3°
 #: en 4°", "paragraaf 4", "het derde lid"
@@ -159,6 +175,9 @@ LEXICON = Lexicon(
         "vervang": "replace", "ingevoeg": "insert", "toegevoeg": "complete",
         "aangevul": "complete", "opgehev": "repeal", "geschrap": "repeal",
         "hersteld": "restore", "vernummer": "renumber", "gewijzig": "modify",
+        # "Artikel 21 …, opgeheven bij het decreet van …, wordt opnieuw opgenomen in de
+        # volgende lezing:" (the Flemish decrees' "hersteld")
+        "opnieuw": "restore",
         "aangebrach": "apply_changes",
     },
     verb=rf"(?P<verb>{_VERBS})\b",
@@ -243,7 +262,8 @@ LEXICON = Lexicon(
     place=r"in\b",
     # "Hoofdstuk 2 …, dat de artikelen 5 tot 8 bevat, wordt opgeheven", "wordt een afdeling 3
     # ingevoegd, die de artikelen 10/1 tot 10/3 bevat" (before the articles; "bevat" is glue)
-    comprising=r"\b(?:dat|die)\s+(?:de\s+|het\s+)?$",
+    # ", dat bestaat uit artikel 10 tot en met 15," (the Flemish decrees)
+    comprising=r"\b(?:dat|die)\s+(?:(?:bestaat|bestaan)\s+uit\s+)?(?:de\s+|het\s+)?$",
     article_heading=r"(?:Artikel|Art\.?)",
     block_article=rf"(?:Artikel|Art\.)\s*(?P<label>{_ART_LABEL})\s*\.",
     block_article_word=r"(?:Art\.|Artikel)",
@@ -258,6 +278,9 @@ LEXICON = Lexicon(
         r"|aangevuld|opgeheven|geschrapt"
         r"|hersteld|vernummerd|toegevoegd)\b"
         r"|\bvolgende\s+wijzigingen|\bluidende?\s*:"
+        # "Dit besluit heft artikel 5 van het koninklijk besluit van … op": the active voice
+        # of a repeal (P001, never an autonomous rule)
+        r"|\b(?:Dit\s+(?:besluit|decreet)|Deze\s+(?:wet|ordonnantie))\s+heft\b"
     ),
     transitional_hint=(
         r"\b(?:bij\s+wijze\s+van\s+overgang|overgangs\w*|blijf(?:t|en)\s+(?:van\s+toepassing"
@@ -292,16 +315,21 @@ AUTONOMOUS: dict[str, str] = {
         rf"\s+(?P<date>{_DATE_PLAIN})(?![\w])(?P<comma>\s*,)?"
     ),
     # "Deze wet regelt een aangelegenheid als bedoeld in artikel 74 van de Grondwet."
+    # also "Dit decreet regelt een gemeenschaps- en gewestaangelegenheid." (a Flemish decree),
+    # "een gewestaangelegenheid", "een gemeenschapsaangelegenheid"
     "constitutional_basis": (
-        rf"^{_THIS_ACT}\s+(?:regelt|betreft)\s+een\s+(?:aangelegenheid|zaak)\s+(?:als\s+|zoals\s+)?"
-        r"bedoeld\s+in\s+(?:artikel|de\s+artikelen)\s+[\w\s,]+?"
-        r"(?:van\s+de\s+Grondwet|van\s+de\s+bijzondere\s+wet[^.]*)\s*\.?\s*$"
+        rf"^{_THIS_ACT}\s+(?:regelt|betreft)\s+(?:een\s+(?:aangelegenheid|zaak)\s+(?:als\s+"
+        r"|zoals\s+)?bedoeld\s+in\s+(?:artikel|de\s+artikelen)\s+[\w\s,]+?"
+        r"(?:van\s+de\s+Grondwet|van\s+de\s+bijzondere\s+wet[^.]*)"
+        r"|een\s+(?:gemeenschaps-\s+en\s+gewest|gewest-\s+en\s+gemeenschaps|gemeenschaps"
+        r"|gewest|federale\s+)aangelegenheid)\s*\.?\s*$"
     ),
     # "De minister … is belast met de uitvoering van dit besluit."
     "execution": (
         r"^(?:Onze|De|Het)\s+(?:Vice-)?(?:Eerste\s+)?(?:Vlaamse\s+)?(?:[Mm]inisters?|[Ss]taats"
-        r"secretaris(?:sen)?|leden?\s+van\s+de\s+Regering|Regering)\b[^.]*?\s+(?:is|zijn|wordt"
-        r"|worden)\s+(?:,\s*ieder\s+wat\s+hem\s+betreft,\s+)?belast\s+met\s+de\s+uitvoering\b"
+        r"secretaris(?:sen)?|leden?\s+van\s+(?:de\s+Regering|het\s+(?:Verenigd\s+)?College)"
+        r"|Regering)\b[^.]*?\s+(?:is|zijn|wordt"
+        r"|worden)\s*(?:,\s*ieder\s+wat\s+hem\s+betreft,\s*)?\s+belast\s+met\s+de\s+uitvoering\b"
         r"[^.]*\.?\s*$"
     ),
     "in_force_sentence": (
@@ -490,6 +518,8 @@ _GLUE = frozenset((
     # "wordt een afdeling 3 ingevoegd, die de artikelen 10/1 tot 10/3 bevat" (the French
     # "comportant les articles …"): the articles the division holds
     "bevat", "bevatten", "omvat", "omvatten", "bevattende", "omvattende",
+    # "…, dat bestaat uit artikel 10 tot en met 15, wordt opgeheven" (the Flemish decrees)
+    "bestaat", "bestaan", "uit",
 ))
 _UNSUPPORTED = frozenset((
     "bijlage", "bijlagen", "tabel", "tabellen", "kolom", "kolommen", "rubriek", "rubrieken",
@@ -552,6 +582,17 @@ LEXICON = dataclasses.replace(
     joined=(
         rf"\s*,?\s*gevoegd\s+(?:als\s+bijlage\s+(?P<label>{_ANNEX_LABEL})\s+)?bij\s+"
         rf"{_THIS_ACT}\s*,?(?P<text>(?!))?(?P<label2>(?!))?"
+        # "door de bijlage die als bijlage (3) bij dit besluit is gevoegd", "die bij dit
+        # besluit is gevoegd", "die gevoegd is bij dit besluit"
+        rf"|\s*,?\s*die\s+(?:als\s+bijlage\s+(?:(?P<label3>{_ANNEX_LABEL})\s+)?)?(?:bij\s+"
+        rf"{_THIS_ACT}\s+(?:is|wordt|zijn|worden)\s+gevoegd|(?:is|wordt|zijn|worden)\s+"
+        rf"gevoegd\s+bij\s+{_THIS_ACT})\s*,?"
+        # "door bijlage 2 bij dit besluit", "door de bijlage bij dit besluit"
+        rf"|(?P<bare>\s+bij\s+{_THIS_ACT})(?![\w-])"
+    ),
+    joined_bare_after=(
+        rf"\b(?:door|met)\s+(?:de\s+|een\s+)?bijlagen?(?:\s+{_ANNEX_LABEL}"
+        rf"(?:(?:\s*,\s*|\s+en\s+){_ANNEX_LABEL})*)?\s*$"
     ),
     # "Worden opgeheven : - artikel 5 van de wet van …; - …"
     repeal_list=r"\s*(?:Worden|Wordt)\s+opgeheven\s*",
@@ -562,6 +603,8 @@ LEXICON = dataclasses.replace(
         r"(?:de\s+woorden|het\s+woord)\s+(?P<quote>Ꝗ+)"
     ),
     plural_nouns=_PLURALS,
+    # "artikel 10 tot en met 15" (a label never holds "tot en met": a range, not one article)
+    singular_range=r"\s+tot\s+en\s+met\s+\S+",
     # "Artikel 5 …, waarvan de bestaande tekst § 1 zal vormen, wordt aangevuld met een § 2"
     # (the Handleiding's formula; the French "dont le texte actuel formera le § 1er")
     wrap=(

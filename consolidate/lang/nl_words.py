@@ -139,6 +139,8 @@ CODES: dict[str, str] = {
     "Vlaamse Codex Wonen van 2021": "Code flamand du logement de 2021",
     "Brussels Wetboek van Lucht, Klimaat en Energiebeheersing":
         "Code bruxellois de l'air, du climat et de la maîtrise de l'énergie",
+    "Brussels Gemeentelijk Kieswetboek": "Code électoral communal bruxellois",
+    "Wetboek der met het zegel gelijkgestelde taksen": "Code des taxes assimilées au timbre",
 }
 #: other Dutch names of a Code (read, never written): "het oud Burgerlijk Wetboek" is the
 #: Code civil of 1804 (as the French lexicon reads "l'ancien Code civil"), the Flemish

@@ -183,7 +183,7 @@ _AFTER_TITLE = re.compile(
     # ", comportant les articles 5 à 8, est abrogé", ", dat de artikelen 5 tot 8 bevat,": the
     # articles a designated division holds (``comprising``), not the title
     r"|(?:comportant|comprenant|contenant)\s+(?:les\s+|l['’]\s*)?articles?\b"
-    r"|(?:dat|die)\s+(?:de\s+|het\s+)?(?:artikelen|artikel)\b"
+    r"|(?:dat|die)\s+(?:(?:bestaat|bestaan)\s+uit\s+)?(?:de\s+|het\s+)?(?:artikelen|artikel)\b"
     r"|(?:premier|première|deuxième|troisième|dernier|dernière|avant-dernière)\s+(?:phrase"
     r"|alinéa|tiret)\b"
     r"|à\s+l['’]|à\s+la\s+(?:catégorie|classe|phrase|définition|ligne|colonne|rubrique"

@@ -108,10 +108,15 @@ class Joined:
 
 def read_joined(lexicon: Lexicon, skeleton: Skeleton) -> Joined | None:
     """The joined-annex phrase of an instruction's head, masked; None if it has none."""
-    match = lexicon.pattern("joined").search(skeleton.masked)
+    masked = skeleton.masked
+    match = lexicon.pattern("joined").search(masked)
+    while match is not None and match["bare"] and not lexicon.pattern(
+            "joined_bare_after").search(masked, 0, match.start()):
+        # "l'annexe 2 du présent arrêté" not after "par": the act's own annex, designated
+        match = lexicon.pattern("joined").search(masked, match.end())
     if match is None:
         return None
-    label = match["label"] or match["label2"]
+    label = match["label"] or match["label2"] or match["label3"]
     start = match.start()
     alone = lexicon.pattern("annex_alone").search(skeleton.masked, 0, start) \
         if not match["text"] else None
@@ -120,6 +125,14 @@ def read_joined(lexicon: Lexicon, skeleton: Skeleton) -> Joined | None:
     skeleton.mask(start, match.end(), " ")
     return Joined(start, match.end(), _label(label) if label else None, bool(match["text"]),
                   alone is not None)
+
+
+def _gap(masked: str, start: int, end: int, clause: Clause) -> str:
+    """The words between a unit and the joined phrase after it, the clause's verb aside
+    ("wordt een bijlage 3bis ingevoegd, die als bijlage 4 bij dit besluit is gevoegd")."""
+    if start <= clause.verb_start and clause.verb_end <= end:
+        return (masked[start : clause.verb_start] + masked[clause.verb_end : end]).strip(" ,")
+    return masked[start:end].strip(" ,")
 
 
 def joined_units(joined: Joined, clause: Clause,
@@ -132,7 +145,7 @@ def joined_units(joined: Joined, clause: Clause,
         return (NewUnit(kind="text", text="", joined=joined.label),)
     masked = skeleton.masked
     candidates = [m for m in (*clause.designation, *clause.new_units)
-                  if m.end <= joined.start and not masked[m.end : joined.start].strip(" ,")]
+                  if m.end <= joined.start and not _gap(masked, m.end, joined.start, clause)]
     if joined.alone:
         # "… est remplacée par l'annexe jointe au présent arrêté": the amending act's only
         # annex (its label "") takes the place of the one designated

@@ -26,7 +26,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..errors import ParseError
-from ..lang import fr, scan
+from ..lang import scan
 from ..lang.lexicon import Lexicon
 from ..model import ActRef, AmendingArticle, EntryIntoForce, Operation
 from .acts import ActMention, ImpossibleDate, read_acts
@@ -55,7 +55,7 @@ from .reading import ArticleReading, OperationReading
 from .renumber_order import ordered_readings
 from .scope import Scope, TwoArticles
 from .skeleton import ACT_MARK, OPENING_QUOTES, QUOTE_MARK, Skeleton, quotes_masked
-from .source import OLD_REFERENCE, ArticleText, SourceText, article_body
+from .source import OLD_REFERENCE, ArticleText, SourceText, article_body, closing_lines
 from .units import Mention, path_of
 
 #: the formula of an instruction that concerns only the other language's text
@@ -535,7 +535,7 @@ class ArticleReader:
         """The act the division headings between ``start`` and ``end`` (before the first
         article) name last, or None."""
         tail = "\n".join(match.group(0) for match in
-                         fr.STRUCTURE_HEADING.finditer(source.text, start, end))
+                         closing_lines(source.language)[0].finditer(source.text, start, end))
         return self._headings_act(tail, None)
 
     def heading_act(

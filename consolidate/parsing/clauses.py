@@ -467,6 +467,12 @@ def _before(mentions: list[Mention], mention: Mention) -> Mention | None:
 
 _LOOSE_NUMBER = re.compile(r"(?<![\w/.,-])\d+(?![\w/°)-]|\.\w)")
 _LOOSE_SIGN = re.compile(r"§+(?:\s*[^\W\d_]+(?![\w°]))?")
+#: the rest of a label no unit rule read whole: ".2" after "le chapitre 1" (a division's
+#: label is no "1.2"), "1.D" (a label the model has no shape for); never dropped silently
+#: a capital letter alone between commas ("l'article 5, A, 1°": a unit labelled "A" the model
+#: has not), never the glue "a" / "A" (the preposition "à" written without its accent)
+_LOOSE_CAPITAL = re.compile(r"(?<=,)\s*(?-i:[A-Z])(?=\s*,)")
+_LOOSE_LABEL = re.compile(r"(?<![\w/.,-])(?:\d+(?:er)?)?[.-](?=\d|(?-i:[A-Z])(?![\w]))[\w./-]*")
 _WORD = re.compile(r"[^\W\dꝖꜲꜨ_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 #: what a word, a loose number or a loose "§" starts with
 _READABLE = re.compile(r"[^\WꝖꜲꜨ_]|§")
@@ -506,6 +512,10 @@ def unread_words(
     # a § whose label no rule reads ("745quater, § le,, alinéa 2", 2006009998 art. 24)
     for match in _LOOSE_SIGN.finditer(text):
         words.append((" ".join(match.group(0).split()), begin + match.start()))
+    for match in _LOOSE_LABEL.finditer(text):
+        words.append((match.group(0), begin + match.start()))
+    for match in _LOOSE_CAPITAL.finditer(text):
+        words.append((match.group(0).strip(), begin + match.end() - 1))
     words.sort(key=lambda word: word[1])
     return words
 

@@ -446,6 +446,17 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                     offset + head.joined.start)
         if clause.lemma != "insert":  # an insertion's description is checked: comprised
             _described_articles(context, masked, clause)
+        # words (quoted) are looked for in the article or in its place alike, so a list is
+        # refused only for units: "les articles 14 et 15, § 2, sont abrogés" repeals article
+        # 14 or its § 2 (2016036305 art. 13's words, "les articles 64, 67, 68, alinéa deux",
+        # stay read as each article's alinéa)
+        listed = None if clause.quotes else _path_after_a_list(clause.designation, masked)
+        if listed is not None:
+            raise context.fail(
+                f"the place after the list of articles {' et '.join(listed[0].labels)} "
+                f"({masked[listed[1].start:listed[1].end]!r}) may be the last article's or "
+                "each one's: expected \"l'article 14 et l'article 15, § 2\" or \"l'article "
+                "14, § 2, et l'article 15, § 2\"", offset + listed[1].start, "P007")
         try:
             places = alternatives(clause.designation, masked) or [[]]
             scopes = [scope.narrowed(path_of(place, masked, context.lexicon))
@@ -698,6 +709,20 @@ def _instruction_start(lexicon: Lexicon, masked: str, clause: Clause, first_quot
         return begin
     rest = re.compile(r"[\s,]*").match(masked, comma)
     return rest.end() if rest else comma + 1
+
+
+def _path_after_a_list(designation: list[Mention],
+                       masked: str) -> tuple[Mention, Mention] | None:
+    """"les articles 14 et 15, § 2": a list of articles and a place right after it (a comma
+    between): the list and the place; None otherwise. Whether the place is the last
+    article's (article 14 whole) or each one's is not said; "Dans les articles 14 et 15, de
+    la même loi, l'alinéa 2 est abrogé" (a place after the act) is each one's."""
+    for listed, after in itertools.pairwise(designation):
+        if listed.unit == "article" and len(listed.labels) > 1 and listed.until is None \
+                and after.unit not in DIVISION_KINDS and after.unit != "article" \
+                and masked[listed.end : after.start].strip() == ",":
+            return listed, after
+    return None
 
 
 def _shared(scope: Scope, clause_scope: Scope, clause: Clause) -> Scope:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -350,10 +351,28 @@ def _number_value(label: str) -> int | None:
 #: the promulgation formula and the signatures after the last article ("Promulguons la
 #: présente loi …", "Donné à Bruxelles, le …", "Par le Roi :", "Kondigen deze wet af …")
 FINAL_FORMULA = re.compile(
-    r"^[ \t]*(?:\*\*)?(?:Promulguons|Donné\s+à|Par\s+le\s+Roi\s*:|Kondigen\s+deze|Gegeven\s+te"
+    r"^[ \t]*(?:\*\*)?(?:Promulguons|Donné\s+à|Par\s+le\s+Roi\s*:|Kondigen\s+(?:deze|dit)\b"
+    r"|Gegeven\s+te"
     r"|Van\s+Koningswege|Scellé\s+du\s+sceau|Le\s+Ministre\s+de\s+la\s+Justice,?\s*$"
     r"|Vu\s+et\s+scellé)", re.MULTILINE | re.IGNORECASE,
 )
+
+
+@functools.cache
+def closing_lines(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the structural headings between articles, the place and date of signature and "Pour
+    le Gouvernement :") of a text in ``language``: the French ones for every text ("CHAPITRE 2.
+    - …", as before), the Dutch ones too for a Dutch text ("HOOFDSTUK 2. - …", "Brussel, 16
+    mei 2025."; the Dutch lexicon is imported only then). The signature is searched after an
+    article's last quote mark only, so that a model form in quoted new text keeps its own."""
+    headings, signed = [f"(?:{fr.STRUCTURE_HEADING.pattern})"], [fr.SIGNED_AT]
+    if language == "nl":
+        from ..lang import nl
+
+        headings.append(f"(?:{nl.STRUCTURE_HEADING})")
+        signed.append(nl.SIGNED_AT)
+    return (re.compile("|".join(headings), re.VERBOSE | re.MULTILINE),
+            re.compile("|".join(signed), re.MULTILINE))
 
 
 #: a heading line of a Justel page in legalize-be's markdown (articles are "#####")
@@ -367,6 +386,11 @@ def article_body(source: SourceText, article: ArticleText) -> tuple[int, int]:
     final = FINAL_FORMULA.search(source.text, article.body_start, end)
     if final is not None:
         end = final.start()
+    last_mark = max(source.text.rfind(mark, article.body_start, end) for mark in "\"»”")
+    headings, signatures = closing_lines(source.language)
+    signed = signatures.search(source.text, max(last_mark, article.body_start), end)
+    if signed is not None:
+        end = signed.start()
     # a heading of the page (legalize-be's "### CHAPITRE 3. - …", "## Disposition
     # transitoire.") is never quoted new text, even after a quote Justel left unclosed
     page_heading = _PAGE_HEADING.search(source.text, article.body_start, end)
@@ -374,7 +398,7 @@ def article_body(source: SourceText, article: ArticleText) -> tuple[int, int]:
         end = page_heading.start()
     # a heading inside quoted new text is content: look only after the last quote mark
     last_quote = max(source.text.rfind(mark, article.body_start, end) for mark in "\"»”")
-    heading = fr.STRUCTURE_HEADING.search(source.text, max(last_quote, article.body_start), end)
+    heading = headings.search(source.text, max(last_quote, article.body_start), end)
     if heading is not None:
         end = heading.start()
     start = article.body_start

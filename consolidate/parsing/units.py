@@ -27,9 +27,12 @@ EXPONENT = "[⁰¹²³⁴⁵⁶⁷⁸⁹]+"
 ARTICLE_LABEL = (
     # a Code's label: "I.1", "XII.20", "L. 1124-1", "L1124-1", "D.IV.1"
     rf"(?:(?-i:[A-Z]{{1,3}})(?:\.\s?|(?=\d))(?-i:[\dIVX])+(?:[.:/-]\d+)*(?:{LATIN})?"
-    rf"|\d+(?:er)?(?:{EXPONENT})?(?::\d+)?(?:\s?{LATIN})?(?:/\d+)*(?:{LATIN})?(?:-\d+)*"
-    rf"(?:\.\d+(?!\s*°))*)"
-    r"(?![\w/°])"
+    # "1.7.1-1" (Code de l'enseignement): dots and dashes in any order
+    rf"|\d+(?:er)?(?:{EXPONENT})?(?::\d+)?(?:\s?{LATIN})?(?:/\d+)*(?:{LATIN})?"
+    rf"(?:[.-]\d+(?!\s*°))*)"
+    # never a label cut short: "1.7.1-1" is not "1.7.1", "1.D" (Code wallon du Tourisme: a
+    # label the model cannot read yet) is not "1" (then no rule reads it: P007)
+    r"(?![\w/°]|[.-]\d(?!\d*\s*°)|\.(?-i:[A-Z])(?![\w]))"
 )
 NUMBER_LABEL = rf"(?:\d+(?:er|re|e)?(?:{LATIN})?(?:/\d+)*(?:{LATIN})?)(?![\w°)])"
 DIVISION_LABEL = (
@@ -208,7 +211,9 @@ class UnitRules:
         label_any = (
             rf"(?:{ITEM_LABEL}|{ARTICLE_LABEL}|{DIVISION_LABEL}|§\s*{NUMBER_LABEL}"
             # "la disposition b." (2019030478, art. 19): an item labelled "b." in an annex
-            rf"|(?<=disposition\s)[a-z]\.(?=\s))")
+            rf"|(?<=disposition\s)[a-z]\.(?=\s))"
+            # nor a label cut short ("1.D" read as a division's "1"): see ARTICLE_LABEL
+            r"(?![.-]\d(?!\d*\s*°)|\.(?-i:[A-Z])(?![\w]))")
         ordinal_noun = lexicon.unit_ordinal_nouns.replace("(?P<noun>", "(?:")
         # a list goes on with labels, not with "premier alinéa" (a unit of its own)
         # ... and stops before "; 32, § 2": an article of a list of places, with its path
@@ -288,6 +293,15 @@ class UnitRules:
         self.intro = lexicon.pattern("intro")
         self.heading = lexicon.pattern("heading")
 
+    def _singular_range(self, unit: str, raw: str) -> bool:
+        """Whether a singular noun's labels are a range it takes ("artikel 10 tot en met 15",
+        the lexicon's ``singular_range``): two article labels, nothing else."""
+        if unit != "article":
+            return False
+        first = re.match(ARTICLE_LABEL, raw.strip())
+        return first is not None and self.lexicon.pattern("singular_range").fullmatch(
+            raw.strip()[first.end():]) is not None
+
     def find(self, masked: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Every unit mention in ``masked[start:end]``, in text order, without overlaps."""
         stop = len(masked) if end is None else end
@@ -355,7 +369,8 @@ class UnitRules:
                 item = DIVISION_LABEL
             raw = match["labels"].replace("§", "")
             noun = match["noun"].casefold()
-            if not noun.endswith(("s", "§§")) and noun not in self.lexicon.plural_nouns:
+            if not noun.endswith(("s", "§§")) and noun not in self.lexicon.plural_nouns \
+                    and not self._singular_range(unit, raw):
                 # a singular noun takes one label: "l'article 19, § 1er" is article 19
                 first = re.match(item, raw.strip())
                 degree = re.match(rf"\d+(?:/\d+)?°(?:[ ]?{LATIN}(?![\w]))?(?:[ ]?/\d+)?",
@@ -445,10 +460,21 @@ class UnitRules:
             labels, until = _labels(re.sub(r"(?:le|la)\s+", "", match["labels"]), ITEM_LABEL)
             styles = {_item_style(label) for label in labels}
             if len(styles) > 1:
-                # "1°, a)": a path (the a) of the 1°), not a list
-                for label in labels:
-                    at = masked.find(label, match.start(), match.end())
-                    add(Mention("point", (label,), at, at + len(label)))
+                # "1°, a)": a path (the a) of the 1°), not a list; "1°, a) et b)": the 1°,
+                # then the list of its a) and b) (a run of one style), never b) inside a)
+                runs = [tuple(run) for _, run in itertools.groupby(labels, key=_item_style)]
+                outer = _item_style(runs[0][0])
+                if any(len(run) > 1 and _item_style(after[0]) != outer
+                       for run, after in itertools.pairwise(runs)):
+                    # "1°, 2° et 3°, a)": the a) of the 3° or of each? (not read as either:
+                    # the labels one by one, as before)
+                    runs = [(label,) for label in labels]
+                at = match.start()
+                for run_labels in runs:
+                    begin = masked.find(run_labels[0], at, match.end())
+                    last = masked.find(run_labels[-1], begin, match.end())
+                    at = last + len(run_labels[-1])
+                    add(Mention("point", run_labels, begin, at))
                 continue
             add(self._mention("point", labels, until, match))
         for match in self.itself.finditer(masked, start, stop):
