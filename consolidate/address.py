@@ -393,12 +393,25 @@ def _alinea(node: etree._Element, step: Step, where: str, here: str) -> etree._E
     if kind not in ("article", "paragraph"):
         raise AddressError(f"{here}: an alinéa can only be designated in an article or a §")
     alineas = alineas_of(node)
-    number = parse_label(step.label).number
-    if 1 <= number <= len(alineas):
-        return alineas[number - 1]
+    found = nth_alinea(alineas, step.label)
+    if found is not None:
+        return found
     count = len(alineas)
     plural = "alinéa" if count == 1 else "alinéas"
-    raise AddressError(f"alinéa {step.label} does not exist: {where} has {count} {plural}")
+    raise AddressError(f"{step.describe()} does not exist: {where} has {count} {plural}")
+
+
+def nth_alinea(alineas: list[etree._Element], label: str) -> etree._Element | None:
+    """The alinéa ``label`` designates among ``alineas`` (the live alinéas of a container):
+    "2", "1er", or a rank, "#2", counted from the end when negative ("#-1": "le dernier
+    alinéa", "#-2": "l'avant-dernier"); None when there is no such alinéa."""
+    if label.startswith("#"):
+        raw = label[1:]
+        number = int(raw) if raw.lstrip("-").isdigit() else 0
+    else:
+        number = parse_label(label).number
+    index = number - 1 if number > 0 else len(alineas) + number
+    return alineas[index] if number != 0 and 0 <= index < len(alineas) else None
 
 
 def _enumeration_owner(node: etree._Element, where: str, here: str) -> etree._Element:

@@ -147,7 +147,7 @@ class Step(Frozen):
         if self.unit == "paragraph":
             return f"§ {label}"
         if self.unit == "alinea":
-            return f"alinéa {label}"
+            return _RANKED_ALINEAS.get(label, f"alinéa {label.removeprefix('#')}")
         if self.unit == "intro":
             return "phrase liminaire"
         if self.unit == "sentence":
@@ -171,6 +171,10 @@ class Step(Frozen):
         if self.unit in DIVISION_NAMES:
             return f"{DIVISION_NAMES[self.unit]} {label}"
         return label
+
+
+#: an alinéa designated by its rank from the end ("le dernier alinéa": label "#-1")
+_RANKED_ALINEAS = {"#-1": "dernier alinéa", "#-2": "avant-dernier alinéa"}
 
 
 class Target(Frozen):

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from lxml import etree
 
-from ..address import enumeration_of, sentence_spans
+from ..address import enumeration_of, nth_alinea, sentence_spans
 from ..document import (
     akn,
     alineas_of,
@@ -93,11 +93,11 @@ def _anchor(container: etree._Element, job: Job, kind: str) -> etree._Element:
         )
     if step.unit == "alinea":
         alineas = alineas_of(container)
-        number = parse_label(step.label).number
-        if 1 <= number <= len(alineas):
-            return alineas[number - 1]
+        found = nth_alinea(alineas, step.label)
+        if found is not None:
+            return found
         raise TargetNotFound(
-            f"alinéa {step.label} does not exist: the container has {len(alineas)} alinéas",
+            f"{step.describe()} does not exist: the container has {len(alineas)} alinéas",
             context=job.context,
         )
     wanted = parse_label(step.label)
