@@ -374,10 +374,15 @@ def _paragraph(node: etree._Element, step: Step, where: str, here: str) -> etree
     paragraphs = units(node, "paragraph")
     if not paragraphs:
         raise AddressError(f"{here} does not exist: {where} has no §")
-    wanted = parse_label(step.label)
-    for paragraph in paragraphs:
-        if label_of(paragraph).same(wanted):
-            return paragraph
+    if step.label.startswith("#"):  # "le dernier paragraphe": the last live §
+        ranked = by_rank(paragraphs, step.label)
+        if ranked is not None:
+            return ranked
+    else:
+        wanted = parse_label(step.label)
+        for paragraph in paragraphs:
+            if label_of(paragraph).same(wanted):
+                return paragraph
     have = ", ".join(f"§ {label_text(p)}" for p in paragraphs)
     raise AddressError(f"{here} does not exist: {where} has {have}")
 
@@ -406,12 +411,18 @@ def nth_alinea(alineas: list[etree._Element], label: str) -> etree._Element | No
     "2", "1er", or a rank, "#2", counted from the end when negative ("#-1": "le dernier
     alinéa", "#-2": "l'avant-dernier"); None when there is no such alinéa."""
     if label.startswith("#"):
-        raw = label[1:]
-        number = int(raw) if raw.lstrip("-").isdigit() else 0
-    else:
-        number = parse_label(label).number
-    index = number - 1 if number > 0 else len(alineas) + number
-    return alineas[index] if number != 0 and 0 <= index < len(alineas) else None
+        return by_rank(alineas, label)
+    number = parse_label(label).number
+    return alineas[number - 1] if 1 <= number <= len(alineas) else None
+
+
+def by_rank(found: list[etree._Element], label: str) -> etree._Element | None:
+    """The unit of ``found`` a rank label designates: "#2" the second, "#-1" the last, "#-2"
+    the one before ("le deuxième paragraphe", "le dernier point"); None when there is none."""
+    raw = label.removeprefix("#")
+    number = int(raw) if raw.lstrip("-").isdigit() else 0
+    index = number - 1 if number > 0 else len(found) + number
+    return found[index] if number != 0 and 0 <= index < len(found) else None
 
 
 def _enumeration_owner(node: etree._Element, where: str, here: str) -> etree._Element:
@@ -442,8 +453,14 @@ def _enumeration_owner(node: etree._Element, where: str, here: str) -> etree._El
 
 def _point(node: etree._Element, step: Step, where: str, here: str) -> etree._Element:
     owner = _enumeration_owner(node, where, here)
-    wanted = parse_label(step.label)
     points = points_of(owner)
+    if step.label.startswith("#"):  # "le dernier point": the last item (tirets are not)
+        ranked = by_rank([p for p in points if label_of(p).style != "dash"], step.label)
+        if ranked is not None:
+            return ranked
+        have = ", ".join(label_text(p) for p in points) or "no item"
+        raise AddressError(f"{here} does not exist: {where} has {have}")
+    wanted = parse_label(step.label)
     # labels compare by rank, but a letter is never a number: "b)" is not "2°"
     same = [point for point in points if (label := label_of(point)).same(wanted)
             and (label.style == "letter") == (wanted.style == "letter")]

@@ -144,6 +144,8 @@ class Step(Frozen):
         return text
 
     def _describe_one(self, label: str) -> str:
+        if label in _RANKED and self.unit in ("paragraph", "point"):
+            return f"{_RANKED[label]} {_RANK_NOUNS[self.unit]}"
         if self.unit == "paragraph":
             return f"§ {label}"
         if self.unit == "alinea":
@@ -175,6 +177,10 @@ class Step(Frozen):
 
 #: an alinéa designated by its rank from the end ("le dernier alinéa": label "#-1")
 _RANKED_ALINEAS = {"#-1": "dernier alinéa", "#-2": "avant-dernier alinéa"}
+#: other units by rank ("le deuxième paragraphe": "#2")
+_RANKED = {"#-1": "dernier", "#-2": "avant-dernier", "#1": "premier", "#2": "deuxième",
+           "#3": "troisième", "#4": "quatrième", "#5": "cinquième"}
+_RANK_NOUNS = {"paragraph": "paragraphe", "point": "point"}
 
 
 class Target(Frozen):

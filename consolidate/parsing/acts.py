@@ -184,8 +184,11 @@ _AFTER_TITLE = re.compile(
     # articles a designated division holds (``comprising``), not the title
     r"|(?:comportant|comprenant|contenant)\s+(?:les\s+|l['’]\s*)?articles?\b"
     r"|(?:dat|die)\s+(?:(?:bestaat|bestaan)\s+uit\s+)?(?:de\s+|het\s+)?(?:artikelen|artikel)\b"
-    r"|(?:premier|première|deuxième|troisième|dernier|dernière|avant-dernière)\s+(?:phrase"
-    r"|alinéa|tiret)\b"
+    # ", le dernier paragraphe est abrogé", ", le deuxième point", ", l'avant-dernier alinéa":
+    # a unit by its rank (the title does not end on a unit noun after an ordinal)
+    r"|(?:(?:les?|la|l['’])\s*)?(?:(?:deux|trois|quatre)\s+)?(?:premiers?|premières?|\w+ièmes?"
+    r"|derniers?|dernières?|avant-derniers?|avant-dernières?|unique)\s+(?:phrases?|alinéas?|tirets?|paragraphes?|points?"
+    r"|litteras?)\b"
     r"|à\s+l['’]|à\s+la\s+(?:catégorie|classe|phrase|définition|ligne|colonne|rubrique"
     r"|place|première|deuxième|troisième|quatrième|cinquième|dernière|avant-dernière)\b"
     r"|(?:au|aux)\s+(?=[^,]*?(?:\d|§|°|\b[a-z]\)|\b(?:alinéa|article|phrase"

@@ -65,3 +65,42 @@ def test_the_dutch_last_and_before_last_lid_are_the_same_ranks() -> None:
     labels = [op.target.path[-1].label for op in api.parse(text=text, source="wet.txt")
               .operations()]
     assert labels == ["#-1", "#-2"]
+
+
+@pytest.mark.parametrize(("words", "unit", "label"), [
+    ("le dernier paragraphe est abrogé", "paragraph", "#-1"),
+    ("le deuxième paragraphe est abrogé", "paragraph", "#2"),
+    ("l'avant-dernier paragraphe est abrogé", "paragraph", "#-2"),
+    ("le dernier point est abrogé", "point", "#-1"),
+    ("l'avant-dernier alinéa est abrogé", "alinea", "#-2"),
+])
+def test_a_unit_by_rank_after_a_cited_title_is_not_part_of_the_title(
+        words: str, unit: str, label: str) -> None:
+    # the title swallowed ", le dernier paragraphe": the whole article 19 was repealed
+    act = api.parse(text=HEAD + f"Art. 2. Dans l'article 19 {CITED}, {words}.\n",
+                    source="act.txt")
+    (op,) = act.operations()
+    assert op.target.act.title == "relative au statut des militaires"
+    assert [(step.unit, step.label) for step in op.target.path] == [(unit, label)]
+
+
+def test_the_last_paragraph_and_the_item_before_the_last_are_applied() -> None:
+    act = api.parse(text=HEAD + f"Art. 2. Dans l'article 19 {CITED}, le dernier paragraphe "
+                    "est abrogé.\n\nArt. 3. Dans l'article 20 de la même loi, le dernier point "
+                    "est abrogé.\n", source="act.txt")
+    result = api.consolidate(act, [api.load(BASE)])
+    assert {outcome.status for outcome in result.report.outcomes} == {"applied"}
+    text = api.render(result, "text")
+    assert isinstance(text, str)
+    assert "§ 2. La résiliation du rengagement" not in text
+    assert "§ 1er. Le rengagement prend fin" in text
+    assert "2° le cas échéant, une formation complémentaire" not in text
+    assert "\n1° " in text[text.index("Art. 20."):text.index("Art. 26.")]
+
+
+def test_a_rank_beyond_the_units_fails_closed_naming_them() -> None:
+    act = api.parse(text=HEAD + f"Art. 2. Dans l'article 73 {CITED}, le dernier paragraphe "
+                    "est abrogé.\n", source="act.txt")
+    with pytest.raises(ApplyError) as caught:
+        api.apply([api.load(BASE)], act)
+    assert "has no §" in str(caught.value) and "amending art. 2" in str(caught.value)
