@@ -102,6 +102,10 @@ class _ActRules:
     code: Scanner
     same: Scanner
     title_stop: Scanner
+    title_part: Scanner
+    """A comma and what begins the designation of words after a title (the lexicon's words):
+    "…, les mots « … »", "…, la définition du « … »", "…, chaque fois", "…, le paragraphe
+    unique"."""
 
 
 @lru_cache(maxsize=8)
@@ -130,6 +134,10 @@ def _rules(lexicon: Lexicon) -> _ActRules:
             # the Dutch participle that ends the sentence after a verb-first clause: "Met
             # ingang van 1 januari 2025 wordt artikel 8 van de wet … houdende … opgeheven."
             rf"|\s(?:{lexicon.verb})\s*(?=\.(?:\s|$)|$)", re.IGNORECASE),
+        title_part=scan.compile(
+            rf",\s*(?=(?:{lexicon.every})|(?:{lexicon.word_nouns})[^,;:Ꝗ]{{0,40}}Ꝗ"
+            rf"|(?:{lexicon.labelled_alone})\s*{lexicon.unit_nouns}\s+(?:unique|enig)\b)",
+            flags),
     )
 
 
@@ -258,6 +266,10 @@ def _title_end(lexicon: Lexicon, masked: str, start: int) -> int:
     verb = _rules(lexicon).title_stop.search(masked.replace(",", " "), start, window_end)
     window_end = min(window_end, verb.start()) if verb else window_end
     part = _AFTER_TITLE.search(masked, start, window_end)
+    words = _rules(lexicon).title_part.search(masked, start)  # its look-ahead sees the quote
+    if words is not None and words.start() < window_end and \
+            (part is None or words.start() < part.start()):
+        part = words  # "…, le chiffre « 2 » est remplacé …": the words, not the title
     cited = _CITATION_IN_TITLE.match(masked, part.start()) if part else None
     while part is not None and cited is not None:
         # "portant exécution de l'article 156, § 3, de la loi du 29 avril 1996 …": the units
