@@ -188,12 +188,13 @@ def read_acts(args: argparse.Namespace) -> list[tuple[AmendingAct, str, ActText]
     """Every amending act of the command line as (act, name, text); none: the embedded law."""
     if len(args.amending) <= 1:
         act, text = read_amending(args)
-        return [(act, amending_name(args), ActText(text))]
-    found = []
-    keep_going = bool(getattr(args, "keep_going", False))
-    for path in args.amending:
-        act, text = read_act(path, getattr(args, "lang", None), keep_going=keep_going)
-        found.append((act, STDIN_NAME if path == STDIN else str(path), ActText(text)))
+        found = [(act, amending_name(args), ActText(text))]
+    else:
+        found = []
+        keep_going = bool(getattr(args, "keep_going", False))
+        for path in args.amending:
+            act, text = read_act(path, getattr(args, "lang", None), keep_going=keep_going)
+            found.append((act, STDIN_NAME if path == STDIN else str(path), ActText(text)))
     return found
 
 
@@ -339,6 +340,11 @@ def report_failures(result: Consolidation, source_name: str,
     report_skipped(result)
     failed = []
     total = 0
+    # with --keep-going, an article the parser could not read is said, never dropped
+    problems = [problem for act in result.all_acts() for problem in act.problems]
+    for problem in problems:
+        print(problem.render(), file=sys.stderr)
+    unread = sum(problem.severity == "error" for problem in problems)
     for report in result.all_reports():
         name = (names or {}).get(report.act, source_name)
         total += len(report.outcomes)
@@ -351,7 +357,10 @@ def report_failures(result: Consolidation, source_name: str,
             print(f"{where}: error[{outcome.error_code}]: {outcome.message}", file=sys.stderr)
     if failed:
         print(f"consolidate: {len(failed)} of {total} operations failed", file=sys.stderr)
-    return 1 if failed else 0
+    if unread:
+        print(f"consolidate: {unread} instruction{'s' if unread > 1 else ''} not read "
+              "(the parse errors above): not applied", file=sys.stderr)
+    return 1 if failed or unread else 0
 
 
 def report_timeline(result: Consolidation, at: dt.date | None) -> None:
