@@ -1,0 +1,84 @@
+"""Chains read as a Justel editor reads them (docs/time.md): acts amending what an earlier
+act of the chain inserted, replaced or renumbered; dates counted from a publication the act
+does not give; an act that changed the words on the same date as another."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import consolidate
+from consolidate.errors import TextNotFound
+from consolidate.history import article_history, render_history
+from consolidate.justel import write_justel
+
+DATA = Path(__file__).parent.parent / "data" / "chain"
+
+
+def _acts(*names: str) -> list[consolidate.AmendingAct]:
+    return [consolidate.parse(DATA / name) for name in names]
+
+
+def test_history_of_an_inserted_article_gives_its_act_date_and_operation() -> None:
+    first, second = _acts("loi-2025-06-12.md", "loi-2025-10-03.md")
+    bases = consolidate.api.load_embedded()
+    chain = consolidate.consolidate(acts=[second, first], documents=bases)
+    [history] = article_history(bases, chain, "10/1")
+    inserted = history.versions[1]
+    assert (inserted.version, inserted.act) == (2, "L 2025-06-12/3")
+    assert inserted.in_force == (dt.date(2025, 7, 1),)
+    assert [(o.source.article, o.op) for o in inserted.operations] == [("1er", "insert_unit")]
+    text = render_history([history])
+    assert "version 002: L 2025-06-12/3, in force 2025-07-01\n  art. 1er: insert_unit" in text
+    assert "in force \n" not in text
+
+
+def test_history_of_a_renumbered_article_follows_its_old_number() -> None:
+    first, second = _acts("loi-2025-06-12.md", "loi-2025-10-03.md")
+    bases = consolidate.api.load_embedded()
+    chain = consolidate.consolidate(acts=[first, second], documents=bases)
+    [old] = article_history(bases, chain, "10/1")
+    assert old.versions[-1].renumbered_as == "10/2"
+    assert "(renumbered: now article 10/2)" in render_history([old])
+    [new] = article_history(bases, chain, "10/2")
+    assert [(v.version, v.act, v.in_force) for v in new.versions] == [
+        (1, None, ()), (2, "L 2025-06-12/3", (dt.date(2025, 7, 1),)),
+        (3, "L 2025-10-03/5", (dt.date(2025, 10, 25),))]
+    assert new.versions[1].text.startswith("Art. 10/1. Les officiers")
+    assert new.versions[2].text.startswith("Art. 10/2. Les officiers de réserve du niveau A "
+                                           "visés à l'article 10 peuvent être rappelés d'office")
+    assert [o.source.article for o in new.versions[2].operations] == ["1er", "5"]
+
+
+def test_a_date_counted_from_an_unknown_publication_is_not_printed_as_a_date() -> None:
+    [act] = _acts("loi-2025-06-12-sans-publication.txt")
+    chain = consolidate.consolidate(acts=[act])
+    [time] = chain.timeline
+    assert time.mode == "unknown"
+    text = write_justel(chain.after[0])
+    assert "En vigueur : 12-06-2025" not in text  # the act's date is not its date in force
+    assert "(1)<L 2025-06-12, art. 1er, 002; En vigueur : indéterminée>" in text
+    [outcome] = [o for r in chain.reports for o in r.outcomes]
+    assert any("publication" in w and "not known" in w for w in outcome.warnings)
+
+
+def test_a_date_counted_from_an_unknown_publication_is_unknown_on_a_later_date() -> None:
+    [act] = _acts("loi-2025-06-12-sans-publication.txt")
+    before = consolidate.consolidate(acts=[act], at=dt.date(2025, 6, 11))
+    [skipped] = before.reports[0].outcomes
+    assert skipped.status == "skipped" and "not yet in force" in (skipped.message or "")
+    later = consolidate.consolidate(acts=[act], at=dt.date(2025, 7, 1))
+    [outcome] = later.reports[0].outcomes
+    assert any("not known" in w for w in outcome.warnings)
+
+
+def test_words_another_act_changed_the_same_day_name_that_act() -> None:
+    a1, a2, rival = (consolidate.parse(), *_acts("loi-2025-02-03.md",
+                                                  "loi-2025-02-05-meme-mots.md"))
+    with pytest.raises(TextNotFound) as caught:
+        consolidate.consolidate(acts=[a1, rival, a2])
+    message = caught.value.message
+    assert "L 2025-02-03/7 (art. 3, in force 2025-03-01) changed this unit before" in message
+    assert "same date" in message
