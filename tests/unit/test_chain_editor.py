@@ -31,7 +31,7 @@ def test_history_of_an_inserted_article_gives_its_act_date_and_operation() -> No
     assert inserted.in_force == (dt.date(2025, 7, 1),)
     assert [(o.source.article, o.op) for o in inserted.operations] == [("1er", "insert_unit")]
     text = render_history([history])
-    assert "version 002: L 2025-06-12/3, in force 2025-07-01\n  art. 1er: insert_unit" in text
+    assert "version 002: L 2025-06-12/3, in force 2025-07-01\n  art. 1er: insert_unit on the act\n" in text
     assert "in force \n" not in text
 
 
