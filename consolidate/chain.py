@@ -285,9 +285,40 @@ def _skipped(act: AmendingAct, times: list[ProvisionTime], at: dt.date | None,
     return out
 
 
+def unknown_warning(time: ProvisionTime, at: dt.date | None) -> str:
+    """What is said of a provision whose date in force is counted from a publication the
+    act does not give (mode 'unknown'): it is applied from the act's own date, the earliest
+    it can be, and its footnote says "indéterminée"."""
+    whether = "" if at is None else \
+        f"; whether it is in force on {at.isoformat()} is not known"
+    return (f"the date in force of {time.act} art. {time.article} is not known: it is "
+            f"counted from the act's publication, which the act does not give (front "
+            f"matter 'publication: YYYY-MM-DD'); applied from the act's date "
+            f"{time.date.isoformat() if time.date else '?'}{whether}, footnote "
+            f"'indéterminée'")
+
+
+def _warn_unknown(report: Report, times: list[ProvisionTime], at: dt.date | None) -> Report:
+    """The report, its outcomes of provisions of unknown date warned (:func:`unknown_warning`)."""
+    unknown = {t.article: t for t in times if t.mode == "unknown"}
+    if not unknown:
+        return report
+    outcomes = tuple(
+        o.model_copy(update={"warnings": (*o.warnings, unknown_warning(
+            unknown[o.source.article], at))})
+        if o.source.article in unknown and o.status != "skipped" else o
+        for o in report.outcomes)
+    return report.model_copy(update={"outcomes": outcomes})
+
+
 def _skip(index: int, op: Operation, time: ProvisionTime, at: dt.date | None) -> Outcome:
     if time.date is None:
         reason = "pending: the date in force is to be fixed by the King"
+    elif time.mode == "unknown":
+        assert at is not None
+        reason = (f"not yet in force on {at.isoformat()}: its date in force is not known "
+                  f"(counted from its publication, which the act does not give), and not "
+                  f"before the act's date {time.date.isoformat()}")
     else:
         assert at is not None
         reason = (f"not yet in force on {at.isoformat()} (in force on "
@@ -342,7 +373,9 @@ def apply_chain(
     for position, group in groups:
         act = ordered[position]
         articles = {number for piece in group for number in piece.articles}
-        dates = {t.article: t.date for t in times[position]}
+        # a date counted from a publication the act does not give is not known: its
+        # footnotes say "indéterminée", never the act's own date (docs/time.md)
+        dates = {t.article: None if t.mode == "unknown" else t.date for t in times[position]}
         if steps:
             current = _with_history(steps[-1])
         under = group[0].date if later_than(saved, group[0].date) else None
@@ -364,6 +397,7 @@ def apply_chain(
             for before, document in zip(current, after, strict=True):
                 if document.identity.version != before.identity.version:
                     renumber(document, act.act, under, document.identity.version)
+        report = _warn_unknown(report, times[position], at)
         steps.append(Consolidation(act, tuple(current), tuple(after), report))
         outcomes[position].extend(report.outcomes)
         history.extend((act, outcome) for outcome in report.outcomes  # what _repealer reads

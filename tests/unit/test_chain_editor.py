@@ -31,7 +31,8 @@ def test_history_of_an_inserted_article_gives_its_act_date_and_operation() -> No
     assert inserted.in_force == (dt.date(2025, 7, 1),)
     assert [(o.source.article, o.op) for o in inserted.operations] == [("1er", "insert_unit")]
     text = render_history([history])
-    assert "version 002: L 2025-06-12/3, in force 2025-07-01\n  art. 1er: insert_unit on the act\n" in text
+    assert ("version 002: L 2025-06-12/3, in force 2025-07-01\n"
+            "  art. 1er: insert_unit on the act\n") in text
     assert "in force \n" not in text
 
 
@@ -82,3 +83,11 @@ def test_words_another_act_changed_the_same_day_name_that_act() -> None:
     message = caught.value.message
     assert "L 2025-02-03/7 (art. 3, in force 2025-03-01) changed this unit before" in message
     assert "same date" in message
+
+
+def test_an_unknown_date_says_it_is_the_acts_date() -> None:
+    [act] = _acts("loi-2025-06-12-sans-publication.txt")
+    [time] = consolidate.consolidate(acts=[act]).timeline
+    assert time.describe(dt.date(2025, 6, 1)) == (
+        "L 2025-06-12 art. 1er: not yet in force on 2025-06-01 (from 2025-06-12, unknown: "
+        "the act's date, its publication is not given)")
