@@ -44,6 +44,7 @@ from .errors import (
     ChainConflict,
     InputError,
     RemovedByEarlierAct,
+    TextNotFound,
 )
 from .model import AmendingAct, Operation, Outcome, Report, Step, Target
 from .provenance import redate_notes
@@ -221,10 +222,45 @@ def _removed_message(act: AmendingAct, op: Operation, earlier: AmendingAct,
             f"{earlier.act.justel_id} ({outcome.source.describe()}) repealed before")
 
 
+Change = tuple[AmendingAct, Outcome, "dt.date | None"]
+"""An operation an earlier application of the chain applied, with its date in force."""
+
+
+def _changer(changes: Sequence[Change], op: Operation) -> Change | None:
+    """The last earlier applied operation of another act on ``op``'s unit (one path inside
+    the other): what changed the words ``op`` looks for."""
+    if op.target.article is None:
+        return None
+    for change in reversed(changes):
+        outcome = change[1]
+        if _unit_key(outcome.target, outcome.language) != _unit_key(op.target, op.language):
+            continue
+        if _overlap(outcome.target.path, op.target.path):
+            return change
+    return None
+
+
+def changed_before(changes: Sequence[Change], op: Operation, date: dt.date | None) -> str:
+    """'L 2025-02-03/7 (art. 3, in force 2025-03-01) changed this unit before (the same
+    date: …)', or '' when no earlier act of the chain changed the unit."""
+    found = _changer(changes, op)
+    if found is None:
+        return ""
+    earlier, outcome, when = found
+    dated = f", in force {when.isoformat()}" if when else ""
+    same = "; the same date: ordered by publication or the order file, docs/time.md" \
+        if when is not None and when == date else ""
+    return (f"{earlier.act.justel_id} ({outcome.source.describe()}{dated}) changed this unit "
+            f"before{same}")
+
+
 def _explained(error: ApplyError, act: AmendingAct, partial: AmendingAct,
-               history: list[tuple[AmendingAct, Outcome]]) -> ApplyError:
+               history: list[tuple[AmendingAct, Outcome]], changes: Sequence[Change] = (),
+               dates: dict[str, dt.date | None] | None = None) -> ApplyError:
     """The error, or — when an earlier act of the chain repealed the operation's target —
-    a :class:`RemovedByEarlierAct` naming both acts (same place in the amending text)."""
+    a :class:`RemovedByEarlierAct` naming both acts (same place in the amending text); when
+    the quoted words are not found and an earlier act of the chain changed the unit, the
+    error names it."""
     for op in partial.operations():
         if (op.source.article, op.source.point) != (error.context.amending_article,
                                                     error.context.point):
@@ -235,20 +271,27 @@ def _explained(error: ApplyError, act: AmendingAct, partial: AmendingAct,
                                           context=error.context)
             removed.location = error.location
             return removed
+        if isinstance(error, TextNotFound):
+            hint = changed_before(changes, op, (dates or {}).get(op.source.article))
+            if hint:
+                error.message = f"{error.message}; {hint}"
+                error.args = (error.message,)
+            return error
     return error
 
 
 def _apply_slice(documents: list[Document], act: AmendingAct, articles: set[str],
                  dates: dict[str, dt.date | None], keep_going: bool,
                  history: list[tuple[AmendingAct, Outcome]], *,
-                 in_place: bool = False, footnotes: bool = True) -> tuple[list[Document], Report]:
+                 in_place: bool = False, footnotes: bool = True,
+                 changes: Sequence[Change] = ()) -> tuple[list[Document], Report]:
     partial, indexes = _sub_act(act, articles)
     operations = act.operations()
     try:
         after, report = apply_act(documents, partial, keep_going=keep_going, in_place=in_place,
                                   footnotes=footnotes)
     except ApplyError as error:
-        raise _explained(error, act, partial, history) from None
+        raise _explained(error, act, partial, history, changes, dates) from None
     outcomes = []
     for outcome in _remap(report, indexes):
         earlier = _repealer(history, operations[outcome.index]) \
@@ -257,6 +300,12 @@ def _apply_slice(documents: list[Document], act: AmendingAct, articles: set[str]
             outcome = outcome.model_copy(update={
                 "message": _removed_message(act, operations[outcome.index], *earlier),
                 "error_code": RemovedByEarlierAct.code})
+        elif outcome.status == "failed" and outcome.error_code == TextNotFound.code:
+            op = operations[outcome.index]
+            hint = changed_before(changes, op, dates.get(op.source.article))
+            if hint:
+                outcome = outcome.model_copy(update={
+                    "message": f"{outcome.message}; {hint}"})
         outcomes.append(outcome)
     for before, document in zip(documents, after, strict=True):
         if document.identity.version != before.identity.version:
@@ -366,6 +415,7 @@ def apply_chain(
                                          for i, a in enumerate(ordered)}
     steps: list[Consolidation] = []
     history: list[tuple[AmendingAct, Outcome]] = []  # the applied repeals so far
+    changes: list[Change] = []  # every applied operation so far, with its date
     saved = history_of_bases(documents)
     current = list(documents)  # apply_act copies them (unless in_place): never changed here
     groups = _groups(slices, saved)
@@ -388,7 +438,7 @@ def apply_chain(
         try:
             after, report = _apply_slice(current, act, articles, dates, keep_going, history,
                                          in_place=in_place and not steps,
-                                         footnotes=footnotes)
+                                         footnotes=footnotes, changes=changes)
         except ApplyError as error:
             if error.location is not None and error.location.source == SOURCE:
                 error.location = replace(error.location, source=act.act.justel_id)
@@ -402,6 +452,8 @@ def apply_chain(
         outcomes[position].extend(report.outcomes)
         history.extend((act, outcome) for outcome in report.outcomes  # what _repealer reads
                        if outcome.op == "repeal_unit" and outcome.status == "applied")
+        changes.extend((act, outcome, dates.get(outcome.source.article))
+                       for outcome in report.outcomes if outcome.status == "applied")
         current = after
     reports = tuple(
         Report(act=act.act.justel_id, in_force=act.in_force() or effect_date(act, ordered),
