@@ -91,3 +91,38 @@ def test_an_unknown_date_says_it_is_the_acts_date() -> None:
     assert time.describe(dt.date(2025, 6, 1)) == (
         "L 2025-06-12 art. 1er: not yet in force on 2025-06-01 (from 2025-06-12, unknown: "
         "the act's date, its publication is not given)")
+
+
+def test_three_acts_out_of_order_number_their_marks_in_the_order_of_effect() -> None:
+    first, second, third = _acts("loi-2025-06-12.md", "loi-2025-10-03.md",
+                                 "loi-2025-11-20.md")
+    chain = consolidate.consolidate(acts=[third, second, first])
+    text = write_justel(chain.after[0])
+    # art. 3 of the third act takes effect (2025-09-01) before the second act (2025-10-25)
+    assert "(1)<L 2025-11-20/8, art. 3, 003; En vigueur : 01-09-2025>" in text
+    assert "(2)<L 2025-10-03/5, art. 2, 004; En vigueur : 25-10-2025>" in text
+    assert "(1)<L 2025-11-20/8, art. 1er, 005; En vigueur : 01-01-2026>" in text
+    assert "[1 fixé par arrêté délibéré en Conseil des ministres]1" in text
+    pending = [o for r in chain.reports for o in r.outcomes if o.status == "skipped"]
+    assert [(o.source.article, o.message) for o in pending] == [
+        ("2", "pending: the date in force is to be fixed by the King")]
+
+
+@pytest.mark.parametrize(("at", "words"), [
+    (dt.date(2025, 6, 30), "avec son accord, effectuer"),
+    (dt.date(2025, 7, 1), "[1 avec son accord écrit et préalable]1"),
+    (dt.date(2025, 10, 25), "[1 avec son accord [2 écrit]2]1"),
+])
+def test_words_an_earlier_act_inserted_on_each_date(at: dt.date, words: str) -> None:
+    first, second = _acts("loi-2025-06-12.md", "loi-2025-10-03.md")
+    text = write_justel(consolidate.consolidate(acts=[second, first], at=at).after[0])
+    assert words in text
+
+
+def test_words_of_a_unit_inserted_then_repealed_name_both_acts() -> None:
+    first, second, late = _acts("loi-2025-06-12.md", "loi-2025-10-03.md",
+                                "loi-2025-07-15.md")
+    with pytest.raises(consolidate.errors.RemovedByEarlierAct) as caught:
+        consolidate.consolidate(acts=[late, first, second])
+    assert ("L 2025-07-15/2 (art. 1er) changes loi du 2001-05-16, article 19, § 1er, "
+            "alinéa 2, 4°, which L 2025-10-03/5 (art. 3) repealed before") in caught.value.message
