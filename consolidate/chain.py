@@ -44,6 +44,7 @@ from .errors import (
     ChainConflict,
     InputError,
     RemovedByEarlierAct,
+    TargetNotFound,
     TextNotFound,
 )
 from .model import AmendingAct, Operation, Outcome, Report, Step, Target
@@ -240,6 +241,33 @@ def _changer(changes: Sequence[Change], op: Operation) -> Change | None:
     return None
 
 
+def _moved_up(history: Sequence[tuple[AmendingAct, Outcome]], op: Operation) -> str:
+    """When ``op`` designates an alinéa after one an earlier act of the chain repealed in
+    the same container: the repealed alinéa is no longer counted and the following ones
+    moved up (semantics §1) — said, naming the act, since the amending text counted them
+    as they were."""
+    for act, outcome in reversed(history):
+        path = outcome.target.path
+        if not path or path[-1].unit != "alinea":
+            continue
+        if _unit_key(outcome.target, outcome.language) != _unit_key(op.target, op.language):
+            continue
+        depth = len(path) - 1
+        if len(op.target.path) <= depth or op.target.path[:depth] != path[:depth]:
+            continue
+        step = op.target.path[depth]
+        try:
+            later = step.unit == "alinea" and \
+                parse_label(step.label).number >= parse_label(path[-1].label).number
+        except ValueError:
+            later = False
+        if later:
+            return (f"{outcome.target.describe()} was repealed by {act.act.justel_id} "
+                    f"({outcome.source.describe()}): the alinéas after it are counted "
+                    f"without it (the following ones moved up, docs/time.md)")
+    return ""
+
+
 def changed_before(changes: Sequence[Change], op: Operation, date: dt.date | None) -> str:
     """'L 2025-02-03/7 (art. 3, in force 2025-03-01) changed this unit before (the same
     date: …)', or '' when no earlier act of the chain changed the unit."""
@@ -271,6 +299,11 @@ def _explained(error: ApplyError, act: AmendingAct, partial: AmendingAct,
                                           context=error.context)
             removed.location = error.location
             return removed
+        moved = _moved_up(history, op) if isinstance(error, TargetNotFound) else ""
+        if moved:
+            error.message = f"{error.message}; {moved}"
+            error.args = (error.message,)
+            return error
         if isinstance(error, TextNotFound):
             hint = changed_before(changes, op, (dates or {}).get(op.source.article))
             if hint:
@@ -300,6 +333,9 @@ def _apply_slice(documents: list[Document], act: AmendingAct, articles: set[str]
             outcome = outcome.model_copy(update={
                 "message": _removed_message(act, operations[outcome.index], *earlier),
                 "error_code": RemovedByEarlierAct.code})
+        elif outcome.status == "failed" and outcome.error_code == TargetNotFound.code and \
+                (moved := _moved_up(history, operations[outcome.index])):
+            outcome = outcome.model_copy(update={"message": f"{outcome.message}; {moved}"})
         elif outcome.status == "failed" and outcome.error_code == TextNotFound.code:
             op = operations[outcome.index]
             hint = changed_before(changes, op, dates.get(op.source.article))

@@ -126,3 +126,16 @@ def test_words_of_a_unit_inserted_then_repealed_name_both_acts() -> None:
         consolidate.consolidate(acts=[late, first, second])
     assert ("L 2025-07-15/2 (art. 1er) changes loi du 2001-05-16, article 19, § 1er, "
             "alinéa 2, 4°, which L 2025-10-03/5 (art. 3) repealed before") in caught.value.message
+
+
+def test_an_alinea_after_one_an_earlier_act_repealed_says_they_moved_up() -> None:
+    first, second = _acts("loi-2025-06-12-abrogations.md",
+                          "loi-2025-10-03-apres-abrogations.md")
+    chain = consolidate.consolidate(acts=[second, first], keep_going=True)
+    failed = {o.source.article: (o.error_code, o.message or "")
+              for o in chain.reports[1].outcomes if o.status == "failed"}
+    assert failed["1er"][0] == failed["2"][0] == "A008"  # a repealed article, alinéa
+    code, message = failed["3"]
+    assert code == "A003" and message.endswith(
+        "article 50, alinéa 3 was repealed by L 2025-06-12/4 (art. 2): the alinéas after it "
+        "are counted without it (the following ones moved up, docs/time.md)")
