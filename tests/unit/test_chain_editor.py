@@ -154,3 +154,17 @@ def test_a_retroactive_provision_citing_a_later_act_of_the_chain_is_refused() ->
         consolidate.consolidate(acts=[first, second, retro])
     assert caught.value.message.startswith("L 2025-11-20/8 (art. 3)")
     assert "L 2025-10-03/5" in caught.value.message
+
+
+def test_a_saved_footnote_of_undetermined_date_is_said_so_on_a_later_run() -> None:
+    from consolidate.akn_reader import load_all
+
+    first, second = _acts("loi-2025-06-12-sans-publication.txt", "loi-2025-10-03.md")
+    run = consolidate.consolidate(acts=[first])
+    [saved] = load_all(consolidate.render(run.only(0), "akn"))
+    later = consolidate.consolidate(acts=[second], documents=[saved], at=dt.date(2025, 11, 1),
+                                    keep_going=True)
+    text = write_justel(later.after[0])
+    assert "[text not known before ?]" not in text
+    assert "[text not known: the text the page shows is in force from an undetermined date]" \
+        in text
