@@ -44,6 +44,8 @@ from .errors import (
     ChainConflict,
     InputError,
     RemovedByEarlierAct,
+    TargetNotFound,
+    TextNotFound,
 )
 from .model import AmendingAct, Operation, Outcome, Report, Step, Target
 from .provenance import redate_notes
@@ -221,10 +223,72 @@ def _removed_message(act: AmendingAct, op: Operation, earlier: AmendingAct,
             f"{earlier.act.justel_id} ({outcome.source.describe()}) repealed before")
 
 
+Change = tuple[AmendingAct, Outcome, "dt.date | None"]
+"""An operation an earlier application of the chain applied, with its date in force."""
+
+
+def _changer(changes: Sequence[Change], op: Operation) -> Change | None:
+    """The last earlier applied operation of another act on ``op``'s unit (one path inside
+    the other): what changed the words ``op`` looks for."""
+    if op.target.article is None:
+        return None
+    for change in reversed(changes):
+        outcome = change[1]
+        if _unit_key(outcome.target, outcome.language) != _unit_key(op.target, op.language):
+            continue
+        if _overlap(outcome.target.path, op.target.path):
+            return change
+    return None
+
+
+def _moved_up(history: Sequence[tuple[AmendingAct, Outcome]], op: Operation) -> str:
+    """When ``op`` designates an alinéa after one an earlier act of the chain repealed in
+    the same container: the repealed alinéa is no longer counted and the following ones
+    moved up (semantics §1) — said, naming the act, since the amending text counted them
+    as they were."""
+    for act, outcome in reversed(history):
+        path = outcome.target.path
+        if not path or path[-1].unit != "alinea":
+            continue
+        if _unit_key(outcome.target, outcome.language) != _unit_key(op.target, op.language):
+            continue
+        depth = len(path) - 1
+        if len(op.target.path) <= depth or op.target.path[:depth] != path[:depth]:
+            continue
+        step = op.target.path[depth]
+        try:
+            later = step.unit == "alinea" and \
+                parse_label(step.label).number >= parse_label(path[-1].label).number
+        except ValueError:
+            later = False
+        if later:
+            return (f"{outcome.target.describe()} was repealed by {act.act.justel_id} "
+                    f"({outcome.source.describe()}): the alinéas after it are counted "
+                    f"without it (the following ones moved up, docs/time.md)")
+    return ""
+
+
+def changed_before(changes: Sequence[Change], op: Operation, date: dt.date | None) -> str:
+    """'L 2025-02-03/7 (art. 3, in force 2025-03-01) changed this unit before (the same
+    date: …)', or '' when no earlier act of the chain changed the unit."""
+    found = _changer(changes, op)
+    if found is None:
+        return ""
+    earlier, outcome, when = found
+    dated = f", in force {when.isoformat()}" if when else ""
+    same = "; the same date: ordered by publication or the order file, docs/time.md" \
+        if when is not None and when == date else ""
+    return (f"{earlier.act.justel_id} ({outcome.source.describe()}{dated}) changed this unit "
+            f"before{same}")
+
+
 def _explained(error: ApplyError, act: AmendingAct, partial: AmendingAct,
-               history: list[tuple[AmendingAct, Outcome]]) -> ApplyError:
+               history: list[tuple[AmendingAct, Outcome]], changes: Sequence[Change] = (),
+               dates: dict[str, dt.date | None] | None = None) -> ApplyError:
     """The error, or — when an earlier act of the chain repealed the operation's target —
-    a :class:`RemovedByEarlierAct` naming both acts (same place in the amending text)."""
+    a :class:`RemovedByEarlierAct` naming both acts (same place in the amending text); when
+    the quoted words are not found and an earlier act of the chain changed the unit, the
+    error names it."""
     for op in partial.operations():
         if (op.source.article, op.source.point) != (error.context.amending_article,
                                                     error.context.point):
@@ -235,20 +299,32 @@ def _explained(error: ApplyError, act: AmendingAct, partial: AmendingAct,
                                           context=error.context)
             removed.location = error.location
             return removed
+        moved = _moved_up(history, op) if isinstance(error, TargetNotFound) else ""
+        if moved:
+            error.message = f"{error.message}; {moved}"
+            error.args = (error.message,)
+            return error
+        if isinstance(error, TextNotFound):
+            hint = changed_before(changes, op, (dates or {}).get(op.source.article))
+            if hint:
+                error.message = f"{error.message}; {hint}"
+                error.args = (error.message,)
+            return error
     return error
 
 
 def _apply_slice(documents: list[Document], act: AmendingAct, articles: set[str],
                  dates: dict[str, dt.date | None], keep_going: bool,
                  history: list[tuple[AmendingAct, Outcome]], *,
-                 in_place: bool = False, footnotes: bool = True) -> tuple[list[Document], Report]:
+                 in_place: bool = False, footnotes: bool = True,
+                 changes: Sequence[Change] = ()) -> tuple[list[Document], Report]:
     partial, indexes = _sub_act(act, articles)
     operations = act.operations()
     try:
         after, report = apply_act(documents, partial, keep_going=keep_going, in_place=in_place,
                                   footnotes=footnotes)
     except ApplyError as error:
-        raise _explained(error, act, partial, history) from None
+        raise _explained(error, act, partial, history, changes, dates) from None
     outcomes = []
     for outcome in _remap(report, indexes):
         earlier = _repealer(history, operations[outcome.index]) \
@@ -257,6 +333,15 @@ def _apply_slice(documents: list[Document], act: AmendingAct, articles: set[str]
             outcome = outcome.model_copy(update={
                 "message": _removed_message(act, operations[outcome.index], *earlier),
                 "error_code": RemovedByEarlierAct.code})
+        elif outcome.status == "failed" and outcome.error_code == TargetNotFound.code and \
+                (moved := _moved_up(history, operations[outcome.index])):
+            outcome = outcome.model_copy(update={"message": f"{outcome.message}; {moved}"})
+        elif outcome.status == "failed" and outcome.error_code == TextNotFound.code:
+            op = operations[outcome.index]
+            hint = changed_before(changes, op, dates.get(op.source.article))
+            if hint:
+                outcome = outcome.model_copy(update={
+                    "message": f"{outcome.message}; {hint}"})
         outcomes.append(outcome)
     for before, document in zip(documents, after, strict=True):
         if document.identity.version != before.identity.version:
@@ -285,9 +370,40 @@ def _skipped(act: AmendingAct, times: list[ProvisionTime], at: dt.date | None,
     return out
 
 
+def unknown_warning(time: ProvisionTime, at: dt.date | None) -> str:
+    """What is said of a provision whose date in force is counted from a publication the
+    act does not give (mode 'unknown'): it is applied from the act's own date, the earliest
+    it can be, and its footnote says "indéterminée"."""
+    whether = "" if at is None else \
+        f"; whether it is in force on {at.isoformat()} is not known"
+    return (f"the date in force of {time.act} art. {time.article} is not known: it is "
+            f"counted from the act's publication, which the act does not give (front "
+            f"matter 'publication: YYYY-MM-DD'); applied from the act's date "
+            f"{time.date.isoformat() if time.date else '?'}{whether}, footnote "
+            f"'indéterminée'")
+
+
+def _warn_unknown(report: Report, times: list[ProvisionTime], at: dt.date | None) -> Report:
+    """The report, its outcomes of provisions of unknown date warned (:func:`unknown_warning`)."""
+    unknown = {t.article: t for t in times if t.mode == "unknown"}
+    if not unknown:
+        return report
+    outcomes = tuple(
+        o.model_copy(update={"warnings": (*o.warnings, unknown_warning(
+            unknown[o.source.article], at))})
+        if o.source.article in unknown and o.status != "skipped" else o
+        for o in report.outcomes)
+    return report.model_copy(update={"outcomes": outcomes})
+
+
 def _skip(index: int, op: Operation, time: ProvisionTime, at: dt.date | None) -> Outcome:
     if time.date is None:
         reason = "pending: the date in force is to be fixed by the King"
+    elif time.mode == "unknown":
+        assert at is not None
+        reason = (f"not yet in force on {at.isoformat()}: its date in force is not known "
+                  f"(counted from its publication, which the act does not give), and not "
+                  f"before the act's date {time.date.isoformat()}")
     else:
         assert at is not None
         reason = (f"not yet in force on {at.isoformat()} (in force on "
@@ -335,6 +451,7 @@ def apply_chain(
                                          for i, a in enumerate(ordered)}
     steps: list[Consolidation] = []
     history: list[tuple[AmendingAct, Outcome]] = []  # the applied repeals so far
+    changes: list[Change] = []  # every applied operation so far, with its date
     saved = history_of_bases(documents)
     current = list(documents)  # apply_act copies them (unless in_place): never changed here
     groups = _groups(slices, saved)
@@ -342,7 +459,9 @@ def apply_chain(
     for position, group in groups:
         act = ordered[position]
         articles = {number for piece in group for number in piece.articles}
-        dates = {t.article: t.date for t in times[position]}
+        # a date counted from a publication the act does not give is not known: its
+        # footnotes say "indéterminée", never the act's own date (docs/time.md)
+        dates = {t.article: None if t.mode == "unknown" else t.date for t in times[position]}
         if steps:
             current = _with_history(steps[-1])
         under = group[0].date if later_than(saved, group[0].date) else None
@@ -355,7 +474,7 @@ def apply_chain(
         try:
             after, report = _apply_slice(current, act, articles, dates, keep_going, history,
                                          in_place=in_place and not steps,
-                                         footnotes=footnotes)
+                                         footnotes=footnotes, changes=changes)
         except ApplyError as error:
             if error.location is not None and error.location.source == SOURCE:
                 error.location = replace(error.location, source=act.act.justel_id)
@@ -364,10 +483,13 @@ def apply_chain(
             for before, document in zip(current, after, strict=True):
                 if document.identity.version != before.identity.version:
                     renumber(document, act.act, under, document.identity.version)
+        report = _warn_unknown(report, times[position], at)
         steps.append(Consolidation(act, tuple(current), tuple(after), report))
         outcomes[position].extend(report.outcomes)
         history.extend((act, outcome) for outcome in report.outcomes  # what _repealer reads
                        if outcome.op == "repeal_unit" and outcome.status == "applied")
+        changes.extend((act, outcome, dates.get(outcome.source.article))
+                       for outcome in report.outcomes if outcome.status == "applied")
         current = after
     reports = tuple(
         Report(act=act.act.justel_id, in_force=act.in_force() or effect_date(act, ordered),

@@ -57,6 +57,7 @@ __all__ = ["CODE", "PLACEHOLDER", "Unknown", "rewind"]
 CODE = "T001"
 """The warning code of a text not known on the date asked."""
 PLACEHOLDER = "[text not known before {date}]"
+UNDATED = "[text not known: the text the page shows is in force from an undetermined date]"
 _REMOVABLE = ("article", "paragraph", "alinea", "point")
 _DIVISIONS = ("part", "book", "title", "chapter", "section", "subsection")
 
@@ -159,8 +160,9 @@ class _Rewinder:
     # --- placeholders -----------------------------------------------------------------------
 
     def placeholder(self, note: Note) -> str:
-        when = note.in_force.strftime("%d-%m-%Y") if note.in_force else "?"
-        return PLACEHOLDER.format(date=when)
+        if note.in_force is None:  # "indéterminée": no date to say it was not in force before
+            return UNDATED
+        return PLACEHOLDER.format(date=note.in_force.strftime("%d-%m-%Y"))
 
     def record(self, unit: etree._Element, what: str, note: Note) -> None:
         eid = unit.get("eId") or holder_eid(unit)

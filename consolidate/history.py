@@ -41,6 +41,8 @@ class ArticleVersion:
     """The outcomes of the operations aimed at the article."""
     text: str
     """The article, plain text (Justel layout); empty when the article does not exist."""
+    renumbered_as: str | None = None
+    """The article's new number when this version renumbered it ("10/1 devient 10/2")."""
 
 
 @dataclass(frozen=True)
@@ -62,19 +64,69 @@ def _text(document: Document, label: str) -> str | None:
 
 def _aimed(outcomes: Sequence[Outcome], documents: Sequence[Document], index: int,
            label: str) -> list[Outcome]:
+    """The outcomes aimed at the article: by their target, or — an article inserted into the
+    act, or renumbered to ``label`` — by the units they touched in it (its eId)."""
     identities = [document.identity for document in documents]
     wanted = parse_label(label)
+    article = documents[index].article(label) if index < len(documents) else None
+    eid = article.get("eId") if article is not None else None
     found = []
     for outcome in outcomes:
-        if outcome.status not in ENACTED or outcome.target.article is None:
+        if outcome.status not in ENACTED:
             continue
-        try:
-            same = parse_label(outcome.target.article).same(wanted)
-        except ValueError:
-            same = False
+        same = False
+        if outcome.target.article is not None:
+            try:
+                same = parse_label(outcome.target.article).same(wanted)
+            except ValueError:
+                same = False
+        if not same and eid:
+            same = any(t == eid or t.startswith(eid + "__") for t in outcome.touched)
         if same and document_index(identities, outcome) == index:
             found.append(outcome)
     return found
+
+
+def _renumbering(step: Consolidation, outcomes: Sequence[Outcome], label: str) -> str | None:
+    """The new number an applied renumbering of the whole article ``label`` gave it."""
+    from .model import Renumber
+
+    operations = step.act.operations()
+    for outcome in outcomes:
+        if outcome.op != "renumber" or outcome.target.path or outcome.index >= len(operations):
+            continue
+        op = operations[outcome.index]
+        if isinstance(op, Renumber) and op.target.article is not None \
+                and _same(op.target.article, label):
+            return op.new_label
+    return None
+
+
+def _same(a: str, b: str) -> bool:
+    try:
+        return parse_label(a).same(parse_label(b))
+    except ValueError:
+        return a == b
+
+
+def _labels(steps: Sequence[Consolidation], index: int, label: str) -> list[str]:
+    """The article's number before each step: followed back through the renumberings that
+    gave it ``label`` (the history of 10/2 starts as the 10/1 an earlier act inserted)."""
+    labels = [label] * (len(steps) + 1)
+    current = label
+    for position in range(len(steps) - 1, -1, -1):
+        step = steps[position]
+        for outcome in step.report.outcomes:
+            if outcome.status != "applied" or outcome.op != "renumber" or outcome.target.path:
+                continue
+            old = outcome.target.article
+            if old is not None and _renumbering(step, [outcome], old) is not None \
+                    and _same(_renumbering(step, [outcome], old) or "", current) \
+                    and document_index([d.identity for d in step.after], outcome) == index:
+                current = old
+                break
+        labels[position] = current
+    return labels
 
 
 def article_history(bases: Sequence[Document], result: Consolidation | None,
@@ -94,20 +146,27 @@ def article_history(bases: Sequence[Document], result: Consolidation | None,
     dates = {(t.act, t.article): t.date for t in (result.timeline if result else ())}
     histories = []
     for index, base in enumerate(bases):
-        text = _text(base, label)
+        labels = _labels(steps, index, label)
+        text = _text(base, labels[0])
         versions = [ArticleVersion(base.identity.version, None, (), (), text or "")]
-        for step in steps:
+        for position, step in enumerate(steps):
             after = step.after[index]
-            aimed = _aimed(step.report.outcomes, step.after, index, label)
-            new_text = _text(after, label)
+            old, new = labels[position], labels[position + 1]
+            aimed = _aimed(step.report.outcomes, step.after, index, new)
+            if old != new:  # renumbered by this step: what aimed at the old number too
+                aimed = [o for o in step.report.outcomes
+                         if o in aimed or o in _aimed(step.report.outcomes, step.before,
+                                                      index, old)]
+            new_text = _text(after, new)
             if not aimed and new_text == text:
                 continue
             info = step.act.act
             when = tuple(dict.fromkeys(
                 dates.get((info.justel_id, o.source.article), step.act.in_force())
-                for o in aimed))
+                for o in aimed)) or (step.report.in_force,)
+            renumbered = _renumbering(step, aimed, new) if new_text is None else None
             versions.append(ArticleVersion(after.identity.version, info.justel_id, when,
-                                           tuple(aimed), new_text or ""))
+                                           tuple(aimed), new_text or "", renumbered))
             text = new_text
         found = base.article(label)
         notes = tuple(history_of(base, found)) if found is not None else ()
@@ -144,10 +203,13 @@ def render_history(histories: Sequence[ArticleHistory]) -> str:
             else:
                 when = ", ".join(d.isoformat() if d else "pending" for d in version.in_force)
                 lines.append(f"version {version.version:03d}: {version.act}, in force {when}")
-                lines.extend(f"  {o.source.describe()}: {o.op} on {o.target.describe()}"
+                lines.extend(f"  {o.source.describe()}: {o.op} on "
+                             f"{o.target.describe() if o.target.article else 'the act'}"
                              + (" (no effect)" if o.status == "no_effect" else "")
                              for o in version.operations)
-            body = version.text or "(the article does not exist)"
+            body = version.text or (f"(renumbered: now article {version.renumbered_as})"
+                                    if version.renumbered_as else
+                                    "(the article does not exist)")
             lines.extend(f"  | {line}" for line in body.splitlines())
         chunks.append("\n".join(lines) + "\n")
     return "\n".join(chunks)

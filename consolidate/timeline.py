@@ -76,6 +76,8 @@ class ProvisionTime:
                 detail += f", at the latest {self.deadline.isoformat()}"
             return f"{head} ({detail})"
         how = self.mode + (f", fixed by {self.fixed_by}" if self.fixed_by else "")
+        if self.mode == "unknown":  # the act's date: the earliest it can be
+            how = "unknown: the act's date, its publication is not given"
         if state == "in_force":
             return f"{head} from {self.date.isoformat()} ({how})"
         assert at is not None

@@ -40,7 +40,10 @@ def execute(args: argparse.Namespace) -> int:
         histories = article_history(bases, result, args.article)
         code = report_failures(result, amending_name(args), args.act_names)
     if not histories:
-        raise AddressError(f"article {args.article} is in no base text")
+        made = "" if args.base and not args.amending else ", and no act of the chain makes it"
+        if made and args.at is not None:
+            made = f", and no act of the chain in force on {args.at.isoformat()} makes it"
+        raise AddressError(f"article {args.article} is in no base text{made}")
     content = history_json(histories) if args.format == "json" else render_history(histories)
     emit(content, args.output)
     return code
