@@ -314,6 +314,22 @@ def report_no_effect(result: Consolidation) -> None:
                       f"{outcome.target.describe()}) had no effect: {why}", file=sys.stderr)
 
 
+def report_applied_warnings(result: Consolidation) -> None:
+    """Say on stderr the warnings of applied operations (a date counted from a publication the
+    act does not give, …), each once with the number of operations it concerns."""
+    chain = len(result.all_reports()) > 1
+    counts: dict[str, int] = {}
+    for report in result.all_reports():
+        for outcome in report.outcomes:
+            if outcome.status == "applied":
+                for warning in outcome.warnings:
+                    key = f"{report.act}: {warning}" if chain else warning
+                    counts[key] = counts.get(key, 0) + 1
+    for warning, count in counts.items():
+        plural = "operation" if count == 1 else "operations"
+        print(f"consolidate: warning: {count} applied {plural}: {warning}", file=sys.stderr)
+
+
 def report_skipped(result: Consolidation) -> None:
     """Say on stderr what was not applied and why (skipped operations are never silent)."""
     reasons: dict[str, int] = {}
@@ -337,6 +353,7 @@ def report_failures(result: Consolidation, source_name: str,
     (``names``: the file of each act, by Justel id, for a chain).
     """
     report_no_effect(result)
+    report_applied_warnings(result)
     report_skipped(result)
     failed = []
     total = 0

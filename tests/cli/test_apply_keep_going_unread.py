@@ -40,3 +40,13 @@ def test_without_keep_going_the_parse_error_stops_the_run(
     out, err = capsys.readouterr()
     assert code == 2 and out == ""
     assert "error[P001]: article 3" in err
+
+
+def test_the_warnings_of_applied_operations_are_said_once_with_their_count(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    act = "tests/data/chain/loi-2025-06-12-sans-publication.txt"
+    code = main(["apply", act])
+    _, err = capsys.readouterr()
+    assert code == 0
+    assert ("consolidate: warning: 1 applied operation: the date in force of L 2025-06-12 "
+            "art. 1er is not known") in err
