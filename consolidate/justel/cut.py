@@ -79,7 +79,10 @@ def cut_line(number: int, text: str, *, plain: bool = False) -> Line:
                     post.append(rest[0].number)
                 rest = rest[1:]
     line = Line(number, kind, label, pre, post, trim(rest), label_marks=label_marks, lead=lead)
-    if len(line.body) == 3 and is_removal(line.body, 0):
+    if (len(line.body) >= 3 and is_removal(line.body, 0)
+            and all(token.kind == "close" for token in line.body[3:])):
+        # "[2 ...]2", or "§ 5. [2 ...]2]1": the last unit of a unit (an article) marked
+        # whole, its mark closed after the tombstone (the closes stay for the marks' tracking)
         line.removal = line.body[0].number
     return line
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from consolidate import api
-from consolidate.document import Document
+from consolidate.document import Document, akn
 from consolidate.errors import ApplyError
-from consolidate.justel import write_justel
+from consolidate.justel import justel_key, read_text, strip_marks, write_justel
 
 PAGE = "data/justel/code-penal-1867-fr.html"
 TITLE = "12 JUIN 2025. - Loi modifiant le Code pénal (acte écrit pour les tests de consolidate)"
@@ -90,3 +90,31 @@ def test_instructions_that_do_not_match_the_page_fail_closed(
     with pytest.raises(ApplyError) as caught:
         apply(page, instruction)
     assert expected in str(caught.value) and "amending art. 2" in str(caught.value)
+
+
+def test_the_last_unit_of_an_article_marked_whole_repealed_reads_back(page: Document) -> None:
+    """391octies (inserted by L 2013-06-02/08, marked [1 … ]1 whole) loses its § 5 and
+    391septies its alinéa 2: Justel closes the article's mark after the tombstone,
+    "§ 5. [2 ...]2]1" — which must read back as the repealed § (before 2026-12-02, night,
+    it read as a § 5 whose alinéa held a removal span: the round trip changed the document)."""
+    after = apply(
+        page,
+        "Art. 2. Dans l'article 391octies du Code pénal, inséré par la loi du 2 juin 2013, "
+        "le § 5 est abrogé.",
+        "Art. 3. Dans l'article 391septies du même Code, inséré par la loi du 2 juin 2013, "
+        "l'alinéa 2 est abrogé.",
+    )
+    octies = article(after, "391octies", "392")
+    septies = article(after, "391septies", "391octies")
+    assert "\n§ 5. [3 ...]3]1\n----------\n" in octies
+    assert "cinq mille euros.\n[2 ...]2]1\n----------\n" in septies
+    justel = write_justel(after)
+    again = read_text(justel)
+    assert justel_key(again) == justel_key(after)
+    assert write_justel(again) == justel
+    assert strip_marks(justel) == strip_marks(write_justel(again))
+    for label, path in (("391octies", "paragraph[5]"), ("391septies", "alinea[2]")):
+        found = again.article(label)
+        assert found is not None
+        unit = found.find(path.replace(path.split("[")[0], akn(path.split("[")[0])))
+        assert unit is not None and unit.get("status") == "removed"
