@@ -23,7 +23,9 @@ from ..document import akn, cns
 WS = " \t\n\r\u00a0\u202f\u2007\u2009"
 CLOSING = ",.;:)]»"
 OPENING = "([«\"'“‘"
-_FINAL = re.compile(rf"[{WS}]*(?:[;.:](?:[{WS}]*(?:et|ou|en|of))?)?[{WS}]*$")
+_FINAL = re.compile(rf"[{WS}]*(?:[;.:](?:[{WS}]*(?:et|ou|en|of))?\)?)?[{WS}]*$")
+"""The unit's end that appended words go before: its final ';', '.' or ':' (a trailing
+'et'/'ou'), and the older style's ')' right after it (Justel's "la détention.) <L …>")."""
 
 
 @dataclass(frozen=True)

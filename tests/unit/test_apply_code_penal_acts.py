@@ -118,3 +118,13 @@ def test_the_last_unit_of_an_article_marked_whole_repealed_reads_back(page: Docu
         assert found is not None
         unit = found.find(path.replace(path.split("[")[0], akn(path.split("[")[0])))
         assert unit is not None and unit.get("status") == "removed"
+
+
+def test_words_appended_before_the_final_point_inside_an_older_bracket(page: Document) -> None:
+    """Art. 7's "(1° la réclusion;\\n2° la détention.) <L 1996-07-10/42 …>": the 2° ends
+    with its point inside the older style's bracket; "complété par les mots" puts the words
+    before that point (before 2026-12-02, night: after the ")" — "la détention.) à temps")."""
+    after = apply(page, "Art. 2. Dans l'article 7, alinéa 2, du Code pénal, remplacé par la "
+                        "loi du 10 juillet 1996, le 2° est complété par les mots « à temps ».")
+    seven = article(after, "7", "7bis")
+    assert "\n2° la détention [3 à temps]3.) <L 1996-07-10/42, art. 4, 018;" in seven
