@@ -128,3 +128,21 @@ def test_words_appended_before_the_final_point_inside_an_older_bracket(page: Doc
                         "loi du 10 juillet 1996, le 2° est complété par les mots « à temps ».")
     seven = article(after, "7", "7bis")
     assert "\n2° la détention [3 à temps]3.) <L 1996-07-10/42, art. 4, 018;" in seven
+
+
+def test_the_article_reference_after_its_number_survives_its_first_alinea_replaced(
+        page: Document) -> None:
+    """"Art. 7bis. <Inséré par L 1999-05-04/60, art. 4; …>[1 Les peines …]1": the reference
+    right after the number is the article's (its insertion), not its first alinéa's; the
+    alinéa replaced keeps it in front (before 2026-12-02, night, it went with the old text:
+    the article lost the record of its insertion)."""
+    after = apply(page, "Art. 2. Dans l'article 7bis du Code pénal, inséré par la loi du 4 mai "
+                        "1999, l'alinéa 1er est remplacé par ce qui suit :\n« Les peines "
+                        "applicables aux infractions commises par des personnes morales "
+                        "sont : ».")
+    text = article(after, "7bis", "8")
+    assert text.startswith("Art. 7bis. [2 <Inséré par L 1999-05-04/60, art. 4;  En vigueur :  "
+                           "02-07-1999> Les peines applicables aux infractions commises par "
+                           "des personnes morales sont :]2\n")
+    again = read_text(write_justel(after))
+    assert justel_key(again) == justel_key(after)
