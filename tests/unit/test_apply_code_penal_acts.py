@@ -146,3 +146,23 @@ def test_the_article_reference_after_its_number_survives_its_first_alinea_replac
                            "des personnes morales sont :]2\n")
     again = read_text(write_justel(after))
     assert justel_key(again) == justel_key(after)
+
+
+def test_words_replaced_across_the_start_of_a_mark_leave_the_space_outside_it(
+        page: Document) -> None:
+    """391sexies "d'un emprisonnement [1 de trois mois à cinq ans …]1": the words replaced
+    run into the mark; what is left of it starts after the space, which stays between the two
+    marks, as Justel writes them (before 2026-12-02, night: "]2[1  à cinq ans", the space
+    inside the old mark)."""
+    after = apply(
+        page,
+        "Art. 2. Dans l'article 391sexies du Code pénal, les mots « d'un emprisonnement de "
+        "trois mois » sont remplacés par les mots « d'une peine de prison de quatre mois ».",
+        "Art. 3. Dans l'article 400 du même Code, les mots « une incapacité de travail "
+        "personnel » sont abrogés.")
+    assert "punie [2 d'une peine de prison de quatre mois]2 [1 à cinq ans et" in \
+        article(after, "391sexies", "391septies")
+    assert "une maladie paraissant incurable, soit [2 ...]2 [1 de plus de quatre mois]1, soit" \
+        in article(after, "400", "401")
+    again = read_text(write_justel(after))
+    assert justel_key(again) == justel_key(after)
