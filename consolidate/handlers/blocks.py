@@ -24,6 +24,7 @@ from ..address import enumeration_of, nth_alinea, sentence_spans
 from ..document import (
     akn,
     alineas_of,
+    cns,
     empty_content,
     label_of,
     label_text,
@@ -315,10 +316,12 @@ def prepare_replace(job: Job) -> Prepared:
                 node.append(element)
                 mark_unit(element, mark, op.source.point)
             return [node]
+        kept = _article_references(node)
         for child in list(node):
             node.remove(child)
         for child in list(head):
             node.append(child)
+        _restore_references(node, kept)
         mark_unit(node, mark, op.source.point)
         parent = node.getparent()
         assert parent is not None
@@ -329,6 +332,43 @@ def prepare_replace(job: Job) -> Prepared:
         return [node, *rest]
 
     return Prepared(commit)
+
+
+def _article_references(unit: etree._Element) -> list[etree._Element]:
+    """The older references right after the article's number (``Art. 7bis. <Inséré par L
+    …>``) when ``unit`` holds the article's first line: they are the article's, not the
+    unit's, and stay when the unit is replaced. Empty otherwise."""
+    article = next((a for a in unit.iterancestors(akn("article"))), None)
+    first = next(unit.iter(akn("p")), None)
+    if article is None or first is None or next(article.iter(akn("p")), None) is not first \
+            or (first.text or "").strip():
+        return []
+    kept: list[etree._Element] = []
+    for child in first:
+        if not (child.get(cns("style")) == "old" and child.get(cns("ref")) is not None):
+            break
+        kept.append(child)
+        if (child.tail or "").strip():
+            break
+    return [_anchor_copy(anchor) for anchor in kept]
+
+
+def _anchor_copy(anchor: etree._Element) -> etree._Element:
+    copy = etree.Element(anchor.tag)
+    for name, value in anchor.attrib.items():
+        copy.set(name, value)
+    return copy
+
+
+def _restore_references(unit: etree._Element, kept: list[etree._Element]) -> None:
+    """Put the article's references back in front of the unit's new first line."""
+    first = next(unit.iter(akn("p")), None)
+    if not kept or first is None:
+        return
+    kept[-1].tail = first.text
+    first.text = None
+    for index, anchor in enumerate(kept):
+        first.insert(index, anchor)
 
 
 def check_replacement_labels(node: etree._Element, new: tuple[NewUnit, ...], job: Job) -> None:

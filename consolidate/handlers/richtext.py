@@ -23,7 +23,9 @@ from ..document import akn, cns
 WS = " \t\n\r\u00a0\u202f\u2007\u2009"
 CLOSING = ",.;:)]»"
 OPENING = "([«\"'“‘"
-_FINAL = re.compile(rf"[{WS}]*(?:[;.:](?:[{WS}]*(?:et|ou|en|of))?)?[{WS}]*$")
+_FINAL = re.compile(rf"[{WS}]*(?:[;.:](?:[{WS}]*(?:et|ou|en|of))?\)?)?[{WS}]*$")
+"""The unit's end that appended words go before: its final ';', '.' or ':' (a trailing
+'et'/'ou'), and the older style's ')' right after it (Justel's "la détention.) <L …>")."""
 
 
 @dataclass(frozen=True)
@@ -212,11 +214,28 @@ def splice(runs: list[Run], start: int, end: int, new: list[Run]) -> list[Run]:
             tail.append(run)
         else:
             if run_start < start:
-                head.append(_cut(run, 0, start - run_start))
+                head.extend(_edge_spaces(_cut(run, 0, start - run_start), around, end=True))
             if run_end > end:
-                tail.append(_cut(run, end - run_start, length))
+                tail.extend(_edge_spaces(_cut(run, end - run_start, length), around,
+                                         end=False))
     placed = [Run(run.text, path=around + run.path) for run in new if run.text or run.path]
     return head + placed + tail
+
+
+def _edge_spaces(piece: Run, around: tuple[Wrap, ...], *, end: bool) -> list[Run]:
+    """What is left of a run cut by an edit: when it lies in an element that does not hold
+    the whole edit (a mark the edit runs into), the spaces at the cut go outside it, so
+    that the mark does not start (or end) with a space: "[2 …]2 [1 à cinq ans]1", not
+    "[2 …]2[1  à cinq ans]1"."""
+    if len(piece.path) <= len(around):
+        return [piece]
+    text = piece.text
+    kept = text.rstrip() if end else text.lstrip()
+    if not kept or kept == text:
+        return [piece]
+    spaces = Run(text[len(kept):] if end else text[:len(text) - len(kept)], path=around)
+    rest = Run(kept, path=piece.path)
+    return [rest, spaces] if end else [spaces, rest]
 
 
 def mark_attrib(mark: int, point: str | None, *, removed: bool = False) -> dict[str, str]:

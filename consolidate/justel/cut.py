@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .lines import ITEM, PARAGRAPH, REPEALED_ALINEA, REPEALED_BY, SPACE
+from .lines import ITEM, LEAD, PARAGRAPH, REPEALED_ALINEA, REPEALED_BY, SPACE
 from .marks import ELLIPSIS, Token, tokenize
 
 
@@ -35,6 +35,8 @@ class Line:
     text_set: list[int] = field(default_factory=list)
     open_at_text: list[int] = field(default_factory=list)
     label_marks: list[int] = field(default_factory=list)
+    lead: str = ""
+    """The older style's ``(`` before the label (``(1° …``), kept in ``c:lead``."""
 
 
 def cut_line(number: int, text: str, *, plain: bool = False) -> Line:
@@ -56,8 +58,11 @@ def cut_line(number: int, text: str, *, plain: bool = False) -> Line:
     rest = tokens[index:]
     kind, label, post = "alinea", None, []
     label_marks: list[int] = []
+    lead = ""
     if rest and rest[0].kind == "text" and not plain:
         first = rest[0].value.lstrip(SPACE)
+        if (opening := LEAD.match(first)) and (PARAGRAPH.match(first[1:]) or ITEM.match(first[1:])):
+            lead, first = opening.group(0), first[1:]
         match = PARAGRAPH.match(first) or ITEM.match(first)
         if match:
             kind = "paragraph" if first.startswith("§") else "item"
@@ -73,8 +78,11 @@ def cut_line(number: int, text: str, *, plain: bool = False) -> Line:
                         break
                     post.append(rest[0].number)
                 rest = rest[1:]
-    line = Line(number, kind, label, pre, post, trim(rest), label_marks=label_marks)
-    if len(line.body) == 3 and is_removal(line.body, 0):
+    line = Line(number, kind, label, pre, post, trim(rest), label_marks=label_marks, lead=lead)
+    if (len(line.body) >= 3 and is_removal(line.body, 0)
+            and all(token.kind == "close" for token in line.body[3:])):
+        # "[2 ...]2", or "§ 5. [2 ...]2]1": the last unit of a unit (an article) marked
+        # whole, its mark closed after the tombstone (the closes stay for the marks' tracking)
         line.removal = line.body[0].number
     return line
 

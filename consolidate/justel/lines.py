@@ -36,6 +36,11 @@ ITEM = re.compile(
 )
 """Item labels: ``1°``, ``2/1°``, ``2°bis``, ``a)``, ``1)``, ``1.``, dashes."""
 
+LEAD = re.compile(rf"^\((?=§[{SPACE}]*{_NUMBER}\.|\d+°)")
+"""The older style's opening bracket right before a § or ``°`` label: ``(1° la réclusion;``,
+``(§ 4. Aux niveaux …`` (the unit an older amendment replaced; its ``)`` and reference close
+it). Only these labels: ``(1)`` and ``(a)`` are labels in brackets, not a bracket and a label."""
+
 HEADING_WORDS = {
     "partie": "part", "deel": "part",
     "livre": "book", "boek": "book",

@@ -14,6 +14,7 @@ from ..document import MONTHS_FR, MONTHS_NL
 from .lines import (
     FOOTNOTE,
     ITEM,
+    LEAD,
     NOTE,
     PARAGRAPH,
     REPEALED_ALINEA,
@@ -181,6 +182,9 @@ def strip_marks(text: str) -> str:
         if stripped is None:
             continue
         head = _HEAD.match(stripped)
+        if not head and LEAD.match(stripped) and (
+                PARAGRAPH.match(stripped[1:]) or ITEM.match(stripped[1:])):
+            stripped = stripped[1:]  # "(1° …": the older bracket is c:lead, not plain text
         if head and _REMOVAL.search(line) and _PARAGRAPH_ONLY.fullmatch(head["rest"].strip()):
             block_ended = _new_block(out, block_ended)
             out.append(head["head"])  # "Art. 13. § 1er. [1 ...]1": the § is repealed

@@ -19,7 +19,7 @@ from lxml import etree
 from ..document import akn, cns
 from ..text import parse_label
 from .cut import Line, blank, cut_line, is_removal, removal_part, trim
-from .lines import PARAGRAPH, REPEALED_ARTICLE, REPEALED_BY, SPACE
+from .lines import LEAD, PARAGRAPH, REPEALED_ARTICLE, REPEALED_BY, SPACE
 from .marks import Token
 
 Fail = Callable[[int, str], None]
@@ -321,6 +321,8 @@ class ArticleBuilder:
 
 
 def _label_marks(unit: etree._Element, line: Line) -> None:
+    if line.lead:
+        unit.set(cns("lead"), line.lead)
     if line.label_marks:
         unit.set(cns("labelMark"), " ".join(str(m) for m in reversed(line.label_marks)))
 
@@ -332,7 +334,9 @@ def _sub_c(parent: etree._Element, name: str, text: str) -> etree._Element:
 
 
 def _after_opens(text: str) -> str:
-    return re.sub(r"^(?:\[\d+ ?)*", "", text.strip(SPACE))
+    """A line's text after the marks opened at its start and an older ``(`` before a label."""
+    text = re.sub(r"^(?:\[\d+ ?)*", "", text.strip(SPACE))
+    return text[1:] if LEAD.match(text) else text
 
 
 def _style(label: str) -> str:

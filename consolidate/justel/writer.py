@@ -223,7 +223,8 @@ def article_lines(article: etree._Element) -> list[str]:
 def _label(unit: etree._Element, num: str) -> list[Piece]:
     """A unit's label, inside ``[n``/``]n`` when a mark covers the label alone."""
     marks = [int(m) for m in (unit.get(cns("labelMark")) or "").split()]
-    return [*(("label_open", m) for m in marks), ("text", num),
+    lead = unit.get(cns("lead")) or ""  # the older style's "(" before the label
+    return [*(("label_open", m) for m in marks), ("text", lead + num),
             *(("label_close", m) for m in reversed(marks)), ("text", " ")]
 
 
@@ -239,7 +240,7 @@ def _paragraph_lines(paragraph: etree._Element) -> list[list[Piece]]:
     if inner and not _is_tombstone_line(inner[0]):
         inner[0] = [*label, *inner[0]]
     else:  # the label alone: "§ 2. [1 ...]1" would read as a repealed paragraph
-        inner = [[("text", num)], *inner]
+        inner = [[("text", (paragraph.get(cns("lead")) or "") + num)], *inner]
     return _wrap(paragraph, inner)
 
 
