@@ -1,8 +1,8 @@
 """``consolidate apply ACT --keep-going`` on the real Code pénal page: an amending article
 the parser cannot read (art. 3 of the act: P009, "the formula announces 'Ire/1' but the
 quoted block starts with 'I'") must not vanish. Without --keep-going the command exits 2
-with P009; with it, the parse runs with keep_going (the problem goes to ``act.problems``)
-and nothing prints it: exit 0, art. 2 applied, art. 3 silently dropped."""
+with P009; with it, art. 2 is applied and art. 3's error is printed, exit 1 (before 3 December
+2026: nothing printed it, exit 0, art. 3 silently dropped)."""
 
 from __future__ import annotations
 
@@ -30,11 +30,6 @@ def test_without_keep_going_the_problem_stops_the_run(
     assert code == 2 and out == "" and "error[P009]: article 3" in err
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "consolidate/cli/inputs.py read_act/consolidate_on: with --keep-going the act is parsed "
-    "with keep_going=True and its AmendingAct.problems are never printed nor counted: the "
-    "unreadable amending article vanishes, exit 0 (fix: print each problem on stderr as "
-    "parse --keep-going does, and exit 1 as for a failed operation)"))
 def test_with_keep_going_the_unread_article_is_said(
         capsys: pytest.CaptureFixture[str], shared: Callable[[str], Path]) -> None:
     code, out, err = run(capsys, "apply", ACT, "--base", str(shared(PAGE)), "--keep-going",

@@ -40,11 +40,6 @@ def article(document: Document, label: str, following: str) -> str:
     return justel[justel.index(f"\nArt. {label}. ") + 1:justel.index(f"\nArt. {following}. ")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "consolidate/address.py _alinea reads the step label with parse_label: the parser's "
-    "'#-1' for 'le dernier alinéa' (model.Step: 'an alinéa by rank may be \"#-1\"') is "
-    "A003 'unreadable label' (fix: a '#n'/'#-n' label is the rank among the live alinéas, "
-    "from the end when negative, as _tiret and sentences do)"))
 def test_the_last_alinea_is_repealed(page: Document) -> None:
     after = apply(page, "Art. 2. Dans l'article 391sexies du Code pénal, inséré par la loi "
                         "du 25 avril 2007, le dernier alinéa est abrogé.")
