@@ -35,7 +35,14 @@ from dataclasses import dataclass, replace
 from .applier import SOURCE
 from .applier import apply as apply_act
 from .chain_order import Conflict, act_keys, order_acts, order_key, rank, read_order
-from .chain_retro import Later, later_than, page_notes, refuse_under_later, renumber
+from .chain_retro import (
+    Later,
+    cited_later,
+    later_than,
+    page_notes,
+    refuse_under_later,
+    renumber,
+)
 from .chain_retro import history as history_of_bases
 from .chain_rewind import Unknown, rewind
 from .document import Document
@@ -44,6 +51,7 @@ from .errors import (
     ChainConflict,
     InputError,
     RemovedByEarlierAct,
+    RetroactiveUnderLaterAct,
     TargetNotFound,
     TextNotFound,
 )
@@ -449,6 +457,7 @@ def apply_chain(
                                 "(--order FILE, docs/time.md)")
     outcomes: dict[int, list[Outcome]] = {i: _skipped(a, times[i], at, done[i])
                                          for i, a in enumerate(ordered)}
+    on_later_text = _refuse_cited_later(ordered, times, slices, keep_going, outcomes)
     steps: list[Consolidation] = []
     history: list[tuple[AmendingAct, Outcome]] = []  # the applied repeals so far
     changes: list[Change] = []  # every applied operation so far, with its date
@@ -458,7 +467,9 @@ def apply_chain(
     footnotes = footnotes or len(groups) > 1
     for position, group in groups:
         act = ordered[position]
-        articles = {number for piece in group for number in piece.articles}
+        articles = {number for piece in group for number in piece.articles} - on_later_text[position]
+        if not articles:
+            continue
         # a date counted from a publication the act does not give is not known: its
         # footnotes say "indéterminée", never the act's own date (docs/time.md)
         dates = {t.article: None if t.mode == "unknown" else t.date for t in times[position]}
@@ -510,6 +521,33 @@ def apply_chain(
         conflicts=tuple(found),
         unknown=tuple(unknown),
     )
+
+
+def _refuse_cited_later(acts: Sequence[AmendingAct], times: dict[int, list[ProvisionTime]],
+                        slices: Sequence[_Slice], keep_going: bool,
+                        outcomes: dict[int, list[Outcome]]) -> dict[int, set[str]]:
+    """The amending articles that amend a text as a later act of the chain writes it
+    (:func:`consolidate.chain_retro.cited_later`): an error naming both acts, or with
+    ``keep_going`` failed outcomes (added to ``outcomes``); by act position."""
+    applied = {(piece.position, number) for piece in slices for number in piece.articles}
+    dates = {(i, t.article): t.date for i in times for t in times[i]}
+    refused: dict[int, set[str]] = {i: set() for i in range(len(acts))}
+    for hit in cited_later(acts, dates):
+        if (hit.position, hit.article) not in applied:
+            continue
+        if not keep_going:
+            raise RetroactiveUnderLaterAct(hit.message)
+        refused[hit.position].add(hit.article)
+        index = 0
+        for article in acts[hit.position].articles:
+            for op in article.operations:
+                if article.number == hit.article:
+                    outcomes[hit.position].append(Outcome(
+                        index=index, op=op.op, source=op.source, target=op.target,
+                        language=op.language, status="failed", message=hit.message,
+                        error_code=RetroactiveUnderLaterAct.code))
+                index += 1
+    return refused
 
 
 def _as_cited(times: list[ProvisionTime], cited: dict[str, dt.date | None]) -> list[

@@ -33,7 +33,8 @@ from .lang import scan
 from .model import AmendingAct, AmendingActInfo, Note, Operation, Outcome
 from .provenance import notes_index, page_notes
 
-__all__ = ["Later", "clashes", "history", "later_than", "page_notes", "refuse_under_later",
+__all__ = ["CitedLater", "Later", "cited_later", "clashes", "history", "later_than", "page_notes",
+           "recited_dates", "refuse_under_later",
            "renumber"]
 
 _VERSION = scan.compile(r"(,\s*)(\d{3})(\s*(?:;|$))")
@@ -165,3 +166,103 @@ def _set_version(element: etree._Element, version: int) -> None:
     raw = element.get("raw")
     if raw:
         element.set("raw", _VERSION.sub(lambda m: f"{m[1]}{text}{m[3]}", raw, count=1))
+
+
+# --- a provision that amends the text as a later act wrote it --------------------------------
+
+
+@dataclass(frozen=True)
+class CitedLater:
+    """An operation whose designation recites an act of the chain ("modifié par la loi du 3
+    octobre 2025") whose change to the same article takes effect after the operation."""
+
+    position: int
+    """Position of the operation's act in the chain."""
+    article: str
+    """The amending article."""
+    message: str
+
+
+def recited_dates(recitals: Sequence[str]) -> set[dt.date]:
+    """The dates the history recitals of a designation give, French or Dutch ("modifié par
+    les lois des 12 juin 2025 et 3 octobre 2025", "gewijzigd bij de wet van 3 oktober
+    2025")."""
+    from .lang import fr, nl
+
+    dates: set[dt.date] = set()
+    for recital in recitals:
+        for lexicon in (fr.LEXICON, nl.LEXICON):
+            pattern = lexicon.pattern("date")
+            for match in pattern.finditer(recital):
+                month = lexicon.month(match["month"])
+                try:
+                    dates.add(dt.date(int(match["year"]), month or 0, int(match["day"])))
+                except ValueError:
+                    continue
+            for joined in _SHARED_YEAR.finditer(recital):  # "des 12 juin et 3 octobre 2025"
+                month = lexicon.month(joined["month"])
+                year = _YEAR.search(recital, joined.end())
+                if month and year is not None:
+                    try:
+                        dates.add(dt.date(int(year[0]), month, int(joined["day"])))
+                    except ValueError:
+                        continue
+    return dates
+
+
+_SHARED_YEAR = scan.compile(r"\b(?P<day>\d{1,2})(?:er)?\s+(?P<month>\w+)\s+(?:et|en)\b")
+_YEAR = scan.compile(r"\b\d{4}\b")
+
+
+def cited_later(acts: Sequence[AmendingAct],
+                dates: dict[tuple[int, str], dt.date | None]) -> list[CitedLater]:
+    """The operations of the chain that amend an article as modified (or replaced, inserted)
+    by an act of the chain whose change to that article takes effect after them: the text
+    they amend does not exist yet on their date — refused, naming both acts (docs/time.md,
+    "A provision citing a later act"). ``dates``: (position, amending article) → its date
+    of effect (None: not known, pending)."""
+    found: list[CitedLater] = []
+    by_date: dict[dt.date, list[int]] = {}
+    for position, act in enumerate(acts):
+        by_date.setdefault(act.act.date, []).append(position)
+    for position, act in enumerate(acts):
+        for article in act.articles:
+            date = dates.get((position, article.number))
+            if date is None:
+                continue
+            hit = _first_later(acts, dates, by_date, position, article.operations, date)
+            if hit is not None:
+                found.append(CitedLater(position, article.number, hit))
+    return found
+
+
+def _first_later(acts: Sequence[AmendingAct], dates: dict[tuple[int, str], dt.date | None],
+                 by_date: dict[dt.date, list[int]], position: int,
+                 operations: Sequence[Operation], date: dt.date) -> str | None:
+    act = acts[position]
+    for op in operations:
+        if not op.history or op.target.article is None:
+            continue
+        for cited in sorted(recited_dates(op.history)):
+            for other in by_date.get(cited, []):
+                if other == position:
+                    continue
+                changes = [(amending.number, dates.get((other, amending.number)))
+                           for amending in acts[other].articles
+                           if any(o.target.act == op.target.act
+                                  and o.target.article == op.target.article
+                                  for o in amending.operations)]
+                known = [when for _, when in changes if when is not None]
+                if not known or min(known) <= date:
+                    continue
+                number, when = min(((n, w) for n, w in changes if w is not None),
+                                   key=lambda pair: pair[1])
+                return (f"{act.act.justel_id} ({op.source.describe()}) takes effect on "
+                        f"{date.isoformat()} and amends {op.target.act.describe()}, article "
+                        f"{op.target.article} as its designation says it reads "
+                        f"(\"{'; '.join(op.history)}\"): "
+                        f"{acts[other].act.justel_id} (art. {number}) changes that article "
+                        f"only from {when.isoformat()}, later, so the text it amends does "
+                        "not exist on its date; a retroactive provision on a later text is "
+                        "not applied (docs/time.md)")
+    return None

@@ -141,19 +141,44 @@ def test_an_alinea_after_one_an_earlier_act_repealed_says_they_moved_up() -> Non
         "are counted without it (the following ones moved up, docs/time.md)")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the history recitals of a designation ('modifié par les lois des 12 juin 2025 et 3 "
-    "octobre 2025') are read by parsing/acts.py (mask_history) but not kept in the model: "
-    "the chain cannot see that a retroactive provision (2025-09-01) amends text as a later "
-    "act of the chain (in force 2025-10-25) wrote it; it applies it first and the later "
-    "act fails (A001) — the error falls on the wrong act"))
 def test_a_retroactive_provision_citing_a_later_act_of_the_chain_is_refused() -> None:
     first, second, retro = _acts("loi-2025-06-12.md", "loi-2025-10-03.md",
                                  "loi-2025-11-20-retroactive-sur-texte-futur.md")
     with pytest.raises(consolidate.errors.ApplyError) as caught:
         consolidate.consolidate(acts=[first, second, retro])
     assert caught.value.message.startswith("L 2025-11-20/8 (art. 3)")
-    assert "L 2025-10-03/5" in caught.value.message
+    assert caught.value.code == "A009"
+    assert "L 2025-10-03/5 (art. 4) changes that article only from 2025-10-25" \
+        in caught.value.message
+
+
+def test_a_retroactive_provision_citing_a_later_act_fails_alone_with_keep_going() -> None:
+    first, second, retro = _acts("loi-2025-06-12.md", "loi-2025-10-03.md",
+                                 "loi-2025-11-20-retroactive-sur-texte-futur.md")
+    chain = consolidate.consolidate(acts=[first, second, retro], keep_going=True)
+    failed = [(r.act, o.source.article, o.error_code) for r in chain.reports
+              for o in r.outcomes if o.status == "failed"]
+    assert failed == [("L 2025-11-20/8", "3", "A009")]  # the later act applies, unblamed
+
+
+def test_a_provision_citing_an_act_that_took_effect_before_it_applies() -> None:
+    first, retro = _acts("loi-2025-06-12.md",
+                         "loi-2025-11-20-retroactive-sur-texte-futur.md")
+    chain = consolidate.consolidate(acts=[first, retro], keep_going=True)
+    codes = {o.error_code for r in chain.reports for o in r.outcomes}
+    assert "A009" not in codes  # the 12 June 2025 act (in force 2025-07-01) came first
+
+
+def test_recited_dates_read_both_languages_and_a_shared_year() -> None:
+    from consolidate.chain_retro import recited_dates
+
+    assert recited_dates(["modifié par les lois des 12 juin 2025 et 3 octobre 2025"]) == {
+        dt.date(2025, 6, 12), dt.date(2025, 10, 3)}
+    assert recited_dates(["modifié par les lois des 12 juin et 3 octobre 2025"]) == {
+        dt.date(2025, 6, 12), dt.date(2025, 10, 3)}
+    assert recited_dates(["gewijzigd bij de wet van 3 oktober 2025"]) == {
+        dt.date(2025, 10, 3)}
+    assert recited_dates(["remplacé par la loi du 31 février 2025"]) == set()
 
 
 def test_a_saved_footnote_of_undetermined_date_is_said_so_on_a_later_run() -> None:
