@@ -173,7 +173,8 @@ _ACT_TYPES: dict[str, str] = {
     "arrêté royal": "arrêté royal", "arrêtés royaux": "arrêté royal",
     "arrêté ministériel": "arrêté ministériel", "arrêté-loi": "arrêté-loi",
     "arrêté du régent": "arrêté du Régent", "décret": "décret", "décret spécial": "décret",
-    "décrets": "décret", "ordonnance": "ordonnance", "ordonnances": "ordonnance",
+    "décrets": "décret", "décret-programme": "décret-programme",
+    "ordonnance": "ordonnance", "ordonnances": "ordonnance",
     "arrêté": "arrêté", "arrêtés": "arrêté",
     "arrêté du gouvernement wallon": "arrêté du Gouvernement wallon",
     "arrêté du gouvernement flamand": "arrêté du Gouvernement flamand",
@@ -199,7 +200,7 @@ _ACT_TYPE_FR = (
     rf"(?:loi-programme|loi-cadre|lois?\s+(?:spéciales?|ordinaires?|coordonnées)|lois?"
     rf"|arrêtés?\s+royaux|arrêtés?\s+royal|arrêtés?\s+ministériels?|arrêté-loi"
     rf"|arrêté\s+du\s+Régent|arrêtés?\s+(?:du|de\s+l{APOS})\s*(?:{_GOVERNMENTS})"
-    rf"|décrets?(?:\s+spécial)?|ordonnances?|arrêtés?|règlements?)"
+    rf"|décret-programme|décrets?(?:\s+spécial)?|ordonnances?|arrêtés?|règlements?)"
 )
 #: Codes cited by name ("le Code pénal", "du Code judiciaire", "du Code des impôts sur les
 #: revenus 1992") → their canonical name
@@ -510,7 +511,8 @@ LEXICON = Lexicon(
 
 #: the autonomous provisions, one named pattern each (read by consolidate.parsing.autonomous)
 _THIS_ACT = (
-    r"(?:La\s+présente\s+(?:loi|ordonnance|loi-programme)|Le\s+présent\s+(?:décret|arrêté|Code)"
+    r"(?:La\s+présente\s+(?:loi|ordonnance|loi-programme)"
+    r"|Le\s+présent\s+(?:décret-programme|décret|arrêté|Code)"
     r"|Cette\s+loi|Cet\s+arrêté|Ce\s+décret|Cette\s+ordonnance)"
 )
 AUTONOMOUS: dict[str, str] = {
@@ -567,7 +569,7 @@ AUTONOMOUS: dict[str, str] = {
         rf"^(?:{_THIS_ACT}|chacun\s+des\s+articles\s+de\s+{_THIS_ACT}"
         # "Les dispositions de la présente loi entrent en vigueur …" (the whole act)
         r"|(?:les|l['’]ensemble\s+des)\s+dispositions\s+(?:de\s+la\s+présente\s+(?:loi"
-        r"|ordonnance|loi-programme)|du\s+présent\s+(?:décret|arrêté|Code)))$"
+        r"|ordonnance|loi-programme)|du\s+présent\s+(?:décret-programme|décret|arrêté|Code)))$"
     ),
     "this_division": (
         r"^(?:(?:Le|La)\s+présente?|Ce|Cette|Les\s+dispositions\s+(?:du|de\s+la)\s+présente?"
