@@ -1047,6 +1047,13 @@ def _complete(job: _Job) -> list[Operation]:
         return [InsertWords(new=by[0], after=text, every=job.clause.every, **job.common(target))
                 for target in job.targets() for text in completed]
     words = by or completed
+    if by and job.units is None and _quoted_sentences(job):
+        # "l'alinéa 2 est complété par la phrase "Il peut être prolongé."": a sentence added
+        # at the end of the unit, as "par la phrase suivante : "…"" (appended as words, it
+        # went before the unit's final point: "… jours Il peut être prolongé..")
+        job.clause.rules.append("complete: quoted sentences")
+        return [InsertUnit(new=tuple(NewUnit(kind="sentence", text=text) for text in by),
+                           position="end", **job.common(target)) for target in job.targets()]
     if words and job.units is None:
         return [AppendWords(new=text, **job.common(target))
                 for target in job.targets() for text in words]
@@ -1077,10 +1084,21 @@ def _as_sentences(job: _Job, units: tuple[NewUnit, ...]) -> tuple[NewUnit, ...]:
     return tuple(NewUnit(kind="sentence", text=unit.text) for unit in units)
 
 
+def _quoted_sentences(job: _Job) -> bool:
+    """Whether the new text the predicate adds is quoted right after "la phrase" / "les
+    phrases" (the words of ``_SENTENCES``)."""
+    clause = job.clause
+    zone = job.skeleton.masked[clause.verb_end : clause.end]
+    return any(zone[found.end():].lstrip(" \t\n:").startswith(QUOTE_MARK)
+               for found in _SENTENCES.finditer(zone))
+
+
 _SENTENCES = re.compile(r"\b(?:la|les|une|deux)\s+(?:nouvelles?\s+)?phrases?\b"
                         r"(?!\s+(?:liminaire|introductive))"
                         r"(?:\s+suivantes?)?"
-                        r"|\bvolgende\s+zinn?(?:en)?\b|\been\s+zin\b", re.I)
+                        r"|\bvolgende\s+zinn?(?:en)?\b|\been\s+zin\b"
+                        # "wordt aangevuld met de zin "…"" (as "par la phrase "…"")
+                        r"|\bde\s+zin(?:nen)?\b", re.I)
 
 
 def _repeal(job: _Job) -> list[Operation]:

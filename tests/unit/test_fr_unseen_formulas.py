@@ -60,3 +60,46 @@ def test_this_decret_programme_enters_into_force() -> None:
     last = act.articles[-1]
     assert last.kind == "entry_into_force"
     assert last.entry_into_force[0].date == dt.date(2026, 1, 1)
+
+
+# --- "est complété par la phrase "…"" (no "suivante") ---------------------------------------
+
+LOI = "de la loi du 16 mai 2001 portant statut des militaires"
+
+
+def _completed(instruction: str) -> tuple[AmendingAct, str]:
+    act = read(instruction)
+    base = document(article("13", alinea("Le bureau statue."),
+                            alinea("Le délai est de trente jours.")))
+    out, report = apply([base], act)
+    assert report.ok, report
+    return act, text(out[0], "article 13, alinéa 2")
+
+
+def test_completed_by_the_quoted_sentence_adds_a_sentence() -> None:
+    # in the style of the arrêtés royaux ("L'article 8, alinéa 2, du même arrêté est complété
+    # par la phrase « … »"): it was read as words appended before the alinéa's final point,
+    # "Le délai est de trente jours Il peut être prolongé.." — silently wrong
+    act, result = _completed(f"Dans l'article 13 {LOI}, l'alinéa 2 est complété par la phrase "
+                             "« Il peut être prolongé. »")
+    (op,) = act.operations()
+    assert isinstance(op, InsertUnit)
+    assert op.position == "end"
+    assert [(unit.kind, unit.text) for unit in op.new] == [("sentence", "Il peut être prolongé.")]
+    assert result == "Le délai est de trente jours. Il peut être prolongé."
+
+
+def test_completed_by_the_quoted_sentences() -> None:
+    act, result = _completed(f"L'article 13, alinéa 2, {LOI} est complété par les phrases "
+                             "« Il peut être prolongé. Il est notifié. »")
+    (op,) = act.operations()
+    assert isinstance(op, InsertUnit)
+    assert result == "Le délai est de trente jours. Il peut être prolongé. Il est notifié."
+
+
+def test_completed_by_words_still_appends_words() -> None:
+    act, result = _completed(f"Dans l'article 13 {LOI}, l'alinéa 2 est complété par les mots "
+                             "« au plus tard »")
+    (op,) = act.operations()
+    assert isinstance(op, AppendWords)
+    assert result == "Le délai est de trente jours au plus tard."
