@@ -103,3 +103,32 @@ def test_completed_by_words_still_appends_words() -> None:
     (op,) = act.operations()
     assert isinstance(op, AppendWords)
     assert result == "Le délai est de trente jours au plus tard."
+
+
+# --- « » nested inside « » -------------------------------------------------------------------
+
+def test_guillemets_nested_in_guillemets() -> None:
+    # the Moniteur's typography quotes a name inside quoted words with guillemets too ("les
+    # mots « la « carte de contrôle » » sont remplacés par les mots « le « formulaire C3 » »",
+    # in the style of the arrêtés royaux on unemployment): the quote closed at the first »,
+    # and the old words were "la « carte de contrôle" — silently, the second » dropped
+    act = read(f"Dans l'article 2 {LOI}, les mots « la « carte de contrôle » » sont remplacés "
+               "par les mots « le « formulaire C3 » ».")
+    (op,) = act.operations()
+    assert isinstance(op, ReplaceWords)
+    assert (op.old, op.new) == ("la « carte de contrôle »", "le « formulaire C3 »")
+
+
+def test_guillemets_that_do_not_nest_close_at_their_pair() -> None:
+    act = read(f"Dans l'article 2 {LOI}, les mots « A » et « B » sont respectivement remplacés "
+               "par les mots « C » et « D ».")
+    assert [(op.old, op.new) for op in act.operations()
+            if isinstance(op, ReplaceWords)] == [("A", "C"), ("B", "D")]
+
+
+def test_an_unbalanced_guillemet_inside_closes_at_the_first_pair() -> None:
+    # "« A « B »": no nesting that closes; read as before (the quote "A « B")
+    act = read(f"Dans l'article 2 {LOI}, les mots « A « B » sont remplacés par les mots « C ».")
+    (op,) = act.operations()
+    assert isinstance(op, ReplaceWords)
+    assert (op.old, op.new) == ("A « B", "C")
