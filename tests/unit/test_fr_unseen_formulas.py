@@ -132,3 +132,21 @@ def test_an_unbalanced_guillemet_inside_closes_at_the_first_pair() -> None:
     (op,) = act.operations()
     assert isinstance(op, ReplaceWords)
     assert (op.old, op.new) == ("A « B", "C")
+
+
+# --- "il est inséré un nouvel alinéa 2" ---------------------------------------------------------
+
+@pytest.mark.parametrize("instruction", [
+    f"Dans l'article 13 {LOI}, il est inséré un nouvel alinéa 2 rédigé comme suit : "
+    "« Le Ministre intervient. »",
+    f"Dans l'article 13 {LOI}, il est inséré un alinéa 2 rédigé comme suit : "
+    "« Le Ministre intervient. »",
+])
+def test_a_new_alinea_by_its_number(instruction: str) -> None:
+    # in the style of the arrêtés royaux ("Dans l'article 8 du même arrêté, il est inséré un
+    # nouvel alinéa 2, rédigé comme suit"): "nouvel" was P001 ("an insertion must say where"),
+    # the alinéa 2 read as the place designated, not as the new unit
+    act, result = _completed(instruction)
+    (op,) = act.operations()
+    assert isinstance(op, InsertUnit)
+    assert result == "Le Ministre intervient."
