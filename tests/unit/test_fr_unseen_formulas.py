@@ -150,3 +150,37 @@ def test_a_new_alinea_by_its_number(instruction: str) -> None:
     (op,) = act.operations()
     assert isinstance(op, InsertUnit)
     assert result == "Le Ministre intervient."
+
+
+# --- a recital "modifié par … et par …" -------------------------------------------------------
+
+def test_a_recital_goes_on_with_et_par() -> None:
+    # in the style of the arrêtés royaux ("…, modifié par l'arrêté royal du 3 mai 1999 et par
+    # la loi du 10 juin 2001, …"): the second act was left out of the recital (read by no rule,
+    # silently)
+    act = read("Dans l'article 2 de l'arrêté royal du 25 novembre 1991 portant réglementation du "
+               "chômage, modifié par l'arrêté royal du 3 mai 1999 et par la loi du 10 juin 2001, "
+               "les mots « A » sont remplacés par les mots « B ».",
+               "Dans l'article 3 du même arrêté, modifié par les lois des 3 mai 1999 et 10 juin "
+               "2001 et par l'arrêté royal du 5 mars 2006, les mots « A » sont supprimés.")
+    first, second = act.operations()
+    assert first.history == (
+        "modifié par l'arrêté royal du 3 mai 1999 et par la loi du 10 juin 2001",)
+    assert second.history == ("modifié par les lois des 3 mai 1999 et 10 juin 2001 et par "
+                              "l'arrêté royal du 5 mars 2006",)
+    assert first.target.act is not None and second.target.act == first.target.act
+    assert first.target.act.date == dt.date(1991, 11, 25)
+
+
+def test_a_new_chapter_is_not_its_own_place() -> None:
+    # 2006009457, art. 44 (its recital shortened): the chapter IIbis it inserts was its place
+    # too, and the applier found no chapter IIbis (A003)
+    act = read("Il est inséré dans la loi du 15 juin 1935 concernant l'emploi des langues en "
+               "matière judiciaire, modifiée par les lois des 23 septembre 1985 et 10 avril 2003, "
+               "un nouveau Chapitre IIbis, comprenant les articles 23bis et 23ter, rédigé comme "
+               "suit :\n\n\" Chapitre IIbis. - Emploi des langues devant le tribunal de "
+               "l'application des peines. \".")
+    (op,) = act.operations()
+    assert isinstance(op, InsertUnit)
+    assert op.target.divisions == ()
+    assert [(unit.kind, unit.label) for unit in op.new] == [("chapter", "IIbis")]
