@@ -369,7 +369,8 @@ LEXICON = Lexicon(
     ),
     predicate=(
         r"(?P<aux>\b(?:il\s+(?:est|sont)|est|sont|sera|seront))\s*,?\s+"
-        r"(?:(?:chaque\s+fois|à\s+chaque\s+fois|respectivement|également|ainsi|chacun|en\s+outre"
+        r"(?:(?:chaque\s+fois(?:\s+qu['’]ils?\s+(?:apparaissent|apparaît|figurent|figure))?"
+        r"|à\s+chaque\s+fois|respectivement|également|ainsi|chacun|en\s+outre"
         r"|dès\s+lors|toutefois|aussi|de\s+même|tous|toutes|simultanément)\s*,?\s+)*"
         r"(?P<verb>(?:remplacé|inséré|intégré|ajouté|complété|abrogé|supprimé|rétabli|renuméroté|modifié"
         r"|apporté)(?:e|s|es)?"
@@ -415,9 +416,11 @@ LEXICON = Lexicon(
            "entres": "between", "et": "and"},
     role=r"(?P<role>par|après|avant|entres?|et)\s+$",
     every=(
-        r"(?:chaque\s+fois(?:\s+qu['’]il(?:s)?\s+(?:apparaissen?t|figuren?t))?|à\s+chaque\s+"
-        r"occurrence|partout\s+où\s+(?:ils|il|elles?)\s+(?:figuren?t|apparaissen?t)"
+        r"(?:chaque\s+fois(?:\s+qu['’]il(?:s)?\s+(?:apparaissen?t|apparaît|figuren?t|figure))?"
+        r"|à\s+chaque\s+occurrence|partout\s+où\s+(?:ils|il|elles?)\s+(?:figuren?t|apparaissen?t)"
         r"|à\s+chaque\s+fois"
+        # "les mots "A" sont remplacés partout par les mots "B"": everywhere in the unit
+        r"|(?<![\w'’])partout\b"
         # "Dans l'ensemble de la loi du …", "dans toute la loi" (the act's determiner is
         # masked with it): the words wherever they are in the act, each time
         r"|(?<![\w'’])l['’]ensemble\s+(?=Ꜳ)|(?<![\w'’])(?:tout|toute)\s+(?=Ꜳ))"

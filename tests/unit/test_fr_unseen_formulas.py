@@ -184,3 +184,21 @@ def test_a_new_chapter_is_not_its_own_place() -> None:
     assert isinstance(op, InsertUnit)
     assert op.target.divisions == ()
     assert [(unit.kind, unit.label) for unit in op.new] == [("chapter", "IIbis")]
+
+
+# --- "partout", "chaque fois qu'il apparaît" ----------------------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "les mots « A » sont remplacés partout par les mots « B »",
+    "le mot « A » est, chaque fois qu'il apparaît, remplacé par le mot « B »",
+    "les mots « A », chaque fois qu'ils apparaissent, sont remplacés par les mots « B »",
+    "le mot « A », chaque fois qu'il figure, est remplacé par le mot « B »",
+])
+def test_every_occurrence(words: str) -> None:
+    # in the style of the arrêtés royaux: "remplacés partout par" was read as one occurrence
+    # (silently: "partout" was a word of glue); "est, chaque fois qu'il apparaît, remplacé"
+    # was P001
+    act = read(f"Dans l'article 9 {LOI}, {words}.")
+    (op,) = act.operations()
+    assert isinstance(op, ReplaceWords)
+    assert (op.old, op.new, op.every) == ("A", "B", True)
