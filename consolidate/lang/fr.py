@@ -457,11 +457,14 @@ LEXICON = Lexicon(
     ),
     positions={
         "après": "after", "avant": "before", "entre": "between", "au début": "start",
-        "à la fin": "end", "in fine": "end",
+        "à la fin": "end", "a la fin": "end", "in fine": "end",
     },
     position=(
-        r"(?P<position>après|avant|entre|au\s+début\s+(?:de|du|des)|à\s+la\s+fin\s+(?:de|du|des)"
-        r"|in\s+fine\s+(?:de|du))"
+        r"(?P<position>après|avant|entre|au\s+début\s+(?:de|du|des)"
+        # "A la fin de l'alinéa 2" (the capital without its accent, as the Moniteur writes it)
+        r"|[àa]\s+la\s+fin\s+(?:de|du|des)|in\s+fine\s+(?:de|du)"
+        # "… sont insérés in fine.", "… sont ajoutés à la fin.": the end of the unit designated
+        r"|(?:in\s+fine|à\s+la\s+fin)(?=\s*(?:[.;]|$)))"
     ),
     container=r"(?:dans|à|au|aux)\b",
     place=r"(?:dans|à|au|aux)\b",

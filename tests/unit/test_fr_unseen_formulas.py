@@ -202,3 +202,20 @@ def test_every_occurrence(words: str) -> None:
     (op,) = act.operations()
     assert isinstance(op, ReplaceWords)
     assert (op.old, op.new, op.every) == ("A", "B", True)
+
+
+# --- words at the end: "A la fin de …", "… sont insérés in fine." ----------------------------
+
+@pytest.mark.parametrize("instruction", [
+    f"A la fin de l'article 13, alinéa 2, {LOI}, les mots « au plus tard » sont ajoutés.",
+    f"Dans l'article 13, alinéa 2, {LOI}, les mots « au plus tard » sont insérés in fine.",
+    f"Dans l'article 13, alinéa 2, {LOI}, les mots « au plus tard » sont ajoutés à la fin.",
+])
+def test_words_at_the_end(instruction: str) -> None:
+    # in the style of the arrêtés royaux ("A la fin de l'alinéa 2 …": the capital without its
+    # accent, as the Moniteur writes "A l'article"): P007 "no rule reads 'fin'"; "insérés in
+    # fine." and "ajoutés à la fin." after the verb were P001
+    act, result = _completed(instruction)
+    (op,) = act.operations()
+    assert isinstance(op, AppendWords)
+    assert result == "Le délai est de trente jours au plus tard."
