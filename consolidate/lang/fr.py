@@ -533,8 +533,9 @@ AUTONOMOUS: dict[str, str] = {
     # remplacés, à partir du 1er janvier 2025, par les mots « B »", "Avec effet au 1er janvier
     # 2024, l'article 8 … est abrogé" (``effect``: retroactive, as "produit ses effets le")
     "instruction_date": (
-        r"(?:,\s*)?(?<![\w'’])(?:(?P<effect>avec\s+effet\s+(?:au|à\s+partir\s+du|à\s+dater\s+du))"
-        r"|[àa]\s+partir\s+du|[àa]\s+dater\s+du)"
+        r"(?:,\s*)?(?<![\w'’])(?:(?P<effect>avec\s+effet\s+(?:au|à\s+(?:partir|dater|compter)\s+du))"
+        # "À compter du 1er janvier 2026, l'article 3 … est abrogé" (as "à partir du")
+        r"|[àa]\s+(?:partir|dater|compter)\s+du)"
         rf"\s+(?P<date>{_DATE_PLAIN})(?![\w])(?P<comma>\s*,)?"
     ),
     # "La présente loi règle une matière visée à l'article 74 de la Constitution."

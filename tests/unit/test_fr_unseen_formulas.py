@@ -219,3 +219,21 @@ def test_words_at_the_end(instruction: str) -> None:
     (op,) = act.operations()
     assert isinstance(op, AppendWords)
     assert result == "Le délai est de trente jours au plus tard."
+
+
+# --- "à compter du" -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("instruction", [
+    f"À compter du 1er janvier 2026, l'article 3 {LOI} est abrogé.",
+    f"A compter du 1er janvier 2026, l'article 3 {LOI} est abrogé.",
+    f"L'article 3 {LOI} est abrogé à compter du 1er janvier 2026.",
+])
+def test_a_date_of_effect_a_compter_du(instruction: str) -> None:
+    # in the style of the arrêtés royaux and the décrets ("à compter du" is as common as "à
+    # partir du"): it was P007 / P001, "no rule reads 'compter'"
+    act = read(instruction)
+    (op,) = act.operations()
+    assert isinstance(op, RepealUnit)
+    assert op.target.article == "3"
+    (rule,) = act.articles[0].entry_into_force
+    assert (rule.mode, rule.date, rule.provisions) == ("date", dt.date(2026, 1, 1), ("1er",))
