@@ -242,6 +242,8 @@ _CODES: dict[str, str] = {
 #: the official name of the CoDT, the Code the lexicon knows as "Code wallon du Développement
 #: territorial" (one Code, so one canonical name)
 _CODES["code du développement territorial"] = "Code wallon du Développement territorial"
+#: the Code's usual name in the Walloon acts ("du Livre Ier du Code wallon de l'Environnement")
+_CODES["code wallon de l'environnement"] = "Code de l'environnement"
 #: the capital's accent dropped, as the Moniteur writes it ("de la Maîtrise de l'Energie")
 _CODES["code bruxellois de l'air, du climat et de la maîtrise de l'energie"] = \
     "Code bruxellois de l'air, du climat et de la maîtrise de l'énergie"
@@ -569,7 +571,8 @@ AUTONOMOUS: dict[str, str] = {
     # the subject of an entry-into-force sentence and its verb
     "in_force_sentence": (
         r"^(?P<subject>.*?)\s*,?\s+(?:(?P<enter>entre(?:nt|ra|ront)?\s+en\s+vigueur)"
-        r"|(?P<effect>produi(?:t|sent|ra|ront)\s+(?:ses|leurs)\s+effets))"
+        r"|(?P<effect>(?:produi(?:t|sent|ra|ront)|sor(?:t|tent|tira|tiront))\s+(?:ses|leurs)"
+        r"\s+effets))"
         r"\s*,?\s*(?P<when>.*?)\s*\.?\s*$"
     ),
     "this_act": (
@@ -600,7 +603,10 @@ AUTONOMOUS: dict[str, str] = {
         r"|^(?:le\s+)?(?P<days2>\w+)\s+jours?\s+après\s+(?:sa|la)\s+publication"
     ),
     "when_month_after": (
-        r"^le\s+premier\s+jour\s+du\s+(?P<months>\w+\s+)?(?P<unit>mois|trimestre)\s+qui\s+suit"
+        r"^le\s+premier\s+jour\s+du\s+(?P<months>\w+\s+)?(?P<unit>mois|trimestre)\s+(?:qui\s+suit"
+        # what follows is the publication: "qui suit l'expiration d'un délai de dix jours
+        # prenant cours le jour après sa publication" is another date (not read: P001)
+        r"|suivant)\s+(?:celui|le\s+(?:mois|trimestre)\b|(?:la\s+date\s+de\s+)?(?:sa|la)\s+publication)"
     ),
     "when_fixed": (
         r"^(?:à\s+(?:la|une)\s+date\s+(?:fixée|à\s+fixer|à\s+déterminer|déterminée)\s+par"

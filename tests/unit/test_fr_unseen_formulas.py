@@ -11,6 +11,7 @@ import pytest
 from apply_docs import alinea, article, document, text
 
 from consolidate.applier import apply
+from consolidate.errors import ParseError
 from consolidate.model import AmendingAct, AppendWords, InsertUnit, RepealUnit, ReplaceWords
 from consolidate.parser import parse_text
 
@@ -237,3 +238,57 @@ def test_a_date_of_effect_a_compter_du(instruction: str) -> None:
     assert op.target.article == "3"
     (rule,) = act.articles[0].entry_into_force
     assert (rule.mode, rule.date, rule.provisions) == ("date", dt.date(2026, 1, 1), ("1er",))
+
+
+# --- entry into force: "sort ses effets", "le premier jour du mois suivant celui de sa …" ------
+
+_AR = ("20 JUIN 2025. - Arrêté royal modifiant l'arrêté royal du 25 novembre 1991\n\n"
+       "Article 1er. L'article 2 de l'arrêté royal du 25 novembre 1991 portant réglementation du "
+       "chômage est abrogé.\n\nArt. 2. {last}\n")
+
+
+def test_sort_ses_effets_is_an_entry_into_force() -> None:
+    # "Le présent arrêté sort ses effets le 1er janvier 2025." (the older and regional wording of
+    # "produit ses effets"): it was read as an autonomous rule of the act, its date lost
+    act = parse_text(_AR.format(last="Le présent arrêté sort ses effets le 1er janvier 2025."),
+                     "ar.txt")
+    last = act.articles[-1]
+    assert last.kind == "entry_into_force"
+    (rule,) = last.entry_into_force
+    assert (rule.mode, rule.date) == ("retroactive", dt.date(2025, 1, 1))
+
+
+def test_the_first_day_of_the_month_following_its_publication() -> None:
+    # "… le premier jour du mois suivant celui de sa publication au Moniteur belge" (as "qui
+    # suit celui de sa publication"): it was P001
+    act = parse_text(_AR.format(last="Le présent arrêté entre en vigueur le premier jour du mois "
+                                "suivant celui de sa publication au Moniteur belge."), "ar.txt")
+    (rule,) = act.articles[-1].entry_into_force
+    assert (rule.mode, rule.days) == ("month_after", 1)
+
+
+def test_the_month_after_a_delay_of_ten_days_is_refused() -> None:
+    # "… le premier jour du mois qui suit l'expiration d'un délai de dix jours prenant cours le
+    # jour après sa publication au Moniteur belge" (a frequent wording of the arrêtés royaux):
+    # it was read as the first day of the month after the publication — a month early for an
+    # arrêté published in the last ten days of a month, silently. The model has no rule for a
+    # delay then a month: refused (P001), never the wrong date
+    with pytest.raises(ParseError) as raised:
+        parse_text(_AR.format(last="Le présent arrêté entre en vigueur le premier jour du mois "
+                              "qui suit l'expiration d'un délai de dix jours prenant cours le "
+                              "jour après sa publication au Moniteur belge."), "ar.txt")
+    assert raised.value.code == "P001"
+
+
+# --- "du Code wallon de l'Environnement" ------------------------------------------------------
+
+def test_the_walloon_environment_code_by_its_usual_name() -> None:
+    # in the style of the décrets and arrêtés of the Walloon Region ("Dans l'article D.49 du
+    # Livre Ier du Code wallon de l'Environnement"): P007 ("no rule reads 'Code wallon
+    # l'Environnement'"); the Code is the one of "du Code de l'Environnement"
+    act = read("Dans l'article D.49 du Code wallon de l'Environnement, les mots « A » sont "
+               "remplacés par les mots « B ».")
+    (op,) = act.operations()
+    assert op.target.act is not None
+    assert op.target.act.code == "Code de l'environnement"
+    assert op.target.article == "D.49"
