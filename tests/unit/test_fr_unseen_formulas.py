@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from apply_docs import alinea, article, document, text
+from apply_docs import alinea, article, document, point, text
 
 from consolidate.applier import apply
 from consolidate.errors import ParseError
@@ -292,3 +292,30 @@ def test_the_walloon_environment_code_by_its_usual_name() -> None:
     assert op.target.act is not None
     assert op.target.act.code == "Code de l'environnement"
     assert op.target.article == "D.49"
+
+
+# --- "le 2° est complété par le mot « et »" -----------------------------------------------------
+
+def _items(instruction: str) -> str:
+    act = read(instruction)
+    base = document(article("7", alinea(intro="Sont visés :", items=(
+        point("1°", "les chômeurs;") + point("2°", "les travailleurs;")
+        + point("3°", "les apprentis.")))))
+    out, report = apply([base], act)
+    assert report.ok, report
+    return text(out[0], "article 7, 2°")
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("et", "les travailleurs; et"), ("ou", "les travailleurs; ou")])
+def test_a_conjunction_completes_an_item_after_its_semicolon(word: str, expected: str) -> None:
+    # in the style of the arrêtés royaux ("Dans l'article 7 du même arrêté, le 2° est complété
+    # par le mot « et »"): the conjunction went before the item's semicolon, "les travailleurs
+    # et;" — silently; Justel shows "…; et"
+    assert _items(f"Dans l'article 7 {LOI}, le 2° est complété par le mot « {word} ».") == \
+        expected
+
+
+def test_other_words_still_go_before_the_semicolon() -> None:
+    assert _items(f"Dans l'article 7 {LOI}, le 2° est complété par les mots « et les "
+                  "stagiaires ».") == "les travailleurs et les stagiaires;"
