@@ -509,13 +509,16 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 "take (expected e.g. \"les mots … sont remplacés par les mots …\")",
                 offset + unread_role.span[0])
         if index == 0 and not last and clause.designation and lowered and all(
-                isinstance(op, (ReplaceUnit, RepealUnit)) for op in lowered) and all(
+                isinstance(op, (ReplaceUnit, RepealUnit, Renumber)) for op in lowered) and all(
                 scope.paths) and scope is clause_scope:
             # "la première phrase est remplacée par les mots "…" et "141, § 5" est remplacé
             # par "142, § 1er"" (2006023386, art. 102, 5°): the unit the first clause
             # replaces or repeals is not the place of the next; its container is ("le 2°
-            # devient le 3° et le 3° devient le 4°": the items are siblings, scope._joined)
-            scope = replace(scope, paths=tuple(path[:-1] for path in scope.paths))
+            # devient le 3° et le 3° devient le 4°": the items are siblings, scope._joined); nor
+            # the unit the first clause renumbers: "les §§ 2 et 3 deviennent les §§ 3 et 4 et il
+            # est inséré un § 2" inserts one § 2 into the article (it was inserted into each
+            # § renumbered, twice: A004)
+            scope = replace(scope, paths=tuple(dict.fromkeys(path[:-1] for path in scope.paths)))
         if index == 0 and wrap is not None:
             # "dont le texte actuel formera le § 1er": the designated unit's text is wrapped
             # first; the clause's operations then apply to the new structure

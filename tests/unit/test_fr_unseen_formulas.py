@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from apply_docs import alinea, article, document, point, text
+from apply_docs import alinea, article, document, paragraph, point, text
 
 from consolidate.applier import apply
 from consolidate.errors import ParseError
@@ -319,3 +319,23 @@ def test_a_conjunction_completes_an_item_after_its_semicolon(word: str, expected
 def test_other_words_still_go_before_the_semicolon() -> None:
     assert _items(f"Dans l'article 7 {LOI}, le 2° est complété par les mots « et les "
                   "stagiaires ».") == "les travailleurs et les stagiaires;"
+
+
+# --- "les §§ 2 et 3 deviennent les §§ 3 et 4 et il est inséré un § 2" --------------------------
+
+def test_a_unit_inserted_after_the_units_renumbered() -> None:
+    # in the style of the arrêtés royaux ("Dans l'article 12 du même arrêté, les §§ 2 et 3
+    # deviennent les §§ 3 et 4 et il est inséré un § 2 rédigé comme suit :"): the § 2 was
+    # inserted into each § renumbered, twice (A004 at application); it goes into the article
+    act = read(f"Dans l'article 12 {LOI}, les §§ 2 et 3 deviennent les §§ 3 et 4 et il est "
+               "inséré un § 2 rédigé comme suit : « § 2. Nouveau. »")
+    inserted = [op for op in act.operations() if isinstance(op, InsertUnit)]
+    assert len(inserted) == 1
+    assert inserted[0].target.article == "12"
+    assert inserted[0].target.path == ()
+    base = document(article("12", paragraph("1er", alinea("P1.")), paragraph("2", alinea("P2.")),
+                            paragraph("3", alinea("P3."))))
+    out, report = apply([base], act)
+    assert report.ok, report
+    assert [text(out[0], f"article 12, § {label}") for label in ("2", "3", "4")] == [
+        "Nouveau.", "P2.", "P3."]
