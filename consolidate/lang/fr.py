@@ -445,6 +445,8 @@ LEXICON = Lexicon(
         r"|(?:(?:sont|est)\s+apportées?|il\s+est\s+apporté|sont\s+effectuées)\s+"
         r"(?:les|la)\s+(?:modifications?|adaptations?)\s+suivantes?"
         r"|(?:est|sont)\s+modifiée?s?\s+comme\s+suit"
+        # "L'article 6 … est modifié de la manière suivante :" (the older wording)
+        r"|(?:est|sont)\s+modifiée?s?\s+de\s+la\s+manière\s+suivante"
         r"|(?:est|sont)\s+(?:complétée?s?|modifiée?s?)\s+comme\s+suit(?=\s*:\s*(?:\n|$))"
         r"|(?:il\s+est\s+)?(?:apporté|apportées)\s+les\s+modifications\s+suivantes)"
     ),

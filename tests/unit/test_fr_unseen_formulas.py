@@ -339,3 +339,17 @@ def test_a_unit_inserted_after_the_units_renumbered() -> None:
     assert report.ok, report
     assert [text(out[0], f"article 12, § {label}") for label in ("2", "3", "4")] == [
         "Nouveau.", "P2.", "P3."]
+
+
+# --- "est modifié de la manière suivante :" ----------------------------------------------------
+
+def test_a_lead_in_de_la_maniere_suivante() -> None:
+    # in the style of the older arrêtés royaux ("L'article 6 … est modifié de la manière
+    # suivante : 1° …; 2° …"): P001 ("two predicates in one clause")
+    act = read(f"L'article 6 {LOI} est modifié de la manière suivante :\n"
+               "1° l'alinéa 1er est abrogé;\n2° l'alinéa 2 est complété par les mots « sans "
+               "délai ».")
+    first, second = act.operations()
+    assert isinstance(first, RepealUnit) and isinstance(second, AppendWords)
+    assert (first.source.point, second.source.point) == ("1°", "2°")
+    assert first.target.article == second.target.article == "6"
