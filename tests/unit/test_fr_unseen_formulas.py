@@ -353,3 +353,24 @@ def test_a_lead_in_de_la_maniere_suivante() -> None:
     assert isinstance(first, RepealUnit) and isinstance(second, AppendWords)
     assert (first.source.point, second.source.point) == ("1°", "2°")
     assert first.target.article == second.target.article == "6"
+
+
+# --- "Les modifications suivantes sont apportées à l'article 7 …" --------------------------------
+
+def test_a_lead_in_before_its_designation() -> None:
+    # in the style of the arrêtés royaux ("Les modifications suivantes sont apportées à
+    # l'article 2 de l'arrêté royal du … :"): P007 ("cannot read the lead-in's designation")
+    act = read(f"Les modifications suivantes sont apportées à l'article 7 {LOI} :\n"
+               "1° l'alinéa 1er est abrogé;\n2° l'alinéa 2 est complété par les mots « sans "
+               "délai ».")
+    first, second = act.operations()
+    assert isinstance(first, RepealUnit) and isinstance(second, AppendWords)
+    assert first.target.article == second.target.article == "7"
+    assert first.target.act is not None and first.target.act.date == dt.date(2001, 5, 16)
+
+
+def test_a_lead_in_before_words_no_rule_reads_is_refused() -> None:
+    with pytest.raises(ParseError) as raised:
+        read(f"Les modifications suivantes sont apportées au machin {LOI} :\n"
+             "1° l'article 3 est abrogé;\n2° l'article 4 est abrogé.")
+    assert raised.value.code == "P007"
