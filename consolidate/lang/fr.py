@@ -87,7 +87,7 @@ ELI_TYPE = re.compile(r"/eli/(?P<type>loi|arrete|decret|ordonnance)/")
 #: "**Article 1er.**", "**Art. 2.**", and the same without bold (plain text); the dash the
 #: Moniteur often puts after it ("Article 1er. - Le présent arrêté …") is no part of the text
 ARTICLE_HEADING = re.compile(
-    rf"""^[ \t]*(?P<bold>\*\*)?(?:Article|Art\.)\s*(?P<number>{ARTICLE_LABEL})\s*\.
+    rf"""^[ \t]*(?P<bold>\*\*)?(?:Article|Art\.)\s*(?P<number>{ARTICLE_LABEL}|unique(?=\s*\.))\s*\.
         (?(bold)\*\*)[ \t]*(?:[-–—][ \t]+)?""",
     X | re.MULTILINE,
 )

@@ -374,3 +374,30 @@ def test_a_lead_in_before_words_no_rule_reads_is_refused() -> None:
         read(f"Les modifications suivantes sont apportées au machin {LOI} :\n"
              "1° l'article 3 est abrogé;\n2° l'article 4 est abrogé.")
     assert raised.value.code == "P007"
+
+
+# --- "Article unique." ------------------------------------------------------------------------
+
+def test_an_act_of_one_article_unique() -> None:
+    # in the style of the arrêtés ministériels of one article ("Article unique. Dans l'article
+    # 3 de l'arrêté ministériel du … , les mots … sont remplacés …"): P006, "no article heading
+    # found" — the whole act unread
+    act = parse_text("20 JUIN 2025. - Arrêté ministériel modifiant l'arrêté ministériel du 12 "
+                     "mars 2003 relatif aux subventions\n\nArticle unique. Dans l'article 3 de "
+                     "l'arrêté ministériel du 12 mars 2003 relatif aux subventions, les mots « A »"
+                     " sont remplacés par les mots « B ».\n\nBruxelles, le 20 juin 2025.\n",
+                     "am.txt")
+    (article_read,) = act.articles
+    assert (article_read.number, article_read.kind) == ("unique", "amending")
+    (op,) = act.operations()
+    assert isinstance(op, ReplaceWords)
+    assert op.target.article == "3"
+
+
+def test_no_heading_after_article_unique_is_an_article() -> None:
+    act = parse_text("20 JUIN 2025. - Arrêté ministériel modifiant l'arrêté ministériel du 12 "
+                     "mars 2003 relatif aux subventions\n\nArticle unique. Dans l'arrêté "
+                     "ministériel du 12 mars 2003 relatif aux subventions, il est inséré un "
+                     "article 2bis rédigé comme suit :\n« Art. 2bis. Le bureau statue.\n\n"
+                     "Art. 2. Le Ministre fixe. »\n", "am.txt")
+    assert [article_read.number for article_read in act.articles] == ["unique"]
