@@ -1050,6 +1050,18 @@ def _complete(job: _Job) -> list[Operation]:
         return [InsertWords(new=by[0], after=text, every=job.clause.every, **job.common(target))
                 for target in job.targets() for text in completed]
     words = by or completed
+    added = [m for m in job.clause.designation if m.unit == "sentence" and m.quote is not None]
+    if not words and job.units is None and len(added) == 1 and \
+            job.clause.designation[-1] is added[0]:
+        # "à l'alinéa 2, la phrase « Il peut être prolongé. » est ajoutée": the sentence quoted
+        # is the new one, at the end of the unit designated before it (it was P009)
+        job.clause.rules.append("complete: the quoted sentence added")
+        scope = replace(job.scope, paths=tuple(dict.fromkeys(
+            path[:-1] if path and path[-1].unit == "sentence" else path
+            for path in job.scope.paths)))
+        return [InsertUnit(new=(NewUnit(kind="sentence", text=added[0].labels[0]),),
+                           position="end", **job.common(target))
+                for target in replace(job, scope=scope).targets()]
     if by and job.units is None and _quoted_sentences(job):
         # "l'alinéa 2 est complété par la phrase "Il peut être prolongé."": a sentence added
         # at the end of the unit, as "par la phrase suivante : "…"" (appended as words, it

@@ -401,3 +401,19 @@ def test_no_heading_after_article_unique_is_an_article() -> None:
                      "article 2bis rédigé comme suit :\n« Art. 2bis. Le bureau statue.\n\n"
                      "Art. 2. Le Ministre fixe. »\n", "am.txt")
     assert [article_read.number for article_read in act.articles] == ["unique"]
+
+
+# --- "la phrase « … » est ajoutée" -------------------------------------------------------------
+
+@pytest.mark.parametrize("instruction", [
+    f"À l'article 13, alinéa 2, {LOI}, la phrase « Il peut être prolongé. » est ajoutée.",
+    f"Dans l'article 13, alinéa 2, {LOI}, il est ajouté la phrase « Il peut être prolongé. »",
+])
+def test_the_quoted_sentence_added(instruction: str) -> None:
+    # in the style of the arrêtés royaux (the sentence quoted before or after its verb, the
+    # place before it): P009 ("expected the new text as a quoted block")
+    act, result = _completed(instruction)
+    (op,) = act.operations()
+    assert isinstance(op, InsertUnit)
+    assert [step.unit for step in op.target.path] == ["alinea"]
+    assert result == "Le délai est de trente jours. Il peut être prolongé."
