@@ -914,6 +914,13 @@ def _insert(job: _Job) -> list[Operation]:
             return [InsertWords(new=words[0], after=a, before=b, every=job.clause.every,
                                 **job.common(target))
                     for target in job.targets() for a, b in zip(after, before, strict=True)]
+        if len(after) > 1 or len(before) > 1:
+            # "les mots "A" sont insérés après le mot "B" et les mots "C" avant le mot "D"": the
+            # second insertion, without its verb, was read as the place of the first ("A"
+            # between "B" and "C"), "D" dropped
+            raise job.fail(f"one insertion of words with {len(after)} place(s) after words and "
+                           f"{len(before)} before words: expected one place (après / avant / "
+                           "entre les mots \"…\" et \"…\"), or each insertion with its verb")
         return [InsertWords(new=text, after=after[0] if after else None, every=job.clause.every,
                             before=before[0] if before else None, **job.common(target))
                 for target in job.targets() for text in words]

@@ -12,7 +12,14 @@ from apply_docs import alinea, article, document, paragraph, point, text
 
 from consolidate.applier import apply
 from consolidate.errors import ParseError
-from consolidate.model import AmendingAct, AppendWords, InsertUnit, RepealUnit, ReplaceWords
+from consolidate.model import (
+    AmendingAct,
+    AppendWords,
+    InsertUnit,
+    InsertWords,
+    RepealUnit,
+    ReplaceWords,
+)
 from consolidate.parser import parse_text
 
 HEAD = ("15 MAI 2025. - Arrêté du Gouvernement wallon portant des dispositions diverses\n\n"
@@ -417,3 +424,22 @@ def test_the_quoted_sentence_added(instruction: str) -> None:
     assert isinstance(op, InsertUnit)
     assert [step.unit for step in op.target.path] == ["alinea"]
     assert result == "Le délai est de trente jours. Il peut être prolongé."
+
+
+# --- an insertion of words with two places ------------------------------------------------------
+
+def test_a_second_insertion_without_its_verb_is_refused() -> None:
+    # in the style of the arrêtés royaux ("les mots « A » sont insérés après le mot « B » et les
+    # mots « C » avant le mot « D »"): read as "A" inserted between "B" and "C", "D" dropped —
+    # silently. Refused (P001), never a guess at which quote is whose
+    with pytest.raises(ParseError) as raised:
+        read(f"Dans l'article 4 {LOI}, les mots « A » sont insérés après le mot « B » et les "
+             "mots « C » avant le mot « D ».")
+    assert raised.value.code == "P001"
+
+
+def test_two_places_each_with_entre_are_still_read() -> None:
+    act = read(f"Dans l'article 4 {LOI}, les mots « A » sont insérés entre les mots « B » et "
+               "« C » et entre les mots « D » et « E ».")
+    assert [(op.after, op.before) for op in act.operations()
+            if isinstance(op, InsertWords)] == [("B", "C"), ("D", "E")]
