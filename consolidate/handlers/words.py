@@ -7,6 +7,7 @@ boundaries, and must lie inside one ``p``. Exactly one occurrence, unless the fo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -247,6 +248,11 @@ def in_item(p: etree._Element, unit: etree._Element) -> bool:
     return False
 
 
+#: the words that join an item of an enumeration to the next one, and an item's end before it
+_CONJUNCTION = re.compile(r"(?:et|ou|et/ou|soit|en|of|en/of)", re.I)
+_ENDS_LISTED = re.compile(r"[;,]\s*$")
+
+
 def prepare_append(job: Job) -> Prepared:
     """le 4° est complété par les mots "Y": before the unit's final punctuation."""
     op = job.op
@@ -260,6 +266,11 @@ def prepare_append(job: Job) -> Prepared:
     last = ps[-1]
     text = p_text(last)
     pos = append_position(text)
+    if _CONJUNCTION.fullmatch(new) and _ENDS_LISTED.search(text):
+        # "le 2° est complété par le mot « et »": the conjunction that joins the item to the
+        # next one goes after its semicolon ("… travailleurs; et", as Justel shows it), not
+        # before it ("… travailleurs et;")
+        pos = len(text.rstrip())
     hit = Hit(last, pos, pos)
     return Prepared(_commit_edits([hit], lambda t, h: insert_edit(t, h.start, new),
                                   op.source.point))

@@ -87,7 +87,7 @@ ELI_TYPE = re.compile(r"/eli/(?P<type>loi|arrete|decret|ordonnance)/")
 #: "**Article 1er.**", "**Art. 2.**", and the same without bold (plain text); the dash the
 #: Moniteur often puts after it ("Article 1er. - Le présent arrêté …") is no part of the text
 ARTICLE_HEADING = re.compile(
-    rf"""^[ \t]*(?P<bold>\*\*)?(?:Article|Art\.)\s*(?P<number>{ARTICLE_LABEL})\s*\.
+    rf"""^[ \t]*(?P<bold>\*\*)?(?:Article|Art\.)\s*(?P<number>{ARTICLE_LABEL}|unique(?=\s*\.))\s*\.
         (?(bold)\*\*)[ \t]*(?:[-–—][ \t]+)?""",
     X | re.MULTILINE,
 )
@@ -173,7 +173,8 @@ _ACT_TYPES: dict[str, str] = {
     "arrêté royal": "arrêté royal", "arrêtés royaux": "arrêté royal",
     "arrêté ministériel": "arrêté ministériel", "arrêté-loi": "arrêté-loi",
     "arrêté du régent": "arrêté du Régent", "décret": "décret", "décret spécial": "décret",
-    "décrets": "décret", "ordonnance": "ordonnance", "ordonnances": "ordonnance",
+    "décrets": "décret", "décret-programme": "décret-programme",
+    "ordonnance": "ordonnance", "ordonnances": "ordonnance",
     "arrêté": "arrêté", "arrêtés": "arrêté",
     "arrêté du gouvernement wallon": "arrêté du Gouvernement wallon",
     "arrêté du gouvernement flamand": "arrêté du Gouvernement flamand",
@@ -199,7 +200,7 @@ _ACT_TYPE_FR = (
     rf"(?:loi-programme|loi-cadre|lois?\s+(?:spéciales?|ordinaires?|coordonnées)|lois?"
     rf"|arrêtés?\s+royaux|arrêtés?\s+royal|arrêtés?\s+ministériels?|arrêté-loi"
     rf"|arrêté\s+du\s+Régent|arrêtés?\s+(?:du|de\s+l{APOS})\s*(?:{_GOVERNMENTS})"
-    rf"|décrets?(?:\s+spécial)?|ordonnances?|arrêtés?|règlements?)"
+    rf"|décret-programme|décrets?(?:\s+spécial)?|ordonnances?|arrêtés?|règlements?)"
 )
 #: Codes cited by name ("le Code pénal", "du Code judiciaire", "du Code des impôts sur les
 #: revenus 1992") → their canonical name
@@ -241,6 +242,8 @@ _CODES: dict[str, str] = {
 #: the official name of the CoDT, the Code the lexicon knows as "Code wallon du Développement
 #: territorial" (one Code, so one canonical name)
 _CODES["code du développement territorial"] = "Code wallon du Développement territorial"
+#: the Code's usual name in the Walloon acts ("du Livre Ier du Code wallon de l'Environnement")
+_CODES["code wallon de l'environnement"] = "Code de l'environnement"
 #: the capital's accent dropped, as the Moniteur writes it ("de la Maîtrise de l'Energie")
 _CODES["code bruxellois de l'air, du climat et de la maîtrise de l'energie"] = \
     "Code bruxellois de l'air, du climat et de la maîtrise de l'énergie"
@@ -368,7 +371,8 @@ LEXICON = Lexicon(
     ),
     predicate=(
         r"(?P<aux>\b(?:il\s+(?:est|sont)|est|sont|sera|seront))\s*,?\s+"
-        r"(?:(?:chaque\s+fois|à\s+chaque\s+fois|respectivement|également|ainsi|chacun|en\s+outre"
+        r"(?:(?:chaque\s+fois(?:\s+qu['’]ils?\s+(?:apparaissent|apparaît|figurent|figure))?"
+        r"|à\s+chaque\s+fois|respectivement|également|ainsi|chacun|en\s+outre"
         r"|dès\s+lors|toutefois|aussi|de\s+même|tous|toutes|simultanément)\s*,?\s+)*"
         r"(?P<verb>(?:remplacé|inséré|intégré|ajouté|complété|abrogé|supprimé|rétabli|renuméroté|modifié"
         r"|apporté)(?:e|s|es)?"
@@ -414,9 +418,11 @@ LEXICON = Lexicon(
            "entres": "between", "et": "and"},
     role=r"(?P<role>par|après|avant|entres?|et)\s+$",
     every=(
-        r"(?:chaque\s+fois(?:\s+qu['’]il(?:s)?\s+(?:apparaissen?t|figuren?t))?|à\s+chaque\s+"
-        r"occurrence|partout\s+où\s+(?:ils|il|elles?)\s+(?:figuren?t|apparaissen?t)"
+        r"(?:chaque\s+fois(?:\s+qu['’]il(?:s)?\s+(?:apparaissen?t|apparaît|figuren?t|figure))?"
+        r"|à\s+chaque\s+occurrence|partout\s+où\s+(?:ils|il|elles?)\s+(?:figuren?t|apparaissen?t)"
         r"|à\s+chaque\s+fois"
+        # "les mots "A" sont remplacés partout par les mots "B"": everywhere in the unit
+        r"|(?<![\w'’])partout\b"
         # "Dans l'ensemble de la loi du …", "dans toute la loi" (the act's determiner is
         # masked with it): the words wherever they are in the act, each time
         r"|(?<![\w'’])l['’]ensemble\s+(?=Ꜳ)|(?<![\w'’])(?:tout|toute)\s+(?=Ꜳ))"
@@ -439,6 +445,8 @@ LEXICON = Lexicon(
         r"|(?:(?:sont|est)\s+apportées?|il\s+est\s+apporté|sont\s+effectuées)\s+"
         r"(?:les|la)\s+(?:modifications?|adaptations?)\s+suivantes?"
         r"|(?:est|sont)\s+modifiée?s?\s+comme\s+suit"
+        # "L'article 6 … est modifié de la manière suivante :" (the older wording)
+        r"|(?:est|sont)\s+modifiée?s?\s+de\s+la\s+manière\s+suivante"
         r"|(?:est|sont)\s+(?:complétée?s?|modifiée?s?)\s+comme\s+suit(?=\s*:\s*(?:\n|$))"
         r"|(?:il\s+est\s+)?(?:apporté|apportées)\s+les\s+modifications\s+suivantes)"
     ),
@@ -453,11 +461,14 @@ LEXICON = Lexicon(
     ),
     positions={
         "après": "after", "avant": "before", "entre": "between", "au début": "start",
-        "à la fin": "end", "in fine": "end",
+        "à la fin": "end", "a la fin": "end", "in fine": "end",
     },
     position=(
-        r"(?P<position>après|avant|entre|au\s+début\s+(?:de|du|des)|à\s+la\s+fin\s+(?:de|du|des)"
-        r"|in\s+fine\s+(?:de|du))"
+        r"(?P<position>après|avant|entre|au\s+début\s+(?:de|du|des)"
+        # "A la fin de l'alinéa 2" (the capital without its accent, as the Moniteur writes it)
+        r"|[àa]\s+la\s+fin\s+(?:de|du|des)|in\s+fine\s+(?:de|du)"
+        # "… sont insérés in fine.", "… sont ajoutés à la fin.": the end of the unit designated
+        r"|(?:in\s+fine|à\s+la\s+fin)(?=\s*(?:[.;]|$)))"
     ),
     container=r"(?:dans|à|au|aux)\b",
     place=r"(?:dans|à|au|aux)\b",
@@ -510,7 +521,8 @@ LEXICON = Lexicon(
 
 #: the autonomous provisions, one named pattern each (read by consolidate.parsing.autonomous)
 _THIS_ACT = (
-    r"(?:La\s+présente\s+(?:loi|ordonnance|loi-programme)|Le\s+présent\s+(?:décret|arrêté|Code)"
+    r"(?:La\s+présente\s+(?:loi|ordonnance|loi-programme)"
+    r"|Le\s+présent\s+(?:décret-programme|décret|arrêté|Code)"
     r"|Cette\s+loi|Cet\s+arrêté|Ce\s+décret|Cette\s+ordonnance)"
 )
 AUTONOMOUS: dict[str, str] = {
@@ -525,8 +537,9 @@ AUTONOMOUS: dict[str, str] = {
     # remplacés, à partir du 1er janvier 2025, par les mots « B »", "Avec effet au 1er janvier
     # 2024, l'article 8 … est abrogé" (``effect``: retroactive, as "produit ses effets le")
     "instruction_date": (
-        r"(?:,\s*)?(?<![\w'’])(?:(?P<effect>avec\s+effet\s+(?:au|à\s+partir\s+du|à\s+dater\s+du))"
-        r"|[àa]\s+partir\s+du|[àa]\s+dater\s+du)"
+        r"(?:,\s*)?(?<![\w'’])(?:(?P<effect>avec\s+effet\s+(?:au|à\s+(?:partir|dater|compter)\s+du))"
+        # "À compter du 1er janvier 2026, l'article 3 … est abrogé" (as "à partir du")
+        r"|[àa]\s+(?:partir|dater|compter)\s+du)"
         rf"\s+(?P<date>{_DATE_PLAIN})(?![\w])(?P<comma>\s*,)?"
     ),
     # "La présente loi règle une matière visée à l'article 74 de la Constitution."
@@ -560,14 +573,15 @@ AUTONOMOUS: dict[str, str] = {
     # the subject of an entry-into-force sentence and its verb
     "in_force_sentence": (
         r"^(?P<subject>.*?)\s*,?\s+(?:(?P<enter>entre(?:nt|ra|ront)?\s+en\s+vigueur)"
-        r"|(?P<effect>produi(?:t|sent|ra|ront)\s+(?:ses|leurs)\s+effets))"
+        r"|(?P<effect>(?:produi(?:t|sent|ra|ront)|sor(?:t|tent|tira|tiront))\s+(?:ses|leurs)"
+        r"\s+effets))"
         r"\s*,?\s*(?P<when>.*?)\s*\.?\s*$"
     ),
     "this_act": (
         rf"^(?:{_THIS_ACT}|chacun\s+des\s+articles\s+de\s+{_THIS_ACT}"
         # "Les dispositions de la présente loi entrent en vigueur …" (the whole act)
         r"|(?:les|l['’]ensemble\s+des)\s+dispositions\s+(?:de\s+la\s+présente\s+(?:loi"
-        r"|ordonnance|loi-programme)|du\s+présent\s+(?:décret|arrêté|Code)))$"
+        r"|ordonnance|loi-programme)|du\s+présent\s+(?:décret-programme|décret|arrêté|Code)))$"
     ),
     "this_division": (
         r"^(?:(?:Le|La)\s+présente?|Ce|Cette|Les\s+dispositions\s+(?:du|de\s+la)\s+présente?"
@@ -591,7 +605,10 @@ AUTONOMOUS: dict[str, str] = {
         r"|^(?:le\s+)?(?P<days2>\w+)\s+jours?\s+après\s+(?:sa|la)\s+publication"
     ),
     "when_month_after": (
-        r"^le\s+premier\s+jour\s+du\s+(?P<months>\w+\s+)?(?P<unit>mois|trimestre)\s+qui\s+suit"
+        r"^le\s+premier\s+jour\s+du\s+(?P<months>\w+\s+)?(?P<unit>mois|trimestre)\s+(?:qui\s+suit"
+        # what follows is the publication: "qui suit l'expiration d'un délai de dix jours
+        # prenant cours le jour après sa publication" is another date (not read: P001)
+        r"|suivant)\s+(?:celui|le\s+(?:mois|trimestre)\b|(?:la\s+date\s+de\s+)?(?:sa|la)\s+publication)"
     ),
     "when_fixed": (
         r"^(?:à\s+(?:la|une)\s+date\s+(?:fixée|à\s+fixer|à\s+déterminer|déterminée)\s+par"

@@ -499,7 +499,10 @@ _ACT_OBJECT = scan.compile(
 #: after "jointe par <act>": the act the annex was joined to ("à la loi du …", masked with
 #: its determiner)
 _JOINED_TO = re.compile(r"\s+Ꜳ+")
-_MORE_ACTS = re.compile(r"(?:\s*,\s*|\s+(?:et|en)\s+)Ꜳ+")
+#: the acts a recital goes on with: ", l'arrêté royal du …", "et la loi du …", "et par la loi
+#: du …" ("modifié par l'arrêté royal du 3 mai 1999 et par la loi du 10 juin 2001": the second
+#: act was left out of the recital)
+_MORE_ACTS = re.compile(r"(?:\s*,\s*|\s+(?:et|en)\s+)(?:par\s+)?Ꜳ+")
 
 
 def _recital_possible(pattern: Scanner, masked: str) -> bool:

@@ -736,9 +736,15 @@ class ArticleReader:
         head = read_head(context, header, offset)
         lead = self.lexicon.pattern("lead_in").search(head.skeleton.masked)
         stop = lead.start() if lead else len(header)
-        mentions = named_columns(self.clauses.units.find(head.skeleton.masked, 0, stop),
+        begin = 0
+        if lead is not None and not head.skeleton.masked[:stop].strip():
+            # "Les modifications suivantes sont apportées à l'article 7 du même arrêté :": the
+            # lead-in first, its designation after it
+            begin, stop = lead.end(), len(header)
+        mentions = named_columns(self.clauses.units.find(head.skeleton.masked, begin, stop),
                                  head.skeleton)
-        self._check_header(context, head.skeleton.masked, mentions, lead, offset)
+        self._check_header(context, head.skeleton.masked, mentions,
+                           lead if begin == 0 else None, offset, begin)
         try:
             return head.scope.narrowed(path_of(mentions, head.skeleton.masked, self.lexicon))
         except TwoArticles as two:
@@ -750,12 +756,12 @@ class ArticleReader:
                                "before", offset, "P007") from None
 
     def _check_header(self, context: Context, masked: str, mentions: list[Mention],
-                      lead: re.Match[str] | None, offset: int) -> None:
+                      lead: re.Match[str] | None, offset: int, begin: int = 0) -> None:
         """Every word of a lead-in's header is read: its designation (units, acts, recitals,
         glue) before the lead-in, nothing but glue after it ("A l'article 5 …, les
         modifications suivantes sont apportées au machin :" is refused, P007)."""
         stop = lead.start() if lead else len(masked)
-        header = Clause("apply_changes", 0, len(masked), stop, stop, designation=mentions)
+        header = Clause("apply_changes", begin, len(masked), stop, stop, designation=mentions)
         unread = unread_words(self.lexicon, masked, header, stop) + (
             unread_words(self.lexicon, masked, header, len(masked), lead.end())
             if lead else [])

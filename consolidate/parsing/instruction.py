@@ -509,13 +509,16 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 "take (expected e.g. \"les mots … sont remplacés par les mots …\")",
                 offset + unread_role.span[0])
         if index == 0 and not last and clause.designation and lowered and all(
-                isinstance(op, (ReplaceUnit, RepealUnit)) for op in lowered) and all(
+                isinstance(op, (ReplaceUnit, RepealUnit, Renumber)) for op in lowered) and all(
                 scope.paths) and scope is clause_scope:
             # "la première phrase est remplacée par les mots "…" et "141, § 5" est remplacé
             # par "142, § 1er"" (2006023386, art. 102, 5°): the unit the first clause
             # replaces or repeals is not the place of the next; its container is ("le 2°
-            # devient le 3° et le 3° devient le 4°": the items are siblings, scope._joined)
-            scope = replace(scope, paths=tuple(path[:-1] for path in scope.paths))
+            # devient le 3° et le 3° devient le 4°": the items are siblings, scope._joined); nor
+            # the unit the first clause renumbers: "les §§ 2 et 3 deviennent les §§ 3 et 4 et il
+            # est inséré un § 2" inserts one § 2 into the article (it was inserted into each
+            # § renumbered, twice: A004)
+            scope = replace(scope, paths=tuple(dict.fromkeys(path[:-1] for path in scope.paths)))
         if index == 0 and wrap is not None:
             # "dont le texte actuel formera le § 1er": the designated unit's text is wrapped
             # first; the clause's operations then apply to the new structure
@@ -911,6 +914,13 @@ def _insert(job: _Job) -> list[Operation]:
             return [InsertWords(new=words[0], after=a, before=b, every=job.clause.every,
                                 **job.common(target))
                     for target in job.targets() for a, b in zip(after, before, strict=True)]
+        if len(after) > 1 or len(before) > 1:
+            # "les mots "A" sont insérés après le mot "B" et les mots "C" avant le mot "D"": the
+            # second insertion, without its verb, was read as the place of the first ("A"
+            # between "B" and "C"), "D" dropped
+            raise job.fail(f"one insertion of words with {len(after)} place(s) after words and "
+                           f"{len(before)} before words: expected one place (après / avant / "
+                           "entre les mots \"…\" et \"…\"), or each insertion with its verb")
         return [InsertWords(new=text, after=after[0] if after else None, every=job.clause.every,
                             before=before[0] if before else None, **job.common(target))
                 for target in job.targets() for text in words]
@@ -1047,6 +1057,25 @@ def _complete(job: _Job) -> list[Operation]:
         return [InsertWords(new=by[0], after=text, every=job.clause.every, **job.common(target))
                 for target in job.targets() for text in completed]
     words = by or completed
+    added = [m for m in job.clause.designation if m.unit == "sentence" and m.quote is not None]
+    if not words and job.units is None and len(added) == 1 and \
+            job.clause.designation[-1] is added[0]:
+        # "à l'alinéa 2, la phrase « Il peut être prolongé. » est ajoutée": the sentence quoted
+        # is the new one, at the end of the unit designated before it (it was P009)
+        job.clause.rules.append("complete: the quoted sentence added")
+        scope = replace(job.scope, paths=tuple(dict.fromkeys(
+            path[:-1] if path and path[-1].unit == "sentence" else path
+            for path in job.scope.paths)))
+        return [InsertUnit(new=(NewUnit(kind="sentence", text=added[0].labels[0]),),
+                           position="end", **job.common(target))
+                for target in replace(job, scope=scope).targets()]
+    if by and job.units is None and _quoted_sentences(job):
+        # "l'alinéa 2 est complété par la phrase "Il peut être prolongé."": a sentence added
+        # at the end of the unit, as "par la phrase suivante : "…"" (appended as words, it
+        # went before the unit's final point: "… jours Il peut être prolongé..")
+        job.clause.rules.append("complete: quoted sentences")
+        return [InsertUnit(new=tuple(NewUnit(kind="sentence", text=text) for text in by),
+                           position="end", **job.common(target)) for target in job.targets()]
     if words and job.units is None:
         return [AppendWords(new=text, **job.common(target))
                 for target in job.targets() for text in words]
@@ -1077,10 +1106,21 @@ def _as_sentences(job: _Job, units: tuple[NewUnit, ...]) -> tuple[NewUnit, ...]:
     return tuple(NewUnit(kind="sentence", text=unit.text) for unit in units)
 
 
+def _quoted_sentences(job: _Job) -> bool:
+    """Whether the new text the predicate adds is quoted right after "la phrase" / "les
+    phrases" (the words of ``_SENTENCES``)."""
+    clause = job.clause
+    zone = job.skeleton.masked[clause.verb_end : clause.end]
+    return any(zone[found.end():].lstrip(" \t\n:").startswith(QUOTE_MARK)
+               for found in _SENTENCES.finditer(zone))
+
+
 _SENTENCES = re.compile(r"\b(?:la|les|une|deux)\s+(?:nouvelles?\s+)?phrases?\b"
                         r"(?!\s+(?:liminaire|introductive))"
                         r"(?:\s+suivantes?)?"
-                        r"|\bvolgende\s+zinn?(?:en)?\b|\been\s+zin\b", re.I)
+                        r"|\bvolgende\s+zinn?(?:en)?\b|\been\s+zin\b"
+                        # "wordt aangevuld met de zin "…"" (as "par la phrase "…"")
+                        r"|\bde\s+zin(?:nen)?\b", re.I)
 
 
 def _repeal(job: _Job) -> list[Operation]:

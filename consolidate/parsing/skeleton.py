@@ -36,7 +36,7 @@ def _quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
         if found == -1:
             break
         end = (_straight_end(text, found) if text[found] == '"'
-               else text.find(OPENING_QUOTES[text[found]], found + 1))
+               else _paired_end(text, found))
         if end == -1:
             ranges.append((found, length))
             break
@@ -70,6 +70,28 @@ def _spaced_nesting(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int,
                 continue
         merged.append((start, end))
     return merged
+
+def _paired_end(text: str, start: int) -> int:
+    """Where the quote « (or “, „) opened at ``start`` closes: its pair, quotes of the same
+    pair inside it nested ("les mots « la « carte de contrôle » » sont remplacés": the old
+    words are "la « carte de contrôle »", not "la « carte de contrôle" with the second »
+    dropped). A nesting that never closes is not one: the quote closes at its first pair."""
+    opening, closing = text[start], OPENING_QUOTES[text[start]]
+    naive = text.find(closing, start + 1)
+    depth, index = 1, start + 1
+    while True:
+        close = text.find(closing, index)
+        if close == -1:
+            return naive
+        inner = text.find(opening, index, close)
+        if inner != -1:
+            depth, index = depth + 1, inner + 1
+            continue
+        depth -= 1
+        if depth == 0:
+            return close
+        index = close + 1
+
 
 def _straight_end(text: str, start: int) -> int:
     """Where the straight quote opened at ``start`` closes. Quotes may hold quotes ("les mots

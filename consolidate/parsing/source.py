@@ -280,6 +280,12 @@ def split_articles(
     for match in candidates:
         if bold and not match["bold"]:
             continue
+        if headings and headings[0]["number"] == "unique":
+            break  # after "Article unique.", the act's only article: quoted new text
+        if match["number"] == "unique":
+            if not headings:
+                headings.append(match)
+            continue
         previous = _number_value(headings[-1]["number"]) if headings else 0
         expected = (previous or len(headings)) + 1
         number = match["number"]

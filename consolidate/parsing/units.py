@@ -203,7 +203,9 @@ class UnitRules:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        det = r"(?:(?P<det>" + lexicon.indefinite + r")\s+)?"
+        # "il est inséré un nouvel alinéa 2": the new unit announced with its label
+        det = (r"(?:(?P<det>" + lexicon.indefinite
+               + r")\s+(?:(?:nouveaux|nouveau|nouvelles?|nouvel)\s+)?)?")
         ordinals = "|".join(sorted(map(re.escape, lexicon.ordinals), key=len, reverse=True))
         self.ordinal = rf"(?:{ordinals}|{ORDINAL_NUMBER})"
         words = rf"(?:{ordinals})"

@@ -61,8 +61,10 @@ CASES: list[tuple[str, str, str, list[str]]] = [
      f'Artikel 5, tweede lid, {W} wordt aangevuld met de zin "De Koning bepaalt de nadere '
      'regels."',
      f"L'article 5, alinéa 2, {L} est complété par la phrase \"Le Roi fixe les modalités.\"",
-     ['art. 2 append_words loi du 2001-05-16, article 5, alinéa 2 [nl]: append "De Koning '
-      'bepaalt de nadere regels."']),
+     # a sentence added at the end (appended as words, it went before the alinéa's final
+     # point: "… regels.." — both texts, until 3 December 2026)
+     ['art. 2 insert_unit loi du 2001-05-16, article 5, alinéa 2 [nl]: insert 1 sentence: "De '
+      'Koning bepaalt de nadere regels." at the end']),
     ("Artikel 5 wordt artikel 6",
      f"Artikel 5 {W} wordt artikel 6.",
      f"L'article 5 {L} devient l'article 6.",
