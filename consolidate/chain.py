@@ -467,7 +467,8 @@ def apply_chain(
     footnotes = footnotes or len(groups) > 1
     for position, group in groups:
         act = ordered[position]
-        articles = {number for piece in group for number in piece.articles} - on_later_text[position]
+        articles = {number for piece in group for number in piece.articles}
+        articles -= on_later_text[position]
         if not articles:
             continue
         # a date counted from a publication the act does not give is not known: its

@@ -30,6 +30,7 @@ from lxml import etree
 from .document import Document, cns
 from .errors import RetroactiveUnderLaterAct
 from .lang import scan
+from .lang.lexicon import Lexicon
 from .model import AmendingAct, AmendingActInfo, Note, Operation, Outcome
 from .provenance import notes_index, page_notes
 
@@ -187,11 +188,11 @@ def recited_dates(recitals: Sequence[str]) -> set[dt.date]:
     """The dates the history recitals of a designation give, French or Dutch ("modifié par
     les lois des 12 juin 2025 et 3 octobre 2025", "gewijzigd bij de wet van 3 oktober
     2025")."""
-    from .lang import fr, nl
+    from .lang import fr
 
     dates: set[dt.date] = set()
     for recital in recitals:
-        for lexicon in (fr.LEXICON, nl.LEXICON):
+        for lexicon in (fr.LEXICON, _dutch()):
             pattern = lexicon.pattern("date")
             for match in pattern.finditer(recital):
                 month = lexicon.month(match["month"])
@@ -210,6 +211,12 @@ def recited_dates(recitals: Sequence[str]) -> set[dt.date]:
     return dates
 
 
+def _dutch() -> Lexicon:
+    from .lang import nl
+
+    return nl.LEXICON
+
+
 _SHARED_YEAR = scan.compile(r"\b(?P<day>\d{1,2})(?:er)?\s+(?P<month>\w+)\s+(?:et|en)\b")
 _YEAR = scan.compile(r"\b\d{4}\b")
 
@@ -222,6 +229,8 @@ def cited_later(acts: Sequence[AmendingAct],
     "A provision citing a later act"). ``dates``: (position, amending article) → its date
     of effect (None: not known, pending)."""
     found: list[CitedLater] = []
+    if len(acts) < 2:  # no other act to recite
+        return found
     by_date: dict[dt.date, list[int]] = {}
     for position, act in enumerate(acts):
         by_date.setdefault(act.act.date, []).append(position)
