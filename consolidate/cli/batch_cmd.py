@@ -5,7 +5,6 @@ articles, ``verify`` agreement where a base is present, time; then totals."""
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import sys
 from pathlib import Path
@@ -45,7 +44,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def execute(args: argparse.Namespace) -> int:
     """Run the report; exit 1 when an article is silent, an operation disagrees or the
     library raised an exception that is not one of its errors."""
-    gc.enable()  # paused by cli.run for a command's start: a corpus is a long run
     from ..corpus import run, summary, table, totals
     from .output import emit
 
