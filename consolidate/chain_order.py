@@ -10,7 +10,6 @@ change the same unit on the same date.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,7 +50,8 @@ def act_keys(info: AmendingActInfo) -> set[str]:
 def read_order(path: str | Path) -> tuple[str, ...]:
     """Read an order file: TOML (``order = ["L 2024-03-25/42", "L 2024-05-02/7"]``) or JSON
     (``{"order": [...]}``); the acts listed go in that order when their dates tie."""
-    import tomllib  # here: read only with --order (start-up)
+    import json  # here: read only with --order (start-up)
+    import tomllib
 
     file = Path(path)
     try:
