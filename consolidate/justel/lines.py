@@ -21,20 +21,22 @@ TITLE = re.compile(
 
 ARTICLE = re.compile(
     rf"^(?P<lead>(?:\[\d+\s?)*)(?P<word>Article|Artikel|Art\.)[{SPACE}]*"
-    rf"(?P<label>{CODE_LABEL}|\d+(?:er|re)?[⁰¹²³⁴⁵⁶⁷⁸⁹]*[A-Za-z]*(?:/\d+)?[A-Za-z]*)[{SPACE}]*\."
+    rf"(?P<label>{CODE_LABEL}|\d+:\d+(?:{_LATIN_ALT})?(?:/\d+)?"
+    rf"|\d+(?:er|re)?[⁰¹²³⁴⁵⁶⁷⁸⁹]*[A-Za-z]*(?:/\d+[A-Za-z]*){{0,2}})[{SPACE}]*\."
     rf"(?P<rest>.*)$"
 )
 """``Article 1er.``, ``Art. 10bis.``, ``Art. 71/1.``, ``Artikel 1.``, a Code's ``Art. XII.1.``,
-``Art. L1124-1.``, ``Art. 3.1.`` and what follows."""
+``Art. L1124-1.``, ``Art. 3.1.``, the Code des sociétés' ``Art. 2:56.``, ``Art. 1675/2/1.``
+and what follows."""
 
 PARAGRAPH = re.compile(rf"^§[{SPACE}]*(?P<label>{_NUMBER})\.(?=[{SPACE}]|$|\[|\])")
 """``§ 1er.`` at the start of a line's text."""
 
 ITEM = re.compile(
-    rf"^(?P<label>\d+°(?:/\d+)?(?:{_LATIN_ALT})?|\d+/\d+°|[a-z](?:{_LATIN_ALT})?\)|\d+\)"
+    rf"^(?P<label>\d+°(?:/\d+)?(?:{_LATIN_ALT})?|\d+/\d+°|[a-z](?:{_LATIN_ALT})?(?:/\d+)?\)|\d+\)"
     rf"|\d+\.(?=[{SPACE}]+[A-ZÀ-Ýa-zà-ý\[])|[-–—])(?=[{SPACE}]|$|\[|\]\d)"
 )
-"""Item labels: ``1°``, ``2/1°``, ``2°bis``, ``a)``, ``1)``, ``1.``, dashes."""
+"""Item labels: ``1°``, ``2/1°``, ``2°bis``, ``a)``, ``a/1)``, ``1)``, ``1.``, dashes."""
 
 LEAD = re.compile(rf"^\((?=§[{SPACE}]*{_NUMBER}\.|\d+°)")
 """The older style's opening bracket right before a § or ``°`` label: ``(1° la réclusion;``,
@@ -54,11 +56,13 @@ UNNUMBERED_RANK = 6
 
 HEADING = re.compile(
     rf"^(?P<word>{'|'.join(sorted(HEADING_WORDS, key=len, reverse=True))})"
-    rf"[{SPACE}]+(?P<number>(?:[IVXLCDM]+|\d+)(?:er|re|e)?(?:{_LATIN_ALT})?(?:/\d+)?)"
+    rf"[{SPACE}]+(?P<number>(?:[IVXLCDM]+|\d+)(?:er|re|e)?(?:{_LATIN_ALT})?(?:/\d+)?"
+    r"|premi[eè]re?|unique|pr[ée]liminaire)"
     rf"[{SPACE}]*\.?(?=[{SPACE}]|$|-)",
     re.IGNORECASE,
 )
-"""``CHAPITRE II. - DES PEINES.``, ``Section 1re. - ...``, ``HOOFDSTUK 2. - ...``."""
+"""``CHAPITRE II. - DES PEINES.``, ``Section 1re. - ...``, ``HOOFDSTUK 2. - ...``; numbered in
+words: ``CHAPITRE premier.``, ``Section unique.``, ``TITRE PRELIMINAIRE.``."""
 
 SEPARATOR = re.compile(r"^-{5,}$")
 FOOTNOTE = re.compile(

@@ -33,7 +33,7 @@ _ITALIC_LINE = re.compile(r"^\*(\(.*\))\*$")
 _HEADING = re.compile(r"^(#{2,4})\s+(?P<text>.+)$")
 _ARTICLE = re.compile(  # a Code's "##### Article XII.1.", "##### Art. I.1.", "Article XII. 20."
     rf"^#####\s+(?:Article|Artikel|Art\.)\s+"
-    rf"(?P<label>{CODE_LABEL}(?=\.)|[0-9A-Za-z][0-9A-Za-z⁰¹²³⁴⁵⁶⁷⁸⁹/._-]*?)\.(?P<rest>(?:[\s.].*)?)$"
+    rf"(?P<label>{CODE_LABEL}(?=\.)|[0-9A-Za-z][0-9A-Za-z⁰¹²³⁴⁵⁶⁷⁸⁹/._:-]*?)\.(?P<rest>(?:[\s.].*)?)$"
 )
 _SEPARATOR = re.compile(r"^-{5,}$")
 _FOOTNOTE = re.compile(r"^\(\d+\)\s*<")

@@ -1,0 +1,166 @@
+"""Justel page shapes the corpus and the Code pénal do not show (or show once), read and
+applied to: article numbers of the newer Codes (the Code des sociétés' ``Art. 2:56.``, the
+Code judiciaire's ``Art. 1675/2/1.``), items ``a/1)``, tombstones written otherwise than
+``(Abrogé)``, headings numbered ``premier`` or ``unique``; and what an amending act does to
+them (docs/justel.md, docs/apply.md).
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from consolidate import api
+from consolidate.document import akn, render_text
+from consolidate.justel import read_text, write_justel
+from consolidate.text import parse_label
+
+ACT_TITLE = "12 JUIN 2025. - Loi modifiant divers textes (acte écrit pour les tests de consolidate)"
+ACT_FIRST = ("Article 1er. La présente loi règle une matière visée à l'article 74 de la "
+             "Constitution.")
+
+
+def apply(base: str, *articles: str, keep_going: bool = False) -> tuple[str, api.Report]:
+    """The Justel text of ``base`` after an act made of ``articles`` (each "Art. N. …")."""
+    act = api.parse(text="\n\n".join([ACT_TITLE, ACT_FIRST, *articles]) + "\n", source="act.txt")
+    (after,), report = api.apply([read_text(base, source="base.txt")], act,
+                                 keep_going=keep_going)
+    return write_justel(after), report
+
+
+def labels(document_text: str) -> list[str]:
+    return [a.findtext(akn("num")) or "" for a in read_text(document_text).articles()]
+
+
+# --- article numbers and item labels ----------------------------------------------------------
+
+CSA = """23 MARS 2019. - Code des sociétés et des associations
+
+LIVRE 2. - Dispositions communes.
+
+Art. 2:55. Premier.
+
+Art. 2:56. § 1er. Les administrateurs.
+§ 2. Ils sont :
+1° nommés;
+2° révoqués;
+3° remplacés.
+
+Art. 2:57. Fin.
+"""
+
+
+def test_the_code_des_societes_numbers_its_articles_book_colon_number() -> None:
+    assert labels(CSA) == ["Art. 2:55.", "Art. 2:56.", "Art. 2:57."]
+    assert parse_label("2:56") < parse_label("2:56/1") < parse_label("2:57")
+    justel, report = apply(
+        CSA,
+        "Art. 2. Dans l'article 2:56, § 2, alinéa 1er, du Code des sociétés et des associations, "
+        "le 3° est remplacé par ce qui suit :\n« 3° remplacés par le juge. »",
+        "Art. 3. Dans le même Code, il est inséré un article 2:56/1 rédigé comme suit :\n"
+        "« Art. 2:56/1. Nouveau. »")
+    assert report.ok
+    assert "2° révoqués;\n[1 3° remplacés par le juge.]1\n" in justel
+    assert "\nArt. 2:56/1. [1 Nouveau.]1\n" in justel
+    assert justel.index("Art. 2:56.") < justel.index("Art. 2:56/1.") < justel.index("Art. 2:57.")
+
+
+CJ = """10 OCTOBRE 1967. - Code judiciaire
+
+Art. 1675/2. Toute personne physique peut introduire une requête.
+
+Art. 1675/2/1. Règle insérée plus tôt.
+
+Art. 1675/3. Le plan a pour objet :
+a) de rétablir;
+a/1) de prévoir;
+b) de payer.
+"""
+
+
+def test_a_second_slash_number_is_its_own_article() -> None:
+    """'1675/2/1' was read as '1675/2' (2°/1's pattern): "l'article 1675/2/1" reached the
+    article 1675/2, and the Justel reader did not read the heading (E102)."""
+    assert labels(CJ) == ["Art. 1675/2.", "Art. 1675/2/1.", "Art. 1675/3."]
+    assert not parse_label("1675/2/1").same(parse_label("1675/2"))
+    assert parse_label("1675/2") < parse_label("1675/2/1") < parse_label("1675/3")
+    justel, report = apply(
+        CJ,
+        "Art. 2. Dans l'article 1675/2/1 du Code judiciaire, les mots « plus tôt » sont "
+        "remplacés par les mots « en 2020 ».",
+        "Art. 3. Dans le même Code, il est inséré un article 1675/2/2 rédigé comme suit :\n"
+        "« Art. 1675/2/2. Autre règle. »")
+    assert report.ok
+    assert "\nArt. 1675/2. Toute personne physique peut introduire une requête.\n" in justel
+    assert "\nArt. 1675/2/1. Règle insérée [1 en 2020]1.\n" in justel
+    assert justel.index("Art. 1675/2/1.") < justel.index("Art. 1675/2/2.") < justel.index(
+        "Art. 1675/3.")
+
+
+def test_an_item_a_slash_1() -> None:
+    article = read_text(CJ).article("1675/3")
+    assert article is not None
+    assert [p.findtext(akn("num")) for p in article.iter(akn("point"))] == ["a)", "a/1)", "b)"]
+    justel, report = apply(
+        CJ, "Art. 2. Dans l'article 1675/3 du Code judiciaire, le a/1) est abrogé.")
+    assert report.ok
+    assert "a) de rétablir;\na/1) [1 ...]1\nb) de payer." in justel
+
+
+def xml(element: etree._Element) -> str:
+    return etree.tostring(element, encoding="unicode")
+
+
+def plain(text: str) -> str:
+    return render_text(read_text(text))
+
+
+# --- headings numbered in words ---------------------------------------------------------------
+
+WORDS = """10 OCTOBRE 1967. - Loi relative aux essais
+
+TITRE PRELIMINAIRE. - Définitions.
+
+Art. 1. Un.
+
+TITRE Ier. - Le reste.
+
+CHAPITRE premier. - Dispositions générales.
+
+Section 1re. - Généralités.
+
+Art. 2. Deux.
+
+CHAPITRE UNIQUE. - Rien.
+
+Section unique. - Rien.
+
+Art. 11. [Abrogé] <L 2003-03-27/49, art. 155, 002; En vigueur : 01-11-2003>
+
+Art. 12. Fin.
+"""
+
+
+def test_headings_numbered_in_words() -> None:
+    """'CHAPITRE premier.' was an unplaceable line (E102), 'Section unique.' after an article
+    an alinéa of it, 'CHAPITRE UNIQUE.' and 'TITRE PRELIMINAIRE.' unnumbered headings that
+    no act could name."""
+    document = read_text(WORDS)
+    nums = [(etree.QName(d).localname, d.findtext(akn("num")))
+            for d in document.body.iter(akn("title"), akn("chapter"), akn("section"))]
+    assert nums == [("title", "TITRE PRELIMINAIRE."), ("title", "TITRE Ier."),
+                    ("chapter", "CHAPITRE premier."), ("section", "Section 1re."),
+                    ("chapter", "CHAPITRE UNIQUE."), ("section", "Section unique.")]
+    assert write_justel(document) == WORDS
+    justel, report = apply(
+        WORDS,
+        "Art. 2. L'intitulé du chapitre unique de la loi du 10 octobre 1967 relative aux essais "
+        "est remplacé par ce qui suit : « Tout. »",
+        "Art. 3. Dans la section unique du chapitre unique de la même loi, il est inséré un "
+        "article 11/1 rédigé comme suit : « Art. 11/1. Inséré. »",
+        "Art. 4. L'intitulé de la section 1re du chapitre Ier du titre Ier de la même loi est "
+        "remplacé par ce qui suit : « S1. »")
+    assert report.ok, report.outcomes
+    assert "\nCHAPITRE UNIQUE. [1 Tout.]1\n" in justel
+    assert "\nSection 1re. [1 S1.]1\n" in justel
+    assert justel.index("Art. 11. [Abrogé]") < justel.index("Art. 11/1. [1 Inséré.]1") < \
+        justel.index("Art. 12.")
