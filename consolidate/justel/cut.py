@@ -12,7 +12,15 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .lines import ITEM, LEAD, PARAGRAPH, REPEALED_ALINEA, REPEALED_BY, SPACE
+from .lines import (
+    ITEM,
+    LEAD,
+    MARKED_REPEALED_ALINEA,
+    PARAGRAPH,
+    REPEALED_ALINEA,
+    REPEALED_BY,
+    SPACE,
+)
 from .marks import ELLIPSIS, Token, tokenize
 
 
@@ -46,6 +54,9 @@ def cut_line(number: int, text: str, *, plain: bool = False) -> Line:
     provision: its "§ 2." or "1°" are not units of this article)."""
     if REPEALED_ALINEA.match(text) or REPEALED_BY.match(text):
         return Line(number, "old_removed", None, [], [], [], raw=text)
+    if (marked := MARKED_REPEALED_ALINEA.match(text)) and marked["open"] == marked["close"]:
+        # "[1 Alinéa 2 abrogé.]1": a tombstone marked by its act, its line kept as written
+        return Line(number, "old_removed", None, [], [], [], raw=text, removal=int(marked["open"]))
     tokens = tokenize(text)
     pre: list[int] = []
     index = 0

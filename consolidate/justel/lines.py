@@ -73,11 +73,23 @@ FOOTNOTE = re.compile(
 NOTE = re.compile(r"^\((?:NOTE|NOOT)\b", re.IGNORECASE)
 """``(NOTE : ...)`` / ``(NOOT : ...)`` lines."""
 
-REPEALED_ARTICLE = re.compile(r"\((?:Abrogé|Abrogés|Opgeheven)\)", re.IGNORECASE)
+REPEALED_ARTICLE = re.compile(r"\((?:Abrog[ée]e?s?|Opgeheven)\)", re.IGNORECASE)
+"""``(Abrogé)``, and ``(Abroge)`` as the Code pénal writes it three times (art. 320, 344, 555)."""
+REPEALED_BRACKETED = re.compile(
+    r"^\[(?:Abrog[ée]e?s?|Opgeheven)\.?\](?:[ \u00a0]*<[^<>]*>)*$", re.IGNORECASE
+)
+"""``Art. 11. [Abrogé] <L ...>``: the whole article, in square brackets without a number."""
 REPEALED_ALINEA = re.compile(
     r"^\((?:Alinéas?|Lid|Leden)\s[^()]*(?:abrogés?|opgeheven)\)", re.IGNORECASE
 )
 """``(Alinéa 2 abrogé) <L ...>`` / ``(Lid 2 opgeheven) <W ...>``."""
+MARKED_REPEALED_ALINEA = re.compile(
+    r"^\[(?P<open>\d+) ?(?:Alinéas?|Lid|Leden)\s[^\[\]()<>]*(?:abrogés?|opgeheven)\.?"
+    r"\](?P<close>\d+)$",
+    re.IGNORECASE,
+)
+"""``[1 Alinéa 2 abrogé.]1`` (corpus 2011012007, art. 12 and 20): the line Justel puts where an
+alinéa was repealed, inside the mark of the repealing provision."""
 
 REPEALED_BY = re.compile(r"^<(?:Abrogé|Opgeheven)\b[^<>]*>$", re.IGNORECASE)
 """``<Abrogé par L 2018-10-15/03, art. 5, 136; En vigueur : 08-11-2018>`` alone on a line."""

@@ -19,7 +19,7 @@ from lxml import etree
 from ..document import akn, cns
 from ..text import parse_label
 from .cut import Line, blank, cut_line, is_removal, removal_part, trim
-from .lines import LEAD, PARAGRAPH, REPEALED_ARTICLE, REPEALED_BY, SPACE
+from .lines import LEAD, PARAGRAPH, REPEALED_ARTICLE, REPEALED_BRACKETED, REPEALED_BY, SPACE
 from .marks import Token
 
 Fail = Callable[[int, str], None]
@@ -82,8 +82,10 @@ class ArticleBuilder:
 
     def _tombstone(self, first: str) -> bool:
         block = self.block
-        if not block.lines and first and REPEALED_ARTICLE.search(first) and "[" not in first:
-            self._remove(raw=first)
+        if not block.lines and first and (
+                (REPEALED_ARTICLE.search(first) and "[" not in first)
+                or REPEALED_BRACKETED.match(first) or REPEALED_BY.match(first)):
+            self._remove(raw=first)  # (Abrogé) <L …>, [Abrogé], <Abrogé par L …>
             return True
         if not block.lines and (match := _REMOVAL_LINE.match(first)) and match[1] == match[2]:
             self._remove(mark=match[1])
@@ -146,6 +148,8 @@ class ArticleBuilder:
                 removed.set("status", "removed")
                 removed.set(cns("style"), "old")
                 removed.set(cns("raw"), line.raw)
+                if line.removal is not None:  # "[1 Alinéa 2 abrogé.]1"
+                    removed.set(cns("mark"), str(line.removal))
                 _sub(_sub(removed, "content"), "p")
                 alinea, stack = None, []
                 continue

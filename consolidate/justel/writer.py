@@ -118,9 +118,11 @@ def _close(unit: etree._Element) -> list[Piece]:
 
 def _tombstone(unit: etree._Element, label: list[Piece]) -> list[list[Piece]]:
     mark = unit.get(cns("mark"))
+    raw = unit.get(cns("raw"))
+    if raw is not None and mark is not None and unit.get(cns("style")) == "old":
+        return [[*label, ("text", raw)]]  # "[1 Alinéa 2 abrogé.]1" as the page wrote it
     if mark is not None:
         return [[*label, ("open", int(mark)), ("text", ELLIPSIS), ("close", int(mark))]]
-    raw = unit.get(cns("raw"))
     if raw is not None:
         return [[*label, ("text", raw)]]
     return []

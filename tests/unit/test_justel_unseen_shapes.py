@@ -114,6 +114,56 @@ def plain(text: str) -> str:
     return render_text(read_text(text))
 
 
+# --- tombstones -----------------------------------------------------------------------------
+
+TOMBSTONES = """10 OCTOBRE 1967. - Loi relative aux essais
+
+Art. 1. Un.
+
+Art. 2. [Abrogé]
+
+Art. 3. <Abrogé par L 2003-03-27/49, art. 152, 002; En vigueur : 01-11-2003>
+
+Art. 4. (Abroge) <L 1993-01-12/34, art. 28, 007; En vigueur : 01-03-1993>
+
+Art. 5. [Abrogé] <L 2003-03-27/49, art. 155, 002; En vigueur : 01-11-2003>
+
+Art. 6. Texte.
+[1 Alinéa 2 abrogé.]1
+Alinéa trois.
+----------
+(1)<L 2012-01-26/08, art. 6, 013; En vigueur : 01-04-2012>
+
+Art. 7. Fin.
+"""
+
+
+def test_tombstones_written_otherwise_are_tombstones() -> None:
+    """'(Abroge)' without its accent (Code pénal art. 320, 344, 555), '[Abrogé]', a
+    '<Abrogé par …>' on the article's line, and '[1 Alinéa 2 abrogé.]1' (corpus 2011012007,
+    art. 12 and 20) were read as live text: "l'article 4 est rétabli" failed, "les articles
+    1 à 7 sont abrogés" repealed them again, and "l'alinéa 2" of art. 6 was the tombstone."""
+    document = read_text(TOMBSTONES)
+    for label in ("2", "3", "4", "5"):
+        article = document.article(label)
+        assert article is not None and article.get("status") == "removed", label
+    assert "Art. 4. (abrogé)" in plain(TOMBSTONES)
+    assert "Art. 6. Texte.\nAlinéa trois.\n" in plain(TOMBSTONES)
+    assert write_justel(document) == TOMBSTONES  # each written back as it was
+
+
+def test_an_act_counts_alineas_after_the_marked_tombstone_and_restores_articles() -> None:
+    justel, report = apply(
+        TOMBSTONES,
+        "Art. 2. Dans l'article 6 de la loi du 10 octobre 1967 relative aux essais, l'alinéa 2 "
+        "est remplacé par ce qui suit :\n« Alinéa trois remplacé. »",
+        "Art. 3. L'article 4 de la même loi, abrogé par la loi du 12 janvier 1993, est rétabli "
+        "dans la rédaction suivante :\n« Art. 4. Rétabli. »")
+    assert report.ok, report.outcomes
+    assert "Art. 6. Texte.\n[1 Alinéa 2 abrogé.]1\n[2 Alinéa trois remplacé.]2\n" in justel
+    assert "\nArt. 4. [1 Rétabli.]1\n----------\n(1)<rétabli par L 2025-06-12" in justel
+
+
 # --- headings numbered in words ---------------------------------------------------------------
 
 WORDS = """10 OCTOBRE 1967. - Loi relative aux essais
