@@ -354,9 +354,14 @@ def read_identity(root: etree._Element, source: str = "<document>") -> ActIdenti
 # --- labels, text, eIds -------------------------------------------------------------------------
 
 
+_ARTICLE_ONE = frozenset({"article unique.", "enig artikel.", "article premier."})
+
+
 def label_text(unit: etree._Element) -> str:
     """The label of a unit as written in its ``num``: 'Art. 10bis.' → '10bis', '§ 1er.' → '1er'."""
     num = _num_text(unit)
+    if " ".join(num.lower().split()) in _ARTICLE_ONE:
+        return "1"  # "Article unique.", "Enig artikel.": the parser's "article 1"
     for prefix in ("Article", "Artikel", "Art.", "§"):
         if num.startswith(prefix):
             num = num[len(prefix):].strip()

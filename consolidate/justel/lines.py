@@ -29,6 +29,14 @@ ARTICLE = re.compile(
 ``Art. L1124-1.``, ``Art. 3.1.``, the Code des sociétés' ``Art. 2:56.``, ``Art. 1675/2/1.``
 and what follows."""
 
+ARTICLE_IN_WORDS = re.compile(
+    rf"^(?P<lead>(?:\[\d+\s?)*)(?P<num>(?:Article|ARTICLE)[{SPACE}]+(?:unique|UNIQUE|premier|PREMIER)"
+    rf"|(?:Enig|ENIG)[{SPACE}]+(?:artikel|ARTIKEL))[{SPACE}]*\.(?P<rest>.*)$"
+)
+"""``Article unique.`` / ``Enig artikel.`` (a law of one article), ``Article premier.``: the
+article 1, its heading kept as written (:func:`consolidate.document.label_text` gives ``1``,
+as the parser reads "l'article unique")."""
+
 PARAGRAPH = re.compile(rf"^§[{SPACE}]*(?P<label>{_NUMBER})\.(?=[{SPACE}]|$|\[|\])")
 """``§ 1er.`` at the start of a line's text."""
 

@@ -270,6 +270,13 @@ class _Body:
         rest = inline(match["rest"]).strip()
         rest = re.sub(rf"^\.?\s*{re.escape(label)}\.\s*", "", rest)  # "6/3.. 6/3. text"
         rest = re.sub(rf"^Article\s?{re.escape(label)}\.\s*", "", rest)  # "1. Article1. text"
+        if label.lower() in ("unique", "premier"):  # "Article unique.": the article 1
+            self.page.add("", number)
+            self.page.add(f"Article {label.lower()}. {rest}".rstrip(), number)
+            self.previous = rest
+            self.page.articles += 1
+            self.current = ("1", number, len(self.page.lines) - 1)
+            return
         if label.lower() in _ANNEX_LABELS:
             self.skipping = "annex"
             self.fail(number, "an annex ('Article N.') cannot be read as articles: its lines "

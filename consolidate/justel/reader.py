@@ -34,6 +34,7 @@ from ..text import CODE_LABEL, parse_label
 from .footnotes import parse_note, version_of
 from .lines import (
     ARTICLE,
+    ARTICLE_IN_WORDS,
     FOOTNOTE,
     HEADING,
     HEADING_RANKS,
@@ -211,6 +212,11 @@ def _read_line(state: _State, number: int, line: str) -> None:
             state.fail(number, f"unreadable article number {match['label']!r}", line)
             return
         num = f"{' '.join(match['word'].split())} {label}."
+        state.block = ArticleBlock(num, number, match["lead"] + match["rest"])
+        return
+    if match := ARTICLE_IN_WORDS.match(line):
+        _close_article(state)
+        num = " ".join(match["num"].split()) + "."
         state.block = ArticleBlock(num, number, match["lead"] + match["rest"])
         return
     if SEPARATOR.match(line) and (state.block is not None or state.heading is not None):
