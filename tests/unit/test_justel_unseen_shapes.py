@@ -214,3 +214,80 @@ def test_headings_numbered_in_words() -> None:
     assert "\nSection 1re. [1 S1.]1\n" in justel
     assert justel.index("Art. 11. [Abrogé]") < justel.index("Art. 11/1. [1 Inséré.]1") < \
         justel.index("Art. 12.")
+
+
+# --- an article numbered in words -------------------------------------------------------------
+
+UNIQUE = """10 OCTOBRE 1967. - Loi relative aux essais
+
+Article unique. La présente loi s'applique.
+"""
+
+
+def test_article_unique_is_the_article_1() -> None:
+    """'Article unique.' was an unplaceable line (E102; markdown: an article left out), and
+    'Enig artikel.' after an article a line of it; the parser reads "l'article unique" as
+    the article 1."""
+    document = read_text(UNIQUE)
+    (article,) = document.articles()
+    assert (article.findtext(akn("num")), article.get("eId")) == ("Article unique.", "art_1")
+    assert write_justel(document) == UNIQUE
+    justel, report = apply(
+        UNIQUE,
+        "Art. 2. Dans l'article unique de la loi du 10 octobre 1967 relative aux essais, les mots "
+        "« s'applique » sont remplacés par les mots « est applicable ».",
+        "Art. 3. L'article unique de la même loi est complété par un alinéa rédigé comme suit : "
+        "« Deuxième. »")
+    assert report.ok, report.outcomes
+    assert "\nArticle unique. La présente loi [1 est applicable]1.\n[2 Deuxième.]2\n" in justel
+    dutch = read_text("10 APRIL 2016. - Wet betreffende het telewerk bij Defensie\n\n"
+                      "Enig artikel. Deze wet is van toepassing.\n")
+    assert [a.get("eId") for a in dutch.articles()] == ["art_1"]
+
+
+def test_article_unique_in_markdown() -> None:
+    page = api.load((
+        "---\ntitle: \"10 OCTOBRE 1967. - Loi relative aux essais\"\nidentifier: \"1967101001\"\n"
+        "rank: loi\nlanguage: fr\n---\n# 10 OCTOBRE 1967. - Loi relative aux essais\n\n"
+        "##### Article unique. La présente loi s'applique.\n").encode(), name="page.md")
+    assert write_justel(page).endswith("\nArticle unique. La présente loi s'applique.\n")
+
+
+# --- a division inserted around articles of the base --------------------------------------------
+
+RENSEIGNEMENT = """30 NOVEMBRE 1998. - Loi organique des services de renseignement et de sécurité
+
+CHAPITRE III. - Des missions.
+
+Section 2. - De l'exercice des missions.
+
+Art. 13. Les services peuvent rechercher.
+
+Art. 13/1. Les agents peuvent commettre des infractions.
+
+Art. 13/1/1. Les sources humaines peuvent commettre des infractions.
+
+Art. 13/1/2. La commission est informée.
+
+Art. 13/2. Les agents peuvent utiliser un nom fictif.
+"""
+
+
+def test_a_division_holding_articles_of_the_base_fails_closed() -> None:
+    """Corpus 2022015455, art. 5 (real sentence): the new sous-section holds articles the
+    base already has; the instruction as read brings the heading alone, and applying it put
+    an empty sous-section after art. 13/2 (exit 0). Now A005, the text unchanged."""
+    act = api.parse(text="\n\n".join([
+        "14 JUILLET 2022. - Loi modifiant la loi du 30 novembre 1998 organique des services de "
+        "renseignement et de sécurité", ACT_FIRST,
+        "Art. 2. Dans le chapitre III, section 2 de la loi du 30 novembre 1998 organique des "
+        "services de renseignement et de sécurité, il est inséré une sous-section 1ère, "
+        "comportant les articles 13/1, 13/1/1, 13/1/2, intitulée \"Commission d'infractions\"."
+    ]) + "\n", source="act.txt")
+    base = read_text(RENSEIGNEMENT)
+    (after,), report = api.apply([base], act, keep_going=True)
+    (outcome,) = report.outcomes
+    assert (outcome.status, outcome.error_code) == ("failed", "A005")
+    assert "comportant les articles" in (outcome.message or "")
+    assert write_justel(after) == RENSEIGNEMENT
+    assert "sous-section" in str(outcome.message) and "amending art. 2" in str(outcome.message)
