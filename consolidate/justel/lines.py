@@ -37,6 +37,13 @@ ARTICLE_IN_WORDS = re.compile(
 article 1, its heading kept as written (:func:`consolidate.document.label_text` gives ``1``,
 as the parser reads "l'article unique")."""
 
+FUTURE_ARTICLE = re.compile(
+    rf"^(?:\[\d+\s?)*(?:Article|Artikel|Art\.)[{SPACE}]*(?P<label>[^{SPACE}]+?)"
+    r"_(?:DROIT_FUTUR|TOEKOMSTIG_RECHT)\b"
+)
+"""``Art. 6_DROIT_FUTUR.``: the version of article 6 that is not in force yet (its anchor's
+name on the page)."""
+
 PARAGRAPH = re.compile(rf"^§[{SPACE}]*(?P<label>{_NUMBER})\.(?=[{SPACE}]|$|\[|\])")
 """``§ 1er.`` at the start of a line's text."""
 

@@ -36,6 +36,7 @@ from .lines import (
     ARTICLE,
     ARTICLE_IN_WORDS,
     FOOTNOTE,
+    FUTURE_ARTICLE,
     HEADING,
     HEADING_RANKS,
     HEADING_WORDS,
@@ -125,6 +126,8 @@ class _State:
     versions: list[int] = field(default_factory=list)
     articles: list[tuple[etree._Element, int, str]] = field(default_factory=list)  # + line
     kinds: Mapping[int, str] = field(default_factory=dict)
+    skipping: bool = False
+    """Inside a future version of an article (``Art. 6_DROIT_FUTUR.``), left out."""
 
     def fail(self, line_number: int, message: str, line: str = "") -> None:
         """Raise :class:`JustelReadError` for this line, or record a warning if lenient."""
@@ -191,6 +194,17 @@ def _read_line(state: _State, number: int, line: str) -> None:
         if token.kind == "ref" and (version := version_of(token.value)) is not None:
             state.versions.append(version)
     kind = state.kinds.get(number)
+    if state.skipping:  # the lines of a future version, up to the next article or heading
+        if not (kind == "heading" or ARTICLE.match(line) or ARTICLE_IN_WORDS.match(line)
+                or HEADING.match(line) or FUTURE_ARTICLE.match(line)):
+            return
+        state.skipping = False
+    if future := FUTURE_ARTICLE.match(line):
+        _close_article(state)
+        state.skipping = True
+        state.fail(number, f"the future version of article {future['label']} (DROIT FUTUR) "
+                   "is not read: the text in force is; it is left out", line)
+        return
     if kind == "heading":
         _close_article(state)
         _open_heading(state, line, HEADING.match(line))

@@ -11,6 +11,7 @@ from lxml import etree
 
 from consolidate import api
 from consolidate.document import akn, render_text
+from consolidate.errors import JustelReadError
 from consolidate.justel import read_text, write_justel
 from consolidate.text import parse_label
 
@@ -291,3 +292,33 @@ def test_a_division_holding_articles_of_the_base_fails_closed() -> None:
     assert "comportant les articles" in (outcome.message or "")
     assert write_justel(after) == RENSEIGNEMENT
     assert "sous-section" in str(outcome.message) and "amending art. 2" in str(outcome.message)
+
+
+# --- a future version -------------------------------------------------------------------------
+
+FUTURE = """10 OCTOBRE 1967. - Loi relative aux essais
+
+Art. 6. Six.
+
+Art. 6_DROIT_FUTUR. [1 Six futur.]1
+----------
+(1)<L 2024-03-25/42, art. 25, 002; En vigueur : 01-01-2030>
+
+Art. 7. Sept.
+"""
+
+
+def test_a_future_version_is_left_out_and_said() -> None:
+    """'Art. 6_DROIT_FUTUR.' (the anchor of a version not in force yet) was an alinéa of
+    article 6: "l'article 6 est complété par un alinéa" went after the future text."""
+    try:
+        read_text(FUTURE, source="future.txt")
+    except JustelReadError as error:
+        assert error.location.line == 5
+        assert "future version of article 6 (DROIT FUTUR)" in str(error)
+    else:
+        raise AssertionError("the future version was read")
+    lenient = read_text(FUTURE, source="future.txt", lenient=True)
+    assert lenient.warnings == ["future.txt:5: the future version of article 6 (DROIT FUTUR) "
+                                "is not read: the text in force is; it is left out"]
+    assert render_text(lenient).endswith("\n\nArt. 6. Six.\n\nArt. 7. Sept.\n")
