@@ -27,6 +27,7 @@ from ..document import (
     akn,
     assign_eids,
     cns,
+    title_line,
 )
 from ..errors import JustelReadError, Location
 from ..model import ActIdentity, Note
@@ -96,6 +97,21 @@ def parse_title(line: str, source: str = "<justel>", line_number: int = 1) -> Ac
                        aliases=code_aliases(rest))
 
 
+def _type_text(line: str, identity: ActIdentity) -> str | None:
+    """The act's type as the title line writes it, when writing the identity would not give
+    it back ("CODE PENAL." is not "Code PENAL."; "GERECHTELIJK WETBOEK"); None else."""
+    match = TITLE.match(clean(line))
+    if match is None:
+        return None
+    rest = " ".join(match["rest"].split())
+    if rest == title_line(identity).split(". - ", 1)[1]:
+        return None
+    title = " ".join(identity.title.split())
+    if not rest.endswith(title):
+        return None
+    return rest[:len(rest) - len(title)].strip() or None
+
+
 def code_aliases(named: str) -> tuple[str, ...]:
     """The Code a title names, by its canonical (French) name, as citations name it: "CODE
     PENAL." and "STRAFWETBOEK." are the "Code pénal" ("du Code pénal", "van het
@@ -159,12 +175,15 @@ def read_lines(
         raise JustelReadError("empty Justel text: expected a title line", location=Location(source))
     identity = parse_title(lines[index], source, numbers[index])
     identity = identity.model_copy(update={"numac": numac, "eli": eli})
+    written = _type_text(lines[index], identity)
     remarks: list[str] = []
     index += 1
     while index < len(lines) and NOTE.match(clean(lines[index])):
         remarks.append(clean(lines[index]))
         index += 1
     document = Document(skeleton(identity, remarks), source)
+    if written is not None:
+        _act(document).set(cns("typeText"), written)
     state = _State(document, lenient, source, kinds=kinds or {})
     for number in range(index, len(lines)):
         _read_line(state, numbers[number], clean(lines[number]))

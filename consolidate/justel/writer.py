@@ -25,10 +25,10 @@ from ..document import (
     Document,
     akn,
     cns,
+    document_title_line,
     heading_line,
     is_removed,
     local,
-    title_line,
     units,
 )
 from ..provenance import notes_index, notes_of
@@ -272,7 +272,7 @@ def _title(document: Document, act: etree._Element | None,
     """The title line; a changed title is bracketed with its reference, as Justel prints it:
     ``11 DECEMBRE 1998. - [Loi …] <INTITULE remplacé par L 2024-06-02/09, art. 2, 016; …>``."""
     identity = document.identity
-    line = title_line(identity)
+    line = document_title_line(document)
     mark = act.get(cns("titleMark")) if act is not None else None
     notes = index.get(TITLE_NOTES)
     if mark is None or notes is None:

@@ -322,3 +322,51 @@ def test_a_future_version_is_left_out_and_said() -> None:
     assert lenient.warnings == ["future.txt:5: the future version of article 6 (DROIT FUTUR) "
                                 "is not read: the text in force is; it is left out"]
     assert render_text(lenient).endswith("\n\nArt. 6. Six.\n\nArt. 7. Sept.\n")
+
+
+# --- a division quoted with its own heading; the title line as the page writes it -------------
+
+PENAL = """8 JUIN 1867. - CODE PENAL
+
+LIVRE I. - DES INFRACTIONS.
+
+CHAPITRE II. - DES PEINES.
+
+Section I. - Des peines en général.
+
+Art. 7bis. Autres.
+
+Section II. - De la réclusion.
+
+Art. 8. La réclusion.
+"""
+
+
+def test_a_section_quoted_with_its_heading_is_inserted_once() -> None:
+    """The quote repeats the announced section's heading; the operation read holds the
+    section inside itself, and the section was inserted twice (the second holding the
+    article)."""
+    justel, report = apply(
+        PENAL,
+        "Art. 2. Dans le livre Ier, chapitre II, du Code pénal, il est inséré, entre les articles "
+        "7bis et 8, une section Ibis intitulée « Des peines nouvelles », comportant l'article "
+        "7ter, rédigée comme suit :\n« Section Ibis. - Des peines nouvelles\n"
+        "Art. 7ter. Peine nouvelle. »")
+    assert report.ok, report.outcomes
+    assert justel.count("Section Ibis.") == 1
+    assert ("\nArt. 7bis. Autres.\n\nSection Ibis. [1 - Des peines nouvelles]1\n----------\n"
+            "(1)<Inséré par L 2025-06-12, art. 2, 002; En vigueur : indéterminée>\n\n"
+            "Art. 7ter. [1 Peine nouvelle.]1\n") in justel
+    assert justel.index("Art. 7ter.") < justel.index("Section II.")
+
+
+def test_the_title_line_keeps_the_type_as_written() -> None:
+    """'CODE PENAL' was written 'Code PENAL', 'GERECHTELIJK WETBOEK' 'Gerechtelijk WETBOEK',
+    'STRAFWETBOEK.' 'Strafwetboek. ' (the Code pénal pages' own title lines)."""
+    for line in ("8 JUIN 1867. - CODE PENAL", "10 OKTOBER 1967. - GERECHTELIJK WETBOEK",
+                 "8 JUNI 1867. - STRAFWETBOEK.", "16 MAI 2001. - Loi portant statut"):
+        document = read_text(f"{line}\n\nArt. 1. Un.\n")
+        assert write_justel(document).splitlines()[0] == line
+        assert render_text(document).splitlines()[0] == line
+    assert read_text("8 JUIN 1867. - CODE PENAL\n\nArt. 1. Un.\n").identity.aliases == (
+        "Code pénal",)
