@@ -44,6 +44,20 @@ FUTURE_ARTICLE = re.compile(
 """``Art. 6_DROIT_FUTUR.``: the version of article 6 that is not in force yet (its anchor's
 name on the page)."""
 
+ANNEX = re.compile(
+    rf"^(?:\[\d+\s?)*(?P<word>ANNEXES?|Annexes?|BIJLAGEN?|Bijlagen?)"
+    rf"(?:[{SPACE}]+(?:[IVXLC]+|\d+(?:re|er|e)?|[A-Z]))?(?=[{SPACE}]*(?:[.:\-]|\]|$))"
+)
+"""``ANNEXE.``, ``Annexe 1. Liste …``, ``Bijlage II.``: the start of an annex (not read)."""
+
+HEADING_BEFORE = re.compile(
+    rf"^(?P<number>Enige?|ENIGE?|Voorafgaande?|VOORAFGAANDE?)[{SPACE}]+"
+    rf"(?P<word>hoofdstuk|HOOFDSTUK|afdeling|AFDELING|onderafdeling|ONDERAFDELING|titel|TITEL"
+    rf"|boek|BOEK|deel|DEEL)[{SPACE}]*\.?(?=[{SPACE}]|$|-)"
+)
+"""The Dutch divisions numbered by a word before their kind: ``Enig hoofdstuk.``, ``Enige
+afdeling. - …``, ``VOORAFGAANDE TITEL.``."""
+
 PARAGRAPH = re.compile(rf"^§[{SPACE}]*(?P<label>{_NUMBER})\.(?=[{SPACE}]|$|\[|\])")
 """``§ 1er.`` at the start of a line's text."""
 

@@ -34,11 +34,13 @@ from ..model import ActIdentity, Note
 from ..text import CODE_LABEL, parse_label
 from .footnotes import parse_note, version_of
 from .lines import (
+    ANNEX,
     ARTICLE,
     ARTICLE_IN_WORDS,
     FOOTNOTE,
     FUTURE_ARTICLE,
     HEADING,
+    HEADING_BEFORE,
     HEADING_RANKS,
     HEADING_WORDS,
     NOTE,
@@ -215,7 +217,8 @@ def _read_line(state: _State, number: int, line: str) -> None:
     kind = state.kinds.get(number)
     if state.skipping:  # the lines of a future version, up to the next article or heading
         if not (kind == "heading" or ARTICLE.match(line) or ARTICLE_IN_WORDS.match(line)
-                or HEADING.match(line) or FUTURE_ARTICLE.match(line)):
+                or HEADING.match(line) or HEADING_BEFORE.match(line)
+                or FUTURE_ARTICLE.match(line)):
             return
         state.skipping = False
     if future := FUTURE_ARTICLE.match(line):
@@ -224,9 +227,17 @@ def _read_line(state: _State, number: int, line: str) -> None:
         state.fail(number, f"the future version of article {future['label']} (DROIT FUTUR) "
                    "is not read: the text in force is; it is left out", line)
         return
+    if (kind is None and (blank or state.block is None) and not state.in_notes
+            and (annex := ANNEX.match(line))):
+        _close_article(state)
+        state.skipping = True
+        named = re.sub(r"^(?:\[\d+ ?)+", "", annex.group(0))
+        state.fail(number, f"an annex ({named!r}) is not read: its lines are left out, up to "
+                   "the next article or heading", line)
+        return
     if kind == "heading":
         _close_article(state)
-        _open_heading(state, line, HEADING.match(line))
+        _open_heading(state, line, HEADING.match(line) or HEADING_BEFORE.match(line))
         return
     if kind in ("text", "quoted") and state.block is not None and not (
             state.in_notes or state.after_notes):
@@ -264,7 +275,7 @@ def _read_line(state: _State, number: int, line: str) -> None:
     if NOTE.match(line) and state.block is not None and (blank or state.in_notes):
         state.block.remarks.append(line)
         return
-    heading = HEADING.match(line)
+    heading = HEADING.match(line) or HEADING_BEFORE.match(line)
     if heading or (
         (blank or state.block is None) and is_heading_like(line) and not state.in_notes
     ):
@@ -284,7 +295,7 @@ def _open_heading(state: _State, line: str, match: re.Match[str] | None) -> None
     if match:
         tag = HEADING_WORDS[match["word"].lower()]
         rank = HEADING_RANKS[tag]
-        head = HEADING.match(plain)
+        head = HEADING.match(plain) or HEADING_BEFORE.match(plain)
         split = plain.split(" - ", 1) if head else ["", plain]
         num, title = (split[0].strip(), split[1].strip()) if len(split) == 2 else (plain, "")
     else:

@@ -370,3 +370,48 @@ def test_the_title_line_keeps_the_type_as_written() -> None:
         assert render_text(document).splitlines()[0] == line
     assert read_text("8 JUIN 1867. - CODE PENAL\n\nArt. 1. Un.\n").identity.aliases == (
         "Code pénal",)
+
+
+# --- an annex; Dutch divisions numbered by a word before their kind -----------------------------
+
+ANNEXED = """10 OCTOBRE 1967. - Arrêté royal relatif aux essais
+
+Art. 1. Un.
+
+Art. 2. Deux.
+
+Annexe 1. Liste des produits
+Produit A | 10
+Produit B | 20
+"""
+
+
+def test_an_annex_is_not_read_into_the_last_article() -> None:
+    """'Annexe 1. …' after the last article was an alinéa of it (silently): "l'article 2 est
+    complété par un alinéa" went after the annex's rows."""
+    try:
+        read_text(ANNEXED, source="annexed.txt")
+    except JustelReadError as error:
+        assert error.location.line == 7 and "an annex ('Annexe 1') is not read" in str(error)
+    else:
+        raise AssertionError("the annex was read")
+    lenient = read_text(ANNEXED, source="annexed.txt", lenient=True)
+    assert lenient.warnings == ["annexed.txt:7: an annex ('Annexe 1') is not read: its lines "
+                                "are left out, up to the next article or heading"]
+    assert render_text(lenient).endswith("\n\nArt. 2. Deux.\n")
+
+
+def test_dutch_divisions_numbered_before_their_kind() -> None:
+    """'Enige afdeling. - …' after an article was a line of it; 'Enig hoofdstuk.' and
+    'VOORAFGAANDE TITEL.' are divisions (whose number no act names)."""
+    text = ("10 APRIL 2016. - Wet betreffende het telewerk\n\nVOORAFGAANDE TITEL. - Begrippen.\n\n"
+            "Artikel 1. Een.\n\nEnig hoofdstuk. - Alles.\n\nEnige afdeling. - Alles.\n\n"
+            "Art. 2. Twee.\n")
+    document = read_text(text)
+    kinds = [(etree.QName(d).localname, d.findtext(akn("num")))
+             for d in document.body.iter(akn("title"), akn("chapter"), akn("section"))]
+    assert kinds == [("title", "VOORAFGAANDE TITEL."), ("chapter", "Enig hoofdstuk."),
+                     ("section", "Enige afdeling.")]
+    two = document.article("2")
+    assert two is not None and render_text(document).endswith("\n\nArt. 2. Twee.\n")
+    assert write_justel(document) == text
