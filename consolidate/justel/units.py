@@ -134,6 +134,10 @@ class ArticleBuilder:
                     _label_marks(paragraph, line)
                     container, alinea, stack = paragraph, None, []
                     line.owner = paragraph
+                    if line.raw:  # "§ 2. (Abrogé) <L …>": an older tombstone
+                        _old_tombstone(paragraph, line.raw)
+                        line.chain = [self.article, paragraph]
+                        continue
                     if line.removal is not None:
                         paragraph.set("status", "removed")
                         paragraph.set(cns("mark"), str(line.removal))
@@ -163,7 +167,9 @@ class ArticleBuilder:
                 line.chain = [*base, alinea, *chain]
                 line.owner = point
                 _label_marks(point, line)
-                if line.removal is not None:
+                if line.raw:  # "3° (Abrogé) <L …>"
+                    _old_tombstone(point, line.raw)
+                elif line.removal is not None:
                     point.set("status", "removed")
                     point.set(cns("mark"), str(line.removal))
                     _sub(_sub(point, "content"), "p")
@@ -341,6 +347,13 @@ def _after_opens(text: str) -> str:
     """A line's text after the marks opened at its start and an older ``(`` before a label."""
     text = re.sub(r"^(?:\[\d+ ?)*", "", text.strip(SPACE))
     return text[1:] if LEAD.match(text) else text
+
+
+def _old_tombstone(unit: etree._Element, raw: str) -> None:
+    unit.set("status", "removed")
+    unit.set(cns("style"), "old")
+    unit.set(cns("raw"), raw)
+    _sub(_sub(unit, "content"), "p")
 
 
 def _style(label: str) -> str:

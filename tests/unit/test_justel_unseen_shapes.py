@@ -415,3 +415,37 @@ def test_dutch_divisions_numbered_before_their_kind() -> None:
     two = document.article("2")
     assert two is not None and render_text(document).endswith("\n\nArt. 2. Twee.\n")
     assert write_justel(document) == text
+
+
+# --- older tombstones of a § or an item ---------------------------------------------------------
+
+OLD_UNITS = """10 OCTOBRE 1967. - Loi relative aux essais
+
+Art. 16. § 1er. Un :
+1° premier;
+2° (Abrogé) <L 2003-03-27/49, art. 155, 002; En vigueur : 01-11-2003>
+3° troisième.
+§ 2. (Abrogé) <L 2003-03-27/49, art. 154, 002; En vigueur : 01-11-2003>
+§ 3. Trois.
+"""
+
+
+def test_a_paragraph_or_item_repealed_in_the_older_style_is_a_tombstone() -> None:
+    """'§ 2. (Abrogé) <L …>' and '2° (Abrogé) <L …>' were live units with the text
+    '(Abrogé)': "le § 2, abrogé par …, est rétabli" failed (A003, "is not repealed") and
+    "les 1° à 3° sont remplacés" would have replaced the tombstone's text."""
+    document = read_text(OLD_UNITS)
+    article = document.article("16")
+    assert article is not None
+    removed = [u.findtext(akn("num")) for u in article.iter(akn("paragraph"), akn("point"))
+               if u.get("status") == "removed"]
+    assert removed == ["2°", "§ 2."]
+    assert write_justel(document) == OLD_UNITS
+    assert "(Abrogé)" not in render_text(document)
+    justel, report = apply(
+        OLD_UNITS,
+        "Art. 2. Dans l'article 16 de la loi du 10 octobre 1967 relative aux essais, le § 2, "
+        "abrogé par la loi du 27 mars 2003, est rétabli dans la rédaction suivante :\n"
+        "« § 2. Deux rétabli. »")
+    assert report.ok, report.outcomes
+    assert "\n3° troisième.\n[1 § 2. Deux rétabli.]1\n§ 3. Trois.\n" in justel
