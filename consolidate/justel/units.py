@@ -24,6 +24,9 @@ from .marks import Token
 
 Fail = Callable[[int, str], None]
 _REMOVAL_LINE = re.compile(r"^\[(\d+) ?\.\.\.\](\d+)$")
+_DASH_AFTER_NUMBER = re.compile(r"^[-–][ \u00a0]+(?=[^-–\s])")
+"""``Art. 9. - Texte``: the dash the older pages put after the article's number, not a tiret
+(a tiret never opens an article); kept in ``c:prefix``."""
 
 
 @dataclass
@@ -64,6 +67,9 @@ class ArticleBuilder:
         first = block.first.strip(SPACE)
         if self._tombstone(first):
             return self.article
+        if (dash := _DASH_AFTER_NUMBER.match(first)) and block.line_number not in block.plain:
+            _sub_c(self.article, "prefix", dash.group(0).strip(SPACE))  # "Art. 9. - Texte"
+            first = first[dash.end():]
         texts = ([(block.line_number, first)] if first else []) + block.lines
         if texts and any(PARAGRAPH.match(_after_opens(t)) for n, t in texts[1:]
                          if n not in block.plain):
