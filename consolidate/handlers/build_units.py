@@ -106,7 +106,10 @@ def division_num(document: Document, kind: str, label: str) -> str:
         if len(words) == 2 and words[0].lower() in NUM_WORDS[kind]:
             return f"{words[0]} {label}" + ("." if num.endswith(".") else "")
     language = "nl" if article_language(document.body) == "nl" else "fr"
-    return f"{_DEFAULT_WORDS[language][kind]} {label}"
+    nums = [num for other in document.body.iter(*(akn(k) for k in NUM_WORDS))
+            if (num := (other.findtext(akn("num")) or "").strip())]
+    dot = "." if nums and all(num.endswith(".") for num in nums) else ""
+    return f"{_DEFAULT_WORDS[language][kind]} {label}{dot}"  # dotted as the others are
 
 
 _RANKS = {"part": 0, "book": 1, "title": 2, "chapter": 3, "section": 4, "subsection": 5}

@@ -449,3 +449,29 @@ def test_a_paragraph_or_item_repealed_in_the_older_style_is_a_tombstone() -> Non
         "« § 2. Deux rétabli. »")
     assert report.ok, report.outcomes
     assert "\n3° troisième.\n[1 § 2. Deux rétabli.]1\n§ 3. Trois.\n" in justel
+
+
+def test_a_dash_after_the_article_number_is_not_a_tiret() -> None:
+    """'Art. 9. - Texte neuf.' was read as an article opening with a list of one tiret."""
+    text = ("10 OCTOBRE 1967. - Loi relative aux essais\n\nArt. 9. - Texte neuf.\nDeux.\n\n"
+            "Art. 10. - § 1er. Un.\n§ 2. Deux.\n")
+    document = read_text(text)
+    nine = document.article("9")
+    assert nine is not None and not list(nine.iter(akn("point")))
+    assert write_justel(document) == text
+    assert "\nArt. 9. Texte neuf.\nDeux.\n" in render_text(document)
+    justel, report = apply(
+        text, "Art. 2. Dans l'article 9 de la loi du 10 octobre 1967 relative aux essais, "
+        "l'alinéa 2 est abrogé.")
+    assert report.ok and "\nArt. 9. - Texte neuf.\n[1 ...]1\n" in justel
+
+
+def test_a_new_division_of_a_kind_the_text_lacks_is_dotted_like_the_others() -> None:
+    """'Section 1re [1 - …]1' where the page's divisions are all dotted: Justel writes
+    'CHAPITRE III/1. [1 - …]1' (corpus 1994025254)."""
+    justel, report = apply(
+        CSA, "Art. 2. Dans le livre 2 du Code des sociétés et des associations, il est inséré "
+        "une section 1re intitulée « Des administrateurs », rédigée comme suit : "
+        "« Art. 2:57/1. Neuf. »")
+    assert report.ok, report.outcomes
+    assert "\nSection 1re. [1 - Des administrateurs]1\n" in justel
