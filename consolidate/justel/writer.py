@@ -316,6 +316,8 @@ def division_line(division: etree._Element) -> str:
         return f"{num} [{own} {text}]{own}"
     if not num:
         return text
+    if renumbered:  # "Section III. ([1 ancienne section II …]1) - heading"
+        return f"{num} - {text}"
     return f"{num} - {text}" if num.endswith(".") else f"{num}. - {text}"
 
 

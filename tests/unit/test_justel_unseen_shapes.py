@@ -475,3 +475,14 @@ def test_a_new_division_of_a_kind_the_text_lacks_is_dotted_like_the_others() -> 
         "« Art. 2:57/1. Neuf. »")
     assert report.ok, report.outcomes
     assert "\nSection 1re. [1 - Des administrateurs]1\n" in justel
+
+
+def test_a_renumbered_division_keeps_one_dash_before_its_heading() -> None:
+    """'Section III. ([1 ancienne section II …]1). - De la réclusion.': a dot was added after
+    the bracket (docs/justel.md gives 'SECTION 3. ([1 …]1) - heading')."""
+    justel, report = apply(
+        PENAL, "Art. 2. Dans le livre Ier, chapitre II, du Code pénal, la section II devient la "
+        "section III.")
+    assert report.ok, report.outcomes
+    assert ("\nSection III. ([1 ancienne section II renumérotée en nouvelle section III]1) - De "
+            "la réclusion.\n") in justel
