@@ -7,6 +7,8 @@ them (docs/justel.md, docs/apply.md).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from lxml import etree
 
 from consolidate import api
@@ -105,10 +107,6 @@ def test_an_item_a_slash_1() -> None:
         CJ, "Art. 2. Dans l'article 1675/3 du Code judiciaire, le a/1) est abrogé.")
     assert report.ok
     assert "a) de rétablir;\na/1) [1 ...]1\nb) de payer." in justel
-
-
-def xml(element: etree._Element) -> str:
-    return etree.tostring(element, encoding="unicode")
 
 
 def plain(text: str) -> str:
@@ -486,3 +484,17 @@ def test_a_renumbered_division_keeps_one_dash_before_its_heading() -> None:
     assert report.ok, report.outcomes
     assert ("\nSection III. ([1 ancienne section II renumérotée en nouvelle section III]1) - De "
             "la réclusion.\n") in justel
+
+
+def test_the_same_shapes_in_a_justel_html_page() -> None:
+    """tests/data/justel/csa-unseen-shapes.fr.html (written in the Code pénal page's layout):
+    'Art. 2:56.' split over two anchors, an 'a/1)' item, an '(Abroge)' tombstone."""
+    path = Path(__file__).resolve().parents[1] / "data" / "justel" / "csa-unseen-shapes.fr.html"
+    document = api.load(path)
+    assert [a.get("eId") for a in document.articles()] == ["art_2.55", "art_2.56", "art_2.57"]
+    two57 = document.article("2:57")
+    assert two57 is not None and two57.get("status") == "removed"
+    two56 = document.article("2:56")
+    assert two56 is not None
+    assert [p.findtext(akn("num")) for p in two56.iter(akn("point"))] == ["a)", "a/1)"]
+    assert "\nArt. 2:57. (Abroge) <L 2020-01-01/01, art. 3, 002;" in write_justel(document)
