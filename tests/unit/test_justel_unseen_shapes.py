@@ -498,3 +498,15 @@ def test_the_same_shapes_in_a_justel_html_page() -> None:
     assert two56 is not None
     assert [p.findtext(akn("num")) for p in two56.iter(akn("point"))] == ["a)", "a/1)"]
     assert "\nArt. 2:57. (Abroge) <L 2020-01-01/01, art. 3, 002;" in write_justel(document)
+
+
+def test_a_future_version_in_markdown_is_named_so() -> None:
+    page = ("---\ntitle: \"10 OCTOBRE 1967. - Loi relative aux essais\"\nidentifier: "
+            "\"1967101001\"\nrank: loi\nlanguage: fr\n---\n# 10 OCTOBRE 1967. - Loi relative aux "
+            "essais\n\n##### Article 6. Six.\n\n##### Article 6_DROIT_FUTUR. [¹ Six futur.]¹\n\n"
+            "----------\n\n(1)<L [2024-03-25/42](https://example.org), art. 25, 002; En vigueur "
+            ": 01-01-2030>\n\n##### Article 7. Sept.\n").encode()
+    document = api.load(page, name="page.md", lenient=True)
+    assert document.warnings == ["page.md:11: the future version of article 6 (DROIT FUTUR) is "
+                                 "not read: the text in force is; it is left out"]
+    assert render_text(document).endswith("\n\nArt. 6. Six.\n\nArt. 7. Sept.\n")
