@@ -56,9 +56,15 @@ NUM_WORDS: dict[str, tuple[str, ...]] = {
 
 
 def division_label(raw: str) -> Label:
-    """A division label: 'II' and '2' are the same, 'Vbis', 'III/1', '1er'. ValueError else."""
+    """A division label: 'II' and '2' are the same, 'Vbis', 'III/1', '1er', 'premier' (1),
+    'unique' (its own: the only division of its kind there). ValueError else."""
     text = raw.strip().rstrip(".").replace(" ", "")
-    match = _DIVISION_LABEL.match(text.lower())
+    word = text.lower()
+    if word in ("premier", "première", "premiere"):  # "CHAPITRE premier" is the chapter 1
+        return Label(1, 0, 0, "number", raw.strip())
+    if word == "unique":  # "la section unique": no other number is it
+        return Label(0, 0, 0, "unique", raw.strip())
+    match = _DIVISION_LABEL.match(word)
     if not match:
         raise ValueError(f"not a division label: {raw!r}")
     number = match["number"]

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -41,15 +42,18 @@ from .errors import (
     Location,
     NotInBaseText,
     TargetNotFound,
+    UnsupportedOperation,
 )
 from .handlers import Job, Prepared, p_text, prepare
 from .handlers.annexes import cell_steps
 from .handlers.annexes import refusal as annex_refusal
 from .handlers.notes import recompute_eids, set_verb
 from .model import (
+    DIVISION_NAMES,
     ActIdentity,
     AmendingAct,
     AmendingArticle,
+    InsertUnit,
     Operation,
     Outcome,
     OutcomeStatus,
@@ -317,6 +321,35 @@ def _articles_of(elements: list[etree._Element]) -> list[etree._Element]:
     return list(found.values())
 
 
+_QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”|„[^„”]*”")
+_HOLDING = re.compile(
+    r"\b(?:compren(?:ant|d)|comport(?:ant|e)|contenant|regroupant|englobant|reprenant)\s+"
+    r"(?:les\s+articles|l'article|l’article)\b"
+    r"|\b(?:bevattende|omvattende|bestaande\s+uit)\s+(?:de\s+)?artikel(?:en)?\b"
+    r"|\bdie\s+de\s+artikelen\b",
+    re.IGNORECASE,
+)
+
+
+def _articles_not_given(op: Operation, article: AmendingArticle) -> str | None:
+    """Why an empty division cannot be inserted when the act puts articles in it.
+
+    "il est inséré une section 1re, comprenant les articles 2:56 et 2:57, intitulée …" moves
+    articles of the base text into the new division; an operation that brings the division
+    without them (no article quoted, none named) would insert an empty division where the
+    articles should be: refused rather than done half (docs/apply.md)."""
+    if not isinstance(op, InsertUnit) or not op.new:
+        return None
+    if any(unit.kind not in DIVISION_NAMES or unit.children for unit in op.new):
+        return None
+    said = _HOLDING.search(_QUOTED.sub(" ", article.text))
+    if said is None:
+        return None
+    return (f"the act puts articles in the new {DIVISION_NAMES[op.new[0].kind]} (\"{said[0]} …\") "
+            "that the instruction read does not give: moving articles of the base text into a "
+            "new division is not done (the division alone would be inserted empty)")
+
+
 def _apply_article(run: _Run, article: AmendingArticle, first_index: int) -> None:
     """Resolve every target of one amending article, then apply its operations in order."""
     planned: list[tuple[int, Operation, int | None, Job | ApplyError | str]] = []
@@ -347,6 +380,8 @@ def _apply_article(run: _Run, article: AmendingArticle, first_index: int) -> Non
                 context=plan.context), op, article))
             continue
         try:
+            if (refused := _articles_not_given(op, article)) is not None:
+                raise UnsupportedOperation(refused, context=plan.context)
             prepared = prepare(plan)
         except ApplyError as error:
             _fail(run, index, op, _locate(error, op, article))

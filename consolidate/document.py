@@ -354,9 +354,14 @@ def read_identity(root: etree._Element, source: str = "<document>") -> ActIdenti
 # --- labels, text, eIds -------------------------------------------------------------------------
 
 
+_ARTICLE_ONE = frozenset({"article unique.", "enig artikel.", "article premier."})
+
+
 def label_text(unit: etree._Element) -> str:
     """The label of a unit as written in its ``num``: 'Art. 10bis.' → '10bis', '§ 1er.' → '1er'."""
     num = _num_text(unit)
+    if " ".join(num.lower().split()) in _ARTICLE_ONE:
+        return "1"  # "Article unique.", "Enig artikel.": the parser's "article 1"
     for prefix in ("Article", "Artikel", "Art.", "§"):
         if num.startswith(prefix):
             num = num[len(prefix):].strip()
@@ -640,10 +645,22 @@ def heading_line(container: etree._Element) -> str:
     return num or heading
 
 
+def document_title_line(document: Document) -> str:
+    """The title line of a document: :func:`title_line`, its type written as the page wrote
+    it when a Justel reader kept it (``c:act/@c:typeText``: ``CODE PENAL.``, not ``Code
+    PENAL.``; ``STRAFWETBOEK.``; ``GERECHTELIJK WETBOEK``)."""
+    identity = document.identity
+    node = document.root.find(f".//{akn('proprietary')}/{cns('act')}")
+    written = node.get(cns("typeText")) if node is not None else None
+    if not written:
+        return title_line(identity)
+    return f"{format_date(identity.date, identity.language)}. - {written} {identity.title}".rstrip()
+
+
 def render_text(document: Document) -> str:
     """The whole document as plain text in the Justel layout: the title line, then the
     headings and articles, each block after a blank line (as Justel separates them)."""
-    lines = [title_line(document.identity)]
+    lines = [document_title_line(document)]
     for element in document.body.iter(akn("article"), *(akn(tag) for tag in CONTAINERS)):
         lines.append("")
         if local(element) == "article":

@@ -132,7 +132,7 @@ def _labels(steps: Sequence[Consolidation], index: int, label: str) -> list[str]
 def article_history(bases: Sequence[Document], result: Consolidation | None,
                     label: str) -> list[ArticleHistory]:
     """The history of article ``label`` in each base that has it (or gets it in the chain)."""
-    from .document import title_line
+    from .document import document_title_line
     from .errors import AddressError
 
     try:
@@ -171,7 +171,7 @@ def article_history(bases: Sequence[Document], result: Consolidation | None,
         found = base.article(label)
         notes = tuple(history_of(base, found)) if found is not None else ()
         if len(versions) > 1 or versions[0].text:
-            histories.append(ArticleHistory(title_line(base.identity), label, notes,
+            histories.append(ArticleHistory(document_title_line(base), label, notes,
                                             tuple(versions)))
     return histories
 

@@ -151,7 +151,7 @@ _NUMBER_LABEL = re.compile(
     re.VERBOSE,
 )
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_LETTER_LABEL = re.compile(rf"^(?P<letter>[a-z])(?P<latin>{_LATIN_ALT})?\)?$")
+_LETTER_LABEL = re.compile(rf"^(?P<letter>[a-z])(?P<latin>{_LATIN_ALT})?(?:/(?P<sub>\d+))?\)?$")
 _PAREN_NUMBER = re.compile(r"^(?P<number>\d+)\)$")
 _DOT_NUMBER = re.compile(r"^(?P<number>\d+)\.$")
 
@@ -205,6 +205,8 @@ class Label:
     prefix: str = field(default="", kw_only=True)
     style: str = "number"
     text: str = ""
+    sub2: int = field(default=0, kw_only=True)
+    """A second '/n' of a number label: '1675/2/1' (after 1675/2, before 1675/3)."""
 
     def key(self) -> tuple[int, ...]:
         """The comparison key (style and spelling aside)."""
@@ -213,6 +215,8 @@ class Label:
             return (self.number, self.latin, self.sub, *self.rest, 0, ord(self.prefix or "\0"))
         if self.rest:  # an exponent: 269 < 269¹ < 269² < 269/1
             return (self.number, self.latin, 0, *self.rest, self.sub)
+        if self.sub2:
+            return (self.number, self.latin, self.sub, self.sub2)
         return (self.number, self.latin, self.sub)
 
     def same(self, other: Label) -> bool:
@@ -222,7 +226,7 @@ class Label:
     def eid_part(self) -> str:
         """The label as an eId component: 1, 10bis, 71-1, 2-1, b; xii.1, vi.83-1, l.1124-1."""
         if self.style == "code":
-            text = self.text.lower().replace("/", "-")
+            text = self.text.lower().replace("/", "-").replace(":", ".")
             if self.prefix and text[1:2] != ".":
                 text = f"{text[0]}.{text[1:]}"
             return text
@@ -233,6 +237,8 @@ class Label:
             base += _LATIN[self.latin - 2]
         if self.sub:
             base += f"-{self.sub}"
+        if self.sub2:
+            base += f"-{self.sub2}"
         return base
 
 
@@ -249,9 +255,9 @@ def _code_label(text: str) -> Label | None:
         position = roman.end()
     while position < len(text) or not parts:
         if parts:
-            if text[position] not in ".-":
+            if text[position] not in ".-:":
                 return None
-            dotted = dotted or text[position] == "."
+            dotted = dotted or text[position] in ".:"
             position += 1
         part = _CODE_PART.match(text, position)
         if part is None:
@@ -287,6 +293,9 @@ def parse_label(raw: str) -> Label:
         sub = match["sub"] or match["sub2"]
         degree = bool(match["degree1"] or match["degree2"])
         exponent = match["exponent"]
+        if match["sub"] and match["sub2"] and not degree:  # '1675/2/1', not '2°/1'
+            return Label(int(match["number"]), LATIN_SUFFIXES[latin] if latin else 0,
+                         int(match["sub"]), "number", text, sub2=int(match["sub2"]))
         return Label(
             int(match["number"]),
             LATIN_SUFFIXES[latin] if latin else 0,
@@ -304,7 +313,7 @@ def parse_label(raw: str) -> Label:
         return Label(
             ord(match["letter"]) - ord("a") + 1,
             LATIN_SUFFIXES[latin] if latin else 0,
-            0,
+            int(match["sub"]) if match["sub"] else 0,
             "letter",
             text,
         )

@@ -100,7 +100,7 @@ def unified(result: object) -> str:
 def render_words(result: object) -> str:
     """Word diffs per amended article: '[-deleted-]' and '{+inserted+}' inline."""
     from ..differ import article_diffs
-    from ..document import title_line
+    from ..document import document_title_line
     from ..result import Consolidation
 
     assert isinstance(result, Consolidation)
@@ -109,7 +109,7 @@ def render_words(result: object) -> str:
         diffs = article_diffs(before, after)
         if not diffs:
             continue
-        chunks.append(f"== {title_line(after.identity)}\n")
+        chunks.append(f"== {document_title_line(after)}\n")
         for diff in diffs:
             body = "".join(
                 change.text if change.op == "equal"

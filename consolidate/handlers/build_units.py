@@ -106,11 +106,41 @@ def division_num(document: Document, kind: str, label: str) -> str:
         if len(words) == 2 and words[0].lower() in NUM_WORDS[kind]:
             return f"{words[0]} {label}" + ("." if num.endswith(".") else "")
     language = "nl" if article_language(document.body) == "nl" else "fr"
-    return f"{_DEFAULT_WORDS[language][kind]} {label}"
+    nums = [num for other in document.body.iter(*(akn(k) for k in NUM_WORDS))
+            if (num := (other.findtext(akn("num")) or "").strip())]
+    dot = "." if nums and all(num.endswith(".") for num in nums) else ""
+    return f"{_DEFAULT_WORDS[language][kind]} {label}{dot}"  # dotted as the others are
+
+
+_RANKS = {"part": 0, "book": 1, "title": 2, "chapter": 3, "section": 4, "subsection": 5}
+
+
+def _unrepeated(unit: NewUnit, context: ApplyContext) -> NewUnit:
+    """The division without the repeat of itself that the quote can bring.
+
+    "il est inséré une section Ibis intitulée « … », comportant l'article 7ter, rédigée comme
+    suit : « Section Ibis. - … Art. 7ter. … »": the quote's heading is the announced section,
+    not a section inside it (read as such, the section was inserted twice). A division
+    inside a division of the same or a lower rank (a section in a section) is refused."""
+    children = unit.children
+    if (len(children) == 1 and children[0].kind == unit.kind
+            and (children[0].label or "") == (unit.label or "")
+            and (not children[0].text or not unit.text or children[0].text == unit.text)):
+        repeat = children[0]
+        unit = unit.model_copy(update={"text": unit.text or repeat.text,
+                                       "children": repeat.children})
+    for child in unit.children:
+        if child.kind in _RANKS and _RANKS[child.kind] <= _RANKS.get(unit.kind, -1):
+            raise UnsupportedOperation(
+                f"a {child.kind} {child.label or ''} inside the new {unit.kind} "
+                f"{unit.label or ''}: a division holds divisions of a lower rank only",
+                context=context)
+    return unit
 
 
 def build_division(unit: NewUnit, document: Document, context: ApplyContext) -> etree._Element:
     """A division with its num, heading, articles and sub-divisions."""
+    unit = _unrepeated(unit, context)
     division = etree.Element(akn(unit.kind))
     division.append(make_num(division_num(document, unit.kind, _need_label(unit, context))))
     if unit.text:

@@ -8,11 +8,20 @@ the label and the text, and trims the spaces that the writer puts around anchors
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .lines import ITEM, LEAD, PARAGRAPH, REPEALED_ALINEA, REPEALED_BY, SPACE
+from .lines import (
+    ITEM,
+    LEAD,
+    MARKED_REPEALED_ALINEA,
+    PARAGRAPH,
+    REPEALED_ALINEA,
+    REPEALED_BY,
+    SPACE,
+)
 from .marks import ELLIPSIS, Token, tokenize
 
 
@@ -46,6 +55,9 @@ def cut_line(number: int, text: str, *, plain: bool = False) -> Line:
     provision: its "§ 2." or "1°" are not units of this article)."""
     if REPEALED_ALINEA.match(text) or REPEALED_BY.match(text):
         return Line(number, "old_removed", None, [], [], [], raw=text)
+    if (marked := MARKED_REPEALED_ALINEA.match(text)) and marked["open"] == marked["close"]:
+        # "[1 Alinéa 2 abrogé.]1": a tombstone marked by its act, its line kept as written
+        return Line(number, "old_removed", None, [], [], [], raw=text, removal=int(marked["open"]))
     tokens = tokenize(text)
     pre: list[int] = []
     index = 0
@@ -79,12 +91,26 @@ def cut_line(number: int, text: str, *, plain: bool = False) -> Line:
                     post.append(rest[0].number)
                 rest = rest[1:]
     line = Line(number, kind, label, pre, post, trim(rest), label_marks=label_marks, lead=lead)
+    if kind != "alinea" and label and not pre and not post and not lead and _plain(line.body):
+        after = text.strip(SPACE)[len(label):].strip(SPACE)
+        if text.strip(SPACE).startswith(label) and _REPEALED_UNIT.match(after):
+            line.raw = after  # "§ 2. (Abrogé) <L …>", "3° (Abrogé) <L …>"
     if (len(line.body) >= 3 and is_removal(line.body, 0)
             and all(token.kind == "close" for token in line.body[3:])):
         # "[2 ...]2", or "§ 5. [2 ...]2]1": the last unit of a unit (an article) marked
         # whole, its mark closed after the tombstone (the closes stay for the marks' tracking)
         line.removal = line.body[0].number
     return line
+
+
+_REPEALED_UNIT = re.compile(
+    r"^\((?:Abrog[ée]e?s?|Opgeheven)\)(?:[ \u00a0]*<[^<>]*>)*$", re.IGNORECASE
+)
+
+
+def _plain(body: list[Token]) -> bool:
+    """Whether a line's body holds text and old references only (no marks)."""
+    return bool(body) and all(token.kind in ("text", "ref") for token in body)
 
 
 def blank(token: Token) -> bool:

@@ -21,20 +21,51 @@ TITLE = re.compile(
 
 ARTICLE = re.compile(
     rf"^(?P<lead>(?:\[\d+\s?)*)(?P<word>Article|Artikel|Art\.)[{SPACE}]*"
-    rf"(?P<label>{CODE_LABEL}|\d+(?:er|re)?[⁰¹²³⁴⁵⁶⁷⁸⁹]*[A-Za-z]*(?:/\d+)?[A-Za-z]*)[{SPACE}]*\."
+    rf"(?P<label>{CODE_LABEL}|\d+:\d+(?:{_LATIN_ALT})?(?:/\d+)?"
+    rf"|\d+(?:er|re)?[⁰¹²³⁴⁵⁶⁷⁸⁹]*[A-Za-z]*(?:/\d+[A-Za-z]*){{0,2}})[{SPACE}]*\."
     rf"(?P<rest>.*)$"
 )
 """``Article 1er.``, ``Art. 10bis.``, ``Art. 71/1.``, ``Artikel 1.``, a Code's ``Art. XII.1.``,
-``Art. L1124-1.``, ``Art. 3.1.`` and what follows."""
+``Art. L1124-1.``, ``Art. 3.1.``, the Code des sociétés' ``Art. 2:56.``, ``Art. 1675/2/1.``
+and what follows."""
+
+ARTICLE_IN_WORDS = re.compile(
+    rf"^(?P<lead>(?:\[\d+\s?)*)(?P<num>(?:Article|ARTICLE)[{SPACE}]+(?:unique|UNIQUE|premier|PREMIER)"
+    rf"|(?:Enig|ENIG)[{SPACE}]+(?:artikel|ARTIKEL))[{SPACE}]*\.(?P<rest>.*)$"
+)
+"""``Article unique.`` / ``Enig artikel.`` (a law of one article), ``Article premier.``: the
+article 1, its heading kept as written (:func:`consolidate.document.label_text` gives ``1``,
+as the parser reads "l'article unique")."""
+
+FUTURE_ARTICLE = re.compile(
+    rf"^(?:\[\d+\s?)*(?:Article|Artikel|Art\.)[{SPACE}]*(?P<label>[^{SPACE}]+?)"
+    r"_(?:DROIT_FUTUR|TOEKOMSTIG_RECHT)\b"
+)
+"""``Art. 6_DROIT_FUTUR.``: the version of article 6 that is not in force yet (its anchor's
+name on the page)."""
+
+ANNEX = re.compile(
+    rf"^(?:\[\d+\s?)*(?P<word>ANNEXES?|Annexes?|BIJLAGEN?|Bijlagen?)"
+    rf"(?:[{SPACE}]+(?:[IVXLC]+|\d+(?:re|er|e)?|[A-Z]))?(?=[{SPACE}]*(?:[.:\-]|\]|$))"
+)
+"""``ANNEXE.``, ``Annexe 1. Liste …``, ``Bijlage II.``: the start of an annex (not read)."""
+
+HEADING_BEFORE = re.compile(
+    rf"^(?P<number>Enige?|ENIGE?|Voorafgaande?|VOORAFGAANDE?)[{SPACE}]+"
+    rf"(?P<word>hoofdstuk|HOOFDSTUK|afdeling|AFDELING|onderafdeling|ONDERAFDELING|titel|TITEL"
+    rf"|boek|BOEK|deel|DEEL)[{SPACE}]*\.?(?=[{SPACE}]|$|-)"
+)
+"""The Dutch divisions numbered by a word before their kind: ``Enig hoofdstuk.``, ``Enige
+afdeling. - …``, ``VOORAFGAANDE TITEL.``."""
 
 PARAGRAPH = re.compile(rf"^§[{SPACE}]*(?P<label>{_NUMBER})\.(?=[{SPACE}]|$|\[|\])")
 """``§ 1er.`` at the start of a line's text."""
 
 ITEM = re.compile(
-    rf"^(?P<label>\d+°(?:/\d+)?(?:{_LATIN_ALT})?|\d+/\d+°|[a-z](?:{_LATIN_ALT})?\)|\d+\)"
+    rf"^(?P<label>\d+°(?:/\d+)?(?:{_LATIN_ALT})?|\d+/\d+°|[a-z](?:{_LATIN_ALT})?(?:/\d+)?\)|\d+\)"
     rf"|\d+\.(?=[{SPACE}]+[A-ZÀ-Ýa-zà-ý\[])|[-–—])(?=[{SPACE}]|$|\[|\]\d)"
 )
-"""Item labels: ``1°``, ``2/1°``, ``2°bis``, ``a)``, ``1)``, ``1.``, dashes."""
+"""Item labels: ``1°``, ``2/1°``, ``2°bis``, ``a)``, ``a/1)``, ``1)``, ``1.``, dashes."""
 
 LEAD = re.compile(rf"^\((?=§[{SPACE}]*{_NUMBER}\.|\d+°)")
 """The older style's opening bracket right before a § or ``°`` label: ``(1° la réclusion;``,
@@ -54,11 +85,13 @@ UNNUMBERED_RANK = 6
 
 HEADING = re.compile(
     rf"^(?P<word>{'|'.join(sorted(HEADING_WORDS, key=len, reverse=True))})"
-    rf"[{SPACE}]+(?P<number>(?:[IVXLCDM]+|\d+)(?:er|re|e)?(?:{_LATIN_ALT})?(?:/\d+)?)"
+    rf"[{SPACE}]+(?P<number>(?:[IVXLCDM]+|\d+)(?:er|re|e)?(?:{_LATIN_ALT})?(?:/\d+)?"
+    r"|premi[eè]re?|unique|pr[ée]liminaire)"
     rf"[{SPACE}]*\.?(?=[{SPACE}]|$|-)",
     re.IGNORECASE,
 )
-"""``CHAPITRE II. - DES PEINES.``, ``Section 1re. - ...``, ``HOOFDSTUK 2. - ...``."""
+"""``CHAPITRE II. - DES PEINES.``, ``Section 1re. - ...``, ``HOOFDSTUK 2. - ...``; numbered in
+words: ``CHAPITRE premier.``, ``Section unique.``, ``TITRE PRELIMINAIRE.``."""
 
 SEPARATOR = re.compile(r"^-{5,}$")
 FOOTNOTE = re.compile(
@@ -69,11 +102,23 @@ FOOTNOTE = re.compile(
 NOTE = re.compile(r"^\((?:NOTE|NOOT)\b", re.IGNORECASE)
 """``(NOTE : ...)`` / ``(NOOT : ...)`` lines."""
 
-REPEALED_ARTICLE = re.compile(r"\((?:Abrogé|Abrogés|Opgeheven)\)", re.IGNORECASE)
+REPEALED_ARTICLE = re.compile(r"\((?:Abrog[ée]e?s?|Opgeheven)\)", re.IGNORECASE)
+"""``(Abrogé)``, and ``(Abroge)`` as the Code pénal writes it three times (art. 320, 344, 555)."""
+REPEALED_BRACKETED = re.compile(
+    r"^\[(?:Abrog[ée]e?s?|Opgeheven)\.?\](?:[ \u00a0]*<[^<>]*>)*$", re.IGNORECASE
+)
+"""``Art. 11. [Abrogé] <L ...>``: the whole article, in square brackets without a number."""
 REPEALED_ALINEA = re.compile(
     r"^\((?:Alinéas?|Lid|Leden)\s[^()]*(?:abrogés?|opgeheven)\)", re.IGNORECASE
 )
 """``(Alinéa 2 abrogé) <L ...>`` / ``(Lid 2 opgeheven) <W ...>``."""
+MARKED_REPEALED_ALINEA = re.compile(
+    r"^\[(?P<open>\d+) ?(?:Alinéas?|Lid|Leden)\s[^\[\]()<>]*(?:abrogés?|opgeheven)\.?"
+    r"\](?P<close>\d+)$",
+    re.IGNORECASE,
+)
+"""``[1 Alinéa 2 abrogé.]1`` (corpus 2011012007, art. 12 and 20): the line Justel puts where an
+alinéa was repealed, inside the mark of the repealing provision."""
 
 REPEALED_BY = re.compile(r"^<(?:Abrogé|Opgeheven)\b[^<>]*>$", re.IGNORECASE)
 """``<Abrogé par L 2018-10-15/03, art. 5, 136; En vigueur : 08-11-2018>`` alone on a line."""

@@ -33,7 +33,7 @@ _ITALIC_LINE = re.compile(r"^\*(\(.*\))\*$")
 _HEADING = re.compile(r"^(#{2,4})\s+(?P<text>.+)$")
 _ARTICLE = re.compile(  # a Code's "##### Article XII.1.", "##### Art. I.1.", "Article XII. 20."
     rf"^#####\s+(?:Article|Artikel|Art\.)\s+"
-    rf"(?P<label>{CODE_LABEL}(?=\.)|[0-9A-Za-z][0-9A-Za-z⁰¹²³⁴⁵⁶⁷⁸⁹/._-]*?)\.(?P<rest>(?:[\s.].*)?)$"
+    rf"(?P<label>{CODE_LABEL}(?=\.)|[0-9A-Za-z][0-9A-Za-z⁰¹²³⁴⁵⁶⁷⁸⁹/._:-]*?)\.(?P<rest>(?:[\s.].*)?)$"
 )
 _SEPARATOR = re.compile(r"^-{5,}$")
 _FOOTNOTE = re.compile(r"^\(\d+\)\s*<")
@@ -270,6 +270,19 @@ class _Body:
         rest = inline(match["rest"]).strip()
         rest = re.sub(rf"^\.?\s*{re.escape(label)}\.\s*", "", rest)  # "6/3.. 6/3. text"
         rest = re.sub(rf"^Article\s?{re.escape(label)}\.\s*", "", rest)  # "1. Article1. text"
+        future = re.match(r"(.+?)_(?:DROIT_FUTUR|TOEKOMSTIG_RECHT)\b", label)
+        if future:  # "Article 6_DROIT_FUTUR.": the version not in force yet
+            self.skipping = "label"
+            self.fail(number, f"the future version of article {future[1]} (DROIT FUTUR) is not "
+                      "read: the text in force is; it is left out", raw)
+            return
+        if label.lower() in ("unique", "premier"):  # "Article unique.": the article 1
+            self.page.add("", number)
+            self.page.add(f"Article {label.lower()}. {rest}".rstrip(), number)
+            self.previous = rest
+            self.page.articles += 1
+            self.current = ("1", number, len(self.page.lines) - 1)
+            return
         if label.lower() in _ANNEX_LABELS:
             self.skipping = "annex"
             self.fail(number, "an annex ('Article N.') cannot be read as articles: its lines "

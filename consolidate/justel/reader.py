@@ -27,15 +27,20 @@ from ..document import (
     akn,
     assign_eids,
     cns,
+    title_line,
 )
 from ..errors import JustelReadError, Location
 from ..model import ActIdentity, Note
 from ..text import CODE_LABEL, parse_label
 from .footnotes import parse_note, version_of
 from .lines import (
+    ANNEX,
     ARTICLE,
+    ARTICLE_IN_WORDS,
     FOOTNOTE,
+    FUTURE_ARTICLE,
     HEADING,
+    HEADING_BEFORE,
     HEADING_RANKS,
     HEADING_WORDS,
     NOTE,
@@ -94,6 +99,21 @@ def parse_title(line: str, source: str = "<justel>", line_number: int = 1) -> Ac
                        aliases=code_aliases(rest))
 
 
+def _type_text(line: str, identity: ActIdentity) -> str | None:
+    """The act's type as the title line writes it, when writing the identity would not give
+    it back ("CODE PENAL." is not "Code PENAL."; "GERECHTELIJK WETBOEK"); None else."""
+    match = TITLE.match(clean(line))
+    if match is None:
+        return None
+    rest = " ".join(match["rest"].split())
+    if rest == title_line(identity).split(". - ", 1)[1]:
+        return None
+    title = " ".join(identity.title.split())
+    if not rest.endswith(title):
+        return None
+    return rest[:len(rest) - len(title)].strip() or None
+
+
 def code_aliases(named: str) -> tuple[str, ...]:
     """The Code a title names, by its canonical (French) name, as citations name it: "CODE
     PENAL." and "STRAFWETBOEK." are the "Code pénal" ("du Code pénal", "van het
@@ -124,6 +144,8 @@ class _State:
     versions: list[int] = field(default_factory=list)
     articles: list[tuple[etree._Element, int, str]] = field(default_factory=list)  # + line
     kinds: Mapping[int, str] = field(default_factory=dict)
+    skipping: bool = False
+    """Inside a future version of an article (``Art. 6_DROIT_FUTUR.``), left out."""
 
     def fail(self, line_number: int, message: str, line: str = "") -> None:
         """Raise :class:`JustelReadError` for this line, or record a warning if lenient."""
@@ -155,12 +177,15 @@ def read_lines(
         raise JustelReadError("empty Justel text: expected a title line", location=Location(source))
     identity = parse_title(lines[index], source, numbers[index])
     identity = identity.model_copy(update={"numac": numac, "eli": eli})
+    written = _type_text(lines[index], identity)
     remarks: list[str] = []
     index += 1
     while index < len(lines) and NOTE.match(clean(lines[index])):
         remarks.append(clean(lines[index]))
         index += 1
     document = Document(skeleton(identity, remarks), source)
+    if written is not None:
+        _act(document).set(cns("typeText"), written)
     state = _State(document, lenient, source, kinds=kinds or {})
     for number in range(index, len(lines)):
         _read_line(state, numbers[number], clean(lines[number]))
@@ -190,9 +215,29 @@ def _read_line(state: _State, number: int, line: str) -> None:
         if token.kind == "ref" and (version := version_of(token.value)) is not None:
             state.versions.append(version)
     kind = state.kinds.get(number)
+    if state.skipping:  # the lines of a future version, up to the next article or heading
+        if not (kind == "heading" or ARTICLE.match(line) or ARTICLE_IN_WORDS.match(line)
+                or HEADING.match(line) or HEADING_BEFORE.match(line)
+                or FUTURE_ARTICLE.match(line)):
+            return
+        state.skipping = False
+    if future := FUTURE_ARTICLE.match(line):
+        _close_article(state)
+        state.skipping = True
+        state.fail(number, f"the future version of article {future['label']} (DROIT FUTUR) "
+                   "is not read: the text in force is; it is left out", line)
+        return
+    if (kind is None and (blank or state.block is None) and not state.in_notes
+            and (annex := ANNEX.match(line))):
+        _close_article(state)
+        state.skipping = True
+        named = re.sub(r"^(?:\[\d+ ?)+", "", annex.group(0))
+        state.fail(number, f"an annex ({named!r}) is not read: its lines are left out, up to "
+                   "the next article or heading", line)
+        return
     if kind == "heading":
         _close_article(state)
-        _open_heading(state, line, HEADING.match(line))
+        _open_heading(state, line, HEADING.match(line) or HEADING_BEFORE.match(line))
         return
     if kind in ("text", "quoted") and state.block is not None and not (
             state.in_notes or state.after_notes):
@@ -213,6 +258,11 @@ def _read_line(state: _State, number: int, line: str) -> None:
         num = f"{' '.join(match['word'].split())} {label}."
         state.block = ArticleBlock(num, number, match["lead"] + match["rest"])
         return
+    if match := ARTICLE_IN_WORDS.match(line):
+        _close_article(state)
+        num = " ".join(match["num"].split()) + "."
+        state.block = ArticleBlock(num, number, match["lead"] + match["rest"])
+        return
     if SEPARATOR.match(line) and (state.block is not None or state.heading is not None):
         state.in_notes = True
         return
@@ -225,7 +275,7 @@ def _read_line(state: _State, number: int, line: str) -> None:
     if NOTE.match(line) and state.block is not None and (blank or state.in_notes):
         state.block.remarks.append(line)
         return
-    heading = HEADING.match(line)
+    heading = HEADING.match(line) or HEADING_BEFORE.match(line)
     if heading or (
         (blank or state.block is None) and is_heading_like(line) and not state.in_notes
     ):
@@ -245,7 +295,7 @@ def _open_heading(state: _State, line: str, match: re.Match[str] | None) -> None
     if match:
         tag = HEADING_WORDS[match["word"].lower()]
         rank = HEADING_RANKS[tag]
-        head = HEADING.match(plain)
+        head = HEADING.match(plain) or HEADING_BEFORE.match(plain)
         split = plain.split(" - ", 1) if head else ["", plain]
         num, title = (split[0].strip(), split[1].strip()) if len(split) == 2 else (plain, "")
     else:

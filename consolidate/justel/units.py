@@ -19,11 +19,14 @@ from lxml import etree
 from ..document import akn, cns
 from ..text import parse_label
 from .cut import Line, blank, cut_line, is_removal, removal_part, trim
-from .lines import LEAD, PARAGRAPH, REPEALED_ARTICLE, REPEALED_BY, SPACE
+from .lines import LEAD, PARAGRAPH, REPEALED_ARTICLE, REPEALED_BRACKETED, REPEALED_BY, SPACE
 from .marks import Token
 
 Fail = Callable[[int, str], None]
 _REMOVAL_LINE = re.compile(r"^\[(\d+) ?\.\.\.\](\d+)$")
+_DASH_AFTER_NUMBER = re.compile(r"^[-–][ \u00a0]+(?=[^-–\s])")
+"""``Art. 9. - Texte``: the dash the older pages put after the article's number, not a tiret
+(a tiret never opens an article); kept in ``c:prefix``."""
 
 
 @dataclass
@@ -64,6 +67,9 @@ class ArticleBuilder:
         first = block.first.strip(SPACE)
         if self._tombstone(first):
             return self.article
+        if (dash := _DASH_AFTER_NUMBER.match(first)) and block.line_number not in block.plain:
+            _sub_c(self.article, "prefix", dash.group(0).strip(SPACE))  # "Art. 9. - Texte"
+            first = first[dash.end():]
         texts = ([(block.line_number, first)] if first else []) + block.lines
         if texts and any(PARAGRAPH.match(_after_opens(t)) for n, t in texts[1:]
                          if n not in block.plain):
@@ -82,8 +88,10 @@ class ArticleBuilder:
 
     def _tombstone(self, first: str) -> bool:
         block = self.block
-        if not block.lines and first and REPEALED_ARTICLE.search(first) and "[" not in first:
-            self._remove(raw=first)
+        if not block.lines and first and (
+                (REPEALED_ARTICLE.search(first) and "[" not in first)
+                or REPEALED_BRACKETED.match(first) or REPEALED_BY.match(first)):
+            self._remove(raw=first)  # (Abrogé) <L …>, [Abrogé], <Abrogé par L …>
             return True
         if not block.lines and (match := _REMOVAL_LINE.match(first)) and match[1] == match[2]:
             self._remove(mark=match[1])
@@ -132,6 +140,10 @@ class ArticleBuilder:
                     _label_marks(paragraph, line)
                     container, alinea, stack = paragraph, None, []
                     line.owner = paragraph
+                    if line.raw:  # "§ 2. (Abrogé) <L …>": an older tombstone
+                        _old_tombstone(paragraph, line.raw)
+                        line.chain = [self.article, paragraph]
+                        continue
                     if line.removal is not None:
                         paragraph.set("status", "removed")
                         paragraph.set(cns("mark"), str(line.removal))
@@ -146,6 +158,8 @@ class ArticleBuilder:
                 removed.set("status", "removed")
                 removed.set(cns("style"), "old")
                 removed.set(cns("raw"), line.raw)
+                if line.removal is not None:  # "[1 Alinéa 2 abrogé.]1"
+                    removed.set(cns("mark"), str(line.removal))
                 _sub(_sub(removed, "content"), "p")
                 alinea, stack = None, []
                 continue
@@ -159,7 +173,9 @@ class ArticleBuilder:
                 line.chain = [*base, alinea, *chain]
                 line.owner = point
                 _label_marks(point, line)
-                if line.removal is not None:
+                if line.raw:  # "3° (Abrogé) <L …>"
+                    _old_tombstone(point, line.raw)
+                elif line.removal is not None:
                     point.set("status", "removed")
                     point.set(cns("mark"), str(line.removal))
                     _sub(_sub(point, "content"), "p")
@@ -337,6 +353,13 @@ def _after_opens(text: str) -> str:
     """A line's text after the marks opened at its start and an older ``(`` before a label."""
     text = re.sub(r"^(?:\[\d+ ?)*", "", text.strip(SPACE))
     return text[1:] if LEAD.match(text) else text
+
+
+def _old_tombstone(unit: etree._Element, raw: str) -> None:
+    unit.set("status", "removed")
+    unit.set(cns("style"), "old")
+    unit.set(cns("raw"), raw)
+    _sub(_sub(unit, "content"), "p")
 
 
 def _style(label: str) -> str:

@@ -25,10 +25,10 @@ from ..document import (
     Document,
     akn,
     cns,
+    document_title_line,
     heading_line,
     is_removed,
     local,
-    title_line,
     units,
 )
 from ..provenance import notes_index, notes_of
@@ -118,9 +118,11 @@ def _close(unit: etree._Element) -> list[Piece]:
 
 def _tombstone(unit: etree._Element, label: list[Piece]) -> list[list[Piece]]:
     mark = unit.get(cns("mark"))
+    raw = unit.get(cns("raw"))
+    if raw is not None and mark is not None and unit.get(cns("style")) == "old":
+        return [[*label, ("text", raw)]]  # "[1 Alinéa 2 abrogé.]1" as the page wrote it
     if mark is not None:
         return [[*label, ("open", int(mark)), ("text", ELLIPSIS), ("close", int(mark))]]
-    raw = unit.get(cns("raw"))
     if raw is not None:
         return [[*label, ("text", raw)]]
     return []
@@ -270,7 +272,7 @@ def _title(document: Document, act: etree._Element | None,
     """The title line; a changed title is bracketed with its reference, as Justel prints it:
     ``11 DECEMBRE 1998. - [Loi …] <INTITULE remplacé par L 2024-06-02/09, art. 2, 016; …>``."""
     identity = document.identity
-    line = title_line(identity)
+    line = document_title_line(document)
     mark = act.get(cns("titleMark")) if act is not None else None
     notes = index.get(TITLE_NOTES)
     if mark is None or notes is None:
@@ -314,6 +316,8 @@ def division_line(division: etree._Element) -> str:
         return f"{num} [{own} {text}]{own}"
     if not num:
         return text
+    if renumbered:  # "Section III. ([1 ancienne section II …]1) - heading"
+        return f"{num} - {text}"
     return f"{num} - {text}" if num.endswith(".") else f"{num}. - {text}"
 
 

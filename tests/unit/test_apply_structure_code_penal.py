@@ -228,7 +228,8 @@ def test_replace_the_title_of_the_code() -> None:
     out, justel = run(ReplaceWords(source=src(), target=title, old="PENAL", new="PÉNAL"))
     assert out.identity.title == "PÉNAL."
     assert justel.splitlines()[0] == (
-        "8 JUIN 1867. - [Code PÉNAL.] <Intitulé modifié par L 2025-01-10/01, art. 1, 137; "
+        # the type as the page writes it ("CODE PENAL."; "Code PENAL." before 2026-12-03)
+        "8 JUIN 1867. - [CODE PÉNAL.] <Intitulé modifié par L 2025-01-10/01, art. 1, 137; "
         "En vigueur : 30-01-2025>")
     assert out.root.find(f".//{akn('FRBRname')}").get("value") == "PÉNAL."
 

@@ -79,16 +79,18 @@ def test_chapter_text_becomes_section_1_then_section_2_is_inserted() -> None:
     chapter = resolve_address(after, "article 65").getparent()
     assert chapter is not None and chapter.tag == akn("section")
     assert chapter.findtext(akn("heading")) == "Régime général"
-    assert chapter.findtext(akn("num")) == "Section 1re"
+    # dotted as the document's other divisions are (real pages: "CHAPITRE III/1. [1 - …]1");
+    # "Section 1re" before 2026-12-03
+    assert chapter.findtext(akn("num")) == "Section 1re."
     assert [a.findtext(akn("num")) for a in chapter.iter(akn("article"))] == ["Art. 65.",
                                                                                "Art. 66."]
     parent = chapter.getparent()
     assert parent is not None and parent.findtext(akn("num")) == "CHAPITRE III."
     sections = parent.findall(akn("section"))
-    assert [s.findtext(akn("num")) for s in sections] == ["Section 1re", "Section 2"]
+    assert [s.findtext(akn("num")) for s in sections] == ["Section 1re.", "Section 2."]
     justel = write_justel(after)
-    assert justel.index("Section 1re [1 - Régime général]1") < justel.index("Art. 65. Un.") \
-        < justel.index("Section 2 [1 - Dispositions particulières")
+    assert justel.index("Section 1re. [1 - Régime général]1") < justel.index("Art. 65. Un.") \
+        < justel.index("Section 2. [1 - Dispositions particulières")
     assert "(1)<Inséré par L 2024-03-25/42, art. 25, 002; En vigueur : 01-01-2024>" in justel
 
 

@@ -53,8 +53,9 @@ def path_of(unit: etree._Element, article: etree._Element) -> tuple[Step, ...]:
         if kind in ("paragraph", "point"):
             steps.append(Step(unit=kind, label=label_text(node)))
         elif kind == "alinea" and parent is not None:
-            live = alineas_of(parent)
-            steps.append(Step(unit="alinea", label=str(live.index(node) + 1)))
+            every = alineas_of(parent, removed=True)  # a repealed one: its rank before
+            rank = sum(1 for a in every[:every.index(node)] if not is_removed(a)) + 1
+            steps.append(Step(unit="alinea", label=str(rank)))
         elif kind == "intro":
             steps.append(Step(unit="intro"))
         node = parent
