@@ -45,13 +45,17 @@ _ACT_TYPES: dict[str, str] = {
     "wetten": "loi", "koninklijke besluiten": "arrêté royal", "decreten": "décret",
     "ordonnanties": "ordonnance", "besluit": "arrêté", "besluiten": "arrêté",
     "gecoördineerde wet": "lois coordonnées",
+    # "gewijzigd bij de besluiten van de Vlaamse Regering van 3 mei 2013 en 4 juni 2015"
+    **{name.casefold().replace("besluit ", "besluiten ", 1): canonical
+       for name, canonical in nl_words.ACT_TYPES.items() if name.startswith("besluit van")},
 }
 _ACT_TYPE = (  # whole words: "Gemeentewet", "Wetboek" are no "wet"
     r"(?<![\w-])(?:bijzondere\s+wet|programmawet|gecoördineerde\s+wett?e?n?|wetten|wet"
     r"|koninklijke?\s+besluit(?:en)?|ministerieel\s+besluit|ministeriële\s+besluiten|besluitwet"
     r"|decreten|decreet|ordonnanties|ordonnantie"
-    r"|besluit\s+van\s+de\s+(?:Vlaamse|Waalse|Brusselse\s+Hoofdstedelijke)\s+Regering"
-    r"|besluit\s+van\s+de\s+Regering\s+van\s+de\s+Franse\s+Gemeenschap|besluiten|besluit)"
+    r"|besluit(?:en)?\s+van\s+de\s+(?:Vlaamse|Waalse|Brusselse\s+Hoofdstedelijke)\s+Regering"
+    r"|besluit(?:en)?\s+van\s+de\s+Regering\s+van\s+de\s+Franse\s+Gemeenschap|besluiten"
+    r"|besluit)"
     r"(?![\w-])"
 )
 _ALL_CODES = {**nl_words.CODES, **nl_words.CODE_ALIASES}
@@ -605,6 +609,9 @@ LEXICON = dataclasses.replace(
     plural_nouns=_PLURALS,
     # "artikel 10 tot en met 15" (a label never holds "tot en met": a range, not one article)
     singular_range=r"\s+tot\s+en\s+met\s+\S+",
+    # "worden punt 2° en 3° opgeheven", "paragraaf 2 tot en met 4", "artikel 5, 6 en 8" (the
+    # Flemish drafting: the singular noun before a list; "punt 2°, a)" is a path, no list)
+    singular_list=r"[^\s,]+(?:\s*,\s*[^\s,]+)*(?:\s+en\s+|\s+tot\s+en\s+met\s+)[^\s,]+",
     # "Artikel 5 …, waarvan de bestaande tekst § 1 zal vormen, wordt aangevuld met een § 2"
     # (the Handleiding's formula; the French "dont le texte actuel formera le § 1er")
     wrap=(

@@ -62,8 +62,8 @@ _SEP = r"(?:\s*,\s*(?:et\s+|en\s+)?|\s+(?:et|en)\s+|\s*;\s*)"
 _TO = r"\s+(?:à|tot\s+en\s+met|tot)\s+"
 #: "le premier et le deuxième alinéa", "het eerste en het tweede lid": a list of ordinals
 _AND_THE = r"\s+(?:et\s+l[ea]|en\s+het|en\s+de)\s+"
-#: "het eerste tot en met het derde lid": a range of ordinals (the Dutch "les alinéas 1er à 3")
-_TO_THE = r"\s+(?:tot\s+en\s+met|tot)\s+(?:het|de)\s+"
+#: "het eerste tot en met (het) derde lid": a range of ordinals (the Dutch "les alinéas 1er à 3")
+_TO_THE = r"\s+(?:tot\s+en\s+met|tot)\s+(?:(?:het|de)\s+)?"
 
 
 @dataclass(frozen=True)
@@ -302,6 +302,17 @@ class UnitRules:
         return first is not None and self.lexicon.pattern("singular_range").fullmatch(
             raw.strip()[first.end():]) is not None
 
+    def _singular_list(self, raw: str, item: str) -> bool:
+        """Whether a singular noun's labels are a list or a range of its own kind ("punt 2°
+        en 3°", "paragraaf 2 tot en met 4", the lexicon's ``singular_list``): labels of one
+        style, the last one after the list's joiner."""
+        text = " ".join(raw.split())
+        if self.lexicon.pattern("singular_list").fullmatch(text) is None:
+            return False
+        labels = re.split(rf"{_SEP}|{_TO}", text)
+        return all(re.fullmatch(item, label) for label in labels) and len(
+            {_item_style(label) for label in labels}) == 1
+
     def find(self, masked: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Every unit mention in ``masked[start:end]``, in text order, without overlaps."""
         stop = len(masked) if end is None else end
@@ -370,7 +381,8 @@ class UnitRules:
             raw = match["labels"].replace("§", "")
             noun = match["noun"].casefold()
             if not noun.endswith(("s", "§§")) and noun not in self.lexicon.plural_nouns \
-                    and not self._singular_range(unit, raw):
+                    and not self._singular_range(unit, raw) \
+                    and not self._singular_list(raw, item):
                 # a singular noun takes one label: "l'article 19, § 1er" is article 19
                 first = re.match(item, raw.strip())
                 degree = re.match(rf"\d+(?:/\d+)?°(?:[ ]?{LATIN}(?![\w]))?(?:[ ]?/\d+)?",

@@ -1,0 +1,99 @@
+"""Dutch formulas of real Belgian drafting that the excerpts in shared/ do not hold (the sweep
+of 3 December 2026, morning), each read to its operations. Sentences in the style of the
+besluiten van de Vlaamse Regering and the federal acts as the Belgisch Staatsblad prints them
+(docs/dutch.md, "Formulas not in shared/")."""
+
+from __future__ import annotations
+
+from consolidate.model import RepealUnit, ReplaceUnit, ReplaceWords
+from consolidate.parser import parse_text
+
+_HEAD = ("12 JUNI 2025. - Besluit van de Vlaamse Regering tot wijziging van het besluit van de "
+         "Vlaamse Regering van 18 mei 2012 betreffende de gezondheidszorg\n\nArtikel 1. Artikel "
+         "4 van het besluit van de Vlaamse Regering van 18 mei 2012 betreffende de "
+         "gezondheidszorg wordt opgeheven.\n\nArt. 2. {sentence}\n")
+
+
+def _operations(sentence: str) -> tuple[object, ...]:
+    act = parse_text(_HEAD.format(sentence=sentence), "besluit.txt", language="nl")
+    return act.articles[1].operations
+
+
+def _places(operations: tuple[object, ...]) -> list[tuple[str | None, tuple[tuple[str, str,
+                                                                              str | None], ...]]]:
+    return [(op.target.article, tuple((s.unit, s.label, s.until)  # type: ignore[attr-defined]
+                                      for s in op.target.path))  # type: ignore[attr-defined]
+            for op in operations]
+
+
+def test_a_singular_point_before_a_list_takes_every_label() -> None:
+    # "punt 2° en 3°" (the Flemish drafting): 3° was dropped silently (2° alone repealed)
+    operations = _operations("In artikel 5, eerste lid, van hetzelfde besluit worden punt 2° "
+                             "en 3° opgeheven.")
+    assert all(isinstance(op, RepealUnit) for op in operations)
+    assert _places(operations) == [("5", (("alinea", "1er", None), ("point", "2°", None))),
+                                   ("5", (("alinea", "1er", None), ("point", "3°", None)))]
+    operations = _operations("In artikel 5 van hetzelfde besluit worden punt 2°, 3° en 5° "
+                             "opgeheven.")
+    assert [path[-1][1] for _, path in _places(operations)] == ["2°", "3°", "5°"]
+
+
+def test_a_singular_point_before_a_range() -> None:
+    # P007 before ("geen regel leest 'tot'")
+    (repeal,) = _operations("In artikel 5 van hetzelfde besluit worden punt 2° tot en met 4° "
+                            "opgeheven.")
+    assert isinstance(repeal, RepealUnit)
+    assert _places((repeal,)) == [("5", (("point", "2°", "4°"),))]
+
+
+def test_a_singular_point_list_as_the_place_and_replaced() -> None:
+    operations = _operations("In artikel 5 van hetzelfde besluit wordt in punt 2° en 3° het "
+                             "woord \"dertig\" vervangen door het woord \"zestig\".")
+    assert all(isinstance(op, ReplaceWords) for op in operations)
+    assert [path for _, path in _places(operations)] == [(("point", "2°", None),),
+                                                        (("point", "3°", None),)]
+    replace, repeal = _operations("In artikel 5 van hetzelfde besluit worden punt 2° en 3° "
+                                  "vervangen door wat volgt:\n\"2° twee;\n3° drie;\".")
+    assert isinstance(replace, ReplaceUnit) and isinstance(repeal, RepealUnit)
+    assert [unit.label for unit in replace.new] == ["2°", "3°"]
+    assert repeal.target.path[-1].label == "3°"
+
+
+def test_a_singular_paragraph_or_article_before_a_list() -> None:
+    # P007 before ("geen regel leest '3'", "'6'")
+    operations = _operations("In artikel 5 van hetzelfde besluit worden paragraaf 2 en 3 "
+                             "opgeheven.")
+    assert _places(operations) == [("5", (("paragraph", "2", None),)),
+                                   ("5", (("paragraph", "3", None),))]
+    (repeal,) = _operations("In artikel 5 van hetzelfde besluit worden paragraaf 2 tot en met "
+                            "4 opgeheven.")
+    assert _places((repeal,)) == [("5", (("paragraph", "2", "4"),))]
+    operations = _operations("Artikel 5, 6 en 8 van hetzelfde besluit worden opgeheven.")
+    assert [article for article, _ in _places(operations)] == ["5", "6", "8"]
+
+
+def test_a_singular_point_with_its_sub_item_stays_a_path() -> None:
+    (replace,) = _operations("In artikel 5 van hetzelfde besluit wordt in punt 2°, a), het "
+                             "woord \"dertig\" vervangen door het woord \"zestig\".")
+    assert _places((replace,)) == [("5", (("point", "2°", None), ("point", "a)", None)))]
+
+
+def test_a_range_of_ordinals_without_the_second_article() -> None:
+    # "het tweede tot en met vierde lid" (P007 before: "geen regel leest 'tweede tot'")
+    (repeal,) = _operations("In artikel 5 van hetzelfde besluit worden het tweede tot en met "
+                            "vierde lid opgeheven.")
+    assert isinstance(repeal, RepealUnit)
+    assert _places((repeal,)) == [("5", (("alinea", "2", "4"),))]
+
+
+def test_a_history_of_several_orders_of_the_flemish_government() -> None:
+    # "gewijzigd bij de besluiten van de Vlaamse Regering van …" (P007 before: "geen regel
+    # leest 'besluiten Vlaamse Regering'")
+    (replace,) = _operations("In artikel 7 van hetzelfde besluit, gewijzigd bij de besluiten "
+                             "van de Vlaamse Regering van 3 mei 2013 en 4 juni 2015, wordt het "
+                             "woord \"dertig\" vervangen door het woord \"zestig\".")
+    assert isinstance(replace, ReplaceWords)
+    assert replace.target.article == "7"
+    assert replace.target.act.type == "arrêté du Gouvernement flamand"
+    assert replace.target.act.date is not None and replace.target.act.date.year == 2012
+    assert len(replace.history) == 1 and "2015" in replace.history[0]
