@@ -104,6 +104,10 @@ class Scope:
             elif mention.labels == ("@same",):
                 below.append([self.same(mention.unit)])
             elif mention.labels == ("@self",):
+                if mention.unit == "article" and articles is None and self.has_article:
+                    # "… en wordt het artikel aangevuld met een lid": the article itself, not
+                    # the unit a clause before narrowed it to (the lid went into the 4°)
+                    articles, below = self.articles, []
                 continue  # "l'article", "cet article": the article already designated
             elif mention.unit == "article":
                 articles = tuple(mention.items())

@@ -97,3 +97,27 @@ def test_a_history_of_several_orders_of_the_flemish_government() -> None:
     assert replace.target.act.type == "arrêté du Gouvernement flamand"
     assert replace.target.act.date is not None and replace.target.act.date.year == 2012
     assert len(replace.history) == 1 and "2015" in replace.history[0]
+
+
+def test_the_article_itself_after_a_clause_that_narrowed_the_place() -> None:
+    # "… wordt in de bepaling onder 4° … vervangen … en wordt het artikel aangevuld met een
+    # lid": the lid was added to the 4° (applied into its text, silently); the French "et
+    # l'article est complété par" (2009009046, art. 3, b); 2019041200, art. 29, 2°) likewise
+    import consolidate
+
+    text = ("---\ntitle-nl: \"Wet tot wijziging van de wet van 16 mei 2001\"\ndate: 2025-03-25\n"
+            "publication: 2025-04-01\n---\n\n**Artikel 1.** Deze wet regelt een aangelegenheid "
+            "als bedoeld in artikel 74 van de Grondwet.\n\n**Art. 2.** In artikel 28 van de wet "
+            "van 16 mei 2001 houdende statuut van de militairen van het reservekader van de "
+            "Krijgsmacht wordt in de bepaling onder 4° het woord \"een\" vervangen door het "
+            "woord \"het\" en wordt het artikel aangevuld met een lid, luidende:\n\"Dit is "
+            "nieuw.\"\n")
+    act = consolidate.parse(text=text)
+    replace, insert = act.articles[1].operations
+    assert [step.label for step in replace.target.path] == ["4°"]
+    assert insert.target.article == "28" and insert.target.path == ()
+    result = consolidate.consolidate(act)
+    assert result.report.counts["applied"] == 2
+    rendered = str(consolidate.render(result, "text"))
+    assert "4° wanneer het einde werd gesteld aan zijn dienstneming;\n" in rendered
+    assert "eed af te leggen.\nDit is nieuw." in rendered
