@@ -330,10 +330,16 @@ AUTONOMOUS: dict[str, str] = {
     ),
     # "De minister … is belast met de uitvoering van dit besluit."
     "execution": (
-        r"^(?:Onze|De|Het)\s+(?:Vice-)?(?:Eerste\s+)?(?:Vlaamse\s+)?(?:[Mm]inisters?|[Ss]taats"
-        r"secretaris(?:sen)?|leden?\s+van\s+(?:de\s+Regering|het\s+(?:Verenigd\s+)?College)"
+        # "De Brusselse Hoofdstedelijke Regering is belast …", "De leden van de Brusselse
+        # Hoofdstedelijke Regering zijn, ieder wat hem betreft, …", "…, zijn, ieder wat hem of
+        # haar betreft, belast …" (the besluiten van de Vlaamse Regering)
+        r"^(?:Onze|De|Het)\s+(?:Vice-)?(?:Eerste\s+)?(?:(?:Vlaamse|Waalse|Brusselse(?:\s+"
+        r"Hoofdstedelijke)?)\s+)?(?:[Mm]inisters?|[Ss]taats"
+        r"secretaris(?:sen)?|leden?\s+van\s+(?:de\s+(?:(?:Vlaamse|Brusselse\s+Hoofdstedelijke)"
+        r"\s+)?Regering|het\s+(?:Verenigd\s+)?College)"
         r"|Regering)\b[^.]*?\s+(?:is|zijn|wordt"
-        r"|worden)\s*(?:,\s*ieder\s+wat\s+hem\s+betreft,\s*)?\s+belast\s+met\s+de\s+uitvoering\b"
+        r"|worden)\s*(?:,\s*(?:ieder|elk)\s+(?:voor\s+)?wat\s+(?:hem|haar|hem\s+of\s+haar)"
+        r"\s+betreft,\s*)?\s+belast\s+met\s+de\s+uitvoering\b"
         r"[^.]*\.?\s*$"
     ),
     "in_force_sentence": (

@@ -278,14 +278,17 @@ class UnitRules:
             r"|de\s+zin)\s+)?"
             r"(?P<noun>phrases?|zinn?e?n?)\s+(?P<quote>Ꝗ+)", re.I)
         self.itself = scan.compile(
-            r"(?<![\w-])(?:l['’]|le\s+|la\s+|cet\s+|ce\s+|cette\s+|dit\s+|het\s+|dit\s+)"
-            r"(?P<noun>article|paragraphe|artikel|alinéa|lid)(?!\s*(?:\d|[IVX]+\b|§|premier|unique))"
+            r"(?<![\w-])(?:l['’]|le\s+|la\s+|cet\s+|ce\s+|cette\s+|dit\s+|het\s+|de\s+|deze\s+)"
+            r"(?P<noun>article|paragraphe|artikel|alinéa|lid|paragraaf)"
+            r"(?!\s*(?:\d|[IVX]+\b|§|premier|unique))"
             r"(?!\s+(?:suivant|précédent|volgend))", re.I)
         self.same_unit = scan.compile(
             r"(?<![\w-])(?:(?:le|la|les|du|de\s+la|au|à\s+la|dans\s+le|dans\s+la|het)\s+"
             r"mêmes?\s+|(?:in\s+)?(?:hetzelfde|dezelfde)\s+)"
-            r"(?P<noun>alinéas?|paragraphes?|points?|phrases?|articles?|§|lid|zin|punt|artikel)"
-            r"(?=\s*(?:,|$|\s(?:les|le|la|il|est|sont|de|du|worden|wordt)\b))", re.I)
+            r"(?P<noun>alinéas?|paragraphes?|points?|phrases?|articles?|§|lid|zin|punt|artikel"
+            r"|bepaling|paragraaf)"
+            r"(?=\s*(?:,|$|\s(?:les|le|la|il|est|sont|de|du|worden|wordt|het|een)\b"
+            r"|\s(?:aangevuld|vervangen|opgeheven|geschrapt)\b))", re.I)
         self.label_rank = (lexicon.pattern("label_rank") if lexicon.label_rank != "(?!)"
                            else None)
         self.headed = lexicon.pattern("headed") if lexicon.headed != "(?!)" else None

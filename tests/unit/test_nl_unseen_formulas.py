@@ -5,7 +5,7 @@ besluiten van de Vlaamse Regering and the federal acts as the Belgisch Staatsbla
 
 from __future__ import annotations
 
-from consolidate.model import RepealUnit, ReplaceUnit, ReplaceWords
+from consolidate.model import AppendWords, InsertUnit, RepealUnit, ReplaceUnit, ReplaceWords
 from consolidate.parser import parse_text
 
 _HEAD = ("12 JUNI 2025. - Besluit van de Vlaamse Regering tot wijziging van het besluit van de "
@@ -121,3 +121,39 @@ def test_the_article_itself_after_a_clause_that_narrowed_the_place() -> None:
     rendered = str(consolidate.render(result, "text"))
     assert "4° wanneer het einde werd gesteld aan zijn dienstneming;\n" in rendered
     assert "eed af te leggen.\nDit is nieuw." in rendered
+
+
+def test_the_paragraph_itself_after_a_clause_that_narrowed_the_place() -> None:
+    # "… wordt het eerste lid aangevuld met de woorden … en wordt de paragraaf aangevuld met
+    # een lid": P007 before ('paragraaf'); the French "et le paragraphe est complété par un
+    # alinéa" put the alinéa into the alinéa 1er, silently
+    append, insert = _operations("In artikel 5, § 1, van hetzelfde besluit wordt het eerste "
+                                 "lid aangevuld met de woorden \", behalve overmacht\" en wordt "
+                                 "de paragraaf aangevuld met een lid, dat luidt als volgt:\n"
+                                 "\"Nieuw lid.\"")
+    assert _places((append,)) == [("5", (("paragraph", "1", None), ("alinea", "1er", None)))]
+    assert isinstance(insert, InsertUnit)
+    assert _places((insert,)) == [("5", (("paragraph", "1", None),))]
+
+
+def test_the_same_point_in_a_second_clause() -> None:
+    # "dezelfde bepaling" (P007 before: "geen regel leest 'dezelfde'")
+    replace, append = _operations("In artikel 6 van hetzelfde besluit wordt in de bepaling "
+                                  "onder 2° het woord \"dertig\" vervangen door het woord "
+                                  "\"zestig\" en wordt dezelfde bepaling aangevuld met de "
+                                  "woorden \", behalve overmacht\".")
+    assert isinstance(replace, ReplaceWords) and isinstance(append, AppendWords)
+    assert _places((append,)) == [("6", (("point", "2°", None),))]
+
+
+def test_execution_clauses_of_the_regions() -> None:
+    # read as rules of the act ("autonomous") before
+    for sentence in (
+            "De Vlaamse minister, bevoegd voor de omgeving, en de Vlaamse minister, bevoegd "
+            "voor landbouw, zijn, ieder wat hem of haar betreft, belast met de uitvoering van "
+            "dit besluit.",
+            "De Brusselse Hoofdstedelijke Regering is belast met de uitvoering van dit besluit.",
+            "De leden van de Brusselse Hoofdstedelijke Regering zijn, ieder wat hem betreft, "
+            "belast met de uitvoering van dit besluit."):
+        act = parse_text(_HEAD.format(sentence=sentence), "besluit.txt", language="nl")
+        assert act.articles[1].kind == "execution", sentence
