@@ -37,7 +37,7 @@ LATIN = (
     r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies"
     r"|terdecies|quaterdecies|quindecies|sexdecies|septdecies|octodecies|novodecies|vicies)"
 )
-_ART_LABEL = rf"(?:\d+(?::\d+)?(?:{LATIN})?(?:/\d+)*(?:{LATIN})?(?:[.-]\d+)*(?=\W|$))"
+_ART_LABEL = rf"(?:\d+(?::\d+)?(?:{LATIN})?(?:/\d+)*(?:{LATIN})?(?:[.-]\d+(?:/\d+)?)*(?=\W|$))"
 _ROMAN = rf"(?:[IVXLC]+|\d+)(?:{LATIN})?(?:/\d+)?"
 
 _ACT_TYPES: dict[str, str] = {
@@ -106,7 +106,7 @@ LEXICON = Lexicon(
     # the Code, its type said before its name
     code=rf"(?:{_ACT_TYPE}\s+van\s+(?:de|het)\s+)?(?P<code>{_CODE_NAMES})",
     same_act=r"(?:van\s+|in\s+)?(?:dezelfde|hetzelfde)\s+(?P<type>" + _ACT_TYPE
-    + r"|wetboek|code)",
+    + r"|wetboek|codex|code)",
     cited_act=(
         rf"(?P<type>{_ACT_TYPE})\s+van\s+(?P<date>{_DATE_PLAIN})"
         rf"(?:\s*(?:,|en)\s*{_DATE_PLAIN})*"

@@ -29,7 +29,8 @@ ARTICLE_LABEL = (
     rf"(?:(?-i:[A-Z]{{1,3}})(?:\.\s?|(?=\d))(?-i:[\dIVX])+(?:[.:/-]\d+)*(?:{LATIN})?"
     # "1.7.1-1" (Code de l'enseignement): dots and dashes in any order
     rf"|\d+(?:er)?(?:{EXPONENT})?(?::\d+)?(?:\s?{LATIN})?(?:/\d+)*(?:{LATIN})?"
-    rf"(?:[.-]\d+(?!\s*°))*)"
+    # "4.7.26/1" (Vlaamse Codex Ruimtelijke Ordening): an inserted article of a dotted label
+    rf"(?:[.-]\d+(?:/\d+)?(?!\s*°))*)"
     # never a label cut short: "1.7.1-1" is not "1.7.1", "1.D" (Code wallon du Tourisme: a
     # label the model cannot read yet) is not "1" (then no rule reads it: P007)
     r"(?![\w/°]|[.-]\d(?!\d*\s*°)|\.(?-i:[A-Z])(?![\w]))"

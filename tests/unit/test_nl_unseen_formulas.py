@@ -157,3 +157,29 @@ def test_execution_clauses_of_the_regions() -> None:
             "belast met de uitvoering van dit besluit."):
         act = parse_text(_HEAD.format(sentence=sentence), "besluit.txt", language="nl")
         assert act.articles[1].kind == "execution", sentence
+
+
+_CODEX = ("12 JUNI 2025. - Decreet tot wijziging van de Vlaamse Codex Ruimtelijke Ordening\n\n"
+          "Artikel 1. Artikel 4.7.26 van de Vlaamse Codex Ruimtelijke Ordening wordt "
+          "opgeheven.\n\nArt. 2. {sentence}\n")
+
+
+def _codex_operations(sentence: str) -> tuple[object, ...]:
+    act = parse_text(_CODEX.format(sentence=sentence), "decreet.txt", language="nl")
+    return act.articles[1].operations
+
+
+def test_an_inserted_article_of_a_dotted_label() -> None:
+    # "artikel 4.7.26/1" (P007 before, in both languages: "geen regel leest 'artikel
+    # 4.7.26/1'")
+    (replace,) = _codex_operations("In artikel 4.7.26/1 van de Vlaamse Codex Ruimtelijke "
+                                   "Ordening wordt het woord \"dertig\" vervangen door het "
+                                   "woord \"zestig\".")
+    assert replace.target.article == "4.7.26/1"  # type: ignore[attr-defined]
+    (insert,) = _codex_operations("In dezelfde codex wordt na artikel 4.7.25 een artikel "
+                                  "4.7.26/1 ingevoegd, dat luidt als volgt:\n\"Art. 4.7.26/1. "
+                                  "De Vlaamse Regering bepaalt de nadere regels.\"")
+    assert isinstance(insert, InsertUnit)
+    assert insert.target.act.code == "Code flamand de l'aménagement du territoire"
+    assert [unit.label for unit in insert.new] == ["4.7.26/1"]
+    assert insert.new[0].text == "De Vlaamse Regering bepaalt de nadere regels."
