@@ -75,7 +75,7 @@ _UNIT_NOUNS: dict[str, str] = {
     "onderafdelingen": "subsection",
 }
 _PARTICIPLES = (
-    r"(?:vervangen|gewijzigd|ingevoegd|opgeheven|hersteld|vernummerd|aangevuld"
+    r"(?:vervangen|gewijzigd|ingevoegd|opgeheven|hersteld|vernummerd|hernummerd|aangevuld"
     # "vernietigd bij (het) arrest nr. 12/2019 van het Grondwettelijk Hof" (the French "annulé
     # par l'arrêt n° …")
     r"|(?:gedeeltelijk\s+)?vernietigd)"
@@ -100,6 +100,7 @@ LEXICON = Lexicon(
     cardinals={**nl_words.NUMBER_WORDS},
     date=_DATE,
     act_types=_ACT_TYPES,
+    compound_types={"decreet": "décret"},
     act_type=rf"(?P<type>{_ACT_TYPE})",
     codes=_CODES,
     # "de ordonnantie van de Nieuwe Gemeentewet" (2018012873, as published): the act that is
@@ -108,7 +109,10 @@ LEXICON = Lexicon(
     same_act=r"(?:van\s+|in\s+)?(?:dezelfde|hetzelfde)\s+(?P<type>" + _ACT_TYPE
     + r"|wetboek|codex|code)",
     cited_act=(
-        rf"(?P<type>{_ACT_TYPE})\s+van\s+(?P<date>{_DATE_PLAIN})"
+        # "het Energiedecreet van 8 mei 2009", "het Gemeentedecreet van 15 juli 2005" (the
+        # Flemish decrees named by a compound; ``compound_types``)
+        rf"(?P<type>{_ACT_TYPE}|(?<![\w-])[^\W\d_]{{3,}}decreet(?![\w-]))\s+van\s+"
+        rf"(?P<date>{_DATE_PLAIN})"
         rf"(?:\s*(?:,|en)\s*{_DATE_PLAIN})*"
         # "van de wet van 16 mei 2001 voormeld" (the French "précitée"; "voornoemd" is read by
         # acts.py); "de voormelde wet van …" is read by the glue words

@@ -771,6 +771,15 @@ class _Job:
 
 def _replace(job: _Job) -> list[Operation]:
     old, new = job.quotes("subject"), job.quotes("by")
+    by = [quote.span[1] for quote in job.clause.quotes if quote.role == "by"]
+    if len(old) > 1 and len(by) > 1 and any(
+            mention.start > by[0] for mention in job.clause.designation):
+        # "worden in het eerste lid de woorden "A" vervangen door de woorden "B" en in het
+        # tweede lid de woorden "C" door de woorden "D"": the second pair's own place was read
+        # into the first one's (alinéa 1er, alinéa 2 for both)
+        raise job.fail("a second pair of words with a place of its own: each pair needs its "
+                       "own instruction (expected \"… et, à l'alinéa 2, les mots … sont "
+                       "remplacés par …\")")
     if old and not new and job.units is not None and len(job.units) == 1 and \
             not job.units[0].children:
         new = [job.units[0].text]

@@ -183,3 +183,56 @@ def test_an_inserted_article_of_a_dotted_label() -> None:
     assert insert.target.act.code == "Code flamand de l'aménagement du territoire"
     assert [unit.label for unit in insert.new] == ["4.7.26/1"]
     assert insert.new[0].text == "De Vlaamse Regering bepaalt de nadere regels."
+
+
+_DECREE = ("12 JUNI 2025. - Decreet tot wijziging van diverse decreten\n\nArtikel 1. Artikel 4 "
+           "van het decreet van 18 mei 1999 betreffende de gezondheidszorg wordt opgeheven."
+           "\n\nArt. 2. {sentence}\n")
+
+
+def test_a_flemish_decree_named_by_a_compound() -> None:
+    # "het Energiedecreet van 8 mei 2009" (P007 before: "geen regel leest 'Energiedecreet'")
+    act = parse_text(_DECREE.format(sentence=(
+        "In artikel 1.1.3 van het Energiedecreet van 8 mei 2009, het laatst gewijzigd bij het "
+        "decreet van 2 april 2021, wordt punt 5° opgeheven.")), "decreet.txt", language="nl")
+    (repeal,) = act.articles[1].operations
+    assert isinstance(repeal, RepealUnit)
+    assert (repeal.target.act.type, str(repeal.target.act.date)) == ("décret", "2009-05-08")
+    assert repeal.target.article == "1.1.3" and len(repeal.history) == 1
+
+
+def test_a_history_renumbered() -> None:
+    # "hernummerd bij" (Justel's word; P007 before)
+    (replace,) = _operations("In artikel 6 van hetzelfde besluit, hernummerd bij het besluit "
+                             "van de Vlaamse Regering van 3 mei 2013, wordt het woord \"dertig\" "
+                             "vervangen door het woord \"zestig\".")
+    assert isinstance(replace, ReplaceWords) and replace.target.article == "6"
+    assert len(replace.history) == 1
+
+
+def test_a_second_pair_with_its_own_place_is_refused() -> None:
+    # both pairs were read in "alinéa 1er, alinéa 2" (and, in French, both pairs in both
+    # alinéas: four operations)
+    import pytest
+
+    from consolidate.errors import ParseError
+
+    with pytest.raises(ParseError) as refused:
+        _operations("In artikel 6 van hetzelfde besluit worden in het eerste lid de woorden "
+                    "\"dertig\" vervangen door de woorden \"zestig\" en in het tweede lid de "
+                    "woorden \"tien\" door de woorden \"twintig\".")
+    assert refused.value.code == "P001"
+    assert "een tweede paar woorden met een eigen plaats" in str(refused.value)
+    french = ("12 JUIN 2025. - Loi modifiant la loi du 16 mai 2001\n\nArticle 1er. Dans "
+              "l'article 6 de la loi du 16 mai 2001 portant statut des militaires, à l'alinéa "
+              "1er, les mots \"trente\" sont remplacés par les mots \"soixante\" et, à l'alinéa "
+              "2, les mots \"dix\" par les mots \"vingt\".\n")
+    with pytest.raises(ParseError) as refused:
+        parse_text(french, "loi.txt", language="fr")
+    assert refused.value.code == "P001"
+    # without a place between the pairs, both pairs are read
+    two = _operations("In artikel 6 van hetzelfde besluit worden de woorden \"dertig\" "
+                      "vervangen door de woorden \"zestig\" en de woorden \"tien\" door de "
+                      "woorden \"twintig\".")
+    assert [(op.old, op.new) for op in two] == [  # type: ignore[attr-defined]
+        ("dertig", "zestig"), ("tien", "twintig")]
