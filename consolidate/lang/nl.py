@@ -170,7 +170,10 @@ LEXICON = Lexicon(
     word_nouns=(
         r"(?:de\s+woorden|het\s+woord|de\s+termen|de\s+term|het\s+getal|de\s+getallen"
         r"|het\s+bedrag|de\s+bedragen|de\s+datum|de\s+data|het\s+cijfer|de\s+cijfers"
-        r"|de\s+zinsnede|de\s+vermelding|de\s+letter|de\s+letters|het\s+teken"
+        # "de zinsneden "…" en "…"", "de woordgroep", "de verwijzing "artikel 5"" (the
+        # Flemish drafting's word groups)
+        r"|de\s+zinsneden|de\s+zinsnede|de\s+woordgroepen|de\s+woordgroep|de\s+verwijzingen"
+        r"|de\s+verwijzing|de\s+vermelding|de\s+letter|de\s+letters|het\s+teken"
         # "het leesteken "." wordt vervangen door het leesteken ";"" (the French "le signe de
         # ponctuation", 2022015455 art. 3, d))
         r"|het\s+leesteken|de\s+leestekens"

@@ -236,3 +236,16 @@ def test_a_second_pair_with_its_own_place_is_refused() -> None:
                       "woorden \"twintig\".")
     assert [(op.old, op.new) for op in two] == [  # type: ignore[attr-defined]
         ("dertig", "zestig"), ("tien", "twintig")]
+
+
+def test_flemish_word_groups() -> None:
+    # "de zinsneden", "de woordgroep", "de verwijzing" (P007 before)
+    operations = _operations("In artikel 6 van hetzelfde besluit worden de zinsneden \", met "
+                             "name\" en \", in voorkomend geval\" opgeheven.")
+    assert [op.old for op in operations] == [", met name", ", in voorkomend geval"]  # type: ignore[attr-defined]
+    (replace,) = _operations("In artikel 6 van hetzelfde besluit wordt de verwijzing \"artikel "
+                             "5\" vervangen door de verwijzing \"artikel 6\".")
+    assert (replace.old, replace.new) == ("artikel 5", "artikel 6")  # type: ignore[attr-defined]
+    (replace,) = _operations("In artikel 6 van hetzelfde besluit wordt de woordgroep \"de "
+                             "minister\" vervangen door de woordgroep \"de Vlaamse Regering\".")
+    assert isinstance(replace, ReplaceWords) and replace.new == "de Vlaamse Regering"
