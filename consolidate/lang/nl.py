@@ -111,7 +111,9 @@ LEXICON = Lexicon(
     cited_act=(
         # "het Energiedecreet van 8 mei 2009", "het Gemeentedecreet van 15 juli 2005" (the
         # Flemish decrees named by a compound; ``compound_types``)
-        rf"(?P<type>{_ACT_TYPE}|(?<![\w-])[^\W\d_]{{3,}}decreet(?![\w-]))\s+van\s+"
+        # "het koninklijk besluit nr. 78 van 10 november 1967" (the French "n° 78")
+        rf"(?P<type>{_ACT_TYPE}|(?<![\w-])[^\W\d_]{{3,}}decreet(?![\w-]))"
+        r"(?:\s+nr\.?\s*\d+)?\s+van\s+"
         rf"(?P<date>{_DATE_PLAIN})"
         rf"(?:\s*(?:,|en)\s*{_DATE_PLAIN})*"
         # "van de wet van 16 mei 2001 voormeld" (the French "précitée"; "voornoemd" is read by

@@ -1104,7 +1104,21 @@ def _repeal(job: _Job) -> list[Operation]:
 
 def _restore(job: _Job) -> list[Operation]:
     units = _units(job, required=True)
-    return [RestoreUnit(new=units, **job.common(target)) for target in job.targets()]
+    targets = job.targets()
+    if len(targets) > 1:
+        # "de bepalingen onder 2° en 3°, opgeheven bij …, worden hersteld als volgt: "2° …
+        # 3° …"": each unit restored with its own text (each got both texts, a 2° and a 3°
+        # restored twice)
+        own = [[unit for unit in units if unit.label is not None and _same_label(
+            unit.label, target.path[-1].label if target.path else target.article or "")]
+            for target in targets]
+        if len(units) != len(targets) or any(len(found) != 1 for found in own):
+            raise job.fail(f"{len(targets)} units restored by a text of {len(units)} "
+                           "unit(s): expected one quoted unit per unit restored, with its "
+                           "label", "P009")
+        return [RestoreUnit(new=(found[0],), **job.common(target))
+                for target, found in zip(targets, own, strict=True)]
+    return [RestoreUnit(new=units, **job.common(target)) for target in targets]
 
 
 def _renumber(job: _Job) -> list[Operation]:

@@ -249,3 +249,29 @@ def test_flemish_word_groups() -> None:
     (replace,) = _operations("In artikel 6 van hetzelfde besluit wordt de woordgroep \"de "
                              "minister\" vervangen door de woordgroep \"de Vlaamse Regering\".")
     assert isinstance(replace, ReplaceWords) and replace.new == "de Vlaamse Regering"
+
+
+def test_a_numbered_royal_decree() -> None:
+    # "het koninklijk besluit nr. 78 van 10 november 1967" (P007 before; the French "l'arrêté
+    # royal n° 78 du …" was read)
+    act = parse_text(_DECREE.format(sentence=(
+        "In artikel 5 van het koninklijk besluit nr. 78 van 10 november 1967 betreffende de "
+        "geneeskunst wordt het woord \"dertig\" vervangen door het woord \"zestig\".")),
+        "decreet.txt", language="nl")
+    (replace,) = act.articles[1].operations
+    assert isinstance(replace, ReplaceWords)
+    assert (replace.target.act.type, str(replace.target.act.date)) == ("arrêté royal",
+                                                                       "1967-11-10")
+    assert replace.target.act.title == "betreffende de geneeskunst"
+
+
+def test_several_units_restored_each_with_its_text() -> None:
+    # each restored unit got both quoted units (the 2° and the 3° restored twice)
+    from consolidate.model import RestoreUnit
+
+    operations = _operations("In artikel 5 van hetzelfde besluit worden de bepalingen onder 2° "
+                             "en 3°, opgeheven bij het besluit van de Vlaamse Regering van 3 "
+                             "mei 2013, hersteld als volgt:\n\"2° twee;\n3° drie;\".")
+    assert all(isinstance(op, RestoreUnit) for op in operations)
+    assert [(op.target.path[-1].label, [unit.label for unit in op.new])  # type: ignore[attr-defined]
+            for op in operations] == [("2°", ["2°"]), ("3°", ["3°"])]
