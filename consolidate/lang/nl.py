@@ -248,8 +248,10 @@ LEXICON = Lexicon(
         r"|Duitse)\s+tekst\s*\)?"
     ),
     lead_in=(
-        r"(?:worden\s+de\s+volgende\s+wijzigingen\s+aangebracht"
-        r"|wordt\s+de\s+volgende\s+wijziging\s+aangebracht"
+        # "worden in de Franse tekst de volgende wijzigingen aangebracht" (the language read
+        # by ``language_only`` in the header)
+        r"(?:(?:worden|wordt)\s+(?:in\s+de\s+(?:Nederlandse|Franse|Duitse)\s+tekst\s+)?de"
+        r"\s+volgende\s+(?:wijzigingen|wijziging)\s+aangebracht"
         r"|wordt\s+gewijzigd\s+als\s+volgt)"
     ),
     introducer=(

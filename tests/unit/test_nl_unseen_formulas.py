@@ -275,3 +275,14 @@ def test_several_units_restored_each_with_its_text() -> None:
     assert all(isinstance(op, RestoreUnit) for op in operations)
     assert [(op.target.path[-1].label, [unit.label for unit in op.new])  # type: ignore[attr-defined]
             for op in operations] == [("2°", ["2°"]), ("3°", ["3°"])]
+
+
+def test_a_lead_in_on_the_french_text() -> None:
+    # "worden in de Franse tekst de volgende wijzigingen aangebracht:" (P001 before: "two
+    # predicates in one clause"); the points amend the French text
+    operations = _operations("In artikel 5 van hetzelfde besluit worden in de Franse tekst de "
+                             "volgende wijzigingen aangebracht:\n1° het woord \"trente\" wordt "
+                             "vervangen door het woord \"soixante\";\n2° het woord \"dix\" wordt "
+                             "geschrapt.")
+    assert [(op.op, op.language) for op in operations] == [  # type: ignore[attr-defined]
+        ("replace_words", "fr"), ("repeal_words", "fr")]
