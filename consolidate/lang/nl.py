@@ -88,7 +88,14 @@ _VERBS = r"(?:vervangen|ingevoegd|toegevoegd|aangevuld|opgeheven|geschrapt|herst
 _RENUMBERED = (
     r"(?:(?:de\s+|het\s+)?(?:artikelen|artikel|paragrafen|paragraaf|§§?|bepalingen\s+onder"
     r"|bepaling\s+onder|afdeling|onderafdeling|hoofdstuk|titel|boek|deel)\s*[\dIVXLC]"
-    r"[\w/°]*(?:(?:\s*,\s*|\s+en\s+|\s+tot\s+(?:en\s+met\s+)?)[\w/°]+)*"
+    # the labels of a list, never a word: in "wordt de bepaling onder 2°, die de bepaling onder
+    # 3° wordt, vervangen als volgt:" the "die" was read as a label, the replacement lost
+    r"[\w/°]*(?:(?:\s*,\s*|\s+en\s+|\s+tot\s+(?:en\s+met\s+)?)(?:\d|[IVXLC]+(?![^\W\d_]))"
+    r"[\w/°]*)*"
+    # "punt 3° wordt punt 4°", "punt 3° en 4°" (the Flemish drafting; a digit after it: "het
+    # punt" is also the full stop)
+    r"|(?:de\s+|het\s+)?(?:punten|punt)\s*\d[\w/°]*(?:(?:\s*,\s*|\s+en\s+|\s+tot\s+"
+    r"(?:en\s+met\s+)?)\d[\w/°]*)*"
     r"|(?:de|het)\s+[^\W\d_]+\s+(?:leden|lid|zinnen|zin|streepjes|streepje)"
     r"(?:\s+en\s+(?:de|het)\s+[^\W\d_]+\s+(?:lid|zin|streepje))?)"
 )

@@ -286,3 +286,30 @@ def test_a_lead_in_on_the_french_text() -> None:
                              "geschrapt.")
     assert [(op.op, op.language) for op in operations] == [  # type: ignore[attr-defined]
         ("replace_words", "fr"), ("repeal_words", "fr")]
+
+
+def test_a_unit_renumbered_and_replaced_in_one_clause_is_refused() -> None:
+    # "de bepaling onder 2°, die de bepaling onder 3° wordt, vervangen als volgt:" was read as
+    # the renumbering alone ("die" as a label of a list): the replacement was lost, silently.
+    # The French "le 2°, qui devient le 3°, est remplacé" is refused (P001) too
+    import pytest
+
+    from consolidate.errors import ParseError
+
+    with pytest.raises(ParseError) as refused:
+        _operations("In artikel 5 van hetzelfde besluit wordt de bepaling onder 2°, die de "
+                    "bepaling onder 3° wordt, vervangen als volgt:\n\"3° nieuw;\".")
+    assert refused.value.code == "P001"
+
+
+def test_a_point_renumbered_in_the_flemish_words() -> None:
+    # "punt 3° wordt punt 4°" (P001 before: no rule read the verb)
+    from consolidate.model import Renumber
+
+    (renumber,) = _operations("In artikel 5 van hetzelfde besluit wordt punt 3° punt 4°.")
+    assert isinstance(renumber, Renumber)
+    assert (renumber.target.path[-1].label, renumber.new_label) == ("3°", "4°")
+    operations = _operations("In artikel 5 van hetzelfde besluit worden punt 3° en 4° "
+                             "respectievelijk punt 4° en 5°.")
+    assert sorted((op.target.path[-1].label, op.new_label)  # type: ignore[attr-defined]
+                  for op in operations) == [("3°", "4°"), ("4°", "5°")]
