@@ -491,7 +491,9 @@ AUTONOMOUS: dict[str, str] = {
     "king_may_advance": (
         r"^De\s+Koning\s+kan\s+een\s+datum\s+van\s+inwerkingtreding\s+bepalen\s+voorafgaand"
     ),
-    "ceases": r"\b(?:treedt|treden)\s+buiten\s+werking\b|houdt\s+op\s+uitwerking",
+    # "… en houdt op van kracht te zijn op …" (the French "cesse d'être en vigueur")
+    "ceases": r"\b(?:treedt|treden)\s+buiten\s+werking\b|\b(?:houdt|houden)\s+op\s+"
+    r"(?:uitwerking|van\s+kracht)",
     # "met ingang van 1 januari 2024 en treedt buiten werking op 31 december 2024"
     "ceases_split": r",?\s+en\s+(?:treedt|treden|houdt|houden)\s+(?:buiten\s+werking|op)\b",
     # "Met uitzondering van dit artikel, dat in werking treedt op de dag van de bekendmaking …,

@@ -313,3 +313,13 @@ def test_a_point_renumbered_in_the_flemish_words() -> None:
                              "respectievelijk punt 4° en 5°.")
     assert sorted((op.target.path[-1].label, op.new_label)  # type: ignore[attr-defined]
                   for op in operations) == [("3°", "4°"), ("4°", "5°")]
+
+
+def test_in_force_until_a_date() -> None:
+    # "… en houdt op van kracht te zijn op …" (P001 before; "treedt buiten werking op" was
+    # read): the date in force; the end date is not in the model (as in French)
+    act = parse_text(_HEAD.format(sentence="Dit besluit treedt in werking op 1 januari 2026 en "
+                                  "houdt op van kracht te zijn op 31 december 2026."),
+                     "besluit.txt", language="nl")
+    (rule,) = act.articles[1].entry_into_force
+    assert act.articles[1].kind == "entry_into_force" and str(rule.date) == "2026-01-01"
