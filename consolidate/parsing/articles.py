@@ -504,6 +504,10 @@ class ArticleReader:
                 break
             end = mention.end
         act = sentence.find(ACT_MARK, end)
+        if act == -1 and (same := self.lexicon.pattern("same_act").search(sentence, end)):
+            # "In artikel 5 van dezelfde wet …" after a besluit: the act is not known (P004
+            # when read), the place in a cited act is (it was an autonomous article)
+            act = same.start()
         gap = sentence[end:act]
         return act != -1 and (not gap.strip(" ,") or connector.match(gap) is not None)
 

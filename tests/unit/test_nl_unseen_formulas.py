@@ -323,3 +323,15 @@ def test_in_force_until_a_date() -> None:
                      "besluit.txt", language="nl")
     (rule,) = act.articles[1].entry_into_force
     assert act.articles[1].kind == "entry_into_force" and str(rule.date) == "2026-01-01"
+
+
+def test_a_place_in_the_same_act_of_another_kind_is_no_rule_of_the_act() -> None:
+    # "In artikel 5 van dezelfde wet wordt … geschorst" after a besluit: an autonomous article
+    # before, silently (the act not known, the place was not seen)
+    import pytest
+
+    from consolidate.errors import ParseError
+
+    with pytest.raises(ParseError) as refused:
+        _operations("In artikel 5 van dezelfde wet wordt de bepaling onder 2° geschorst.")
+    assert refused.value.code == "P001"
