@@ -335,3 +335,20 @@ def test_a_place_in_the_same_act_of_another_kind_is_no_rule_of_the_act() -> None
     with pytest.raises(ParseError) as refused:
         _operations("In artikel 5 van dezelfde wet wordt de bepaling onder 2° geschorst.")
     assert refused.value.code == "P001"
+
+
+def test_a_place_in_the_same_act_with_a_verb_no_rule_reads() -> None:
+    # "In hetzelfde besluit wordt artikel 27 geschorst." (an autonomous article before,
+    # silently: the place word "In" was inside the act's mask)
+    import pytest
+
+    from consolidate.errors import ParseError
+
+    with pytest.raises(ParseError) as refused:
+        _operations("In hetzelfde besluit wordt artikel 27 geschorst.")
+    assert refused.value.code == "P001"
+    # a rule of the act that names an act stays one
+    act = parse_text(_HEAD.format(sentence="Het besluit van de Vlaamse Regering van 3 mei 2013 "
+                                  "betreffende de subsidies wordt bekrachtigd."),
+                     "besluit.txt", language="nl")
+    assert act.articles[1].kind == "autonomous"
