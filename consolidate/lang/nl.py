@@ -257,9 +257,11 @@ LEXICON = Lexicon(
     lead_in=(
         # "worden in de Franse tekst de volgende wijzigingen aangebracht" (the language read
         # by ``language_only`` in the header)
-        r"(?:(?:worden|wordt)\s+(?:in\s+de\s+(?:Nederlandse|Franse|Duitse)\s+tekst\s+)?de"
-        r"\s+volgende\s+(?:wijzigingen|wijziging)\s+aangebracht"
-        r"|wordt\s+gewijzigd\s+als\s+volgt)"
+        # "worden volgende wijzigingen aangebracht", "wordt als volgt gewijzigd" (the Flemish
+        # and Brussels drafting)
+        r"(?:(?:worden|wordt)\s+(?:in\s+de\s+(?:Nederlandse|Franse|Duitse)\s+tekst\s+)?(?:de"
+        r"\s+)?volgende\s+(?:wijzigingen|wijziging)\s+aangebracht"
+        r"|wordt\s+gewijzigd\s+als\s+volgt|wordt\s+als\s+volgt\s+gewijzigd)"
     ),
     introducer=(
         # "wordt hersteld in de volgende lezing:" (the Handleiding's "als volgt" and the

@@ -352,3 +352,15 @@ def test_a_place_in_the_same_act_with_a_verb_no_rule_reads() -> None:
                                   "betreffende de subsidies wordt bekrachtigd."),
                      "besluit.txt", language="nl")
     assert act.articles[1].kind == "autonomous"
+
+
+def test_lead_ins_of_the_flemish_and_brussels_drafting() -> None:
+    # "worden volgende wijzigingen aangebracht:", "wordt als volgt gewijzigd:" (P001 before:
+    # "two predicates in one clause")
+    for head in ("In artikel 5 van hetzelfde besluit worden volgende wijzigingen aangebracht:",
+                 "Aan artikel 5 van hetzelfde besluit worden volgende wijzigingen aangebracht:",
+                 "Artikel 5 van hetzelfde besluit wordt als volgt gewijzigd:"):
+        operations = _operations(head + "\n1° het woord \"dertig\" wordt vervangen door het "
+                                 "woord \"zestig\";\n2° het tweede lid wordt opgeheven.")
+        assert [(op.op, op.target.article) for op in operations] == [  # type: ignore[attr-defined]
+            ("replace_words", "5"), ("repeal_unit", "5")], head
