@@ -174,7 +174,7 @@ LEXICON = Lexicon(
         r"(?P<count>een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|nieuwe?"
         # "Aan artikel 5 wordt het volgende lid / de volgende zin toegevoegd:" (the Flemish
         # decrees' order: the new unit announced before the participle, its text after)
-        r"|(?:het|de)\s+volgende)"
+        r"|(?:(?:het|de)\s+)?volgende?)"  # also "volgend lid" (the Flemish drafting)
     ),
     word_nouns=(
         r"(?:de\s+woorden|het\s+woord|de\s+termen|de\s+term|het\s+getal|de\s+getallen"

@@ -364,3 +364,15 @@ def test_lead_ins_of_the_flemish_and_brussels_drafting() -> None:
                                  "woord \"zestig\";\n2° het tweede lid wordt opgeheven.")
         assert [(op.op, op.target.article) for op in operations] == [  # type: ignore[attr-defined]
             ("replace_words", "5"), ("repeal_unit", "5")], head
+
+
+def test_a_following_unit_without_its_article() -> None:
+    # "wordt aangevuld met volgend lid:", "wordt volgend lid toegevoegd:" (P001 / P007 before)
+    for sentence in ("Artikel 5 van hetzelfde besluit wordt aangevuld met volgend lid:\n"
+                     "\"De minister beslist.\"",
+                     "In artikel 5 van hetzelfde besluit wordt volgend lid toegevoegd:\n"
+                     "\"De minister beslist.\""):
+        (insert,) = _operations(sentence)
+        assert isinstance(insert, InsertUnit) and insert.position == "end"
+        assert [(unit.kind, unit.text) for unit in insert.new] == [("alinea",
+                                                                    "De minister beslist.")]
