@@ -167,6 +167,15 @@ class Lexicon:
     """Between the two labels of a range a singular unit noun takes (the Flemish decrees'
     "artikel 10 tot en met 15": articles 10 to 15), matched on the text after its first label
     (fullmatch, the second label included)."""
+    compound_types: dict[str, str] = field(default_factory=dict)
+    """Act types that end a compound name, by their (case-folded) ending: "het Energiedecreet
+    van 8 mei 2009" is a décret of that date (the ``type`` a ``cited_act`` matched, when it is
+    none of :attr:`act_types`)."""
+    singular_list: str = r"(?!)"
+    """The labels of a list or a range a singular unit noun takes (the Flemish "punt 2° en
+    3°", "paragraaf 2 tot en met 4", "artikel 5 en 6"), matched on its labels (fullmatch,
+    spaces folded); each label must be one of that unit's, all of one style (never matches
+    by default: a singular noun takes one label)."""
     wrap: str = r"(?!)"
     """Fragment of "dont le texte actuel formera" before the unit that the designated unit's
     present text becomes ("… formera le § 1er"): the unit mention follows it (never matches

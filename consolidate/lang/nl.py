@@ -37,7 +37,7 @@ LATIN = (
     r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies"
     r"|terdecies|quaterdecies|quindecies|sexdecies|septdecies|octodecies|novodecies|vicies)"
 )
-_ART_LABEL = rf"(?:\d+(?::\d+)?(?:{LATIN})?(?:/\d+)*(?:{LATIN})?(?:[.-]\d+)*(?=\W|$))"
+_ART_LABEL = rf"(?:\d+(?::\d+)?(?:{LATIN})?(?:/\d+)*(?:{LATIN})?(?:[.-]\d+(?:/\d+)?)*(?=\W|$))"
 _ROMAN = rf"(?:[IVXLC]+|\d+)(?:{LATIN})?(?:/\d+)?"
 
 _ACT_TYPES: dict[str, str] = {
@@ -45,13 +45,17 @@ _ACT_TYPES: dict[str, str] = {
     "wetten": "loi", "koninklijke besluiten": "arrêté royal", "decreten": "décret",
     "ordonnanties": "ordonnance", "besluit": "arrêté", "besluiten": "arrêté",
     "gecoördineerde wet": "lois coordonnées",
+    # "gewijzigd bij de besluiten van de Vlaamse Regering van 3 mei 2013 en 4 juni 2015"
+    **{name.casefold().replace("besluit ", "besluiten ", 1): canonical
+       for name, canonical in nl_words.ACT_TYPES.items() if name.startswith("besluit van")},
 }
 _ACT_TYPE = (  # whole words: "Gemeentewet", "Wetboek" are no "wet"
     r"(?<![\w-])(?:bijzondere\s+wet|programmawet|gecoördineerde\s+wett?e?n?|wetten|wet"
     r"|koninklijke?\s+besluit(?:en)?|ministerieel\s+besluit|ministeriële\s+besluiten|besluitwet"
     r"|decreten|decreet|ordonnanties|ordonnantie"
-    r"|besluit\s+van\s+de\s+(?:Vlaamse|Waalse|Brusselse\s+Hoofdstedelijke)\s+Regering"
-    r"|besluit\s+van\s+de\s+Regering\s+van\s+de\s+Franse\s+Gemeenschap|besluiten|besluit)"
+    r"|besluit(?:en)?\s+van\s+de\s+(?:Vlaamse|Waalse|Brusselse\s+Hoofdstedelijke)\s+Regering"
+    r"|besluit(?:en)?\s+van\s+de\s+Regering\s+van\s+de\s+Franse\s+Gemeenschap|besluiten"
+    r"|besluit)"
     r"(?![\w-])"
 )
 _ALL_CODES = {**nl_words.CODES, **nl_words.CODE_ALIASES}
@@ -71,7 +75,7 @@ _UNIT_NOUNS: dict[str, str] = {
     "onderafdelingen": "subsection",
 }
 _PARTICIPLES = (
-    r"(?:vervangen|gewijzigd|ingevoegd|opgeheven|hersteld|vernummerd|aangevuld"
+    r"(?:vervangen|gewijzigd|ingevoegd|opgeheven|hersteld|vernummerd|hernummerd|aangevuld"
     # "vernietigd bij (het) arrest nr. 12/2019 van het Grondwettelijk Hof" (the French "annulé
     # par l'arrêt n° …")
     r"|(?:gedeeltelijk\s+)?vernietigd)"
@@ -84,7 +88,14 @@ _VERBS = r"(?:vervangen|ingevoegd|toegevoegd|aangevuld|opgeheven|geschrapt|herst
 _RENUMBERED = (
     r"(?:(?:de\s+|het\s+)?(?:artikelen|artikel|paragrafen|paragraaf|§§?|bepalingen\s+onder"
     r"|bepaling\s+onder|afdeling|onderafdeling|hoofdstuk|titel|boek|deel)\s*[\dIVXLC]"
-    r"[\w/°]*(?:(?:\s*,\s*|\s+en\s+|\s+tot\s+(?:en\s+met\s+)?)[\w/°]+)*"
+    # the labels of a list, never a word: in "wordt de bepaling onder 2°, die de bepaling onder
+    # 3° wordt, vervangen als volgt:" the "die" was read as a label, the replacement lost
+    r"[\w/°]*(?:(?:\s*,\s*|\s+en\s+|\s+tot\s+(?:en\s+met\s+)?)(?:\d|[IVXLC]+(?![^\W\d_]))"
+    r"[\w/°]*)*"
+    # "punt 3° wordt punt 4°", "punt 3° en 4°" (the Flemish drafting; a digit after it: "het
+    # punt" is also the full stop)
+    r"|(?:de\s+|het\s+)?(?:punten|punt)\s*\d[\w/°]*(?:(?:\s*,\s*|\s+en\s+|\s+tot\s+"
+    r"(?:en\s+met\s+)?)\d[\w/°]*)*"
     r"|(?:de|het)\s+[^\W\d_]+\s+(?:leden|lid|zinnen|zin|streepjes|streepje)"
     r"(?:\s+en\s+(?:de|het)\s+[^\W\d_]+\s+(?:lid|zin|streepje))?)"
 )
@@ -96,15 +107,21 @@ LEXICON = Lexicon(
     cardinals={**nl_words.NUMBER_WORDS},
     date=_DATE,
     act_types=_ACT_TYPES,
+    compound_types={"decreet": "décret"},
     act_type=rf"(?P<type>{_ACT_TYPE})",
     codes=_CODES,
     # "de ordonnantie van de Nieuwe Gemeentewet" (2018012873, as published): the act that is
     # the Code, its type said before its name
     code=rf"(?:{_ACT_TYPE}\s+van\s+(?:de|het)\s+)?(?P<code>{_CODE_NAMES})",
     same_act=r"(?:van\s+|in\s+)?(?:dezelfde|hetzelfde)\s+(?P<type>" + _ACT_TYPE
-    + r"|wetboek|code)",
+    + r"|wetboek|codex|code)",
     cited_act=(
-        rf"(?P<type>{_ACT_TYPE})\s+van\s+(?P<date>{_DATE_PLAIN})"
+        # "het Energiedecreet van 8 mei 2009", "het Gemeentedecreet van 15 juli 2005" (the
+        # Flemish decrees named by a compound; ``compound_types``)
+        # "het koninklijk besluit nr. 78 van 10 november 1967" (the French "n° 78")
+        rf"(?P<type>{_ACT_TYPE}|(?<![\w-])[^\W\d_]{{3,}}decreet(?![\w-]))"
+        r"(?:\s+nr\.?\s*\d+)?\s+van\s+"
+        rf"(?P<date>{_DATE_PLAIN})"
         rf"(?:\s*(?:,|en)\s*{_DATE_PLAIN})*"
         # "van de wet van 16 mei 2001 voormeld" (the French "précitée"; "voornoemd" is read by
         # acts.py); "de voormelde wet van …" is read by the glue words
@@ -157,12 +174,15 @@ LEXICON = Lexicon(
         r"(?P<count>een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|nieuwe?"
         # "Aan artikel 5 wordt het volgende lid / de volgende zin toegevoegd:" (the Flemish
         # decrees' order: the new unit announced before the participle, its text after)
-        r"|(?:het|de)\s+volgende)"
+        r"|(?:(?:het|de)\s+)?volgende?)"  # also "volgend lid" (the Flemish drafting)
     ),
     word_nouns=(
         r"(?:de\s+woorden|het\s+woord|de\s+termen|de\s+term|het\s+getal|de\s+getallen"
         r"|het\s+bedrag|de\s+bedragen|de\s+datum|de\s+data|het\s+cijfer|de\s+cijfers"
-        r"|de\s+zinsnede|de\s+vermelding|de\s+letter|de\s+letters|het\s+teken"
+        # "de zinsneden "…" en "…"", "de woordgroep", "de verwijzing "artikel 5"" (the
+        # Flemish drafting's word groups)
+        r"|de\s+zinsneden|de\s+zinsnede|de\s+woordgroepen|de\s+woordgroep|de\s+verwijzingen"
+        r"|de\s+verwijzing|de\s+vermelding|de\s+letter|de\s+letters|het\s+teken"
         # "het leesteken "." wordt vervangen door het leesteken ";"" (the French "le signe de
         # ponctuation", 2022015455 art. 3, d))
         r"|het\s+leesteken|de\s+leestekens"
@@ -235,9 +255,13 @@ LEXICON = Lexicon(
         r"|Duitse)\s+tekst\s*\)?"
     ),
     lead_in=(
-        r"(?:worden\s+de\s+volgende\s+wijzigingen\s+aangebracht"
-        r"|wordt\s+de\s+volgende\s+wijziging\s+aangebracht"
-        r"|wordt\s+gewijzigd\s+als\s+volgt)"
+        # "worden in de Franse tekst de volgende wijzigingen aangebracht" (the language read
+        # by ``language_only`` in the header)
+        # "worden volgende wijzigingen aangebracht", "wordt als volgt gewijzigd" (the Flemish
+        # and Brussels drafting)
+        r"(?:(?:worden|wordt)\s+(?:in\s+de\s+(?:Nederlandse|Franse|Duitse)\s+tekst\s+)?(?:de"
+        r"\s+)?volgende\s+(?:wijzigingen|wijziging)\s+aangebracht"
+        r"|wordt\s+gewijzigd\s+als\s+volgt|wordt\s+als\s+volgt\s+gewijzigd)"
     ),
     introducer=(
         # "wordt hersteld in de volgende lezing:" (the Handleiding's "als volgt" and the
@@ -326,10 +350,16 @@ AUTONOMOUS: dict[str, str] = {
     ),
     # "De minister … is belast met de uitvoering van dit besluit."
     "execution": (
-        r"^(?:Onze|De|Het)\s+(?:Vice-)?(?:Eerste\s+)?(?:Vlaamse\s+)?(?:[Mm]inisters?|[Ss]taats"
-        r"secretaris(?:sen)?|leden?\s+van\s+(?:de\s+Regering|het\s+(?:Verenigd\s+)?College)"
+        # "De Brusselse Hoofdstedelijke Regering is belast …", "De leden van de Brusselse
+        # Hoofdstedelijke Regering zijn, ieder wat hem betreft, …", "…, zijn, ieder wat hem of
+        # haar betreft, belast …" (the besluiten van de Vlaamse Regering)
+        r"^(?:Onze|De|Het)\s+(?:Vice-)?(?:Eerste\s+)?(?:(?:Vlaamse|Waalse|Brusselse(?:\s+"
+        r"Hoofdstedelijke)?)\s+)?(?:[Mm]inisters?|[Ss]taats"
+        r"secretaris(?:sen)?|leden?\s+van\s+(?:de\s+(?:(?:Vlaamse|Brusselse\s+Hoofdstedelijke)"
+        r"\s+)?Regering|het\s+(?:Verenigd\s+)?College)"
         r"|Regering)\b[^.]*?\s+(?:is|zijn|wordt"
-        r"|worden)\s*(?:,\s*ieder\s+wat\s+hem\s+betreft,\s*)?\s+belast\s+met\s+de\s+uitvoering\b"
+        r"|worden)\s*(?:,\s*(?:ieder|elk)\s+(?:voor\s+)?wat\s+(?:hem|haar|hem\s+of\s+haar)"
+        r"\s+betreft,\s*)?\s+belast\s+met\s+de\s+uitvoering\b"
         r"[^.]*\.?\s*$"
     ),
     "in_force_sentence": (
@@ -463,7 +493,9 @@ AUTONOMOUS: dict[str, str] = {
     "king_may_advance": (
         r"^De\s+Koning\s+kan\s+een\s+datum\s+van\s+inwerkingtreding\s+bepalen\s+voorafgaand"
     ),
-    "ceases": r"\b(?:treedt|treden)\s+buiten\s+werking\b|houdt\s+op\s+uitwerking",
+    # "… en houdt op van kracht te zijn op …" (the French "cesse d'être en vigueur")
+    "ceases": r"\b(?:treedt|treden)\s+buiten\s+werking\b|\b(?:houdt|houden)\s+op\s+"
+    r"(?:uitwerking|van\s+kracht)",
     # "met ingang van 1 januari 2024 en treedt buiten werking op 31 december 2024"
     "ceases_split": r",?\s+en\s+(?:treedt|treden|houdt|houden)\s+(?:buiten\s+werking|op)\b",
     # "Met uitzondering van dit artikel, dat in werking treedt op de dag van de bekendmaking …,
@@ -605,6 +637,9 @@ LEXICON = dataclasses.replace(
     plural_nouns=_PLURALS,
     # "artikel 10 tot en met 15" (a label never holds "tot en met": a range, not one article)
     singular_range=r"\s+tot\s+en\s+met\s+\S+",
+    # "worden punt 2° en 3° opgeheven", "paragraaf 2 tot en met 4", "artikel 5, 6 en 8" (the
+    # Flemish drafting: the singular noun before a list; "punt 2°, a)" is a path, no list)
+    singular_list=r"[^\s,]+(?:\s*,\s*[^\s,]+)*(?:\s+en\s+|\s+tot\s+en\s+met\s+)[^\s,]+",
     # "Artikel 5 …, waarvan de bestaande tekst § 1 zal vormen, wordt aangevuld met een § 2"
     # (the Handleiding's formula; the French "dont le texte actuel formera le § 1er")
     wrap=(

@@ -107,6 +107,9 @@ MESSAGES: tuple[tuple[str, str], ...] = (
      r"unit\(s\) \((?P<new>[^)]*)\): .*",
      "{count} artikelen ({old}) vervangen door een tekst van {units} eenhe(i)d(en) ({new}): "
      "verwacht één nieuw artikel per vervangen artikel, met zijn nummer"),
+    (r"a second pair of words with a place of its own: .*",
+     "een tweede paar woorden met een eigen plaats: elk paar heeft zijn eigen opdracht nodig "
+     "(verwacht: \"… en worden in het tweede lid de woorden … vervangen door …\")"),
     (r"(?P<old>\d+) quoted words are replaced by (?P<new>\d+) quotes: .*",
      "{old} aanhalingen worden vervangen door {new} aanhalingen: verwacht evenveel "
      "(\"respectievelijk\") of één"),

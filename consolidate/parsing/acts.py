@@ -90,7 +90,9 @@ def _republican(lexicon: Lexicon, text: str) -> dt.date | None:
 
 def _canonical_type(lexicon: Lexicon, raw: str) -> str:
     key = " ".join(raw.split()).casefold()
-    return lexicon.act_types.get(key, lexicon.act_types.get(key.rstrip("s"), key))
+    compound = next((canonical for ending, canonical in lexicon.compound_types.items()
+                     if key.endswith(ending) and key not in lexicon.act_types), key)
+    return lexicon.act_types.get(key, lexicon.act_types.get(key.rstrip("s"), compound))
 
 
 @dataclass(frozen=True)

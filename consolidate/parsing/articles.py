@@ -201,7 +201,7 @@ class ArticleReader:
                     "de <act>, les mots … sont remplacés par …\", \"L'article N de <act> est "
                     "abrogé\", \"Dans <act>, il est inséré un article N …\")", start, "P001",
                     number)
-            placed = self._place_in_act(skeleton.masked) or self._new_text_of_unit(
+            placed = self._place_in_act(skeleton.masked, text) or self._new_text_of_unit(
                 skeleton.masked)
             if placed is not None:
                 self._known_refusal(source, skeleton.masked, start, number)
@@ -439,7 +439,7 @@ class ArticleReader:
             if found is not None:
                 raise source.error(KNOWN_REFUSALS[name], start + found.start(), "P001", number)
 
-    def _place_in_act(self, masked: str) -> tuple[int, int] | None:
+    def _place_in_act(self, masked: str, text: str = "") -> tuple[int, int] | None:
         """The span of a place in a cited act that opens a sentence of the article ("In
         artikel 13 van de wet van …", "Dans l'article 13 de la loi du …", "In de Franse tekst
         van artikel 40 van dezelfde wet", "In dezelfde wet"; lexicon ``place``, then the
@@ -452,13 +452,19 @@ class ArticleReader:
         for begin, end in _sentence_spans(masked):
             found = opening.match(masked, begin, end)
             if found is None:
+                act = _ACT_RUN.match(masked, begin, end)
+                if act is not None and opening.match(text, begin, end):
+                    # "In dezelfde wet wordt artikel 27 geschorst.": the place word is inside
+                    # the act's mask (an autonomous article before, silently)
+                    return begin, act.end()
                 continue
             spoken = language.match(masked, begin, end)
             cursor = max(found.end(), spoken.end() if spoken is not None else 0)
             sentence = masked[begin:end]
             at = cursor - begin
             at += len(sentence[at:]) - len(sentence[at:].lstrip())
-            act = _ACT_RUN.match(sentence, at)
+            act = _ACT_RUN.match(sentence, at) or self.lexicon.pattern("same_act").match(
+                sentence, at)  # the same act unresolved (P004 when read): still a cited act
             if act is not None:  # "In dezelfde wet wordt artikel 27 artikel 28."
                 return begin, begin + act.end()
             mentions = self.clauses.units.find(sentence)
@@ -504,6 +510,10 @@ class ArticleReader:
                 break
             end = mention.end
         act = sentence.find(ACT_MARK, end)
+        if act == -1 and (same := self.lexicon.pattern("same_act").search(sentence, end)):
+            # "In artikel 5 van dezelfde wet …" after a besluit: the act is not known (P004
+            # when read), the place in a cited act is (it was an autonomous article)
+            act = same.start()
         gap = sentence[end:act]
         return act != -1 and (not gap.strip(" ,") or connector.match(gap) is not None)
 

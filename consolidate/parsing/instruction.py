@@ -774,6 +774,15 @@ class _Job:
 
 def _replace(job: _Job) -> list[Operation]:
     old, new = job.quotes("subject"), job.quotes("by")
+    by = [quote.span[1] for quote in job.clause.quotes if quote.role == "by"]
+    if len(old) > 1 and len(by) > 1 and any(
+            mention.start > by[0] for mention in job.clause.designation):
+        # "worden in het eerste lid de woorden "A" vervangen door de woorden "B" en in het
+        # tweede lid de woorden "C" door de woorden "D"": the second pair's own place was read
+        # into the first one's (alinéa 1er, alinéa 2 for both)
+        raise job.fail("a second pair of words with a place of its own: each pair needs its "
+                       "own instruction (expected \"… et, à l'alinéa 2, les mots … sont "
+                       "remplacés par …\")")
     if old and not new and job.units is not None and len(job.units) == 1 and \
             not job.units[0].children:
         new = [job.units[0].text]
@@ -1135,7 +1144,21 @@ def _repeal(job: _Job) -> list[Operation]:
 
 def _restore(job: _Job) -> list[Operation]:
     units = _units(job, required=True)
-    return [RestoreUnit(new=units, **job.common(target)) for target in job.targets()]
+    targets = job.targets()
+    if len(targets) > 1:
+        # "de bepalingen onder 2° en 3°, opgeheven bij …, worden hersteld als volgt: "2° …
+        # 3° …"": each unit restored with its own text (each got both texts, a 2° and a 3°
+        # restored twice)
+        own = [[unit for unit in units if unit.label is not None and _same_label(
+            unit.label, target.path[-1].label if target.path else target.article or "")]
+            for target in targets]
+        if len(units) != len(targets) or any(len(found) != 1 for found in own):
+            raise job.fail(f"{len(targets)} units restored by a text of {len(units)} "
+                           "unit(s): expected one quoted unit per unit restored, with its "
+                           "label", "P009")
+        return [RestoreUnit(new=(found[0],), **job.common(target))
+                for target, found in zip(targets, own, strict=True)]
+    return [RestoreUnit(new=units, **job.common(target)) for target in targets]
 
 
 def _renumber(job: _Job) -> list[Operation]:

@@ -75,6 +75,7 @@ class Scope:
         divisions: list[Step] = []
         articles: tuple[tuple[str | None, str | None], ...] | None = None
         below: list[list[Step]] = []
+        itself: str | None = None
         annexes = [mention for mention in mentions if mention.unit == "annex"]
         if annexes:
             # "le chapitre II de l'annexe II", "la même annexe": the units after it are the
@@ -104,6 +105,12 @@ class Scope:
             elif mention.labels == ("@same",):
                 below.append([self.same(mention.unit)])
             elif mention.labels == ("@self",):
+                if mention.unit == "article" and articles is None and self.has_article:
+                    # "… en wordt het artikel aangevuld met een lid": the article itself, not
+                    # the unit a clause before narrowed it to (the lid went into the 4°)
+                    articles, below = self.articles, []
+                elif mention.unit != "article":
+                    itself = mention.unit  # "le paragraphe", "dit lid": the one designated
                 continue  # "l'article", "cet article": the article already designated
             elif mention.unit == "article":
                 articles = tuple(mention.items())
@@ -116,7 +123,8 @@ class Scope:
                            divisions=tuple(divisions) or self.divisions)
         if divisions and not self.has_article:
             return replace(self, divisions=self.divisions + tuple(divisions), paths=new_paths)
-        paths = tuple(_joined(path, extra) for path in self.paths for extra in new_paths)
+        paths = tuple(_joined(_up_to(path, itself), extra) for path in self.paths
+                      for extra in new_paths)
         return replace(self, paths=paths)
 
     def _annexes(self, mentions: list[Mention]) -> tuple[str | None, ...]:
@@ -143,6 +151,11 @@ class Scope:
     def same(self, unit: str) -> Step:
         """The step of ``unit`` in the previous instruction's path ("le même alinéa")."""
         for step in reversed(self.previous):
+            if step.unit == unit:
+                return step
+        # "… wordt in de bepaling onder 2° … vervangen … en wordt dezelfde bepaling aangevuld
+        # met …": the unit the clause before designated, in the same instruction
+        for step in reversed(self.paths[0] if len(self.paths) == 1 else ()):
             if step.unit == unit:
                 return step
         raise LookupError(unit)
@@ -180,6 +193,15 @@ def _joined(path: tuple[Step, ...], extra: tuple[Step, ...]) -> tuple[Step, ...]
                 extra[0].label):
         return path[:-1] + extra
     return path + extra
+
+
+def _up_to(path: tuple[Step, ...], unit: str | None) -> tuple[Step, ...]:
+    """``path`` up to its innermost ``unit``: "(In artikel 5, § 1, wordt het eerste lid
+    aangevuld …) en wordt de paragraaf aangevuld met een lid" is the § 1, not its alinéa."""
+    for index in range(len(path) - 1, -1, -1):
+        if path[index].unit == unit:
+            return path[:index + 1]
+    return path
 
 
 def _shape(label: str | None) -> str | None:

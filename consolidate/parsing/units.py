@@ -29,7 +29,8 @@ ARTICLE_LABEL = (
     rf"(?:(?-i:[A-Z]{{1,3}})(?:\.\s?|(?=\d))(?-i:[\dIVX])+(?:[.:/-]\d+)*(?:{LATIN})?"
     # "1.7.1-1" (Code de l'enseignement): dots and dashes in any order
     rf"|\d+(?:er)?(?:{EXPONENT})?(?::\d+)?(?:\s?{LATIN})?(?:/\d+)*(?:{LATIN})?"
-    rf"(?:[.-]\d+(?!\s*°))*)"
+    # "4.7.26/1" (Vlaamse Codex Ruimtelijke Ordening): an inserted article of a dotted label
+    rf"(?:[.-]\d+(?:/\d+)?(?!\s*°))*)"
     # never a label cut short: "1.7.1-1" is not "1.7.1", "1.D" (Code wallon du Tourisme: a
     # label the model cannot read yet) is not "1" (then no rule reads it: P007)
     r"(?![\w/°]|[.-]\d(?!\d*\s*°)|\.(?-i:[A-Z])(?![\w]))"
@@ -62,8 +63,8 @@ _SEP = r"(?:\s*,\s*(?:et\s+|en\s+)?|\s+(?:et|en)\s+|\s*;\s*)"
 _TO = r"\s+(?:à|tot\s+en\s+met|tot)\s+"
 #: "le premier et le deuxième alinéa", "het eerste en het tweede lid": a list of ordinals
 _AND_THE = r"\s+(?:et\s+l[ea]|en\s+het|en\s+de)\s+"
-#: "het eerste tot en met het derde lid": a range of ordinals (the Dutch "les alinéas 1er à 3")
-_TO_THE = r"\s+(?:tot\s+en\s+met|tot)\s+(?:het|de)\s+"
+#: "het eerste tot en met (het) derde lid": a range of ordinals (the Dutch "les alinéas 1er à 3")
+_TO_THE = r"\s+(?:tot\s+en\s+met|tot)\s+(?:(?:het|de)\s+)?"
 
 
 @dataclass(frozen=True)
@@ -280,14 +281,17 @@ class UnitRules:
             r"|de\s+zin)\s+)?"
             r"(?P<noun>phrases?|zinn?e?n?)\s+(?P<quote>Ꝗ+)", re.I)
         self.itself = scan.compile(
-            r"(?<![\w-])(?:l['’]|le\s+|la\s+|cet\s+|ce\s+|cette\s+|dit\s+|het\s+|dit\s+)"
-            r"(?P<noun>article|paragraphe|artikel|alinéa|lid)(?!\s*(?:\d|[IVX]+\b|§|premier|unique))"
+            r"(?<![\w-])(?:l['’]|le\s+|la\s+|cet\s+|ce\s+|cette\s+|dit\s+|het\s+|de\s+|deze\s+)"
+            r"(?P<noun>article|paragraphe|artikel|alinéa|lid|paragraaf)"
+            r"(?!\s*(?:\d|[IVX]+\b|§|premier|unique))"
             r"(?!\s+(?:suivant|précédent|volgend))", re.I)
         self.same_unit = scan.compile(
             r"(?<![\w-])(?:(?:le|la|les|du|de\s+la|au|à\s+la|dans\s+le|dans\s+la|het)\s+"
             r"mêmes?\s+|(?:in\s+)?(?:hetzelfde|dezelfde)\s+)"
-            r"(?P<noun>alinéas?|paragraphes?|points?|phrases?|articles?|§|lid|zin|punt|artikel)"
-            r"(?=\s*(?:,|$|\s(?:les|le|la|il|est|sont|de|du|worden|wordt)\b))", re.I)
+            r"(?P<noun>alinéas?|paragraphes?|points?|phrases?|articles?|§|lid|zin|punt|artikel"
+            r"|bepaling|paragraaf)"
+            r"(?=\s*(?:,|$|\s(?:les|le|la|il|est|sont|de|du|worden|wordt|het|een)\b"
+            r"|\s(?:aangevuld|vervangen|opgeheven|geschrapt)\b))", re.I)
         self.label_rank = (lexicon.pattern("label_rank") if lexicon.label_rank != "(?!)"
                            else None)
         self.headed = lexicon.pattern("headed") if lexicon.headed != "(?!)" else None
@@ -303,6 +307,17 @@ class UnitRules:
         first = re.match(ARTICLE_LABEL, raw.strip())
         return first is not None and self.lexicon.pattern("singular_range").fullmatch(
             raw.strip()[first.end():]) is not None
+
+    def _singular_list(self, raw: str, item: str) -> bool:
+        """Whether a singular noun's labels are a list or a range of its own kind ("punt 2°
+        en 3°", "paragraaf 2 tot en met 4", the lexicon's ``singular_list``): labels of one
+        style, the last one after the list's joiner."""
+        text = " ".join(raw.split())
+        if self.lexicon.pattern("singular_list").fullmatch(text) is None:
+            return False
+        labels = re.split(rf"{_SEP}|{_TO}", text)
+        return all(re.fullmatch(item, label) for label in labels) and len(
+            {_item_style(label) for label in labels}) == 1
 
     def find(self, masked: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Every unit mention in ``masked[start:end]``, in text order, without overlaps."""
@@ -372,7 +387,8 @@ class UnitRules:
             raw = match["labels"].replace("§", "")
             noun = match["noun"].casefold()
             if not noun.endswith(("s", "§§")) and noun not in self.lexicon.plural_nouns \
-                    and not self._singular_range(unit, raw):
+                    and not self._singular_range(unit, raw) \
+                    and not self._singular_list(raw, item):
                 # a singular noun takes one label: "l'article 19, § 1er" is article 19
                 first = re.match(item, raw.strip())
                 degree = re.match(rf"\d+(?:/\d+)?°(?:[ ]?{LATIN}(?![\w]))?(?:[ ]?/\d+)?",
