@@ -11,6 +11,12 @@ longer built, or a tabled pattern would not compile to the program its derivatio
 (tests/unit/test_gate_table.py runs it): after a pattern of the grammar or of a lexicon
 changes, run the first command (docs/formulas.md, docs/benchmarks.md).
 
+The same command writes the table of compiled programs, :mod:`consolidate.lang.sre_table`:
+for each source and flags a Scan of these patterns hands to ``re.compile`` (its source behind
+the gate's look-ahead), what ``re._compiler.compile`` hands to ``_sre.compile``, stamped with
+the exact interpreter (``scan.stamp``); ``--check`` also reports a program missing, different
+or no longer built (none when the table is another interpreter's: it is not read there).
+
 A fresh interpreter is needed (the command is one): the patterns are found among the live
 objects, and those of another caller would be counted too.
 """
@@ -18,12 +24,14 @@ objects, and those of another caller would be counted too.
 from __future__ import annotations
 
 import argparse
+import binascii
 import gc
 import importlib
 import pkgutil
 import re
 import sys
 import warnings
+import zlib
 from pathlib import Path
 
 from . import scan
@@ -49,6 +57,21 @@ TABLE = Path(__file__).with_name("gate_table.py")
 
 def built() -> dict[str, tuple[str, int]]:
     """Every gated pattern the package builds, by key: (source, flags)."""
+    return built_of(scans())
+
+
+def built_of(found: set[tuple[str, int]]) -> dict[str, tuple[str, int]]:
+    """The gated patterns of ``found`` (the source and flags of Scans), by key."""
+    patterns: dict[str, tuple[str, int]] = {}
+    for source, flags in sorted(found):
+        if flags & (re.ASCII | re.LOCALE) or not _valid(source, flags):
+            continue  # never gated; a fragment that is no pattern of its own
+        patterns[scan.key(source, flags)] = (source, flags)
+    return patterns
+
+
+def scans() -> set[tuple[str, int]]:
+    """The source and flags of every :class:`~consolidate.lang.scan.Scan` the package builds."""
     import consolidate
     from consolidate import api
 
@@ -67,14 +90,8 @@ def built() -> dict[str, tuple[str, int]]:
             autonomous.rule(lexicon, name)
     api.parse(keep_going=True)
     api.parse(text=DUTCH_ACT, keep_going=True, language="nl")
-    patterns: dict[str, tuple[str, int]] = {}
-    for thing in gc.get_objects():
-        if isinstance(thing, scan.Scan):
-            source, flags = thing.pattern, thing._flags
-            if flags & (re.ASCII | re.LOCALE) or not _valid(source, flags):
-                continue  # never gated; a fragment that is no pattern of its own
-            patterns[scan.key(source, flags)] = (source, flags)
-    return patterns
+    return {(thing.pattern, thing._flags) for thing in gc.get_objects()
+            if isinstance(thing, scan.Scan)}
 
 
 def _fragments(lexicon: object, kind: type) -> list[str]:
@@ -158,6 +175,100 @@ def render(table: dict[str, scan.Entry]) -> str:
     return "\n".join(lines) + "\n"
 
 
+# --- the table of precompiled programs (consolidate.lang.sre_table) -------------------------
+
+PROGRAMS = Path(__file__).with_name("sre_table.py")
+
+
+def compiled_sources(found: set[tuple[str, int]],
+                     table: dict[str, scan.Entry]) -> set[tuple[str, int]]:
+    """What a :class:`~consolidate.lang.scan.Scan` of each pattern of ``found`` hands to
+    ``re.compile`` (``scan.regex_of``) with the gates of ``table``: the source behind its
+    look-ahead when the table has one, else the source (an ASCII or locale pattern, a pattern
+    without a gate, or one that does not compile: none)."""
+    sources = set()
+    for source, flags in found:
+        if not _valid(source, flags):
+            continue
+        entry = None if flags & (re.ASCII | re.LOCALE) else table.get(scan.key(source, flags))
+        sources.add((entry[1] + source + entry[2], flags) if entry else (source, flags))
+    return sources
+
+
+def program(source: str, flags: int) -> scan.Program:
+    """What ``re.compile(source, flags)`` hands to ``_sre.compile``, as the engine's compiler
+    computes it (``re._compiler.compile``; ``sre_compile``, ``sre_parse``: its aliases)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import sre_compile
+        import sre_parse
+    parsed = sre_parse.parse(source, flags)
+    code: list[int] = sre_compile._code(parsed, flags)  # type: ignore[attr-defined]
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    packed = memoryview(bytearray(4 * len(code))).cast("I")
+    for at, word in enumerate(code):
+        packed[at] = word
+    text = binascii.b2a_base64(zlib.compress(packed.tobytes(), 9), newline=False).decode("ascii")
+    return (flags | parsed.state.flags, text, parsed.state.groups - 1, groupindex,
+            tuple(indexgroup))
+
+
+def plain(entry: scan.Program) -> tuple[object, ...]:
+    """A program with its code decoded (compressed codes may differ for the same code)."""
+    final, code, groups, groupindex, indexgroup = entry
+    return final, scan.code_of(code), groups, groupindex, indexgroup
+
+
+def programs_of(sources: set[tuple[str, int]]) -> dict[tuple[str, int], scan.Program]:
+    """The table of programs of ``sources``."""
+    return {(source, flags): program(source, flags) for source, flags in sorted(sources)}
+
+
+def program_problems(table: dict[tuple[str, int], scan.Program],
+                     sources: set[tuple[str, int]]) -> list[str]:
+    """What is wrong with the table of programs for ``sources`` (nothing: an empty list)."""
+    found = []
+    for source, flags in sorted(sources):
+        if (source, flags) not in table:
+            found.append(f"program missing: {source[:70]!r} (flags {flags})")
+        elif plain(table[source, flags]) != plain(program(source, flags)):
+            found.append(f"program differs: {source[:70]!r} (flags {flags})")
+    found += [f"program no longer built: {source[:70]!r} (flags {flags})"
+              for source, flags in sorted(set(table) - sources)]
+    return found
+
+
+def render_programs(table: dict[tuple[str, int], scan.Program]) -> str:
+    """The table of programs' module."""
+    lines = [
+        "# ruff: noqa: E501",
+        '"""The compiled programs of the package\'s patterns (see consolidate.lang.scan.regex_of).',
+        "",
+        "Written by ``python -m consolidate.lang.gates``: do not edit. Key: the source and the",
+        "flags given to ``re.compile``; value: what ``re._compiler.compile`` hands to",
+        "``_sre.compile`` (the flags, the code: ``scan.code_of``, the groups less one, the",
+        "group indexes, the group names). Read only by the interpreter that wrote it",
+        "(``STAMP``): any other compiles with ``re.compile``.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "#: the interpreter, version, engine (MAGIC, CODESIZE) and byte order that wrote the table",
+        f"STAMP = {scan.stamp()!r}",
+        "",
+        "PROGRAMS: dict[tuple[str, int], tuple[int, str, int, dict[str, int], "
+        "tuple[str | None, ...]]] = {",
+    ]
+    for (source, flags), (final, code, groups, groupindex, indexgroup) in sorted(table.items()):
+        lines.append(f"    ({source!r}, {flags!r}): ({final!r}, {code!r}, {groups!r}, "
+                     f"{groupindex!r}, {indexgroup!r}),")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write the table, or (``--check``) say what is wrong with it."""
     options = argparse.ArgumentParser(prog="python -m consolidate.lang.gates",
@@ -168,12 +279,14 @@ def main(argv: list[str] | None = None) -> int:
     if not scan.GATED:
         print("this Python has no sre_parse: patterns are not gated", file=sys.stderr)
         return 1
-    patterns = built()
+    found_scans = scans()
+    patterns = built_of(found_scans)
     if parsed.check:
         from . import gate_table
 
         table = gate_table.GATES if sys.version_info[:2] == gate_table.PYTHON else {}
         found = problems(table, patterns)
+        found += check_programs(compiled_sources(found_scans, table))
         for problem in found:
             print(problem)
         if found:
@@ -185,7 +298,24 @@ def main(argv: list[str] | None = None) -> int:
     table = entries(patterns)
     TABLE.write_text(render(table), encoding="utf-8")
     print(f"wrote {TABLE} ({len(table)} patterns)")
+    compiled = programs_of(compiled_sources(found_scans, table))
+    PROGRAMS.write_text(render_programs(compiled), encoding="utf-8")
+    print(f"wrote {PROGRAMS} ({len(compiled)} programs)")
     return 0
+
+
+def check_programs(sources: set[tuple[str, int]]) -> list[str]:
+    """The problems of the table of programs for ``sources``; none when it was written by
+    another interpreter (it is not read there: the patterns are compiled by ``re.compile``)."""
+    try:
+        from . import sre_table
+    except ImportError:
+        return ["no table of programs: run python -m consolidate.lang.gates"]
+    if scan.stamp() != sre_table.STAMP:
+        print(f"the table of programs is for {sre_table.STAMP!r}, not read by this Python "
+              f"{scan.stamp()!r}: its patterns are compiled by re.compile")
+        return []
+    return program_problems(sre_table.PROGRAMS, sources)
 
 
 if __name__ == "__main__":

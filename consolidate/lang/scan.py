@@ -6,7 +6,11 @@ patterns and the grammar's alike): it returns a :class:`Scan`, which compiles it
 its first use, not when its module is imported or its rules are set up. A run pays only for
 the patterns it uses (compiling a line-long pattern costs a few hundred microseconds in
 CPython's ``re._parser``/``re._compiler``, a large lexicon fragment milliseconds: the command's
-start-up, docs/benchmarks.md). No cache on disk, no CPython internals.
+start-up, docs/benchmarks.md). No cache on disk. One CPython internal, by the project's
+decision (docs/benchmarks.md, "Precompiled regex programs"): the compiled programs of the
+package's patterns are tabled (:mod:`consolidate.lang.sre_table`, written with the gates) and
+handed to ``_sre.compile`` (:func:`regex_of`) by the exact Python that wrote them; any other
+Python, a pattern not in the table or any error compiles with ``re.compile``.
 
 The grammar's patterns are case-insensitive and most of them open with words (an optional
 determiner, then one of many nouns or participles): Python's engine finds no prefix to skip
@@ -141,8 +145,8 @@ class Scan:
         regex = self.regex
         if regex is _UNCOMPILED:
             parsed = self._parsed
-            if parsed is None:
-                regex = re.compile(self._source, self._flags)
+            if parsed is None:  # the precompiled program when there is one (see regex)
+                regex = regex_of(self._source, self._flags)
             else:  # parsed by derive: compiled as re.compile would, without parsing it again
                 regex = sre_compile.compile(parsed, self._flags)
             self.regex = regex
@@ -322,6 +326,73 @@ def entry(source: str, flags: int) -> Entry:
     # end on a line of its own when the pattern is verbose (a comment may end the source)
     tail = "\n)" if parsed.state.flags & re.VERBOSE else ")"
     return literals, look + "(?:", tail
+
+
+# --- the table of precompiled programs -------------------------------------------------------
+
+Program = tuple[int, str, int, dict[str, int], tuple[str | None, ...]]
+"""What ``re._compiler.compile`` hands to ``_sre.compile`` for a pattern: the flags (with those
+the parse adds), the code (its unsigned ints of ``_sre.CODESIZE`` bytes in native order,
+compressed by ``zlib``, in base64: :func:`code_of`), the number of groups less one, the group
+indexes by name, and the names by index."""
+
+_programs: dict[tuple[str, int], Program] | None = None
+
+
+def stamp() -> tuple[object, ...]:
+    """What a table of programs is only valid for: the interpreter, its exact version (a bug
+    fix of the engine's compiler in a micro release changes programs, not ``_sre.MAGIC``), the
+    engine's code format and the byte order."""
+    import _sre  # type: ignore[import-not-found]
+
+    return (sys.implementation.name, tuple(sys.version_info[:3]), _sre.MAGIC, _sre.CODESIZE,
+            sys.byteorder)
+
+
+def programs() -> dict[tuple[str, int], Program]:
+    """The table of precompiled programs, or an empty one when it was written for another
+    interpreter (or cannot be read): then every pattern is compiled by ``re.compile``."""
+    global _programs
+    table = _programs
+    if table is None:
+        table = {}
+        try:
+            from . import sre_table
+
+            if stamp() == sre_table.STAMP and memoryview(bytes(4)).cast("I").itemsize == 4:
+                table = sre_table.PROGRAMS
+        except Exception:  # no table: re.compile, never another result
+            table = {}
+        _programs = table
+    return table
+
+
+def code_of(text: str) -> list[int]:
+    """A program's code, from its form in the table."""
+    import binascii
+    import zlib
+
+    return memoryview(zlib.decompress(binascii.a2b_base64(text))).cast("I").tolist()
+
+
+def regex_of(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``: the same pattern object, built from its precompiled
+    program (:mod:`consolidate.lang.sre_table`) without parsing or compiling the source when
+    the table holds it and was written for this interpreter; else (or on any error)
+    ``re.compile``'s. A stale table costs speed, never another result: the program is looked up
+    by the exact source and flags, and the table by the exact version of Python."""
+    known = (_programs if _programs is not None else programs()).get((source, flags))
+    if known is not None:
+        try:
+            import _sre
+
+            final, code, groups, groupindex, indexgroup = known
+            pattern: re.Pattern[str] = _sre.compile(
+                source, final, code_of(code), groups, dict(groupindex), indexgroup)
+            return pattern
+        except Exception:  # the plain compile below
+            pass
+    return re.compile(source, flags)
 
 
 # --- the gate: literals every match holds ----------------------------------------------------
