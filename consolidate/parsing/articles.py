@@ -142,10 +142,12 @@ class ArticleReader:
         if plain is not None:
             rules = in_force_rules(lexicon, plain, publication, number)
         if rules is not None:
+            self._ceases(source, text, start, number, notes)
             article = AmendingArticle(kind="entry_into_force", entry_into_force=rules, **base)
             return ArticleReading(article, "entry_into_force"), last_act
         mixed = self._in_force_then_transitional(text, publication, number)
         if mixed is not None:
+            self._ceases(source, text, start, number, notes)
             article = AmendingArticle(kind="entry_into_force", entry_into_force=mixed[0],
                                       transitional=mixed[1], **base)
             return ArticleReading(article, "entry_into_force+transitional"), last_act
@@ -326,6 +328,22 @@ class ArticleReader:
                 return text[:trailer] + '"' + text[trailer + 1 :]
             return text[:trailer] + '"' + text[trailer:]
         return text
+
+    def _ceases(self, source: SourceText, text: str, start: int, number: str,
+                notes: list[ParseError]) -> None:
+        """An entry-into-force article that also ends the provisions' effect ("… et cesse
+        d'être en vigueur le 31 décembre 2024", "… en treedt buiten werking op …"): the end is
+        not modelled (a consolidation after it still shows the amended text), so it is said —
+        a P015 warning, never dropped in silence (docs/time.md)."""
+        ceases = rule(self.lexicon, "ceases").search(text)
+        if ceases is None:
+            return
+        end = text.find(".", ceases.end())
+        words = " ".join(text[ceases.start(): end if end != -1 else len(text)].split())
+        notes.append(source.error(
+            f"the end of effect it sets ({words!r}) is not modelled: only "
+            "the date in force is kept, and a consolidation at a later date still shows the "
+            "amended text (docs/time.md)", start + ceases.start(), "P015", number))
 
     def _in_force_then_transitional(
         self, text: str, publication: dt.date | None, number: str

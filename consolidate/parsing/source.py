@@ -174,13 +174,21 @@ def act_info(source: SourceText) -> tuple[AmendingActInfo, int]:
     if url is not None and not url.startswith("http"):
         url = None
     raw_date, date_at = fields.get("date", ("", 0))
-    titled = fr.TITLE_LINE.match(title)
+    titled, read_date = fr.TITLE_LINE.match(title), french_date
+    if titled is None and source.language != "fr":  # "15 APRIL 2020. - Koninklijk besluit …"
+        from ..lang import nl
+
+        titled, read_date = nl.TITLE_LINE.match(title), _dutch_date
     if titled is not None:  # legalize-be: "3 MAI 2005. - Loi modifiant …"
         title = " ".join(titled["title"].split())
-        title = re.sub(r"\s*\(NOTE\s*:.*$", "", title).rstrip(" .")
+        title = re.sub(r"\s*\((?:NOTE|NOOT)\s*:.*$", "", title).rstrip(" .")
         if not raw_date:
-            found = french_date(" ".join(titled["date"].lower().split()))
+            found = read_date(" ".join(titled["date"].lower().split()))
             raw_date = found.isoformat() if found else ""
+    if not raw_date:
+        raise source.error(
+            "front matter has no 'date' (YYYY-MM-DD) and its title does not begin with one "
+            "('25 MARS 2024. - Loi …', '25 MAART 2024. - Wet …')", 0, "P005")
     date = _iso_date(source, raw_date, date_at, required=True)
     assert date is not None
     publication = fields.get("publication") or fields.get("publication_date")
