@@ -219,6 +219,7 @@ GATES: dict[str, tuple[tuple[str, ...] | None, str, str]] = {
     'b77001612d77ffaf001c8bcaa92df738': (('wet',), '', ''),
     'b8864ec3697bb1b1ad5d082f8b4edf9a': (('worden', 'wordt', 'werd'), '', ''),
     'b8fb46df0e665568e80a9d7145bf27af': (('inwerkingtreding',), '', ''),
+    'b8fe7267c114c0c916d99fec564a2513': (('artikel',), '(?=(?i:[hivae]))(?:', '\n)'),
     'b9db7b10c5d27f76e84fbf2e0ccc3031': (('<',), '', ''),
     'bb090c78ca7d778e3d5404adc2824b1c': (('transposition', 'transpose', 'exécute', 'œuvre'), '', ''),
     'befe33898102f1daa5b35b062ec23425': (('voorbehoud', 'voorwaarde', 'zover'), '(?=(?i:[\\x2c\\svo]))(?:', '\n)'),

@@ -606,6 +606,12 @@ LEXICON = dataclasses.replace(
         rf"|(?:in|van|bij)\s+(?P<labels2>{_ROW_LIST}))"
         r"(?![\w/])"
     ),
+    # "In het enig artikel van het koninklijk besluit van …", "Het enig artikel van hetzelfde
+    # besluit wordt aangevuld …": the only article of an act, numbered 1 on its Justel page
+    # ("Enig artikel.", the French "l'article unique")
+    only_article=(
+        r"(?<![\w-])(?:(?:het|in\s+het|van\s+het|aan\s+het)\s+)?enig(?:e)?\s+artikel\b"
+    ),
     column=(
         rf"(?<![\w-])(?:(?:de|in\s+de|van\s+de)\s+)"
         rf"(?:(?P<ord>{'|'.join(sorted(nl_words.ORDINALS, key=len, reverse=True))})\s+kolom"
