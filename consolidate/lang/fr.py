@@ -242,6 +242,12 @@ _CODES: dict[str, str] = {
 #: the official name of the CoDT, the Code the lexicon knows as "Code wallon du Développement
 #: territorial" (one Code, so one canonical name)
 _CODES["code du développement territorial"] = "Code wallon du Développement territorial"
+#: the loi du 17 avril 1878, cited by its name as a Code ("l'article 21 du titre préliminaire
+#: du Code de procédure pénale"), and by its older name
+_CODES["titre préliminaire du code de procédure pénale"] = \
+    "Titre préliminaire du Code de procédure pénale"
+_CODES["titre préliminaire du code d'instruction criminelle"] = \
+    "Titre préliminaire du Code de procédure pénale"
 #: the Code's usual name in the Walloon acts ("du Livre Ier du Code wallon de l'Environnement")
 _CODES["code wallon de l'environnement"] = "Code de l'environnement"
 #: the capital's accent dropped, as the Moniteur writes it ("de la Maîtrise de l'Energie")

@@ -8,6 +8,7 @@ named groups are fixed by this interface and documented per field.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -15,6 +16,13 @@ from functools import cached_property
 from . import scan
 from .scan import Scanner
 from .shapes import block_label
+
+#: Codes cited by name that are acts of a date: their citations designate that act (a Justel
+#: page titled "Loi contenant le titre préliminaire du Code de procédure pénale" is matched by
+#: its type and date, as "la loi du 17 avril 1878 contenant …" is)
+DATED_CODES: dict[str, tuple[str, dt.date]] = {
+    "Titre préliminaire du Code de procédure pénale": ("loi", dt.date(1878, 4, 17)),
+}
 
 
 @dataclass(frozen=True, eq=False)

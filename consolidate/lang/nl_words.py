@@ -147,6 +147,11 @@ CODES: dict[str, str] = {
 #: spelling "Wetboek van registratie-, …"
 CODE_ALIASES: dict[str, str] = {
     "oud Burgerlijk Wetboek": "Code civil",
+    # the wet van 17 april 1878 (DATED_CODES in lexicon.py)
+    "Voorafgaande Titel van het Wetboek van strafvordering":
+        "Titre préliminaire du Code de procédure pénale",
+    "Voorafgaande Titel van het Wetboek van Strafprocesrecht":
+        "Titre préliminaire du Code de procédure pénale",
     "Wetboek van registratie-, hypotheek- en griffierechten":
         "Code des droits d'enregistrement, d'hypothèque et de greffe",
 }

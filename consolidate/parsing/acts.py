@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang import scan
-from ..lang.lexicon import Lexicon
+from ..lang.lexicon import DATED_CODES, Lexicon
 from ..lang.scan import Scanner
 from ..model import ActRef
 from .skeleton import ACT_MARK, HISTORY_MARK, Skeleton
@@ -339,8 +339,11 @@ def find_acts(
             continue
         name = lexicon.codes.get(" ".join(match["code"].split()).casefold().replace("’", "'"),
                                  " ".join(match["code"].split()))
+        named = DATED_CODES.get(name)
+        ref = ActRef(type="code", code=name) if named is None else \
+            ActRef(type=named[0], date=named[1], code=name)
         mentions.append(ActMention(_with_determiner(masked, match.start()), match.end(),
-                                   ActRef(type="code", code=name), "code"))
+                                   ref, "code"))
     mentions.sort(key=lambda mention: (mention.start, -mention.end))
     # an act named inside another act's title ("… portant exécution du décret du …") is part of
     # that title, not a citation of its own
