@@ -38,9 +38,11 @@ from .chain_order import Conflict, act_keys, order_acts, order_key, rank, read_o
 from .chain_retro import (
     Later,
     cited_later,
+    indexed_operations,
     later_than,
     page_notes,
     refuse_under_later,
+    refused_outcome,
     renumber,
 )
 from .chain_retro import history as history_of_bases
@@ -539,15 +541,10 @@ def _refuse_cited_later(acts: Sequence[AmendingAct], times: dict[int, list[Provi
         if not keep_going:
             raise RetroactiveUnderLaterAct(hit.message)
         refused[hit.position].add(hit.article)
-        index = 0
-        for article in acts[hit.position].articles:
-            for op in article.operations:
-                if article.number == hit.article:
-                    outcomes[hit.position].append(Outcome(
-                        index=index, op=op.op, source=op.source, target=op.target,
-                        language=op.language, status="failed", message=hit.message,
-                        error_code=RetroactiveUnderLaterAct.code))
-                index += 1
+        outcomes[hit.position].extend(
+            refused_outcome(index, op, hit.message)
+            for index, article, op in indexed_operations(acts[hit.position])
+            if article.number == hit.article)
     return refused
 
 

@@ -30,13 +30,23 @@ from lxml import etree
 from .document import Document, cns
 from .errors import RetroactiveUnderLaterAct
 from .lang import scan
-from .lang.lexicon import Lexicon
-from .model import AmendingAct, AmendingActInfo, Note, Operation, Outcome
+from .model import AmendingAct, AmendingActInfo, AmendingArticle, Note, Operation, Outcome
 from .provenance import notes_index, page_notes
 
-__all__ = ["CitedLater", "Later", "cited_later", "clashes", "history", "later_than", "page_notes",
-           "recited_dates", "refuse_under_later",
-           "renumber"]
+__all__ = [
+    "CitedLater",
+    "Later",
+    "cited_later",
+    "clashes",
+    "history",
+    "indexed_operations",
+    "later_than",
+    "page_notes",
+    "recited_dates",
+    "refuse_under_later",
+    "refused_outcome",
+    "renumber",
+]
 
 _VERSION = scan.compile(r"(,\s*)(\d{3})(\s*(?:;|$))")
 
@@ -109,24 +119,31 @@ def refuse_under_later(act: AmendingAct, date: dt.date, documents: Sequence[Docu
     outcomes, one per operation; the slice's other articles still apply)."""
     found = clashes(saved, date, documents, act, articles)
     refused: list[Outcome] = []
-    index = 0
-    for article in act.articles:
-        for op in article.operations:
-            if article.number in found:
-                later = found[article.number]
-                message = (f"{act.act.justel_id} ({op.source.describe()}) takes effect on "
-                           f"{date.isoformat()}, before {later.describe()}, which the base "
-                           f"text already has in {op.target.act.describe()}, article "
-                           f"{op.target.article}: the text it applied to is not in the saved "
-                           "output; give both acts in one run (docs/time.md)")
-                if not keep_going:
-                    raise RetroactiveUnderLaterAct(message)
-                refused.append(Outcome(index=index, op=op.op, source=op.source,
-                                       target=op.target, language=op.language,
-                                       status="failed", message=message,
-                                       error_code=RetroactiveUnderLaterAct.code))
-            index += 1
+    for index, article, op in indexed_operations(act):
+        if article.number in found:
+            later = found[article.number]
+            message = (f"{act.act.justel_id} ({op.source.describe()}) takes effect on "
+                       f"{date.isoformat()}, before {later.describe()}, which the base "
+                       f"text already has in {op.target.act.describe()}, article "
+                       f"{op.target.article}: the text it applied to is not in the saved "
+                       "output; give both acts in one run (docs/time.md)")
+            if not keep_going:
+                raise RetroactiveUnderLaterAct(message)
+            refused.append(refused_outcome(index, op, message))
     return refused
+
+
+def indexed_operations(act: AmendingAct) -> list[tuple[int, AmendingArticle, Operation]]:
+    """Each operation of ``act`` with its index in the act's report and its article."""
+    found = [(article, op) for article in act.articles for op in article.operations]
+    return [(index, article, op) for index, (article, op) in enumerate(found)]
+
+
+def refused_outcome(index: int, op: Operation, message: str) -> Outcome:
+    """The failed outcome (A009) of an operation refused before it is applied."""
+    return Outcome(index=index, op=op.op, source=op.source, target=op.target,
+                   language=op.language, status="failed", message=message,
+                   error_code=RetroactiveUnderLaterAct.code)
 
 
 def renumber(document: Document, info: AmendingActInfo, date: dt.date, written: int) -> None:
@@ -187,34 +204,20 @@ class CitedLater:
 def recited_dates(recitals: Sequence[str]) -> set[dt.date]:
     """The dates the history recitals of a designation give, French or Dutch ("modifié par
     les lois des 12 juin 2025 et 3 octobre 2025", "gewijzigd bij de wet van 3 oktober
-    2025")."""
-    from .lang import fr
+    2025"; a year written once for several dates: "des 12 juin et 3 octobre 2025")."""
+    from .lang import fr, nl
+    from .parsing.acts import read_dates
 
     dates: set[dt.date] = set()
     for recital in recitals:
-        for lexicon in (fr.LEXICON, _dutch()):
-            pattern = lexicon.pattern("date")
-            for match in pattern.finditer(recital):
-                month = lexicon.month(match["month"])
-                try:
-                    dates.add(dt.date(int(match["year"]), month or 0, int(match["day"])))
-                except ValueError:
-                    continue
-            for joined in _SHARED_YEAR.finditer(recital):  # "des 12 juin et 3 octobre 2025"
-                month = lexicon.month(joined["month"])
+        for lexicon in (fr.LEXICON, nl.LEXICON):
+            dates.update(read_dates(lexicon, recital))
+            for joined in _SHARED_YEAR.finditer(recital):
                 year = _YEAR.search(recital, joined.end())
-                if month and year is not None:
-                    try:
-                        dates.add(dt.date(int(year[0]), month, int(joined["day"])))
-                    except ValueError:
-                        continue
+                if year is not None:
+                    dates.update(read_dates(lexicon, f"{joined['day']} {joined['month']} "
+                                                     f"{year[0]}"))
     return dates
-
-
-def _dutch() -> Lexicon:
-    from .lang import nl
-
-    return nl.LEXICON
 
 
 _SHARED_YEAR = scan.compile(r"\b(?P<day>\d{1,2})(?:er)?\s+(?P<month>\w+)\s+(?:et|en)\b")
@@ -261,11 +264,12 @@ def _first_later(acts: Sequence[AmendingAct], dates: dict[tuple[int, str], dt.da
                            if any(o.target.act == op.target.act
                                   and o.target.article == op.target.article
                                   for o in amending.operations)]
-                known = [when for _, when in changes if when is not None]
-                if not known or min(known) <= date:
+                dated = [(number, when) for number, when in changes if when is not None]
+                if not dated:
                     continue
-                number, when = min(((n, w) for n, w in changes if w is not None),
-                                   key=lambda pair: pair[1])
+                number, when = min(dated, key=lambda pair: pair[1])
+                if when <= date:
+                    continue
                 return (f"{act.act.justel_id} ({op.source.describe()}) takes effect on "
                         f"{date.isoformat()} and amends {op.target.act.describe()}, article "
                         f"{op.target.article} as its designation says it reads "

@@ -54,6 +54,16 @@ def read_date(lexicon: Lexicon, text: str) -> dt.date | None:
     match = lexicon.pattern("date").search(text)
     if match is None:
         return _republican(lexicon, text)
+    return _date_of(lexicon, match)
+
+
+def read_dates(lexicon: Lexicon, text: str) -> list[dt.date]:
+    """Every (Gregorian) date written in ``text`` in the lexicon's language that exists."""
+    found = (_date_of(lexicon, match) for match in lexicon.pattern("date").finditer(text))
+    return [date for date in found if date is not None]
+
+
+def _date_of(lexicon: Lexicon, match: re.Match[str]) -> dt.date | None:
     month = lexicon.month(match["month"])
     try:
         return dt.date(int(match["year"]), month or 0, int(match["day"]))
