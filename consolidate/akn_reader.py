@@ -16,16 +16,16 @@
 from __future__ import annotations
 
 import copy
-import re
 
 from lxml import etree
 
 from .document import NSMAP, Document, akn, check_document, parse_xml
 from .errors import DocumentError, InputError, Location
+from .lang import scan
 from .model import AmendingAct
 from .sharing import share_act
 
-TITLE_LINE = re.compile(r"^\d{1,2}(?:er)? [A-Z]+ \d{4}\. - \S")
+TITLE_LINE = scan.regex(r"^\d{1,2}(?:er)? [A-Z]+ \d{4}\. - \S")
 """The first line of a Justel text: '16 MAI 2001. - Loi portant …' (month names unaccented)."""
 
 

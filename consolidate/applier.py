@@ -48,6 +48,7 @@ from .handlers import Job, Prepared, p_text, prepare
 from .handlers.annexes import cell_steps
 from .handlers.annexes import refusal as annex_refusal
 from .handlers.notes import recompute_eids, set_verb
+from .lang import scan
 from .model import (
     DIVISION_NAMES,
     ActIdentity,
@@ -321,8 +322,8 @@ def _articles_of(elements: list[etree._Element]) -> list[etree._Element]:
     return list(found.values())
 
 
-_QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”|„[^„”]*”")
-_HOLDING = re.compile(
+_QUOTED = scan.regex(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”|„[^„”]*”")
+_HOLDING = scan.regex(
     r"\b(?:compren(?:ant|d)|comport(?:ant|e)|contenant|regroupant|englobant|reprenant)\s+"
     r"(?:les\s+articles|l'article|l’article)\b"
     r"|\b(?:bevattende|omvattende|bestaande\s+uit)\s+(?:de\s+)?artikel(?:en)?\b"

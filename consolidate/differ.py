@@ -13,6 +13,7 @@ from typing import Literal
 from diff_match_patch import diff_match_patch
 
 from .document import TYPE_NAMES, Document, article_lines, format_date
+from .lang import scan
 
 DiffOp = Literal["equal", "insert", "delete"]
 _OPS: dict[int, DiffOp] = {0: "equal", 1: "insert", -1: "delete"}
@@ -44,7 +45,7 @@ def _engine() -> diff_match_patch:
     return engine
 
 
-_TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
+_TOKEN = scan.regex(r"\w+|\s+|[^\w\s]", re.UNICODE)
 
 
 def _words_to_chars(

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .drafter_words import DraftError, quote
-from .lang import fr, nl_words
+from .lang import fr, nl_words, scan
 from .model import ActRef, Step, Target
 
 LANGUAGE_OF_TEXT = {"fr": "Franse", "nl": "Nederlandse", "de": "Duitse"}
@@ -66,13 +66,13 @@ def cited_act(ref: ActRef, previous: ActRef | None) -> str:
 
 # --- history recitals ------------------------------------------------------------------------
 
-_FRENCH_HISTORY = re.compile(
+_FRENCH_HISTORY = scan.regex(
     r"^(?P<verb>remplacé|modifié|inséré|abrogé|rétabli|renuméroté)e?s?\s+par\s+"
     r"(?P<acts>l(?:a|es)\s+lois?|l['’]arrêté\s+royal|les\s+arrêtés\s+royaux)\s+(?:du|des)\s+"
     r"(?P<dates>.+)$"
 )
-_FRENCH_DATE = re.compile(r"(\d{1,2})(?:er)?\s+(" + "|".join(fr.MONTHS) + r")\s+(\d{4})")
-_DUTCH_HISTORY = re.compile(r"^(?:" + "|".join(nl_words.HISTORY_VERBS.values()) + r")\s")
+_FRENCH_DATE = scan.regex(r"(\d{1,2})(?:er)?\s+(" + "|".join(fr.MONTHS) + r")\s+(\d{4})")
+_DUTCH_HISTORY = scan.regex(r"^(?:" + "|".join(nl_words.HISTORY_VERBS.values()) + r")\s")
 
 
 def history(recital: str) -> str:

@@ -4,11 +4,10 @@ blocks of new text — each written exactly as :mod:`consolidate.lang.fr` reads 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 
 from .errors import ConsolidateError
-from .lang import fr
+from .lang import fr, scan
 from .model import ActRef, InsertUnit, NewUnit, Operation, Step
 from .text import ordinal_word
 
@@ -29,7 +28,7 @@ CITED = {
 ORDINALS = {value: word for word, value in reversed(fr.ORDINALS.items()) if value > 0}
 ORDINALS[1] = "première"
 ORDINALS[2] = "deuxième"
-DOT_ITEM = re.compile(r"^\d+\.$")
+DOT_ITEM = scan.regex(r"^\d+\.$")
 
 
 # --- words ----------------------------------------------------------------------------------

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lang import scan
+
 _PARTICIPLES_FR = (
     r"remplac[ée]e?s?|ins[ée]r[ée]e?s?|abrog[ée]e?s?|supprim[ée]e?s?|compl[ée]t[ée]e?s?"
     r"|r[ée]tablie?s?|renum[ée]rot[ée]e?s?|ajout[ée]e?s?|intercal[ée]e?s?|remplac[ée]"
@@ -22,7 +24,7 @@ _PARTICIPLES_FR = (
 _AUXILIARY_FR = r"(?:est|sont|sera|seront|soit|soient)"
 # an auxiliary, at most four words (adverbs, "chaque fois", "respectivement"), the participle;
 # not a recital: "remplacé par la loi du …", "inséré par l'arrêté royal du …"
-_FRENCH = re.compile(
+_FRENCH = scan.regex(
     rf"\b{_AUXILIARY_FR}\b(?:[\s,]+[\w'’]+){{0,4}}?[\s,]+(?P<verb>{_PARTICIPLES_FR})\b"
     r"(?!\s+(?:par|à)\s+(?:l['’]|la\s+|le\s+|les\s+)?(?:loi|lois|arr[êe]t[ée]|d[ée]cret|"
     r"ordonnance|code|article|art\.)\b(?![\w\s]{0,3}suivant))"
@@ -33,11 +35,11 @@ _FRENCH = re.compile(
 )
 #: a renumbering names the unit it makes ("devient l'article 6", "qui devient le 6°",
 #: "formeront l'article 50"); "la décision devient définitive" (2018011241, art. 28) is none
-_RENUMBER_FR = re.compile(
+_RENUMBER_FR = scan.regex(
     r"\b(?:devient|deviennent|formera|formeront)\b"
     r"(?=\s+(?:respectivement\s+)?(?:l['’]|le\b|la\b|les\b|un\b|une\b|§|\d"
     r"|(?:article|alinéa|paragraphe|point|section|chapitre)\b))", re.IGNORECASE)
-_DUTCH = re.compile(
+_DUTCH = scan.regex(
     r"\b(?P<verb>vervangen|ingevoegd|opgeheven|aangevuld|hersteld|geschrapt|vernummerd"
     r"|toegevoegd|ingelast)\b(?!\s+bij\b)"
     # a recital that says "door": "vervangen door het koninklijk besluit van 29 juni 2000"
@@ -45,13 +47,13 @@ _DUTCH = re.compile(
     r"|decreten|ordonnantie|ordonnanties)\s+van\s+\d)",
     re.IGNORECASE,
 )
-_DUTCH_AUXILIARY = re.compile(r"\b(?:wordt|worden|zal|zullen)\b", re.IGNORECASE)
-_HEADING = re.compile(
+_DUTCH_AUXILIARY = scan.regex(r"\b(?:wordt|worden|zal|zullen)\b", re.IGNORECASE)
+_HEADING = scan.regex(
     r"^(?:#####\s+Article\s+(?P<md>[^\s.]+(?:\.\.?\s*\S+?)?)\.|\*\*(?:Article|Art\.|Artikel)\s+"
     r"(?P<seed>[^*\s]+?)\.?\*\*|(?:Article|Art\.|Artikel)\s+(?P<plain>\d[^\s.]*)\.)(?=\s|$)"
 )
 _QUOTES = {'"': '"', "“": "”", "«": "»", "„": "”"}
-_SUPERSCRIPT = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_SUPERSCRIPT = scan.regex(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
 
 @dataclass(frozen=True)

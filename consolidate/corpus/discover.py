@@ -18,11 +18,11 @@ of one task are run in order. An act with no base present is a task of its own.
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..justel.markdown import front_matter
+from ..lang import scan
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class Task:
         return min(self.bases) if self.bases else self.acts[0].name
 
 
-_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+_DATE = scan.regex(r"^(\d{4}-\d{2}-\d{2})")
 
 
 def discover(directory: Path) -> tuple[list[ActFile], dict[str, Path]]:

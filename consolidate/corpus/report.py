@@ -10,13 +10,13 @@ the rows of one task; :func:`totals` adds them up.
 
 from __future__ import annotations
 
-import re
 import time
 from pathlib import Path
 
 from pydantic import Field
 
 from ..errors import ConsolidateError
+from ..lang import scan
 from ..model import AmendingAct, Frozen
 from ..text import parse_label
 from .counting import ArticleCount, count_articles
@@ -26,7 +26,7 @@ NOT_AMENDING = frozenset({
     "constitutional_basis", "entry_into_force", "execution", "transitional", "autonomous",
     "annex",
 })
-_CODE = re.compile(r"^\[?([A-Z]\d{3})\]?")
+_CODE = scan.regex(r"^\[?([A-Z]\d{3})\]?")
 
 
 class ActRow(Frozen):

@@ -22,6 +22,7 @@ from dataclasses import replace
 from lxml import etree
 
 from ..errors import AmbiguousTarget, NotInBaseText, TargetNotFound, TextNotFound, shorten
+from ..lang import scan
 from ..model import AppendWords, RepealWords, ReplaceUnit, ReplaceWords, Step
 from ..text import find_words, fold_text, normalize_quoted
 from . import Job, Prepared, live_ps, p_text, unit_of
@@ -30,7 +31,7 @@ from .richtext import WS, Edit, apply_edit, insert_edit, remove_edit, replace_ed
 CELL_STEPS = ("table", "row", "column")
 #: the operations a cell takes (the others stay A010: a row, a table, an annex)
 CELL_OPERATIONS = ("replace_words", "repeal_words", "append_words", "replace_unit")
-_BAR = re.compile(r"\|")
+_BAR = scan.regex(r"\|")
 
 
 def cells_of(text: str) -> list[tuple[int, int]]:

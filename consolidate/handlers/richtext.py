@@ -13,17 +13,17 @@ before punctuation; spacing elsewhere is untouched.
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 
 from lxml import etree
 
 from ..document import akn, cns
+from ..lang import scan
 
 WS = " \t\n\r\u00a0\u202f\u2007\u2009"
 CLOSING = ",.;:)]»"
 OPENING = "([«\"'“‘"
-_FINAL = re.compile(rf"[{WS}]*(?:[;.:](?:[{WS}]*(?:et|ou|en|of))?\)?)?[{WS}]*$")
+_FINAL = scan.regex(rf"[{WS}]*(?:[;.:](?:[{WS}]*(?:et|ou|en|of))?\)?)?[{WS}]*$")
 """The unit's end that appended words go before: its final ';', '.' or ':' (a trailing
 'et'/'ou'), and the older style's ')' right after it (Justel's "la détention.) <L …>")."""
 

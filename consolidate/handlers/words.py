@@ -21,6 +21,7 @@ from ..errors import (
     UnsupportedOperation,
     shorten,
 )
+from ..lang import scan
 from ..model import AppendWords, InsertUnit, InsertWords, RepealWords, ReplaceWords
 from ..text import find_words, fold_text, normalize_quoted
 from . import Job, Prepared, live_ps, p_text, unit_of
@@ -249,8 +250,8 @@ def in_item(p: etree._Element, unit: etree._Element) -> bool:
 
 
 #: the words that join an item of an enumeration to the next one, and an item's end before it
-_CONJUNCTION = re.compile(r"(?:et|ou|et/ou|soit|en|of|en/of)", re.I)
-_ENDS_LISTED = re.compile(r"[;,]\s*$")
+_CONJUNCTION = scan.regex(r"(?:et|ou|et/ou|soit|en|of|en/of)", re.I)
+_ENDS_LISTED = scan.regex(r"[;,]\s*$")
 
 
 def prepare_append(job: Job) -> Prepared:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from ..lang import scan
 from .lines import (
     ITEM,
     LEAD,
@@ -103,7 +104,7 @@ def cut_line(number: int, text: str, *, plain: bool = False) -> Line:
     return line
 
 
-_REPEALED_UNIT = re.compile(
+_REPEALED_UNIT = scan.regex(
     r"^\((?:Abrog[ée]e?s?|Opgeheven)\)(?:[ \u00a0]*<[^<>]*>)*$", re.IGNORECASE
 )
 

@@ -17,10 +17,11 @@ import lxml.html
 from lxml import etree
 
 from ..errors import InputError, not_utf8
+from ..lang import scan
 
 _BLOCK_TAGS = frozenset({"br", "p", "div", "tr", "li", "table", "h1", "h2", "h3", "h4"})
-_NUMAC = re.compile(r"(?:numéro|nummer)\s*:\s*(\d{10})")
-_ELI = re.compile(r"(eli/[a-z-]+/\d{4}/\d{2}/\d{2}/[0-9A-Za-z]+)")
+_NUMAC = scan.regex(r"(?:numéro|nummer)\s*:\s*(\d{10})")
+_ELI = scan.regex(r"(eli/[a-z-]+/\d{4}/\d{2}/\d{2}/[0-9A-Za-z]+)")
 
 
 @dataclass

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import re
 
+from ..lang import scan
 from ..text import _LATIN_ALT, CODE_LABEL
 
 SPACE = " \t\u00a0\u202f\u2007\u2009"
 _NUMBER = rf"\d+(?:er|re|e)?(?:{_LATIN_ALT})?(?:/\d+)?(?:{_LATIN_ALT})?"
 
-TITLE = re.compile(
+TITLE = scan.regex(
     r"^(?P<day>\d{1,2})(?:er|ER)?\s+(?P<month>[A-ZÉÛa-zéû]+)\s+(?P<year>\d{4})\s*\.\s*-\s*"
     r"(?P<rest>.+?)\s*$"
 )
 """``16 MAI 2001. - Loi portant statut ...``"""
 
-ARTICLE = re.compile(
+ARTICLE = scan.regex(
     rf"^(?P<lead>(?:\[\d+\s?)*)(?P<word>Article|Artikel|Art\.)[{SPACE}]*"
     rf"(?P<label>{CODE_LABEL}|\d+:\d+(?:{_LATIN_ALT})?(?:/\d+)?"
     rf"|\d+(?:er|re)?[⁰¹²³⁴⁵⁶⁷⁸⁹]*[A-Za-z]*(?:/\d+[A-Za-z]*){{0,2}})[{SPACE}]*\."
@@ -29,7 +30,7 @@ ARTICLE = re.compile(
 ``Art. L1124-1.``, ``Art. 3.1.``, the Code des sociétés' ``Art. 2:56.``, ``Art. 1675/2/1.``
 and what follows."""
 
-ARTICLE_IN_WORDS = re.compile(
+ARTICLE_IN_WORDS = scan.regex(
     rf"^(?P<lead>(?:\[\d+\s?)*)(?P<num>(?:Article|ARTICLE)[{SPACE}]+(?:unique|UNIQUE|premier|PREMIER)"
     rf"|(?:Enig|ENIG)[{SPACE}]+(?:artikel|ARTIKEL))[{SPACE}]*\.(?P<rest>.*)$"
 )
@@ -37,20 +38,20 @@ ARTICLE_IN_WORDS = re.compile(
 article 1, its heading kept as written (:func:`consolidate.document.label_text` gives ``1``,
 as the parser reads "l'article unique")."""
 
-FUTURE_ARTICLE = re.compile(
+FUTURE_ARTICLE = scan.regex(
     rf"^(?:\[\d+\s?)*(?:Article|Artikel|Art\.)[{SPACE}]*(?P<label>[^{SPACE}]+?)"
     r"_(?:DROIT_FUTUR|TOEKOMSTIG_RECHT)\b"
 )
 """``Art. 6_DROIT_FUTUR.``: the version of article 6 that is not in force yet (its anchor's
 name on the page)."""
 
-ANNEX = re.compile(
+ANNEX = scan.regex(
     rf"^(?:\[\d+\s?)*(?P<word>ANNEXES?|Annexes?|BIJLAGEN?|Bijlagen?)"
     rf"(?:[{SPACE}]+(?:[IVXLC]+|\d+(?:re|er|e)?|[A-Z]))?(?=[{SPACE}]*(?:[.:\-]|\]|$))"
 )
 """``ANNEXE.``, ``Annexe 1. Liste …``, ``Bijlage II.``: the start of an annex (not read)."""
 
-HEADING_BEFORE = re.compile(
+HEADING_BEFORE = scan.regex(
     rf"^(?P<number>Enige?|ENIGE?|Voorafgaande?|VOORAFGAANDE?)[{SPACE}]+"
     rf"(?P<word>hoofdstuk|HOOFDSTUK|afdeling|AFDELING|onderafdeling|ONDERAFDELING|titel|TITEL"
     rf"|boek|BOEK|deel|DEEL)[{SPACE}]*\.?(?=[{SPACE}]|$|-)"
@@ -58,16 +59,16 @@ HEADING_BEFORE = re.compile(
 """The Dutch divisions numbered by a word before their kind: ``Enig hoofdstuk.``, ``Enige
 afdeling. - …``, ``VOORAFGAANDE TITEL.``."""
 
-PARAGRAPH = re.compile(rf"^§[{SPACE}]*(?P<label>{_NUMBER})\.(?=[{SPACE}]|$|\[|\])")
+PARAGRAPH = scan.regex(rf"^§[{SPACE}]*(?P<label>{_NUMBER})\.(?=[{SPACE}]|$|\[|\])")
 """``§ 1er.`` at the start of a line's text."""
 
-ITEM = re.compile(
+ITEM = scan.regex(
     rf"^(?P<label>\d+°(?:/\d+)?(?:{_LATIN_ALT})?|\d+/\d+°|[a-z](?:{_LATIN_ALT})?(?:/\d+)?\)|\d+\)"
     rf"|\d+\.(?=[{SPACE}]+[A-ZÀ-Ýa-zà-ý\[])|[-–—])(?=[{SPACE}]|$|\[|\]\d)"
 )
 """Item labels: ``1°``, ``2/1°``, ``2°bis``, ``a)``, ``a/1)``, ``1)``, ``1.``, dashes."""
 
-LEAD = re.compile(rf"^\((?=§[{SPACE}]*{_NUMBER}\.|\d+°)")
+LEAD = scan.regex(rf"^\((?=§[{SPACE}]*{_NUMBER}\.|\d+°)")
 """The older style's opening bracket right before a § or ``°`` label: ``(1° la réclusion;``,
 ``(§ 4. Aux niveaux …`` (the unit an older amendment replaced; its ``)`` and reference close
 it). Only these labels: ``(1)`` and ``(a)`` are labels in brackets, not a bracket and a label."""
@@ -83,7 +84,7 @@ HEADING_WORDS = {
 HEADING_RANKS = {"part": 0, "book": 1, "title": 2, "chapter": 3, "section": 4, "subsection": 5}
 UNNUMBERED_RANK = 6
 
-HEADING = re.compile(
+HEADING = scan.regex(
     rf"^(?P<word>{'|'.join(sorted(HEADING_WORDS, key=len, reverse=True))})"
     rf"[{SPACE}]+(?P<number>(?:[IVXLCDM]+|\d+)(?:er|re|e)?(?:{_LATIN_ALT})?(?:/\d+)?"
     r"|premi[eè]re?|unique|pr[ée]liminaire)"
@@ -93,26 +94,26 @@ HEADING = re.compile(
 """``CHAPITRE II. - DES PEINES.``, ``Section 1re. - ...``, ``HOOFDSTUK 2. - ...``; numbered in
 words: ``CHAPITRE premier.``, ``Section unique.``, ``TITRE PRELIMINAIRE.``."""
 
-SEPARATOR = re.compile(r"^-{5,}$")
-FOOTNOTE = re.compile(
+SEPARATOR = scan.regex(r"^-{5,}$")
+FOOTNOTE = scan.regex(
     rf"^\((?P<number>\d+)\)[{SPACE}]*<(?P<body>(?:[^<>]|<[^<>]*>)*)>(?P<tail>.*)$"
 )
 """``(1)<L 2024-03-25/42, art. 2, 002; En vigueur : 01-01-2024>``"""
 
-NOTE = re.compile(r"^\((?:NOTE|NOOT)\b", re.IGNORECASE)
+NOTE = scan.regex(r"^\((?:NOTE|NOOT)\b", re.IGNORECASE)
 """``(NOTE : ...)`` / ``(NOOT : ...)`` lines."""
 
-REPEALED_ARTICLE = re.compile(r"\((?:Abrog[ée]e?s?|Opgeheven)\)", re.IGNORECASE)
+REPEALED_ARTICLE = scan.regex(r"\((?:Abrog[ée]e?s?|Opgeheven)\)", re.IGNORECASE)
 """``(Abrogé)``, and ``(Abroge)`` as the Code pénal writes it three times (art. 320, 344, 555)."""
-REPEALED_BRACKETED = re.compile(
+REPEALED_BRACKETED = scan.regex(
     r"^\[(?:Abrog[ée]e?s?|Opgeheven)\.?\](?:[ \u00a0]*<[^<>]*>)*$", re.IGNORECASE
 )
 """``Art. 11. [Abrogé] <L ...>``: the whole article, in square brackets without a number."""
-REPEALED_ALINEA = re.compile(
+REPEALED_ALINEA = scan.regex(
     r"^\((?:Alinéas?|Lid|Leden)\s[^()]*(?:abrogés?|opgeheven)\)", re.IGNORECASE
 )
 """``(Alinéa 2 abrogé) <L ...>`` / ``(Lid 2 opgeheven) <W ...>``."""
-MARKED_REPEALED_ALINEA = re.compile(
+MARKED_REPEALED_ALINEA = scan.regex(
     r"^\[(?P<open>\d+) ?(?:Alinéas?|Lid|Leden)\s[^\[\]()<>]*(?:abrogés?|opgeheven)\.?"
     r"\](?P<close>\d+)$",
     re.IGNORECASE,
@@ -120,7 +121,7 @@ MARKED_REPEALED_ALINEA = re.compile(
 """``[1 Alinéa 2 abrogé.]1`` (corpus 2011012007, art. 12 and 20): the line Justel puts where an
 alinéa was repealed, inside the mark of the repealing provision."""
 
-REPEALED_BY = re.compile(r"^<(?:Abrogé|Opgeheven)\b[^<>]*>$", re.IGNORECASE)
+REPEALED_BY = scan.regex(r"^<(?:Abrogé|Opgeheven)\b[^<>]*>$", re.IGNORECASE)
 """``<Abrogé par L 2018-10-15/03, art. 5, 136; En vigueur : 08-11-2018>`` alone on a line."""
 
 

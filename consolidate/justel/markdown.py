@@ -23,30 +23,31 @@ from dataclasses import dataclass, field
 
 from ..document import Document, cns
 from ..errors import JustelReadError, Location
+from ..lang import scan
 from ..text import CODE_LABEL, parse_label
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_MARK = re.compile(r"(\[|\])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
-_LINK = re.compile(r"\[([^\[\]]*)\]\((?:https?://|/)[^()\s]*\)")
-_BOLD = re.compile(r"\*\*(.*?)\*\*")
-_ITALIC_LINE = re.compile(r"^\*(\(.*\))\*$")
-_HEADING = re.compile(r"^(#{2,4})\s+(?P<text>.+)$")
-_ARTICLE = re.compile(  # a Code's "##### Article XII.1.", "##### Art. I.1.", "Article XII. 20."
+_MARK = scan.regex(r"(\[|\])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+_LINK = scan.regex(r"\[([^\[\]]*)\]\((?:https?://|/)[^()\s]*\)")
+_BOLD = scan.regex(r"\*\*(.*?)\*\*")
+_ITALIC_LINE = scan.regex(r"^\*(\(.*\))\*$")
+_HEADING = scan.regex(r"^(#{2,4})\s+(?P<text>.+)$")
+_ARTICLE = scan.regex(  # a Code's "##### Article XII.1.", "##### Art. I.1.", "Article XII. 20."
     rf"^#####\s+(?:Article|Artikel|Art\.)\s+"
     rf"(?P<label>{CODE_LABEL}(?=\.)|[0-9A-Za-z][0-9A-Za-z⁰¹²³⁴⁵⁶⁷⁸⁹/._:-]*?)\.(?P<rest>(?:[\s.].*)?)$"
 )
-_SEPARATOR = re.compile(r"^-{5,}$")
-_FOOTNOTE = re.compile(r"^\(\d+\)\s*<")
-_NOTE = re.compile(r"^\((?:NOTE|NOOT)\b", re.IGNORECASE)
-_TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
-_TITLE_NOTE = re.compile(r"\s*\((NOTE\s*:[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$", re.IGNORECASE)
-_UPDATED = re.compile(r"mise à jour au (\d{2})-(\d{2})-(\d{4})")
-_CODE = re.compile(r"^(?:\[)?(?P<name>Code\b[^.(\[<]*?)(?:\s*[.(\[<]|$)", re.IGNORECASE)
+_SEPARATOR = scan.regex(r"^-{5,}$")
+_FOOTNOTE = scan.regex(r"^\(\d+\)\s*<")
+_NOTE = scan.regex(r"^\((?:NOTE|NOOT)\b", re.IGNORECASE)
+_TABLE_RULE = scan.regex(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
+_TITLE_NOTE = scan.regex(r"\s*\((NOTE\s*:[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$", re.IGNORECASE)
+_UPDATED = scan.regex(r"mise à jour au (\d{2})-(\d{2})-(\d{4})")
+_CODE = scan.regex(r"^(?:\[)?(?P<name>Code\b[^.(\[<]*?)(?:\s*[.(\[<]|$)", re.IGNORECASE)
 _ANNEX_LABELS = {"n"}
-_QUOTE_OPEN = re.compile(r"^(?:\[\d+ ?)*\s*[\"“«]")
-_QUOTE_CLOSE = re.compile(r"[\"”»]\s*[.;,]?\s*(?:\]\d+\s*)*(?:<[^<>]*>\s*)*$")
-_INTRODUCER = re.compile(r":\s*(?:\]\d+\s*)*$")
-_CLOSING = re.compile(r"^(?:Promulguons|Proclamons|Mandons et ordonnons|Donné à|Fait à)\b")
+_QUOTE_OPEN = scan.regex(r"^(?:\[\d+ ?)*\s*[\"“«]")
+_QUOTE_CLOSE = scan.regex(r"[\"”»]\s*[.;,]?\s*(?:\]\d+\s*)*(?:<[^<>]*>\s*)*$")
+_INTRODUCER = scan.regex(r":\s*(?:\]\d+\s*)*$")
+_CLOSING = scan.regex(r"^(?:Promulguons|Proclamons|Mandons et ordonnons|Donné à|Fait à)\b")
 """The formule exécutoire and the signatures after the last article: part of no article."""
 
 

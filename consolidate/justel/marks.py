@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import MONTHS_FR, MONTHS_NL
+from ..lang import scan
 from .lines import (
     FOOTNOTE,
     ITEM,
@@ -25,7 +26,7 @@ from .lines import (
     clean,
 )
 
-_TOKEN = re.compile(
+_TOKEN = scan.regex(
     r"\[(?P<open>\d+) ?(?!\])|\](?P<close>\d+)"
     r"|<(?P<ref>[^<>]*\d{2}-\d{2}-\d{2,4}[^<>]*)>"
 )
@@ -88,19 +89,19 @@ def count_marks(text: str) -> dict[str, int]:
     return counts
 
 
-_REMOVAL = re.compile(r"[ ]?\[\d+ \.\.\.\]\d+ ?")
-_REF = re.compile(r"[ ]?<[^<>]*\d{2}-\d{2}-\d{2,4}[^<>]*> ?")
-_SPACES = re.compile(f"[{SPACE}]+")
-_HEAD = re.compile(r"^(?P<head>(?:Article|Artikel|Art\.)[ ]+[^ ]+\.)(?P<rest>.*)$")
-_LABELS = re.compile(
+_REMOVAL = scan.regex(r"[ ]?\[\d+ \.\.\.\]\d+ ?")
+_REF = scan.regex(r"[ ]?<[^<>]*\d{2}-\d{2}-\d{2,4}[^<>]*> ?")
+_SPACES = scan.regex(f"[{SPACE}]+")
+_HEAD = scan.regex(r"^(?P<head>(?:Article|Artikel|Art\.)[ ]+[^ ]+\.)(?P<rest>.*)$")
+_LABELS = scan.regex(
     rf"(?:(?:Article|Artikel|Art\.)[ ]+[^ ]+\.)?[ ]?(?:§[ ]?[^ ]+\.)?[ ]?"
     rf"(?:{ITEM.pattern[1:].replace('?P<label>', '?:')})?"
 )
-_PARAGRAPH_ONLY = re.compile(r"§[ ]?[^ ]+\.")
-_BARE_HEAD = re.compile(r"(?:Article|Artikel|Art\.)[ ]+[^ ]+\.")
-_BARE_LABEL = re.compile(rf"(?:{_BARE_HEAD.pattern})?[ ]?(?:{_PARAGRAPH_ONLY.pattern})?")
+_PARAGRAPH_ONLY = scan.regex(r"§[ ]?[^ ]+\.")
+_BARE_HEAD = scan.regex(r"(?:Article|Artikel|Art\.)[ ]+[^ ]+\.")
+_BARE_LABEL = scan.regex(rf"(?:{_BARE_HEAD.pattern})?[ ]?(?:{_PARAGRAPH_ONLY.pattern})?")
 _DUTCH_MONTHS = tuple(month for month in MONTHS_NL if month not in MONTHS_FR)
-_LABEL_ONLY = re.compile(
+_LABEL_ONLY = scan.regex(
     rf"^(?:{ITEM.pattern[1:]}|{PARAGRAPH.pattern[1:].replace('?P<label>', '?:')})$"
 )
 

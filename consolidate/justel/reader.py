@@ -30,6 +30,7 @@ from ..document import (
     title_line,
 )
 from ..errors import JustelReadError, Location
+from ..lang import scan
 from ..model import ActIdentity, Note
 from ..text import CODE_LABEL, parse_label
 from .footnotes import parse_note, version_of
@@ -60,7 +61,7 @@ _TYPES = sorted(
     reverse=True,
 )
 
-_CODE_LABEL = re.compile(CODE_LABEL)
+_CODE_LABEL = scan.regex(CODE_LABEL)
 
 
 def _fold(word: str) -> str:

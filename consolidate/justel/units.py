@@ -17,14 +17,15 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..document import akn, cns
+from ..lang import scan
 from ..text import parse_label
 from .cut import Line, blank, cut_line, is_removal, removal_part, trim
 from .lines import LEAD, PARAGRAPH, REPEALED_ARTICLE, REPEALED_BRACKETED, REPEALED_BY, SPACE
 from .marks import Token
 
 Fail = Callable[[int, str], None]
-_REMOVAL_LINE = re.compile(r"^\[(\d+) ?\.\.\.\](\d+)$")
-_DASH_AFTER_NUMBER = re.compile(r"^[-–][ \u00a0]+(?=[^-–\s])")
+_REMOVAL_LINE = scan.regex(r"^\[(\d+) ?\.\.\.\](\d+)$")
+_DASH_AFTER_NUMBER = scan.regex(r"^[-–][ \u00a0]+(?=[^-–\s])")
 """``Art. 9. - Texte``: the dash the older pages put after the article's number, not a tiret
 (a tiret never opens an article); kept in ``c:prefix``."""
 

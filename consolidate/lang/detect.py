@@ -42,8 +42,8 @@ LANGUAGE_NAMES: dict[str, DetectedLanguage] = {
     "fr": "fr", "français": "fr", "francais": "fr", "french": "fr", "f": "fr",
     "nl": "nl", "nederlands": "nl", "néerlandais": "nl", "dutch": "nl", "n": "nl",
 }
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
-_KEY = re.compile(r"^(?P<key>[A-Za-z][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.MULTILINE)
+_FRONT_MATTER = scan.regex(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_KEY = scan.regex(r"^(?P<key>[A-Za-z][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.MULTILINE)
 _QUOTED = scan.compile(r'"[^"]*"|«[^»]*»|“[^”]*”', re.DOTALL)
 _WORD = scan.compile(r"[^\W\d_]+")
 

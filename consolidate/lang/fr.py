@@ -71,28 +71,28 @@ PARTICIPLE_ENDING = r"(?:e|s|es)?"
 # --- the act as a whole -----------------------------------------------------------------------
 
 #: the seed format's front matter: "---" lines around "key: value" lines
-FRONT_MATTER_FENCE = re.compile(r"^---[ \t]*$", re.MULTILINE)
-FRONT_MATTER_LINE = re.compile(
+FRONT_MATTER_FENCE = scan.regex(r"^---[ \t]*$", re.MULTILINE)
+FRONT_MATTER_LINE = scan.regex(
     r"""^(?P<key>[A-Za-z][\w-]*) \s*:\s* (?P<value>.*?) \s*$""", X
 )
 #: the Moniteur belge title line, for texts without front matter:
 #: "25 MARS 2024. - Loi modifiant diverses dispositions ..."
-TITLE_LINE = re.compile(
+TITLE_LINE = scan.regex(
     rf"""^\s*(?P<date>\d{{1,2}}(?:er)?\s+{MONTH}\s+\d{{4}})\s*\.?\s*[-–—]+\s*\[?\s*
         (?P<title>(?P<type>{ACT_TYPE}|Arrêté|Décret|Code|Lois|Règlement|Arrêtés)\b.*?)\s*$""",
     X | re.IGNORECASE,
 )
 #: ".../eli/loi/2024/03/25/..." gives the act type
-ELI_TYPE = re.compile(r"/eli/(?P<type>loi|arrete|decret|ordonnance)/")
+ELI_TYPE = scan.regex(r"/eli/(?P<type>loi|arrete|decret|ordonnance)/")
 #: "**Article 1er.**", "**Art. 2.**", and the same without bold (plain text); the dash the
 #: Moniteur often puts after it ("Article 1er. - Le présent arrêté …") is no part of the text
-ARTICLE_HEADING = re.compile(
+ARTICLE_HEADING = scan.regex(
     rf"""^[ \t]*(?P<bold>\*\*)?(?:Article|Art\.)\s*(?P<number>{ARTICLE_LABEL}|unique(?=\s*\.))\s*\.
         (?(bold)\*\*)[ \t]*(?:[-–—][ \t]+)?""",
     X | re.MULTILINE,
 )
 #: structural headings between articles: dropped from the articles' text
-STRUCTURE_HEADING = re.compile(
+STRUCTURE_HEADING = scan.regex(
     r"""^[ \t]*(?:\*\*|\#+\s*)?(?:CHAPITRE|Chapitre|TITRE|Titre|Section|Sous-section|LIVRE|Livre)
         \s+[\w/]+\b.*$""",
     X | re.MULTILINE,
@@ -125,12 +125,12 @@ POINT_LIKE = scan.compile(
 )
 #: inside a quoted block: a closing quote ending a paragraph, then a paragraph that reads like
 #: an instruction — the block ended there and an instruction (or a point label) is missing
-BLOCK_ENDS_EARLY = re.compile(
+BLOCK_ENDS_EARLY = scan.regex(
     r"""["»”][ \t]*[;.]?[ \t]*\n\s*(?P<next>[^"«“\s][^\n]*)""",
     X,
 )
 #: inside a quoted block: an introducer followed by a quoted paragraph (another instruction)
-BLOCK_NESTED = re.compile(
+BLOCK_NESTED = scan.regex(
     r"""(?:rédigée?s?\s+comme\s+suit|par\s+ce\s+qui\s+suit)\s*:\s*\n\s*["«“]""", X
 )
 

@@ -13,7 +13,9 @@ changes, run the first command (docs/formulas.md, docs/benchmarks.md).
 
 The same command writes the table of compiled programs, :mod:`consolidate.lang.sre_table`:
 for each source and flags a Scan of these patterns hands to ``re.compile`` (its source behind
-the gate's look-ahead), what ``re._compiler.compile`` hands to ``_sre.compile``, stamped with
+the gate's look-ahead), and for each plain pattern built by ``scan.regex`` in the same run (the
+modules' module-level patterns, the lexicons' compiled fragments), what
+``re._compiler.compile`` hands to ``_sre.compile``, stamped with
 the exact interpreter (``scan.stamp``); ``--check`` also reports a program missing, different
 or no longer built (none when the table is another interpreter's: it is not read there).
 
@@ -280,13 +282,14 @@ def main(argv: list[str] | None = None) -> int:
         print("this Python has no sre_parse: patterns are not gated", file=sys.stderr)
         return 1
     found_scans = scans()
+    plain_regexes = scan.requested()  # the patterns scan.regex built, ungated
     patterns = built_of(found_scans)
     if parsed.check:
         from . import gate_table
 
         table = gate_table.GATES if sys.version_info[:2] == gate_table.PYTHON else {}
         found = problems(table, patterns)
-        found += check_programs(compiled_sources(found_scans, table))
+        found += check_programs(compiled_sources(found_scans, table) | plain_regexes)
         for problem in found:
             print(problem)
         if found:
@@ -298,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     table = entries(patterns)
     TABLE.write_text(render(table), encoding="utf-8")
     print(f"wrote {TABLE} ({len(table)} patterns)")
-    compiled = programs_of(compiled_sources(found_scans, table))
+    compiled = programs_of(compiled_sources(found_scans, table) | plain_regexes)
     PROGRAMS.write_text(render_programs(compiled), encoding="utf-8")
     print(f"wrote {PROGRAMS} ({len(compiled)} programs)")
     return 0

@@ -292,7 +292,7 @@ class Lexicon:
     def block_label(self) -> re.Pattern[str]:
         """A labelled unit inside quoted new text, headed by this language's article word:
         :func:`consolidate.lang.shapes.block_label`, compiled verbose and case-sensitive."""
-        return re.compile(block_label(self.block_article_word), re.VERBOSE)
+        return scan.regex(block_label(self.block_article_word), re.VERBOSE)
 
     @cached_property
     def compiled(self) -> dict[str, re.Pattern[str]]:
@@ -310,7 +310,7 @@ class Lexicon:
             "present_text",
         )
         flags = re.VERBOSE | re.IGNORECASE
-        return {name: re.compile(getattr(self, name), flags) for name in names}
+        return {name: scan.regex(getattr(self, name), flags) for name in names}
 
     @cached_property
     def _patterns(self) -> dict[str, Scanner]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from . import nl_words
+from . import nl_words, scan
 from .lexicon import Lexicon
 
 APOS = r"['’]"
@@ -657,7 +657,7 @@ LEXICON = dataclasses.replace(
 
 #: the Belgisch Staatsblad title line, for a Dutch text without front matter: "25 MAART 2024.
 #: - Wet tot wijziging van …" (the mirror of ``fr.TITLE_LINE``; groups date, title, type)
-TITLE_LINE = re.compile(
+TITLE_LINE = scan.regex(
     rf"""^\s*(?P<date>\d{{1,2}}\s+{MONTH}\s+\d{{4}})\s*\.?\s*[-–—]+\s*\[?\s*
         (?P<title>(?P<type>Wet|Programmawet|Bijzondere\s+wet|Koninklijk\s+besluit|Ministerieel
         \s+besluit|Decreet|Ordonnantie|Besluit|Wetboek)\b.*?)\s*$""",

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from . import scan
+
 #: the formulas a refused date of effect inside an instruction expects (parsing/dated.py)
 _DATED_TAIL = (
     " (verwacht: één datum van uitwerking voor het hele artikel: \"Met ingang van <datum> wordt "
@@ -211,9 +213,9 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     (r"no article heading .* found",
      "geen artikelkop ('**Artikel 1.**', '**Art. N.**' of 'Art. N.') gevonden"),
 )
-_COMPILED = tuple((re.compile(pattern, re.DOTALL), template) for pattern, template in MESSAGES)
+_COMPILED = tuple((scan.regex(pattern, re.DOTALL), template) for pattern, template in MESSAGES)
 #: the words of the message's place: "article 2: ", "article 2, point 1° a): "
-_PLACE = re.compile(r"^(?:article (?P<article>\S+?)(?::|,) )?(?:point (?P<point>[^:]+): )?")
+_PLACE = scan.regex(r"^(?:article (?P<article>\S+?)(?::|,) )?(?:point (?P<point>[^:]+): )?")
 #: words the English messages quote that have their own Dutch words
 _WORDS = {"'an unlabelled alinéa'": "'een lid zonder nummer'", "'fr'": "Franse",
           "'nl'": "Nederlandse", "'de'": "Duitse"}

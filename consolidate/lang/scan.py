@@ -272,9 +272,6 @@ def scanner(pattern: re.Pattern[str]) -> Scan:
     return compile(pattern.pattern, pattern.flags & ~re.UNICODE)  # as it was compiled
 
 
-_UNFOLDED = re.compile(f"[^{FOLDED}]")
-
-
 # --- the table of precomputed gates ----------------------------------------------------------
 
 Entry = tuple[tuple[str, ...] | None, str, str]
@@ -393,6 +390,32 @@ def regex_of(source: str, flags: int = 0) -> re.Pattern[str]:
         except Exception:  # the plain compile below
             pass
     return re.compile(source, flags)
+
+
+#: the patterns :func:`regex` has built, by source and flags (what the table's generator
+#: tables beside the Scans' patterns)
+_regexes: dict[tuple[str, int], re.Pattern[str]] = {}
+
+
+def regex(source: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)`` for a pattern the package uses as it is, ungated (a
+    module-level pattern, a lexicon's): a plain compiled pattern, from its precompiled program
+    when the table holds it (:func:`regex_of`), built once per source and flags and then
+    returned again (as ``re``'s own cache would). Only for a source fixed by the package and
+    its lexicons: a pattern built from an input's text goes to ``re.compile``."""
+    known = (source, int(flags))  # as re.compile does: flags as an int
+    pattern = _regexes.get(known)
+    if pattern is None:
+        pattern = _regexes[known] = regex_of(*known)
+    return pattern
+
+
+def requested() -> set[tuple[str, int]]:
+    """The source and flags of every pattern :func:`regex` has built in this process."""
+    return set(_regexes)
+
+
+_UNFOLDED = regex(f"[^{FOLDED}]")
 
 
 # --- the gate: literals every match holds ----------------------------------------------------

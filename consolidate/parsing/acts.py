@@ -158,24 +158,24 @@ def _code_words(lexicon: Lexicon) -> re.Pattern[str]:
     """A word of each Code's name ("pénal", "gemeentewet"), as one search of the folded text:
     no Code is cited without one."""
     words = sorted({name.split()[-1].casefold() for name in lexicon.codes})
-    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+    return scan.regex("|".join(map(re.escape, words)) if words else "(?!)")
 
 
-_YEAR = re.compile(r"\d{4}")
+_YEAR = scan.regex(r"\d{4}")
 #: after an act's date, the next place of the designation, not a title ("…, modifié par
 #: l'arrêté royal du 10 octobre 2011, à l'article 5, alinéa 1er, du même arrêté royal")
-_UNIT_NEXT = re.compile(
+_UNIT_NEXT = scan.regex(
     r"(?:à\s+l['’]\s*|au\s+|aux\s+|dans\s+l['’]\s*|dans\s+le\s+|dans\s+les\s+)"
     r"(?:articles?|§|paragraphes?|alinéas?|points?|chapitres?|sections?|titres?|livres?)\b",
     re.I)
 #: a title may start with any lower-case word that does not go on with the designation
-_TITLE_WORD = re.compile(
+_TITLE_WORD = scan.regex(
     r"(?![a-zéèêàç]+\s+par\b)(?!(?:est|sont|il|les|le|la|l['’]|et|en|ou|tel|telle|wordt|worden"
     r"|komt|komen|dans|à|au|aux|de\s+la\s+même|du\s+même"
     r"|devient|deviennent|deviendra|deviendront|formera|formeront|dont)\b)[a-zéèêàç]")
 #: the determiner just before a citation (scanned backwards from it: the citation itself is
 #: found without it, which lets the regex engine skip to the act type's first letters)
-_DETERMINER_BEFORE = re.compile(  # a whole word: not the "de" of "voormelde wet"
+_DETERMINER_BEFORE = scan.regex(  # a whole word: not the "de" of "voormelde wet"
     r"(?<![\w-])" + _DETERMINER.removesuffix("?") + r"$", re.I)
 
 
@@ -188,7 +188,7 @@ def _with_determiner(masked: str, start: int) -> int:
 
 #: after a comma, what starts the next part of a designation (a recital, a unit, words, an
 #: instruction) rather than going on with the act's title ("…, agent de la bactériose …")
-_AFTER_TITLE = re.compile(
+_AFTER_TITLE = scan.regex(
     r",\s*(?=(?:y\s+)?(?:modifiée?s?|insérée?s?|remplacée?s?|abrogée?s?|rétablie?s?|complétée?s?"
     r"|introduite?s?|jointe?s?|annexée?s?"  # an annex's recital
     r"|renumérotée?s?|coordonnée?s?|confirmée?s?|partiellement|annulée?s?|tel(?:le)?s?\s+que"
@@ -237,7 +237,7 @@ _AFTER_TITLE = re.compile(
 
 
 #: inside a title: ", § 3, de la loi du …" (what follows cites another act's units)
-_CITATION_IN_TITLE = re.compile(
+_CITATION_IN_TITLE = scan.regex(
     r",\s*(?:(?:de\s+l['’]|l['’])article\s+[\w/.-]+|§\s*\d+\w*|alinéa\s+\d+\w*|\d+°|[a-z]\))"
     r"(?:\s*,\s*(?:§\s*\d+\w*|alinéa\s+\d+\w*|\d+°|[a-z]\)))*\s*,?\s+(?:de\s+la|de\s+l['’]|du"
     r"|des)\s*(?:lois?|arrêtés?|décrets?|ordonnances?|Code)\b[^,]*?\d{4}", re.I)
@@ -252,7 +252,7 @@ _NAMED_IN_TITLE = scan.compile(r"Ꝗ+(?:\s*\([^()ꝖꜲꜨ]*\))?")
 def _quote_opens(lexicon: Lexicon) -> re.Pattern[str]:
     """What, before a quote, makes it a quote of the instruction rather than a name in the
     title before it: "les mots", "par", "entre … et", "intitulé", "rédigé comme suit"."""
-    return re.compile(rf"(?:(?:{lexicon.word_nouns})\s*|(?:{lexicon.role})"
+    return scan.regex(rf"(?:(?:{lexicon.word_nouns})\s*|(?:{lexicon.role})"
                       rf"|{lexicon.titled}|{lexicon.introducer})$", re.I | re.X)
 
 
@@ -272,7 +272,7 @@ def _title_end(lexicon: Lexicon, masked: str, start: int) -> int:
         return _title_end(lexicon, masked, named.end())
     if found is None or found.group(0) != ",":
         return stop
-    hard = re.compile(r":|;|\.(?:\s|$)|Ꝗ|\n")
+    hard = scan.regex(r":|;|\.(?:\s|$)|Ꝗ|\n")
     limit = hard.search(masked, start)
     window_end = limit.start() if limit else len(masked)
     verb = _rules(lexicon).title_stop.search(masked.replace(",", " "), start, window_end)
@@ -513,11 +513,11 @@ _ACT_OBJECT = scan.compile(
 
 #: after "jointe par <act>": the act the annex was joined to ("à la loi du …", masked with
 #: its determiner)
-_JOINED_TO = re.compile(r"\s+Ꜳ+")
+_JOINED_TO = scan.regex(r"\s+Ꜳ+")
 #: the acts a recital goes on with: ", l'arrêté royal du …", "et la loi du …", "et par la loi
 #: du …" ("modifié par l'arrêté royal du 3 mai 1999 et par la loi du 10 juin 2001": the second
 #: act was left out of the recital)
-_MORE_ACTS = re.compile(r"(?:\s*,\s*|\s+(?:et|en)\s+)(?:par\s+)?Ꜳ+")
+_MORE_ACTS = scan.regex(r"(?:\s*,\s*|\s+(?:et|en)\s+)(?:par\s+)?Ꜳ+")
 
 
 def _recital_possible(pattern: Scanner, masked: str) -> bool:
@@ -548,7 +548,7 @@ def _history_object(masked: str, start: int) -> int | None:
         return None
     end = match.end()
     if not match.group(0).strip().startswith(ACT_MARK):
-        stop = re.compile(r",|;|:|\s(?:est|sont|wordt|worden)\s|Ꝗ")
+        stop = scan.regex(r",|;|:|\s(?:est|sont|wordt|worden)\s|Ꝗ")
         found = stop.search(masked, end)
         end = found.start() if found else len(masked)
     # "modifié par la loi du …, l'arrêté royal du … et la loi du …": one recital, its acts

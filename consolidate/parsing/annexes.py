@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
+from ..lang import scan
 from ..lang.lexicon import Lexicon
 from ..model import DIVISION_KINDS, InsertUnit, NewUnit, NewUnitKind, Operation, ReplaceUnit
 from ..text import normalize_quoted
@@ -204,7 +205,7 @@ def lower_joined(job: Any, units: tuple[NewUnit, ...]) -> list[Operation]:
 
 #: a quote right after a point's label, then "de" and what holds the point (a comma after the
 #: quote would make it words of a list: "au 2° "X", "Y" et "Z" sont abrogés")
-_NAME = re.compile(r"\s*(?P<quote>Ꝗ+)(?=\s*(?:de\b|du\b|des\b|d['’]|van\b))", re.I)
+_NAME = scan.regex(r"\s*(?P<quote>Ꝗ+)(?=\s*(?:de\b|du\b|des\b|d['’]|van\b))", re.I)
 
 
 def named_units(found: list[Mention], masked: str) -> list[Mention]:

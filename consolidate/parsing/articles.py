@@ -62,14 +62,14 @@ from .units import Mention, path_of
 OTHER_LANGUAGE = "concerns only the text in "
 
 #: a paragraph label opening a line of the article itself
-_OWN_LABEL = re.compile(r"^[ \t]*§\s*\d+(?:er)?\.", re.MULTILINE)
+_OWN_LABEL = scan.regex(r"^[ \t]*§\s*\d+(?:er)?\.", re.MULTILINE)
 
 #: a point of an amending article: "a) ", "1. ", "1° ", "1°) ", "A. ", "i) " at the start of
 #: a line; and "1 " (a Justel page that lost the degree sign: "1 au 2, b), le chiffre …")
 #: the number a Justel page gives the annexes of an act ("##### Article N.")
 ANNEX_NUMBERS = frozenset({"n"})
 
-POINT_LABEL = re.compile(
+POINT_LABEL = scan.regex(
     # "1° /1": a point inserted after 1° (2019030478, art. 20)
     r"^[ \t]*(?:[-–][ \t]*)?(?P<label>[a-z]\)|\d+\.|\d+°[ \t]?/\d+|\d+°\)?|[A-Z]\.|[A-Z]\)"
     r"|\d+\)|[ivx]+\)"
@@ -319,7 +319,7 @@ class ArticleReader:
             notes.append(source.error(
                 "a lone quote ends the article: it is not read", start + last, "P002", number))
             return text[:last] + " " + text[last + 1 :]
-        nouns = re.compile(r"(?:" + self.lexicon.word_nouns + r")\s*$", re.I | re.X)
+        nouns = scan.regex(r"(?:" + self.lexicon.word_nouns + r")\s*$", re.I | re.X)
         if nouns.search(text[:last]) and block_start(text, self.lexicon) is None:
             notes.append(source.error(
                 "unterminated quote: the quoted words run to the end of the article",
@@ -864,11 +864,11 @@ class ArticleReader:
 
 
 #: "§ 1." / "§ 1er." opening a line of the amending article (outside quotes)
-_OWN_PARAGRAPH = re.compile(r"^[ \t]*§[ \t]*(?P<number>\d+)(?:er)?\.[ \t]+", re.MULTILINE)
+_OWN_PARAGRAPH = scan.regex(r"^[ \t]*§[ \t]*(?P<number>\d+)(?:er)?\.[ \t]+", re.MULTILINE)
 
 
 #: an act masked in a skeleton (one mark per character)
-_ACT_RUN = re.compile(ACT_MARK + "+")
+_ACT_RUN = scan.regex(ACT_MARK + "+")
 
 
 def _sentence_spans(masked: str) -> list[tuple[int, int]]:
@@ -1164,7 +1164,7 @@ def unlabelled_points(text: str, start: int) -> list[tuple[str, int, int]]:
     return [(f"[{rank}]", begin, end) for rank, (begin, end) in enumerate(points, 1)]
 
 
-_POINT_LIKE = re.compile(
+_POINT_LIKE = scan.regex(
     r"""^[ \t]*(?P<label>[a-z]\)|\d+\.|\d+°\)?)[ \t]+
         (?=.*(?:les\s+mots?\s+["«“]|le\s+mot\s+["«“]|rédigée?s?\s+comme\s+suit
               |par\s+ce\s+qui\s+suit|(?:est|sont)\s+(?:abrogé|remplacé|complété|inséré)

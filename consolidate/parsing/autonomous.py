@@ -118,9 +118,9 @@ def _by_this_act(lexicon: Lexicon, subject: str) -> tuple[tuple[str, ...], str] 
 
 def _subject(lexicon: Lexicon, subject: str) -> tuple[str, ...] | None:
     """The provisions a sentence's subject designates: () for the act; None if unreadable."""
-    subject = re.sub(r"^(?:Par\s+dérogation\s+[^,]*,\s*|Toutefois,\s*|En\s+outre,\s*)", "",
-                     subject.strip(), flags=re.I)
-    subject = re.sub(r"[\[\]¹²³⁴⁵⁶⁷⁸⁹⁰]", "", subject).strip(" ,")
+    subject = scan.regex(r"^(?:Par\s+dérogation\s+[^,]*,\s*|Toutefois,\s*|En\s+outre,\s*)",
+                         re.I).sub("", subject.strip())
+    subject = scan.regex(r"[\[\]¹²³⁴⁵⁶⁷⁸⁹⁰]").sub("", subject).strip(" ,")
     by_this_act = _by_this_act(lexicon, subject)
     if by_this_act is not None:
         named, rest = by_this_act
@@ -142,7 +142,7 @@ def _provisions(lexicon: Lexicon, subject: str) -> tuple[str, ...] | None:
     written ("titre 2", "chapitre 1er", "9", "10", "13", "19, alinéa 2"), or None."""
     items = [item.strip() for item in re.split(_words(lexicon, "provisions_split"), subject)
              if item.strip()]
-    provision = re.compile(_words(lexicon, "provision"), re.I)
+    provision = scan.regex(_words(lexicon, "provision"), re.I)
     out: list[str] = []
     for item in items:
         match = provision.match(item)

@@ -15,14 +15,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import ParseError
-from ..lang import fr
+from ..lang import fr, scan
 from ..lang.lexicon import Lexicon
 from ..model import NewUnit
 from ..text import normalize_quoted
 from .skeleton import OPENING_QUOTES
 from .source import SourceText
 
-_TRAILER = re.compile(r"[\s.;]*\Z")
+_TRAILER = scan.regex(r"[\s.;]*\Z")
 
 
 @dataclass
@@ -213,7 +213,7 @@ def closes_alone(text: str) -> bool:
 
 def _nested(lexicon: Lexicon) -> re.Pattern[str]:
     """An introducer of the lexicon, a colon, then a quote: another instruction's block."""
-    return re.compile(lexicon.introducer_any + r"\s*:\s*\n\s*[\"«“]", re.I | re.X)
+    return scan.regex(lexicon.introducer_any + r"\s*:\s*\n\s*[\"«“]", re.I | re.X)
 
 
 def _excerpt(text: str, limit: int = 40) -> str:
@@ -320,7 +320,7 @@ def _builder(chunk: str, lexicon: Lexicon | None = None) -> _Builder:
 
 
 #: a tiret of quoted new text: a dash, a space, then its words
-_DASH_ITEM = re.compile(r"[-–—][ \t]+(?=\S)")
+_DASH_ITEM = scan.regex(r"[-–—][ \t]+(?=\S)")
 
 
 def build_units(chunks: list[str], lexicon: Lexicon | None = None) -> tuple[NewUnit, ...]:

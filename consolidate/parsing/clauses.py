@@ -117,7 +117,7 @@ def _predicates(lexicon: Lexicon, masked: str, start: int, end: int) -> tuple[Pr
 
 
 #: a second participle joined by a conjunction ("abrogés et remplacés")
-_SECOND_VERB = re.compile(r"\s+(?:et|en)\s+(?P<verb>[^\W\d_]+)")
+_SECOND_VERB = scan.regex(r"\s+(?:et|en)\s+(?P<verb>[^\W\d_]+)")
 
 
 def _lemma(lexicon: Lexicon, verb: str) -> str | None:
@@ -151,7 +151,7 @@ def _renumbering_comma(masked: str, predicate: Predicate,
     return list(_COMMA.finditer(masked, predicate.verb_end, following.aux_start))
 
 
-_COMMA = re.compile(r",\s*")
+_COMMA = scan.regex(r",\s*")
 
 
 class Unsplit(Exception):
@@ -207,9 +207,9 @@ class ClauseReader:
         self.lexicon = lexicon
         self.units = unit_rules(lexicon)
         self.roles = lexicon.pattern("role")
-        self.nouns = re.compile(r"(?:" + lexicon.word_nouns + r")\s*$", re.I | re.X)
-        self.position = re.compile(lexicon.position + r"\s*$", re.I | re.X)
-        self.introducer = re.compile(
+        self.nouns = scan.regex(r"(?:" + lexicon.word_nouns + r")\s*$", re.I | re.X)
+        self.position = scan.regex(lexicon.position + r"\s*$", re.I | re.X)
+        self.introducer = scan.regex(
             r"(?:ce\s+qui\s+suit|comme\s+suit|(?:les|le|la)\s+(?:mots|mot|phrase|termes)\s+"
             r"suivante?s?|het\s+volgende|als\s+volgt|luidende)\s*$", re.I)
 
@@ -310,7 +310,7 @@ class ClauseReader:
 
     def _units(self, masked: str, clause: Clause, predicate: Predicate) -> None:
         mentions = self.units.find(masked, clause.start, clause.end)
-        position_pattern = re.compile(self.lexicon.position, re.I | re.X)
+        position_pattern = scan.regex(self.lexicon.position, re.I | re.X)
         positions = list(position_pattern.finditer(masked, clause.start, clause.end))
         after_verb = [m for m in mentions if m.start >= predicate.verb_end]
         for mention in mentions:
@@ -455,7 +455,7 @@ class ClauseReader:
 
 
 #: a container word opening a place ("dans le paragraphe 1er", "à l'article 8", "in § 2")
-_OPENED = re.compile(
+_OPENED = scan.regex(
     r"(?:^|[\s,])(?:dans|à|au|aux|in)\s+(?:(?:le|la|les|l['’]|het|de)\s*)?\S{0,4}$", re.I)
 
 
@@ -465,17 +465,17 @@ def _before(mentions: list[Mention], mention: Mention) -> Mention | None:
     return earlier[-1] if earlier else None
 
 
-_LOOSE_NUMBER = re.compile(r"(?<![\w/.,-])\d+(?![\w/°)-]|\.\w)")
-_LOOSE_SIGN = re.compile(r"§+(?:\s*[^\W\d_]+(?![\w°]))?")
+_LOOSE_NUMBER = scan.regex(r"(?<![\w/.,-])\d+(?![\w/°)-]|\.\w)")
+_LOOSE_SIGN = scan.regex(r"§+(?:\s*[^\W\d_]+(?![\w°]))?")
 #: the rest of a label no unit rule read whole: ".2" after "le chapitre 1" (a division's
 #: label is no "1.2"), "1.D" (a label the model has no shape for); never dropped silently
 #: a capital letter alone between commas ("l'article 5, A, 1°": a unit labelled "A" the model
 #: has not), never the glue "a" / "A" (the preposition "à" written without its accent)
-_LOOSE_CAPITAL = re.compile(r"(?<=,)\s*(?-i:[A-Z])(?=\s*,)")
-_LOOSE_LABEL = re.compile(r"(?<![\w/.,-])(?:\d+(?:er)?)?[.-](?=\d|(?-i:[A-Z])(?![\w]))[\w./-]*")
-_WORD = re.compile(r"[^\W\dꝖꜲꜨ_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
+_LOOSE_CAPITAL = scan.regex(r"(?<=,)\s*(?-i:[A-Z])(?=\s*,)")
+_LOOSE_LABEL = scan.regex(r"(?<![\w/.,-])(?:\d+(?:er)?)?[.-](?=\d|(?-i:[A-Z])(?![\w]))[\w./-]*")
+_WORD = scan.regex(r"[^\W\dꝖꜲꜨ_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 #: what a word, a loose number or a loose "§" starts with
-_READABLE = re.compile(r"[^\WꝖꜲꜨ_]|§")
+_READABLE = scan.regex(r"[^\WꝖꜲꜨ_]|§")
 
 
 def unread_words(

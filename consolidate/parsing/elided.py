@@ -25,7 +25,7 @@ from .source import SourceText
 
 #: the whole text of a point that Justel elided ("(...)", "...", "(…)"), with its final
 #: punctuation; Justel's marks and references are blanked before (offsets kept)
-_ELISION = re.compile(r"\s*(?:\(\s*(?:\.\s*){3}\)|\(\s*…\s*\)|(?:\.\s*){3}|…)\s*[.;,]?\s*")
+_ELISION = scan.regex(r"\s*(?:\(\s*(?:\.\s*){3}\)|\(\s*…\s*\)|(?:\.\s*){3}|…)\s*[.;,]?\s*")
 
 #: a Justel reference: "<L 2006-08-05/59, art. 4, 002; **En vigueur :** 01-02-2007>",
 #: "<L [2009-05-06/03](https://…), art. 138, 002; …>", "<Abrogé par AR 2010-…>"

@@ -177,7 +177,7 @@ def _titled_inline(lexicon: Lexicon, text: str, colon: int) -> bool:
 
 def _words_noun(lexicon: Lexicon, head: str) -> bool:
     """Whether ``head`` ends with the noun of quoted words ("les mots")."""
-    return re.search(r"(?:" + lexicon.word_nouns + r")\s*$", head, re.I | re.X) is not None
+    return scan.regex(r"(?:" + lexicon.word_nouns + r")\s*$", re.I | re.X).search(head) is not None
 
 
 def _introduced(lexicon: Lexicon, head: str) -> bool:
@@ -560,7 +560,7 @@ def _unknown_verb(lexicon: Lexicon, masked: str) -> re.Match[str] | None:
 
 
 #: a word of the text (not a masked quote or act)
-_PLAIN_WORD = re.compile(r"[^\W\dꝖꜲꜨ_]+")
+_PLAIN_WORD = scan.regex(r"[^\W\dꝖꜲꜨ_]+")
 
 
 def _unread_designation(context: Context, unread: list[tuple[str, int]],
@@ -700,17 +700,17 @@ def _instruction_start(lexicon: Lexicon, masked: str, clause: Clause, first_quot
     """Where the instruction proper starts, after its designation: at the words of its first
     quote ("les mots "…""), else at its subject or predicate."""
     if first_quote < clause.verb_start:
-        nouns = re.compile(r"(?:" + lexicon.word_nouns + r")\s*$", re.I | re.X)
+        nouns = scan.regex(r"(?:" + lexicon.word_nouns + r")\s*$", re.I | re.X)
         found = nouns.search(masked, clause.start, first_quote)
         return found.start() if found else first_quote
-    lead = re.compile(r"\s*").match(masked, clause.start)
+    lead = scan.regex(r"\s*").match(masked, clause.start)
     begin = lead.end() if lead else clause.start
     if not lexicon.pattern("container").match(masked, begin):
         return begin  # "L'article 19, § 1er, … est complété": the designation is the subject
     comma = masked.rfind(",", begin, clause.verb_start)
     if comma == -1:
         return begin
-    rest = re.compile(r"[\s,]*").match(masked, comma)
+    rest = scan.regex(r"[\s,]*").match(masked, comma)
     return rest.end() if rest else comma + 1
 
 
@@ -1124,7 +1124,7 @@ def _quoted_sentences(job: _Job) -> bool:
                for found in _SENTENCES.finditer(zone))
 
 
-_SENTENCES = re.compile(r"\b(?:la|les|une|deux)\s+(?:nouvelles?\s+)?phrases?\b"
+_SENTENCES = scan.regex(r"\b(?:la|les|une|deux)\s+(?:nouvelles?\s+)?phrases?\b"
                         r"(?!\s+(?:liminaire|introductive))"
                         r"(?:\s+suivantes?)?"
                         r"|\bvolgende\s+zinn?(?:en)?\b|\been\s+zin\b"

@@ -8,9 +8,10 @@ the original by their span. This is the tokenizer of the grammar (offsets kept).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from ..lang import scan
 
 #: opening quote → its closing quote
 OPENING_QUOTES = {'"': '"', "«": "»", "“": "”", "„": "”"}  # „…”: the Dutch low-high pair
@@ -46,7 +47,7 @@ def _quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
 
 
 #: what lies between two spaced quotes that are one quote holding a quoted name
-_NAME_BETWEEN = re.compile(r"[ \t]+[A-Z0-9][\w'’-]+[ \t]+")
+_NAME_BETWEEN = scan.regex(r"[ \t]+[A-Z0-9][\w'’-]+[ \t]+")
 
 
 def _spaced_nesting(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -323,7 +323,7 @@ def split_articles(
 
 
 #: a Justel page's article heading, as legalize-be writes it: "##### Article 13/1.. 13/1."
-JUSTEL_HEADING = re.compile(
+JUSTEL_HEADING = scan.regex(
     r"^\#{4,6}[ \t]+(?:Article|Art\.|Artikel|Art)[ \t]*(?P<number>[^\s.]+(?:[ \t]+[a-z]+)?)"
     r"\.*[ \t]*(?:(?P=number)\.)?[ \t]*",
     re.MULTILINE,
@@ -364,7 +364,7 @@ def _number_value(label: str) -> int | None:
 
 #: the promulgation formula and the signatures after the last article ("Promulguons la
 #: présente loi …", "Donné à Bruxelles, le …", "Par le Roi :", "Kondigen deze wet af …")
-FINAL_FORMULA = re.compile(
+FINAL_FORMULA = scan.regex(
     r"^[ \t]*(?:\*\*)?(?:Promulguons|Donné\s+à|Par\s+le\s+Roi\s*:|Kondigen\s+(?:deze|dit)\b"
     r"|Gegeven\s+te"
     r"|Van\s+Koningswege|Scellé\s+du\s+sceau|Le\s+Ministre\s+de\s+la\s+Justice,?\s*$"
@@ -385,12 +385,12 @@ def closing_lines(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
         headings.append(f"(?:{nl.STRUCTURE_HEADING})")
         signed.append(nl.SIGNED_AT)
-    return (re.compile("|".join(headings), re.VERBOSE | re.MULTILINE),
-            re.compile("|".join(signed), re.MULTILINE))
+    return (scan.regex("|".join(headings), re.VERBOSE | re.MULTILINE),
+            scan.regex("|".join(signed), re.MULTILINE))
 
 
 #: a heading line of a Justel page in legalize-be's markdown (articles are "#####")
-_PAGE_HEADING = re.compile(r"^\#{1,4}[ \t]+\S", re.MULTILINE)
+_PAGE_HEADING = scan.regex(r"^\#{1,4}[ \t]+\S", re.MULTILINE)
 
 
 def article_body(source: SourceText, article: ArticleText) -> tuple[int, int]:

@@ -50,11 +50,11 @@ ORDINAL_NUMBER = r"(?:\d+(?:e|ème|er|re))"
 
 #: before "phrase "…"": then the quote is words (the new words, or a "membre de phrase");
 #: "wordt aangevuld met de zin "…"" (the French "complété par la phrase "…"")
-_WORDS_BEFORE = re.compile(
+_WORDS_BEFORE = scan.regex(
     r"(?:\b(?:par|door|met|membre\s+de|membres\s+de)\s+(?:la\s+|les\s+|de\s+)?)\Z", re.I)
 
 #: the separator left at the end of a list cut before a "§"
-_LIST_TAIL = re.compile(r"(?:\s*,\s*|\s+(?:et|en)\s+|\s*;\s*)\s*$")
+_LIST_TAIL = scan.regex(r"(?:\s*,\s*|\s+(?:et|en)\s+|\s*;\s*)\s*$")
 #: a definite plural article just before "deux dernières phrases"
 _DEFINITE_BEFORE = scan.compile(r"\b(?:les|des|aux|de)\s+\Z", re.I)
 #: the ordinal suffix written twice after a label ("§ 1er er")
@@ -124,7 +124,7 @@ _PLACE_AFTER_SEMICOLON = rf"\s*;\s*{ARTICLE_LABEL}{_PATH_NEXT}"
 #: the articles of such a list after the first: "; 33, § 4", "; 34, § 2, et 131, § 1er"
 _LISTED_PLACE = scan.compile(
     rf"(?:(?P<semi>\s*;\s*)|,?\s+et\s+)(?P<label>{ARTICLE_LABEL})(?=(?P<path>{_PATH_NEXT})?)")
-_PLURAL_ARTICLES = re.compile(r"(?:(?:aux|les|des|dans\s+les)\s+)?articles\s", re.I)
+_PLURAL_ARTICLES = scan.regex(r"(?:(?:aux|les|des|dans\s+les)\s+)?articles\s", re.I)
 
 #: a label whose kind the page lost: after a unit and a comma, or after "au" / "dans le";
 #: followed by a comma, an item, a word of the clause ("les mots") or the end
@@ -135,7 +135,7 @@ _LOST_KIND = scan.compile(
 
 #: a Latin suffix alone in a list of labels ("les §§ 2quater et quinquies")
 _SUFFIX_ALONE = rf"(?-i:{LATIN})(?![\w°])"
-_STEM = re.compile(rf"(?P<stem>\d+)(?P<suffix>{LATIN})\Z")
+_STEM = scan.regex(rf"(?P<stem>\d+)(?P<suffix>{LATIN})\Z")
 
 
 def _suffixed(labels: tuple[str, ...]) -> tuple[str, ...]:
@@ -161,7 +161,7 @@ def _without_bare_suffix(mention: Mention, masked: str) -> Mention:
     """A list cut before a Latin suffix that no suffixed label precedes ("les §§ 2 et
     quinquies"): the suffix is left to no rule (P007), never read as a label."""
     bare = next((index for index, label in enumerate(mention.labels)
-                 if re.fullmatch(LATIN, label)), None)
+                 if scan.regex(LATIN).fullmatch(label)), None)
     if bare is None:
         return mention
     spot = re.search(rf"(?<![\w]){re.escape(mention.labels[bare])}(?![\w])",
@@ -176,11 +176,11 @@ def _without_bare_suffix(mention: Mention, masked: str) -> Mention:
 def _labels(raw: str, item: str) -> tuple[tuple[str, ...], str | None]:
     """Split "2, 3 et 9" / "5 à 8" into labels, or a range (first, until)."""
     text = " ".join(raw.split())
-    parts = re.split(_TO, text)
+    parts = scan.regex(_TO).split(text)
     if len(parts) == 2 and re.fullmatch(item, parts[0]) and re.fullmatch(item, parts[1]):
         return (_typography(parts[0]),), _typography(parts[1])
     # "1° /1" (Justel's typography) is the label 1°/1
-    labels = tuple(_typography(part) for part in re.split(_SEP, text) if part)
+    labels = tuple(_typography(part) for part in scan.regex(_SEP).split(text) if part)
     return _suffixed(labels), None
 
 
@@ -304,7 +304,7 @@ class UnitRules:
         the lexicon's ``singular_range``): two article labels, nothing else."""
         if unit != "article":
             return False
-        first = re.match(ARTICLE_LABEL, raw.strip())
+        first = scan.regex(ARTICLE_LABEL).match(raw.strip())
         return first is not None and self.lexicon.pattern("singular_range").fullmatch(
             raw.strip()[first.end():]) is not None
 
@@ -360,9 +360,9 @@ class UnitRules:
         while (hit := self.paragraph_sign.search(masked, at, stop)) is not None:
             at = hit.end()
             raw = hit["labels"].replace("§", "")
-            if hit["sign"] == "§" and not re.match(rf"\s*{NUMBER_LABEL}{_TO}", raw):
+            if hit["sign"] == "§" and not scan.regex(rf"\s*{NUMBER_LABEL}{_TO}").match(raw):
                 # "§ 1er, 1, alinéas 1er et 4": a single § takes one label ("§§ 2 et 3" a list)
-                first = re.match(r"\s*" + NUMBER_LABEL, raw)
+                first = scan.regex(r"\s*" + NUMBER_LABEL).match(raw)
                 if first is not None:
                     end = hit.start("labels") + first.end()
                     doubled = _DOUBLED_SUFFIX.match(masked, end)
@@ -390,8 +390,8 @@ class UnitRules:
                     and not self._singular_range(unit, raw) \
                     and not self._singular_list(raw, item):
                 # a singular noun takes one label: "l'article 19, § 1er" is article 19
-                first = re.match(item, raw.strip())
-                degree = re.match(rf"\d+(?:/\d+)?°(?:[ ]?{LATIN}(?![\w]))?(?:[ ]?/\d+)?",
+                first = scan.regex(item).match(raw.strip())
+                degree = scan.regex(rf"\d+(?:/\d+)?°(?:[ ]?{LATIN}(?![\w]))?(?:[ ]?/\d+)?").match(
                                   raw.strip()) if unit == "article" else None
                 if degree is not None:
                     # "il est inséré un article 4°bis, libellé comme suit : " 4°bis. …""

@@ -11,17 +11,17 @@ names a designation, not a position in a particular expression.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from lxml import etree
 
 from ..document import akn as akn_tag
 from ..document import format_date
+from ..lang import scan
 from ..model import AmendingAct, AmendingArticle, Target
 from .akn_meta import NSMAP, add_old_new, cns, identification, mod_type, organizations, sub
 from .common import amending_work_uri, label_eid, provision_eid, split_points, work_uri
 
-_HEADING = re.compile(r"^\s*(?:Art(?:icle)?\.?)\s+[^\s.]+\.?\s*")
+_HEADING = scan.regex(r"^\s*(?:Art(?:icle)?\.?)\s+[^\s.]+\.?\s*")
 
 
 def target_eid(target: Target) -> str:

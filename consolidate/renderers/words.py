@@ -8,12 +8,11 @@ Joining equal+delete still gives the old text, and equal+insert the new text.
 
 from __future__ import annotations
 
-import re
-
 from ..differ import Change
+from ..lang import scan
 
-_TAIL = re.compile(r"\w+$")
-_HEAD = re.compile(r"^\w+")
+_TAIL = scan.regex(r"\w+$")
+_HEAD = scan.regex(r"^\w+")
 
 
 def _word_end(text: str) -> bool:

@@ -20,6 +20,7 @@ from lxml import etree
 from ..address import resolve_in
 from ..document import Document, akn, cns, is_removed, label_of, label_text
 from ..errors import AddressError
+from ..lang import scan
 from ..model import AmendingAct, NewUnit, Operation, ReplaceWords, Step
 from ..text import Label, fold_text, parse_label
 from . import old_style
@@ -270,11 +271,11 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", "", fold_text(text))
 
 
-_LABELS = re.compile(
+_LABELS = scan.regex(
     r"§\s*\d+(?:er|re)?[a-z]*(?:/\d+)?\.?|(?<![\w/])\d+(?:/\d+)?°[a-z]*|(?<!\w)[a-z]\)"
     r"|(?<!\w)(?:Art\.|Article)\s*\d+[\w/]*\.?"
 )
-_TOMBSTONE = re.compile(r"^\(?(?:Alinéas?|Paragraphes?|§+|Points?|Lid|Leden|Art\.?|Article|\d+°)"
+_TOMBSTONE = scan.regex(r"^\(?(?:Alinéas?|Paragraphes?|§+|Points?|Lid|Leden|Art\.?|Article|\d+°)"
                         r"[^()]{0,40}\b(?:abrog[ée]e?s?|supprim[ée]e?s?|opgeheven)\b", re.I)
 
 

@@ -16,13 +16,14 @@ from lxml import etree
 
 from ..document import Document, akn, cns
 from ..justel.footnotes import parse_note
+from ..lang import scan
 from ..model import Note
 from ..provenance import notes_index, notes_of
 from ..text import parse_label
 
-_ARTICLE_LABEL = re.compile(r"\s*(\d+(?:er|re)?[a-z]*(?:/\d+)?)")
-_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-_DMY = re.compile(r"^(\d{2})-(\d{2})-(\d{4})")
+_ARTICLE_LABEL = scan.regex(r"\s*(\d+(?:er|re)?[a-z]*(?:/\d+)?)")
+_ISO = scan.regex(r"^(\d{4})-(\d{2})-(\d{2})")
+_DMY = scan.regex(r"^(\d{2})-(\d{2})-(\d{4})")
 
 
 def same_article(written: str | None, article: str) -> bool:

@@ -146,3 +146,60 @@ def test_a_scan_of_the_grammar_takes_its_program_from_the_table(
     assert pattern.search("rien à voir") is None
     assert pattern.search("dans l'alinéa 2") is not None
     assert pattern.compiled().pattern == head + source + tail
+
+
+def test_regex_builds_once_what_re_compile_builds_and_remembers_it(
+        fresh_table: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(scan, "_regexes", {})
+    source, flags = r"(?P<loi>loi)\s+du\s+(\d+)\s+mars\s+jamais\s+tablée", re.I
+    assert (source, int(flags)) not in scan.programs()
+    built = scan.regex(source, flags)
+    assert built == re.compile(source, flags) and built.pattern == source
+    assert scan.regex(source, int(flags)) is built  # flags as an int or an enum: one pattern
+    assert (source, int(flags)) in scan.requested()  # what the generator tables
+    assert built.search("la LOI du 25 mars jamais tablée")["loi"] == "LOI"
+
+
+def _patterns_of(value: object) -> list[re.Pattern[str]]:
+    """The compiled patterns of a module's global: itself, or those of a tuple, list or dict
+    (of tuples) it holds."""
+    if isinstance(value, re.Pattern):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, (tuple, list)):
+        return [item for part in value
+                for item in (part if isinstance(part, tuple) else (part,))
+                if isinstance(item, re.Pattern)]
+    return []
+
+
+@written_here
+def test_every_module_level_pattern_of_the_package_comes_from_the_table() -> None:
+    """A module-level pattern is built by ``scan.regex`` from its tabled program, not parsed
+    and compiled at each start (docs/benchmarks.md, "Start-up (3 December 2026, day)"): a new
+    one written ``re.compile(...)`` fails here; write it ``scan.regex(...)`` and run
+    ``python -m consolidate.lang.gates``."""
+    import importlib
+    import pkgutil
+
+    import consolidate
+
+    modules = [importlib.import_module(found.name) for found in
+               pkgutil.walk_packages(consolidate.__path__, "consolidate.")
+               if not found.name.endswith("__main__")]
+    built = {id(pattern): given for given, pattern in scan._regexes.items()}
+    tabled = set(sre_table.PROGRAMS)
+    count, wrong = 0, []
+    for module in modules:
+        for name, value in vars(module).items():
+            if value is scan._regexes:  # what scan.regex has built, not a module's pattern
+                continue
+            for pattern in _patterns_of(value):
+                if pattern is scan._UNCOMPILED:  # the Scan's sentinel
+                    continue
+                count += 1
+                if built.get(id(pattern)) not in tabled:  # re.compile's, or not tabled
+                    wrong.append(f"{module.__name__}.{name}")
+    assert count > 100
+    assert wrong == []
