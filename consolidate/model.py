@@ -3,9 +3,13 @@
 All models are frozen pydantic models with ``extra="forbid"``; the JSON Schemas in
 ``schemas/`` are generated from them (``python -m consolidate.schema``) and a test keeps them
 in sync. This module imports nothing from the rest of the package.
-"""
 
-from __future__ import annotations
+Its annotations are evaluated when the module runs (no ``from __future__ import
+annotations``): pydantic then takes the types as they are instead of evaluating each
+annotation's string again while it builds the models, a part of the command's start-up
+(docs/benchmarks.md, "Start-up (3 December 2026, day)"). A model named before it is defined is
+written as a string (``tuple["NewUnit", ...]``).
+"""
 
 import datetime as dt
 from typing import Annotated, Any, Literal
@@ -271,7 +275,7 @@ class NewUnit(Frozen):
     heading: str | None = Field(
         default=None, description='An article\'s own title when it has one ("Art. 5. Définitions").'
     )
-    children: tuple[NewUnit, ...] = Field(default=(), description="Items of an enumeration.")
+    children: tuple["NewUnit", ...] = Field(default=(), description="Items of an enumeration.")
     joined: str | None = Field(
         default=None,
         description='Where the new text is when the amending act does not quote it: the label '
