@@ -184,7 +184,15 @@ def run() -> None:
     little to free, which the end of the process frees anyway; output files are closed
     before (``output.emit``), standard output is flushed by the interpreter, and ``atexit``
     handlers still run. During the command the collector runs as usual.
+
+    Before any of the library is imported, the dataclasses of the process take their methods'
+    compiled code from a table instead of compiling their text (``precompiled.install``: the
+    same functions; none on another Python).
     """
+    if sys.argv[1:] != ["--version"]:  # --version imports nothing
+        from ..precompiled import install
+
+        install()
     code = main()
     gc.freeze()
     sys.exit(code)

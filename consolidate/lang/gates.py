@@ -19,6 +19,11 @@ modules' module-level patterns, the lexicons' compiled fragments), what
 the exact interpreter (``scan.stamp``); ``--check`` also reports a program missing, different
 or no longer built (none when the table is another interpreter's: it is not read there).
 
+It writes a third table, :mod:`consolidate.method_table`: the compiled code of each method
+text ``dataclasses`` runs while the package's modules (and pydantic) are imported, which the
+command's process takes instead of compiling the texts (:mod:`consolidate.precompiled`);
+``--check`` reports a method of the package's own dataclasses missing or different.
+
 A fresh interpreter is needed (the command is one): the patterns are found among the live
 objects, and those of another caller would be counted too.
 """
@@ -281,6 +286,9 @@ def main(argv: list[str] | None = None) -> int:
     if not scan.GATED:
         print("this Python has no sre_parse: patterns are not gated", file=sys.stderr)
         return 1
+    from .. import precompiled
+
+    methods = precompiled.recording()  # the dataclasses' methods, as the imports build them
     found_scans = scans()
     plain_regexes = scan.requested()  # the patterns scan.regex built, ungated
     patterns = built_of(found_scans)
@@ -290,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
         table = gate_table.GATES if sys.version_info[:2] == gate_table.PYTHON else {}
         found = problems(table, patterns)
         found += check_programs(compiled_sources(found_scans, table) | plain_regexes)
+        found += check_methods(methods)
         for problem in found:
             print(problem)
         if found:
@@ -304,7 +313,27 @@ def main(argv: list[str] | None = None) -> int:
     compiled = programs_of(compiled_sources(found_scans, table) | plain_regexes)
     PROGRAMS.write_text(render_programs(compiled), encoding="utf-8")
     print(f"wrote {PROGRAMS} ({len(compiled)} programs)")
+    METHODS.write_text(precompiled.render(methods), encoding="utf-8")
+    print(f"wrote {METHODS} ({len(methods)} methods)")
     return 0
+
+
+METHODS = Path(__file__).parents[1] / "method_table.py"
+
+
+def check_methods(found: dict[str, tuple[object, str]]) -> list[str]:
+    """The problems of the table of the dataclasses' methods (consolidate.method_table); none
+    when it was written by another interpreter (not read there: the texts are compiled)."""
+    from .. import precompiled
+
+    try:
+        from .. import method_table
+    except ImportError:
+        return ["no table of methods: run python -m consolidate.lang.gates"]
+    if precompiled.stamp() != method_table.STAMP:
+        print(f"the table of methods is for {method_table.STAMP!r}, not read by this Python")
+        return []
+    return precompiled.problems(found, method_table.CODES)
 
 
 def check_programs(sources: set[tuple[str, int]]) -> list[str]:
