@@ -15,10 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lang import scan
-
 SPACES = " \t\n\r\u00a0\u202f\u2007\u2009"
-_SPACE_RUN = scan.regex(f"[{SPACES}]+")
+_SPACE_RUN = re.compile(f"[{SPACES}]+")
 _QUOTE_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"',
                             "»": '"'})
 
@@ -59,7 +57,7 @@ class Folded:
 
 _FOLD_MAP = str.maketrans({**{space: " " for space in SPACES}, "’": "'", "‘": "'", "“": '"',
                            "”": '"', "„": '"', "«": '"', "»": '"'})
-_DOUBLE_SPACE = scan.regex("  +")
+_DOUBLE_SPACE = re.compile("  +")
 
 
 def fold(text: str) -> Folded:
@@ -140,7 +138,7 @@ for _alias, _word in (("nonies", "novies"), ("quinquiesdecies", "quindecies"),
     LATIN_SUFFIXES[_alias] = LATIN_SUFFIXES[_word]
 _LATIN_ALT = "|".join(sorted(LATIN_SUFFIXES, key=len, reverse=True))
 
-_NUMBER_LABEL = scan.regex(
+_NUMBER_LABEL = re.compile(
     rf"""^(?P<number>\d+)(?:er|re|e)?            # 1, 1er, 1re
         (?P<exponent>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?               # 269¹ (an old exponent number)
         (?P<degree1>°)?                            # 2°
@@ -153,9 +151,9 @@ _NUMBER_LABEL = scan.regex(
     re.VERBOSE,
 )
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_LETTER_LABEL = scan.regex(rf"^(?P<letter>[a-z])(?P<latin>{_LATIN_ALT})?(?:/(?P<sub>\d+))?\)?$")
-_PAREN_NUMBER = scan.regex(r"^(?P<number>\d+)\)$")
-_DOT_NUMBER = scan.regex(r"^(?P<number>\d+)\.$")
+_LETTER_LABEL = re.compile(rf"^(?P<letter>[a-z])(?P<latin>{_LATIN_ALT})?(?:/(?P<sub>\d+))?\)?$")
+_PAREN_NUMBER = re.compile(r"^(?P<number>\d+)\)$")
+_DOT_NUMBER = re.compile(r"^(?P<number>\d+)\.$")
 
 
 # Compound article labels of the Codes: 'I.1', 'XII.1', 'VI.83/1' (Code de droit économique),
@@ -171,9 +169,9 @@ CODE_LABEL = (
 """A regex (no groups) finding a compound Code article label in running text: 'XII.1',
 'VI.83/1', 'L. 1124-1', 'D.IV.1', '3.1', the Moniteur's 'XII. 20'; a heading's final dot
 ('Art. I.1.') is left out."""
-_CODE_PREFIX = scan.regex(r"^(?P<prefix>[A-HJ-UWYZ])(?:\.(?=[\dIVXLC])|(?=\d))")
-_CODE_PART = scan.regex(rf"(?P<number>\d+)(?P<latin>{_LATIN_ALT})?(?:/(?P<sub>\d+))?")
-_ROMAN_PART = scan.regex(r"[IVXLC]+")
+_CODE_PREFIX = re.compile(r"^(?P<prefix>[A-HJ-UWYZ])(?:\.(?=[\dIVXLC])|(?=\d))")
+_CODE_PART = re.compile(rf"(?P<number>\d+)(?P<latin>{_LATIN_ALT})?(?:/(?P<sub>\d+))?")
+_ROMAN_PART = re.compile(r"[IVXLC]+")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
