@@ -467,7 +467,7 @@ def apply_chain(
     current = list(documents)  # apply_act copies them (unless in_place): never changed here
     groups = _groups(slices, saved)
     footnotes = footnotes or len(groups) > 1
-    for position, group in groups:
+    for number, (position, group) in enumerate(groups, 1):
         act = ordered[position]
         articles = {number for piece in group for number in piece.articles}
         articles -= on_later_text[position]
@@ -500,11 +500,13 @@ def apply_chain(
         report = _warn_unknown(report, times[position], at)
         steps.append(Consolidation(act, tuple(current), tuple(after), report))
         outcomes[position].extend(report.outcomes)
+        current = after
+        if number == len(groups):
+            continue  # what the later applications read: none comes (a tuple per operation)
         history.extend((act, outcome) for outcome in report.outcomes  # what _repealer reads
                        if outcome.op == "repeal_unit" and outcome.status == "applied")
         changes.extend((act, outcome, dates.get(outcome.source.article))
                        for outcome in report.outcomes if outcome.status == "applied")
-        current = after
     reports = tuple(
         Report(act=act.act.justel_id, in_force=act.in_force() or effect_date(act, ordered),
                outcomes=tuple(sorted(outcomes[i], key=lambda o: o.index)))

@@ -25,6 +25,7 @@ not yet in force.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -177,7 +178,7 @@ def _fixing(act: AmendingAct, article: str, chain: Sequence[AmendingAct]) -> tup
 def provision_time(act: AmendingAct, article: str,
                    chain: Sequence[AmendingAct] = ()) -> ProvisionTime:
     """When ``article`` of ``act`` takes effect, other acts of ``chain`` fixing dates counted."""
-    ident = act.act.justel_id
+    ident = sys.intern(act.act.justel_id)  # one string for the act's many provisions
     fixed = _fixing(act, article, chain)
     rule = _rule_for(act, article)
     if rule is None:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import copy
 import json
+import pickle
+import sys
 
 from lxml import etree
 
 from consolidate import api
 from consolidate.document import dump, indent, load_xml, unindent
-from consolidate.model import AmendingAct, Step
+from consolidate.model import AmendingAct, Outcome, Source, SourceSpan, Step
 from consolidate.parser import read_text
-from consolidate.sharing import Sharer, share_act
+from consolidate.sharing import Sharer, compact_fields, share_act, share_fields
 
 ACT = """---
 title-fr: "Loi modifiant la loi du 16 mai 2001"
@@ -80,6 +82,67 @@ def test_share_act_of_a_read_act_is_the_same_act() -> None:
     again = _fresh(act)
     assert share_act(again) is again
     assert again == act
+
+
+def _models(act: AmendingAct) -> list[object]:
+    """The act's operations and their parts (a source, its span, a target)."""
+    return [part for op in act.operations()
+            for part in (op, op.source, op.source.span, op.target)]
+
+
+def _plain(model: object) -> object:
+    """A copy of ``model`` with its fields in a dictionary of its own (not compacted)."""
+    duplicate = copy.copy(model)
+    object.__setattr__(duplicate, "__dict__", dict(model.__dict__))
+    return duplicate
+
+
+def _warm(model: object) -> None:
+    """Compact copies of ``model``: CPython sizes a new class's first dictionaries for 30
+    keys, each a little less, down to the keys they hold after some 25 instances."""
+    for _ in range(30):
+        compact_fields(_plain(model))
+
+
+def test_compacted_fields_are_the_same_fields() -> None:
+    for model in _models(api.parse(text=ACT)):
+        _warm(model)
+    act = api.parse(text=ACT)
+    fresh = _fresh(act)
+    for compacted, validated in zip(_models(act), _models(fresh), strict=True):
+        plain = _plain(compacted)
+        # the parsed act's dictionaries are compact (keys shared), a dictionary of its own not
+        assert sys.getsizeof(compacted.__dict__) < sys.getsizeof(plain.__dict__)
+        assert sys.getsizeof(compacted.__dict__) < sys.getsizeof(validated.__dict__)
+        assert compacted == validated and compacted.model_dump_json() == \
+            validated.model_dump_json()
+        assert list(compacted.__dict__.items()) == list(plain.__dict__.items())
+        assert compacted == plain and hash(compacted) == hash(plain)
+        assert compacted.model_dump() == plain.model_dump()
+        assert compacted.model_dump(exclude_unset=True) == plain.model_dump(exclude_unset=True)
+        assert compacted.model_dump_json() == plain.model_dump_json()
+        assert compacted.model_fields_set == plain.model_fields_set
+        assert pickle.loads(pickle.dumps(compacted)) == plain
+    assert pickle.loads(pickle.dumps(act)).model_dump_json() == fresh.model_dump_json()
+    span = act.operations()[0].source.span
+    assert span is not None
+    moved = span.model_copy(update={"line": 99})
+    assert (moved.line, span.line) == (99, fresh.operations()[0].source.span.line)
+
+
+def test_an_outcome_is_compacted_with_its_values() -> None:
+    source = Source(article="2", span=SourceSpan(line=1, column=1, end_line=1, end_column=9))
+    act = api.parse(text=ACT)
+    fields = {"index": 3, "op": "repeal_unit", "source": source,
+              "target": act.operations()[0].target, "status": "applied",
+              "touched": ("art_1__alinea_1",)}
+    _warm(Outcome(**fields))
+    outcome, plain = share_fields(Outcome(**fields)), Outcome(**fields)
+    assert sys.getsizeof(outcome.__dict__) < sys.getsizeof(plain.__dict__)
+    assert outcome == plain and outcome.model_dump_json() == plain.model_dump_json()
+    assert outcome.model_fields_set == plain.model_fields_set == set(fields)
+    compact_fields(outcome)  # twice: the same values again
+    assert outcome == plain and outcome.touched == ("art_1__alinea_1",)
 
 
 INDENTED = b"""<?xml version='1.0' encoding='UTF-8'?>
