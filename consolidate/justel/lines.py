@@ -72,6 +72,11 @@ LEAD = re.compile(rf"^\((?=§[{SPACE}]*{_NUMBER}\.|\d+°)")
 ``(§ 4. Aux niveaux …`` (the unit an older amendment replaced; its ``)`` and reference close
 it). Only these labels: ``(1)`` and ``(a)`` are labels in brackets, not a bracket and a label."""
 
+LEAD_CLOSED = re.compile(rf"^\((?P<label>§[{SPACE}]*{_NUMBER}\.|\d+°)\)(?=[{SPACE}]|$)")
+"""The older style's brackets around a label alone, ``(§ 3.) (anc. § 4.) Le directeur …``
+(corpus 2003009298, art. 3: the § 4 an older act renumbered § 3, after the repealed § 3): the
+unit its label says, ``(`` kept in ``c:lead`` and ``)`` in ``c:leadClose``."""
+
 HEADING_WORDS = {
     "partie": "part", "deel": "part",
     "livre": "book", "boek": "book",
@@ -119,6 +124,15 @@ MARKED_REPEALED_ALINEA = re.compile(
 )
 """``[1 Alinéa 2 abrogé.]1`` (corpus 2011012007, art. 12 and 20): the line Justel puts where an
 alinéa was repealed, inside the mark of the repealing provision."""
+
+REPEALED_UNIT = re.compile(
+    r"^\((?:\.\.\.|Abrog[ée]e?s?|Opgeheven)\)[.;,]?(?:[ \u00a0]*<[^<>]*>)*$", re.IGNORECASE
+)
+"""The whole text of a unit repealed in the older style: ``(Abrogé) <L …>``, and ``(...) <L …>``
+(``(...).``, ``(...);``), the words Justel elides where a later act repealed the whole unit
+(``Art. 8. (...) <L 2006-08-05/59, art. 4, 002; …>``, ``§ 2. (...) <L …>``, ``2° (...) <L …>``,
+an alinéa line ``(...) <W …>``). A ``(...)`` with other words in the unit is a removal of words,
+kept as text."""
 
 REPEALED_BY = re.compile(r"^<(?:Abrogé|Opgeheven)\b[^<>]*>$", re.IGNORECASE)
 """``<Abrogé par L 2018-10-15/03, art. 5, 136; En vigueur : 08-11-2018>`` alone on a line."""

@@ -1,0 +1,164 @@
+"""Justel page shapes of kinds the corpus has few of, read, written back and amended (second
+series): articles, paragraphs, items and alinéas whose whole text Justel elided because a later
+act repealed them (``(...) <L …>``), the acts of the governments in footnotes, and page shapes
+of décrets, ordonnances, besluiten and Codes (docs/justel.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consolidate import api
+from consolidate.document import akn, cns, is_removed, render_text
+from consolidate.errors import JustelReadError
+from consolidate.justel import read_text, strip_marks, write_justel
+
+ACT_TITLE = "12 JUIN 2025. - Loi modifiant la loi du 5 août 2006 (acte écrit pour les tests)"
+ACT_FIRST = ("Article 1er. La présente loi règle une matière visée à l'article 74 de la "
+             "Constitution.")
+LAW = "de la loi du 5 août 2006 modifiant le Code judiciaire"
+
+
+def amend(base: str, article: str) -> api.Report:
+    """The report of an act of one article ``article`` applied to ``base``."""
+    act = api.parse(text=f"{ACT_TITLE}\n\n{ACT_FIRST}\n\n{article}\n", source="act.txt")
+    _, report = api.apply([read_text(base, source="base.txt")], act, keep_going=True)
+    return report
+
+
+def round_trips(page: str) -> None:
+    """The page is written back as read, and its stripped Justel text is its plain text."""
+    document = read_text(page)
+    justel = write_justel(document)
+    assert justel == write_justel(read_text(justel))
+    assert strip_marks(justel) == render_text(document)
+
+
+# --- 1. "(...) <L …>": a unit whose whole text Justel elided (repealed) -------------------
+
+ELIDED = """5 AOUT 2006. - Loi modifiant le Code judiciaire
+
+  Art. 7. Premier texte.
+
+  Art. 8. (...) <L 2006-08-05/59, art. 4, 002; En vigueur : 01-02-2007>
+
+  Art. 9. § 1er. Texte un.
+  § 2. (...) <L 2006-12-27/33, art. 22, 3°, 003; En vigueur : 07-01-2007>
+  § 3. Texte trois :
+  1° un;
+  2° (...) <L 2006-12-13/35, art. 32, 005; En vigueur : 01-01-2007>
+  3° (...); <L 2006-12-13/35, art. 32, 005; En vigueur : 01-01-2007>
+  4° (...) d'éligibilité; <L 12-04-1894, art. 130>
+
+  Art. 10. § 1. (...) <L 2003-05-03/46, art. 9, 007; En vigueur : 02-06-2003>
+  § 2. Deux.
+
+  Art. 11. Alinéa un.
+  (...) <L 2003-05-03/46, art. 9, 007; En vigueur : 02-06-2003>
+  Alinéa trois.
+"""
+
+
+def test_elided_units_are_tombstones_with_the_act_that_removed_them() -> None:
+    document = read_text(ELIDED)
+    article = document.article("8")
+    assert article is not None and is_removed(article)
+    assert article.get(cns("raw")) == (
+        "(...) <L 2006-08-05/59, art. 4, 002; En vigueur : 01-02-2007>")
+    nine = document.article("9")
+    assert nine is not None
+    paragraphs = nine.findall(akn("paragraph"))
+    assert [is_removed(p) for p in paragraphs] == [False, True, False]
+    points = paragraphs[2].findall(f".//{akn('point')}")
+    assert [is_removed(p) for p in points] == [False, True, True, False]  # 4°: words removed
+    assert render_text(document).split("\n")[4:12] == [
+        "Art. 8. (abrogé)", "", "Art. 9. § 1er. Texte un.", "§ 3. Texte trois :", "1° un;",
+        "4° (...) d'éligibilité;", "", "Art. 10. § 2. Deux."]
+    eleven = document.article("11")
+    assert eleven is not None and [is_removed(a) for a in eleven.findall(akn("alinea"))] == [
+        False, True, False]
+
+
+def test_elided_units_are_written_back_as_the_page_wrote_them() -> None:
+    assert write_justel(read_text(ELIDED)) == "\n".join(
+        line.strip() for line in ELIDED.split("\n"))
+    round_trips(ELIDED)
+
+
+@pytest.mark.parametrize(("target", "repeal"), [
+    ("Dans l'article 8 {law}, les mots « un » sont remplacés par les mots « deux ».",
+     "article 8 does not exist: it has been repealed (<L 2006-08-05/59, art. 4, 002;"),
+    ("L'article 8 {law} est abrogé.",
+     "article 8 does not exist: it has been repealed (<L 2006-08-05/59, art. 4, 002;"),
+    ("Dans l'article 9, § 2, {law}, les mots « un » sont remplacés par les mots « deux ».",
+     "article 9, § 2 does not exist: it has been repealed (<L 2006-12-27/33, art. 22, 3°,"),
+    ("Dans l'article 9, § 3, 2°, {law}, les mots « un » sont remplacés par les mots « deux ».",
+     "article 9, § 3, 2° does not exist: it has been repealed (<L 2006-12-13/35, art. 32,"),
+    ("L'article 10, § 1er, {law} est remplacé par ce qui suit :\n« § 1er. Neuf. »",
+     "article 10, § 1er does not exist: it has been repealed (<L 2003-05-03/46, art. 9,"),
+])
+def test_an_instruction_aimed_at_an_elided_unit_is_refused_naming_the_repeal(
+        target: str, repeal: str) -> None:
+    report = amend(ELIDED, "Art. 2. " + target.format(law=LAW))
+    (outcome,) = report.outcomes
+    assert outcome.status == "failed" and outcome.error_code == "A003"
+    assert repeal in str(outcome.message)
+
+
+def test_an_elided_article_can_be_restored_and_its_alineas_are_counted_without_it() -> None:
+    report = amend(ELIDED, f"Art. 2. L'article 8 {LAW}, abrogé par la loi du 5 août 2006, est "
+                   "rétabli dans la rédaction suivante :\n« Art. 8. Rétabli. »")
+    assert report.counts["applied"] == 1
+    # the elided alinéa does not count: "l'alinéa 2" is the alinéa after it
+    act = api.parse(text=f"{ACT_TITLE}\n\n{ACT_FIRST}\n\nArt. 2. Dans l'article 11, alinéa 2, "
+                    f"{LAW}, le mot « trois » est remplacé par le mot « quatre ».\n")
+    (after,), report = api.apply([read_text(ELIDED)], act, keep_going=True)
+    assert report.counts["applied"] == 1
+    assert "Alinéa quatre." in render_text(after)
+
+
+def test_dutch_elided_units_and_opgeheven_are_tombstones() -> None:
+    page = """5 AUGUSTUS 2006. - Wet tot wijziging van het Gerechtelijk Wetboek
+
+  Art. 8. (...) <W 2006-08-05/59, art. 4, 002; Inwerkingtreding : 01-02-2007>
+
+  Art. 9. § 1. Tekst een.
+  § 2. (...) <W 2006-12-27/33, art. 22, 3°, 003; Inwerkingtreding : 07-01-2007>
+  § 3. Tekst drie.
+  (...) <W 2006-12-27/33, art. 22, 3°, 003; Inwerkingtreding : 07-01-2007>
+  Tekst vier.
+
+  Art. 10. <Opgeheven bij W 2006-12-27/33, art. 23, 003; Inwerkingtreding : 07-01-2007>
+"""
+    document = read_text(page)
+    assert [is_removed(a) for a in document.articles()] == [True, False, True]
+    assert render_text(document).split("\n")[2:8] == [
+        "Art. 8. (opgeheven)", "", "Art. 9. § 1. Tekst een.", "§ 3. Tekst drie.",
+        "Tekst vier.", ""]
+    round_trips(page)
+
+
+def test_a_line_after_a_repealed_paragraph_is_refused_not_swallowed() -> None:
+    page = ("1 MAI 2001. - Loi test\n\nArt. 3. § 1. Un.\n§ 2. (...) <L 2003-05-03/46, art. 9, "
+            "007; En vigueur : 02-06-2003>\nTexte égaré.\n§ 3. Trois.\n")
+    with pytest.raises(JustelReadError, match=r"E102.*after the repealed § 2\. of Art\. 3\."):
+        read_text(page)
+    assert read_text(page, lenient=True).warnings == [
+        "<justel>:5: cannot place this line after the repealed § 2. of Art. 3.: Justel shows no "
+        "text in a repealed §"]
+
+
+def test_a_paragraph_renumbered_in_the_older_brackets_after_a_repealed_one() -> None:
+    # corpus 2003009298, art. 3: "§ 3. (...) <L …>" then "(§ 3.) (anc. § 4.) Le directeur …"
+    page = ("27 MARS 2003. - Loi test\n\nArt. 3. § 1. Un.\n§ 3. (...) <L 2006-12-27/33, art. 22,"
+            " 3°, 003; En vigueur : 07-01-2007>\n(§ 3.) (anc. § 4.) Le directeur est désigné.\n"
+            "Il est remplacé.\n(§ 4.) (anc. § 5.) Fin.\n")
+    document = read_text(page)
+    three = document.article("3")
+    assert three is not None
+    paragraphs = three.findall(akn("paragraph"))
+    assert [(p.findtext(akn("num")), is_removed(p)) for p in paragraphs] == [
+        ("§ 1.", False), ("§ 3.", True), ("§ 3.", False), ("§ 4.", False)]
+    assert paragraphs[2].get(cns("lead")) == "(" and paragraphs[2].get(cns("leadClose")) == ")"
+    assert "§ 3. (anc. § 4.) Le directeur est désigné." in render_text(document)
+    assert write_justel(document).split("\n")[2:] == page.split("\n")[2:]
+    round_trips(page)
