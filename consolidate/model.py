@@ -658,7 +658,13 @@ ACT_FAMILIES: dict[str, str] = {
 }
 
 #: canonical act type → the kind letters Justel prints in footnotes (French pages; the Dutch
-#: writer maps L → W, AR → KB). Seen in the corpus: L, AR, ORD, DEC, DCFL (Flemish décret).
+#: writer maps L → W, AR → KB, AGF → BVR: lang/nl_words.py). Seen on the Justel pages in
+#: ../shared: L, AR, AL, ORD, DEC (<DEC 2024-04-04/03 …> on Brussels ordonnances), DCFL (a
+#: Flemish décret), DCG (a German-speaking Community décret: <Inséré par DCG 2014-05-05/13 …>)
+#: and AGF (an arrêté du Gouvernement flamand: "par AGF 2017-04-28/25, art. 9" in a NOTE).
+#: AGW and AGCF follow AGF's pattern and are not seen on a page in ../shared; the other
+#: governments' and Collèges' acts have no attested kind and keep their type in capitals
+#: (docs/justel.md, "Footnotes as provenance").
 JUSTEL_KINDS: dict[str, str] = {
     "loi": "L",
     "loi spéciale": "L",
@@ -668,8 +674,13 @@ JUSTEL_KINDS: dict[str, str] = {
     "arrêté-loi": "AL",
     "arrêté ministériel": "AM",
     "décret": "DEC",
+    "decret": "DEC",  # the type word of an ELI (…/eli/decret/2016/07/15/…)
+    "décret-programme": "DEC",
     "décret flamand": "DCFL",
     "ordonnance": "ORD",
+    "arrêté du Gouvernement flamand": "AGF",
+    "arrêté du Gouvernement wallon": "AGW",
+    "arrêté du Gouvernement de la Communauté française": "AGCF",
     "wet": "W",
     "koninklijk besluit": "KB",
 }

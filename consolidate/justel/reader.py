@@ -61,6 +61,25 @@ _TYPES = sorted(
 )
 
 _CODE_LABEL = re.compile(CODE_LABEL)
+_ALL_TYPES: list[tuple[str, str, str]] = []
+
+
+def _all_types() -> list[tuple[str, str, str]]:
+    """The types a title line starts with, longest first: :data:`TYPE_NAMES` and the acts of
+    the governments and Collèges as the lexicons name them ("Arrêté du Gouvernement wallon",
+    "Besluit van de Vlaamse Regering"; before 2026-12-03 such a page was an "arrêté" titled "du
+    Gouvernement wallon …", which no citation of "l'arrêté du Gouvernement wallon du …" found:
+    the amending act was skipped, "act not supplied"). Built at first use (the lexicons)."""
+    if not _ALL_TYPES:
+        from ..lang import fr, nl_words
+
+        extra = [(name, canonical, "fr") for name, canonical in fr.LEXICON.act_types.items()
+                 if name.startswith("arrêté ") and " " in canonical]
+        extra += [(name, canonical, "nl") for name, canonical in nl_words.ACT_TYPES.items()
+                  if canonical.startswith("arrêté ") and " " in name]
+        _ALL_TYPES.extend(sorted([*_TYPES, *extra], key=lambda entry: len(entry[0]),
+                                 reverse=True))
+    return _ALL_TYPES
 
 
 def _fold(word: str) -> str:
@@ -91,8 +110,9 @@ def parse_title(line: str, source: str = "<justel>", line_number: int = 1) -> Ac
         raise JustelReadError(f"invalid date in the title line: {error}", location=where) from None
     rest = match["rest"]
     kind, title = rest.split(" ", 1)[0].lower(), rest.split(" ", 1)[1] if " " in rest else ""
-    for name, canonical, type_language in _TYPES:
-        if rest.lower().startswith(name.lower() + " ") or rest.lower() == name.lower():
+    folded = _fold(rest)
+    for name, canonical, type_language in _all_types():
+        if folded.startswith(_fold(name) + " ") or folded == _fold(name):
             kind, title, language = canonical, rest[len(name):].strip(), type_language
             break
     return ActIdentity(type=kind, date=date, title=title, language=language,

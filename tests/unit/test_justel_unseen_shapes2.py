@@ -162,3 +162,92 @@ def test_a_paragraph_renumbered_in_the_older_brackets_after_a_repealed_one() -> 
     assert "§ 3. (anc. § 4.) Le directeur est désigné." in render_text(document)
     assert write_justel(document).split("\n")[2:] == page.split("\n")[2:]
     round_trips(page)
+
+
+# --- 2. the acts of the governments: Justel kinds, read and written -----------------------
+
+AGW_BASE = """4 DECEMBRE 2014. - Arrêté du Gouvernement wallon relatif aux subventions
+
+  Art. 2. Le montant est de cent euros.
+"""
+AGW_ACT = ("14 JUIN 2018. - Arrêté du Gouvernement wallon modifiant l'arrêté du Gouvernement "
+           "wallon du 4 décembre 2014 relatif aux subventions\n\nArticle 1er. Dans l'article 2 "
+           "de l'arrêté du Gouvernement wallon du 4 décembre 2014 relatif aux subventions, le "
+           "mot « cent » est remplacé par le mot « deux cents ».\n")
+
+
+@pytest.mark.parametrize(("title", "kind", "rest", "language"), [
+    ("4 DECEMBRE 2014. - Arrêté du Gouvernement wallon relatif aux subventions",
+     "arrêté du Gouvernement wallon", "relatif aux subventions", "fr"),
+    ("14 JUIN 2018. - ARRETE DU GOUVERNEMENT WALLON modifiant", "arrêté du Gouvernement wallon",
+     "modifiant", "fr"),
+    ("1 JUIN 2004. - Arrêté du Gouvernement de la Communauté germanophone portant",
+     "arrêté du Gouvernement de la Communauté germanophone", "portant", "fr"),
+    ("31 AUGUSTUS 2023. - Besluit van de Vlaamse Regering tot wijziging",
+     "arrêté du Gouvernement flamand", "tot wijziging", "nl"),
+    ("31 JANUARI 2019. - Besluit van de Brusselse Hoofdstedelijke Regering betreffende",
+     "arrêté du Gouvernement de la Région de Bruxelles-Capitale", "betreffende", "nl"),
+    ("16 JANUARI 2004. - Ministerieel besluit tot vaststelling", "arrêté ministériel",
+     "tot vaststelling", "nl"),
+    ("8 MARS 2013. - DECRET relatif aux détenus", "décret", "relatif aux détenus", "fr"),
+])
+def test_a_page_of_an_act_of_a_government_has_its_type(
+        title: str, kind: str, rest: str, language: str) -> None:
+    identity = read_text(f"{title}\n\n  Art. 1. Texte.\n").identity
+    assert (identity.type, identity.title, identity.language) == (kind, rest, language)
+
+
+def test_an_arrete_du_gouvernement_wallon_amends_its_page_with_justel_s_kind() -> None:
+    act = api.parse(text=AGW_ACT)
+    assert act.act.justel_id == "AGW 2018-06-14"  # was "ARRÊTÉ DU GOUVERNEMENT WALLON …"
+    (after,), report = api.apply([read_text(AGW_BASE)], act)
+    assert report.counts["applied"] == 1  # was skipped: "act not supplied"
+    justel = write_justel(after)
+    assert "(1)<AGW 2018-06-14, art. 1er, 002; En vigueur : indéterminée>" in justel
+    assert write_justel(read_text(justel)).startswith(
+        "4 DECEMBRE 2014. - Arrêté du Gouvernement wallon relatif aux subventions\n")
+
+
+@pytest.mark.parametrize(("type_", "kind"), [
+    ("arrêté du Gouvernement flamand", "AGF"), ("arrêté du Gouvernement wallon", "AGW"),
+    ("arrêté du Gouvernement de la Communauté française", "AGCF"), ("décret", "DEC"),
+    ("decret", "DEC"), ("décret flamand", "DCFL"), ("ordonnance", "ORD"),
+])
+def test_justel_kinds_of_the_acts_of_the_entities(type_: str, kind: str) -> None:
+    from consolidate.model import AmendingActInfo
+
+    info = AmendingActInfo(type=type_, date="2018-06-14", title="t",
+                           justel_reference="2018-06-14/12")
+    assert info.justel_id == f"{kind} 2018-06-14/12"
+
+
+def test_a_dutch_besluit_van_de_vlaamse_regering_is_written_bvr() -> None:
+    base = ("4 DECEMBER 2014. - Besluit van de Vlaamse Regering betreffende de subsidies\n\n"
+            "  Art. 2. Het bedrag is honderd euro.\n")
+    act = api.parse(text="14 JUNI 2018. - Besluit van de Vlaamse Regering tot wijziging van "
+                    "het besluit van de Vlaamse Regering van 4 december 2014 betreffende de "
+                    "subsidies\n\nArtikel 1. In artikel 2 van het besluit van de Vlaamse "
+                    "Regering van 4 december 2014 betreffende de subsidies wordt het woord "
+                    "\"honderd\" vervangen door het woord \"tweehonderd\".\n")
+    assert act.act.justel_id == "AGF 2018-06-14"
+    (after,), report = api.apply([read_text(base)], act)
+    assert report.counts["applied"] == 1
+    assert "(1)<BVR 2018-06-14, art. 1, 002; Inwerkingtreding : onbepaald>" in write_justel(after)
+
+
+@pytest.mark.parametrize("kind", [
+    "AGW", "AGF", "AGCF", "DCFL", "DCG", "DEC", "ORD", "BVR", "BESL.VL.REG", "ARR.GOUV.BRUX.",
+    "DECR.VL.", "DEC.W.", "DCFR", "DVG"])
+def test_a_footnote_citing_an_act_of_an_entity_is_read_and_verified(kind: str) -> None:
+    from consolidate.justel.footnotes import parse_note
+
+    note = parse_note(1, f"{kind} 2018-06-14/12, art. 1, 002; En vigueur : 01-07-2018")
+    assert (note.kind, note.reference, note.article, note.version) == (
+        kind, "2018-06-14/12", "1", "002")
+    act = api.parse(text=AGW_ACT)
+    act = act.model_copy(update={"act": act.act.model_copy(
+        update={"justel_reference": "2018-06-14/12"})})
+    page = read_text(AGW_BASE.replace("de cent euros.", "de [1 deux cents]1 euros.\n  ----------\n"
+                     f"  (1)<{kind} 2018-06-14/12, art. 1, 002; En vigueur : 01-07-2018>"))
+    (check,) = api.verify(act, page).checks
+    assert check.status == "agrees"
