@@ -210,7 +210,8 @@ def test_an_arrete_du_gouvernement_wallon_amends_its_page_with_justel_s_kind() -
 
 @pytest.mark.parametrize(("type_", "kind"), [
     ("arrêté du Gouvernement flamand", "AGF"), ("arrêté du Gouvernement wallon", "AGW"),
-    ("arrêté du Gouvernement de la Communauté française", "AGCF"), ("décret", "DEC"),
+    ("arrêté du Gouvernement de la Communauté française", "AGCF"),
+    ("arrêté du Gouvernement de la Région de Bruxelles-Capitale", "ARR"), ("décret", "DEC"),
     ("decret", "DEC"), ("décret flamand", "DCFL"), ("ordonnance", "ORD"),
 ])
 def test_justel_kinds_of_the_acts_of_the_entities(type_: str, kind: str) -> None:
@@ -236,8 +237,8 @@ def test_a_dutch_besluit_van_de_vlaamse_regering_is_written_bvr() -> None:
 
 
 @pytest.mark.parametrize("kind", [
-    "AGW", "AGF", "AGCF", "DCFL", "DCG", "DEC", "ORD", "BVR", "BESL.VL.REG", "ARR.GOUV.BRUX.",
-    "DECR.VL.", "DEC.W.", "DCFR", "DVG"])
+    "AGW", "AGF", "AGCF", "ARR", "DCFL", "DCG", "DEC", "ORD", "BVR", "BESL.VL.REG",
+    "ARR.GOUV.BRUX.", "DECR.VL.", "DEC.W.", "DCFR", "DVG"])
 def test_a_footnote_citing_an_act_of_an_entity_is_read_and_verified(kind: str) -> None:
     from consolidate.justel.footnotes import parse_note
 
