@@ -104,8 +104,18 @@ FOOTNOTE = re.compile(
 )
 """``(1)<L 2024-03-25/42, art. 2, 002; En vigueur : 01-01-2024>``"""
 
-NOTE = re.compile(r"^\((?:NOTE|NOOT)\b", re.IGNORECASE)
-"""``(NOTE : ...)`` / ``(NOOT : ...)`` lines."""
+NOTE = re.compile(r"^\((?:NOTE|NOOT|NOTA)\b", re.IGNORECASE)
+"""``(NOTE : ...)`` / ``(NOOT : ...)`` lines, and the Dutch pages' ``(NOTA : ...)`` (the Dutch
+Strafwetboek: "(Zie NOTA 1 onder TITEL)"; before 2026-12-03 a ``(NOTA : …)`` line after the
+title line was an error, E102, and one in an article an alinéa)."""
+
+UNREAD_DIVISION = re.compile(
+    rf"^(?P<word>SOUS-TITRE|Sous-titre|ONDERTITEL|Ondertitel|SOUS-CHAPITRE|Sous-chapitre"
+    rf"|SOUS-LIVRE|Sous-livre)[{SPACE}]+\S"
+)
+"""A division of a kind the document model has no element for: the Code civil's ``SOUS-TITRE
+1er. - …`` (book 3), ``Ondertitel 1. - …``: an error (E102), never a line of the article
+before it."""
 
 REPEALED_ARTICLE = re.compile(r"\((?:Abrog[ée]e?s?|Opgeheven)\)", re.IGNORECASE)
 """``(Abrogé)``, and ``(Abroge)`` as the Code pénal writes it three times (art. 320, 344, 555)."""

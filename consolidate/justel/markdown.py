@@ -37,7 +37,7 @@ _ARTICLE = re.compile(  # a Code's "##### Article XII.1.", "##### Art. I.1.", "A
 )
 _SEPARATOR = re.compile(r"^-{5,}$")
 _FOOTNOTE = re.compile(r"^\(\d+\)\s*<")
-_NOTE = re.compile(r"^\((?:NOTE|NOOT)\b", re.IGNORECASE)
+_NOTE = re.compile(r"^\((?:NOTE|NOOT|NOTA)\b", re.IGNORECASE)
 _TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 _TITLE_NOTE = re.compile(r"\s*\((NOTE\s*:[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$", re.IGNORECASE)
 _UPDATED = re.compile(r"mise à jour au (\d{2})-(\d{2})-(\d{4})")

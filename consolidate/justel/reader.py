@@ -48,6 +48,7 @@ from .lines import (
     SPACE,
     TITLE,
     UNNUMBERED_RANK,
+    UNREAD_DIVISION,
     clean,
     is_heading_like,
 )
@@ -292,8 +293,15 @@ def _read_line(state: _State, number: int, line: str) -> None:
             state.versions.append(int(parsed.version))
         state.notes.append((parsed, note["tail"]))
         return
-    if NOTE.match(line) and state.block is not None and (blank or state.in_notes):
+    if NOTE.match(line) and state.block is not None and (
+            blank or state.in_notes or kind is None):
+        # a remark of Justel, never an alinéa (in a plain page, after a line of the article)
         state.block.remarks.append(line)
+        return
+    if unread := UNREAD_DIVISION.match(line):
+        _close_article(state)
+        state.fail(number, f"a division of a kind the reader does not read ({unread['word']!r}:"
+                   " the model has no such division); its heading is left out", line)
         return
     heading = HEADING.match(line) or HEADING_BEFORE.match(line)
     if heading or (

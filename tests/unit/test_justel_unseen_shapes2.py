@@ -211,7 +211,8 @@ def test_an_arrete_du_gouvernement_wallon_amends_its_page_with_justel_s_kind() -
 @pytest.mark.parametrize(("type_", "kind"), [
     ("arrêté du Gouvernement flamand", "AGF"), ("arrêté du Gouvernement wallon", "AGW"),
     ("arrêté du Gouvernement de la Communauté française", "AGCF"),
-    ("arrêté du Gouvernement de la Région de Bruxelles-Capitale", "ARR"), ("décret", "DEC"),
+    ("arrêté du Gouvernement de la Région de Bruxelles-Capitale", "ARR"),
+    ("arrêté du Collège réuni", "ARR"), ("décret", "DEC"),
     ("decret", "DEC"), ("décret flamand", "DCFL"), ("ordonnance", "ORD"),
 ])
 def test_justel_kinds_of_the_acts_of_the_entities(type_: str, kind: str) -> None:
@@ -252,3 +253,89 @@ def test_a_footnote_citing_an_act_of_an_entity_is_read_and_verified(kind: str) -
                      f"  (1)<{kind} 2018-06-14/12, art. 1, 002; En vigueur : 01-07-2018>"))
     (check,) = api.verify(act, page).checks
     assert check.status == "agrees"
+
+
+# --- 3. page shapes of kinds the corpus has few of ------------------------------------------
+
+def test_a_note_between_the_lines_of_an_article_is_a_remark_not_an_alinea() -> None:
+    page = """10 AVRIL 2016. - Loi relative au travail à distance au sein de la Défense
+
+  Art. 2. La présente loi s'applique aux militaires.
+  (NOTE : par son arrêt n° 12/2020 du 23-01-2020, la Cour constitutionnelle a annulé.)
+  Alinéa deux.
+"""
+    document = read_text(page)
+    article = document.article("2")
+    assert article is not None and len(article.findall(akn("alinea"))) == 2
+    assert [r.text for r in article.iter(cns("remark"))] == [
+        "(NOTE : par son arrêt n° 12/2020 du 23-01-2020, la Cour constitutionnelle a annulé.)"]
+    assert "(NOTE : par son arrêt" in write_justel(document)
+    round_trips(page)
+
+
+def test_the_dutch_nota_is_a_remark_after_the_title_and_in_an_article() -> None:
+    page = """10 APRIL 2016. - Wet betreffende het telewerk bij Defensie
+(NOTA : Raadpleging van vroegere versies vanaf 26-05-2016 en tekstbijwerking tot 18-04-2024)
+
+  Art. 2. Deze wet is van toepassing op de militairen.
+  (NOTA : bij arrest nr. 12/2020 heeft het Grondwettelijk Hof artikel 2 vernietigd.)
+  Tweede lid.
+"""
+    document = read_text(page)  # was E102 at line 2
+    article = document.article("2")
+    assert article is not None and len(article.findall(akn("alinea"))) == 2
+    assert write_justel(document).split("\n")[1] == (
+        "(NOTA : Raadpleging van vroegere versies vanaf 26-05-2016 en tekstbijwerking tot "
+        "18-04-2024)")
+    round_trips(page)
+
+
+def test_a_sous_titre_of_the_code_civil_is_refused_never_an_alinea() -> None:
+    page = """4 FEVRIER 2020. - Loi portant création d'un Code civil
+
+  LIVRE 3. - Les biens
+
+  Art. 3.45. Le voisinage est source de droits.
+
+  SOUS-TITRE 2. - Autres
+
+  Art. 3.46. Texte.
+"""
+    with pytest.raises(JustelReadError, match=r"E102.*'SOUS-TITRE'"):
+        read_text(page)
+    document = read_text(page, lenient=True)
+    article = document.article("3.45")
+    assert article is not None and len(article.findall(akn("alinea"))) == 1  # was 2
+    assert document.warnings and "SOUS-TITRE" in document.warnings[0]
+
+
+@pytest.mark.parametrize(("page", "labels"), [
+    ("20 JUILLET 2016. - Décret formant le Code du Développement territorial\n\n"
+     "  LIVRE IV. - Permis\n\n  Art. D.IV.4. Sont soumis à permis :\n  1° construire;\n"
+     "  2° [1 démolir]1.\n  ----------\n  (1)<DECW 2019-05-02/13, art. 12, 005; En vigueur : "
+     "01-06-2019>\n\n  Art. D.IV.4/1. [1 Par dérogation.]1\n  ----------\n  (1)<Inséré par "
+     "DECW 2019-05-02/13, art. 13, 005; En vigueur : 01-06-2019>\n",
+     ["Art. D.IV.4.", "Art. D.IV.4/1."]),
+    ("22 AVRIL 2004. - Arrêté du Gouvernement wallon portant codification de la législation "
+     "relative aux pouvoirs locaux\n\n  PARTIE Ire. - L'organisation communale\n\n"
+     "  Art. L1122-30. Le conseil règle.\n  Les délibérations.\n\n  Art. L1122-30/1. [1 Le "
+     "conseil peut.]1\n  ----------\n  (1)<Inséré par DECW 2018-03-29/08, art. 3, 034; En "
+     "vigueur : 01-07-2018>\n", ["Art. L1122-30.", "Art. L1122-30/1."]),
+    ("28 FEVRIER 2013. - Code de droit économique\n\n  LIVRE XV. - L'application de la loi\n\n"
+     "  Art. XV.2. § 1er. Les agents peuvent :\n  1° pénétrer;\n  2° examiner :\n  a) des "
+     "documents;\n  3° [1 ...]1\n  § 2. [2 Assistance.]2\n  ----------\n  (1)<L 2019-04-02/04, "
+     "art. 5, 042; En vigueur : 02-05-2019>\n  (2)<L 2019-04-02/04, art. 6, 042; En vigueur : "
+     "02-05-2019>\n\n  Art. XV.2/1. Texte.\n", ["Art. XV.2.", "Art. XV.2/1."]),
+    ("31 AUGUSTUS 2023. - Besluit van de Vlaamse Regering tot wijziging\n\n  HOOFDSTUK 1. - "
+     "Algemeen\n\n  Afdeling 1. - Definities\n\n  Onderafdeling 1. - Begrippen\n\n  Artikel 1. "
+     "In dit besluit wordt verstaan onder :\n  1° minister;\n  2° [1 stal]1.\n  ----------\n"
+     "  (1)<BVR 2024-01-19/12, art. 2, 003; Inwerkingtreding : 01-03-2024>\n\n  Enige "
+     "afdeling. - Slot\n\n  Art. 2/1. Dit besluit treedt in werking.\n",
+     ["Artikel 1.", "Art. 2/1."]),
+])
+def test_pages_of_decrets_codes_and_besluiten_read_and_write_back(
+        page: str, labels: list[str]) -> None:
+    document = read_text(page)
+    assert [a.findtext(akn("num")) for a in document.articles()] == labels
+    assert write_justel(document) == "\n".join(line.strip() for line in page.split("\n"))
+    round_trips(page)
