@@ -39,7 +39,7 @@ as the parser reads "l'article unique")."""
 
 FUTURE_ARTICLE = re.compile(
     rf"^(?:\[\d+\s?)*(?:Article|Artikel|Art\.)[{SPACE}]*(?P<label>[^{SPACE}]+?)"
-    r"_(?:DROIT_FUTUR|TOEKOMSTIG_RECHT)\b"
+    r"_(?P<future>DROIT_FUTUR|TOEKOMSTIG_RECHT)\b"
 )
 """``Art. 6_DROIT_FUTUR.``: the version of article 6 that is not in force yet (its anchor's
 name on the page)."""

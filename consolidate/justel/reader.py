@@ -239,13 +239,14 @@ def _read_line(state: _State, number: int, line: str) -> None:
     if state.skipping:  # the lines of a future version, up to the next article or heading
         if not (kind == "heading" or ARTICLE.match(line) or ARTICLE_IN_WORDS.match(line)
                 or HEADING.match(line) or HEADING_BEFORE.match(line)
-                or FUTURE_ARTICLE.match(line)):
+                or FUTURE_ARTICLE.match(line) or UNREAD_DIVISION.match(line)):
             return
         state.skipping = False
     if future := FUTURE_ARTICLE.match(line):
         _close_article(state)
         state.skipping = True
-        state.fail(number, f"the future version of article {future['label']} (DROIT FUTUR) "
+        words = future["future"].replace("_", " ")  # "DROIT FUTUR", "TOEKOMSTIG RECHT"
+        state.fail(number, f"the future version of article {future['label']} ({words}) "
                    "is not read: the text in force is; it is left out", line)
         return
     if (kind is None and (blank or state.block is None) and not state.in_notes
@@ -256,7 +257,7 @@ def _read_line(state: _State, number: int, line: str) -> None:
         state.fail(number, f"an annex ({named!r}) is not read: its lines are left out, up to "
                    "the next article or heading", line)
         return
-    if kind == "heading":
+    if kind == "heading" and not UNREAD_DIVISION.match(line):
         _close_article(state)
         _open_heading(state, line, HEADING.match(line) or HEADING_BEFORE.match(line))
         return

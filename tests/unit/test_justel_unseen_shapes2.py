@@ -5,12 +5,14 @@ of décrets, ordonnances, besluiten and Codes (docs/justel.md)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from consolidate import api
 from consolidate.document import akn, cns, is_removed, render_text
 from consolidate.errors import JustelReadError
-from consolidate.justel import read_text, strip_marks, write_justel
+from consolidate.justel import read_html, read_text, strip_marks, write_justel
 
 ACT_TITLE = "12 JUIN 2025. - Loi modifiant la loi du 5 août 2006 (acte écrit pour les tests)"
 ACT_FIRST = ("Article 1er. La présente loi règle une matière visée à l'article 74 de la "
@@ -339,3 +341,104 @@ def test_pages_of_decrets_codes_and_besluiten_read_and_write_back(
     assert [a.findtext(akn("num")) for a in document.articles()] == labels
     assert write_justel(document) == "\n".join(line.strip() for line in page.split("\n"))
     round_trips(page)
+
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "justel"
+
+
+def test_a_walloon_code_page_in_html() -> None:
+    """A page in the real pages' HTML (title block, table of contents, text, Modification(s)):
+    a Code's labels, an elided item, article and §, a NOTE in an article, a future version and a
+    SOUS-TITRE (both refused, lenient: left out and said)."""
+    data = (DATA / "codt-unseen-shapes2.fr.html").read_bytes()
+    with pytest.raises(JustelReadError, match=r"E102.*D\.IV\.6 \(DROIT FUTUR\)"):
+        read_html(data)
+    document = read_html(data, lenient=True)
+    assert [w.split(": ", 1)[1] for w in document.warnings] == [
+        "the future version of article D.IV.6 (DROIT FUTUR) is not read: the text in force is; "
+        "it is left out",
+        "a division of a kind the reader does not read ('SOUS-TITRE': the model has no such "
+        "division); its heading is left out"]
+    assert document.identity.numac == "2016024234"
+    assert [(a.findtext(akn("num")), is_removed(a)) for a in document.articles()] == [
+        ("Art. D.IV.4.", False), ("Art. D.IV.5.", True), ("Art. D.IV.6.", False),
+        ("Art. D.IV.7.", False)]
+    four = document.article("D.IV.4")
+    assert four is not None
+    assert [is_removed(p) for p in four.iter(akn("point"))] == [False, False, True]
+    assert len(four.findall(akn("alinea"))) == 2  # the NOTE is a remark
+    assert [r.text for r in four.iter(cns("remark"))] == ["(NOTE : voir l'arrêt n° 12/2020.)"]
+    six = document.article("D.IV.6")
+    assert six is not None
+    assert [is_removed(p) for p in six.findall(akn("paragraph"))] == [False, True, False]
+    assert "Texte futur" not in render_text(document)
+    assert "Modification" not in render_text(document) and "IMAGE" not in render_text(document)
+
+
+def test_a_besluit_van_de_vlaamse_regering_page_in_html() -> None:
+    data = (DATA / "bvr-unseen-shapes2.nl.html").read_bytes()
+    with pytest.raises(JustelReadError, match=r"E102.*2bis \(TOEKOMSTIG RECHT\)"):
+        read_html(data)
+    document = read_html(data, lenient=True)
+    assert (document.identity.type, document.identity.language) == (
+        "arrêté du Gouvernement flamand", "nl")
+    assert [(a.findtext(akn("num")), is_removed(a)) for a in document.articles()] == [
+        ("Artikel 1.", False), ("Art. 2.", False), ("Art. 2bis.", False), ("Art. 3.", True),
+        ("Art. 4.", False)]
+    one = document.article("1")
+    assert one is not None and len(one.findall(akn("alinea"))) == 2
+    assert [is_removed(p) for p in one.iter(akn("point"))] == [False, False, True]
+    assert [d.findtext(akn("num")) for d in document.body.iter(akn("subsection"))] == [
+        "Onderafdeling 1."]
+    assert "Wijziging" not in render_text(document)
+
+
+def test_a_markdown_page_of_a_flemish_decree() -> None:
+    page = """---
+title: "8 MARS 2013. - Décret relatif aux détenus"
+rank: "decret"
+source: "https://www.ejustice.just.fgov.be/eli/decret/2013/03/08/2013035311/justel"
+dossier_number: "2013-03-08/14"
+language: "fr"
+---
+# 8 MARS 2013. - Décret relatif aux détenus
+
+### CHAPITRE 1er. - Dispositions générales
+
+##### Article 2. Dans le présent décret, on entend par :
+
+1° détenu : toute personne;
+
+2° [¹ ...]¹
+
+3° (...) <DCFL [2016-07-15/17](https://e.be), art. 3, 002; **En vigueur :** 01-01-2017>
+
+*(NOTE : Entrée en vigueur de l'article 2 fixée au 01-01-2016 par AGF 2017-04-28/25, art. 9)*
+
+----------
+
+(1)<DCFL [2018-06-08/04](https://e.be), art. 2, 003; En vigueur : 01-09-2018>
+
+##### Art. 3. (...) <DCFL [2016-07-15/17](https://e.be), art. 4, 002; **En vigueur :** 01-01-2017>
+
+##### Art. 4. § 1er. Texte un.
+
+§ 2. (...) <DCFL [2016-07-15/17](https://e.be), art. 5, 002; **En vigueur :** 01-01-2017>
+
+§ 3. Texte trois.
+
+### SOUS-TITRE 1er. - Procédure
+
+##### Art. 5. Texte cinq.
+"""
+    with pytest.raises(JustelReadError, match=r"page\.md:34:1: error\[E102\].*'SOUS-TITRE'"):
+        api.load(page.encode("utf-8"), name="page.md")
+    document = api.load(page.encode("utf-8"), name="page.md", lenient=True)
+    assert [(a.findtext(akn("num")), is_removed(a)) for a in document.articles()] == [
+        ("Art. 2.", False), ("Art. 3.", True), ("Art. 4.", False), ("Art. 5.", False)]
+    two = document.article("2")
+    assert two is not None and [is_removed(p) for p in two.iter(akn("point"))] == [
+        False, True, True]
+    four = document.article("4")
+    assert four is not None
+    assert [is_removed(p) for p in four.findall(akn("paragraph"))] == [False, True, False]
