@@ -442,3 +442,16 @@ language: "fr"
     four = document.article("4")
     assert four is not None
     assert [is_removed(p) for p in four.findall(akn("paragraph"))] == [False, True, False]
+
+
+def test_a_unit_repealed_in_the_older_style_after_the_date_is_in_force_then_not_known() -> None:
+    import datetime as dt
+
+    from consolidate.chain_rewind import rewind
+
+    (after,), unknown = rewind([read_text(ELIDED)], dt.date(2006, 1, 1))
+    text = render_text(after)
+    assert "Art. 8. [text not known before 01-02-2007]" in text  # repealed on 01-02-2007
+    assert "§ 2. [text not known before 07-01-2007]" in text
+    assert "Art. 10. § 2. Deux." in text  # its § 1 was repealed before the date
+    assert {(u.unit, u.what) for u in unknown} >= {("art_8", "unit"), ("art_9__para_2", "unit")}
