@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 
 from lxml import etree
 
-from .address_hints import act_name, raise_missing_article
+from .address_hints import act_name, raise_missing_article, repealed
 from .document import (
     Document,
     akn,
@@ -38,7 +38,7 @@ from .document import (
 from .errors import AddressError
 from .lang import scan
 from .model import SENTENCE_START, Step
-from .text import find_words, fold_text, parse_label
+from .text import Label, find_words, fold_text, parse_label
 
 _ARTICLE = scan.compile(  # "article 10bis", "l'article XII.1", "article L. 1124-1"
     r"^(?:l'|l’)?(?:article|art\.)\s*(?P<label>(?:[A-Z]\.\s)?\S+?)\s*$", re.IGNORECASE
@@ -167,17 +167,17 @@ def find_article(
         wanted = parse_label(label)
     except ValueError:
         raise AddressError(f"article {label}: {label!r} is not an article label") from None
-    repealed = False
     if index is not None:
         candidates: Iterable[etree._Element] = index.get(wanted.key(), ())
     else:
         candidates = (a for a in document.articles() if label_of(a).same(wanted))
+    tombstone: etree._Element | None = None
     for article in candidates:
         if not is_removed(article):
             return article
-        repealed = True
-    if repealed:
-        raise AddressError(f"article {label} does not exist: it has been repealed")
+        tombstone = article
+    if tombstone is not None:
+        raise AddressError(f"article {label} does not exist: {repealed(tombstone)}")
     labels = [label_text(a) for a in document.articles() if not is_removed(a)]
     return raise_missing_article(label, labels, act_name(document))
 
@@ -383,8 +383,17 @@ def _paragraph(node: etree._Element, step: Step, where: str, here: str) -> etree
         for paragraph in paragraphs:
             if label_of(paragraph).same(wanted):
                 return paragraph
+        _refuse_tombstone(units(node, "paragraph", removed=True), wanted, here)
     have = ", ".join(f"§ {label_text(p)}" for p in paragraphs)
     raise AddressError(f"{here} does not exist: {where} has {have}")
+
+
+def _refuse_tombstone(found: list[etree._Element], wanted: Label, here: str) -> None:
+    """A repealed § or item with the wanted label: 'does not exist: it has been repealed (<L
+    …>)' (the act that repealed it), not the list of the live ones."""
+    for unit in found:
+        if is_removed(unit) and label_of(unit).same(wanted):
+            raise AddressError(f"{here} does not exist: {repealed(unit)}")
 
 
 def _alinea(node: etree._Element, step: Step, where: str, here: str) -> etree._Element:
@@ -472,6 +481,7 @@ def _point(node: etree._Element, step: Step, where: str, here: str) -> etree._El
                            f"{'' if len(same) == 1 else 's'} labelled {step.label}")
     for point in same:
         return point
+    _refuse_tombstone(points_of(owner, removed=True), wanted, here)
     have = ", ".join(label_text(p) for p in points) or "no item"
     raise AddressError(f"{here} does not exist: {where} has {have}")
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .address import ArticleIndex, describe, find_article, locate
+from .address_hints import repealed
 from .document import (
     CONTAINERS,
     Document,
@@ -152,7 +153,7 @@ def find_article_in(
     if live:
         return live[0]
     if matches:
-        raise AddressError(f"article {label} does not exist: it has been repealed")
+        raise AddressError(f"article {label} does not exist: {repealed(matches[-1])}")
     raise AddressError(f"article {label} does not exist in {where}")
 
 

@@ -5,11 +5,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from lxml import etree
 
-from .document import Document, format_date
+from .document import Document, akn, cns, format_date
 from .errors import AddressError, ConsolidateError
 from .text import Label, parse_label
 
@@ -23,6 +24,26 @@ def act_name(document: Document) -> str:
     day = "1er" if identity.date.day == 1 else str(identity.date.day)
     rest = format_date(identity.date).split(" ", 1)[1].lower()
     return f"the {identity.type} du {day} {rest}"
+
+
+def repealed(unit: etree._Element) -> str:
+    """'it has been repealed (<L 2006-08-05/59, art. 4, 002; …>)': the repeal a tombstone
+    records, from its older line (``(...) <L …>``, ``(Abrogé) <L …>``) or the footnote of its
+    mark (``[1 ...]1``); 'it has been repealed' when it records none."""
+    refs = re.findall(r"<([^<>]*)>", unit.get(cns("raw")) or "")
+    if refs:
+        return f"it has been repealed (<{refs[-1]}>)"
+    mark = unit.get(cns("mark"))
+    article = next((a for a in unit.iterancestors(akn("article"))), unit)
+    eid = article.get("eId")
+    if mark and eid:
+        for notes in unit.getroottree().iter(cns("notes")):
+            if notes.get("article") != eid:
+                continue
+            for note in notes.iter(cns("note")):
+                if note.get("number") == mark and (raw := note.get("raw")):
+                    return f"it has been repealed (footnote ({mark})<{raw}>)"
+    return "it has been repealed"
 
 
 def raise_missing_article(label: str, labels: list[str], act: str) -> etree._Element:

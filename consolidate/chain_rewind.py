@@ -21,6 +21,7 @@ before the earliest one dropped).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -304,6 +305,7 @@ class _Rewinder:
             for span in spans:
                 if attached(span, self.document.root):
                     self.old_style(span, article, dated)
+            self.old_tombstones(article)
         index = notes_index(self.document)
         scopes = {element.get("eId"): element for element in self.document.body.iter()
                   if element.get("eId") in index}
@@ -352,6 +354,25 @@ class _Rewinder:
                 self.span_mark(element, note, ops, alone)
             else:
                 self.unit_mark(element, note, ops)
+
+    def old_tombstones(self, article: etree._Element) -> None:
+        """A unit repealed in the older style after the date (``§ 1. (...) <L 2003-05-03/46, …;
+        En vigueur : 02-06-2003>``, ``(Alinéa 2 abrogé) <L …>``, ``Art. 8. (Abrogé) <L …>``):
+        in force on the date, its text not known (before 2026-12-03 it stayed repealed)."""
+        for unit in list(article.iter()):
+            raw = unit.get(cns("raw"))
+            if not raw or unit.get("status") != "removed" or unit.get(cns("style")) != "old":
+                continue
+            if not attached(unit, self.document.root):
+                continue
+            notes = [parse_note(0, ref) for ref in re.findall(r"<([^<>]*)>", raw)]
+            later = [note for note in notes if note.reference and _later(note, self.at)]
+            if later:
+                self.drop_version(later[-1])
+                for name in (cns("raw"), cns("style"), cns("rawBreak")):
+                    if name in unit.attrib:
+                        del unit.attrib[name]
+                self.blank(unit, later[-1])
 
     def prefixed(self, article: etree._Element) -> None:
         """``Article 1. <L 2003-05-03/46, art. 3, 007; En vigueur : …>``: the whole article."""

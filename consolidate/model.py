@@ -662,7 +662,16 @@ ACT_FAMILIES: dict[str, str] = {
 }
 
 #: canonical act type → the kind letters Justel prints in footnotes (French pages; the Dutch
-#: writer maps L → W, AR → KB). Seen in the corpus: L, AR, ORD, DEC, DCFL (Flemish décret).
+#: writer maps L → W, AR → KB, AGF → BVR: lang/nl_words.py). Seen on the Justel pages in
+#: ../shared: L, AR, AL, ORD, DEC (<DEC 2024-04-04/03 …> on Brussels ordonnances), DCFL (a
+#: Flemish décret), DCG (a German-speaking Community décret: <Inséré par DCG 2014-05-05/13 …>)
+#: AGF (an arrêté du Gouvernement flamand: "par AGF 2017-04-28/25, art. 9" in a NOTE) and ARR
+#: (the arrêté fixing the entry into force of a Brussels ordonnance: the Brussels Government's,
+#: "par ARR 2014-09-04/20, art. 1", corpus 2014031473; the Collège réuni's, "par ARR
+#: 2009-10-22/19, art. 17", corpus 2009031003, art. 8). AGW and AGCF follow AGF's
+#: pattern and are not seen on a page in ../shared; the other governments' and Collèges' acts
+#: have no attested kind and keep their type in capitals (docs/justel.md, "Kinds of the acts
+#: of the entities").
 JUSTEL_KINDS: dict[str, str] = {
     "loi": "L",
     "loi spéciale": "L",
@@ -672,8 +681,15 @@ JUSTEL_KINDS: dict[str, str] = {
     "arrêté-loi": "AL",
     "arrêté ministériel": "AM",
     "décret": "DEC",
+    "decret": "DEC",  # the type word of an ELI (…/eli/decret/2016/07/15/…)
+    "décret-programme": "DEC",
     "décret flamand": "DCFL",
     "ordonnance": "ORD",
+    "arrêté du Gouvernement flamand": "AGF",
+    "arrêté du Gouvernement wallon": "AGW",
+    "arrêté du Gouvernement de la Communauté française": "AGCF",
+    "arrêté du Gouvernement de la Région de Bruxelles-Capitale": "ARR",
+    "arrêté du Collège réuni": "ARR",
     "wet": "W",
     "koninklijk besluit": "KB",
 }

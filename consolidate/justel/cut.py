@@ -8,7 +8,6 @@ the label and the text, and trims the spaces that the writer puts around anchors
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -17,10 +16,12 @@ from ..lang import scan
 from .lines import (
     ITEM,
     LEAD,
+    LEAD_CLOSED,
     MARKED_REPEALED_ALINEA,
     PARAGRAPH,
     REPEALED_ALINEA,
     REPEALED_BY,
+    REPEALED_UNIT,
     SPACE,
 )
 from .marks import ELLIPSIS, Token, tokenize
@@ -47,6 +48,8 @@ class Line:
     label_marks: list[int] = field(default_factory=list)
     lead: str = ""
     """The older style's ``(`` before the label (``(1° …``), kept in ``c:lead``."""
+    lead_close: str = ""
+    """Its ``)`` right after the label (``(§ 3.) …``), kept in ``c:leadClose``."""
 
 
 def cut_line(number: int, text: str, *, plain: bool = False) -> Line:
@@ -54,8 +57,10 @@ def cut_line(number: int, text: str, *, plain: bool = False) -> Line:
 
     ``plain``: the line is an alinéa whatever it starts with (quoted new text of an amending
     provision: its "§ 2." or "1°" are not units of this article)."""
-    if REPEALED_ALINEA.match(text) or REPEALED_BY.match(text):
-        return Line(number, "old_removed", None, [], [], [], raw=text)
+    if (REPEALED_ALINEA.match(text) or REPEALED_BY.match(text)
+            or (not plain and REPEALED_UNIT.match(text.strip(SPACE)))):
+        # "(Alinéa 2 abrogé) <L …>", "<Abrogé par L …>", "(...) <L …>": a repealed alinéa
+        return Line(number, "old_removed", None, [], [], [], raw=text.strip(SPACE))
     if (marked := MARKED_REPEALED_ALINEA.match(text)) and marked["open"] == marked["close"]:
         # "[1 Alinéa 2 abrogé.]1": a tombstone marked by its act, its line kept as written
         return Line(number, "old_removed", None, [], [], [], raw=text, removal=int(marked["open"]))
@@ -71,10 +76,13 @@ def cut_line(number: int, text: str, *, plain: bool = False) -> Line:
     rest = tokens[index:]
     kind, label, post = "alinea", None, []
     label_marks: list[int] = []
-    lead = ""
+    lead = lead_close = ""
     if rest and rest[0].kind == "text" and not plain:
         first = rest[0].value.lstrip(SPACE)
-        if (opening := LEAD.match(first)) and (PARAGRAPH.match(first[1:]) or ITEM.match(first[1:])):
+        if closed := LEAD_CLOSED.match(first):  # "(§ 3.) (anc. § 4.) …"
+            lead, lead_close, first = "(", ")", closed["label"] + first[closed.end():]
+        elif (opening := LEAD.match(first)) and (
+                PARAGRAPH.match(first[1:]) or ITEM.match(first[1:])):
             lead, first = opening.group(0), first[1:]
         match = PARAGRAPH.match(first) or ITEM.match(first)
         if match:
@@ -91,10 +99,11 @@ def cut_line(number: int, text: str, *, plain: bool = False) -> Line:
                         break
                     post.append(rest[0].number)
                 rest = rest[1:]
-    line = Line(number, kind, label, pre, post, trim(rest), label_marks=label_marks, lead=lead)
+    line = Line(number, kind, label, pre, post, trim(rest), label_marks=label_marks, lead=lead,
+                lead_close=lead_close if kind != "alinea" else "")
     if kind != "alinea" and label and not pre and not post and not lead and _plain(line.body):
         after = text.strip(SPACE)[len(label):].strip(SPACE)
-        if text.strip(SPACE).startswith(label) and _REPEALED_UNIT.match(after):
+        if text.strip(SPACE).startswith(label) and REPEALED_UNIT.match(after):
             line.raw = after  # "§ 2. (Abrogé) <L …>", "3° (Abrogé) <L …>"
     if (len(line.body) >= 3 and is_removal(line.body, 0)
             and all(token.kind == "close" for token in line.body[3:])):
@@ -102,11 +111,6 @@ def cut_line(number: int, text: str, *, plain: bool = False) -> Line:
         # whole, its mark closed after the tombstone (the closes stay for the marks' tracking)
         line.removal = line.body[0].number
     return line
-
-
-_REPEALED_UNIT = scan.regex(
-    r"^\((?:Abrog[ée]e?s?|Opgeheven)\)(?:[ \u00a0]*<[^<>]*>)*$", re.IGNORECASE
-)
 
 
 def _plain(body: list[Token]) -> bool:

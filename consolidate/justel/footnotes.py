@@ -17,7 +17,8 @@ from ..model import Note
 
 _NOTE = scan.compile(
     r"^(?:(?P<verb>[^<>;]*?)\s+(?:par|bij|door)\s+)?"
-    r"(?P<kind>[A-Z][A-Za-z]*\.?)\s+(?P<reference>\d{2,4}-\d{2}-\d{2,4}(?:/\d+)?)"
+    r"(?P<kind>[A-Z][A-Za-z]*(?:\.[A-Za-z]+)*\.?)\s+"
+    r"(?P<reference>\d{2,4}-\d{2}-\d{2,4}(?:/\d+)?)"
     r"(?:\s*,\s*art\.?\s*(?P<article>[^;]*?))?"
     r"(?:\s*,\s*(?P<version>\d{3}))?\s*"
     r"(?:[;,]\s*(?:En vigueur|Inwerkingtreding)\s*:\s*(?P<in_force>.*))?$",

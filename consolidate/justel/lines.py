@@ -40,7 +40,7 @@ as the parser reads "l'article unique")."""
 
 FUTURE_ARTICLE = scan.regex(
     rf"^(?:\[\d+\s?)*(?:Article|Artikel|Art\.)[{SPACE}]*(?P<label>[^{SPACE}]+?)"
-    r"_(?:DROIT_FUTUR|TOEKOMSTIG_RECHT)\b"
+    r"_(?P<future>DROIT_FUTUR|TOEKOMSTIG_RECHT)\b"
 )
 """``Art. 6_DROIT_FUTUR.``: the version of article 6 that is not in force yet (its anchor's
 name on the page)."""
@@ -73,6 +73,11 @@ LEAD = scan.regex(rf"^\((?=§[{SPACE}]*{_NUMBER}\.|\d+°)")
 ``(§ 4. Aux niveaux …`` (the unit an older amendment replaced; its ``)`` and reference close
 it). Only these labels: ``(1)`` and ``(a)`` are labels in brackets, not a bracket and a label."""
 
+LEAD_CLOSED = scan.regex(rf"^\((?P<label>§[{SPACE}]*{_NUMBER}\.|\d+°)\)(?=[{SPACE}]|$)")
+"""The older style's brackets around a label alone, ``(§ 3.) (anc. § 4.) Le directeur …``
+(corpus 2003009298, art. 3: the § 4 an older act renumbered § 3, after the repealed § 3): the
+unit its label says, ``(`` kept in ``c:lead`` and ``)`` in ``c:leadClose``."""
+
 HEADING_WORDS = {
     "partie": "part", "deel": "part",
     "livre": "book", "boek": "book",
@@ -100,8 +105,18 @@ FOOTNOTE = scan.regex(
 )
 """``(1)<L 2024-03-25/42, art. 2, 002; En vigueur : 01-01-2024>``"""
 
-NOTE = scan.regex(r"^\((?:NOTE|NOOT)\b", re.IGNORECASE)
-"""``(NOTE : ...)`` / ``(NOOT : ...)`` lines."""
+NOTE = scan.regex(r"^\((?:NOTE|NOOT|NOTA)\b", re.IGNORECASE)
+"""``(NOTE : ...)`` / ``(NOOT : ...)`` lines, and the Dutch pages' ``(NOTA : ...)`` (the Dutch
+Strafwetboek: "(Zie NOTA 1 onder TITEL)"; before 2026-12-03 a ``(NOTA : …)`` line after the
+title line was an error, E102, and one in an article an alinéa)."""
+
+UNREAD_DIVISION = scan.regex(
+    rf"^(?P<word>SOUS-TITRE|Sous-titre|ONDERTITEL|Ondertitel|SOUS-CHAPITRE|Sous-chapitre"
+    rf"|SOUS-LIVRE|Sous-livre)[{SPACE}]+\S"
+)
+"""A division of a kind the document model has no element for: the Code civil's ``SOUS-TITRE
+1er. - …`` (book 3), ``Ondertitel 1. - …``: an error (E102), never a line of the article
+before it."""
 
 REPEALED_ARTICLE = scan.regex(r"\((?:Abrog[ée]e?s?|Opgeheven)\)", re.IGNORECASE)
 """``(Abrogé)``, and ``(Abroge)`` as the Code pénal writes it three times (art. 320, 344, 555)."""
@@ -120,6 +135,15 @@ MARKED_REPEALED_ALINEA = scan.regex(
 )
 """``[1 Alinéa 2 abrogé.]1`` (corpus 2011012007, art. 12 and 20): the line Justel puts where an
 alinéa was repealed, inside the mark of the repealing provision."""
+
+REPEALED_UNIT = scan.regex(
+    r"^\((?:\.\.\.|Abrog[ée]e?s?|Opgeheven)\)[.;,]?(?:[ \u00a0]*<[^<>]*>)*$", re.IGNORECASE
+)
+"""The whole text of a unit repealed in the older style: ``(Abrogé) <L …>``, and ``(...) <L …>``
+(``(...).``, ``(...);``), the words Justel elides where a later act repealed the whole unit
+(``Art. 8. (...) <L 2006-08-05/59, art. 4, 002; …>``, ``§ 2. (...) <L …>``, ``2° (...) <L …>``,
+an alinéa line ``(...) <W …>``). A ``(...)`` with other words in the unit is a removal of words,
+kept as text."""
 
 REPEALED_BY = scan.regex(r"^<(?:Abrogé|Opgeheven)\b[^<>]*>$", re.IGNORECASE)
 """``<Abrogé par L 2018-10-15/03, art. 5, 136; En vigueur : 08-11-2018>`` alone on a line."""

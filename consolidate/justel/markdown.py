@@ -38,7 +38,7 @@ _ARTICLE = scan.regex(  # a Code's "##### Article XII.1.", "##### Art. I.1.", "A
 )
 _SEPARATOR = scan.regex(r"^-{5,}$")
 _FOOTNOTE = scan.regex(r"^\(\d+\)\s*<")
-_NOTE = scan.regex(r"^\((?:NOTE|NOOT)\b", re.IGNORECASE)
+_NOTE = scan.regex(r"^\((?:NOTE|NOOT|NOTA)\b", re.IGNORECASE)
 _TABLE_RULE = scan.regex(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 _TITLE_NOTE = scan.regex(r"\s*\((NOTE\s*:[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$", re.IGNORECASE)
 _UPDATED = scan.regex(r"mise à jour au (\d{2})-(\d{2})-(\d{4})")
@@ -271,11 +271,12 @@ class _Body:
         rest = inline(match["rest"]).strip()
         rest = re.sub(rf"^\.?\s*{re.escape(label)}\.\s*", "", rest)  # "6/3.. 6/3. text"
         rest = re.sub(rf"^Article\s?{re.escape(label)}\.\s*", "", rest)  # "1. Article1. text"
-        future = re.match(r"(.+?)_(?:DROIT_FUTUR|TOEKOMSTIG_RECHT)\b", label)
+        future = re.match(r"(.+?)_(DROIT_FUTUR|TOEKOMSTIG_RECHT)\b", label)
         if future:  # "Article 6_DROIT_FUTUR.": the version not in force yet
             self.skipping = "label"
-            self.fail(number, f"the future version of article {future[1]} (DROIT FUTUR) is not "
-                      "read: the text in force is; it is left out", raw)
+            self.fail(number, f"the future version of article {future[1]} "
+                      f"({future[2].replace('_', ' ')}) is not read: the text in force is; it is "
+                      "left out", raw)
             return
         if label.lower() in ("unique", "premier"):  # "Article unique.": the article 1
             self.page.add("", number)

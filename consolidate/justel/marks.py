@@ -16,11 +16,14 @@ from .lines import (
     FOOTNOTE,
     ITEM,
     LEAD,
+    LEAD_CLOSED,
     NOTE,
     PARAGRAPH,
     REPEALED_ALINEA,
     REPEALED_ARTICLE,
+    REPEALED_BRACKETED,
     REPEALED_BY,
+    REPEALED_UNIT,
     SEPARATOR,
     SPACE,
     clean,
@@ -130,6 +133,11 @@ def strip_line(line: str, repealed: str = "(abrogé)") -> str | None:
     if REPEALED_ALINEA.match(line) or REPEALED_BY.match(line):
         return None
     head = _HEAD.match(line)
+    rest = head["rest"].strip(SPACE) if head else ""
+    if head and (REPEALED_UNIT.match(rest) or REPEALED_BY.match(rest)
+                 or REPEALED_BRACKETED.match(rest)):
+        # "Art. 8. (...) <L …>", "Art. 13. (Abrogé) <L …>", "Art. 10. <Opgeheven bij W …>"
+        return f"{head['head']} {repealed}"
     stripped = _drop(_REF, _drop(_REMOVAL, line))
     stripped = re.sub(r"\[\d+ ?(?!\])|\]\d+", "", stripped).strip(SPACE)
     if head and (not stripped[len(head["head"]):].strip() or REPEALED_ARTICLE.search(stripped)):
@@ -139,6 +147,24 @@ def strip_line(line: str, repealed: str = "(abrogé)") -> str | None:
     if not stripped or _LABEL_ONLY.match(stripped):
         return None
     return stripped
+
+
+def _repealed_unit(line: str) -> bool:
+    """``(...) <L …>``, ``§ 2. (Abrogé) <L …>``, ``3° (...); <L …>``: an older tombstone."""
+    label = PARAGRAPH.match(line) or ITEM.match(line)
+    rest = line[label.end():] if label else line
+    return bool(REPEALED_UNIT.match(rest.strip(SPACE)))
+
+
+def _repealed_first(line: str, following: str) -> str | None:
+    """``Art. 10. § 1. (...) <L …>`` (or an ``(Abrogé)`` first alinéa) with lines after it:
+    the article's head, whose first unit is a tombstone (None: not such a line)."""
+    head = _HEAD.match(line)
+    if not head or not _repealed_unit(head["rest"].strip(SPACE)):
+        return None
+    if PARAGRAPH.match(head["rest"].strip(SPACE)) or (following and not SEPARATOR.match(following)):
+        return head["head"]
+    return None
 
 
 def strip_marks(text: str) -> str:
@@ -179,6 +205,14 @@ def strip_marks(text: str) -> str:
                     out.append(line)
                 bare_label = "paragraph" if "§" in line else "article"
                 continue
+        following = clean(lines[index + 1]) if index + 1 < len(lines) else ""
+        if (bare := _repealed_first(line, following)) is not None:
+            block_ended = _new_block(out, block_ended)
+            out.append(bare)
+            bare_label = "article"
+            continue
+        if not block_ended and _repealed_unit(line):
+            continue  # "§ 2. (...) <L …>" in an article (after a blank line: a heading "(...).")
         stripped = strip_line(line, repealed)
         if stripped is None:
             continue
@@ -186,6 +220,8 @@ def strip_marks(text: str) -> str:
         if not head and LEAD.match(stripped) and (
                 PARAGRAPH.match(stripped[1:]) or ITEM.match(stripped[1:])):
             stripped = stripped[1:]  # "(1° …": the older bracket is c:lead, not plain text
+        elif not head and (closed := LEAD_CLOSED.match(stripped)):
+            stripped = closed["label"] + stripped[closed.end():]  # "(§ 3.) …": c:leadClose
         if head and _REMOVAL.search(line) and _PARAGRAPH_ONLY.fullmatch(head["rest"].strip()):
             block_ended = _new_block(out, block_ended)
             out.append(head["head"])  # "Art. 13. § 1er. [1 ...]1": the § is repealed

@@ -49,6 +49,7 @@ from .lines import (
     SPACE,
     TITLE,
     UNNUMBERED_RANK,
+    UNREAD_DIVISION,
     clean,
     is_heading_like,
 )
@@ -62,6 +63,25 @@ _TYPES = sorted(
 )
 
 _CODE_LABEL = scan.regex(CODE_LABEL)
+_ALL_TYPES: list[tuple[str, str, str]] = []
+
+
+def _all_types() -> list[tuple[str, str, str]]:
+    """The types a title line starts with, longest first: :data:`TYPE_NAMES` and the acts of
+    the governments and Collèges as the lexicons name them ("Arrêté du Gouvernement wallon",
+    "Besluit van de Vlaamse Regering"; before 2026-12-03 such a page was an "arrêté" titled "du
+    Gouvernement wallon …", which no citation of "l'arrêté du Gouvernement wallon du …" found:
+    the amending act was skipped, "act not supplied"). Built at first use (the lexicons)."""
+    if not _ALL_TYPES:
+        from ..lang import fr, nl_words
+
+        extra = [(name, canonical, "fr") for name, canonical in fr.LEXICON.act_types.items()
+                 if name.startswith("arrêté ") and " " in canonical]
+        extra += [(name, canonical, "nl") for name, canonical in nl_words.ACT_TYPES.items()
+                  if canonical.startswith("arrêté ") and " " in name]
+        _ALL_TYPES.extend(sorted([*_TYPES, *extra], key=lambda entry: len(entry[0]),
+                                 reverse=True))
+    return _ALL_TYPES
 
 
 def _fold(word: str) -> str:
@@ -92,8 +112,9 @@ def parse_title(line: str, source: str = "<justel>", line_number: int = 1) -> Ac
         raise JustelReadError(f"invalid date in the title line: {error}", location=where) from None
     rest = match["rest"]
     kind, title = rest.split(" ", 1)[0].lower(), rest.split(" ", 1)[1] if " " in rest else ""
-    for name, canonical, type_language in _TYPES:
-        if rest.lower().startswith(name.lower() + " ") or rest.lower() == name.lower():
+    folded = _fold(rest)
+    for name, canonical, type_language in _all_types():
+        if folded.startswith(_fold(name) + " ") or folded == _fold(name):
             kind, title, language = canonical, rest[len(name):].strip(), type_language
             break
     return ActIdentity(type=kind, date=date, title=title, language=language,
@@ -219,13 +240,14 @@ def _read_line(state: _State, number: int, line: str) -> None:
     if state.skipping:  # the lines of a future version, up to the next article or heading
         if not (kind == "heading" or ARTICLE.match(line) or ARTICLE_IN_WORDS.match(line)
                 or HEADING.match(line) or HEADING_BEFORE.match(line)
-                or FUTURE_ARTICLE.match(line)):
+                or FUTURE_ARTICLE.match(line) or UNREAD_DIVISION.match(line)):
             return
         state.skipping = False
     if future := FUTURE_ARTICLE.match(line):
         _close_article(state)
         state.skipping = True
-        state.fail(number, f"the future version of article {future['label']} (DROIT FUTUR) "
+        words = future["future"].replace("_", " ")  # "DROIT FUTUR", "TOEKOMSTIG RECHT"
+        state.fail(number, f"the future version of article {future['label']} ({words}) "
                    "is not read: the text in force is; it is left out", line)
         return
     if (kind is None and (blank or state.block is None) and not state.in_notes
@@ -236,7 +258,7 @@ def _read_line(state: _State, number: int, line: str) -> None:
         state.fail(number, f"an annex ({named!r}) is not read: its lines are left out, up to "
                    "the next article or heading", line)
         return
-    if kind == "heading":
+    if kind == "heading" and not UNREAD_DIVISION.match(line):
         _close_article(state)
         _open_heading(state, line, HEADING.match(line) or HEADING_BEFORE.match(line))
         return
@@ -273,8 +295,15 @@ def _read_line(state: _State, number: int, line: str) -> None:
             state.versions.append(int(parsed.version))
         state.notes.append((parsed, note["tail"]))
         return
-    if NOTE.match(line) and state.block is not None and (blank or state.in_notes):
+    if NOTE.match(line) and state.block is not None and (
+            blank or state.in_notes or kind is None):
+        # a remark of Justel, never an alinéa (in a plain page, after a line of the article)
         state.block.remarks.append(line)
+        return
+    if unread := UNREAD_DIVISION.match(line):
+        _close_article(state)
+        state.fail(number, f"a division of a kind the reader does not read ({unread['word']!r}:"
+                   " the model has no such division); its heading is left out", line)
         return
     heading = HEADING.match(line) or HEADING_BEFORE.match(line)
     if heading or (

@@ -20,7 +20,15 @@ from ..document import akn, cns
 from ..lang import scan
 from ..text import parse_label
 from .cut import Line, blank, cut_line, is_removal, removal_part, trim
-from .lines import LEAD, PARAGRAPH, REPEALED_ARTICLE, REPEALED_BRACKETED, REPEALED_BY, SPACE
+from .lines import (
+    LEAD,
+    PARAGRAPH,
+    REPEALED_ARTICLE,
+    REPEALED_BRACKETED,
+    REPEALED_BY,
+    REPEALED_UNIT,
+    SPACE,
+)
 from .marks import Token
 
 Fail = Callable[[int, str], None]
@@ -91,8 +99,9 @@ class ArticleBuilder:
         block = self.block
         if not block.lines and first and (
                 (REPEALED_ARTICLE.search(first) and "[" not in first)
-                or REPEALED_BRACKETED.match(first) or REPEALED_BY.match(first)):
-            self._remove(raw=first)  # (Abrogé) <L …>, [Abrogé], <Abrogé par L …>
+                or REPEALED_BRACKETED.match(first) or REPEALED_BY.match(first)
+                or REPEALED_UNIT.match(first)):
+            self._remove(raw=first)  # (Abrogé) <L …>, [Abrogé], <Abrogé par L …>, (...) <L …>
             return True
         if not block.lines and (match := _REMOVAL_LINE.match(first)) and match[1] == match[2]:
             self._remove(mark=match[1])
@@ -154,6 +163,10 @@ class ArticleBuilder:
                     if not line.body:
                         line.chain = [self.article, paragraph]
                         continue
+            if container is not self.article and container.get("status") == "removed":
+                num = container.findtext(akn("num"))
+                self.fail(line.number, f"cannot place this line after the repealed {num} of "
+                          f"{self.block.num}: Justel shows no text in a repealed §")
             if line.kind == "old_removed":
                 removed = _sub(container, "alinea")
                 removed.set("status", "removed")
@@ -340,6 +353,8 @@ class ArticleBuilder:
 def _label_marks(unit: etree._Element, line: Line) -> None:
     if line.lead:
         unit.set(cns("lead"), line.lead)
+    if line.lead_close:
+        unit.set(cns("leadClose"), line.lead_close)
     if line.label_marks:
         unit.set(cns("labelMark"), " ".join(str(m) for m in reversed(line.label_marks)))
 

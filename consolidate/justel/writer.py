@@ -226,7 +226,8 @@ def _label(unit: etree._Element, num: str) -> list[Piece]:
     """A unit's label, inside ``[n``/``]n`` when a mark covers the label alone."""
     marks = [int(m) for m in (unit.get(cns("labelMark")) or "").split()]
     lead = unit.get(cns("lead")) or ""  # the older style's "(" before the label
-    return [*(("label_open", m) for m in marks), ("text", lead + num),
+    close = unit.get(cns("leadClose")) or ""  # and its ")" after it: "(§ 3.) …"
+    return [*(("label_open", m) for m in marks), ("text", lead + num + close),
             *(("label_close", m) for m in reversed(marks)), ("text", " ")]
 
 
@@ -242,7 +243,8 @@ def _paragraph_lines(paragraph: etree._Element) -> list[list[Piece]]:
     if inner and not _is_tombstone_line(inner[0]):
         inner[0] = [*label, *inner[0]]
     else:  # the label alone: "§ 2. [1 ...]1" would read as a repealed paragraph
-        inner = [[("text", (paragraph.get(cns("lead")) or "") + num)], *inner]
+        inner = [[("text", (paragraph.get(cns("lead")) or "") + num
+                   + (paragraph.get(cns("leadClose")) or ""))], *inner]
     return _wrap(paragraph, inner)
 
 

@@ -190,11 +190,13 @@ HISTORY_VERBS: dict[str, str] = {
 #: Justel kind letters: French kind → Dutch kind, as the Dutch pages print them. Seen on the
 #: Dutch Strafwetboek page beside the French one: L → W (wet), AR → KB (koninklijk besluit),
 #: AL → B (besluitwet: "<B 11-10-1916, art. 1>" where the French page has "<AL ...>").
-#: MB, DECR. and ORD follow ../shared/design/dutch.md (not on that page); DCFL (a Flemish
-#: decree on French pages) has no attested Dutch kind and is left as it is.
+#: MB, DECR. and ORD follow ../shared/design/dutch.md (not on that page); BVR (besluit van de
+#: Vlaamse Regering, AGF on French pages) is the usual abbreviation, not seen on a Dutch page in
+#: ../shared. DCFL (a Flemish decree on French pages), DCG, AGW and AGCF have no attested Dutch
+#: kind and are left as they are.
 JUSTEL_KINDS: dict[str, str] = {
     "L": "W", "AR": "KB", "AL": "B", "AM": "MB", "DEC": "DECR.", "DECRET": "DECR.",
-    "ORD": "ORD",
+    "ORD": "ORD", "AGF": "BVR",
 }
 #: the Justel words of a footnote and of tombstones (the Dutch page's own words)
 JUSTEL_IN_FORCE = "Inwerkingtreding"

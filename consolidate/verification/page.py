@@ -51,6 +51,13 @@ def reference_date(reference: str) -> dt.date | None:
     return None
 
 
+def _raw_refs(raw: str) -> list[str]:
+    """The references an older tombstone's line holds: ``(...) <L …>``, ``(Abrogé) <L …>``,
+    ``<Abrogé par L …>`` (before 2026-12-03 the whole line was read as one reference, so that
+    a tombstone whose line starts with its text, a § or item ``(Abrogé) <L …>``, cited none)."""
+    return re.findall(r"<[^<>]*>", raw) or [raw]
+
+
 ACT = ""
 """The key of what concerns the act as a whole (a repealed act's ``[Abrogé par] <L …>``)."""
 
@@ -72,8 +79,9 @@ class PageIndex:
             eid = article.get("eId", "")
             refs = [node.get(cns("ref"), "") for node in article.iter(akn("span"))
                     if node.get(cns("ref"))]
-            refs += [node.get(cns("raw"), "") for node in article.iter()
-                     if node.get(cns("raw")) and node.get(cns("style")) == "old"]
+            refs += [ref for node in article.iter()
+                     if node.get(cns("raw")) and node.get(cns("style")) == "old"
+                     for ref in _raw_refs(node.get(cns("raw"), ""))]
             notes = [parse_note(0, ref.strip("<>")) for ref in refs]
             if notes:
                 index.old[eid] = [note for note in notes if note.reference]
