@@ -18,7 +18,7 @@ from typing import Literal, cast
 
 from ..errors import ParseError
 from ..lang import scan
-from ..lang.lexicon import Lexicon
+from ..lang.lexicon import BOOK_CODES, Lexicon
 from ..model import (
     DIVISION_KINDS,
     AppendWords,
@@ -267,6 +267,15 @@ def read_head(context: Context, text: str, offset: int) -> Head:
         scope = replace(Scope(), act=acts[0].ref, language=scope.language,
                         previous_annex=scope.previous_annex if acts[0].ref == scope.act
                         else None)
+    books = BOOK_CODES.get(scope.act.code or "") if scope.act is not None else None
+    if books:
+        # "l'article D.49 du Code wallon de l'Environnement": its Livre Ier and its Livre II
+        # (the Code de l'Eau) both have that article; aimed at one, it may be the other's
+        raise context.fail(
+            f"the {scope.act.code if scope.act else ''} is in books that are separate texts, "
+            f"each numbering its articles from its start ({', '.join(books)}): the book "
+            "amended must be named (\"du Livre Ier du …\", \"du Livre II du …\")",
+            offset + (acts[0].start if acts else 0), "P007")
     if history:
         scope = replace(scope, history=scope.history + tuple(history))
     joined = read_joined(context.lexicon, skeleton) if units is None else None
