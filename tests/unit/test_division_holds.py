@@ -6,7 +6,10 @@ into the division, at the place of the first, and refuses (A005) what it cannot 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from consolidate import api
+from consolidate.chain_rewind import rewind
 from consolidate.justel import read_text, write_justel
 from consolidate.model import InsertUnit, Step
 
@@ -197,3 +200,15 @@ def test_a_division_whose_articles_all_come_later_goes_in_empty() -> None:
     (outcome,) = refused.outcomes
     assert (outcome.status, outcome.error_code) == ("failed", "A005")
     assert "no article 13/3 and no later article" in (outcome.message or "")
+
+
+def test_rewinding_the_act_puts_the_articles_back() -> None:
+    """The text before the act (chain_rewind): the new divisions go, the articles they took
+    from the base stay where they were (they went with the division before), the articles the
+    act inserted go."""
+    act = _act(ART_5, ART_7, ART_8, ART_9)
+    (after,), report = api.apply([read_text(BASE, source="base.txt")], act, keep_going=True)
+    assert report.ok, report.outcomes
+    (back,), unknown = rewind([after], dt.date(2000, 1, 1), [act])
+    assert unknown == []
+    assert write_justel(back) == BASE
