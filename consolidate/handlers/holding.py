@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from lxml import etree
 
 from ..address_acts import articles_in
-from ..document import label_of, label_text
+from ..document import label_of, label_text, local
 from ..errors import UnsupportedOperation
-from ..model import DIVISION_NAMES, InsertUnit, Step
+from ..model import DIVISION_KINDS, DIVISION_NAMES, InsertUnit, Step
 from ..text import Label, parse_label
 from . import Job
 
@@ -82,7 +82,7 @@ def held_articles(job: Job, container: etree._Element) -> Held | None:
     act inserts them all later: the division goes where its number sorts, empty)."""
     op = job.op
     assert isinstance(op, InsertUnit)
-    if len(op.new) != 1 or op.new[0].children:
+    if len(op.new) != 1 or op.new[0].children or op.new[0].kind not in DIVISION_KINDS:
         raise _refuse(job, "one division without quoted articles was expected")
     everywhere = articles_in(job.document.body)
     found: list[etree._Element] = []
@@ -100,6 +100,10 @@ def held_articles(job: Job, container: etree._Element) -> Held | None:
     assert parent is not None
     if any(a.getparent() is not parent for a in found):
         raise _refuse(job, "they are not in one division of the base")
+    kind, new = local(parent), op.new[0].kind
+    if kind in DIVISION_KINDS and DIVISION_KINDS.index(kind) >= DIVISION_KINDS.index(new):
+        raise _refuse(job, f"they are in a {DIVISION_NAMES[kind]}, which cannot hold a "
+                      f"{DIVISION_NAMES[new]}")
     span = list(parent)[parent.index(found[0]): parent.index(found[-1]) + 1]
     strays = [element for element in span if element not in found]
     if strays:

@@ -212,3 +212,14 @@ def test_rewinding_the_act_puts_the_articles_back() -> None:
     (back,), unknown = rewind([after], dt.date(2000, 1, 1), [act])
     assert unknown == []
     assert write_justel(back) == BASE
+
+
+def test_a_division_of_a_higher_rank_inside_a_lower_one_is_refused() -> None:
+    """13/1 stands in the section 2: a chapter around it would sit inside a section."""
+    justel, report = _apply(
+        f"Art. 2. Dans le chapitre III, section 2 de {LAW}, il est inséré un chapitre IIIbis, "
+        "comprenant l'article 13/1, intitulé \"Commission d'infractions\".")
+    (outcome,) = report.outcomes
+    assert (outcome.status, outcome.error_code) == ("failed", "A005")
+    assert "they are in a section, which cannot hold a chapitre" in (outcome.message or "")
+    assert justel == BASE
