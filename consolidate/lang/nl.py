@@ -552,8 +552,9 @@ _GLUE = frozenset((
     # "wordt een afdeling 3 ingevoegd, die de artikelen 10/1 tot 10/3 bevat" (the French
     # "comportant les articles …"): the articles the division holds
     "bevat", "bevatten", "omvat", "omvatten", "bevattende", "omvattende",
-    # "…, dat bestaat uit artikel 10 tot en met 15, wordt opgeheven" (the Flemish decrees)
-    "bestaat", "bestaan", "uit",
+    # "…, dat bestaat uit artikel 10 tot en met 15, wordt opgeheven" (the Flemish decrees);
+    # "een onderafdeling 1, bestaande uit artikel 13/1," (``comprising``)
+    "bestaat", "bestaan", "bestaande", "uit",
 ))
 _UNSUPPORTED = frozenset((
     "bijlage", "bijlagen", "tabel", "tabellen", "kolom", "kolommen", "rubriek", "rubrieken",

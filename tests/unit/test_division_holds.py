@@ -161,7 +161,7 @@ DUTCH_LAW = ("de wet van 30 november 1998 houdende regeling van de inlichtingen-
 def test_dutch_wordings_name_the_articles() -> None:
     """"die de artikelen … bevat" and "bevattende de artikelen …" (also "omvattende")."""
     for wording in ("die artikel 13/1 bevat", "bevattende artikel 13/1",
-                    "omvattende het artikel 13/1"):
+                    "omvattende het artikel 13/1", "bestaande uit artikel 13/1"):
         text = (f"Art. 2. In hoofdstuk III, afdeling 2, van {DUTCH_LAW} wordt een "
                 f"onderafdeling 1 ingevoegd, {wording}, met als opschrift \"Het plegen van "
                 "strafbare feiten\".")
