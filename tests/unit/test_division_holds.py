@@ -223,3 +223,18 @@ def test_a_division_of_a_higher_rank_inside_a_lower_one_is_refused() -> None:
     assert (outcome.status, outcome.error_code) == ("failed", "A005")
     assert "they are in a section, which cannot hold a chapitre" in (outcome.message or "")
     assert justel == BASE
+
+
+def test_an_article_the_same_amending_article_inserts_does_not_count() -> None:
+    """"1° il est inséré une sous-section 3, comportant l'article 13/3 …; 2° dans la même
+    sous-section 3, il est inséré un article 13/3 …": one amending article's targets are
+    resolved before it applies (docs/apply.md), so its 2° could not reach the new division;
+    the 1° is refused (A005) rather than leave an empty division, the 2° is A003."""
+    justel, report = _apply(
+        f"Art. 2. Dans le chapitre III, section 2 de {LAW}, les modifications suivantes sont "
+        "apportées :\n\n1° il est inséré une sous-section 3, comportant l'article 13/3, "
+        "intitulée \"Personnes morales\";\n\n2° dans la même sous-section 3, il est inséré un "
+        "article 13/3 rédigé comme suit :\n\n\"Art. 13/3. Les services créent des personnes "
+        "morales.\"")
+    assert [o.error_code for o in report.outcomes] == ["A005", "A003"]
+    assert justel == BASE
