@@ -68,6 +68,8 @@ def test_dutch_names_the_books_the_same_way() -> None:
         _codes("Art. 2. In artikel D.49 van het Milieuwetboek worden de woorden \"A\" vervangen "
                "door de woorden \"B\".", dutch=True)
     assert raised.value.code == "P007"
+    assert "de boeken van dat wetboek (Code de l'environnement) zijn elk een eigen tekst" in str(
+        raised.value)
 
 
 def test_codes_numbered_across_their_books_drop_the_book() -> None:
