@@ -238,3 +238,22 @@ def test_an_article_the_same_amending_article_inserts_does_not_count() -> None:
         "morales.\"")
     assert [o.error_code for o in report.outcomes] == ["A005", "A003"]
     assert justel == BASE
+
+
+def test_the_drafter_writes_the_articles_held_and_the_parser_reads_them_back() -> None:
+    """drafter_structure: "il est inséré une sous-section 1ère, comportant les articles 13/1,
+    13/1/1 et 13/1/2, rédigée comme suit : "SOUS-SECTION 1ère. - …""; a range: "comportant
+    les articles 142 à 145"."""
+    from consolidate.drafter_structure import draft_structure
+
+    op = _act(ART_5).articles[1].operations[0]
+    assert isinstance(op, InsertUnit)
+    sentence = draft_structure(op)
+    assert ", comportant les articles 13/1, 13/1/1 et 13/1/2, " in sentence
+    again = _act(f"Art. 2. {sentence}").articles[1].operations[0]
+    assert isinstance(again, InsertUnit) and again.holds == op.holds
+    ranged = op.model_copy(update={"holds": (Step(unit="article", label="13/1", until="13/2"),)})
+    sentence = draft_structure(ranged)
+    assert ", comportant les articles 13/1 à 13/2, " in sentence
+    again = _act(f"Art. 2. {sentence}").articles[1].operations[0]
+    assert isinstance(again, InsertUnit) and again.holds == ranged.holds
