@@ -45,7 +45,7 @@ class AmbiguousAddress(AddressError):
 
 _LATIN_ALT = "|".join(sorted(LATIN_SUFFIXES, key=len, reverse=True))
 _DIVISION_LABEL = scan.compile(
-    rf"^(?P<number>\d+|[ivxlcdm]+)(?:er|re|e)?(?P<latin>{_LATIN_ALT})?(?:/(?P<sub>\d+))?\.?$"
+    rf"^(?P<number>\d+|[ivxlcdm]+)(?:er|ère|ere|re|e)?(?P<latin>{_LATIN_ALT})?(?:/(?P<sub>\d+))?\.?$"
 )
 #: first words of a division's num, per kind (French and Dutch, as Justel writes them)
 NUM_WORDS: dict[str, tuple[str, ...]] = {

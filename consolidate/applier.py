@@ -17,7 +17,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -42,7 +41,6 @@ from .errors import (
     Location,
     NotInBaseText,
     TargetNotFound,
-    UnsupportedOperation,
 )
 from .handlers import Job, Prepared, p_text, prepare
 from .handlers.annexes import cell_steps
@@ -50,11 +48,11 @@ from .handlers.annexes import refusal as annex_refusal
 from .handlers.notes import recompute_eids, set_verb
 from .lang import scan
 from .model import (
-    DIVISION_NAMES,
     ActIdentity,
     AmendingAct,
     AmendingArticle,
     InsertUnit,
+    NewUnit,
     Operation,
     Outcome,
     OutcomeStatus,
@@ -62,6 +60,7 @@ from .model import (
 )
 from .provenance import add_note, notes_index, set_version
 from .sharing import share_fields
+from .text import parse_label
 from .timeline import provision_time
 
 
@@ -196,8 +195,10 @@ def _resolve(run: _Run, doc_index: int, op: Operation) -> Job:
             return Job(op, document, node, article, _context(op), cells=cells)
         if is_structural(op.target, op.op):
             found = resolve_target(document, op.target, op.op, run.indexes[doc_index])
+            later = _inserted_later(run.act, op.source.article) \
+                if isinstance(op, InsertUnit) and op.holds else frozenset()
             return Job(op, document, found.node, found.article, _context(op),
-                       scope=found.scope, units=found.units)
+                       scope=found.scope, units=found.units, later=later)
         assert op.target.article is not None
         label = op.target.article
         article = find_article(document, label, run.indexes[doc_index])
@@ -216,6 +217,33 @@ def _resolve(run: _Run, doc_index: int, op: Operation) -> Job:
         start, end = sentence_spans(p_text(node))[sentence]
         sentence_text = p_text(node)[start:end]
     return Job(op, document, node, article, _context(op), sentence, sentence_text)
+
+
+def _inserted_later(act: AmendingAct, number: str) -> frozenset[tuple[int, ...]]:
+    """The label keys of the articles that the amending articles after ``number`` insert
+    (a new division may name them among those it holds: handlers/holding.py)."""
+    keys: set[tuple[int, ...]] = set()
+    seen = False
+    for article in act.articles:
+        if seen:
+            for op in article.operations:
+                if isinstance(op, InsertUnit):
+                    keys.update(_article_keys(op.new))
+        seen = seen or article.number == number
+    return frozenset(keys)
+
+
+def _article_keys(units: Sequence[NewUnit]) -> list[tuple[int, ...]]:
+    keys: list[tuple[int, ...]] = []
+    for unit in units:
+        if unit.kind == "article":
+            try:
+                keys.append(parse_label(unit.label or "").key())
+            except ValueError:
+                continue
+        else:
+            keys.extend(_article_keys(unit.children))
+    return keys
 
 
 def _locate(error: ApplyError, op: Operation, article: AmendingArticle) -> ApplyError:
@@ -322,35 +350,6 @@ def _articles_of(elements: list[etree._Element]) -> list[etree._Element]:
     return list(found.values())
 
 
-_QUOTED = scan.regex(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”|„[^„”]*”")
-_HOLDING = scan.regex(
-    r"\b(?:compren(?:ant|d)|comport(?:ant|e)|contenant|regroupant|englobant|reprenant)\s+"
-    r"(?:les\s+articles|l'article|l’article)\b"
-    r"|\b(?:bevattende|omvattende|bestaande\s+uit)\s+(?:de\s+)?artikel(?:en)?\b"
-    r"|\bdie\s+de\s+artikelen\b",
-    re.IGNORECASE,
-)
-
-
-def _articles_not_given(op: Operation, article: AmendingArticle) -> str | None:
-    """Why an empty division cannot be inserted when the act puts articles in it.
-
-    "il est inséré une section 1re, comprenant les articles 2:56 et 2:57, intitulée …" moves
-    articles of the base text into the new division; an operation that brings the division
-    without them (no article quoted, none named) would insert an empty division where the
-    articles should be: refused rather than done half (docs/apply.md)."""
-    if not isinstance(op, InsertUnit) or not op.new:
-        return None
-    if any(unit.kind not in DIVISION_NAMES or unit.children for unit in op.new):
-        return None
-    said = _HOLDING.search(_QUOTED.sub(" ", article.text))
-    if said is None:
-        return None
-    return (f"the act puts articles in the new {DIVISION_NAMES[op.new[0].kind]} (\"{said[0]} …\") "
-            "that the instruction read does not give: moving articles of the base text into a "
-            "new division is not done (the division alone would be inserted empty)")
-
-
 def _apply_article(run: _Run, article: AmendingArticle, first_index: int) -> None:
     """Resolve every target of one amending article, then apply its operations in order."""
     planned: list[tuple[int, Operation, int | None, Job | ApplyError | str]] = []
@@ -381,8 +380,6 @@ def _apply_article(run: _Run, article: AmendingArticle, first_index: int) -> Non
                 context=plan.context), op, article))
             continue
         try:
-            if (refused := _articles_not_given(op, article)) is not None:
-                raise UnsupportedOperation(refused, context=plan.context)
             prepared = prepare(plan)
         except ApplyError as error:
             _fail(run, index, op, _locate(error, op, article))

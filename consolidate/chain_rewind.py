@@ -29,6 +29,7 @@ from lxml import etree
 
 from .chain_undo import (
     at_point,
+    held_articles,
     inserted_by_note,
     inserted_unit,
     inserted_words,
@@ -206,6 +207,8 @@ class _Rewinder:
                 *_REMOVABLE, *_DIVISIONS):
             parent = unit.getparent()
             if parent is not None:
+                for article in held_articles(ops, unit):  # moved in: back where they were
+                    unit.addprevious(article)
                 drop(unit)
                 self.changed = True
                 return

@@ -8,7 +8,7 @@ from lxml import etree
 
 from .document import label_text, local
 from .justel.footnotes import note_verb
-from .model import Note, Operation
+from .model import InsertUnit, Note, Operation
 from .text import parse_label
 
 INSERTED = ("inséré", "insérée", "insérés", "insérées", "ingevoegd")
@@ -85,3 +85,23 @@ def old_words(ops: list[Operation], text: str, removed: bool) -> str | None:
     found = [op.old for op in ops if op.op == "replace_words" and not op.every
              and fold(op.new) == fold(text)]
     return found[0] if len(found) == 1 else None
+
+
+def held_articles(ops: list[Operation], division: etree._Element) -> list[etree._Element]:
+    """The articles of ``division`` that an operation's new division took in from the base
+    (``InsertUnit.holds``: "une sous-section 1ère, comportant les articles 13/1, …"): they
+    were there before it, outside it."""
+    steps = [step for op in ops if isinstance(op, InsertUnit) for step in op.holds]
+    found: list[etree._Element] = []
+    for child in division:
+        if local(child) != "article":
+            continue
+        try:
+            key = parse_label(label_text(child)).key()
+            if any(parse_label(step.label).key() <= key
+                   <= parse_label(step.until or step.label).key() for step in steps):
+                found.append(child)
+        except ValueError:
+            continue
+    return found
+

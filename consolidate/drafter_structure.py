@@ -85,7 +85,19 @@ def _in(target: Target, previous: ActRef | None) -> str:
     return "Dans " + _subject(target, previous)[0]
 
 
-def _announce(units: Sequence[NewUnit]) -> tuple[str, bool]:
+def _listed(labels: Sequence[str]) -> str:
+    """'l'article 5/1', 'les articles 5/1 et 5/2', 'les articles 5/1, 5/2 et 5/3'."""
+    if len(labels) == 1:
+        return f"l'article {labels[0]}"
+    return "les articles " + ", ".join(labels[:-1]) + f" et {labels[-1]}"
+
+
+def _held(holds: Sequence[Step]) -> list[str]:
+    """The articles of ``InsertUnit.holds`` as the formula names them ("142 à 145")."""
+    return [step.label + (f" à {step.until}" if step.until else "") for step in holds]
+
+
+def _announce(units: Sequence[NewUnit], holds: Sequence[Step] = ()) -> tuple[str, bool]:
     kinds = {unit.kind for unit in units}
     if len(kinds) != 1:
         raise DraftError("cannot announce units of different kinds at once")
@@ -100,11 +112,14 @@ def _announce(units: Sequence[NewUnit]) -> tuple[str, bool]:
         articles = [c.label or "" for c in units[0].children if c.kind == "article"]
         word = "une" if kind in _FEMININE else "un"
         text = f"{word} {name} {labels[0]}"
+        # the articles it holds: quoted in it, or the base's (``holds``: "comportant les
+        # articles 13/1, 13/1/1 et 13/1/2", docs/apply.md)
+        articles = articles or _held(holds)
         if articles:
-            listed = articles[0] if len(articles) == 1 else (
-                ", ".join(articles[:-1]) + f" et {articles[-1]}")
-            noun = "l'article" if len(articles) == 1 else "les articles"
-            text += f", comportant {noun} {listed},"
+            listed = _listed(articles)
+            if holds and holds[0].until is not None and len(holds) == 1:
+                listed = f"les articles {articles[0]}"
+            text += f", comportant {listed},"
         return text, False
     raise DraftError(f"cannot announce new {kind}s at the level of the act")
 
@@ -137,7 +152,7 @@ def _quoted(units: Sequence[NewUnit]) -> str:
 
 
 def _insert(op: InsertUnit, previous: ActRef | None) -> str:
-    announced, plural = _announce(op.new)
+    announced, plural = _announce(op.new, op.holds)
     where = ""
     if op.anchor is not None and op.position in ("after", "before"):
         word = "après" if op.position == "after" else "avant"

@@ -401,6 +401,16 @@ class InsertUnit(OperationBase):
     announced_count: int | None = Field(
         default=None, description='Count announced by the formula ("sept alinéas" → 7).'
     )
+    holds: tuple[Step, ...] = Field(
+        default=(),
+        exclude_if=lambda value: not value,  # written only when it says something
+        description='The articles a new division holds when the formula names them and the '
+        'quote brings none ("il est inséré une sous-section 1ère, comportant les articles '
+        '13/1, 13/1/1, 13/1/2, intitulée …", "een afdeling 3, die de artikelen 10/1 tot 10/3 '
+        'bevat"): steps of unit ``article`` (``until`` for a range). The articles the base has '
+        'move into the division, the others must be inserted by the same act (docs/apply.md); '
+        'written to JSON only when set.',
+    )
 
 
 class RestoreUnit(OperationBase):

@@ -139,7 +139,7 @@ for _alias, _word in (("nonies", "novies"), ("quinquiesdecies", "quindecies"),
 _LATIN_ALT = "|".join(sorted(LATIN_SUFFIXES, key=len, reverse=True))
 
 _NUMBER_LABEL = re.compile(
-    rf"""^(?P<number>\d+)(?:er|re|e)?            # 1, 1er, 1re
+    rf"""^(?P<number>\d+)(?:er|ère|re|e)?        # 1, 1er, 1re, 1ère
         (?P<exponent>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?               # 269¹ (an old exponent number)
         (?P<degree1>°)?                            # 2°
         (?P<latin>{_LATIN_ALT})?                   # bis, ter ...

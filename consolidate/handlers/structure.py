@@ -31,6 +31,7 @@ from ..model import InsertUnit, NewUnit, ReplaceUnit, RestoreUnit
 from ..provenance import mark_unit
 from ..text import Label, parse_label
 from . import Job, Prepared
+from .holding import Held, held_articles, held_place
 from .siblings import STRUCTURAL_KINDS, neighbours
 
 
@@ -250,7 +251,12 @@ def prepare_insert_structural(job: Job) -> Prepared:
     for unit in op.new:
         _check_labels(unit, job)
     elements = [build_structural(unit, job.document, job.context) for unit in op.new]
-    parent, index = _place(job, op.new[0])
+    held = _held(job)
+    if held is None:
+        parent, index = _place(job, op.new[0])
+    else:
+        said = _place(job, op.new[0]) if op.anchor is not None else None
+        parent, index = held_place(job, held, said)
     if local(parent) not in ("body", *CONTAINERS):
         raise UnsupportedOperation(f"cannot insert a {op.new[0].kind} inside a "
                                    f"<{local(parent)}>", context=job.context)
@@ -265,12 +271,23 @@ def prepare_insert_structural(job: Job) -> Prepared:
     def commit(marks: dict[str, int]) -> list[etree._Element]:
         for offset, element in enumerate(elements):
             parent.insert(index + offset, element)
+        for article in held.articles if held is not None else ():
+            elements[0].append(article)  # moved, unmarked: only the division is new
         for unit, eid in zip(marked, eids, strict=True):
             mark_unit(unit, marks[eid], op.source.point)
         return marked
 
     return Prepared(lambda mark: [], marks_for=tuple(eids), commit_marks=commit,
                     verbs=dict.fromkeys(eids, "inserted"), structural=True)
+
+
+def _held(job: Job) -> Held | None:
+    """The base's articles a new division takes in (:mod:`.holding`), if the act names any."""
+    op = job.op
+    assert isinstance(op, InsertUnit)
+    if not op.holds:
+        return None
+    return held_articles(job, job.node if job.scope in ("act", "division") else job.document.body)
 
 
 _COUNTER = itertools.count(1)

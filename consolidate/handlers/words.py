@@ -267,7 +267,19 @@ def prepare_append(job: Job) -> Prepared:
     last = ps[-1]
     text = p_text(last)
     pos = append_position(text)
-    if _CONJUNCTION.fullmatch(new) and _ENDS_LISTED.search(text):
+    joining = _CONJUNCTION.fullmatch(new) is not None and _ENDS_LISTED.search(text) is not None
+    if job.node is not last and in_item(last, job.node) and not joining:
+        # "l'alinéa unique est complété par les mots « … »" when the alinéa ends with its 1°
+        # to 3°: the end of its text is its last item's, but the words may complete that item
+        # or the words that introduce the items; a conjunction alone joins the unit to the
+        # next one and goes at its very end (docs/apply.md, "Words")
+        unit = job.last_step.describe() if job.last_step is not None else "article"
+        raise UnsupportedOperation(
+            f"the {unit} ends with an enumeration (its last item: "
+            f"\"{shorten(text.strip(), 40)}\"): whether the words complete that item or the "
+            "words that introduce the enumeration is not said; name the item (\"le 3° est "
+            "complété\") or the phrase liminaire", context=job.context)
+    if joining:
         # "le 2° est complété par le mot « et »": the conjunction that joins the item to the
         # next one goes after its semicolon ("… travailleurs; et", as Justel shows it), not
         # before it ("… travailleurs et;")

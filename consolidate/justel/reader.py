@@ -145,6 +145,10 @@ def code_aliases(named: str) -> tuple[str, ...]:
     wanted = _fold(" ".join(named.split()).rstrip(" ."))
     names = {_fold(dutch): french for dutch, french in nl_words.CODES.items()}
     names.update({_fold(name): name for name in fr.LEXICON.codes.values()})
+    # the names the Codes are cited by ("Livre II du Code de l'Environnement, contenant le
+    # Code de l'Eau" is the Code de l'eau), the canonical ones first
+    names.update({_fold(cited): name for cited, name in fr.LEXICON.codes.items()
+                  if _fold(cited) not in names})
     found = names.get(wanted)
     return (found,) if found else ()
 

@@ -250,6 +250,14 @@ _CODES["titre préliminaire du code d'instruction criminelle"] = \
     "Titre préliminaire du Code de procédure pénale"
 #: the Code's usual name in the Walloon acts ("du Livre Ier du Code wallon de l'Environnement")
 _CODES["code wallon de l'environnement"] = "Code de l'environnement"
+#: its books are separate texts, each numbering its articles from D.1 (lexicon.BOOK_CODES):
+#: the book is the text cited, the Livre II is the Code de l'Eau
+for _code in ("code de l'environnement", "code wallon de l'environnement"):
+    for _book in ("livre ier", "livre 1er", "livre premier", "livre i"):
+        _CODES[f"{_book} du {_code}"] = "Livre Ier du Code de l'environnement"
+    _CODES[f"livre ii du {_code}"] = "Code de l'eau"
+    for _verb in ("contenant", "constituant", "formant"):
+        _CODES[f"livre ii du {_code}, {_verb} le code de l'eau"] = "Code de l'eau"
 #: the capital's accent dropped, as the Moniteur writes it ("de la Maîtrise de l'Energie")
 _CODES["code bruxellois de l'air, du climat et de la maîtrise de l'energie"] = \
     "Code bruxellois de l'air, du climat et de la maîtrise de l'énergie"

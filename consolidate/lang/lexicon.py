@@ -24,6 +24,19 @@ DATED_CODES: dict[str, tuple[str, dt.date]] = {
     "Titre préliminaire du Code de procédure pénale": ("loi", dt.date(1878, 4, 17)),
 }
 
+#: Codes whose books are separate texts, each numbering its articles from its start (the
+#: Walloon Code de l'Environnement: its Livre Ier and its Livre II, the Code de l'Eau, both
+#: have an article D.1): cited without the book, such a Code designates no one text, and an
+#: article of it none either, so the instruction is refused (P007) rather than aimed at one
+#: book. The value names the books' own texts (the canonical names the lexicons give "du Livre
+#: Ier du Code de l'Environnement", "du Livre II …, contenant le Code de l'Eau", "du Code de
+#: l'Eau"). A Code whose articles are numbered across its books, or carry the book's number
+#: (Code pénal: articles 1 to 566 over two books; Code civil: "livre 3", articles 3.1 …), is
+#: one text: the book before it is a division, and an article designates itself without it.
+BOOK_CODES: dict[str, tuple[str, ...]] = {
+    "Code de l'environnement": ("Livre Ier du Code de l'environnement", "Code de l'eau"),
+}
+
 
 @dataclass(frozen=True, eq=False)
 class Lexicon:

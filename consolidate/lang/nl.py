@@ -286,8 +286,10 @@ LEXICON = Lexicon(
     place=r"in\b",
     # "Hoofdstuk 2 …, dat de artikelen 5 tot 8 bevat, wordt opgeheven", "wordt een afdeling 3
     # ingevoegd, die de artikelen 10/1 tot 10/3 bevat" (before the articles; "bevat" is glue)
-    # ", dat bestaat uit artikel 10 tot en met 15," (the Flemish decrees)
-    comprising=r"\b(?:dat|die)\s+(?:(?:bestaat|bestaan)\s+uit\s+)?(?:de\s+|het\s+)?$",
+    # ", dat bestaat uit artikel 10 tot en met 15," (the Flemish decrees); "een onderafdeling
+    # 1, bevattende de artikelen 13/1 en 13/1/1," / "omvattende de artikelen", "bestaande uit"
+    comprising=r"\b(?:(?:dat|die)\s+(?:(?:bestaat|bestaan)\s+uit\s+)?"
+    r"|(?:bevattende|omvattende|bestaande\s+uit)\s+)(?:de\s+|het\s+)?$",
     article_heading=r"(?:Artikel|Art\.?)",
     block_article=rf"(?:Artikel|Art\.)\s*(?P<label>{_ART_LABEL})\s*\.",
     block_article_word=r"(?:Art\.|Artikel)",
@@ -550,8 +552,9 @@ _GLUE = frozenset((
     # "wordt een afdeling 3 ingevoegd, die de artikelen 10/1 tot 10/3 bevat" (the French
     # "comportant les articles …"): the articles the division holds
     "bevat", "bevatten", "omvat", "omvatten", "bevattende", "omvattende",
-    # "…, dat bestaat uit artikel 10 tot en met 15, wordt opgeheven" (the Flemish decrees)
-    "bestaat", "bestaan", "uit",
+    # "…, dat bestaat uit artikel 10 tot en met 15, wordt opgeheven" (the Flemish decrees);
+    # "een onderafdeling 1, bestaande uit artikel 13/1," (``comprising``)
+    "bestaat", "bestaan", "bestaande", "uit",
 ))
 _UNSUPPORTED = frozenset((
     "bijlage", "bijlagen", "tabel", "tabellen", "kolom", "kolommen", "rubriek", "rubrieken",

@@ -212,6 +212,12 @@ MESSAGES: tuple[tuple[str, str], ...] = (
      "artikelkop {heading} buiten volgorde: verwacht artikel {first}"),
     (r"no article heading .* found",
      "geen artikelkop ('**Artikel 1.**', '**Art. N.**' of 'Art. N.') gevonden"),
+    # parsing/instruction.py: a Code whose books are separate texts (lexicon.BOOK_CODES)
+    (r"the (?P<code>.+) is in books that are separate texts, each numbering its articles from "
+     r"its start \((?P<books>.*)\): the book amended must be named .*",
+     "de boeken van dat wetboek ({code}) zijn elk een eigen tekst met een eigen "
+     "artikelnummering ({books}): het gewijzigde boek moet genoemd worden (\"van Boek I van "
+     "het Milieuwetboek\", \"van Boek II van het Milieuwetboek\")"),
 )
 _COMPILED = tuple((scan.regex(pattern, re.DOTALL), template) for pattern, template in MESSAGES)
 #: the words of the message's place: "article 2: ", "article 2, point 1° a): "

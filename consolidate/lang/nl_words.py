@@ -115,6 +115,8 @@ CODES: dict[str, str] = {
         "Code wallon de l'Action sociale et de la Santé",
     "Waals Wetboek van Ruimtelijke Ontwikkeling": "Code wallon du Développement territorial",
     "Milieuwetboek": "Code de l'environnement",
+    # its books are separate texts (lexicon.BOOK_CODES): Boek II is the Waterwetboek
+    "Boek I van het Milieuwetboek": "Livre Ier du Code de l'environnement",
     "Waterwetboek": "Code de l'eau",
     "Kieswetboek": "Code électoral",
     "Wetboek van de Belgische nationaliteit": "Code de la nationalité belge",
@@ -154,6 +156,14 @@ CODE_ALIASES: dict[str, str] = {
         "Titre préliminaire du Code de procédure pénale",
     "Wetboek van registratie-, hypotheek- en griffierechten":
         "Code des droits d'enregistrement, d'hypothèque et de greffe",
+    # the books of the Milieuwetboek (lexicon.BOOK_CODES), as the Walloon decrees' Dutch
+    # translations cite them
+    "Boek 1 van het Milieuwetboek": "Livre Ier du Code de l'environnement",
+    "Boek II van het Milieuwetboek": "Code de l'eau",
+    "Boek 2 van het Milieuwetboek": "Code de l'eau",
+    "Boek II van het Milieuwetboek, dat het Waterwetboek inhoudt": "Code de l'eau",
+    "Boek II van het Milieuwetboek, dat het Waterwetboek vormt": "Code de l'eau",
+    "Boek II van het Milieuwetboek, houdende het Waterwetboek": "Code de l'eau",
 }
 #: French name → Dutch name
 FRENCH_CODES: dict[str, str] = {french: dutch for dutch, french in CODES.items()}

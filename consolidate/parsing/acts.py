@@ -203,7 +203,8 @@ _AFTER_TITLE = scan.regex(
     # ", comportant les articles 5 à 8, est abrogé", ", dat de artikelen 5 tot 8 bevat,": the
     # articles a designated division holds (``comprising``), not the title
     r"|(?:comportant|comprenant|contenant)\s+(?:les\s+|l['’]\s*)?articles?\b"
-    r"|(?:dat|die)\s+(?:(?:bestaat|bestaan)\s+uit\s+)?(?:de\s+|het\s+)?(?:artikelen|artikel)\b"
+    r"|(?:(?:dat|die)\s+(?:(?:bestaat|bestaan)\s+uit\s+)?|(?:bevattende|omvattende"
+    r"|bestaande\s+uit)\s+)(?:de\s+|het\s+)?(?:artikelen|artikel)\b"
     # ", le dernier paragraphe est abrogé", ", le deuxième point", ", l'avant-dernier alinéa":
     # a unit by its rank (the title does not end on a unit noun after an ordinal)
     r"|(?:(?:les?|la|l['’])\s*)?(?:(?:deux|trois|quatre)\s+)?(?:premiers?|premières?|\w+ièmes?"

@@ -18,7 +18,7 @@ from typing import Literal, cast
 
 from ..errors import ParseError
 from ..lang import scan
-from ..lang.lexicon import Lexicon
+from ..lang.lexicon import BOOK_CODES, Lexicon
 from ..model import (
     DIVISION_KINDS,
     AppendWords,
@@ -267,6 +267,15 @@ def read_head(context: Context, text: str, offset: int) -> Head:
         scope = replace(Scope(), act=acts[0].ref, language=scope.language,
                         previous_annex=scope.previous_annex if acts[0].ref == scope.act
                         else None)
+    books = BOOK_CODES.get(scope.act.code or "") if scope.act is not None else None
+    if books:
+        # "l'article D.49 du Code wallon de l'Environnement": its Livre Ier and its Livre II
+        # (the Code de l'Eau) both have that article; aimed at one, it may be the other's
+        raise context.fail(
+            f"the {scope.act.code if scope.act else ''} is in books that are separate texts, "
+            f"each numbering its articles from its start ({', '.join(books)}): the book "
+            "amended must be named (\"du Livre Ier du …\", \"du Livre II du …\")",
+            offset + (acts[0].start if acts else 0), "P007")
     if history:
         scope = replace(scope, history=scope.history + tuple(history))
     joined = read_joined(context.lexicon, skeleton) if units is None else None
@@ -940,7 +949,7 @@ def _insert(job: _Job) -> list[Operation]:
         return [InsertUnit(new=(ranked[0],), position="after", anchor=ranked[1],
                            **job.common(target)) for target in job.targets()]
     count = _check_announced(job, units)
-    _check_comprised(job, units)
+    holds = _check_comprised(job, units)
     position, anchor = _placement(job, units)
     if anchor is not None and anchor.unit in ("sentence", "table") and all(
             unit.kind == "alinea" and not unit.children for unit in units) and (
@@ -957,7 +966,8 @@ def _insert(job: _Job) -> list[Operation]:
     if units[0].kind in ("article", "part", "book", "title", "chapter", "section", "subsection"):
         scope = scope.container() if anchor is None or anchor.unit == "article" else scope
     return [InsertUnit(new=units, position=position, anchor=anchor, announced_count=count,
-                       **job.common(target)) for target in replace(job, scope=scope).targets()]
+                       holds=holds, **job.common(target))
+            for target in replace(job, scope=scope).targets()]
 
 
 def _ranked_sentence(job: _Job, units: tuple[NewUnit, ...]) -> tuple[NewUnit, Step] | None:
@@ -1383,17 +1393,18 @@ def _described_articles(context: Context, masked: str, clause: Clause) -> None:
         + " (not checked)")
 
 
-def _check_comprised(job: _Job, units: tuple[NewUnit, ...]) -> None:
+def _check_comprised(job: _Job, units: tuple[NewUnit, ...]) -> tuple[Step, ...]:
     """"une section 3, comportant les articles 10/1 à 10/3, rédigée comme suit", "un chapitre
     IIbis … comprenant l'article 9bis": the articles the new text holds are the ones the
     formula names (a range: its first and last), else P009. A block without articles is
-    the division's heading: its articles are inserted by other instructions."""
+    the division's heading: the articles named are returned (``InsertUnit.holds``), those of
+    the base move into it, the others come with other instructions (docs/apply.md)."""
     comprising = job.context.lexicon.pattern("comprising")
     masked = job.skeleton.masked
     described = [m for m in job.clause.designation if m.unit == "article" and
                  comprising.search(masked[max(0, m.start - 40) : m.start])]
     if not described:
-        return
+        return ()
     job.clause.rules.append("comprising: " + "; ".join(
         "/".join(m.labels) + (f" à {m.until}" if m.until else "") for m in described))
 
@@ -1404,8 +1415,9 @@ def _check_comprised(job: _Job, units: tuple[NewUnit, ...]) -> None:
     found = articles(units)
     if not found:
         # "il est inséré une section XVIbis intitulée "…" comprenant l'article 75bis"
-        # (2006023386, art. 56): the heading alone; the articles come with other instructions
-        return
+        # (2006023386, art. 56): the heading alone; the articles are the base's or come with
+        # other instructions
+        return _held(described) if all(unit.kind in DIVISION_KINDS for unit in units) else ()
     named = [label for m in described for label in m.labels]
     ranged = len(described) == 1 and described[0].until is not None
     if ranged and len(named) == 1:
@@ -1419,6 +1431,19 @@ def _check_comprised(job: _Job, units: tuple[NewUnit, ...]) -> None:
     if not fits:
         raise job.fail(f"the formula names the articles {expected} but the quoted block holds "
                        f"{', '.join(found) or 'no article'}", "P009")
+    return ()
+
+
+def _held(described: list[Mention]) -> tuple[Step, ...]:
+    """The articles named after "comportant" as steps: one per label, a range with its end
+    ("les articles 142 à 145"; "5, 6 et 8 à 10": 8 until 10)."""
+    steps: list[Step] = []
+    for mention in described:
+        ranges = dict(mention.ranges)
+        for label in mention.labels:
+            until = ranges.get(label) or (mention.until if label == mention.labels[-1] else None)
+            steps.append(Step(unit="article", label=label, until=until))
+    return tuple(steps)
 
 
 def _same_label(left: str, right: str) -> bool:

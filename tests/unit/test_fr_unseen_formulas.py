@@ -292,12 +292,13 @@ def test_the_month_after_a_delay_of_ten_days_is_refused() -> None:
 def test_the_walloon_environment_code_by_its_usual_name() -> None:
     # in the style of the décrets and arrêtés of the Walloon Region ("Dans l'article D.49 du
     # Livre Ier du Code wallon de l'Environnement"): P007 ("no rule reads 'Code wallon
-    # l'Environnement'"); the Code is the one of "du Code de l'Environnement"
-    act = read("Dans l'article D.49 du Code wallon de l'Environnement, les mots « A » sont "
-               "remplacés par les mots « B ».")
+    # l'Environnement'"); the book is the text cited (tests/unit/test_code_books.py): the
+    # Livre Ier, whose articles the Livre II (the Code de l'Eau) numbers the same way
+    act = read("Dans l'article D.49 du Livre Ier du Code wallon de l'Environnement, les mots "
+               "« A » sont remplacés par les mots « B ».")
     (op,) = act.operations()
     assert op.target.act is not None
-    assert op.target.act.code == "Code de l'environnement"
+    assert op.target.act.code == "Livre Ier du Code de l'environnement"
     assert op.target.article == "D.49"
 
 

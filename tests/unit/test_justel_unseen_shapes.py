@@ -252,46 +252,6 @@ def test_article_unique_in_markdown() -> None:
     assert write_justel(page).endswith("\nArticle unique. La présente loi s'applique.\n")
 
 
-# --- a division inserted around articles of the base --------------------------------------------
-
-RENSEIGNEMENT = """30 NOVEMBRE 1998. - Loi organique des services de renseignement et de sécurité
-
-CHAPITRE III. - Des missions.
-
-Section 2. - De l'exercice des missions.
-
-Art. 13. Les services peuvent rechercher.
-
-Art. 13/1. Les agents peuvent commettre des infractions.
-
-Art. 13/1/1. Les sources humaines peuvent commettre des infractions.
-
-Art. 13/1/2. La commission est informée.
-
-Art. 13/2. Les agents peuvent utiliser un nom fictif.
-"""
-
-
-def test_a_division_holding_articles_of_the_base_fails_closed() -> None:
-    """Corpus 2022015455, art. 5 (real sentence): the new sous-section holds articles the
-    base already has; the instruction as read brings the heading alone, and applying it put
-    an empty sous-section after art. 13/2 (exit 0). Now A005, the text unchanged."""
-    act = api.parse(text="\n\n".join([
-        "14 JUILLET 2022. - Loi modifiant la loi du 30 novembre 1998 organique des services de "
-        "renseignement et de sécurité", ACT_FIRST,
-        "Art. 2. Dans le chapitre III, section 2 de la loi du 30 novembre 1998 organique des "
-        "services de renseignement et de sécurité, il est inséré une sous-section 1ère, "
-        "comportant les articles 13/1, 13/1/1, 13/1/2, intitulée \"Commission d'infractions\"."
-    ]) + "\n", source="act.txt")
-    base = read_text(RENSEIGNEMENT)
-    (after,), report = api.apply([base], act, keep_going=True)
-    (outcome,) = report.outcomes
-    assert (outcome.status, outcome.error_code) == ("failed", "A005")
-    assert "comportant les articles" in (outcome.message or "")
-    assert write_justel(after) == RENSEIGNEMENT
-    assert "sous-section" in str(outcome.message) and "amending art. 2" in str(outcome.message)
-
-
 # --- a future version -------------------------------------------------------------------------
 
 FUTURE = """10 OCTOBRE 1967. - Loi relative aux essais
