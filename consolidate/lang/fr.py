@@ -93,8 +93,8 @@ ARTICLE_HEADING = re.compile(
 )
 #: structural headings between articles: dropped from the articles' text
 STRUCTURE_HEADING = re.compile(
-    r"""^[ \t]*(?:\*\*|\#+\s*)?(?:CHAPITRE|Chapitre|TITRE|Titre|Section|Sous-section|LIVRE|Livre)
-        \s+[\w/]+\b.*$""",
+    r"""^[ \t]*(?:\*\*|\#+\s*)?(?:CHAPITRE|Chapitre|TITRE|Titre|SOUS-TITRE|Sous-titre|Section
+        |Sous-section|LIVRE|Livre)\s+[\w/]+\b.*$""",
     X | re.MULTILINE,
 )
 
@@ -152,6 +152,7 @@ _UNIT_NOUNS: dict[str, str] = {
     "titre": "title", "titres": "title", "chapitre": "chapter", "chapitres": "chapter",
     "section": "section", "sections": "section",
     "sous-section": "subsection", "sous-sections": "subsection",
+    "sous-titre": "subtitle", "sous-titres": "subtitle",
 }
 _ORDINALS_FULL: dict[str, int] = {
     **ORDINALS, "onzième": 11, "douzième": 12, "treizième": 13, "quatorzième": 14,
@@ -336,7 +337,7 @@ LEXICON = Lexicon(
         r"(?P<noun>articles?|paragraphes?|§§?|alinéas?|phrases?|tirets?|points?|litteras?"
         # "la disposition b." (2019030478, art. 19): an item by its label
         r"|dispositions?(?=\s*(?:\d+°|[a-z]\.\s))"
-        r"|parties?|livres?|titres?|chapitres?|sous-sections?|sections?)"
+        r"|parties?|livres?|sous-titres?|titres?|chapitres?|sous-sections?|sections?)"
     ),
     unit_ordinal_nouns=r"(?P<noun>alinéas?|phrases?|tirets?|paragraphes?|points?)",
     labelled_alone=r"(?:le|les|au|aux|l['’])",
@@ -483,7 +484,7 @@ LEXICON = Lexicon(
     block_article_word=BLOCK_ARTICLE_WORD,
     division_heading=(
         rf"^(?P<kind>PARTIE|Partie|LIVRE|Livre|TITRE|Titre|CHAPITRE|Chapitre|Chap\.|SECTION|Section"
-        rf"|SOUS-SECTION|Sous-section)\s+(?P<label>{_ROMAN})\s*\.?\s*(?:[-–—:]\s*|\.\s*)?"
+        rf"|SOUS-SECTION|Sous-section|SOUS-TITRE|Sous-titre)\s+(?P<label>{_ROMAN})\s*\.?\s*(?:[-–—:]\s*|\.\s*)?"
     ),
     amending_hint=(
         r"\b(?:les?\s+mots?|les\s+termes)\s+Ꝗ"
@@ -593,7 +594,7 @@ AUTONOMOUS: dict[str, str] = {
         r"^(?:(?:Le|La)\s+présente?|Ce|Cette|Les\s+dispositions\s+(?:du|de\s+la)\s+présente?"
         r"|Les\s+dispositions\s+de\s+(?:ce|cette)|Les\s+articles\s+(?:du|de\s+la)\s+présente?"
         r"|Chacun\s+des\s+articles\s+(?:du|de\s+la)\s+présente?)\s+"
-        r"(?P<division>chapitre|titre|section|sous-section|livre|partie)$"
+        r"(?P<division>chapitre|titre|sous-titre|section|sous-section|livre|partie)$"
     ),
     "when_date": rf"^(?:le|au|à\s+partir\s+du|dès\s+le)\s+(?P<date>{_DATE_PLAIN})$",
     "when_publication": (
@@ -616,6 +617,9 @@ AUTONOMOUS: dict[str, str] = {
         # prenant cours le jour après sa publication" is another date (not read: P001)
         r"|suivant)\s+(?:celui|le\s+(?:mois|trimestre)\b|(?:la\s+date\s+de\s+)?(?:sa|la)\s+publication)"
     ),
+    # "le jour de sa signature" (an arrêté ministériel), "le jour de son adoption" (a
+    # règlement, a décision): the act's own date
+    "when_signature": r"^le\s+jour\s+(?:de\s+sa\s+signature|de\s+son\s+adoption)$",
     "when_fixed": (
         r"^(?:à\s+(?:la|une)\s+date\s+(?:fixée|à\s+fixer|à\s+déterminer|déterminée)\s+par"
         r"|(?:à\s+la\s+date|le\s+jour)\s+que\s+(?:fixe|fixera|détermine))\s+"
@@ -874,6 +878,7 @@ LEXICON = dataclasses.replace(
     annex=_ANNEX, plural_annexes=frozenset({"annexes"}),
     image_note=r"\(\s*Image\s+non\s+reprise\b[^()]*\)",
     annex_alone=rf"(?:\bl{APOS}\s*|\bles\s+)(?P<noun>annexes?)\s*,?\s*$",
+    joined_as=r"\bcomme\s+$",
     table=(
         r"(?<![\w-])(?:(?:le|du|au|dans\s+le)\s+)tableau"
         r"(?P<description>\s+(?:où|qui)\s+(?:figuren?t|contien(?:nen)?t|sont\s+repris)\s+"

@@ -263,6 +263,11 @@ class Lexicon:
     """The annex noun alone just before a joined-annex phrase ("… est remplacée par l'annexe
     jointe au présent arrêté"): the amending act's only annex (matched at the end of the text
     before the phrase)."""
+    joined_as: str = r"(?!)"
+    """The word before an annex label that names the joined annex's place ("L'annexe jointe
+    au présent arrêté est insérée comme annexe 4 à l'arrêté royal …": the new annex is the
+    act's annex 4, not a unit of an annex 4), matched at the end of the text before the
+    annex mention."""
     image_note: str = r"(?!)"
     """Justel's note in the place of an image ("(Image non reprise pour des raisons
     techniques, voir M.B. du …)"): new text, a table or an annex the page does not hold."""

@@ -211,7 +211,7 @@ _AFTER_TITLE = re.compile(
     r"|litteras?)\b"
     r"|à\s+l['’]|à\s+la\s+(?:catégorie|classe|phrase|définition|ligne|colonne|rubrique"
     r"|place|première|deuxième|troisième|quatrième|cinquième|dernière|avant-dernière)\b"
-    r"|(?:au|aux)\s+(?=[^,]*?(?:\d|§|°|\b[a-z]\)|\b(?:alinéa|article|phrase"
+    r"|(?:au|aux)\s+(?=[^,]*?(?:\d|§|°|\b(?:[a-z]|[ivx]{2,4})\)|\b(?:alinéa|article|phrase"
     r"|point|tiret|intitulé|chapitre|section|titre|livre|partie|texte|version)s?\b))"
     # ", en ce qui concerne le texte néerlandais" (not ", en ce qui concerne la cour d'appel
     # de Gand", a part of the title)
@@ -221,12 +221,15 @@ _AFTER_TITLE = re.compile(
     r"|phrases?|tirets?|articles?|mots?|\d)"
     # "Dans le titre III de la loi du … relative à …, le chapitre III, dont le texte actuel …":
     # a division with a Roman number (an arabic one is read below)
-    r"|(?:le|la|les)\s+(?:chapitres?|sections?|sous-sections?|titres?|livres?|parties?)\s+"
+    r"|(?:le|la|les)\s+(?:chapitres?|sections?|sous-sections?|sous-titres?|titres?|livres?"
+    r"|parties?)\s+"
     r"(?-i:[IVXLC]+\b)"
     r"|articles?\s|sections?\s|chapitres?\s|titres?\s\w|la\s+(?:première|deuxième|dernière)"
     r"|les\s+modifications|sont\s|Ꝗ|Ꜳ|Ꜩ|gewijzigd|ingevoegd|vervangen|worden|wordt|in\s|de\s+woorden"
     r"|het\s+woord|vernummerd|hersteld|opgeheven|laatst"
-    r"|(?:le|la|les|l['’]|un|une|il|ils|elle|de|het|een|er)\b[^,]*?(?:\d|Ꝗ|§|°|\b[a-z]\)"
+    # ", les ii) et iii) sont abrogés": a roman sub-item ends a title as a letter does
+    r"|(?:le|la|les|l['’]|un|une|il|ils|elle|de|het|een|er)\b[^,]*?(?:\d|Ꝗ|§|°"
+    r"|\b(?:[a-z]|[ivx]{2,4})\)"
     r"|\b(?:alinéa|article"
     r"|phrase|point|tiret|mots?|intitulé|lid|artikel|zin"
     # ", les annexes Ire et VII, insérées …" (2019030478, art. 14); ", la virgule est

@@ -91,18 +91,18 @@ class ArticleReader:
 
     def read(
         self, source: SourceText, heading: ArticleText, last_act: ActRef | None,
-        publication: dt.date | None = None,
+        publication: dt.date | None = None, signed: dt.date | None = None,
     ) -> tuple[ArticleReading, ActRef | None]:
         """Read one article; return its reading (with its warnings) and the act cited last
-        after it."""
+        after it (``signed``: the act's own date, "le jour de sa signature")."""
         forget_texts()  # the memos of one article's texts (asked about once per instruction)
         notes: list[ParseError] = []
-        reading, act = self._read(source, heading, last_act, publication, notes)
+        reading, act = self._read(source, heading, last_act, publication, notes, signed)
         return replace(reading, warnings=tuple(notes)), act
 
     def _read(
         self, source: SourceText, heading: ArticleText, last_act: ActRef | None,
-        publication: dt.date | None, notes: list[ParseError],
+        publication: dt.date | None, notes: list[ParseError], signed: dt.date | None = None,
     ) -> tuple[ArticleReading, ActRef | None]:
         start, end = article_body(source, heading)
         number = heading.number
@@ -137,10 +137,10 @@ class ArticleReader:
         if is_constitutional_basis(lexicon, text):
             return ArticleReading(AmendingArticle(kind="constitutional_basis", **base),
                                   "constitutional_basis"), last_act
-        rules = in_force_rules(lexicon, text, publication, number)
+        rules = in_force_rules(lexicon, text, publication, number, signed)
         plain = _without_old_marks(source, start, heading.end, text) if rules is None else None
         if plain is not None:
-            rules = in_force_rules(lexicon, plain, publication, number)
+            rules = in_force_rules(lexicon, plain, publication, number, signed)
         if rules is not None:
             self._ceases(source, text, start, number, notes)
             article = AmendingArticle(kind="entry_into_force", entry_into_force=rules, **base)

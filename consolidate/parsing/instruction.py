@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Literal, cast
+from typing import cast
 
 from ..errors import ParseError
 from ..lang import scan
@@ -36,6 +36,7 @@ from ..model import (
     SourceSpan,
     Step,
     Target,
+    WrapKind,
     WrapUnit,
 )
 from ..text import normalize_quoted, parse_label
@@ -436,7 +437,7 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 "new words, the place, or \"rédigé comme suit :\")", offset + after[0][1])
         joined = None
         if head.joined is not None and index == len(spans) - 1:
-            joined = joined_units(head.joined, clause, head.skeleton)
+            joined = joined_units(head.joined, clause, head.skeleton, context.lexicon)
             masked = head.skeleton.masked
             if joined is None:
                 raise context.fail(
@@ -522,6 +523,7 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
         if index == 0 and wrap is not None:
             # "dont le texte actuel formera le § 1er": the designated unit's text is wrapped
             # first; the clause's operations then apply to the new structure
+            _wrapped_item(context, wrap, clause_scope.targets(), offset)
             lowered = [*(WrapUnit(unit=wrap.unit, label=wrap.label, heading=wrap.heading,
                                   **job.common(target)) for target in clause_scope.targets()),
                        *lowered]
@@ -619,7 +621,7 @@ def _clause_language(context: Context, skeleton: Skeleton, start: int, end: int)
 class _Wrap:
     """"dont le texte actuel formera le § 1er / la section 1re intitulée "…"" as read."""
 
-    unit: Literal["paragraph", "part", "book", "title", "chapter", "section", "subsection"]
+    unit: WrapKind
     label: str
     heading: str | None
 
@@ -635,10 +637,11 @@ def _read_wrap(context: Context, head: Head, offset: int) -> _Wrap | None:
     mentions = context.reader.units.find(skeleton.masked, match.end())
     mention = mentions[0] if mentions else None
     if mention is None or mention.start != match.end() or len(mention.labels) != 1 or \
-            mention.until is not None or mention.unit not in ("paragraph", *DIVISION_KINDS):
-        raise context.fail("the present text of the unit becomes what? expected one § or one "
-                           "division with its number (\"dont le texte actuel formera le § "
-                           "1er\")", offset + match.end(), "P007")
+            mention.until is not None or \
+            mention.unit not in ("paragraph", "point", *DIVISION_KINDS):
+        raise context.fail("the present text of the unit becomes what? expected one §, one "
+                           "item or one division with its number (\"dont le texte actuel "
+                           "formera le § 1er\", \"… le a)\")", offset + match.end(), "P007")
     end, heading = mention.end, None
     following = [quote for quote in skeleton.quotes if quote[0] >= end]
     if following:
@@ -651,9 +654,20 @@ def _read_wrap(context: Context, head: Head, offset: int) -> _Wrap | None:
     tail = context.lexicon.pattern("wrap_tail").match(skeleton.masked, end)
     end = tail.end() if tail is not None else end  # "… § 1 zal vormen"
     skeleton.mask(match.start(), end, " ")
-    unit = cast(Literal["paragraph", "part", "book", "title", "chapter", "section",
-                        "subsection"], mention.unit)
+    unit = cast(WrapKind, mention.unit)
     return _Wrap(unit, mention.labels[0], heading)
+
+
+def _wrapped_item(context: Context, wrap: _Wrap, targets: list[Target], offset: int) -> None:
+    """An item's text becomes its first sub-item only when an item is designated ("le 2°,
+    dont le texte actuel formera le a)"); "l'article 1500, dont le texte actuel formera le
+    1°" would make an article an item (P007)."""
+    if wrap.unit == "point" and not all(
+            target.path and target.path[-1].unit == "point" for target in targets):
+        raise context.fail("the present text of the unit becomes what? an item's text only "
+                           "becomes its first sub-item (\"le 2°, dont le texte actuel formera "
+                           "le a)\"); expected one § or one division with its number for "
+                           "another unit", offset, "P007")
 
 
 def _described_rank(context: Context, head: Head) -> tuple[int, int] | None:
@@ -954,7 +968,7 @@ def _insert(job: _Job) -> list[Operation]:
         # "une ligne rédigée comme suit est insérée après la ligne VII.1.2 : "…"": a row
         units = tuple(NewUnit(kind="row", text=unit.text) for unit in units)
     scope = job.scope
-    if units[0].kind in ("article", "part", "book", "title", "chapter", "section", "subsection"):
+    if units[0].kind in ("article", *DIVISION_KINDS):
         scope = scope.container() if anchor is None or anchor.unit == "article" else scope
     return [InsertUnit(new=units, position=position, anchor=anchor, announced_count=count,
                        **job.common(target)) for target in replace(job, scope=scope).targets()]
@@ -1067,10 +1081,10 @@ def _complete(job: _Job) -> list[Operation]:
                 for target in job.targets() for text in completed]
     words = by or completed
     added = [m for m in job.clause.designation if m.unit == "sentence" and m.quote is not None]
-    if not words and job.units is None and len(added) == 1 and \
-            job.clause.designation[-1] is added[0]:
+    if not words and job.units is None and len(added) == 1 and _added_last(job, added[0]):
         # "à l'alinéa 2, la phrase « Il peut être prolongé. » est ajoutée": the sentence quoted
-        # is the new one, at the end of the unit designated before it (it was P009)
+        # is the new one, at the end of the unit designated before it (it was P009); "la
+        # phrase « … » est ajoutée à l'alinéa 2": the unit after the verb
         job.clause.rules.append("complete: the quoted sentence added")
         scope = replace(job.scope, paths=tuple(dict.fromkeys(
             path[:-1] if path and path[-1].unit == "sentence" else path
@@ -1100,6 +1114,18 @@ def _complete(job: _Job) -> list[Operation]:
     count = _check_announced(job, units)
     return [InsertUnit(new=units, position="end", announced_count=count, **job.common(target))
             for target in job.targets()]
+
+
+def _added_last(job: _Job, added: Mention) -> bool:
+    """Whether the quoted sentence is the last unit designated before the verb, and the
+    units after it (if any) come after the verb ("la phrase « … » est ajoutée à l'alinéa
+    2": the place it is added to)."""
+    designation = job.clause.designation
+    after = designation[designation.index(added) + 1:]
+    if not after:
+        return True  # "à l'alinéa 2, la phrase « … » est ajoutée", "il est ajouté la phrase"
+    return added.end <= job.clause.verb_start and all(
+        mention.start >= job.clause.verb_end for mention in after)
 
 
 def _as_sentences(job: _Job, units: tuple[NewUnit, ...]) -> tuple[NewUnit, ...]:
@@ -1273,8 +1299,7 @@ def _present_text(job: _Job, targets: list[Target], kinds: set[str],
         raise job.fail("the present text of the unit becomes what? expected one § or one "
                        "division with its number (\"le texte actuel de l'article 10 formera "
                        "le § 1er\")", "P007")
-    unit = cast(Literal["paragraph", "part", "book", "title", "chapter", "section",
-                        "subsection"], kind)
+    unit = cast(WrapKind, kind)
     job.clause.rules.append(f"wrap: {unit} {labels[0]}")
     return [WrapUnit(unit=unit, label=labels[0], **job.common(targets[0]))]
 

@@ -1,0 +1,276 @@
+"""French formulas of real Belgian drafting that the shared data does not hold (second probe
+of 3 December 2026): arrêtés royaux and ministériels, acts of the Regions and Communities,
+lois-programmes, older acts. Each test names the sentence "in the style of" an act kind and
+the operations expected; the main ones are applied to a small base.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from apply_docs import alinea, article, document, point, text
+
+from consolidate.applier import apply
+from consolidate.document import Document
+from consolidate.errors import LabelConflict, ParseError
+from consolidate.model import (
+    AmendingAct,
+    InsertUnit,
+    RepealUnit,
+    ReplaceUnit,
+    ReplaceWords,
+    Step,
+    WrapUnit,
+)
+from consolidate.parser import parse_text
+
+HEAD = ("15 MAI 2025. - Arrêté royal portant des dispositions diverses\n\n"
+        "PHILIPPE, Roi des Belges,\n\nNous avons arrêté et arrêtons :\n\n")
+LOI = "de la loi du 16 mai 2001 portant statut"
+AR = "de l'arrêté royal du 25 novembre 1991 portant réglementation du chômage"
+
+
+def read(*articles: str, head: str = HEAD) -> AmendingAct:
+    body = "\n\n".join(("Article 1er. " if i == 0 else f"Art. {i + 1}. ") + text
+                       for i, text in enumerate(articles))
+    return parse_text(head + body + "\n", "ar.txt")
+
+
+def applied(act: AmendingAct, base: Document) -> Document:
+    out, report = apply([base], act)
+    assert report.ok, report
+    return out[0]
+
+
+# --- roman sub-items "i)", "ii)", "iii)" after a lettered item --------------------------------
+
+def test_a_roman_sub_item_is_a_step_of_the_path() -> None:
+    # in the style of the arrêtés royaux on unemployment ("l'article 9, § 1er, alinéa 2, 3°,
+    # b), ii)"): was P007 "no rule reads 'ii'"
+    act = read(f"Dans l'article 9, alinéa 2, 3°, b), ii), {LOI}, les mots « trois mois » sont "
+               "remplacés par les mots « six mois ».")
+    (op,) = act.operations()
+    assert isinstance(op, ReplaceWords)
+    assert op.target.path == (Step(unit="alinea", label="2"), Step(unit="point", label="3°"),
+                              Step(unit="point", label="b)"), Step(unit="point", label="ii)"))
+    base = document(article("9", alinea("Le chômeur."), alinea(
+        intro="Sont visés :", items=point("3°", "les travailleurs :", items=point(
+            "b)", "à temps partiel :", items=point("i)", "depuis trois mois;")
+            + point("ii)", "depuis trois mois au moins;")
+            + point("iii)", "depuis un an."))))))
+    out = applied(act, base)
+    assert text(out, "article 9, alinéa 2, 3°, b), ii)") == "depuis six mois au moins;"
+    assert text(out, "article 9, alinéa 2, 3°, b), i)") == "depuis trois mois;"
+
+
+def test_a_roman_sub_item_repealed() -> None:
+    act = read(f"L'article 9, alinéa 2, 3°, b), iii), {LOI} est abrogé.")
+    (op,) = act.operations()
+    assert isinstance(op, RepealUnit)
+    assert op.target.path[-1] == Step(unit="point", label="iii)")
+
+
+def test_roman_sub_items_listed() -> None:
+    act = read(f"Dans l'article 9, alinéa 2, 3°, b), {LOI}, les ii) et iii) sont abrogés.")
+    assert [op.target.path[-1].label for op in act.operations()] == ["ii)", "iii)"]
+
+
+# --- "sous-titre" (the Code civil's "livre 3, titre 4, sous-titre 2") ------------------------
+
+def test_a_sous_titre_is_a_division() -> None:
+    # in the style of the lois of the new Code civil: was P007 "no rule reads 'sous-titre 2'"
+    act = read("Le sous-titre 2 du livre 3, titre 4, du Code civil est abrogé.")
+    (op,) = act.operations()
+    assert isinstance(op, RepealUnit)
+    assert op.target.divisions == (Step(unit="book", label="3"), Step(unit="title", label="4"),
+                                   Step(unit="subtitle", label="2"))
+
+
+def test_a_sous_titre_inserted_and_applied() -> None:
+    act = read(f"Dans le titre 4 {LOI}, il est inséré un sous-titre 2bis, rédigé comme suit : "
+               "« Sous-titre 2bis. - Des servitudes. »")
+    (op,) = act.operations()
+    assert isinstance(op, InsertUnit)
+    assert [(unit.kind, unit.label, unit.text) for unit in op.new] == [
+        ("subtitle", "2bis", "Des servitudes")]
+    base = document("<title><num>TITRE 4.</num><heading>Des biens</heading>"
+                    "<subtitle><num>SOUS-TITRE 2.</num><heading>De la propriété</heading>"
+                    + article("3", alinea("Le propriétaire.")) + "</subtitle></title>")
+    out = applied(act, base)
+    subtitles = [(s.findtext("{*}num"), s.findtext("{*}heading"))
+                 for s in out.body.iter("{*}subtitle")]
+    assert subtitles == [("SOUS-TITRE 2.", "De la propriété"),
+                         ("SOUS-TITRE 2bis.", "Des servitudes")]
+
+
+def test_a_heading_of_a_sous_titre_replaced() -> None:
+    act = read("Dans le livre 3, titre 4, du Code civil, l'intitulé du sous-titre 2 est "
+               "remplacé par ce qui suit : « Des droits réels. »")
+    (op,) = act.operations()
+    assert isinstance(op, ReplaceUnit)
+    assert op.target.divisions[-1] == Step(unit="subtitle", label="2")
+    assert op.target.path == (Step(unit="heading"),)
+
+
+# --- "L'annexe jointe au présent arrêté est insérée / ajoutée comme annexe 4 à …" -----------
+
+@pytest.mark.parametrize(("verb", "position"), [("insérée", "label"), ("ajoutée", "end")])
+def test_the_annex_of_this_act_joined_as_annex_4(verb: str, position: str) -> None:
+    # in the style of the arrêtés ministériels: "insérée" was P001 ("an inserted annex must
+    # carry its label"), "ajoutée" read the new annex as added at the end of an annex 4 of the
+    # target act (silently wrong: that annex is the new one)
+    act = read(f"L'annexe jointe au présent arrêté est {verb} comme annexe 4 à l'arrêté royal "
+               "du 25 novembre 1991 portant réglementation du chômage.")
+    (op,) = act.operations()
+    assert isinstance(op, InsertUnit)
+    assert op.target.annex is None
+    assert op.position == position
+    assert [(unit.kind, unit.label, unit.joined) for unit in op.new] == [("annex", "4", "")]
+    assert op.target.act is not None and op.target.act.date == dt.date(1991, 11, 25)
+
+
+def test_an_annex_of_the_target_act_completed_is_still_its_own() -> None:
+    # "comme" names the new annex only: "L'annexe 4 … est complétée par l'annexe jointe …"
+    act = read(f"L'annexe 4 {AR} est remplacée par l'annexe jointe au présent arrêté.")
+    (op,) = act.operations()
+    assert isinstance(op, ReplaceUnit)
+    assert op.target.annex == "4"
+
+
+# --- "le 2°, dont le texte actuel formera le a), est complété par un b)" ----------------------
+
+def test_an_item_text_wrapped_into_its_first_sub_item() -> None:
+    # in the style of the arrêtés royaux: was P007 ("expected one § or one division")
+    act = read(f"Dans l'article 9 {LOI}, le 2°, dont le texte actuel formera le a), est complété "
+               "par un b) rédigé comme suit : « b) les travailleurs à temps partiel. »")
+    wrap, insert = act.operations()
+    assert isinstance(wrap, WrapUnit)
+    assert (wrap.unit, wrap.label) == ("point", "a)")
+    assert isinstance(insert, InsertUnit)
+    assert [(unit.kind, unit.label) for unit in insert.new] == [("point", "b)")]
+    base = document(article("9", alinea(intro="Sont visés :", items=point(
+        "1°", "les chômeurs;") + point("2°", "les travailleurs à temps plein;"))))
+    out = applied(act, base)
+    assert text(out, "article 9, 2°, a)") == "les travailleurs à temps plein;"
+    assert text(out, "article 9, 2°, b)") == "les travailleurs à temps partiel."
+    assert text(out, "article 9, 1°") == "les chômeurs;"
+
+
+def test_an_item_with_sub_items_is_not_wrapped() -> None:
+    act = read(f"Dans l'article 9 {LOI}, le 2°, dont le texte actuel formera le a), est complété "
+               "par un b) rédigé comme suit : « b) les autres. »")
+    base = document(article("9", alinea(intro="Sont visés :", items=point(
+        "2°", "les travailleurs :", items=point("a)", "à temps plein;")))))
+    with pytest.raises(LabelConflict, match="holds sub-items already"):
+        apply([base], act)
+
+
+def test_an_item_wrapped_into_a_second_sub_item_is_refused() -> None:
+    act = read(f"Dans l'article 9 {LOI}, le 2°, dont le texte actuel formera le b), est complété "
+               "par un c) rédigé comme suit : « c) les autres. »")
+    base = document(article("9", alinea(intro="Sont visés :", items=point("2°", "les uns;"))))
+    with pytest.raises(LabelConflict, match="its first item"):
+        apply([base], act)
+
+
+# --- "Dans les articles 9, alinéa 2, et 10, § 1er, du même arrêté" ----------------------------
+
+def test_a_list_of_articles_each_with_its_place() -> None:
+    # in the style of the arrêtés royaux: was P007 "no rule reads '10'"
+    act = read(f"Dans l'article 2 {AR}, les mots « A » sont supprimés.",
+               "Dans les articles 9, alinéa 2, et 10, § 1er, du même arrêté, les mots « le "
+               "directeur » sont remplacés par les mots « le fonctionnaire dirigeant ».")
+    _, first, second = act.operations()
+    assert isinstance(first, ReplaceWords) and isinstance(second, ReplaceWords)
+    assert (first.target.article, first.target.path) == ("9", (Step(unit="alinea",
+                                                                      label="2"),))
+    assert (second.target.article, second.target.path) == ("10", (Step(unit="paragraph",
+                                                                        label="1er"),))
+    assert second.target.act == first.target.act
+
+
+def test_a_list_of_articles_each_with_its_place_applied() -> None:
+    act = read(f"Dans les articles 9, alinéa 2, et 10, § 1er, {LOI}, les mots « le directeur » "
+               "sont remplacés par les mots « le fonctionnaire dirigeant ».")
+    base = document(article("9", alinea("Il informe le directeur."),
+                            alinea("Elle consulte le directeur.")),
+                    article("10", "<paragraph><num>§ 1er.</num>"
+                            + alinea("Il avertit le directeur.") + "</paragraph>"))
+    out = applied(act, base)
+    assert text(out, "article 9, alinéa 1er") == "Il informe le directeur."
+    assert text(out, "article 9, alinéa 2") == "Elle consulte le fonctionnaire dirigeant."
+    assert text(out, "article 10, § 1er") == "Il avertit le fonctionnaire dirigeant."
+
+
+def test_an_item_in_a_list_of_articles_is_kept() -> None:
+    # "Dans les articles 9, 3°, et 10, § 1er": the 3° was dropped (read as a label of the
+    # list of articles that is no article label): article 9 was amended as a whole, with
+    # the § 1er of article 10 — silently wrong
+    act = read(f"Dans les articles 9, 3°, et 10, § 1er, {AR}, les mots « A » sont remplacés "
+               "par les mots « B ».")
+    first, second = act.operations()
+    assert (first.target.article, first.target.path) == ("9", (Step(unit="point",
+                                                                      label="3°"),))
+    assert (second.target.article, second.target.path) == ("10", (Step(unit="paragraph",
+                                                                        label="1er"),))
+
+
+def test_a_list_of_alineas_before_a_paragraph_is_no_list_of_articles() -> None:
+    # "alinéas 2 et 3, § 2": the 3 goes on the list of alinéas (unchanged)
+    act = read(f"Dans les articles 9, alinéas 2 et 3, § 2, {AR}, les mots « A » sont "
+               "remplacés par les mots « B ».")
+    assert {op.target.article for op in act.operations()} == {"9"}
+
+
+# --- "entre en vigueur le jour de sa signature" / "de son adoption" ---------------------------
+
+@pytest.mark.parametrize("when", ["le jour de sa signature", "le jour de son adoption"])
+def test_in_force_on_the_day_of_its_signature(when: str) -> None:
+    # in the style of the arrêtés ministériels: was P001; the date is the act's own
+    act = read(f"L'article 2 {AR} est abrogé.", f"Le présent arrêté entre en vigueur {when}.")
+    last = act.articles[-1]
+    assert last.kind == "entry_into_force"
+    assert [(rule.mode, rule.date) for rule in last.entry_into_force] == [
+        ("date", dt.date(2025, 5, 15))]
+
+
+def test_effects_on_the_day_of_its_signature() -> None:
+    act = read(f"L'article 2 {AR} est abrogé.",
+               "Le présent arrêté produit ses effets le jour de sa signature.")
+    assert [(rule.mode, rule.date) for rule in act.articles[-1].entry_into_force] == [
+        ("retroactive", dt.date(2025, 5, 15))]
+
+
+# --- "la phrase « … » est ajoutée à l'alinéa 2" ------------------------------------------------
+
+@pytest.mark.parametrize("instruction", [
+    f"Dans l'article 13 {LOI}, la phrase « Il peut être prolongé. » est ajoutée à l'alinéa 2.",
+    f"La phrase « Il peut être prolongé. » est ajoutée à l'article 13, alinéa 2, {LOI}.",
+    f"Dans l'article 13 {LOI}, à l'alinéa 2, la phrase « Il peut être prolongé. » est ajoutée.",
+])
+def test_a_sentence_added_to_the_alinea_after_the_verb(instruction: str) -> None:
+    # the place after the verb was P009 ("expected the new text as a quoted block")
+    act = read(instruction)
+    (op,) = act.operations()
+    assert isinstance(op, InsertUnit)
+    assert op.target.path == (Step(unit="alinea", label="2"),)
+    assert [(unit.kind, unit.text) for unit in op.new] == [("sentence", "Il peut être prolongé.")]
+    base = document(article("13", alinea("Le bureau statue."),
+                            alinea("Le délai est de trente jours.")))
+    out = applied(act, base)
+    assert text(out, "article 13, alinéa 2") == ("Le délai est de trente jours. Il peut être "
+                                                 "prolongé.")
+
+
+# --- refusals that stay refusals ---------------------------------------------------------------
+
+@pytest.mark.parametrize("instruction", [
+    f"L'article 12 {AR} est abrogé, en ce qu'il concerne les travailleurs frontaliers.",
+    f"L'article 12 {AR} est abrogé en ce qui concerne les travailleurs frontaliers.",
+])
+def test_a_partial_repeal_by_its_subject_is_refused(instruction: str) -> None:
+    # older acts: which provisions "concern" the frontier workers the text does not say
+    with pytest.raises(ParseError) as error:
+        read(instruction)
+    assert error.value.code == "P001"
