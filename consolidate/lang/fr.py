@@ -274,7 +274,7 @@ _PARTICIPLES = (
     r"(?:remplacé|inséré|complété|abrogé|abroge(?=\s+par\b)|supprimé|rétabli|renuméroté|modifié"
     r"|modifie(?=\s+par\b)"
     r"|ajouté|annulé"
-    r"|partiellement\s+annulé|coordonné|confirmé|interprété|prorogé|ratifié|transféré|déplacé"
+    r"|partiellement\s+annulé|coordonné|codifié|confirmé|interprété|prorogé|ratifié|transféré|déplacé"
     # an annex's history: "l'annexe VII, jointe par la loi du 11 mars 2018", "l'annexe 10bis
     # …, introduite par l'arrêté royal du 11 décembre 1996"
     r"|joint|introduit|annexé)"
@@ -311,7 +311,8 @@ LEXICON = Lexicon(
         rf"|est|sont|il)\b)[^\W\dꝖꜲꜨ_][\wéèêàç'’-]*))"
         rf"{{0,8}}?"
         rf"\s*,?\s+(?:du|des|de)\s+(?P<date>{_DATE_PLAIN}|{_REPUBLICAN_PLAIN})"
-        rf"(?:\s*(?:,|et)\s*{_DATE_PLAIN})*"
+        # "les arrêtés royaux du 3 mai 2000 et du 10 juin 2001": "du" repeated before a date
+        rf"(?:\s*(?:,|et)\s*(?:du\s+)?{_DATE_PLAIN})*"
     ),
     coordinated=rf",?\s*coordonnée?s?\s+(?:le|par\s+l{APOS}arrêté\s+royal\s+du)\s+"
     rf"(?P<date>{_DATE_PLAIN})",
@@ -403,6 +404,9 @@ LEXICON = Lexicon(
         # "les alinéas 4 et 5 actuels forment les alinéas 1er et 2 du § 2" (2006023386, art.
         # 102, 1°, 3°, 6°)
         "grouped": r"\bactuels\s+forment\s+les\s+alinéas\b",
+        # "Les articles 4 de la loi du 8 mars 1999 … et 5 de l'arrêté royal du 3 mai 2000 …
+        # sont abrogés" (each article before its act)
+        "paired": r"\barticles\s+\d[\w/.-]*\s+Ꜳ+\s*(?:,|et)\s+\d[\w/.-]*\s+Ꜳ",
     },
     # "L'arrêté royal du 21 avril 1983 … est abrogé, à l'exception du chapitre IV."
     # (2016036305, art. 36)
@@ -546,7 +550,9 @@ AUTONOMOUS: dict[str, str] = {
     "instruction_date": (
         r"(?:,\s*)?(?<![\w'’])(?:(?P<effect>avec\s+effet\s+(?:au|à\s+(?:partir|dater|compter)\s+du))"
         # "À compter du 1er janvier 2026, l'article 3 … est abrogé" (as "à partir du")
-        r"|[àa]\s+(?:partir|dater|compter)\s+du)"
+        r"|[àa]\s+(?:partir|dater|compter)\s+du"
+        # "L'article 5 … est abrogé au 1er janvier 2026" / "à la date du 1er janvier 2026"
+        r"|(?:(?<=abrogé\s)|(?<=abrogée\s)|(?<=abrogés\s)|(?<=abrogées\s))(?:au|à\s+la\s+date\s+du))"
         rf"\s+(?P<date>{_DATE_PLAIN})(?![\w])(?P<comma>\s*,)?"
     ),
     # "La présente loi règle une matière visée à l'article 74 de la Constitution."
@@ -619,7 +625,13 @@ AUTONOMOUS: dict[str, str] = {
     ),
     # "le jour de sa signature" (an arrêté ministériel), "le jour de son adoption" (a
     # règlement, a décision): the act's own date
-    "when_signature": r"^le\s+jour\s+(?:de\s+sa\s+signature|de\s+son\s+adoption)$",
+    # (a décret's and a loi's date is its sanction: "le jour de sa sanction")
+    "when_signature": (
+        r"^(?:le\s+jour|à\s+la\s+date)\s+(?:de\s+(?:sa|la)\s+(?:signature|sanction)"
+        r"(?:\s+du\s+présent\s+(?:arrêté|décret))?|de\s+son\s+adoption"
+        r"(?:\s+par\s+le\s+Gouvernement(?:\s+(?:wallon|flamand))?)?"
+        r"|où\s+il\s+est\s+signé)$"
+    ),
     "when_fixed": (
         r"^(?:à\s+(?:la|une)\s+date\s+(?:fixée|à\s+fixer|à\s+déterminer|déterminée)\s+par"
         r"|(?:à\s+la\s+date|le\s+jour)\s+que\s+(?:fixe|fixera|détermine))\s+"
@@ -927,6 +939,11 @@ LEXICON = dataclasses.replace(
     repeal_list=(
         r"\s*(?:Sont|Est)\s+(?:abrogée?s?|supprimée?s?)\s*"
         r"|(?P<head>.+?),?\s+les\s+(?:articles|dispositions)\s+suivante?s\s+(?:sont|est)\s+"
+        r"(?:abrogée?s?|supprimée?s?)\s*"
+        # "Sont abrogés dans la loi du … :", "Dans la loi du …, sont abrogés :" (the items were
+        # read as points of the first item's article: "l'article 5, 1°, 2°")
+        r"|\s*(?:Sont|Est)\s+(?:abrogée?s?|supprimée?s?),?\s+(?P<head2>dans\s+[^«»\"“”]+?),?\s*"
+        r"|(?P<head3>(?:Dans|En)\s+(?:la|le|les|l['’])\s*[^«»\"“”]+?),\s*(?:sont|est)\s+"
         r"(?:abrogée?s?|supprimée?s?)\s*"
     ),
     repealed=" est abrogé",

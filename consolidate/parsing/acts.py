@@ -298,6 +298,25 @@ def _title_end(lexicon: Lexicon, masked: str, start: int) -> int:
         last_comma
 
 
+#: "Les articles 4 de l'arrêté royal du … et 5 de l'arrêté royal du … sont abrogés": the
+#: plural noun and one label right before the act …
+_PAIRED_BEFORE = re.compile(r"\barticles\s+[\w/.-]+\s+(?:de\s+la|de\s+l['’]\s*|du|des)\s*$",
+                            re.I)
+#: … then "et 5 de …" in what would be its title: the next article and its act
+_PAIRED_NEXT = re.compile(r"\s*,?\s+et\s+\d+[\w/.-]*\s+(?=de\s+la\s|de\s+l['’]|du\s|des\s)",
+                          re.I)
+
+
+def _paired_end(masked: str, act_start: int, start: int, end: int) -> int:
+    """The end of a title in "Les articles 4 de l'arrêté royal du 8 mars 1999 portant … et 5
+    de l'arrêté royal du 3 mai 2000 …": before "et 5 de", which pairs the next article with
+    the next act (the title swallowed them: article 5 was never read)."""
+    if not _PAIRED_BEFORE.search(masked, max(0, act_start - 40), act_start):
+        return end
+    paired = _PAIRED_NEXT.search(masked, start, end)
+    return paired.start() if paired else end
+
+
 def find_acts(
     lexicon: Lexicon, skeleton: Skeleton, last: ActRef | None
 ) -> tuple[list[ActMention], bool]:
@@ -321,6 +340,7 @@ def find_acts(
                 "," not in lead.group(0) and lexicon.title_any_word
                 and _TITLE_WORD.match(rest, lead.end()))):
             title_end = _title_end(lexicon, masked, end + lead.end())
+            title_end = _paired_end(masked, match.start(), end + lead.end(), title_end)
             title = " ".join(skeleton.text[end + lead.end() : title_end].split()) or None
             end = title_end
         coordinated = lexicon.pattern("coordinated").match(masked, end)

@@ -650,11 +650,14 @@ class ArticleReader:
         head = self.lexicon.pattern("repeal_list").fullmatch(text[:colon]) if colon else None
         if colon is None or not self.lexicon.repealed or head is None:
             return None
-        if head.groupdict().get("head"):
-            # "Dans la loi du 10 août 2005 …, les articles suivants sont abrogés :": the items
-            # are read in the act (and divisions) the head designates
+        named = next((name for name in ("head", "head2", "head3")
+                      if head.groupdict().get(name)), None)
+        if named is not None:
+            # "Dans la loi du 10 août 2005 …, les articles suivants sont abrogés :", "Sont
+            # abrogés dans la loi du … :": the items are read in the act (and divisions) the
+            # head designates
             context = replace(context, scope=self._header_scope(
-                context, text[: head.end("head")], offset))
+                context, text[head.start(named) : head.end(named)], offset + head.start(named)))
         items = dash_items(text, colon + 1) or unlabelled_points(text, colon + 1)
         if not items:
             labelled = POINT_LABEL.search(text, colon + 1)

@@ -317,6 +317,10 @@ KNOWN_REFUSALS: dict[str, str] = {
     "moved": (
         "words moved (\"sont déplacés à la ligne suivante\"): a change of the text's layout, "
         "for which the model has no operation; refused"),
+    "paired": (
+        "articles of several acts, each before its act (\"les articles 4 de la loi du … et 5 "
+        "de l'arrêté royal du …\"): the grammar pairs the units of one designation with one "
+        "act; refused rather than read as the first article only"),
     "grouped": (
         "alinéas grouped into a § (\"les alinéas 4 et 5 actuels forment les alinéas 1er et 2 du "
         "§ 2\"): the model wraps the whole text of a unit into its first § only (\"dont le "
@@ -380,6 +384,7 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 "annexes and tables are not applied (docs/formulas.md, P010)",
                 offset + unread[0][1], "P010")
         if unread:
+            _known_refusal(context, masked, offset)
             raise _unread_designation(context, unread, offset)
         stray = context.lexicon.pattern("aux").search(
             masked, start, min(first_quote, predicate.aux_start)) if clause.lemma == "renumber" \

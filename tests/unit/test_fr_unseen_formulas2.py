@@ -274,3 +274,124 @@ def test_a_partial_repeal_by_its_subject_is_refused(instruction: str) -> None:
     with pytest.raises(ParseError) as error:
         read(instruction)
     assert error.value.code == "P001"
+
+
+@pytest.mark.parametrize("when", [
+    "Le présent arrêté entre en vigueur à la date de sa signature.",
+    "Le présent arrêté entre en vigueur le jour de la signature.",
+    "Le présent arrêté entre en vigueur le jour où il est signé.",
+    "L'article 1er entre en vigueur le jour de la signature du présent arrêté.",
+    "Le présent arrêté entre en vigueur le jour de son adoption par le Gouvernement.",
+    "Le présent décret entre en vigueur le jour de sa sanction.",
+])
+def test_in_force_on_the_acts_own_date(when: str) -> None:
+    # "le jour de la signature" was read as a condition (pending: never in force)
+    act = read(f"L'article 2 {AR} est abrogé.", when)
+    assert [(rule.mode, rule.date) for rule in act.articles[-1].entry_into_force] == [
+        ("date", dt.date(2025, 5, 15))]
+
+
+# --- history recitals ---------------------------------------------------------------------------
+
+def test_a_recital_with_du_repeated_before_each_date() -> None:
+    # "modifié par les arrêtés royaux du 3 mai 2000 et du 10 juin 2001": the recital stopped
+    # after the first date ("et du 10 juin 2001" read by no rule, silently)
+    act = read("Dans l'article 4 de l'arrêté royal du 8 mars 1999 portant des dispositions "
+               "diverses, modifié par les arrêtés royaux du 3 mai 2000, du 4 juin 2000 et du 10 "
+               "juin 2001, les mots « A » sont remplacés par les mots « B ».")
+    (op,) = act.operations()
+    assert op.history == ("modifié par les arrêtés royaux du 3 mai 2000, du 4 juin 2000 et du "
+                          "10 juin 2001",)
+    assert op.target.act is not None and op.target.act.date == dt.date(1999, 3, 8)
+
+
+def test_a_code_codified_by_an_arrete_royal() -> None:
+    # "la nouvelle loi communale, codifiée par l'arrêté royal du 24 juin 1988": was P007
+    act = read("Dans l'article 4 de la nouvelle loi communale, codifiée par l'arrêté royal du 24 "
+               "juin 1988, les mots « A » sont remplacés par les mots « B ».")
+    (op,) = act.operations()
+    assert op.history == ("codifiée par l'arrêté royal du 24 juin 1988",)
+    assert op.target.act is not None and op.target.act.code == "Nouvelle loi communale"
+
+
+# --- "Les articles 4 de la loi du … et 5 de l'arrêté royal du …" ------------------------------
+
+@pytest.mark.parametrize("instruction", [
+    "Les articles 4 de l'arrêté royal du 8 mars 1999 portant des dispositions diverses et 5 de "
+    "l'arrêté royal du 3 mai 2000 portant exécution sont abrogés.",
+    "Les articles 4 de la loi du 8 mars 1999 et 5 de l'arrêté royal du 3 mai 2000 sont abrogés.",
+    "Dans les articles 4 de la loi du 8 mars 1999 portant des dispositions diverses et 5 de "
+    "l'arrêté royal du 3 mai 2000 portant exécution, les mots « A » sont remplacés par les mots "
+    "« B ».",
+])
+def test_articles_each_before_its_act_are_refused(instruction: str) -> None:
+    # the second article and its act were in the first act's title: one repeal of article 4,
+    # article 5 never read — silently
+    with pytest.raises(ParseError, match="articles of several acts") as error:
+        read(instruction)
+    assert error.value.code == "P001"
+
+
+def test_a_title_citing_articles_of_another_act_is_kept() -> None:
+    act = read("L'article 4 de l'arrêté royal du 8 mars 1999 portant exécution des articles 3 et "
+               "5 de la loi du 10 avril 1971 sur les accidents du travail est abrogé.")
+    (op,) = act.operations()
+    assert op.target.act is not None
+    assert op.target.act.title == ("portant exécution des articles 3 et 5 de la loi du 10 avril "
+                                   "1971 sur les accidents du travail")
+
+
+# --- a date after a repeal -----------------------------------------------------------------------
+
+LOI78 = "de la loi du 3 juillet 1978 relative aux contrats de travail"
+
+
+@pytest.mark.parametrize("when", ["au 1er janvier 2026", "à la date du 1er janvier 2026"])
+def test_a_repeal_at_a_date(when: str) -> None:
+    # older acts: "est abrogé au 1er janvier 2026" — the date was dropped in silence (the
+    # repeal applied at the act's entry into force)
+    act = read(f"L'article 5 {LOI78} est abrogé {when}.")
+    (article_read,) = act.articles
+    assert [(rule.mode, rule.date, rule.provisions)
+            for rule in article_read.entry_into_force] == [("date", dt.date(2026, 1, 1),
+                                                            ("1er",))]
+
+
+def test_a_date_no_rule_reads_after_the_predicate_is_refused() -> None:
+    # "est abrogé le 1er janvier 2026": no rule reads it yet, and a date is never glue
+    with pytest.raises(ParseError) as error:
+        read(f"L'article 5 {LOI78} est abrogé le 1er janvier 2026.")
+    assert error.value.code == "P001"
+
+
+# --- "Sont abrogés dans la loi du … :" / "Dans la loi du …, sont abrogés :" -------------------
+
+@pytest.mark.parametrize("head", [
+    "Sont abrogés dans la loi du 3 juillet 1978 relative aux contrats de travail :",
+    "Dans la loi du 3 juillet 1978 relative aux contrats de travail, sont abrogés :",
+])
+def test_a_repeal_list_after_its_act(head: str) -> None:
+    # (corpus 1998003685, art. 35 has the first form): the items were read as one
+    # designation, "l'article 5, 1°, 2°" — the 1° and 2° of the list taken for points of
+    # article 5, silently
+    act = read(f"{head}\n\n1° l'article 5;\n\n2° l'article 6, alinéa 2.")
+    first, second = act.operations()
+    assert isinstance(first, RepealUnit) and isinstance(second, RepealUnit)
+    assert (first.target.article, first.target.path) == ("5", ())
+    assert (second.target.article, second.target.path) == ("6", (Step(unit="alinea",
+                                                                       label="2"),))
+    assert first.target.act is not None and first.target.act.date == dt.date(1978, 7, 3)
+    assert [op.source.point for op in act.operations()] == ["1°", "2°"]
+
+
+@pytest.mark.parametrize("when", ["op de dag van de ondertekening ervan",
+                                  "op de dag waarop het wordt ondertekend"])
+def test_in_force_on_the_day_of_its_signature_in_dutch(when: str) -> None:
+    # the mirror of "le jour de sa signature" (the lexicons hold the same autonomous rules)
+    act = parse_text("15 MEI 2025. - Koninklijk besluit houdende diverse bepalingen\n\n"
+                     "Artikel 1. Artikel 2 van het koninklijk besluit van 25 november 1991 "
+                     "houdende de werkloosheidsreglementering wordt opgeheven.\n\n"
+                     f"Art. 2. Dit besluit treedt in werking {when}.\n", "kb.txt",
+                     language="nl")
+    assert [(rule.mode, rule.date) for rule in act.articles[-1].entry_into_force] == [
+        ("date", dt.date(2025, 5, 15))]
