@@ -891,6 +891,15 @@ LEXICON = dataclasses.replace(
     image_note=r"\(\s*Image\s+non\s+reprise\b[^()]*\)",
     annex_alone=rf"(?:\bl{APOS}\s*|\bles\s+)(?P<noun>annexes?)\s*,?\s*$",
     joined_as=r"\bcomme\s+$",
+    next_place=(
+        rf"(?:,|\bet)\s+(?:(?:à|dans)\s+)?(?:l{APOS}\s*article|les\s+articles)\s+\d"
+    ),
+    title_end=(
+        r"\s(?=(?:les\s+mots|le\s+mot|les\s+termes|le\s+terme)\s*Ꝗ)"
+        # (a bare "et l'article 211 du Code judiciaire" is a title's: "loi … modifiant la loi du
+        # 3 avril 1953 … et l'article 211 du Code judiciaire", corpus 2011021116, art. 7)
+        rf"|(?:,\s*|\s+et\s+)(?:à|dans)\s+(?:l{APOS}\s*article|les\s+articles)\s+\d"
+    ),
     table=(
         r"(?<![\w-])(?:(?:le|du|au|dans\s+le)\s+)tableau"
         r"(?P<description>\s+(?:où|qui)\s+(?:figuren?t|contien(?:nen)?t|sont\s+repris)\s+"

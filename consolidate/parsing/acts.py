@@ -133,7 +133,9 @@ def _rules(lexicon: Lexicon) -> _ActRules:
         code=scan.compile(lexicon.code, flags),
         same=scan.compile(lexicon.same_act + r"(?:\s+(?:précitée?s?))?", flags),
         title_stop=scan.compile(
-            rf",|:|;|\.(?:\s|$)|Ꝗ|\s(?:{lexicon.aux})\s|\s(?:wordt|worden)\s|\n"
+            # first: ", l'article 7 de …" is the next place, before "," goes on with the title
+            rf"{lexicon.title_end}|,|:|;|\.(?:\s|$)|Ꝗ|\s(?:{lexicon.aux})\s|\s(?:wordt|worden)\s"
+            r"|\n"
             r"|\s(?:reste|restent|demeure|demeurent|continue|continuent|entre(?:nt)?\s+en\s+vigueur"
             r"|produit|produisent|cesse|cessent|peut|peuvent|doit|doivent|s['’]appliquen?t|blijft"
             r"|devient|deviennent|formera|formeront|wordt\s+artikel|vormt|vormen"
@@ -307,14 +309,27 @@ _PAIRED_NEXT = re.compile(r"\s*,?\s+et\s+\d+[\w/.-]*\s+(?=de\s+la\s|de\s+l['’]
                           re.I)
 
 
+#: "et l'article 7 de …" in a title followed by a plural verb
+_PLACE_IN_TITLE = re.compile(
+    r"(?:\s*,\s*|\s+et\s+)l['’]\s*article\s+\d[\w/.-]*\s+(?=de\s+la\s|de\s+l['’]|du\s|des\s)",
+    re.I)
+_PLURAL_VERB = re.compile(r"\s*(?:sont|worden)\b", re.I)
+
+
 def _paired_end(masked: str, act_start: int, start: int, end: int) -> int:
     """The end of a title in "Les articles 4 de l'arrêté royal du 8 mars 1999 portant … et 5
     de l'arrêté royal du 3 mai 2000 …": before "et 5 de", which pairs the next article with
-    the next act (the title swallowed them: article 5 was never read)."""
-    if not _PAIRED_BEFORE.search(masked, max(0, act_start - 40), act_start):
-        return end
-    paired = _PAIRED_NEXT.search(masked, start, end)
-    return paired.start() if paired else end
+    the next act (the title swallowed them: article 5 was never read); in "L'article 5 de la
+    loi du … et l'article 7 de la loi du … sont abrogés": before "et l'article 7 de", the
+    plural verb saying that two places are designated (a title may cite "et l'article 211 du
+    Code judiciaire": then a comma, not a verb, follows it)."""
+    if _PAIRED_BEFORE.search(masked, max(0, act_start - 40), act_start):
+        paired = _PAIRED_NEXT.search(masked, start, end)
+        return paired.start() if paired else end
+    if _PLURAL_VERB.match(masked, end):
+        place = _PLACE_IN_TITLE.search(masked, start, end)
+        return place.start() if place else end
+    return end
 
 
 def find_acts(

@@ -255,10 +255,13 @@ def read_head(context: Context, text: str, offset: int) -> Head:
             offset, "P004")
     scope = context.scope
     others = [act for act in acts[1:] if act.ref != acts[0].ref
-              and ";" in skeleton.masked[acts[0].end : act.start]]
+              and (";" in skeleton.masked[acts[0].end : act.start]
+                   or _next_place(context.lexicon, skeleton.masked, acts[0].end, act.start))]
     if others:
         # "Sont abrogés : - l'article 647 du Code …; - le chapitre 5 de la loi du …": places
-        # in two acts, cut by ";", are not one designation (a title may cite other acts)
+        # in two acts, cut by ";", are not one designation (a title may cite other acts); nor
+        # "A l'article 5 de la loi du … et à l'article 7 de la loi du …" (the second place's
+        # act was dropped: its article read in the first act)
         raise context.fail(
             f"the designation cites {len(others) + 1} different acts "
             f"({', '.join(act.ref.describe() for act in acts[:2])}); expected one act per "
@@ -326,6 +329,12 @@ KNOWN_REFUSALS: dict[str, str] = {
         "§ 2\"): the model wraps the whole text of a unit into its first § only (\"dont le "
         "texte actuel formera le § 1er\"), not some alinéas into a § of their own; refused"),
 }
+
+
+def _next_place(lexicon: Lexicon, masked: str, start: int, end: int) -> bool:
+    """Whether the text between two acts opens the next place of the designation, the
+    second act being that place's (the lexicon's ``next_place``: "… et à l'article 7 de")."""
+    return lexicon.pattern("next_place").search(masked, start, end) is not None
 
 
 def _known_refusal(context: Context, masked: str, offset: int) -> None:

@@ -395,3 +395,53 @@ def test_in_force_on_the_day_of_its_signature_in_dutch(when: str) -> None:
                      language="nl")
     assert [(rule.mode, rule.date) for rule in act.articles[-1].entry_into_force] == [
         ("date", dt.date(2025, 5, 15))]
+
+
+# --- a title that swallowed the rest of the designation ---------------------------------------
+
+def test_the_words_after_a_title_without_a_comma() -> None:
+    # "Sont supprimés dans l'article 5 de la loi du … les mots « … »": "les mots" was read as
+    # the end of the act's title
+    act = read(f"Sont supprimés dans l'article 5 {LOI78} les mots « par écrit ».")
+    (op,) = act.operations()
+    assert op.target.act is not None
+    assert op.target.act.title == "relative aux contrats de travail"
+    assert op.old == "par écrit"  # type: ignore[union-attr]
+
+
+def test_a_second_place_in_the_same_act_after_a_title() -> None:
+    # "… et à l'article 6 de la même loi": was in the first act's title, article 6 never read
+    act = read(f"A l'article 5 {LOI78} et à l'article 6 de la même loi, les mots « A » sont "
+               "remplacés par les mots « B ».")
+    assert [(op.target.article, op.target.act.title) for op in act.operations()
+            if op.target.act is not None] == [("5", "relative aux contrats de travail"),
+                                               ("6", "relative aux contrats de travail")]
+
+
+@pytest.mark.parametrize("instruction", [
+    f"A l'article 5 {LOI78} et à l'article 7 de la loi du 10 avril 1971 sur les accidents du "
+    "travail, les mots « A » sont remplacés par les mots « B ».",
+    f"L'article 5 {LOI78} et l'article 7 de la loi du 10 avril 1971 sur les accidents du travail "
+    "sont abrogés.",
+    f"L'article 5 {LOI78}, l'article 7 de la loi du 10 avril 1971 sur les accidents du travail et "
+    "l'article 3 de la loi du 5 mai 1972 sont abrogés.",
+])
+def test_places_in_two_acts_are_refused(instruction: str) -> None:
+    # the second act and its article were in the first act's title: one operation on
+    # article 5 only — silently
+    with pytest.raises(ParseError, match="different acts") as error:
+        read(instruction)
+    assert error.value.code == "P007"
+
+
+def test_a_title_that_names_an_article_of_a_code_is_kept() -> None:
+    # corpus 2011021116, art. 7: "la loi du 14 décembre 2004 modifiant … et l'article 211 du
+    # Code judiciaire, modifié par …": the title's, no second place
+    act = read("Dans l'article 8, alinéa 1er, de la loi du 14 décembre 2004 modifiant la loi du 3 "
+               "avril 1953 d'organisation judiciaire, la loi du 2 juillet 1975 déterminant le "
+               "cadre du personnel des tribunaux de première instance et l'article 211 du Code "
+               "judiciaire, modifié par la loi du 29 décembre 2010, le mot « 2011 » est remplacé "
+               "par le mot « 2012 ».")
+    (op,) = act.operations()
+    assert op.target.article == "8"
+    assert op.target.act is not None and op.target.act.date == dt.date(2004, 12, 14)
