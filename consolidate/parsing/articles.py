@@ -428,8 +428,9 @@ class ArticleReader:
 
     def _unknown_predicate(self, masked: str) -> tuple[str, int, int, int] | None:
         """A passive of the lexicon's ``unknown_predicate`` in a sentence that opens with a
-        unit and cites an act ("Artikel 5 van de wet van 16 mei 2001 wordt geschorst."), with
-        its offset and the span of the sentence's designation; None otherwise."""
+        unit and cites an act ("Artikel 5 van de wet van 16 mei 2001 wordt geschorst."), or
+        whose subject is a cited act, with its offset and the span of the sentence's
+        designation; None otherwise."""
         if not self.lexicon.unknown_predicate:
             return None
         for found in self.lexicon.pattern("unknown_predicate").finditer(masked):
@@ -442,8 +443,11 @@ class ArticleReader:
             lead = self.lexicon.pattern("container").match(sentence.lstrip())
             opening = len(sentence) - len(sentence.lstrip()) + (
                 len(lead.group(0)) if lead else 0)
-            if mentions and not sentence[opening : mentions[0].start].strip() and \
-                    self._unit_of_act(sentence, mentions):
+            whole = not mentions and sentence.strip() and not sentence.strip().strip(ACT_MARK)
+            if whole or (mentions and not sentence[opening : mentions[0].start].strip() and
+                         self._unit_of_act(sentence, mentions)):
+                # (or the cited act itself: "L'arrêté royal du … est rapporté", "… cesse de
+                # produire ses effets le …" was an autonomous rule: a repeal dropped)
                 name = next(name for name in ("verb", "verb2", "verb3")
                             if found.groupdict().get(name))
                 return found[name], found.start(name), begin + opening, found.start()

@@ -445,3 +445,24 @@ def test_a_title_that_names_an_article_of_a_code_is_kept() -> None:
     (op,) = act.operations()
     assert op.target.article == "8"
     assert op.target.act is not None and op.target.act.date == dt.date(2004, 12, 14)
+
+
+# --- a cited act as the subject of a verb no rule reads -------------------------------------
+
+@pytest.mark.parametrize("instruction", [
+    "L'arrêté royal du 5 juillet 2018 relatif aux services est rapporté.",
+    "L'arrêté royal du 5 juillet 2018 relatif aux services cesse de produire ses effets le 1er "
+    "janvier 2026.",
+    "La loi du 5 juillet 2018 relative aux services est suspendue jusqu'au 1er janvier 2026.",
+])
+def test_a_cited_act_withdrawn_is_no_autonomous_rule(instruction: str) -> None:
+    # was an autonomous rule (the act withdrawn, its end of effect: nothing applied, silently)
+    with pytest.raises(ParseError, match="unknown formula") as error:
+        read(instruction)
+    assert error.value.code == "P001"
+
+
+def test_a_cited_act_confirmed_is_still_an_autonomous_rule() -> None:
+    act = read("L'arrêté royal du 5 juillet 2018 relatif aux services est confirmé avec effet "
+               "au 1er janvier 2019.")
+    assert act.articles[0].kind == "autonomous"
