@@ -9,6 +9,9 @@ The present content of the designated unit becomes one new unit inside it:
   first (1er), else :class:`~consolidate.errors.LabelConflict` (A004); "l'alinéa 1er devient
   le paragraphe 1er" (2022015455 art. 18, 1°) does the same when that alinéa is the
   article's only live one (else A005: what the others become is not said);
+- an item's text goes into a new first sub-item ("le 2°, dont le texte actuel formera le a),
+  est complété par un b)"): the item must hold text and no sub-items yet, and the new label
+  must be the first (a), 1°), else A004;
 - a division's articles and sub-divisions go into a new division (a ``section`` in a
   chapter) with its number and heading — the division must not hold a division of that kind
   yet, and the label must be the first.

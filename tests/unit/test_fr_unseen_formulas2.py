@@ -466,3 +466,13 @@ def test_a_cited_act_confirmed_is_still_an_autonomous_rule() -> None:
     act = read("L'arrêté royal du 5 juillet 2018 relatif aux services est confirmé avec effet "
                "au 1er janvier 2019.")
     assert act.articles[0].kind == "autonomous"
+
+
+def test_a_justel_heading_sous_titre_is_a_subtitle() -> None:
+    from consolidate.justel.lines import HEADING, HEADING_RANKS, HEADING_WORDS
+
+    match = HEADING.match("SOUS-TITRE 2. - Des servitudes")
+    assert match is not None
+    kind = HEADING_WORDS[match["word"].lower()]
+    assert (kind, match["number"]) == ("subtitle", "2")
+    assert HEADING_RANKS["title"] < HEADING_RANKS[kind] < HEADING_RANKS["chapter"]
