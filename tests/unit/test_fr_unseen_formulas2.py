@@ -476,3 +476,16 @@ def test_a_justel_heading_sous_titre_is_a_subtitle() -> None:
     kind = HEADING_WORDS[match["word"].lower()]
     assert (kind, match["number"]) == ("subtitle", "2")
     assert HEADING_RANKS["title"] < HEADING_RANKS[kind] < HEADING_RANKS["chapter"]
+
+
+def test_a_roman_sub_item_added_after_i_ii_iii() -> None:
+    # "i)" is a letter and a roman numeral: among "ii)", "iii)" it is the first numeral (it
+    # was the letter 9: "iv) does not follow i)", A004)
+    act = read(f"Dans l'article 9, 3°, {LOI}, le b) est complété par un iv) rédigé comme suit : "
+               "« iv) depuis six ans. »")
+    base = document(article("9", alinea(intro="Sont visés :", items=point(
+        "3°", "les travailleurs :", items=point("b)", "à temps partiel :", items=point(
+            "i)", "un;") + point("ii)", "deux;") + point("iii)", "trois;"))))))
+    out = applied(act, base)
+    assert text(out, "article 9, 3°, b), iv)") == "depuis six ans."
+    assert [num.text for num in out.body.iter("{*}num")][-4:] == ["i)", "ii)", "iii)", "iv)"]
