@@ -51,7 +51,7 @@ _DIVISION_LABEL = scan.compile(
 NUM_WORDS: dict[str, tuple[str, ...]] = {
     "part": ("partie", "deel"), "book": ("livre", "boek"), "title": ("titre", "titel"),
     "chapter": ("chapitre", "hoofdstuk"), "section": ("section", "afdeling"),
-    "subsection": ("sous-section", "onderafdeling"),
+    "subsection": ("sous-section", "onderafdeling"), "subtitle": ("sous-titre", "ondertitel"),
 }
 
 

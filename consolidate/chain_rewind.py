@@ -61,7 +61,7 @@ CODE = "T001"
 PLACEHOLDER = "[text not known before {date}]"
 UNDATED = "[text not known: the text the page shows is in force from an undetermined date]"
 _REMOVABLE = ("article", "paragraph", "alinea", "point")
-_DIVISIONS = ("part", "book", "title", "chapter", "section", "subsection")
+_DIVISIONS = ("part", "book", "title", "subtitle", "chapter", "section", "subsection")
 
 
 @dataclass(frozen=True)

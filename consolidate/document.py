@@ -29,7 +29,7 @@ XPATH_NS = {"akn": AKN_NS, "c": C_NS}
 HIERARCHY = ("article", "paragraph", "alinea", "point")
 TITLE_NOTES = "act_title"
 """The ``article`` of the ``c:notes`` holding the footnotes of the act's title."""
-CONTAINERS = ("chapter", "section", "title", "part", "book", "subsection")
+CONTAINERS = ("chapter", "section", "title", "part", "book", "subsection", "subtitle")
 LANGUAGE_CODES = {"fr": "fra", "nl": "nld", "de": "deu"}
 MONTHS_FR = (
     "JANVIER", "FEVRIER", "MARS", "AVRIL", "MAI", "JUIN",
@@ -438,7 +438,7 @@ def assign_article_eids(article: etree._Element) -> None:
 
 def _assign_container_eid(container: etree._Element) -> None:
     prefix = {"chapter": "chp", "section": "sec", "title": "title", "part": "part",
-              "book": "book", "subsection": "subsec"}[local(container)]
+              "book": "book", "subsection": "subsec", "subtitle": "subtitle"}[local(container)]
     parent = container.getparent()
     siblings = [c for c in parent if c.tag == container.tag] if parent is not None else []
     number = siblings.index(container) + 1 if container in siblings else 1

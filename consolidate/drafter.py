@@ -65,7 +65,8 @@ __all__ = [
 
 _SPAN = SourceSpan(line=1, column=1, end_line=1, end_column=1)
 #: the new units of an act-level insertion (:mod:`consolidate.drafter_structure`)
-_ACT_LEVEL = ("article", "part", "book", "title", "chapter", "section", "subsection")
+_ACT_LEVEL = ("article", "part", "book", "title", "subtitle", "chapter", "section",
+              "subsection")
 
 
 # --- instructions ---------------------------------------------------------------------------

@@ -76,17 +76,21 @@ class ActRef(Frozen):
         return f"{self.type} du {when}"
 
 
-DivisionKind = Literal["part", "book", "title", "chapter", "section", "subsection"]
-DIVISION_KINDS: tuple[str, ...] = ("part", "book", "title", "chapter", "section", "subsection")
+#: "subtitle": the Code civil's "livre 3, titre 4, sous-titre 2" (between a title and a chapter)
+DivisionKind = Literal["part", "book", "title", "subtitle", "chapter", "section", "subsection"]
+DIVISION_KINDS: tuple[str, ...] = ("part", "book", "title", "subtitle", "chapter", "section",
+                                   "subsection")
 #: French names of the divisions (for messages; the lexicon holds the ones the parser reads)
 DIVISION_NAMES: dict[str, str] = {
-    "part": "partie", "book": "livre", "title": "titre", "chapter": "chapitre",
+    "part": "partie", "book": "livre", "title": "titre", "subtitle": "sous-titre",
+    "chapter": "chapitre",
     "section": "section", "subsection": "sous-section",
 }
 
 StepUnit = Literal[
     "paragraph", "alinea", "point", "tiret", "intro", "sentence", "heading", "article",
-    "part", "book", "title", "chapter", "section", "subsection", "table", "row", "column",
+    "part", "book", "title", "subtitle", "chapter", "section", "subsection", "table", "row",
+    "column",
     "number", "headed",
 ]
 
@@ -255,7 +259,8 @@ class Source(Frozen):
 
 NewUnitKind = Literal[
     "article", "paragraph", "alinea", "point", "tiret", "sentence", "heading",
-    "part", "book", "title", "chapter", "section", "subsection", "annex", "row", "text",
+    "part", "book", "title", "subtitle", "chapter", "section", "subsection", "annex", "row",
+    "text",
 ]
 
 
@@ -431,7 +436,9 @@ class Renumber(OperationBase):
     new_label: str = Field(description='The unit\'s new label: "6", "3", "2°".')
 
 
-WrapKind = Literal["paragraph", "part", "book", "title", "chapter", "section", "subsection"]
+#: "point": "le 2°, dont le texte actuel formera le a), est complété par un b)"
+WrapKind = Literal["paragraph", "point", "part", "book", "title", "subtitle", "chapter",
+                   "section", "subsection"]
 
 
 class WrapUnit(OperationBase):

@@ -83,7 +83,7 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
     def read_one(index: int, act: ActRef | None) -> ActRef | None:
         heading = headings[index]
         try:
-            reading, after = reader.read(indexed, heading, act, info.publication)
+            reading, after = reader.read(indexed, heading, act, info.publication, info.date)
         except ParseError as error:
             error = _repealed_later(error, raw, heading)
             if not keep_going:

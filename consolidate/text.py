@@ -152,6 +152,9 @@ _NUMBER_LABEL = re.compile(
 )
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _LETTER_LABEL = re.compile(rf"^(?P<letter>[a-z])(?P<latin>{_LATIN_ALT})?(?:/(?P<sub>\d+))?\)?$")
+#: a roman sub-item of a lettered item ("b), ii)"): two numerals at least, "i)", "v)", "x)"
+#: being letters too (a letter item keeps them)
+_ROMAN_ITEM = re.compile(r"^(?P<roman>ii|iii|iv|vi{1,3}|ix|xi{1,3})\)$")
 _PAREN_NUMBER = re.compile(r"^(?P<number>\d+)\)$")
 _DOT_NUMBER = re.compile(r"^(?P<number>\d+)\.$")
 
@@ -188,8 +191,8 @@ def roman_value(text: str) -> int:
 
 @dataclass(frozen=True, order=True)
 class Label:
-    """A comparable unit label. ``style`` is 'number' | 'degree' | 'letter' | 'paren' | 'dot'
-    | 'dash' | 'code'.
+    """A comparable unit label. ``style`` is 'number' | 'degree' | 'letter' | 'roman' |
+    'paren' | 'dot' | 'dash' | 'code'.
 
     Ordering follows the labels' sequence: 2 < 2bis < 2/1 < 3 (an inserted 2/1° or 2°bis sits
     between 2° and 3°). A compound 'code' label ('XII.1', 'VI.83/1', 'L1124-1') holds its first
@@ -230,6 +233,8 @@ class Label:
             if self.prefix and text[1:2] != ".":
                 text = f"{text[0]}.{text[1:]}"
             return text
+        if self.style == "roman":
+            return self.text.rstrip(")")
         base = chr(ord("a") + self.number - 1) if self.style == "letter" else str(self.number)
         if self.rest:
             base += f"-exp{self.rest[0]}"
@@ -275,7 +280,8 @@ def _code_label(text: str) -> Label | None:
 
 @lru_cache(maxsize=8192)
 def parse_label(raw: str) -> Label:
-    """Parse a unit label: '1er', '10bis', '71/1', '2/1°', '2°bis', '3°', 'b)', '1)', '1.', '-';
+    """Parse a unit label: '1er', '10bis', '71/1', '2/1°', '2°bis', '3°', 'b)', 'ii)', '1)',
+    '1.', '-';
     a Code's compound article label: 'XII.1', 'VI.83/1', 'D.IV.1', 'L1124-1', '3.1', '4.3.1'.
 
     Raises ``ValueError`` on anything else. Results are cached (labels are few and repeat:
@@ -288,6 +294,8 @@ def parse_label(raw: str) -> Label:
         return Label(int(match["number"]), style="paren", text=text)
     if match := _DOT_NUMBER.match(text):
         return Label(int(match["number"]), style="dot", text=text)
+    if match := _ROMAN_ITEM.match(text):
+        return Label(roman_value(match["roman"]), style="roman", text=text)
     if match := _NUMBER_LABEL.match(text):
         latin = match["latin"] or match["latin2"]
         sub = match["sub"] or match["sub2"]

@@ -46,7 +46,7 @@ from ..model import InsertUnit, NewUnit, RepealUnit, ReplaceUnit
 from ..provenance import mark_unit
 from ..text import Label, parse_label
 from . import Job, Prepared, p_text, unit_of
-from .labels import check_between, check_end_label, family
+from .labels import check_between, check_end_label, family, romanized
 from .richtext import Edit, Run, apply_edit, mark_attrib, remove_edit, replace_edit, write_runs
 
 
@@ -202,9 +202,10 @@ def prepare_insert(job: Job) -> Prepared:
     if kind != "alinea":
         siblings = [c for c in parent if local(c) == kind and c.find(akn("num")) is not None]
         existing = [label_of(c) for c in siblings]
+        labels = [_label(unit, job) for unit in op.new]
+        existing = romanized(existing, existing + labels)
         at = len([c for c in siblings if parent.index(c) < index])
-        for unit in op.new:
-            label = _label(unit, job)
+        for unit, label in zip(op.new, romanized(labels, existing + labels), strict=True):
             text = unit.label or ""
             if op.position == "end" and index == len(parent):
                 check_end_label(label, existing, text, job)

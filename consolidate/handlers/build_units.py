@@ -26,9 +26,11 @@ from ..model import NewUnit
 
 _ITEMS = ("point", "tiret")
 _DEFAULT_WORDS = {
-    "fr": {"part": "PARTIE", "book": "LIVRE", "title": "TITRE", "chapter": "CHAPITRE",
+    "fr": {"part": "PARTIE", "book": "LIVRE", "title": "TITRE", "subtitle": "SOUS-TITRE",
+           "chapter": "CHAPITRE",
            "section": "Section", "subsection": "Sous-section"},
-    "nl": {"part": "DEEL", "book": "BOEK", "title": "TITEL", "chapter": "HOOFDSTUK",
+    "nl": {"part": "DEEL", "book": "BOEK", "title": "TITEL", "subtitle": "ONDERTITEL",
+           "chapter": "HOOFDSTUK",
            "section": "Afdeling", "subsection": "Onderafdeling"},
 }
 
@@ -112,7 +114,8 @@ def division_num(document: Document, kind: str, label: str) -> str:
     return f"{_DEFAULT_WORDS[language][kind]} {label}{dot}"  # dotted as the others are
 
 
-_RANKS = {"part": 0, "book": 1, "title": 2, "chapter": 3, "section": 4, "subsection": 5}
+_RANKS = {"part": 0, "book": 1, "title": 2, "subtitle": 3, "chapter": 4, "section": 5,
+          "subsection": 6}
 
 
 def _unrepeated(unit: NewUnit, context: ApplyContext) -> NewUnit:

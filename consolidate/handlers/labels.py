@@ -6,13 +6,27 @@ A list is numbered in one family (1°, a), 1), 1. or dashes); an added label con
 from __future__ import annotations
 
 from ..errors import LabelConflict
-from ..text import Label
+from ..text import Label, roman_value
 from . import Job
+
+#: a letter that is a roman numeral too: among roman sub-items ("i)", "ii)", "iii)") it is one
+_ROMAN_LETTERS = frozenset({"i)", "v)", "x)"})
 
 _FAMILY_NAMES = {
     "degree": "1°, 2°, …", "letter": "a), b), …", "paren": "1), 2), …", "dot": "1., 2., …",
-    "dash": "dashes (-)",
+    "dash": "dashes (-)", "roman": "i), ii), …",
 }
+
+
+def romanized(labels: list[Label], among: list[Label]) -> list[Label]:
+    """``labels`` with "i)", "v)", "x)" read as roman numerals when ``among`` (the list's
+    labels, new ones included) holds a roman one ("ii)"): a roman list, never letters 9, 22
+    and 24 among 2, 3 (a "iv)" inserted by its label went before "i)", or was refused)."""
+    if not any(label.style == "roman" for label in among):
+        return labels
+    return [Label(roman_value(label.text.rstrip(")")), style="roman", text=label.text)
+            if label.style == "letter" and label.text in _ROMAN_LETTERS else label
+            for label in labels]
 
 
 def family(label: Label) -> str:

@@ -27,7 +27,7 @@ from ..text import Label, parse_label
 from . import Job, Prepared
 from .blocks import _container, build
 from .build_units import build_item, build_paragraph
-from .labels import check_family
+from .labels import check_family, romanized
 
 
 def _label(text: str | None, job: Job) -> Label:
@@ -133,6 +133,7 @@ def _labelled_index(job: Job, container: etree._Element, tag: str) -> int:
     siblings = [c for c in container if local(c) == tag and c.find(akn("num")) is not None]
     existing = [label_of(c) for c in siblings]
     new = [_label(unit.label, job) for unit in op.new]
+    existing, new = romanized(existing, existing + new), romanized(new, existing + new)
     if tag == "point":
         for label, unit in zip(new, op.new, strict=True):
             check_family(label, existing, unit.label or "", job)

@@ -9,6 +9,9 @@ The present content of the designated unit becomes one new unit inside it:
   first (1er), else :class:`~consolidate.errors.LabelConflict` (A004); "l'alinéa 1er devient
   le paragraphe 1er" (2022015455 art. 18, 1°) does the same when that alinéa is the
   article's only live one (else A005: what the others become is not said);
+- an item's text goes into a new first sub-item ("le 2°, dont le texte actuel formera le a),
+  est complété par un b)"): the item must hold text and no sub-items yet, and the new label
+  must be the first (a), 1°), else A004;
 - a division's articles and sub-divisions go into a new division (a ``section`` in a
   chapter) with its number and heading — the division must not hold a division of that kind
   yet, and the label must be the first.
@@ -44,6 +47,8 @@ def prepare_wrap(job: Job) -> Prepared:
                                    "wrap", context=job.context)
     if op.unit == "paragraph":
         return _wrap_paragraph(job, op)
+    if op.unit == "point":
+        return _wrap_point(job, op)
     return _wrap_division(job, op)
 
 
@@ -54,9 +59,10 @@ def _first(job: Job, op: WrapUnit, read: Callable[[str], Label]) -> None:
     except ValueError:
         label = None
     if label is None or not label.same(_FIRST):
+        kind, first = ("item", "a) or 1°") if op.unit == "point" else (op.unit, "1er")
         raise LabelConflict(
             f"the present text of {job.context.target} can only become its first "
-            f"{op.unit} (1er), not {op.unit} {op.label!r}", context=job.context)
+            f"{kind} ({first}), not {kind} {op.label!r}", context=job.context)
 
 
 def _wrap_paragraph(job: Job, op: WrapUnit) -> Prepared:
@@ -92,6 +98,33 @@ def _wrap_paragraph(job: Job, op: WrapUnit) -> Prepared:
         for alinea in alineas:
             paragraph.append(alinea)
         return [paragraph]
+
+    return Prepared(commit)
+
+
+def _wrap_point(job: Job, op: WrapUnit) -> Prepared:
+    """"le 2°, dont le texte actuel formera le a), est complété par un b)": an item's text
+    becomes its first sub-item (the item must hold text and no sub-items yet)."""
+    item = job.node
+    if job.scope != "unit" or local(item) != "point":
+        raise UnsupportedOperation(
+            f"only an item's text becomes its {op.label} (the target is "
+            f"{job.context.target})", context=job.context)
+    _first(job, op, parse_label)
+    content = item.find(akn("content"))
+    if item.find(akn("list")) is not None or content is None:
+        raise LabelConflict(
+            f"cannot make the text of {job.context.target} its {op.label}: the item holds "
+            "sub-items already, or no text", context=job.context)
+
+    def commit(mark: int) -> list[etree._Element]:
+        listing = etree.Element(akn("list"))
+        sub = etree.SubElement(listing, akn("point"))
+        etree.SubElement(sub, akn("num")).text = op.label
+        sub.set(cns("labelMark"), str(mark))
+        item.replace(content, listing)
+        sub.append(content)
+        return [sub]
 
     return Prepared(commit)
 

@@ -82,12 +82,14 @@ HEADING_WORDS = {
     "partie": "part", "deel": "part",
     "livre": "book", "boek": "book",
     "titre": "title", "titel": "title",
+    "sous-titre": "subtitle", "ondertitel": "subtitle",
     "chapitre": "chapter", "hoofdstuk": "chapter",
     "section": "section", "afdeling": "section",
     "sous-section": "subsection", "onderafdeling": "subsection",
 }
-HEADING_RANKS = {"part": 0, "book": 1, "title": 2, "chapter": 3, "section": 4, "subsection": 5}
-UNNUMBERED_RANK = 6
+HEADING_RANKS = {"part": 0, "book": 1, "title": 2, "subtitle": 3, "chapter": 4, "section": 5,
+                 "subsection": 6}
+UNNUMBERED_RANK = 7
 
 HEADING = scan.regex(
     rf"^(?P<word>{'|'.join(sorted(HEADING_WORDS, key=len, reverse=True))})"

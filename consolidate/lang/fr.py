@@ -93,8 +93,8 @@ ARTICLE_HEADING = scan.regex(
 )
 #: structural headings between articles: dropped from the articles' text
 STRUCTURE_HEADING = scan.regex(
-    r"""^[ \t]*(?:\*\*|\#+\s*)?(?:CHAPITRE|Chapitre|TITRE|Titre|Section|Sous-section|LIVRE|Livre)
-        \s+[\w/]+\b.*$""",
+    r"""^[ \t]*(?:\*\*|\#+\s*)?(?:CHAPITRE|Chapitre|TITRE|Titre|SOUS-TITRE|Sous-titre|Section
+        |Sous-section|LIVRE|Livre)\s+[\w/]+\b.*$""",
     X | re.MULTILINE,
 )
 
@@ -152,6 +152,7 @@ _UNIT_NOUNS: dict[str, str] = {
     "titre": "title", "titres": "title", "chapitre": "chapter", "chapitres": "chapter",
     "section": "section", "sections": "section",
     "sous-section": "subsection", "sous-sections": "subsection",
+    "sous-titre": "subtitle", "sous-titres": "subtitle",
 }
 _ORDINALS_FULL: dict[str, int] = {
     **ORDINALS, "onzième": 11, "douzième": 12, "treizième": 13, "quatorzième": 14,
@@ -281,7 +282,7 @@ _PARTICIPLES = (
     r"(?:remplacé|inséré|complété|abrogé|abroge(?=\s+par\b)|supprimé|rétabli|renuméroté|modifié"
     r"|modifie(?=\s+par\b)"
     r"|ajouté|annulé"
-    r"|partiellement\s+annulé|coordonné|confirmé|interprété|prorogé|ratifié|transféré|déplacé"
+    r"|partiellement\s+annulé|coordonné|codifié|confirmé|interprété|prorogé|ratifié|transféré|déplacé"
     # an annex's history: "l'annexe VII, jointe par la loi du 11 mars 2018", "l'annexe 10bis
     # …, introduite par l'arrêté royal du 11 décembre 1996"
     r"|joint|introduit|annexé)"
@@ -318,7 +319,8 @@ LEXICON = Lexicon(
         rf"|est|sont|il)\b)[^\W\dꝖꜲꜨ_][\wéèêàç'’-]*))"
         rf"{{0,8}}?"
         rf"\s*,?\s+(?:du|des|de)\s+(?P<date>{_DATE_PLAIN}|{_REPUBLICAN_PLAIN})"
-        rf"(?:\s*(?:,|et)\s*{_DATE_PLAIN})*"
+        # "les arrêtés royaux du 3 mai 2000 et du 10 juin 2001": "du" repeated before a date
+        rf"(?:\s*(?:,|et)\s*(?:du\s+)?{_DATE_PLAIN})*"
     ),
     coordinated=rf",?\s*coordonnée?s?\s+(?:le|par\s+l{APOS}arrêté\s+royal\s+du)\s+"
     rf"(?P<date>{_DATE_PLAIN})",
@@ -344,7 +346,7 @@ LEXICON = Lexicon(
         r"(?P<noun>articles?|paragraphes?|§§?|alinéas?|phrases?|tirets?|points?|litteras?"
         # "la disposition b." (2019030478, art. 19): an item by its label
         r"|dispositions?(?=\s*(?:\d+°|[a-z]\.\s))"
-        r"|parties?|livres?|titres?|chapitres?|sous-sections?|sections?)"
+        r"|parties?|livres?|sous-titres?|titres?|chapitres?|sous-sections?|sections?)"
     ),
     unit_ordinal_nouns=r"(?P<noun>alinéas?|phrases?|tirets?|paragraphes?|points?)",
     labelled_alone=r"(?:le|les|au|aux|l['’])",
@@ -410,6 +412,9 @@ LEXICON = Lexicon(
         # "les alinéas 4 et 5 actuels forment les alinéas 1er et 2 du § 2" (2006023386, art.
         # 102, 1°, 3°, 6°)
         "grouped": r"\bactuels\s+forment\s+les\s+alinéas\b",
+        # "Les articles 4 de la loi du 8 mars 1999 … et 5 de l'arrêté royal du 3 mai 2000 …
+        # sont abrogés" (each article before its act)
+        "paired": r"\barticles\s+\d[\w/.-]*\s+Ꜳ+\s*(?:,|et)\s+\d[\w/.-]*\s+Ꜳ",
     },
     # "L'arrêté royal du 21 avril 1983 … est abrogé, à l'exception du chapitre IV."
     # (2016036305, art. 36)
@@ -491,7 +496,7 @@ LEXICON = Lexicon(
     block_article_word=BLOCK_ARTICLE_WORD,
     division_heading=(
         rf"^(?P<kind>PARTIE|Partie|LIVRE|Livre|TITRE|Titre|CHAPITRE|Chapitre|Chap\.|SECTION|Section"
-        rf"|SOUS-SECTION|Sous-section)\s+(?P<label>{_ROMAN})\s*\.?\s*(?:[-–—:]\s*|\.\s*)?"
+        rf"|SOUS-SECTION|Sous-section|SOUS-TITRE|Sous-titre)\s+(?P<label>{_ROMAN})\s*\.?\s*(?:[-–—:]\s*|\.\s*)?"
     ),
     amending_hint=(
         r"\b(?:les?\s+mots?|les\s+termes)\s+Ꝗ"
@@ -553,7 +558,9 @@ AUTONOMOUS: dict[str, str] = {
     "instruction_date": (
         r"(?:,\s*)?(?<![\w'’])(?:(?P<effect>avec\s+effet\s+(?:au|à\s+(?:partir|dater|compter)\s+du))"
         # "À compter du 1er janvier 2026, l'article 3 … est abrogé" (as "à partir du")
-        r"|[àa]\s+(?:partir|dater|compter)\s+du)"
+        r"|[àa]\s+(?:partir|dater|compter)\s+du"
+        # "L'article 5 … est abrogé au 1er janvier 2026" / "à la date du 1er janvier 2026"
+        r"|(?:(?<=abrogé\s)|(?<=abrogée\s)|(?<=abrogés\s)|(?<=abrogées\s))(?:au|à\s+la\s+date\s+du))"
         rf"\s+(?P<date>{_DATE_PLAIN})(?![\w])(?P<comma>\s*,)?"
     ),
     # "La présente loi règle une matière visée à l'article 74 de la Constitution."
@@ -601,7 +608,7 @@ AUTONOMOUS: dict[str, str] = {
         r"^(?:(?:Le|La)\s+présente?|Ce|Cette|Les\s+dispositions\s+(?:du|de\s+la)\s+présente?"
         r"|Les\s+dispositions\s+de\s+(?:ce|cette)|Les\s+articles\s+(?:du|de\s+la)\s+présente?"
         r"|Chacun\s+des\s+articles\s+(?:du|de\s+la)\s+présente?)\s+"
-        r"(?P<division>chapitre|titre|section|sous-section|livre|partie)$"
+        r"(?P<division>chapitre|titre|sous-titre|section|sous-section|livre|partie)$"
     ),
     "when_date": rf"^(?:le|au|à\s+partir\s+du|dès\s+le)\s+(?P<date>{_DATE_PLAIN})$",
     "when_publication": (
@@ -623,6 +630,15 @@ AUTONOMOUS: dict[str, str] = {
         # what follows is the publication: "qui suit l'expiration d'un délai de dix jours
         # prenant cours le jour après sa publication" is another date (not read: P001)
         r"|suivant)\s+(?:celui|le\s+(?:mois|trimestre)\b|(?:la\s+date\s+de\s+)?(?:sa|la)\s+publication)"
+    ),
+    # "le jour de sa signature" (an arrêté ministériel), "le jour de son adoption" (a
+    # règlement, a décision): the act's own date
+    # (a décret's and a loi's date is its sanction: "le jour de sa sanction")
+    "when_signature": (
+        r"^(?:le\s+jour|à\s+la\s+date)\s+(?:de\s+(?:sa|la)\s+(?:signature|sanction)"
+        r"(?:\s+du\s+présent\s+(?:arrêté|décret))?|de\s+son\s+adoption"
+        r"(?:\s+par\s+le\s+Gouvernement(?:\s+(?:wallon|flamand))?)?"
+        r"|où\s+il\s+est\s+signé)$"
     ),
     "when_fixed": (
         r"^(?:à\s+(?:la|une)\s+date\s+(?:fixée|à\s+fixer|à\s+déterminer|déterminée)\s+par"
@@ -882,6 +898,16 @@ LEXICON = dataclasses.replace(
     annex=_ANNEX, plural_annexes=frozenset({"annexes"}),
     image_note=r"\(\s*Image\s+non\s+reprise\b[^()]*\)",
     annex_alone=rf"(?:\bl{APOS}\s*|\bles\s+)(?P<noun>annexes?)\s*,?\s*$",
+    joined_as=r"\bcomme\s+$",
+    next_place=(
+        rf"(?:,|\bet)\s+(?:(?:à|dans)\s+)?(?:l{APOS}\s*article|les\s+articles)\s+\d"
+    ),
+    title_end=(
+        r"\s(?=(?:les\s+mots|le\s+mot|les\s+termes|le\s+terme)\s*Ꝗ)"
+        # (a bare "et l'article 211 du Code judiciaire" is a title's: "loi … modifiant la loi du
+        # 3 avril 1953 … et l'article 211 du Code judiciaire", corpus 2011021116, art. 7)
+        rf"|(?:,\s*|\s+et\s+)(?:à|dans)\s+(?:l{APOS}\s*article|les\s+articles)\s+\d"
+    ),
     table=(
         r"(?<![\w-])(?:(?:le|du|au|dans\s+le)\s+)tableau"
         r"(?P<description>\s+(?:où|qui)\s+(?:figuren?t|contien(?:nen)?t|sont\s+repris)\s+"
@@ -930,6 +956,11 @@ LEXICON = dataclasses.replace(
     repeal_list=(
         r"\s*(?:Sont|Est)\s+(?:abrogée?s?|supprimée?s?)\s*"
         r"|(?P<head>.+?),?\s+les\s+(?:articles|dispositions)\s+suivante?s\s+(?:sont|est)\s+"
+        r"(?:abrogée?s?|supprimée?s?)\s*"
+        # "Sont abrogés dans la loi du … :", "Dans la loi du …, sont abrogés :" (the items were
+        # read as points of the first item's article: "l'article 5, 1°, 2°")
+        r"|\s*(?:Sont|Est)\s+(?:abrogée?s?|supprimée?s?),?\s+(?P<head2>dans\s+[^«»\"“”]+?),?\s*"
+        r"|(?P<head3>(?:Dans|En)\s+(?:la|le|les|l['’])\s*[^«»\"“”]+?),\s*(?:sont|est)\s+"
         r"(?:abrogée?s?|supprimée?s?)\s*"
     ),
     repealed=" est abrogé",

@@ -276,6 +276,19 @@ class Lexicon:
     """The annex noun alone just before a joined-annex phrase ("… est remplacée par l'annexe
     jointe au présent arrêté"): the amending act's only annex (matched at the end of the text
     before the phrase)."""
+    title_end: str = r"(?!)"
+    """What ends an act's title with no comma or verb before it: the words the instruction
+    amends ("Sont supprimés dans l'article 5 de la loi du … les mots « … »"), the next place
+    of the designation ("A l'article 5 de la loi du … et à l'article 6 de la même loi, …")."""
+    next_place: str = r"(?!)"
+    """Between two acts of a designation: the second act's place opens ("L'article 5 de la loi
+    du … et l'article 7 de la loi du …", "…, à l'article 6 de …"); searched in the text
+    between the first act's citation (its title included) and the second's."""
+    joined_as: str = r"(?!)"
+    """The word before an annex label that names the joined annex's place ("L'annexe jointe
+    au présent arrêté est insérée comme annexe 4 à l'arrêté royal …": the new annex is the
+    act's annex 4, not a unit of an annex 4), matched at the end of the text before the
+    annex mention."""
     image_note: str = r"(?!)"
     """Justel's note in the place of an image ("(Image non reprise pour des raisons
     techniques, voir M.B. du …)"): new text, a table or an annex the page does not hold."""

@@ -388,6 +388,12 @@ AUTONOMOUS: dict[str, str] = {
         r"Staatsblad\s+(?:wordt|is|werd)\s+bekendgemaakt|van\s+(?:zijn|haar|de)\s+bekendmaking)"
         r"|op\s+de\s+dag\s+van\s+(?:zijn|haar|de)\s+bekendmaking)\b"
     ),
+    # "op de dag van de ondertekening ervan", "op de dag waarop het wordt ondertekend" (the
+    # French "le jour de sa signature"): the act's own date
+    "when_signature": (
+        r"^(?:op\s+)?de\s+dag\s+(?:van\s+(?:zijn|haar|de)\s+ondertekening(?:\s+ervan)?"
+        r"|waarop\s+(?:het|zij|ze|hij)\s+(?:wordt|is)\s+ondertekend)$"
+    ),
     # "op de tiende dag na die waarop zij in het Belgisch Staatsblad is bekendgemaakt" (the
     # Handleiding's formula), "de tiende dag na de bekendmaking ervan in het Belgisch Staatsblad"
     "when_days_after": (

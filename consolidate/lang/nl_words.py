@@ -178,7 +178,7 @@ ARTICLE_OF_CODE: dict[str, str] = {
 #: division kinds (model names) → Dutch names; "het opschrift" is the heading
 DIVISIONS: dict[str, str] = {
     "part": "deel", "book": "boek", "title": "titel", "chapter": "hoofdstuk",
-    "section": "afdeling", "subsection": "onderafdeling",
+    "section": "afdeling", "subsection": "onderafdeling", "subtitle": "ondertitel",
 }
 #: unit kinds → Dutch nouns (singular, plural) and their article ("het lid", "de bepaling")
 UNITS: dict[str, tuple[str, str, str]] = {

@@ -133,7 +133,9 @@ def _rules(lexicon: Lexicon) -> _ActRules:
         code=scan.compile(lexicon.code, flags),
         same=scan.compile(lexicon.same_act + r"(?:\s+(?:précitée?s?))?", flags),
         title_stop=scan.compile(
-            rf",|:|;|\.(?:\s|$)|Ꝗ|\s(?:{lexicon.aux})\s|\s(?:wordt|worden)\s|\n"
+            # first: ", l'article 7 de …" is the next place, before "," goes on with the title
+            rf"{lexicon.title_end}|,|:|;|\.(?:\s|$)|Ꝗ|\s(?:{lexicon.aux})\s|\s(?:wordt|worden)\s"
+            r"|\n"
             r"|\s(?:reste|restent|demeure|demeurent|continue|continuent|entre(?:nt)?\s+en\s+vigueur"
             r"|produit|produisent|cesse|cessent|peut|peuvent|doit|doivent|s['’]appliquen?t|blijft"
             r"|devient|deviennent|formera|formeront|wordt\s+artikel|vormt|vormen"
@@ -212,7 +214,7 @@ _AFTER_TITLE = scan.regex(
     r"|litteras?)\b"
     r"|à\s+l['’]|à\s+la\s+(?:catégorie|classe|phrase|définition|ligne|colonne|rubrique"
     r"|place|première|deuxième|troisième|quatrième|cinquième|dernière|avant-dernière)\b"
-    r"|(?:au|aux)\s+(?=[^,]*?(?:\d|§|°|\b[a-z]\)|\b(?:alinéa|article|phrase"
+    r"|(?:au|aux)\s+(?=[^,]*?(?:\d|§|°|\b(?:[a-z]|[ivx]{2,4})\)|\b(?:alinéa|article|phrase"
     r"|point|tiret|intitulé|chapitre|section|titre|livre|partie|texte|version)s?\b))"
     # ", en ce qui concerne le texte néerlandais" (not ", en ce qui concerne la cour d'appel
     # de Gand", a part of the title)
@@ -222,12 +224,15 @@ _AFTER_TITLE = scan.regex(
     r"|phrases?|tirets?|articles?|mots?|\d)"
     # "Dans le titre III de la loi du … relative à …, le chapitre III, dont le texte actuel …":
     # a division with a Roman number (an arabic one is read below)
-    r"|(?:le|la|les)\s+(?:chapitres?|sections?|sous-sections?|titres?|livres?|parties?)\s+"
+    r"|(?:le|la|les)\s+(?:chapitres?|sections?|sous-sections?|sous-titres?|titres?|livres?"
+    r"|parties?)\s+"
     r"(?-i:[IVXLC]+\b)"
     r"|articles?\s|sections?\s|chapitres?\s|titres?\s\w|la\s+(?:première|deuxième|dernière)"
     r"|les\s+modifications|sont\s|Ꝗ|Ꜳ|Ꜩ|gewijzigd|ingevoegd|vervangen|worden|wordt|in\s|de\s+woorden"
     r"|het\s+woord|vernummerd|hersteld|opgeheven|laatst"
-    r"|(?:le|la|les|l['’]|un|une|il|ils|elle|de|het|een|er)\b[^,]*?(?:\d|Ꝗ|§|°|\b[a-z]\)"
+    # ", les ii) et iii) sont abrogés": a roman sub-item ends a title as a letter does
+    r"|(?:le|la|les|l['’]|un|une|il|ils|elle|de|het|een|er)\b[^,]*?(?:\d|Ꝗ|§|°"
+    r"|\b(?:[a-z]|[ivx]{2,4})\)"
     r"|\b(?:alinéa|article"
     r"|phrase|point|tiret|mots?|intitulé|lid|artikel|zin"
     # ", les annexes Ire et VII, insérées …" (2019030478, art. 14); ", la virgule est
@@ -296,6 +301,38 @@ def _title_end(lexicon: Lexicon, masked: str, start: int) -> int:
         last_comma
 
 
+#: "Les articles 4 de l'arrêté royal du … et 5 de l'arrêté royal du … sont abrogés": the
+#: plural noun and one label right before the act …
+_PAIRED_BEFORE = re.compile(r"\barticles\s+[\w/.-]+\s+(?:de\s+la|de\s+l['’]\s*|du|des)\s*$",
+                            re.I)
+#: … then "et 5 de …" in what would be its title: the next article and its act
+_PAIRED_NEXT = re.compile(r"\s*,?\s+et\s+\d+[\w/.-]*\s+(?=de\s+la\s|de\s+l['’]|du\s|des\s)",
+                          re.I)
+
+
+#: "et l'article 7 de …" in a title followed by a plural verb
+_PLACE_IN_TITLE = re.compile(
+    r"(?:\s*,\s*|\s+et\s+)l['’]\s*article\s+\d[\w/.-]*\s+(?=de\s+la\s|de\s+l['’]|du\s|des\s)",
+    re.I)
+_PLURAL_VERB = re.compile(r"\s*(?:sont|worden)\b", re.I)
+
+
+def _paired_end(masked: str, act_start: int, start: int, end: int) -> int:
+    """The end of a title in "Les articles 4 de l'arrêté royal du 8 mars 1999 portant … et 5
+    de l'arrêté royal du 3 mai 2000 …": before "et 5 de", which pairs the next article with
+    the next act (the title swallowed them: article 5 was never read); in "L'article 5 de la
+    loi du … et l'article 7 de la loi du … sont abrogés": before "et l'article 7 de", the
+    plural verb saying that two places are designated (a title may cite "et l'article 211 du
+    Code judiciaire": then a comma, not a verb, follows it)."""
+    if _PAIRED_BEFORE.search(masked, max(0, act_start - 40), act_start):
+        paired = _PAIRED_NEXT.search(masked, start, end)
+        return paired.start() if paired else end
+    if _PLURAL_VERB.match(masked, end):
+        place = _PLACE_IN_TITLE.search(masked, start, end)
+        return place.start() if place else end
+    return end
+
+
 def find_acts(
     lexicon: Lexicon, skeleton: Skeleton, last: ActRef | None
 ) -> tuple[list[ActMention], bool]:
@@ -319,6 +356,7 @@ def find_acts(
                 "," not in lead.group(0) and lexicon.title_any_word
                 and _TITLE_WORD.match(rest, lead.end()))):
             title_end = _title_end(lexicon, masked, end + lead.end())
+            title_end = _paired_end(masked, match.start(), end + lead.end(), title_end)
             title = " ".join(skeleton.text[end + lead.end() : title_end].split()) or None
             end = title_end
         coordinated = lexicon.pattern("coordinated").match(masked, end)

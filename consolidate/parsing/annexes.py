@@ -136,8 +136,8 @@ def _gap(masked: str, start: int, end: int, clause: Clause) -> str:
     return masked[start:end].strip(" ,")
 
 
-def joined_units(joined: Joined, clause: Clause,
-                 skeleton: Skeleton) -> tuple[NewUnit, ...] | None:
+def joined_units(joined: Joined, clause: Clause, skeleton: Skeleton,
+                 lexicon: Lexicon) -> tuple[NewUnit, ...] | None:
     """The new units of a joined annex: the unit mentioned just before the phrase ("les
     annexes Ire et II", "une ligne", "un nouveau titre 8", "une annexe VIII"), taken out of
     the clause's designation; "le texte ajouté à l'annexe III/1": one unit of kind ``text``.
@@ -148,6 +148,9 @@ def joined_units(joined: Joined, clause: Clause,
     candidates = [m for m in (*clause.designation, *clause.new_units)
                   if m.end <= joined.start and not _gap(masked, m.end, joined.start, clause)]
     if joined.alone:
+        placed = _joined_as(clause, skeleton, lexicon)
+        if placed is not None:
+            return placed
         # "… est remplacée par l'annexe jointe au présent arrêté": the amending act's only
         # annex (its label "") takes the place of the one designated
         clause.rules.append("joined: annex = the annex of this act")
@@ -171,6 +174,25 @@ def joined_units(joined: Joined, clause: Clause,
         return None
     return tuple(NewUnit(kind=kind, label=label, text="", joined=joined.label or label)
                  for label in mention.labels)
+
+
+def _joined_as(clause: Clause, skeleton: Skeleton,
+               lexicon: Lexicon) -> tuple[NewUnit, ...] | None:
+    """"L'annexe jointe au présent arrêté est insérée / ajoutée comme annexe 4 à l'arrêté
+    royal …": the annex after ``joined_as`` is the new annex's label (taken out of the
+    designation), not a unit of the target act. None when the clause has no such annex."""
+    pattern = lexicon.pattern("joined_as")
+    masked = skeleton.masked
+    named = [m for m in clause.designation if m.unit == "annex" and len(m.labels) == 1
+             and m.labels[0] and not m.labels[0].startswith("@")
+             and pattern.search(masked, 0, m.start)]
+    if len(named) != 1:
+        return None
+    mention = named[0]
+    clause.designation.remove(mention)
+    skeleton.mask(mention.start, mention.end, " ")  # read: the new annex's label
+    clause.rules.append(f"joined: annex {mention.labels[0]} = the annex of this act")
+    return (NewUnit(kind="annex", label=mention.labels[0], text="", joined=""),)
 
 
 def lower_joined(job: Any, units: tuple[NewUnit, ...]) -> list[Operation]:

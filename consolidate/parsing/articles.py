@@ -91,18 +91,18 @@ class ArticleReader:
 
     def read(
         self, source: SourceText, heading: ArticleText, last_act: ActRef | None,
-        publication: dt.date | None = None,
+        publication: dt.date | None = None, signed: dt.date | None = None,
     ) -> tuple[ArticleReading, ActRef | None]:
         """Read one article; return its reading (with its warnings) and the act cited last
-        after it."""
+        after it (``signed``: the act's own date, "le jour de sa signature")."""
         forget_texts()  # the memos of one article's texts (asked about once per instruction)
         notes: list[ParseError] = []
-        reading, act = self._read(source, heading, last_act, publication, notes)
+        reading, act = self._read(source, heading, last_act, publication, notes, signed)
         return replace(reading, warnings=tuple(notes)), act
 
     def _read(
         self, source: SourceText, heading: ArticleText, last_act: ActRef | None,
-        publication: dt.date | None, notes: list[ParseError],
+        publication: dt.date | None, notes: list[ParseError], signed: dt.date | None = None,
     ) -> tuple[ArticleReading, ActRef | None]:
         start, end = article_body(source, heading)
         number = heading.number
@@ -137,10 +137,10 @@ class ArticleReader:
         if is_constitutional_basis(lexicon, text):
             return ArticleReading(AmendingArticle(kind="constitutional_basis", **base),
                                   "constitutional_basis"), last_act
-        rules = in_force_rules(lexicon, text, publication, number)
+        rules = in_force_rules(lexicon, text, publication, number, signed)
         plain = _without_old_marks(source, start, heading.end, text) if rules is None else None
         if plain is not None:
-            rules = in_force_rules(lexicon, plain, publication, number)
+            rules = in_force_rules(lexicon, plain, publication, number, signed)
         if rules is not None:
             self._ceases(source, text, start, number, notes)
             article = AmendingArticle(kind="entry_into_force", entry_into_force=rules, **base)
@@ -428,8 +428,9 @@ class ArticleReader:
 
     def _unknown_predicate(self, masked: str) -> tuple[str, int, int, int] | None:
         """A passive of the lexicon's ``unknown_predicate`` in a sentence that opens with a
-        unit and cites an act ("Artikel 5 van de wet van 16 mei 2001 wordt geschorst."), with
-        its offset and the span of the sentence's designation; None otherwise."""
+        unit and cites an act ("Artikel 5 van de wet van 16 mei 2001 wordt geschorst."), or
+        whose subject is a cited act, with its offset and the span of the sentence's
+        designation; None otherwise."""
         if not self.lexicon.unknown_predicate:
             return None
         for found in self.lexicon.pattern("unknown_predicate").finditer(masked):
@@ -442,8 +443,11 @@ class ArticleReader:
             lead = self.lexicon.pattern("container").match(sentence.lstrip())
             opening = len(sentence) - len(sentence.lstrip()) + (
                 len(lead.group(0)) if lead else 0)
-            if mentions and not sentence[opening : mentions[0].start].strip() and \
-                    self._unit_of_act(sentence, mentions):
+            whole = not mentions and sentence.strip() and not sentence.strip().strip(ACT_MARK)
+            if whole or (mentions and not sentence[opening : mentions[0].start].strip() and
+                         self._unit_of_act(sentence, mentions)):
+                # (or the cited act itself: "L'arrêté royal du … est rapporté", "… cesse de
+                # produire ses effets le …" was an autonomous rule: a repeal dropped)
                 name = next(name for name in ("verb", "verb2", "verb3")
                             if found.groupdict().get(name))
                 return found[name], found.start(name), begin + opening, found.start()
@@ -650,11 +654,14 @@ class ArticleReader:
         head = self.lexicon.pattern("repeal_list").fullmatch(text[:colon]) if colon else None
         if colon is None or not self.lexicon.repealed or head is None:
             return None
-        if head.groupdict().get("head"):
-            # "Dans la loi du 10 août 2005 …, les articles suivants sont abrogés :": the items
-            # are read in the act (and divisions) the head designates
+        named = next((name for name in ("head", "head2", "head3")
+                      if head.groupdict().get(name)), None)
+        if named is not None:
+            # "Dans la loi du 10 août 2005 …, les articles suivants sont abrogés :", "Sont
+            # abrogés dans la loi du … :": the items are read in the act (and divisions) the
+            # head designates
             context = replace(context, scope=self._header_scope(
-                context, text[: head.end("head")], offset))
+                context, text[head.start(named) : head.end(named)], offset + head.start(named)))
         items = dash_items(text, colon + 1) or unlabelled_points(text, colon + 1)
         if not items:
             labelled = POINT_LABEL.search(text, colon + 1)

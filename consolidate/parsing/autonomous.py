@@ -163,12 +163,12 @@ def _division_name(lexicon: Lexicon, noun: str) -> str:
 
 
 def _when(lexicon: Lexicon, when: str, publication: dt.date | None,
-          retroactive: bool) -> EntryIntoForce | None:
+          retroactive: bool, signed: dt.date | None = None) -> EntryIntoForce | None:
     when = when.strip(" ,")
     concerning = optional(lexicon, "concerning")
     if concerning is not None and (whom := concerning.match(when)) is not None:
         # "en ce qui concerne les pédiatres, le 1er janvier 2007, pour autant que : …"
-        entry = _when(lexicon, when[whom.end() :], publication, retroactive)
+        entry = _when(lexicon, when[whom.end() :], publication, retroactive, signed)
         if entry is None:
             return None
         scope = whom.group(0).strip(" ,")
@@ -177,7 +177,7 @@ def _when(lexicon: Lexicon, when: str, publication: dt.date | None,
     condition = rule(lexicon, "condition_after").search(when)
     if condition is not None and condition.start() > 0:
         # "le 1er mars 2024, pour autant qu'un décret identique …": the date, with its condition
-        entry = _when(lexicon, when[: condition.start()], publication, retroactive)
+        entry = _when(lexicon, when[: condition.start()], publication, retroactive, signed)
         if entry is None:
             return None
         return entry.model_copy(update={"condition": condition["condition"]})
@@ -188,6 +188,13 @@ def _when(lexicon: Lexicon, when: str, publication: dt.date | None,
         return EntryIntoForce(date=date, mode="retroactive" if retroactive else "date")
     if rule(lexicon, "when_publication").match(when):
         return EntryIntoForce(date=publication, mode="publication")
+    if (signature := optional(lexicon, "when_signature")) is not None and \
+            signature.match(when):
+        # "le jour de sa signature" / "de son adoption": the act's own date (an arrêté's is
+        # its signature, a décret's its sanction); unknown, no rule is read (the caller fails)
+        if signed is None:
+            return None
+        return EntryIntoForce(date=signed, mode="retroactive" if retroactive else "date")
     if match := rule(lexicon, "when_days_after").match(when):
         word = (match["days"] or match["days2"] or "").casefold()
         days = 1 if match["next"] else lexicon.ordinals.get(word) or lexicon.cardinals.get(
@@ -245,7 +252,8 @@ def _first_of_next(publication: dt.date | None, months: int) -> dt.date | None:
 
 
 def in_force_rules(
-    lexicon: Lexicon, text: str, publication: dt.date | None, number: str | None = None
+    lexicon: Lexicon, text: str, publication: dt.date | None, number: str | None = None,
+    signed: dt.date | None = None,
 ) -> tuple[EntryIntoForce, ...] | None:
     """The rules of an entry-into-force article, or None if any sentence is something else.
 
@@ -262,8 +270,8 @@ def in_force_rules(
             continue
         if re.fullmatch(r"§\s*\d+(?:er)?\.", sentence):
             continue  # the label of the article's own paragraph ("§ 1er. L'article 138 …")
-        read = _except_first(lexicon, sentence, publication, number) or \
-            _sentence(lexicon, sentence, publication)
+        read = _except_first(lexicon, sentence, publication, number, signed) or \
+            _sentence(lexicon, sentence, publication, signed)
         if read is None:
             return None
         rules.extend(read)
@@ -275,7 +283,8 @@ def in_force_rules(
 
 
 def _except_first(
-    lexicon: Lexicon, sentence: str, publication: dt.date | None, number: str | None
+    lexicon: Lexicon, sentence: str, publication: dt.date | None, number: str | None,
+    signed: dt.date | None = None,
 ) -> list[EntryIntoForce] | None:
     """"A l'exception du présent article, qui entre en vigueur …, chacun des articles du
     présent titre entre en vigueur …": the rule of the exception, then the main rule less it
@@ -292,7 +301,7 @@ def _except_first(
     if not excepted:
         return None
     exception = _when(lexicon, match["when"], publication,
-                      retroactive=match["effect"] is not None)
+                      retroactive=match["effect"] is not None, signed=signed)
     if exception is None:
         return None
     exceptions = [exception.model_copy(update={"provisions": excepted})]
@@ -302,20 +311,22 @@ def _except_first(
         # "… au Moniteur belge, et de l'article 11 qui entre en vigueur à la date fixée par le
         # Roi et au plus tard le 1er septembre 2012, chacun des articles …" (2006009457, art. 51)
         other = _articles(lexicon, more["except"])
-        when = _when(lexicon, more["when"], publication, retroactive=more["effect"] is not None)
+        when = _when(lexicon, more["when"], publication, retroactive=more["effect"] is not None,
+                     signed=signed)
         if not other or when is None:
             return None
         exceptions.append(when.model_copy(update={"provisions": other}))
         excepted = (*excepted, *other)
         rest = more["main"]
-    main = _sentence(lexicon, rest, publication)
+    main = _sentence(lexicon, rest, publication, signed)
     if not main or len(main) != 1:
         return None
     return [*exceptions, main[0].model_copy(update={"except_provisions": excepted})]
 
 
 def _sentence(
-    lexicon: Lexicon, sentence: str, publication: dt.date | None
+    lexicon: Lexicon, sentence: str, publication: dt.date | None,
+    signed: dt.date | None = None,
 ) -> list[EntryIntoForce] | None:
     fixes = rule(lexicon, "authority_fixes").match(sentence)
     if fixes is not None:
@@ -342,7 +353,7 @@ def _sentence(
     if whom is not None:
         # "En ce qui concerne les autres spécialistes, l'article 138, … entre en vigueur à
         # une date fixée par le Roi" (2006023386, art. 47, § 2): the rule for them only
-        read = _sentence(lexicon, sentence[whom.end() :], publication)
+        read = _sentence(lexicon, sentence[whom.end() :], publication, signed)
         if read is None or len(read) != 1:
             return None
         scope = whom.group(0).strip(" ,")
@@ -368,11 +379,12 @@ def _sentence(
         exceptions = _articles(lexicon, f"{plural} {excepted['except']}") or ()
         if excepted["rest"]:
             inner = _sentence(lexicon, f"{plural} {excepted['except']} {excepted['rest']}",
-                              publication)
+                              publication, signed)
             extra = inner or []
     if rule(lexicon, "ceases").search(when):
         when = re.split(_words(lexicon, "ceases_split"), when, flags=re.I)[0]
-    entry = _when(lexicon, when, publication, retroactive=match["effect"] is not None)
+    entry = _when(lexicon, when, publication, retroactive=match["effect"] is not None,
+                  signed=signed)
     if entry is None:
         return None
     entry = entry.model_copy(update={"provisions": subject, "except_provisions": exceptions,

@@ -278,12 +278,13 @@ def _style(label: str) -> str:
 
 _DIVISION_KINDS = {
     "partie": "part", "livre": "book", "titre": "title", "chapitre": "chapter", "chap.": "chapter",
-    "section": "section", "sous-section": "subsection", "deel": "part", "boek": "book",
+    "section": "section", "sous-section": "subsection", "sous-titre": "subtitle",
+    "deel": "part", "boek": "book", "ondertitel": "subtitle",
     "titel": "title", "hoofdstuk": "chapter", "afdeling": "section",
     "onderafdeling": "subsection",
 }
-_DIVISION_RANK = {"part": 0, "book": 1, "title": 2, "chapter": 3, "section": 4,
-                  "subsection": 5}
+_DIVISION_RANK = {"part": 0, "book": 1, "title": 2, "subtitle": 3, "chapter": 4, "section": 5,
+                  "subsection": 6}
 
 
 def _builder(chunk: str, lexicon: Lexicon | None = None) -> _Builder:

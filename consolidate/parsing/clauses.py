@@ -496,7 +496,10 @@ def unread_words(
     text = "".join(zone)
     if _READABLE.search(text) is None:
         return []
-    for pattern in (lexicon.pattern("introducer_any"), lexicon.pattern("date"),
+    # a date after the predicate that no rule read ("est abrogé le 1er janvier 2026": the
+    # dated-instruction rules did not take it) is never glue: its words are unread
+    dates = (lexicon.pattern("date"),) if start is None else ()
+    for pattern in (lexicon.pattern("introducer_any"), *dates,
                     lexicon.pattern("word_nouns"), lexicon.pattern("position"),
                     lexicon.pattern("every"), lexicon.pattern("lead_in")):
         text = pattern.sub(lambda m: " " * len(m.group(0)), text)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Literal, cast
+from typing import cast
 
 from ..errors import ParseError
 from ..lang import scan
@@ -36,6 +36,7 @@ from ..model import (
     SourceSpan,
     Step,
     Target,
+    WrapKind,
     WrapUnit,
 )
 from ..text import normalize_quoted, parse_label
@@ -254,10 +255,13 @@ def read_head(context: Context, text: str, offset: int) -> Head:
             offset, "P004")
     scope = context.scope
     others = [act for act in acts[1:] if act.ref != acts[0].ref
-              and ";" in skeleton.masked[acts[0].end : act.start]]
+              and (";" in skeleton.masked[acts[0].end : act.start]
+                   or _next_place(context.lexicon, skeleton.masked, acts[0].end, act.start))]
     if others:
         # "Sont abrogés : - l'article 647 du Code …; - le chapitre 5 de la loi du …": places
-        # in two acts, cut by ";", are not one designation (a title may cite other acts)
+        # in two acts, cut by ";", are not one designation (a title may cite other acts); nor
+        # "A l'article 5 de la loi du … et à l'article 7 de la loi du …" (the second place's
+        # act was dropped: its article read in the first act)
         raise context.fail(
             f"the designation cites {len(others) + 1} different acts "
             f"({', '.join(act.ref.describe() for act in acts[:2])}); expected one act per "
@@ -325,11 +329,21 @@ KNOWN_REFUSALS: dict[str, str] = {
     "moved": (
         "words moved (\"sont déplacés à la ligne suivante\"): a change of the text's layout, "
         "for which the model has no operation; refused"),
+    "paired": (
+        "articles of several acts, each before its act (\"les articles 4 de la loi du … et 5 "
+        "de l'arrêté royal du …\"): the grammar pairs the units of one designation with one "
+        "act; refused rather than read as the first article only"),
     "grouped": (
         "alinéas grouped into a § (\"les alinéas 4 et 5 actuels forment les alinéas 1er et 2 du "
         "§ 2\"): the model wraps the whole text of a unit into its first § only (\"dont le "
         "texte actuel formera le § 1er\"), not some alinéas into a § of their own; refused"),
 }
+
+
+def _next_place(lexicon: Lexicon, masked: str, start: int, end: int) -> bool:
+    """Whether the text between two acts opens the next place of the designation, the
+    second act being that place's (the lexicon's ``next_place``: "… et à l'article 7 de")."""
+    return lexicon.pattern("next_place").search(masked, start, end) is not None
 
 
 def _known_refusal(context: Context, masked: str, offset: int) -> None:
@@ -388,6 +402,7 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 "annexes and tables are not applied (docs/formulas.md, P010)",
                 offset + unread[0][1], "P010")
         if unread:
+            _known_refusal(context, masked, offset)
             raise _unread_designation(context, unread, offset)
         stray = context.lexicon.pattern("aux").search(
             masked, start, min(first_quote, predicate.aux_start)) if clause.lemma == "renumber" \
@@ -445,7 +460,7 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 "new words, the place, or \"rédigé comme suit :\")", offset + after[0][1])
         joined = None
         if head.joined is not None and index == len(spans) - 1:
-            joined = joined_units(head.joined, clause, head.skeleton)
+            joined = joined_units(head.joined, clause, head.skeleton, context.lexicon)
             masked = head.skeleton.masked
             if joined is None:
                 raise context.fail(
@@ -531,6 +546,7 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
         if index == 0 and wrap is not None:
             # "dont le texte actuel formera le § 1er": the designated unit's text is wrapped
             # first; the clause's operations then apply to the new structure
+            _wrapped_item(context, wrap, clause_scope.targets(), offset)
             lowered = [*(WrapUnit(unit=wrap.unit, label=wrap.label, heading=wrap.heading,
                                   **job.common(target)) for target in clause_scope.targets()),
                        *lowered]
@@ -628,7 +644,7 @@ def _clause_language(context: Context, skeleton: Skeleton, start: int, end: int)
 class _Wrap:
     """"dont le texte actuel formera le § 1er / la section 1re intitulée "…"" as read."""
 
-    unit: Literal["paragraph", "part", "book", "title", "chapter", "section", "subsection"]
+    unit: WrapKind
     label: str
     heading: str | None
 
@@ -644,10 +660,11 @@ def _read_wrap(context: Context, head: Head, offset: int) -> _Wrap | None:
     mentions = context.reader.units.find(skeleton.masked, match.end())
     mention = mentions[0] if mentions else None
     if mention is None or mention.start != match.end() or len(mention.labels) != 1 or \
-            mention.until is not None or mention.unit not in ("paragraph", *DIVISION_KINDS):
-        raise context.fail("the present text of the unit becomes what? expected one § or one "
-                           "division with its number (\"dont le texte actuel formera le § "
-                           "1er\")", offset + match.end(), "P007")
+            mention.until is not None or \
+            mention.unit not in ("paragraph", "point", *DIVISION_KINDS):
+        raise context.fail("the present text of the unit becomes what? expected one §, one "
+                           "item or one division with its number (\"dont le texte actuel "
+                           "formera le § 1er\", \"… le a)\")", offset + match.end(), "P007")
     end, heading = mention.end, None
     following = [quote for quote in skeleton.quotes if quote[0] >= end]
     if following:
@@ -660,9 +677,20 @@ def _read_wrap(context: Context, head: Head, offset: int) -> _Wrap | None:
     tail = context.lexicon.pattern("wrap_tail").match(skeleton.masked, end)
     end = tail.end() if tail is not None else end  # "… § 1 zal vormen"
     skeleton.mask(match.start(), end, " ")
-    unit = cast(Literal["paragraph", "part", "book", "title", "chapter", "section",
-                        "subsection"], mention.unit)
+    unit = cast(WrapKind, mention.unit)
     return _Wrap(unit, mention.labels[0], heading)
+
+
+def _wrapped_item(context: Context, wrap: _Wrap, targets: list[Target], offset: int) -> None:
+    """An item's text becomes its first sub-item only when an item is designated ("le 2°,
+    dont le texte actuel formera le a)"); "l'article 1500, dont le texte actuel formera le
+    1°" would make an article an item (P007)."""
+    if wrap.unit == "point" and not all(
+            target.path and target.path[-1].unit == "point" for target in targets):
+        raise context.fail("the present text of the unit becomes what? an item's text only "
+                           "becomes its first sub-item (\"le 2°, dont le texte actuel formera "
+                           "le a)\"); expected one § or one division with its number for "
+                           "another unit", offset, "P007")
 
 
 def _described_rank(context: Context, head: Head) -> tuple[int, int] | None:
@@ -963,7 +991,7 @@ def _insert(job: _Job) -> list[Operation]:
         # "une ligne rédigée comme suit est insérée après la ligne VII.1.2 : "…"": a row
         units = tuple(NewUnit(kind="row", text=unit.text) for unit in units)
     scope = job.scope
-    if units[0].kind in ("article", "part", "book", "title", "chapter", "section", "subsection"):
+    if units[0].kind in ("article", *DIVISION_KINDS):
         scope = scope.container() if anchor is None or anchor.unit == "article" else scope
     return [InsertUnit(new=units, position=position, anchor=anchor, announced_count=count,
                        holds=holds, **job.common(target))
@@ -1077,10 +1105,10 @@ def _complete(job: _Job) -> list[Operation]:
                 for target in job.targets() for text in completed]
     words = by or completed
     added = [m for m in job.clause.designation if m.unit == "sentence" and m.quote is not None]
-    if not words and job.units is None and len(added) == 1 and \
-            job.clause.designation[-1] is added[0]:
+    if not words and job.units is None and len(added) == 1 and _added_last(job, added[0]):
         # "à l'alinéa 2, la phrase « Il peut être prolongé. » est ajoutée": the sentence quoted
-        # is the new one, at the end of the unit designated before it (it was P009)
+        # is the new one, at the end of the unit designated before it (it was P009); "la
+        # phrase « … » est ajoutée à l'alinéa 2": the unit after the verb
         job.clause.rules.append("complete: the quoted sentence added")
         scope = replace(job.scope, paths=tuple(dict.fromkeys(
             path[:-1] if path and path[-1].unit == "sentence" else path
@@ -1110,6 +1138,18 @@ def _complete(job: _Job) -> list[Operation]:
     count = _check_announced(job, units)
     return [InsertUnit(new=units, position="end", announced_count=count, **job.common(target))
             for target in job.targets()]
+
+
+def _added_last(job: _Job, added: Mention) -> bool:
+    """Whether the quoted sentence is the last unit designated before the verb, and the
+    units after it (if any) come after the verb ("la phrase « … » est ajoutée à l'alinéa
+    2": the place it is added to)."""
+    designation = job.clause.designation
+    after = designation[designation.index(added) + 1:]
+    if not after:
+        return True  # "à l'alinéa 2, la phrase « … » est ajoutée", "il est ajouté la phrase"
+    return added.end <= job.clause.verb_start and all(
+        mention.start >= job.clause.verb_end for mention in after)
 
 
 def _as_sentences(job: _Job, units: tuple[NewUnit, ...]) -> tuple[NewUnit, ...]:
@@ -1283,8 +1323,7 @@ def _present_text(job: _Job, targets: list[Target], kinds: set[str],
         raise job.fail("the present text of the unit becomes what? expected one § or one "
                        "division with its number (\"le texte actuel de l'article 10 formera "
                        "le § 1er\")", "P007")
-    unit = cast(Literal["paragraph", "part", "book", "title", "chapter", "section",
-                        "subsection"], kind)
+    unit = cast(WrapKind, kind)
     job.clause.rules.append(f"wrap: {unit} {labels[0]}")
     return [WrapUnit(unit=unit, label=labels[0], **job.common(targets[0]))]
 

@@ -44,6 +44,8 @@ DIVISION_LABEL = (
 )
 ITEM_LABEL = (
     rf"(?:\d+(?:/\d+)?°(?:[ ]?{LATIN}(?![\w]))?(?:[ ]?/\d+)?|\d+(?:{LATIN})°"
+    # "b), ii)": a roman sub-item (two numerals at least: "i)" is read as a letter)
+    rf"|(?:ii|iii|iv|vi{{1,3}}|ix|xi{{1,3}})\)"
     rf"|[a-z](?:{LATIN})?\)|\d+\)|[a-z]{{1,2}}/\d+\))"
 )
 ORDINAL_NUMBER = r"(?:\d+(?:e|ème|er|re))"
@@ -124,6 +126,9 @@ _PLACE_AFTER_SEMICOLON = rf"\s*;\s*{ARTICLE_LABEL}{_PATH_NEXT}"
 #: the articles of such a list after the first: "; 33, § 4", "; 34, § 2, et 131, § 1er"
 _LISTED_PLACE = scan.compile(
     rf"(?:(?P<semi>\s*;\s*)|,?\s+et\s+)(?P<label>{ARTICLE_LABEL})(?=(?P<path>{_PATH_NEXT})?)")
+#: a plural unit before "et 10, § 1er" ("alinéas 2 et 3, § 2"): the label goes on its list
+_PLURAL_BEFORE = scan.regex(r"(?:§§|\b(?:alinéas|paragraphes|points|phrases|tirets|leden|"
+                            r"punten|zinnen)\b)", re.I)
 _PLURAL_ARTICLES = scan.regex(r"(?:(?:aux|les|des|dans\s+les)\s+)?articles\s", re.I)
 
 #: a label whose kind the page lost: after a unit and a comma, or after "au" / "dans le";
@@ -171,6 +176,20 @@ def _without_bare_suffix(mention: Mention, masked: str) -> Mention:
     labels = mention.labels[:bare]
     return replace(mention, labels=labels, end=end, until=None,
                    ranges=tuple(r for r in mention.ranges if r[0] in labels))
+
+
+def _cut_before_other(labels: tuple[str, ...], item: str, masked: str, start: int,
+                      end: int) -> tuple[tuple[str, ...], int] | None:
+    """The labels of a list before the first one of another kind ("9" of "articles 9, 3°,
+    et 10") and the end of the list there; None when that label cannot be found after a
+    separator (the caller keeps the labels of the kind)."""
+    bad = next(index for index, label in enumerate(labels) if not re.fullmatch(item, label))
+    if bad == 0:
+        return None
+    spot = re.search(rf"{_SEP}{re.escape(labels[bad])}", masked[start:end])
+    if spot is None:
+        return None
+    return labels[:bad], start + spot.start()
 
 
 def _labels(raw: str, item: str) -> tuple[tuple[str, ...], str | None]:
@@ -414,7 +433,14 @@ class UnitRules:
             labels, until = _labels(raw, item)
             labels, ranges = _list_ranges(labels, item)
             if not all(re.fullmatch(item, label) for label in (*labels, until or labels[0])):
-                labels = tuple(label for label in labels if re.fullmatch(item, label))
+                cut = _cut_before_other(labels, item, masked, match.start("labels"), end)
+                if cut is not None:
+                    # "les articles 9, 3°, et 10, § 1er": the list of articles ends before
+                    # "3°" (an item of article 9), never drops it
+                    labels, end = cut
+                    ranges = tuple(r for r in ranges if r[0] in labels)
+                else:
+                    labels = tuple(label for label in labels if re.fullmatch(item, label))
                 if not labels:
                     continue
                 until = None
@@ -569,6 +595,13 @@ class UnitRules:
                    if i != -1), default=stop)
         places: list[Mention] = []
         for match in _LISTED_PLACE.finditer(masked, start, min(end, stop)):
+            if match["semi"] is None and not places and match["path"] is not None and \
+                    not _PLURAL_BEFORE.search(masked, start, match.start()):
+                # "Dans les articles 9, alinéa 2, et 10, § 1er, du même arrêté": after
+                # singular units only, "et 10, § 1er" cannot go on a list of them
+                places.append(Mention("article", (match["label"],), match.start("label"),
+                                      match.end("label"), place=True))
+                continue
             if match["semi"] is None and (not places or match["path"] is None):
                 continue
             if match["semi"] is not None and match["path"] is None and not places:
@@ -604,7 +637,8 @@ class UnitRules:
 #: the nesting of units, outermost first (a designation's path follows it)
 UNIT_RANK: dict[str, int] = {
     "annex": -1,  # the units after "l'annexe II" are the annex's
-    "part": 0, "book": 1, "title": 2, "chapter": 3, "section": 4, "subsection": 5,
+    "part": 0, "book": 1, "title": 2, "subtitle": 3, "chapter": 4, "section": 5,
+    "subsection": 6,
     "article": 10, "paragraph": 20, "number": 25, "alinea": 30, "headed": 35, "point": 40,
     "tiret": 45, "table": 46, "row": 47, "column": 48, "intro": 50,
     "sentence": 60, "heading": 70,
@@ -614,6 +648,8 @@ UNIT_RANK: dict[str, int] = {
 def _item_style(label: str) -> str:
     if "°" in label:
         return "degree"
+    if len(label) > 2 and re.fullmatch(r"[ivx]+\)", label, re.I):
+        return "roman"
     return "digit" if label[0].isdigit() else "letter"
 
 
