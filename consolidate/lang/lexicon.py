@@ -136,6 +136,11 @@ class Lexicon:
     """Fragment of a unit designated by its first words, its heading or its defined term
     ("à la catégorie A", "la définition de la classe 3"; group ``words``): never matches by
     default."""
+    shared_auxiliary: str = r"(?!)"
+    """Fragment of a second participle that shares the auxiliary of the predicate before it
+    ("worden de woorden "A" vervangen door de woorden "B" en de woorden "C" opgeheven": group
+    ``verb``, the participle, and the words between "en" and it, its subject): a clause of its
+    own (:func:`~consolidate.parsing.clauses.find_predicates`); never matches by default."""
     label_rank: str = r"(?!)"
     """Fragment of the rank of a unit among those holding one label, right after its mention
     ("9°, (deuxième numéro 9°)"; groups ``ord``, the ordinal, and ``label``, the label it

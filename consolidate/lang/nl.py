@@ -231,6 +231,13 @@ LEXICON = Lexicon(
         rf"(?=\s+(?:respectievelijk\s+)?{_RENUMBERED}"
         r"\s*(?:[.;]|$|,?\s+en\s+(?:wordt|worden)\b)))"
     ),
+    # "worden de woorden "A" vervangen door de woorden "B" en de woorden "C" opgeheven" (one
+    # auxiliary for two participles): "en", a subject (its determiner first) and a participle
+    # with no auxiliary between them
+    shared_auxiliary=(
+        r"(?<![\w-])en\s+(?=(?:de|het|in)\s)(?:(?!\b(?:wordt|worden|werd|werden|en)\b)[^.;:])+?"
+        rf"\b(?P<verb>{_VERBS})\b"
+    ),
     # "… wordt opgeheven, met uitzondering van hoofdstuk IV" (the mirror of the French)
     repeal_except=r",?\s*met\s+uitzondering\s+van\b",
     known_refusals={
@@ -639,6 +646,13 @@ LEXICON = dataclasses.replace(
     sentence_starting=(
         r"(?:(?:de|in\s+de|van\s+de)\s+)?zin\s+die\s+(?:begint|aanvangt)\s+met\s+"
         r"(?:de\s+woorden|het\s+woord)\s+(?P<quote>Ꝗ+)"
+    ),
+    # "In artikel 2 … wordt de definitie van "werknemer" vervangen als volgt:", "in de
+    # definitie van "zorgaanbieder" worden de woorden …": the item of a definitions article
+    # that defines the quoted term (the French "la définition de « … »"; ``headed``)
+    headed=(
+        r"(?<![\w-])(?:(?:in|van|aan)\s+)?de\s+(?:definitie|omschrijving)\s+van\s+"
+        r"(?:(?:het\s+begrip|het\s+woord|de\s+term)\s+)?(?P<quote>Ꝗ+)"
     ),
     plural_nouns=_PLURALS,
     # "artikel 10 tot en met 15" (a label never holds "tot en met": a range, not one article)

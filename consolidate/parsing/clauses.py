@@ -104,6 +104,7 @@ def _predicates(lexicon: Lexicon, masked: str, start: int, end: int) -> tuple[Pr
             lemma, verb_end = "replace", second.end()
         found.append(Predicate(lemma, match.start("aux"), match.end("aux"),
                                match.start("verb"), verb_end))
+    found.extend(_shared_auxiliary(lexicon, masked, found, end))
     for match in lexicon.pattern("become").finditer(masked, start, end):
         if not any(p.aux_start <= match.start() < p.verb_end for p in found):
             # "wordt de bepaling onder 2° de bepaling onder 3°" (group ``aux``: the inverted
@@ -114,6 +115,28 @@ def _predicates(lexicon: Lexicon, masked: str, start: int, end: int) -> tuple[Pr
                                    match.end()))
     found.sort(key=lambda predicate: predicate.aux_start)
     return tuple(found)
+
+
+def _shared_auxiliary(lexicon: Lexicon, masked: str, found: list[Predicate],
+                      end: int) -> list[Predicate]:
+    """"worden de woorden "A" vervangen door de woorden "B" en de woorden "C" opgeheven":
+    after a predicate, "en", a subject and a participle with no auxiliary of their own are a
+    second predicate (its auxiliary the first one's, said once): empty, right before the
+    participle, so that the clauses split at that "en" (an operation of each participle,
+    never the second one's words read as the first one's)."""
+    if lexicon.shared_auxiliary == "(?!)":
+        return []
+    extra: list[Predicate] = []
+    for index, predicate in enumerate(found):
+        stop = found[index + 1].aux_start if index + 1 < len(found) else end
+        for match in lexicon.pattern("shared_auxiliary").finditer(masked, predicate.verb_end,
+                                                                   stop):
+            lemma = _lemma(lexicon, match["verb"])
+            if lemma is None or lemma in ("apply_changes", "modify"):
+                continue
+            extra.append(Predicate(lemma, match.start("verb"), match.start("verb"),
+                                   match.start("verb"), match.end("verb")))
+    return extra
 
 
 #: a second participle joined by a conjunction ("abrogés et remplacés")

@@ -364,8 +364,10 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
     clause_language: str | None = None
     for index, (start, end, predicate) in enumerate(spans):
         if index:
+            # the Dutch order names the language after the auxiliary: "… en wordt in de
+            # Franse tekst het woord … vervangen door …"
             clause_language = _clause_language(context, head.skeleton, start,
-                                               predicate.aux_start) or clause_language
+                                               predicate.verb_start) or clause_language
             masked = head.skeleton.masked
         clause = context.reader.read(head.skeleton, start, end, predicate)
         first_quote = next((q.span[0] for q in clause.quotes), end)

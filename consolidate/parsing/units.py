@@ -350,7 +350,14 @@ class UnitRules:
         if self.headed is not None:
             for match in self.headed.finditer(masked, start, stop):
                 # a unit by its heading or defined term: the base decides which (address.py)
-                words = " ".join((match["words"] or match["heading"]).split())
+                groups = match.groupdict()
+                if groups.get("quote"):
+                    # "de definitie van "werknemer"", "la définition de « travailleur »": the
+                    # quoted term (read as the label with the quote, ``clauses``)
+                    add(Mention("headed", ("@quote",), match.start(), match.end(),
+                                quote=(match.start("quote"), match.end("quote"))))
+                    continue
+                words = " ".join((groups.get("words") or groups["heading"]).split())
                 add(Mention("headed", (words,), match.start(), match.end()))
         for match in self.intro.finditer(masked, start, stop):
             add(Mention("intro", ("",), match.start(), match.end()))

@@ -1,0 +1,192 @@
+"""Dutch formulas of real Belgian drafting that shared/ does not hold (the second sweep of 3
+December 2026, morning): each read to its operations, or refused with a coded error, in the
+words of the besluiten van de Vlaamse Regering, the decreten, the Brusselse ordonnanties and
+the federal wetten and koninklijke besluiten as the Belgisch Staatsblad prints them
+(docs/dutch.md, "Formulas not in shared/, the second sweep"); with the French mirror where
+the rule is shared."""
+
+from __future__ import annotations
+
+import pytest
+from apply_docs import LOI_2001, alinea, amending, article, document, point
+
+from consolidate.applier import apply
+from consolidate.document import render_text
+from consolidate.errors import ParseError
+from consolidate.model import InsertWords, RepealUnit, RepealWords, ReplaceUnit, ReplaceWords
+from consolidate.parser import parse_text
+
+_DECREE = ("12 JUNI 2025. - Decreet houdende diverse bepalingen\n\nArtikel 1. Dit decreet "
+           "regelt een gemeenschaps- en gewestaangelegenheid.\n\nArt. 2. Artikel 4 van het "
+           "decreet van 18 mei 1999 betreffende de ruimtelijke ordening wordt opgeheven.\n\n"
+           "Art. 3. {sentence}\n")
+_LAW = ("12 JUIN 2025. - Loi modifiant la loi du 16 mai 2001\n\nArticle 1er. La présente loi "
+        "règle une matière visée à l'article 74 de la Constitution.\n\nArt. 2. L'article 4 de "
+        "la loi du 16 mai 2001 portant statut des militaires de réserve est abrogé.\n\nArt. 3. "
+        "{sentence}\n")
+
+
+def _operations(sentence: str) -> tuple[object, ...]:
+    act = parse_text(_DECREE.format(sentence=sentence), "decreet.txt", language="nl")
+    return act.articles[-1].operations
+
+
+def _french(sentence: str) -> tuple[object, ...]:
+    act = parse_text(_LAW.format(sentence=sentence), "loi.txt", language="fr")
+    return act.articles[-1].operations
+
+
+def _read(operations: tuple[object, ...]) -> list[tuple[object, ...]]:
+    """(kind, article, path, old, new, language) of each operation."""
+    return [(type(op).__name__, op.target.article,  # type: ignore[attr-defined]
+             tuple((s.unit, s.label) for s in op.target.path),  # type: ignore[attr-defined]
+             getattr(op, "old", None), getattr(op, "new", None) if isinstance(
+                 getattr(op, "new", None), str) else None,
+             op.language)  # type: ignore[attr-defined]
+            for op in operations]
+
+
+def test_one_auxiliary_for_two_participles() -> None:
+    # "worden de woorden "A" vervangen door de woorden "B" en de woorden "C" opgeheven" (P001
+    # before: "1 aanhalingen worden vervangen door 2 aanhalingen")
+    assert _read(_operations("In artikel 5 van hetzelfde decreet worden de woorden \"A\" "
+                             "vervangen door de woorden \"B\" en de woorden \"C\" opgeheven.")) \
+        == [("ReplaceWords", "5", (), "A", "B", "nl"), ("RepealWords", "5", (), "C", None, "nl")]
+    # the repeal first (P001 before: the replacement's new words read as the repeal's)
+    assert _read(_operations("In artikel 5 van hetzelfde decreet worden de woorden \"A\" "
+                             "geschrapt en de woorden \"B\" vervangen door de woorden \"C\".")) \
+        == [("RepealWords", "5", (), "A", None, "nl"), ("ReplaceWords", "5", (), "B", "C", "nl")]
+    # with the place of the first clause, which the second keeps
+    assert _read(_operations("In artikel 5 van hetzelfde decreet wordt in het eerste lid het "
+                             "woord \"A\" vervangen door het woord \"B\" en het woord \"C\" "
+                             "geschrapt.")) == [
+        ("ReplaceWords", "5", (("alinea", "1er"),), "A", "B", "nl"),
+        ("RepealWords", "5", (("alinea", "1er"),), "C", None, "nl")]
+    # an insertion as the second participle; units as the subjects
+    operations = _operations("In artikel 5 van hetzelfde decreet worden de woorden \"A\" "
+                             "vervangen door de woorden \"B\" en de woorden \"C\" ingevoegd na "
+                             "de woorden \"D\".")
+    assert isinstance(operations[1], InsertWords) and operations[1].after == "D"
+    repeal, replace = _operations("In artikel 5 van hetzelfde decreet wordt het tweede lid "
+                                  "opgeheven en het derde lid vervangen als volgt:\n\"Nieuw.\"")
+    assert isinstance(repeal, RepealUnit) and isinstance(replace, ReplaceUnit)
+    assert replace.target.path[-1].label == "3"
+    # the two auxiliaries stay two clauses, as before
+    assert _read(_operations("In artikel 5 van hetzelfde decreet worden de woorden \"A\" "
+                             "vervangen door de woorden \"B\" en worden de woorden \"C\" "
+                             "opgeheven.")) == [("ReplaceWords", "5", (), "A", "B", "nl"),
+                                                ("RepealWords", "5", (), "C", None, "nl")]
+
+
+def test_a_second_participle_with_its_own_place() -> None:
+    # "… en in het tweede lid de woorden "C" opgeheven": read before as two replacements of
+    # "A" and "C" by "B" in "alinéa 1er, alinéa 2", silently; now the repeal in the alinéa 2
+    assert _read(_operations("In artikel 5 van hetzelfde decreet worden in het eerste lid de "
+                             "woorden \"A\" vervangen door de woorden \"B\" en in het tweede lid "
+                             "de woorden \"C\" opgeheven.")) == [
+        ("ReplaceWords", "5", (("alinea", "1er"),), "A", "B", "nl"),
+        ("RepealWords", "5", (("alinea", "2"),), "C", None, "nl")]
+    # without a participle the second pair with its own place stays refused
+    with pytest.raises(ParseError) as refused:
+        _operations("In artikel 5 van hetzelfde decreet worden in het eerste lid de woorden "
+                    "\"A\" vervangen door de woorden \"B\" en in het tweede lid de woorden \"C\" "
+                    "door de woorden \"D\".")
+    assert refused.value.code == "P001"
+
+
+def test_one_auxiliary_for_two_participles_applied() -> None:
+    import consolidate
+
+    text = ("---\ntitle-nl: \"Wet tot wijziging van de wet van 16 mei 2001\"\ndate: 2025-03-25"
+            "\npublication: 2025-04-01\n---\n\n**Artikel 1.** Deze wet regelt een "
+            "aangelegenheid als bedoeld in artikel 74 van de Grondwet.\n\n**Art. 2.** In "
+            "artikel 28 van de wet van 16 mei 2001 houdende statuut van de militairen van het "
+            "reservekader van de Krijgsmacht worden de woorden \"de nationaliteitsvoorwaarden\" "
+            "vervangen door de woorden \"de voorwaarden\" en de woorden \"bij de wet\" "
+            "opgeheven.\n")
+    result = consolidate.consolidate(consolidate.parse(text=text))
+    assert result.report.counts["applied"] == 2
+    rendered = str(consolidate.render(result, "text"))
+    assert "voldoet aan de voorwaarden bepaald in artikel 7;" in rendered
+    assert "weigert de voorgeschreven eed af te leggen." in rendered
+
+
+def test_two_language_restrictions_in_one_sentence() -> None:
+    # "in de Nederlandse tekst … en wordt in de Franse tekst …" (P007 before: "geen regel leest
+    # 'Franse'": the language after the second auxiliary was not read)
+    for sentence in (
+            "In artikel 5 van hetzelfde decreet wordt in de Nederlandse tekst het woord \"A\" "
+            "vervangen door het woord \"B\" en wordt in de Franse tekst het woord \"C\" "
+            "vervangen door het woord \"D\".",
+            "In de Nederlandse tekst van artikel 5 van hetzelfde decreet wordt het woord \"A\" "
+            "vervangen door het woord \"B\" en wordt in de Franse tekst het woord \"C\" "
+            "vervangen door het woord \"D\".",
+            # one auxiliary (P001 before)
+            "In artikel 5 van hetzelfde decreet worden in de Nederlandse tekst de woorden \"A\" "
+            "vervangen door de woorden \"B\" en in de Franse tekst de woorden \"C\" vervangen "
+            "door de woorden \"D\"."):
+        assert _read(_operations(sentence)) == [("ReplaceWords", "5", (), "A", "B", "nl"),
+                                                ("ReplaceWords", "5", (), "C", "D", "fr")], \
+            sentence
+    # the French mirror, read before (None: the act's own language)
+    assert [op.language for op in _french(  # type: ignore[attr-defined]
+        "Dans l'article 5 de la même loi, dans le texte néerlandais, le mot \"A\" est remplacé "
+        "par le mot \"B\" et, dans le texte français, le mot \"C\" est remplacé par le mot "
+        "\"D\".")] == ["nl", None]
+
+
+def test_a_definition_designated_by_its_term() -> None:
+    # "de definitie van "werknemer"" (P007 before: "geen regel leest 'definitie'"): the item of
+    # the definitions article that defines the term (a ``headed`` step, as the French "la
+    # définition de la classe 3")
+    replace, = _operations("In artikel 2 van hetzelfde decreet wordt de definitie van "
+                           "\"werknemer\" vervangen als volgt:\n\"2° werknemer: de persoon die "
+                           "arbeid verricht onder gezag;\".")
+    assert _read((replace,))[0][:3] == ("ReplaceUnit", "2", (("headed", "werknemer"),))
+    words, = _operations("In artikel 2 van hetzelfde decreet wordt in de definitie van "
+                         "\"zorgaanbieder\" het woord \"erkend\" vervangen door het woord "
+                         "\"vergund\".")
+    assert _read((words,)) == [("ReplaceWords", "2", (("headed", "zorgaanbieder"),), "erkend",
+                                "vergund", "nl")]
+    repeal, = _operations("In artikel 2, eerste lid, van hetzelfde decreet wordt de definitie "
+                          "van het begrip \"aanvrager\" opgeheven.")
+    assert _read((repeal,))[0][:3] == ("RepealUnit", "2", (("alinea", "1er"),
+                                                           ("headed", "aanvrager")))
+    # applied to a hand-built definitions article (a quoted or a bare term)
+    items = (point("1°", "\"aanvrager\": de persoon die een aanvraag indient;")
+             + point("2°", "werknemer: de persoon die arbeid verricht;")
+             + point("3°", "zorgaanbieder: een erkend ziekenhuis."))
+    doc = document(article("2", alinea(intro="Voor de toepassing van dit decreet wordt "
+                                       "verstaan onder:", items=items)), language="nl")
+    ops = [op.model_copy(update={"target": op.target.model_copy(  # type: ignore[attr-defined]
+        update={"act": LOI_2001, "path": op.target.path[-1:]})})  # type: ignore[attr-defined]
+        for op in (replace, words, repeal)]
+    (out,), report = apply([doc], amending(("3", ops)))
+    assert report.counts["applied"] == 3, report
+    rendered = render_text(out)
+    assert "2° werknemer: de persoon die arbeid verricht onder gezag;" in rendered
+    assert "zorgaanbieder: een vergund ziekenhuis." in rendered
+    assert "aanvrager" not in rendered and "zorgaanbieder" in rendered
+
+
+def test_a_definition_designated_by_its_term_in_french() -> None:
+    # the mirror: "la définition de « travailleur »" (P007 before; "la définition de la classe
+    # 3", unquoted, was read)
+    replace, = _french("Dans l'article 2 de la même loi, la définition de « travailleur » est "
+                       "remplacée par ce qui suit :\n« 5° travailleur : la personne qui "
+                       "travaille; ».")
+    assert isinstance(replace, ReplaceUnit)
+    assert _read((replace,))[0][:3] == ("ReplaceUnit", "2", (("headed", "travailleur"),))
+    # "du terme « employeur »": read before as the unit "terme ꝖꝖꝖ" (its masked quote) and
+    # the term as words replaced too, silently ("employeur" → "B" and "A" → "B"); "de
+    # « employeur »" replaced both words in the whole article, silently
+    for term in ("du terme « employeur »", "de « employeur »"):
+        words, = _french(f"Dans l'article 2 de la même loi, dans la définition {term}, le mot "
+                         "« A » est remplacé par le mot « B ».")
+        assert _read((words,)) == [("ReplaceWords", "2", (("headed", "employeur"),), "A", "B",
+                                    None)]
+    # the words "de definitie van" quoted are words, no unit
+    replace_words, = _operations("In artikel 2 van hetzelfde decreet worden de woorden \"de "
+                                 "definitie van\" vervangen door het woord \"B\".")
+    assert isinstance(replace_words, ReplaceWords) and replace_words.target.path == ()
+    assert not isinstance(replace_words, RepealWords)
