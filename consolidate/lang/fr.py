@@ -875,6 +875,14 @@ LEXICON = dataclasses.replace(
         r"|(?:(?:à|dans)\s+)?la\s+définition\s+(?:de\s+la\s+notion\s+|du\s+terme\s+|du\s+mot\s+"
         r"|de\s+)?(?P<quote>Ꝗ+)"
     ),
+    # "la loi du 20 juillet 1971 sur les funérailles et sépultures, telle qu'applicable en
+    # Région wallonne," (a regionalised federal act: that Region's version of it; the mirror
+    # of the Dutch "zoals van toepassing in het Vlaamse Gewest")
+    as_applicable=(
+        r",?\s*(?P<region>tel(?:le)?s?\s+qu['’]\s*(?:(?:il|elle|ils|elles)\s+(?:est|sont|s['’]\s*"
+        r"appliquen?t)\s+)?(?:applicables?|d['’]\s*application)?\s*(?:en|à\s+la|dans\s+la"
+        r"|pour\s+la)\s+Région\s+(?:flamande|wallonne|de\s+Bruxelles-Capitale))(?![\w-])"
+    ),
     # "l'article 585, 9°, (deuxième numéro 9°) du même Code" (2007002100, art. 8)
     label_rank=r"\s*,?\s*\(\s*(?P<ord>\w+)\s+numéro\s+(?P<label>[^\s()]+)\s*\)",
     annex=_ANNEX, plural_annexes=frozenset({"annexes"}),

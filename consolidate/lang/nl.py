@@ -127,6 +127,13 @@ LEXICON = Lexicon(
         # acts.py); "de voormelde wet van …" is read by the glue words
         r"(?:\s+(?:voormelde?|voorvermelde?|vermelde?)(?![\w-]))?"
     ),
+    # "de wet van 20 juli 1971 op de begraafplaatsen en de lijkbezorging, zoals van toepassing
+    # in het Vlaamse Gewest," (a regionalised federal act: that Region's version of it)
+    as_applicable=(
+        r",?\s*(?P<region>zoals\s+(?:(?:deze|die|dit)\s+)?(?:van\s+toepassing|geldt|geldend)\s+"
+        r"(?:is\s+)?(?:in|op|voor)\s+het\s+(?:Vlaamse|Waalse|Brussels(?:e)?\s+Hoofdstedelijk(?:e)?)"
+        r"\s+Gewest)(?![\w-])"
+    ),
     # "gecordineerd": the diaeresis lost in the published text (2006031068)
     coordinated=rf",?\s*geco(?:ö|o)?rdineerd\s+(?:op|bij\s+(?:het\s+)?koninklijk\s+besluit\s+van)\s+"
     rf"(?P<date>{_DATE_PLAIN})",

@@ -40,7 +40,7 @@ from ..model import (
 )
 from ..text import normalize_quoted, parse_label
 from . import punctuation
-from .acts import ImpossibleDate, read_acts
+from .acts import ImpossibleDate, read_acts, region_after_history
 from .annexes import Joined, joined_units, lower_joined, read_joined
 from .blocks import Block, block_chunks, build_units, closes_alone, locate_block, unquoted_block
 from .clauses import (
@@ -262,6 +262,9 @@ def read_head(context: Context, text: str, offset: int) -> Head:
             f"the designation cites {len(others) + 1} different acts "
             f"({', '.join(act.ref.describe() for act in acts[:2])}); expected one act per "
             "instruction", offset + others[0].start, "P007")
+    if acts and history:
+        acts[0] = replace(acts[0], ref=region_after_history(context.lexicon, skeleton,
+                                                            acts[0].ref))
     if acts:
         # the act the designation cites (a title may name others: they are masked with it)
         scope = replace(Scope(), act=acts[0].ref, language=scope.language,

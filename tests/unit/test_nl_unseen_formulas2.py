@@ -190,3 +190,80 @@ def test_a_definition_designated_by_its_term_in_french() -> None:
                                  "definitie van\" vervangen door het woord \"B\".")
     assert isinstance(replace_words, ReplaceWords) and replace_words.target.path == ()
     assert not isinstance(replace_words, RepealWords)
+
+
+_LAW_NL = ("12 JUNI 2025. - Programmawet\n\nArtikel 1. Deze wet regelt een aangelegenheid als "
+           "bedoeld in artikel 74 van de Grondwet.\n\nArt. 2. {sentence}\n")
+
+
+def _acts(sentence: str, language: str = "nl") -> list[tuple[object, ...]]:
+    """(type, date, code, title, history) of the act of each operation."""
+    text = (_LAW_NL if language == "nl" else _LAW).format(sentence=sentence)
+    act = parse_text(text, "wet.txt", language=language)
+    return [(op.target.act.type, str(op.target.act.date), op.target.act.code,
+             op.target.act.title, op.history) for op in act.articles[-1].operations]
+
+
+def test_a_federal_act_as_it_applies_in_a_region() -> None:
+    # "zoals van toepassing in het Vlaamse Gewest" (a regionalised federal act): the Region's
+    # version of the act, said at the end of the target act's title; P007 before without a
+    # title ("geen regel leest 'toepassing Vlaamse Gewest'")
+    replace = ("wordt het woord \"A\" vervangen door het woord \"B\".")
+    region = "zoals van toepassing in het Vlaamse Gewest"
+    title = "op de begraafplaatsen en de lijkbezorging"
+    assert _acts(f"In artikel 5 van de wet van 20 juli 1971, {region}, {replace}") == [
+        ("loi", "1971-07-20", None, region, ())]
+    assert _acts(f"In artikel 5 van de wet van 20 juli 1971 {title}, {region}, {replace}") == [
+        ("loi", "1971-07-20", None, f"{title}, {region}", ())]
+    # after a history recital: the recital was read into the title, its Region too
+    assert _acts(f"In artikel 5 van de wet van 20 juli 1971 {title}, zoals gewijzigd bij het "
+                 f"decreet van 3 mei 2020, {region}, {replace}") == [
+        ("loi", "1971-07-20", None, f"{title}, {region}",
+         ("zoals gewijzigd bij het decreet van 3 mei 2020",))]
+    assert _acts(f"In artikel 5 van de wet van 20 juli 1971 {title}, {region}, gewijzigd bij "
+                 f"het decreet van 3 mei 2020, {replace}")[0][3:] == (
+        f"{title}, {region}", ("gewijzigd bij het decreet van 3 mei 2020",))
+    # a Code, and the Brussels Region
+    brussels = "zoals van toepassing in het Brussels Hoofdstedelijk Gewest"
+    assert _acts(f"In artikel 5 van het Wetboek der registratie-, hypotheek- en griffierechten, "
+                 f"{brussels}, {replace}") == [
+        ("code", "None", "Code des droits d'enregistrement, d'hypothèque et de greffe",
+         brussels, ())]
+    # another place than a Region is no rule's
+    with pytest.raises(ParseError) as refused:
+        _acts(f"In artikel 5 van de wet van 20 juli 1971, zoals van toepassing in de gemeenten, "
+              f"{replace}")
+    assert refused.value.code == "P007"
+
+
+def test_a_federal_act_as_it_applies_in_a_region_in_french() -> None:
+    # the mirror: "telle qu'applicable en Région wallonne" (P007 without a title before; after
+    # "telle que modifiée par …" it was read into the recital)
+    replace = "le mot \"A\" est remplacé par le mot \"B\"."
+    region = "telle qu'applicable en Région wallonne"
+    assert _acts(f"Dans l'article 5 de la loi du 20 juillet 1971, {region}, {replace}",
+                 "fr") == [("loi", "1971-07-20", None, region, ())]
+    assert _acts(f"Dans l'article 5 de la loi du 20 juillet 1971 sur les funérailles et "
+                 f"sépultures, telle que modifiée par le décret du 3 mai 2020, {region}, "
+                 f"{replace}", "fr") == [
+        ("loi", "1971-07-20", None, f"sur les funérailles et sépultures, {region}",
+         ("modifiée par le décret du 3 mai 2020",))]
+
+
+def test_a_history_recital_after_a_dutch_title() -> None:
+    # ", zoals gewijzigd bij …" after a title was read as words of the title (the recital
+    # lost); "… en door het besluit van …" as a second act of the recital (excerpt
+    # bbhr-2019-01-31-gedeelde-motorvoertuigen, art. 1)
+    assert _acts("In artikel 5 van de wet van 20 juli 1971 op de begraafplaatsen, zoals laatst "
+                 "gewijzigd bij het decreet van 3 mei 2020, wordt het woord \"A\" vervangen "
+                 "door het woord \"B\".") == [
+        ("loi", "1971-07-20", None, "op de begraafplaatsen",
+         ("zoals laatst gewijzigd bij het decreet van 3 mei 2020",))]
+    assert _acts("Artikel 1 van het besluit van de Brusselse Hoofdstedelijke Regering van 21 "
+                 "maart 2013 houdende de voorwaarden, zoals gewijzigd door het besluit van de "
+                 "Brusselse Hoofdstedelijke Regering van 28 april 2016 en door het besluit van de "
+                 "Brusselse Hoofdstedelijke Regering van 13 juli 2017, wordt opgeheven.")[0][3:] \
+        == ("houdende de voorwaarden", (
+            "zoals gewijzigd door het besluit van de Brusselse Hoofdstedelijke Regering van 28 "
+            "april 2016 en door het besluit van de Brusselse Hoofdstedelijke Regering van 13 "
+            "juli 2017",))
