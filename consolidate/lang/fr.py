@@ -883,6 +883,12 @@ LEXICON = dataclasses.replace(
         r"appliquen?t)\s+)?(?:applicables?|d['’]\s*application)?\s*(?:en|à\s+la|dans\s+la"
         r"|pour\s+la)\s+Région\s+(?:flamande|wallonne|de\s+Bruxelles-Capitale))(?![\w-])"
     ),
+    # "dans le titre préliminaire du même arrêté" (a division: "du titre préliminaire du Code
+    # de procédure pénale" is the loi du 17 avril 1878, a code, masked before)
+    preliminary=(
+        r"(?<![\w-])(?:(?:le|du|au|dans\s+le)\s+)?(?P<noun>titre|chapitre|livre)\s+"
+        r"préliminaire(?![\w-])"
+    ),
     # "l'article 585, 9°, (deuxième numéro 9°) du même Code" (2007002100, art. 8)
     label_rank=r"\s*,?\s*\(\s*(?P<ord>\w+)\s+numéro\s+(?P<label>[^\s()]+)\s*\)",
     annex=_ANNEX, plural_annexes=frozenset({"annexes"}),

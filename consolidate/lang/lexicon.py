@@ -147,6 +147,11 @@ class Lexicon:
     qu'applicable en Région wallonne"): part of the citation, its words the end of the act's
     :attr:`~consolidate.model.ActRef.title` (the act amended is that Region's version of
     it); never matches by default."""
+    preliminary: str = r"(?!)"
+    """Fragment of the preliminary division of an act (group ``noun``, its kind): "le titre
+    préliminaire", "de voorafgaande titel", a division labelled "préliminaire" (not the
+    Code's "titre préliminaire du Code de procédure pénale", an act of its own: the codes);
+    never matches by default."""
     label_rank: str = r"(?!)"
     """Fragment of the rank of a unit among those holding one label, right after its mention
     ("9°, (deuxième numéro 9°)"; groups ``ord``, the ordinal, and ``label``, the label it

@@ -661,6 +661,13 @@ LEXICON = dataclasses.replace(
         r"(?<![\w-])(?:(?:in|van|aan)\s+)?de\s+(?:definitie|omschrijving)\s+van\s+"
         r"(?:(?:het\s+begrip|het\s+woord|de\s+term)\s+)?(?P<quote>Ꝗ+)"
     ),
+    # "In de voorafgaande titel van hetzelfde besluit …" (a division: "van de Voorafgaande
+    # Titel van het Wetboek van strafvordering" is the loi du 17 avril 1878, a code, masked
+    # before)
+    preliminary=(
+        r"(?<![\w-])(?:(?:de|in\s+de|van\s+de|aan\s+de)\s+)?(?:voorafgaande|voorafgaand)\s+"
+        r"(?P<noun>titel|hoofdstuk|boek|deel)(?![\w-])(?!\s*(?:\d|[IVXLC]+\b))"
+    ),
     plural_nouns=_PLURALS,
     # "artikel 10 tot en met 15" (a label never holds "tot en met": a range, not one article)
     singular_range=r"\s+tot\s+en\s+met\s+\S+",

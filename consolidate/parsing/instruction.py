@@ -52,7 +52,7 @@ from .clauses import (
     unread_words,
 )
 from .reading import OperationReading
-from .scope import Scope, TwoArticles
+from .scope import DivisionInArticle, Scope, TwoArticles
 from .skeleton import OPENING_QUOTES, QUOTE_MARK, Skeleton, quoted_ranges
 from .source import SourceText
 from .units import Mention, alternatives, path_of
@@ -463,6 +463,7 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 "each one's: expected \"l'article 14 et l'article 15, § 2\" or \"l'article "
                 "14, § 2, et l'article 15, § 2\"", offset + listed[1].start, "P007")
         try:
+            _no_division_in_article(context, clause.designation, masked)
             places = alternatives(clause.designation, masked) or [[]]
             scopes = [scope.narrowed(path_of(place, masked, context.lexicon))
                       for place in places]
@@ -473,6 +474,11 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                     clause_scope = replace(clause_scope, paths=clause_scope.paths + other.paths)
                 else:  # "à l'article 5, § 2, et à l'article 7": a place in another article
                     clause_scope = replace(clause_scope, others=(*clause_scope.others, other))
+        except DivisionInArticle as nested:
+            raise context.fail(f"the designation names the {nested.division} inside article "
+                               f"{nested.article}: a division is not inside an article "
+                               "(expected the division, or units of the article)", offset + start,
+                               "P007") from None
         except TwoArticles as two:
             raise context.fail(f"one place of the designation names two articles (article "
                                f"{two.first} and article {two.second}): expected one article "
@@ -607,6 +613,21 @@ def _context_roles(clause: Clause) -> tuple[str, ...]:
             "context: the words where they occur once" not in clause.rules:
         clause.rules.append("context: the words where they occur once")
     return ("after", "before")
+
+
+def _no_division_in_article(context: Context, designation: list[Mention], masked: str) -> None:
+    """"In artikel 5 … wordt hoofdstuk II opgeheven", "Dans l'article 5 de la même loi, le
+    chapitre II est abrogé": a division named after an article, not as its container ("artikel
+    5 van hoofdstuk II", "l'article 5 du chapitre II"), is inside no article (it was dropped
+    and the article repealed, silently): :class:`DivisionInArticle`."""
+    connector = context.lexicon.pattern("connector_of")
+    articles = [m for m in designation if m.unit == "article"]
+    for mention in designation:
+        if mention.unit not in DIVISION_KINDS or mention.inner:
+            continue
+        before = [m for m in articles if m.end <= mention.start]
+        if before and not connector.match(masked[before[-1].end : mention.start]):
+            raise DivisionInArticle(before[-1].labels[0], mention.steps()[0].describe())
 
 
 def _clause_language(context: Context, skeleton: Skeleton, start: int, end: int) -> str | None:

@@ -267,3 +267,65 @@ def test_a_history_recital_after_a_dutch_title() -> None:
             "zoals gewijzigd door het besluit van de Brusselse Hoofdstedelijke Regering van 28 "
             "april 2016 en door het besluit van de Brusselse Hoofdstedelijke Regering van 13 "
             "juli 2017",))
+
+
+_ORDER = ("12 JUNI 2025. - Koninklijk besluit tot wijziging van het koninklijk besluit van 25 "
+          "november 1991 houdende de werkloosheidsreglementering\n\nArtikel 1. Artikel 4 van "
+          "het koninklijk besluit van 25 november 1991 houdende de werkloosheidsreglementering "
+          "wordt opgeheven.\n\nArt. 2. {sentence}\n")
+
+
+def _order(sentence: str) -> tuple[object, ...]:
+    act = parse_text(_ORDER.format(sentence=sentence), "besluit.txt", language="nl")
+    return act.articles[-1].operations
+
+
+def test_the_preliminary_title_as_a_division() -> None:
+    # "de voorafgaande titel" of an act (P007 before: "geen regel leest 'voorafgaande titel'"):
+    # the title labelled "préliminaire", as its Justel heading "VOORAFGAANDE TITEL." (and the
+    # French "TITRE PRELIMINAIRE.") is read; "de Voorafgaande Titel van het Wetboek van
+    # strafvordering" stays the loi du 17 avril 1878
+    heading, = _order("Het opschrift van de voorafgaande titel van hetzelfde besluit wordt "
+                      "vervangen als volgt:\n\"Algemene bepalingen\".")
+    insert, = _order("In hetzelfde besluit wordt in de voorafgaande titel een artikel 2/1 "
+                     "ingevoegd, luidende:\n\"Art. 2/1. Nieuw.\"")
+    repeal, = _order("De voorafgaande titel van hetzelfde besluit wordt opgeheven.")
+    for op in (heading, insert, repeal):
+        assert [(s.unit, s.label) for s in op.target.divisions] == [  # type: ignore[attr-defined]
+            ("title", "préliminaire")]
+    code, = _order("In artikel 1 van de Voorafgaande Titel van het Wetboek van strafvordering "
+                   "wordt het woord \"A\" vervangen door het woord \"B\".")
+    assert code.target.act.code == "Titre préliminaire du Code de procédure pénale"  # type: ignore[attr-defined]
+    french, = _french("L'intitulé du titre préliminaire de la même loi est remplacé par ce qui "
+                      "suit :\n\"Dispositions générales\".")
+    assert french.target.divisions[0].label == "préliminaire"  # type: ignore[attr-defined]
+    body = ("<title><num>VOORAFGAANDE TITEL.</num><heading>Inleidende bepalingen</heading>"
+            + article("1", alinea("Een.")) + article("2", alinea("Twee.")) + "</title>"
+            "<title><num>TITEL I.</num><heading>Bestuur</heading>"
+            + article("3", alinea("Drie.")) + "</title>")
+    doc = document(body, language="nl")
+    ops = [op.model_copy(update={"target": op.target.model_copy(  # type: ignore[attr-defined]
+        update={"act": LOI_2001})}) for op in (heading, insert)]
+    (out,), report = apply([doc], amending(("2", ops)))
+    assert report.counts["applied"] == 2, report
+    rendered = render_text(out)
+    assert "VOORAFGAANDE TITEL. - Algemene bepalingen" in rendered
+    assert "Art. 2. Twee.\n\nArt. 2/1. Nieuw.\n\nTITEL I. - Bestuur" in rendered
+
+
+def test_a_division_inside_an_article_is_refused() -> None:
+    # "In artikel 5 … wordt hoofdstuk II opgeheven" repealed article 5, silently (the division
+    # dropped); in French "Dans l'article 5 de la même loi, le chapitre II est abrogé" too
+    for sentence in ("In artikel 5 van hetzelfde besluit wordt hoofdstuk II opgeheven.",
+                     "In artikel 5 van hetzelfde besluit wordt de voorafgaande titel "
+                     "opgeheven."):
+        with pytest.raises(ParseError) as refused:
+            _order(sentence)
+        assert refused.value.code == "P007", sentence
+        assert "een indeling staat niet in een artikel" in str(refused.value)
+    with pytest.raises(ParseError) as refused:
+        _french("Dans l'article 5 de la même loi, le chapitre II est abrogé.")
+    assert refused.value.code == "P007"
+    # the division as the container stays read
+    repeal, = _order("In hoofdstuk II van hetzelfde besluit wordt artikel 3 opgeheven.")
+    assert isinstance(repeal, RepealUnit) and repeal.target.article == "3"
