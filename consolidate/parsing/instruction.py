@@ -626,7 +626,10 @@ def _no_division_in_article(context: Context, designation: list[Mention], masked
         if mention.unit not in DIVISION_KINDS or mention.inner:
             continue
         before = [m for m in articles if m.end <= mention.start]
-        if before and not connector.match(masked[before[-1].end : mention.start]):
+        between = masked[before[-1].end : mention.start] if before else ""
+        # (right after the article and a comma, the division is the article's own: "l'article
+        # 1er, Section 11, alinéa 18 de l'annexe au Code judiciaire", 2005009998 art. 2)
+        if before and not connector.match(between) and not re.fullmatch(r"\s*,\s*", between):
             raise DivisionInArticle(before[-1].labels[0], mention.steps()[0].describe())
 
 
