@@ -120,7 +120,8 @@ LEXICON = Lexicon(
         # Flemish decrees named by a compound; ``compound_types``)
         # "het koninklijk besluit nr. 78 van 10 november 1967" (the French "n° 78")
         rf"(?P<type>{_ACT_TYPE}|(?<![\w-])[^\W\d_]{{3,}}decreet(?![\w-]))"
-        r"(?:\s+nr\.?\s*\d+)?\s+van\s+"
+        # "de programmawet (I) van 27 december 2006" (one of two acts of that date)
+        r"(?:\s+nr\.?\s*\d+)?(?:\s*\((?-i:[IVX]{1,4})\))?\s+van\s+"
         rf"(?P<date>{_DATE_PLAIN})"
         rf"(?:\s*(?:,|en)\s*{_DATE_PLAIN})*"
         # "van de wet van 16 mei 2001 voormeld" (the French "précitée"; "voornoemd" is read by
@@ -221,7 +222,8 @@ LEXICON = Lexicon(
     # unit, and the clause ends there ("wordt artikel 6 opgeheven" is the predicate's)
     become=(
         # "hernummerd tot": Justel's word ("oud art. 5 hernummerd tot art. 6")
-        r"(?P<verb>(?:wordt|worden)\s+(?:ver|her)nummerd\s+tot\b"
+        # ("De artikelen 5 en 6 worden respectievelijk vernummerd tot de artikelen 6 en 7")
+        r"(?P<verb>(?:wordt|worden)\s+(?:respectievelijk\s+)?(?:ver|her)nummerd\s+tot\b"
         # "Hoofdstuk 2 … vormt voortaan hoofdstuk 3" (the French "forme désormais")
         r"|(?:(?:wordt|worden)(?:\s+voortaan)?|(?:vormt|vormen)\s+voortaan)"
         rf"(?=\s+(?:respectievelijk\s+)?{_RENUMBERED}\s*(?:[.;]|$))"
@@ -288,11 +290,14 @@ LEXICON = Lexicon(
         r"(?:bepalingen|bepaling|leden|lid|zinnen|zin|woorden|tekst)?)\s*$"
     ),
     positions={"na": "after", "vóór": "before", "voor": "before", "tussen": "between",
-               "aan het begin": "start", "aan het einde": "end"},
+               "aan het begin": "start", "aan het einde": "end", "in fine": "end"},
     # whole words: the "na" of "nationaliteit", the "voor" of "voormelde" are no place
     position=(
         r"(?<![\w-])(?P<position>na|vóór|voor|tussen|aan\s+het\s+begin\s+van"
-        r"|aan\s+het\s+einde\s+van)(?![\w-])"
+        r"|aan\s+het\s+einde\s+van|in\s+fine\s+van"
+        # "… worden in fine toegevoegd.", "… ingevoegd in fine.": the end of the unit designated
+        # (the French "in fine"; before the participle it is glue: "wordt in fine aangevuld")
+        r"|in\s+fine(?=\s*(?:[.;]|$)))(?![\w-])"
     ),
     container=r"(?:in|aan|het|de)\b",  # "in het eerste lid": where, not what
     # not "aan": "Aan artikel 5 van de wet van … wordt uitvoering gegeven" is a rule of the
@@ -566,6 +571,9 @@ _GLUE = frozenset((
     "bevat", "bevatten", "omvat", "omvatten", "bevattende", "omvattende",
     # "…, dat bestaat uit artikel 10 tot en met 15, wordt opgeheven" (the Flemish decrees)
     "bestaat", "bestaan", "uit",
+    # "wordt in fine aangevuld met de woorden", "In artikel 5, eerste lid, in fine, …" (the
+    # French glue "in", "fine": the end of the unit, where an addition goes anyway)
+    "fine",
 ))
 _UNSUPPORTED = frozenset((
     "bijlage", "bijlagen", "tabel", "tabellen", "kolom", "kolommen", "rubriek", "rubrieken",

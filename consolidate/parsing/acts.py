@@ -312,6 +312,25 @@ def _as_applicable(lexicon: Lexicon, skeleton: Skeleton, title: str | None,
     return (f"{title}, {words}" if title else words), region.end()
 
 
+#: the number of one of the acts of a date: "la loi-programme (I) du 27 décembre 2006", "de
+#: programmawet van 27 december 2006 (I)" (two programme laws of that date)
+_ACT_NUMBER = re.compile(r"\s*\((?P<number>(?-i:[IVX]{1,4}))\)(?![\w)])")
+
+
+def _numbered(before_date: str, masked: str, title: str | None,
+              end: int) -> tuple[str | None, int]:
+    """The act's number in brackets, before its date or right after it (and its title): said
+    at the end of its title ("(I)": it was dropped before the date, and read as an item "I)"
+    of the article after it, silently); the title and the end of the citation."""
+    after = _ACT_NUMBER.match(masked, end)
+    before = _ACT_NUMBER.search(before_date)
+    found = after or before
+    if found is None or (title and title.endswith(f"({found['number']})")):
+        return title, end
+    number = f"({found['number']})"
+    return (f"{title} {number}" if title else number), (after.end() if after else end)
+
+
 def _recited_act(lexicon: Lexicon, masked: str, start: int) -> bool:
     """Whether the act cited at ``start`` is the object of a history recital ("zoals
     gewijzigd bij het decreet van …"): a Region named after it is the designated act's
@@ -364,6 +383,7 @@ def find_acts(
         if coordinated:
             coordination = read_date(lexicon, coordinated["date"])
             end = coordinated.end()
+        title, end = _numbered(masked[match.start() : match.start("date")], masked, title, end)
         if not _recited_act(lexicon, masked, match.start()):
             title, end = _as_applicable(lexicon, skeleton, title, end)
         if date is None:

@@ -329,3 +329,51 @@ def test_a_division_inside_an_article_is_refused() -> None:
     # the division as the container stays read
     repeal, = _order("In hoofdstuk II van hetzelfde besluit wordt artikel 3 opgeheven.")
     assert isinstance(repeal, RepealUnit) and repeal.target.article == "3"
+
+
+def test_the_number_of_one_of_two_acts_of_a_date() -> None:
+    # "de programmawet van 27 december 2006 (I)": the "(I)" was read as an item "I)" of article
+    # 5 (the words replaced there, the item repealed), silently, in both languages; "de
+    # programmawet (I) van …" was P007 ("geen regel leest 'programmawet'"), the French "la
+    # loi-programme (I) du …" read without its number
+    for sentence in ("In artikel 5 van de programmawet van 27 december 2006 (I) wordt het woord "
+                     "\"A\" vervangen door het woord \"B\".",
+                     "In artikel 5 van de programmawet (I) van 27 december 2006 wordt het woord "
+                     "\"A\" vervangen door het woord \"B\"."):
+        assert _acts(sentence) == [("loi-programme", "2006-12-27", None, "(I)", ())], sentence
+        assert _read(_operations(sentence))[0][2] == ()
+    repeal, = _french("L'article 5 de la loi-programme du 27 décembre 2006 (I) est abrogé.")
+    assert isinstance(repeal, RepealUnit) and repeal.target.path == ()
+    assert repeal.target.act.title == "(I)"
+    assert _acts("Dans l'article 5 de la loi-programme (I) du 27 décembre 2006, le mot \"A\" est "
+                 "remplacé par le mot \"B\".", "fr")[0][3] == "(I)"
+    # a number the title holds stays the title's
+    assert _acts("In artikel 5 van de wet van 27 december 2006 houdende diverse bepalingen (II) "
+                 "wordt het woord \"A\" vervangen door het woord \"B\".")[0][3] == (
+        "houdende diverse bepalingen (II)")
+
+
+def test_in_fine() -> None:
+    # "in fine" (the older federal drafting; P007 before: "geen regel leest 'fine'"): the end of
+    # the unit designated, as the French "in fine"
+    expected = [("AppendWords", "5", (("alinea", "1er"),), None, ", behalve overmacht", "nl")]
+    for sentence in ("Artikel 5, eerste lid, van hetzelfde decreet wordt in fine aangevuld met "
+                     "de woorden \", behalve overmacht\".",
+                     "In artikel 5, eerste lid, van hetzelfde decreet worden de woorden \", "
+                     "behalve overmacht\" in fine toegevoegd.",
+                     "In artikel 5, eerste lid, van hetzelfde decreet worden de woorden \", "
+                     "behalve overmacht\" ingevoegd in fine.",
+                     "In artikel 5 van hetzelfde decreet worden in fine van het eerste lid de "
+                     "woorden \", behalve overmacht\" ingevoegd."):
+        assert _read(_operations(sentence)) == expected, sentence
+    assert _read(_operations("In artikel 5, eerste lid, in fine, van hetzelfde decreet worden "
+                             "de woorden \"A\" vervangen door de woorden \"B\".")) == [
+        ("ReplaceWords", "5", (("alinea", "1er"),), "A", "B", "nl")]
+
+
+def test_renumbered_respectively() -> None:
+    # "worden respectievelijk vernummerd tot" (P001 before)
+    operations = _order("De artikelen 5 en 6 van hetzelfde besluit worden respectievelijk "
+                        "vernummerd tot de artikelen 6 en 7.")
+    assert sorted((op.target.article, op.new_label)  # type: ignore[attr-defined]
+                  for op in operations) == [("5", "6"), ("6", "7")]
