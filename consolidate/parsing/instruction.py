@@ -841,6 +841,10 @@ def _replace(job: _Job) -> list[Operation]:
         raise job.fail("expected the words replaced and the words replacing them "
                        "(\"les mots \"X\" sont remplacés par les mots \"Y\"\")")
     units = _units(job, required=True)
+    # "wordt het tweede lid vervangen door drie leden, luidende:", "est remplacé par trois
+    # alinéas": the count the formula announces is the block's (a block of two was read in
+    # silence, as for an insertion: P003)
+    _check_count(job, units)
     targets = job.targets()
     if len(targets) > 1 and len({t.article for t in targets}) == 1 and all(
             t.path for t in targets):
@@ -1367,6 +1371,16 @@ def _announced_block(job: _Job, units: tuple[NewUnit, ...]) -> tuple[NewUnit, ..
         text = text[echo.end() :]
     return (NewUnit(kind=mention.unit, label=label, text=text,
                     children=(*first.children, *units[1:])),)
+
+
+def _check_count(job: _Job, units: tuple[NewUnit, ...]) -> None:
+    """The number of unlabelled units a replacement announces ("door drie leden", "par
+    trois alinéas"), checked against the block (P003)."""
+    count = sum(mention.count or 0 for mention in job.clause.new_units
+                if mention.quote is None and not mention.labels)
+    if count and count != len(units):
+        raise job.fail(f"count mismatch: the formula announces {count} unit(s) but the "
+                       f"quoted block holds {len(units)}", "P003")
 
 
 def _check_announced(job: _Job, units: tuple[NewUnit, ...]) -> int | None:

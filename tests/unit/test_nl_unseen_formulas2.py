@@ -377,3 +377,24 @@ def test_renumbered_respectively() -> None:
                         "vernummerd tot de artikelen 6 en 7.")
     assert sorted((op.target.article, op.new_label)  # type: ignore[attr-defined]
                   for op in operations) == [("5", "6"), ("6", "7")]
+
+
+def test_a_replacement_announcing_more_units_than_its_block_is_refused() -> None:
+    # "wordt het tweede lid vervangen door drie leden, luidende:" with two leden quoted was read
+    # as a replacement by two, silently (an insertion's count was checked, P003); the French
+    # "est remplacé par trois alinéas rédigés comme suit" likewise
+    for sentence in ("In artikel 5 van hetzelfde decreet wordt het tweede lid vervangen door "
+                     "drie leden, luidende:\n\"Een.\nTwee.\"",
+                     "In artikel 5 van hetzelfde decreet wordt punt 2° vervangen door drie "
+                     "punten, luidende:\n\"2° twee;\n3° drie;\""):
+        with pytest.raises(ParseError) as refused:
+            _operations(sentence)
+        assert refused.value.code == "P003", sentence
+    with pytest.raises(ParseError) as refused:
+        _french("Dans l'article 5 de la même loi, l'alinéa 2 est remplacé par trois alinéas "
+                "rédigés comme suit :\n\"Un.\nDeux.\"")
+    assert refused.value.code == "P003"
+    # the count that fits is read
+    replace, = _operations("In artikel 5 van hetzelfde decreet wordt het tweede lid vervangen "
+                           "door twee leden, luidende:\n\"Een.\nTwee.\"")
+    assert isinstance(replace, ReplaceUnit) and len(replace.new) == 2
