@@ -244,7 +244,8 @@ LEXICON = Lexicon(
     # auxiliary for two participles): "en", a subject (its determiner first) and a participle
     # with no auxiliary between them
     shared_auxiliary=(
-        r"(?<![\w-])en\s+(?=(?:de|het|in)\s)(?:(?!\b(?:wordt|worden|werd|werden|en)\b)[^.;:])+?"
+        r"(?:,\s*|\s*,?\s*(?<![\w-])en\s+)(?P<subject>(?=(?:de|het|in)\s)"
+        r"(?:(?!\b(?:wordt|worden|werd|werden|en)\b)[^.;:])+?)"
         rf"\b(?P<verb>{_VERBS})\b"
     ),
     # "… wordt opgeheven, met uitzondering van hoofdstuk IV" (the mirror of the French)

@@ -72,6 +72,9 @@ class Predicate:
     aux_end: int
     verb_start: int
     verb_end: int
+    joint: tuple[int, int] | None = None
+    """Where a predicate that shares the auxiliary before it is joined to it (its "en" or
+    comma): the cut between the two clauses."""
 
 
 def find_predicates(lexicon: Lexicon, masked: str, start: int, end: int) -> list[Predicate]:
@@ -120,10 +123,11 @@ def _predicates(lexicon: Lexicon, masked: str, start: int, end: int) -> tuple[Pr
 def _shared_auxiliary(lexicon: Lexicon, masked: str, found: list[Predicate],
                       end: int) -> list[Predicate]:
     """"worden de woorden "A" vervangen door de woorden "B" en de woorden "C" opgeheven":
-    after a predicate, "en", a subject and a participle with no auxiliary of their own are a
-    second predicate (its auxiliary the first one's, said once): empty, right before the
-    participle, so that the clauses split at that "en" (an operation of each participle,
-    never the second one's words read as the first one's)."""
+    after a predicate, "en" (or a comma: "…, het woord "C" geschrapt en …"), a subject and a
+    participle with no auxiliary of their own are a second predicate (its auxiliary the first
+    one's, said once): empty, right before the participle, and the clauses split at that "en"
+    (an operation of each participle, never the second one's words read as the first
+    one's)."""
     if lexicon.shared_auxiliary == "(?!)":
         return []
     extra: list[Predicate] = []
@@ -135,7 +139,8 @@ def _shared_auxiliary(lexicon: Lexicon, masked: str, found: list[Predicate],
             if lemma is None or lemma in ("apply_changes", "modify"):
                 continue
             extra.append(Predicate(lemma, match.start("verb"), match.start("verb"),
-                                   match.start("verb"), match.end("verb")))
+                                   match.start("verb"), match.end("verb"),
+                                   (match.start(), match.start("subject"))))
     return extra
 
 
@@ -198,6 +203,11 @@ def split_clauses(
         stop = end
         if index + 1 < len(predicates):
             following = predicates[index + 1]
+            if following.joint is not None:
+                # "… vervangen door de woorden "B" en de woorden "C" opgeheven": at its "en"
+                spans.append((begin, following.joint[0], predicate))
+                begin = following.joint[1]
+                continue
             cuts = [cut for cut in _SPLIT.finditer(masked, predicate.verb_end,
                                                    following.aux_end)
                     if cut.start() < following.aux_start]

@@ -71,6 +71,12 @@ def test_one_auxiliary_for_two_participles() -> None:
                                   "opgeheven en het derde lid vervangen als volgt:\n\"Nieuw.\"")
     assert isinstance(repeal, RepealUnit) and isinstance(replace, ReplaceUnit)
     assert replace.target.path[-1].label == "3"
+    # a comma joins them too: "C" was read as replaced by "B", silently
+    assert _read(_operations("In artikel 5 van hetzelfde decreet wordt het woord \"A\" "
+                             "vervangen door het woord \"B\", het woord \"C\" geschrapt en het "
+                             "tweede lid opgeheven.")) == [
+        ("ReplaceWords", "5", (), "A", "B", "nl"), ("RepealWords", "5", (), "C", None, "nl"),
+        ("RepealUnit", "5", (("alinea", "2"),), None, None, "nl")]
     # the two auxiliaries stay two clauses, as before
     assert _read(_operations("In artikel 5 van hetzelfde decreet worden de woorden \"A\" "
                              "vervangen door de woorden \"B\" en worden de woorden \"C\" "
