@@ -245,7 +245,8 @@ LEXICON = Lexicon(
     # with no auxiliary between them
     shared_auxiliary=(
         r"(?:,\s*|\s*,?\s*(?<![\w-])en\s+)(?P<subject>(?=(?:de|het|in)\s)"
-        r"(?:(?!\b(?:wordt|worden|werd|werden|en)\b)[^.;:])+?)"
+        # (an "en" between its quotes is the subject's: "en de woorden "C" en "D" opgeheven")
+        r"(?:(?!\b(?:wordt|worden|werd|werden)\b)(?!\ben\s+(?!Ꝗ))[^.;:])+?)"
         rf"\b(?P<verb>{_VERBS})\b"
     ),
     # "… wordt opgeheven, met uitzondering van hoofdstuk IV" (the mirror of the French)

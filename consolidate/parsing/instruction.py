@@ -850,8 +850,11 @@ def _replace(job: _Job) -> list[Operation]:
             t.path for t in targets):
         # "les alinéas 2 et 3 sont remplacés par les alinéas suivants : …": the new text
         # takes the place of the first, the others are repealed (one replacement of them all)
+        # (tirets replaced by dash items: tirets, as for one: "worden het eerste en het
+        # tweede streepje vervangen als volgt: "- …; - …;"" gave two alinéas "- …")
         first, *rest = targets
-        return [ReplaceUnit(new=_as_sentence(_as_heading(units, first), first),
+        return [ReplaceUnit(new=_as_sentence(_as_tirets(_as_heading(units, first), first),
+                                             first),
                             **job.common(first)),
                 *(RepealUnit(**job.common(target)) for target in rest)]
     if len(targets) > 1 and all(t.article is not None and not t.path for t in targets):

@@ -404,3 +404,28 @@ def test_a_replacement_announcing_more_units_than_its_block_is_refused() -> None
     replace, = _operations("In artikel 5 van hetzelfde decreet wordt het tweede lid vervangen "
                            "door twee leden, luidende:\n\"Een.\nTwee.\"")
     assert isinstance(replace, ReplaceUnit) and len(replace.new) == 2
+
+
+def test_several_tirets_replaced_by_dash_items() -> None:
+    # "worden het eerste en het tweede streepje vervangen als volgt: "- …; - …;"": the new
+    # items were two alinéas "- een;" and "- twee;" (one tiret replaced gave a tiret); the
+    # French "les premier et deuxième tirets sont remplacés" likewise
+    replace, repeal = _operations("In artikel 5, § 1, 2°, van hetzelfde decreet worden het "
+                                  "eerste en het tweede streepje vervangen als volgt:\n\"- een;\n"
+                                  "- twee;\"")
+    assert isinstance(replace, ReplaceUnit) and isinstance(repeal, RepealUnit)
+    assert [(unit.kind, unit.text) for unit in replace.new] == [("tiret", "een;"),
+                                                                ("tiret", "twee;")]
+    french, _ = _french("Dans l'article 5, § 1er, 2°, de la même loi, les premier et deuxième "
+                        "tirets sont remplacés par ce qui suit :\n\"- un;\n- deux;\"")
+    assert [unit.kind for unit in french.new] == ["tiret", "tiret"]  # type: ignore[attr-defined]
+
+
+def test_a_shared_auxiliary_with_a_list_of_words() -> None:
+    # "… en de woorden "C" en "D" opgeheven" (P001 before: "1 aanhalingen worden vervangen door 3
+    # aanhalingen")
+    assert _read(_operations("In artikel 5 van hetzelfde decreet worden de woorden \"A\" "
+                             "vervangen door de woorden \"B\" en de woorden \"C\" en \"D\" "
+                             "opgeheven.")) == [
+        ("ReplaceWords", "5", (), "A", "B", "nl"), ("RepealWords", "5", (), "C", None, "nl"),
+        ("RepealWords", "5", (), "D", None, "nl")]
