@@ -463,9 +463,10 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 "each one's: expected \"l'article 14 et l'article 15, § 2\" or \"l'article "
                 "14, § 2, et l'article 15, § 2\"", offset + listed[1].start, "P007")
         try:
-            _no_division_in_article(context, clause.designation, masked)
+            _no_division_in_article(context, clause, masked)
             places = alternatives(clause.designation, masked) or [[]]
-            scopes = [scope.narrowed(path_of(place, masked, context.lexicon))
+            base = _division_base(scope, head.scope, clause) if index else scope
+            scopes = [base.narrowed(path_of(place, masked, context.lexicon))
                       for place in places]
             clause_scope = scopes[0]
             for other in scopes[1:]:
@@ -615,14 +616,16 @@ def _context_roles(clause: Clause) -> tuple[str, ...]:
     return ("after", "before")
 
 
-def _no_division_in_article(context: Context, designation: list[Mention], masked: str) -> None:
+def _no_division_in_article(context: Context, clause: Clause, masked: str) -> None:
     """"In artikel 5 … wordt hoofdstuk II opgeheven", "Dans l'article 5 de la même loi, le
     chapitre II est abrogé": a division named after an article, not as its container ("artikel
     5 van hoofdstuk II", "l'article 5 du chapitre II"), is inside no article (it was dropped
     and the article repealed, silently): :class:`DivisionInArticle`."""
     connector = context.lexicon.pattern("connector_of")
-    articles = [m for m in designation if m.unit == "article"]
-    for mention in designation:
+    # (the articles of this clause: "1° artikel 1397 wordt opgeheven; Hoofdstuk 2 van hetzelfde
+    # Wetboek wordt opgeheven." is two places)
+    articles = [m for m in clause.designation if m.unit == "article" and m.start >= clause.start]
+    for mention in clause.designation:
         if mention.unit not in DIVISION_KINDS or mention.inner:
             continue
         before = [m for m in articles if m.end <= mention.start]
@@ -755,6 +758,18 @@ def _path_after_a_list(designation: list[Mention],
                 and masked[listed.end : after.start].strip() == ",":
             return listed, after
     return None
+
+
+def _division_base(scope: Scope, head: Scope, clause: Clause) -> Scope:
+    """The scope a later clause naming a division (and no article) narrows: the head's when
+    the article shared with it came from the first clause ("1° artikel 1397 wordt opgeheven;
+    Hoofdstuk 2 van hetzelfde Wetboek wordt opgeheven": chapter 2 of the Code, not inside
+    article 1397 — read before as article 1397 repealed again, silently)."""
+    if head.has_article or not scope.has_article or any(
+            m.unit == "article" for m in clause.designation) or not any(
+            m.unit in DIVISION_KINDS and not m.inner for m in clause.designation):
+        return scope
+    return replace(scope, articles=head.articles, paths=head.paths, divisions=head.divisions)
 
 
 def _shared(scope: Scope, clause_scope: Scope, clause: Clause) -> Scope:

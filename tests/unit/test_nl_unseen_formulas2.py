@@ -429,3 +429,20 @@ def test_a_shared_auxiliary_with_a_list_of_words() -> None:
                              "opgeheven.")) == [
         ("ReplaceWords", "5", (), "A", "B", "nl"), ("RepealWords", "5", (), "C", None, "nl"),
         ("RepealWords", "5", (), "D", None, "nl")]
+
+
+def test_a_division_after_a_clause_on_an_article_is_the_acts() -> None:
+    # "1° artikel 1397 wordt opgeheven; Hoofdstuk 2 van hetzelfde Wetboek wordt opgeheven." and
+    # "l'article 1398 est abrogé et le chapitre 2 du même Code est abrogé": the second clause
+    # took the first one's article (article 1397 / 1398 repealed twice, the chapter dropped,
+    # silently); now the chapter of the act
+    operations = _order("In hetzelfde besluit worden de volgende wijzigingen aangebracht:\n"
+                        "1° artikel 3 wordt opgeheven;\nHoofdstuk 2 van hetzelfde besluit wordt "
+                        "opgeheven.")
+    assert [(op.target.article, [(s.unit, s.label) for s in op.target.divisions])  # type: ignore[attr-defined]
+            for op in operations] == [("3", []), (None, [("chapter", "2")])]
+    operations = _french("Dans le Code judiciaire, les modifications suivantes sont apportées "
+                         ":\n1° l'article 1397 est abrogé;\n2° l'article 1398 est abrogé et le "
+                         "chapitre 2 du même Code est abrogé.")
+    assert [(op.target.article, len(op.target.divisions))  # type: ignore[attr-defined]
+            for op in operations] == [("1397", 0), ("1398", 0), (None, 1)]
