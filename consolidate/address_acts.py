@@ -65,6 +65,9 @@ def division_label(raw: str) -> Label:
         return Label(1, 0, 0, "number", raw.strip())
     if word == "unique":  # "la section unique": no other number is it
         return Label(0, 0, 0, "unique", raw.strip())
+    if word in ("préliminaire", "preliminaire", "voorafgaande", "voorafgaand"):
+        # "TITRE PRELIMINAIRE.", "VOORAFGAANDE TITEL.": the division before the first one
+        return Label(0, 0, 0, "preliminary", raw.strip())
     match = _DIVISION_LABEL.match(word)
     if not match:
         raise ValueError(f"not a division label: {raw!r}")
@@ -78,7 +81,14 @@ def division_label_text(division: etree._Element) -> str:
     """The label of a division as written in its num: 'CHAPITRE II.' → 'II'."""
     num = (division.findtext(akn("num")) or "").strip()
     words = num.split(None, 1)
+    if len(words) == 2 and words[0].casefold() in _WORD_BEFORE:
+        return _WORD_BEFORE[words[0].casefold()]  # "VOORAFGAANDE TITEL.", "Enig hoofdstuk."
     return words[1].strip().rstrip(".") if len(words) == 2 else ""
+
+
+#: the Dutch divisions numbered by a word before their kind (justel/lines.HEADING_BEFORE)
+_WORD_BEFORE = {"voorafgaande": "préliminaire", "voorafgaand": "préliminaire",
+                "enig": "unique", "enige": "unique"}
 
 
 def division_label_of(division: etree._Element) -> Label | None:

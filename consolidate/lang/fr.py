@@ -890,8 +890,28 @@ LEXICON = dataclasses.replace(
     # art. 84): a group of a list by its heading, a definition by its term
     headed=(
         r"(?:(?:à|dans)\s+)?(?:la|les)\s+définitions?\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*"
-        r"(?P<words>(?:classe|catégorie|notion|terme)\s+[\w']+)(?=\s*(?:,|\best\b|\bsont\b))"
+        # (a quote is no word: "du terme « employeur »" is read below, its quote the term)
+        r"(?P<words>(?:classe|catégorie|notion|terme)\s+(?:(?!Ꝗ)[\w'])+)"
+        r"(?=\s*(?:,|\best\b|\bsont\b))"
         r"|(?:à|dans)\s+la\s+(?P<heading>(?:catégorie|classe)\s+(?:[A-Z]|\d+))\b(?=\s*,)"
+        # "la définition de « travailleur » est remplacée", "dans la définition du terme
+        # « … »": the item that defines the quoted term (the Dutch "de definitie van "…"")
+        r"|(?:(?:à|dans)\s+)?la\s+définition\s+(?:de\s+la\s+notion\s+|du\s+terme\s+|du\s+mot\s+"
+        r"|de\s+)?(?P<quote>Ꝗ+)"
+    ),
+    # "la loi du 20 juillet 1971 sur les funérailles et sépultures, telle qu'applicable en
+    # Région wallonne," (a regionalised federal act: that Region's version of it; the mirror
+    # of the Dutch "zoals van toepassing in het Vlaamse Gewest")
+    as_applicable=(
+        r",?\s*(?P<region>tel(?:le)?s?\s+qu['’]\s*(?:(?:il|elle|ils|elles)\s+(?:est|sont|s['’]\s*"
+        r"appliquen?t)\s+)?(?:applicables?|d['’]\s*application)?\s*(?:en|à\s+la|dans\s+la"
+        r"|pour\s+la)\s+Région\s+(?:flamande|wallonne|de\s+Bruxelles-Capitale))(?![\w-])"
+    ),
+    # "dans le titre préliminaire du même arrêté" (a division: "du titre préliminaire du Code
+    # de procédure pénale" is the loi du 17 avril 1878, a code, masked before)
+    preliminary=(
+        r"(?<![\w-])(?:(?:le|du|au|dans\s+le)\s+)?(?P<noun>titre|chapitre|livre)\s+"
+        r"préliminaire(?![\w-])"
     ),
     # "l'article 585, 9°, (deuxième numéro 9°) du même Code" (2007002100, art. 8)
     label_rank=r"\s*,?\s*\(\s*(?P<ord>\w+)\s+numéro\s+(?P<label>[^\s()]+)\s*\)",

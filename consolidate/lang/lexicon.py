@@ -149,6 +149,22 @@ class Lexicon:
     """Fragment of a unit designated by its first words, its heading or its defined term
     ("à la catégorie A", "la définition de la classe 3"; group ``words``): never matches by
     default."""
+    shared_auxiliary: str = r"(?!)"
+    """Fragment of a second participle that shares the auxiliary of the predicate before it
+    ("worden de woorden "A" vervangen door de woorden "B" en de woorden "C" opgeheven": group
+    ``verb``, the participle, and the words between "en" and it, its subject): a clause of its
+    own (:func:`~consolidate.parsing.clauses.find_predicates`); never matches by default."""
+    as_applicable: str = r"(?!)"
+    """Fragment of the Region a regionalised federal act is cited as it applies in, right
+    after the act's title or date (", zoals van toepassing in het Vlaamse Gewest", ", telle
+    qu'applicable en Région wallonne"): part of the citation, its words the end of the act's
+    :attr:`~consolidate.model.ActRef.title` (the act amended is that Region's version of
+    it); never matches by default."""
+    preliminary: str = r"(?!)"
+    """Fragment of the preliminary division of an act (group ``noun``, its kind): "le titre
+    préliminaire", "de voorafgaande titel", a division labelled "préliminaire" (not the
+    Code's "titre préliminaire du Code de procédure pénale", an act of its own: the codes);
+    never matches by default."""
     label_rank: str = r"(?!)"
     """Fragment of the rank of a unit among those holding one label, right after its mention
     ("9°, (deuxième numéro 9°)"; groups ``ord``, the ordinal, and ``label``, the label it

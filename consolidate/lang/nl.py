@@ -120,12 +120,20 @@ LEXICON = Lexicon(
         # Flemish decrees named by a compound; ``compound_types``)
         # "het koninklijk besluit nr. 78 van 10 november 1967" (the French "n° 78")
         rf"(?P<type>{_ACT_TYPE}|(?<![\w-])[^\W\d_]{{3,}}decreet(?![\w-]))"
-        r"(?:\s+nr\.?\s*\d+)?\s+van\s+"
+        # "de programmawet (I) van 27 december 2006" (one of two acts of that date)
+        r"(?:\s+nr\.?\s*\d+)?(?:\s*\((?-i:[IVX]{1,4})\))?\s+van\s+"
         rf"(?P<date>{_DATE_PLAIN})"
         rf"(?:\s*(?:,|en)\s*{_DATE_PLAIN})*"
         # "van de wet van 16 mei 2001 voormeld" (the French "précitée"; "voornoemd" is read by
         # acts.py); "de voormelde wet van …" is read by the glue words
         r"(?:\s+(?:voormelde?|voorvermelde?|vermelde?)(?![\w-]))?"
+    ),
+    # "de wet van 20 juli 1971 op de begraafplaatsen en de lijkbezorging, zoals van toepassing
+    # in het Vlaamse Gewest," (a regionalised federal act: that Region's version of it)
+    as_applicable=(
+        r",?\s*(?P<region>zoals\s+(?:(?:deze|die|dit)\s+)?(?:van\s+toepassing|geldt|geldend)\s+"
+        r"(?:is\s+)?(?:in|op|voor)\s+het\s+(?:Vlaamse|Waalse|Brussels(?:e)?\s+Hoofdstedelijk(?:e)?)"
+        r"\s+Gewest)(?![\w-])"
     ),
     # "gecordineerd": the diaeresis lost in the published text (2006031068)
     coordinated=rf",?\s*geco(?:ö|o)?rdineerd\s+(?:op|bij\s+(?:het\s+)?koninklijk\s+besluit\s+van)\s+"
@@ -214,7 +222,8 @@ LEXICON = Lexicon(
     # unit, and the clause ends there ("wordt artikel 6 opgeheven" is the predicate's)
     become=(
         # "hernummerd tot": Justel's word ("oud art. 5 hernummerd tot art. 6")
-        r"(?P<verb>(?:wordt|worden)\s+(?:ver|her)nummerd\s+tot\b"
+        # ("De artikelen 5 en 6 worden respectievelijk vernummerd tot de artikelen 6 en 7")
+        r"(?P<verb>(?:wordt|worden)\s+(?:respectievelijk\s+)?(?:ver|her)nummerd\s+tot\b"
         # "Hoofdstuk 2 … vormt voortaan hoofdstuk 3" (the French "forme désormais")
         r"|(?:(?:wordt|worden)(?:\s+voortaan)?|(?:vormt|vormen)\s+voortaan)"
         rf"(?=\s+(?:respectievelijk\s+)?{_RENUMBERED}\s*(?:[.;]|$))"
@@ -230,6 +239,15 @@ LEXICON = Lexicon(
         r"\s+voortaan"
         rf"(?=\s+(?:respectievelijk\s+)?{_RENUMBERED}"
         r"\s*(?:[.;]|$|,?\s+en\s+(?:wordt|worden)\b)))"
+    ),
+    # "worden de woorden "A" vervangen door de woorden "B" en de woorden "C" opgeheven" (one
+    # auxiliary for two participles): "en", a subject (its determiner first) and a participle
+    # with no auxiliary between them
+    shared_auxiliary=(
+        r"(?:,\s*|\s*,?\s*(?<![\w-])en\s+)(?P<subject>(?=(?:de|het|in)\s)"
+        # (an "en" between its quotes is the subject's: "en de woorden "C" en "D" opgeheven")
+        r"(?:(?!\b(?:wordt|worden|werd|werden)\b)(?!\ben\s+(?!Ꝗ))[^.;:])+?)"
+        rf"\b(?P<verb>{_VERBS})\b"
     ),
     # "… wordt opgeheven, met uitzondering van hoofdstuk IV" (the mirror of the French)
     repeal_except=r",?\s*met\s+uitzondering\s+van\b",
@@ -274,11 +292,14 @@ LEXICON = Lexicon(
         r"(?:bepalingen|bepaling|leden|lid|zinnen|zin|woorden|tekst)?)\s*$"
     ),
     positions={"na": "after", "vóór": "before", "voor": "before", "tussen": "between",
-               "aan het begin": "start", "aan het einde": "end"},
+               "aan het begin": "start", "aan het einde": "end", "in fine": "end"},
     # whole words: the "na" of "nationaliteit", the "voor" of "voormelde" are no place
     position=(
         r"(?<![\w-])(?P<position>na|vóór|voor|tussen|aan\s+het\s+begin\s+van"
-        r"|aan\s+het\s+einde\s+van)(?![\w-])"
+        r"|aan\s+het\s+einde\s+van|in\s+fine\s+van"
+        # "… worden in fine toegevoegd.", "… ingevoegd in fine.": the end of the unit designated
+        # (the French "in fine"; before the participle it is glue: "wordt in fine aangevuld")
+        r"|in\s+fine(?=\s*(?:[.;]|$)))(?![\w-])"
     ),
     container=r"(?:in|aan|het|de)\b",  # "in het eerste lid": where, not what
     # not "aan": "Aan artikel 5 van de wet van … wordt uitvoering gegeven" is a rule of the
@@ -561,6 +582,9 @@ _GLUE = frozenset((
     # "…, dat bestaat uit artikel 10 tot en met 15, wordt opgeheven" (the Flemish decrees);
     # "een onderafdeling 1, bestaande uit artikel 13/1," (``comprising``)
     "bestaat", "bestaan", "bestaande", "uit",
+    # "wordt in fine aangevuld met de woorden", "In artikel 5, eerste lid, in fine, …" (the
+    # French glue "in", "fine": the end of the unit, where an addition goes anyway)
+    "fine",
 ))
 _UNSUPPORTED = frozenset((
     "bijlage", "bijlagen", "tabel", "tabellen", "kolom", "kolommen", "rubriek", "rubrieken",
@@ -648,6 +672,20 @@ LEXICON = dataclasses.replace(
     sentence_starting=(
         r"(?:(?:de|in\s+de|van\s+de)\s+)?zin\s+die\s+(?:begint|aanvangt)\s+met\s+"
         r"(?:de\s+woorden|het\s+woord)\s+(?P<quote>Ꝗ+)"
+    ),
+    # "In artikel 2 … wordt de definitie van "werknemer" vervangen als volgt:", "in de
+    # definitie van "zorgaanbieder" worden de woorden …": the item of a definitions article
+    # that defines the quoted term (the French "la définition de « … »"; ``headed``)
+    headed=(
+        r"(?<![\w-])(?:(?:in|van|aan)\s+)?de\s+(?:definitie|omschrijving)\s+van\s+"
+        r"(?:(?:het\s+begrip|het\s+woord|de\s+term)\s+)?(?P<quote>Ꝗ+)"
+    ),
+    # "In de voorafgaande titel van hetzelfde besluit …" (a division: "van de Voorafgaande
+    # Titel van het Wetboek van strafvordering" is the loi du 17 avril 1878, a code, masked
+    # before)
+    preliminary=(
+        r"(?<![\w-])(?:(?:de|in\s+de|van\s+de|aan\s+de)\s+)?(?:voorafgaande|voorafgaand)\s+"
+        r"(?P<noun>titel|hoofdstuk|boek|deel)(?![\w-])(?!\s*(?:\d|[IVXLC]+\b))"
     ),
     plural_nouns=_PLURALS,
     # "artikel 10 tot en met 15" (a label never holds "tot en met": a range, not one article)

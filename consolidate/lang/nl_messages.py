@@ -33,6 +33,11 @@ MESSAGES: tuple[tuple[str, str], ...] = (
      "model dateert hele wijzigingsartikelen, niet één opdracht van meerdere; niet gelezen "
      "liever dan de andere mee te dateren"
      + _DATED_TAIL),
+    # parsing/instruction.py: "In artikel 5 … wordt hoofdstuk II opgeheven"
+    (r"the designation names the (?P<division>.+) inside article (?P<article>\S+): a division "
+     r"is not inside an article \(.*\)",
+     "de aanduiding noemt {division} in artikel {article}: een indeling staat niet in een "
+     "artikel (verwacht: de indeling zelf, of eenheden van het artikel)"),
     (r"this article uses amending vocabulary but no rule reads it as an instruction \(.*\)",
      "dit artikel gebruikt woorden van een wijzigingsbepaling, maar geen regel leest het als "
      "een wijzigingsopdracht (verwacht: een aanduiding en een predicaat: \"In artikel N van "

@@ -193,7 +193,11 @@ def _with_determiner(masked: str, start: int) -> int:
 _AFTER_TITLE = scan.regex(
     r",\s*(?=(?:y\s+)?(?:modifiée?s?|insérée?s?|remplacée?s?|abrogée?s?|rétablie?s?|complétée?s?"
     r"|introduite?s?|jointe?s?|annexée?s?"  # an annex's recital
-    r"|renumérotée?s?|coordonnée?s?|confirmée?s?|partiellement|annulée?s?|tel(?:le)?s?\s+que"
+    r"|renumérotée?s?|coordonnée?s?|confirmée?s?|partiellement|annulée?s?|tel(?:le)?s?\s+qu"
+    # ", zoals gewijzigd bij …" (a recital), ", zoals van toepassing in het Vlaamse Gewest"
+    # (the Region's version: ``as_applicable``), not words of the title
+    r"|zoals\s+(?:laatst(?:elijk)?\s+)?(?:gewijzigd|vervangen|ingevoegd|aangevuld|hersteld"
+    r"|vernummerd|hernummerd|opgeheven|van\s+toepassing)\b"
     r"|les?\s+mots?|les\s+termes|le\s+membre|la\s+phrase|la\s+mention|il\s+est|dans"
     # "à l'article 5", "à la catégorie A", "au § 2" go on with the designation; ", aux cartes
     # d'identité et aux documents de séjour" goes on with a title (no unit before the comma)
@@ -333,6 +337,60 @@ def _paired_end(masked: str, act_start: int, start: int, end: int) -> int:
     return end
 
 
+def _as_applicable(lexicon: Lexicon, skeleton: Skeleton, title: str | None,
+                   end: int) -> tuple[str | None, int]:
+    """", zoals van toepassing in het Vlaamse Gewest" after an act's title or date (lexicon
+    ``as_applicable``): the Region's version of the act, said at the end of its title (it was
+    read as words of the title, or as unread words without one); the title and the end of
+    the citation."""
+    region = lexicon.pattern("as_applicable").match(skeleton.masked, end)
+    if region is None:
+        return title, end
+    words = " ".join(skeleton.text[region.start("region") : region.end()].split())
+    return (f"{title}, {words}" if title else words), region.end()
+
+
+#: the number of one of the acts of a date: "la loi-programme (I) du 27 décembre 2006", "de
+#: programmawet van 27 december 2006 (I)" (two programme laws of that date)
+_ACT_NUMBER = re.compile(r"\s*\((?P<number>(?-i:[IVX]{1,4}))\)(?![\w)])")
+
+
+def _numbered(before_date: str, masked: str, title: str | None,
+              end: int) -> tuple[str | None, int]:
+    """The act's number in brackets, before its date or right after it (and its title): said
+    at the end of its title ("(I)": it was dropped before the date, and read as an item "I)"
+    of the article after it, silently); the title and the end of the citation."""
+    after = _ACT_NUMBER.match(masked, end)
+    before = _ACT_NUMBER.search(before_date)
+    found = after or before
+    if found is None or (title and title.endswith(f"({found['number']})")):
+        return title, end
+    number = f"({found['number']})"
+    return (f"{title} {number}" if title else number), (after.end() if after else end)
+
+
+def _recited_act(lexicon: Lexicon, masked: str, start: int) -> bool:
+    """Whether the act cited at ``start`` is the object of a history recital ("zoals
+    gewijzigd bij het decreet van …"): a Region named after it is the designated act's
+    (:func:`region_after_history`), not the amending act's."""
+    window = max(0, start - 80)
+    return any(start - 5 <= found.end() <= start
+               for found in lexicon.pattern("history").finditer(masked, window, start + 8))
+
+
+def region_after_history(lexicon: Lexicon, skeleton: Skeleton,
+                         ref: ActRef) -> ActRef:
+    """"…, zoals gewijzigd bij het decreet van 3 mei 2020, zoals van toepassing in het Vlaamse
+    Gewest,": the Region the designated act ``ref`` is cited in, after its history recital
+    (masked: read); ``ref`` with it at the end of its title."""
+    region = lexicon.pattern("as_applicable").search(skeleton.masked)
+    if region is None:
+        return ref
+    words = " ".join(skeleton.text[region.start("region") : region.end()].split())
+    skeleton.mask(region.start(), region.end(), " ")
+    return ref.model_copy(update={"title": f"{ref.title}, {words}" if ref.title else words})
+
+
 def find_acts(
     lexicon: Lexicon, skeleton: Skeleton, last: ActRef | None
 ) -> tuple[list[ActMention], bool]:
@@ -364,6 +422,9 @@ def find_acts(
         if coordinated:
             coordination = read_date(lexicon, coordinated["date"])
             end = coordinated.end()
+        title, end = _numbered(masked[match.start() : match.start("date")], masked, title, end)
+        if not _recited_act(lexicon, masked, match.start()):
+            title, end = _as_applicable(lexicon, skeleton, title, end)
         if date is None:
             raise ImpossibleDate(match["date"], match.start("date"))
         mentions.append(ActMention(_with_determiner(masked, match.start()), end, ActRef(
@@ -389,10 +450,10 @@ def find_acts(
         name = lexicon.codes.get(" ".join(match["code"].split()).casefold().replace("’", "'"),
                                  " ".join(match["code"].split()))
         named = DATED_CODES.get(name)
-        ref = ActRef(type="code", code=name) if named is None else \
-            ActRef(type=named[0], date=named[1], code=name)
-        mentions.append(ActMention(_with_determiner(masked, match.start()), match.end(),
-                                   ref, "code"))
+        region, end = _as_applicable(lexicon, skeleton, None, match.end())
+        ref = ActRef(type="code", code=name, title=region) if named is None else \
+            ActRef(type=named[0], date=named[1], code=name, title=region)
+        mentions.append(ActMention(_with_determiner(masked, match.start()), end, ref, "code"))
     mentions.sort(key=lambda mention: (mention.start, -mention.end))
     # an act named inside another act's title ("… portant exécution du décret du …") is part of
     # that title, not a citation of its own
@@ -555,8 +616,8 @@ _ACT_OBJECT = scan.compile(
 _JOINED_TO = scan.regex(r"\s+Ꜳ+")
 #: the acts a recital goes on with: ", l'arrêté royal du …", "et la loi du …", "et par la loi
 #: du …" ("modifié par l'arrêté royal du 3 mai 1999 et par la loi du 10 juin 2001": the second
-#: act was left out of the recital)
-_MORE_ACTS = scan.regex(r"(?:\s*,\s*|\s+(?:et|en)\s+)(?:par\s+)?Ꜳ+")
+#: act was left out of the recital); the Dutch "en door het besluit van …", "en bij de wet …"
+_MORE_ACTS = re.compile(r"(?:\s*,\s*|\s+(?:et|en)\s+)(?:par\s+|door\s+|bij\s+)?Ꜳ+")
 
 
 def _recital_possible(pattern: Scanner, masked: str) -> bool:

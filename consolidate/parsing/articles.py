@@ -53,7 +53,7 @@ from .instruction import (
 )
 from .reading import ArticleReading, OperationReading
 from .renumber_order import ordered_readings
-from .scope import Scope, TwoArticles
+from .scope import DivisionInArticle, Scope, TwoArticles
 from .skeleton import ACT_MARK, OPENING_QUOTES, QUOTE_MARK, Skeleton, quotes_masked
 from .source import OLD_REFERENCE, ArticleText, SourceText, article_body, closing_lines
 from .units import Mention, path_of
@@ -782,6 +782,11 @@ class ArticleReader:
                            lead if begin == 0 else None, offset, begin)
         try:
             return head.scope.narrowed(path_of(mentions, head.skeleton.masked, self.lexicon))
+        except DivisionInArticle as nested:
+            raise context.fail(f"the designation names the {nested.division} inside article "
+                               f"{nested.article}: a division is not inside an article "
+                               "(expected the division, or units of the article)", offset,
+                               "P007") from None
         except TwoArticles as two:
             raise context.fail(f"one place of the designation names two articles (article "
                                f"{two.first} and article {two.second}): expected one article "

@@ -72,6 +72,9 @@ class Predicate:
     aux_end: int
     verb_start: int
     verb_end: int
+    joint: tuple[int, int] | None = None
+    """Where a predicate that shares the auxiliary before it is joined to it (its "en" or
+    comma): the cut between the two clauses."""
 
 
 def find_predicates(lexicon: Lexicon, masked: str, start: int, end: int) -> list[Predicate]:
@@ -104,6 +107,7 @@ def _predicates(lexicon: Lexicon, masked: str, start: int, end: int) -> tuple[Pr
             lemma, verb_end = "replace", second.end()
         found.append(Predicate(lemma, match.start("aux"), match.end("aux"),
                                match.start("verb"), verb_end))
+    found.extend(_shared_auxiliary(lexicon, masked, found, end))
     for match in lexicon.pattern("become").finditer(masked, start, end):
         if not any(p.aux_start <= match.start() < p.verb_end for p in found):
             # "wordt de bepaling onder 2° de bepaling onder 3°" (group ``aux``: the inverted
@@ -114,6 +118,30 @@ def _predicates(lexicon: Lexicon, masked: str, start: int, end: int) -> tuple[Pr
                                    match.end()))
     found.sort(key=lambda predicate: predicate.aux_start)
     return tuple(found)
+
+
+def _shared_auxiliary(lexicon: Lexicon, masked: str, found: list[Predicate],
+                      end: int) -> list[Predicate]:
+    """"worden de woorden "A" vervangen door de woorden "B" en de woorden "C" opgeheven":
+    after a predicate, "en" (or a comma: "…, het woord "C" geschrapt en …"), a subject and a
+    participle with no auxiliary of their own are a second predicate (its auxiliary the first
+    one's, said once): empty, right before the participle, and the clauses split at that "en"
+    (an operation of each participle, never the second one's words read as the first
+    one's)."""
+    if lexicon.shared_auxiliary == "(?!)":
+        return []
+    extra: list[Predicate] = []
+    for index, predicate in enumerate(found):
+        stop = found[index + 1].aux_start if index + 1 < len(found) else end
+        for match in lexicon.pattern("shared_auxiliary").finditer(masked, predicate.verb_end,
+                                                                   stop):
+            lemma = _lemma(lexicon, match["verb"])
+            if lemma is None or lemma in ("apply_changes", "modify"):
+                continue
+            extra.append(Predicate(lemma, match.start("verb"), match.start("verb"),
+                                   match.start("verb"), match.end("verb"),
+                                   (match.start(), match.start("subject"))))
+    return extra
 
 
 #: a second participle joined by a conjunction ("abrogés et remplacés")
@@ -175,6 +203,11 @@ def split_clauses(
         stop = end
         if index + 1 < len(predicates):
             following = predicates[index + 1]
+            if following.joint is not None:
+                # "… vervangen door de woorden "B" en de woorden "C" opgeheven": at its "en"
+                spans.append((begin, following.joint[0], predicate))
+                begin = following.joint[1]
+                continue
             cuts = [cut for cut in _SPLIT.finditer(masked, predicate.verb_end,
                                                    following.aux_end)
                     if cut.start() < following.aux_start]

@@ -41,7 +41,7 @@ from ..model import (
 )
 from ..text import normalize_quoted, parse_label
 from . import punctuation
-from .acts import ImpossibleDate, read_acts
+from .acts import ImpossibleDate, read_acts, region_after_history
 from .annexes import Joined, joined_units, lower_joined, read_joined
 from .blocks import Block, block_chunks, build_units, closes_alone, locate_block, unquoted_block
 from .clauses import (
@@ -53,7 +53,7 @@ from .clauses import (
     unread_words,
 )
 from .reading import OperationReading
-from .scope import Scope, TwoArticles
+from .scope import DivisionInArticle, Scope, TwoArticles
 from .skeleton import OPENING_QUOTES, QUOTE_MARK, Skeleton, quoted_ranges
 from .source import SourceText
 from .units import Mention, alternatives, path_of
@@ -266,6 +266,9 @@ def read_head(context: Context, text: str, offset: int) -> Head:
             f"the designation cites {len(others) + 1} different acts "
             f"({', '.join(act.ref.describe() for act in acts[:2])}); expected one act per "
             "instruction", offset + others[0].start, "P007")
+    if acts and history:
+        acts[0] = replace(acts[0], ref=region_after_history(context.lexicon, skeleton,
+                                                            acts[0].ref))
     if acts:
         # the act the designation cites (a title may name others: they are masked with it)
         scope = replace(Scope(), act=acts[0].ref, language=scope.language,
@@ -387,8 +390,10 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
     clause_language: str | None = None
     for index, (start, end, predicate) in enumerate(spans):
         if index:
+            # the Dutch order names the language after the auxiliary: "… en wordt in de
+            # Franse tekst het woord … vervangen door …"
             clause_language = _clause_language(context, head.skeleton, start,
-                                               predicate.aux_start) or clause_language
+                                               predicate.verb_start) or clause_language
             masked = head.skeleton.masked
         clause = context.reader.read(head.skeleton, start, end, predicate)
         first_quote = next((q.span[0] for q in clause.quotes), end)
@@ -482,8 +487,10 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                 "each one's: expected \"l'article 14 et l'article 15, § 2\" or \"l'article "
                 "14, § 2, et l'article 15, § 2\"", offset + listed[1].start, "P007")
         try:
+            _no_division_in_article(context, clause, masked)
             places = alternatives(clause.designation, masked) or [[]]
-            scopes = [scope.narrowed(path_of(place, masked, context.lexicon))
+            base = _division_base(scope, head.scope, clause) if index else scope
+            scopes = [base.narrowed(path_of(place, masked, context.lexicon))
                       for place in places]
             clause_scope = scopes[0]
             for other in scopes[1:]:
@@ -492,6 +499,11 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                     clause_scope = replace(clause_scope, paths=clause_scope.paths + other.paths)
                 else:  # "à l'article 5, § 2, et à l'article 7": a place in another article
                     clause_scope = replace(clause_scope, others=(*clause_scope.others, other))
+        except DivisionInArticle as nested:
+            raise context.fail(f"the designation names the {nested.division} inside article "
+                               f"{nested.article}: a division is not inside an article "
+                               "(expected the division, or units of the article)", offset + start,
+                               "P007") from None
         except TwoArticles as two:
             raise context.fail(f"one place of the designation names two articles (article "
                                f"{two.first} and article {two.second}): expected one article "
@@ -627,6 +639,26 @@ def _context_roles(clause: Clause) -> tuple[str, ...]:
             "context: the words where they occur once" not in clause.rules:
         clause.rules.append("context: the words where they occur once")
     return ("after", "before")
+
+
+def _no_division_in_article(context: Context, clause: Clause, masked: str) -> None:
+    """"In artikel 5 … wordt hoofdstuk II opgeheven", "Dans l'article 5 de la même loi, le
+    chapitre II est abrogé": a division named after an article, not as its container ("artikel
+    5 van hoofdstuk II", "l'article 5 du chapitre II"), is inside no article (it was dropped
+    and the article repealed, silently): :class:`DivisionInArticle`."""
+    connector = context.lexicon.pattern("connector_of")
+    # (the articles of this clause: "1° artikel 1397 wordt opgeheven; Hoofdstuk 2 van hetzelfde
+    # Wetboek wordt opgeheven." is two places)
+    articles = [m for m in clause.designation if m.unit == "article" and m.start >= clause.start]
+    for mention in clause.designation:
+        if mention.unit not in DIVISION_KINDS or mention.inner:
+            continue
+        before = [m for m in articles if m.end <= mention.start]
+        between = masked[before[-1].end : mention.start] if before else ""
+        # (right after the article and a comma, the division is the article's own: "l'article
+        # 1er, Section 11, alinéa 18 de l'annexe au Code judiciaire", 2005009998 art. 2)
+        if before and not connector.match(between) and not re.fullmatch(r"\s*,\s*", between):
+            raise DivisionInArticle(before[-1].labels[0], mention.steps()[0].describe())
 
 
 def _clause_language(context: Context, skeleton: Skeleton, start: int, end: int) -> str | None:
@@ -765,6 +797,18 @@ def _path_after_a_list(designation: list[Mention],
     return None
 
 
+def _division_base(scope: Scope, head: Scope, clause: Clause) -> Scope:
+    """The scope a later clause naming a division (and no article) narrows: the head's when
+    the article shared with it came from the first clause ("1° artikel 1397 wordt opgeheven;
+    Hoofdstuk 2 van hetzelfde Wetboek wordt opgeheven": chapter 2 of the Code, not inside
+    article 1397 — read before as article 1397 repealed again, silently)."""
+    if head.has_article or not scope.has_article or any(
+            m.unit == "article" for m in clause.designation) or not any(
+            m.unit in DIVISION_KINDS and not m.inner for m in clause.designation):
+        return scope
+    return replace(scope, articles=head.articles, paths=head.paths, divisions=head.divisions)
+
+
 def _shared(scope: Scope, clause_scope: Scope, clause: Clause) -> Scope:
     """What the first clause's designation gives the next clauses (its act and article)."""
     return clause_scope if clause.designation else scope
@@ -849,13 +893,20 @@ def _replace(job: _Job) -> list[Operation]:
         raise job.fail("expected the words replaced and the words replacing them "
                        "(\"les mots \"X\" sont remplacés par les mots \"Y\"\")")
     units = _units(job, required=True)
+    # "wordt het tweede lid vervangen door drie leden, luidende:", "est remplacé par trois
+    # alinéas": the count the formula announces is the block's (a block of two was read in
+    # silence, as for an insertion: P003)
+    _check_count(job, units)
     targets = job.targets()
     if len(targets) > 1 and len({t.article for t in targets}) == 1 and all(
             t.path for t in targets):
         # "les alinéas 2 et 3 sont remplacés par les alinéas suivants : …": the new text
         # takes the place of the first, the others are repealed (one replacement of them all)
+        # (tirets replaced by dash items: tirets, as for one: "worden het eerste en het
+        # tweede streepje vervangen als volgt: "- …; - …;"" gave two alinéas "- …")
         first, *rest = targets
-        return [ReplaceUnit(new=_as_sentence(_as_heading(units, first), first),
+        return [ReplaceUnit(new=_as_sentence(_as_tirets(_as_heading(units, first), first),
+                                             first),
                             **job.common(first)),
                 *(RepealUnit(**job.common(target)) for target in rest)]
     if len(targets) > 1 and all(t.article is not None and not t.path for t in targets):
@@ -1387,6 +1438,16 @@ def _announced_block(job: _Job, units: tuple[NewUnit, ...]) -> tuple[NewUnit, ..
         text = text[echo.end() :]
     return (NewUnit(kind=mention.unit, label=label, text=text,
                     children=(*first.children, *units[1:])),)
+
+
+def _check_count(job: _Job, units: tuple[NewUnit, ...]) -> None:
+    """The number of unlabelled units a replacement announces ("door drie leden", "par
+    trois alinéas"), checked against the block (P003)."""
+    count = sum(mention.count or 0 for mention in job.clause.new_units
+                if mention.quote is None and not mention.labels)
+    if count and count != len(units):
+        raise job.fail(f"count mismatch: the formula announces {count} unit(s) but the "
+                       f"quoted block holds {len(units)}", "P003")
 
 
 def _check_announced(job: _Job, units: tuple[NewUnit, ...]) -> int | None:

@@ -25,6 +25,16 @@ class TwoArticles(ValueError):
         self.second = second
 
 
+class DivisionInArticle(ValueError):
+    """A division designated inside an article ("In artikel 5 … wordt hoofdstuk II
+    opgeheven"): no division is inside an article (the article itself was the target)."""
+
+    def __init__(self, article: str, division: str) -> None:
+        super().__init__(article, division)
+        self.article = article
+        self.division = division
+
+
 @dataclass(frozen=True)
 class Scope:
     """The designation in force for an instruction."""
@@ -123,6 +133,10 @@ class Scope:
                            divisions=tuple(divisions) or self.divisions)
         if divisions and not self.has_article:
             return replace(self, divisions=self.divisions + tuple(divisions), paths=new_paths)
+        if divisions:
+            # "In artikel 5 … wordt hoofdstuk II opgeheven", "Dans l'article 5, le chapitre II
+            # est abrogé": the division was dropped and article 5 repealed, silently
+            raise DivisionInArticle(self.articles[0][0] or "", divisions[0].describe())
         paths = tuple(_joined(_up_to(path, itself), extra) for path in self.paths
                       for extra in new_paths)
         return replace(self, paths=paths)

@@ -35,6 +35,8 @@ ARTICLE_LABEL = (
     # label the model cannot read yet) is not "1" (then no rule reads it: P007)
     r"(?![\w/°]|[.-]\d(?!\d*\s*°)|\.(?-i:[A-Z])(?![\w]))"
 )
+#: the label of a preliminary division ("le titre préliminaire", "de voorafgaande titel")
+PRELIMINARY = "préliminaire"
 NUMBER_LABEL = rf"(?:\d+(?:er|re|e)?(?:{LATIN})?(?:/\d+)*(?:{LATIN})?)(?![\w°)])"
 DIVISION_LABEL = (
     rf"(?:(?-i:[IVXLC]+)(?:er|ère|re|e)?|\d+(?:er|ère|re|e)?|premier|première|unique"
@@ -314,6 +316,8 @@ class UnitRules:
         self.label_rank = (lexicon.pattern("label_rank") if lexicon.label_rank != "(?!)"
                            else None)
         self.headed = lexicon.pattern("headed") if lexicon.headed != "(?!)" else None
+        self.preliminary = (lexicon.pattern("preliminary") if lexicon.preliminary != "(?!)"
+                            else None)
         self.sentence_starting = lexicon.pattern("sentence_starting")
         self.intro = lexicon.pattern("intro")
         self.heading = lexicon.pattern("heading")
@@ -369,7 +373,14 @@ class UnitRules:
         if self.headed is not None:
             for match in self.headed.finditer(masked, start, stop):
                 # a unit by its heading or defined term: the base decides which (address.py)
-                words = " ".join((match["words"] or match["heading"]).split())
+                groups = match.groupdict()
+                if groups.get("quote"):
+                    # "de definitie van "werknemer"", "la définition de « travailleur »": the
+                    # quoted term (read as the label with the quote, ``clauses``)
+                    add(Mention("headed", ("@quote",), match.start(), match.end(),
+                                quote=(match.start("quote"), match.end("quote"))))
+                    continue
+                words = " ".join((groups.get("words") or groups["heading"]).split())
                 add(Mention("headed", (words,), match.start(), match.end()))
         for match in self.intro.finditer(masked, start, stop):
             add(Mention("intro", ("",), match.start(), match.end()))
@@ -492,6 +503,12 @@ class UnitRules:
             rank = self._rank(match["ord"])
             if unit in DIVISION_KINDS and rank is not None and rank > 0:
                 add(Mention(unit, (str(rank),), match.start(), match.end()))
+        for match in (self.preliminary.finditer(masked, start, stop)
+                      if self.preliminary is not None else ()):
+            # "de voorafgaande titel", "le titre préliminaire": the division before the first
+            unit = self.lexicon.units.get(match["noun"].casefold())
+            if unit in DIVISION_KINDS:
+                add(Mention(unit, (PRELIMINARY,), match.start(), match.end()))
         for match in self.count_noun.finditer(masked, start, stop):
             unit = self.lexicon.units.get(match["cnoun"].casefold())
             if unit is not None:
