@@ -46,7 +46,6 @@ from .handlers import Job, Prepared, p_text, prepare
 from .handlers.annexes import cell_steps
 from .handlers.annexes import refusal as annex_refusal
 from .handlers.notes import recompute_eids, set_verb
-from .lang import scan
 from .model import (
     ActIdentity,
     AmendingAct,

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..lang import scan
 from .lines import (
     ITEM,
     LEAD,

@@ -307,18 +307,18 @@ def _title_end(lexicon: Lexicon, masked: str, start: int) -> int:
 
 #: "Les articles 4 de l'arrêté royal du … et 5 de l'arrêté royal du … sont abrogés": the
 #: plural noun and one label right before the act …
-_PAIRED_BEFORE = re.compile(r"\barticles\s+[\w/.-]+\s+(?:de\s+la|de\s+l['’]\s*|du|des)\s*$",
+_PAIRED_BEFORE = scan.regex(r"\barticles\s+[\w/.-]+\s+(?:de\s+la|de\s+l['’]\s*|du|des)\s*$",
                             re.I)
 #: … then "et 5 de …" in what would be its title: the next article and its act
-_PAIRED_NEXT = re.compile(r"\s*,?\s+et\s+\d+[\w/.-]*\s+(?=de\s+la\s|de\s+l['’]|du\s|des\s)",
+_PAIRED_NEXT = scan.regex(r"\s*,?\s+et\s+\d+[\w/.-]*\s+(?=de\s+la\s|de\s+l['’]|du\s|des\s)",
                           re.I)
 
 
 #: "et l'article 7 de …" in a title followed by a plural verb
-_PLACE_IN_TITLE = re.compile(
+_PLACE_IN_TITLE = scan.regex(
     r"(?:\s*,\s*|\s+et\s+)l['’]\s*article\s+\d[\w/.-]*\s+(?=de\s+la\s|de\s+l['’]|du\s|des\s)",
     re.I)
-_PLURAL_VERB = re.compile(r"\s*(?:sont|worden)\b", re.I)
+_PLURAL_VERB = scan.regex(r"\s*(?:sont|worden)\b", re.I)
 
 
 def _paired_end(masked: str, act_start: int, start: int, end: int) -> int:
@@ -352,7 +352,7 @@ def _as_applicable(lexicon: Lexicon, skeleton: Skeleton, title: str | None,
 
 #: the number of one of the acts of a date: "la loi-programme (I) du 27 décembre 2006", "de
 #: programmawet van 27 december 2006 (I)" (two programme laws of that date)
-_ACT_NUMBER = re.compile(r"\s*\((?P<number>(?-i:[IVX]{1,4}))\)(?![\w)])")
+_ACT_NUMBER = scan.regex(r"\s*\((?P<number>(?-i:[IVX]{1,4}))\)(?![\w)])")
 
 
 def _numbered(before_date: str, masked: str, title: str | None,
@@ -617,7 +617,7 @@ _JOINED_TO = scan.regex(r"\s+Ꜳ+")
 #: the acts a recital goes on with: ", l'arrêté royal du …", "et la loi du …", "et par la loi
 #: du …" ("modifié par l'arrêté royal du 3 mai 1999 et par la loi du 10 juin 2001": the second
 #: act was left out of the recital); the Dutch "en door het besluit van …", "en bij de wet …"
-_MORE_ACTS = re.compile(r"(?:\s*,\s*|\s+(?:et|en)\s+)(?:par\s+|door\s+|bij\s+)?Ꜳ+")
+_MORE_ACTS = scan.regex(r"(?:\s*,\s*|\s+(?:et|en)\s+)(?:par\s+|door\s+|bij\s+)?Ꜳ+")
 
 
 def _recital_possible(pattern: Scanner, masked: str) -> bool:
