@@ -55,6 +55,9 @@ class Clause:
     new_units: list[Mention] = field(default_factory=list)
     anchors: list[tuple[str, Mention]] = field(default_factory=list)
     renumbered: list[Mention] = field(default_factory=list)
+    comprised: list[Mention] = field(default_factory=list)
+    """The articles a new division is said to hold ("… est complétée par un chapitre 8,
+    comprenant l'article 50, rédigé comme suit"): no place of the designation."""
     every: bool = False
     respectively: bool = False
     edge: str | None = None

@@ -473,13 +473,17 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
                     "no unit is announced just before (expected \"par les annexes Ire et II "
                     "jointes …\", \"par une ligne jointe comme annexe V …\")",
                     offset + head.joined.start)
+        if clause.lemma == "complete":  # "… est complétée par un chapitre 8, comprenant …"
+            _comprised_articles(context, masked, clause)
         if clause.lemma != "insert":  # an insertion's description is checked: comprised
             _described_articles(context, masked, clause)
         # words (quoted) are looked for in the article or in its place alike, so a list is
         # refused only for units: "les articles 14 et 15, § 2, sont abrogés" repeals article
         # 14 or its § 2 (2016036305 art. 13's words, "les articles 64, 67, 68, alinéa deux",
         # stay read as each article's alinéa)
-        listed = None if clause.quotes else _path_after_a_list(clause.designation, masked)
+        listed = _path_after_a_list(clause.designation, masked)
+        if listed is not None and clause.quotes and _last_article_only(clause, listed[0]):
+            listed = None
         if listed is not None:
             raise context.fail(
                 f"the place after the list of articles {' et '.join(listed[0].labels)} "
@@ -781,6 +785,26 @@ def _instruction_start(lexicon: Lexicon, masked: str, clause: Clause, first_quot
         return begin
     rest = scan.regex(r"[\s,]*").match(masked, comma)
     return rest.end() if rest else comma + 1
+
+
+def _last_article_only(clause: Clause, listed: Mention) -> bool:
+    """"Dans les articles 9 et 10, § 1er, …, les mots … sont remplacés", "In de artikelen 9
+    en 10, § 1, …": in Belgian drafting the place after a list of articles is the last
+    article's ("les articles 580, 581 et 582, 1° et 2°"; "les articles 9, alinéa 2, et 10,
+    § 1er" names each one's): the list is cut before its last article, which opens a place of
+    its own (the words were looked for in the § 1er of article 9 too). A last label that opens
+    a range ("5 et 8 à 10, § 2") is left as it was. Words only: units after such a list stay
+    refused (P007), a wrong reading would repeal or replace a whole article."""
+    last = listed.labels[-1]
+    if any(first == last for first, _ in listed.ranges):
+        return False
+    head = replace(listed, labels=listed.labels[:-1],
+                   ranges=tuple(pair for pair in listed.ranges if pair[0] != last))
+    tail = replace(listed, labels=(last,), ranges=(), place=True)
+    index = next(i for i, m in enumerate(clause.designation) if m is listed)
+    clause.designation[index : index + 1] = [head, tail]
+    clause.rules.append(f"place after a list: the last article's ({last})")
+    return True
 
 
 def _path_after_a_list(designation: list[Mention],
@@ -1187,8 +1211,11 @@ def _complete(job: _Job) -> list[Operation]:
         return [AppendWords(new=units[0].text, **job.common(target))
                 for target in job.targets()]
     count = _check_announced(job, units)
-    return [InsertUnit(new=units, position="end", announced_count=count, **job.common(target))
-            for target in job.targets()]
+    # "… est complétée par un chapitre 8, comprenant l'article 50": the articles are checked
+    # against the quoted text, or (a heading alone) are the base's the division holds
+    holds = _check_comprised(job, units) if job.clause.comprised else ()
+    return [InsertUnit(new=units, position="end", announced_count=count, holds=holds,
+                       **job.common(target)) for target in job.targets()]
 
 
 def _added_last(job: _Job, added: Mention) -> bool:
@@ -1493,6 +1520,27 @@ def _described_articles(context: Context, masked: str, clause: Clause) -> None:
         + " (not checked)")
 
 
+def _comprised_articles(context: Context, masked: str, clause: Clause) -> None:
+    """"La même loi est complétée par un chapitre 8, comprenant l'article 50, rédigé comme
+    suit", "Dezelfde wet wordt aangevuld met een hoofdstuk 8, dat bestaat uit artikel 50,
+    luidende": the articles after the new division (after the verb) are the ones it holds,
+    no place of the designation (article 50 was the target, the chapter put inside it). They
+    are moved to ``clause.comprised``, checked against the quoted text (``_check_comprised``)."""
+    comprising = context.lexicon.pattern("comprising")
+    division = next((m for m in clause.new_units if m.unit in DIVISION_KINDS
+                     and m.start >= clause.verb_end), None)
+    if division is None:
+        return
+    described = [m for m in clause.designation if m.unit == "article"
+                 and m.start >= division.end
+                 and comprising.search(masked[max(0, m.start - 40) : m.start])]
+    if not described:
+        return
+    clause.designation = [m for m in clause.designation
+                          if all(m is not other for other in described)]
+    clause.comprised = described
+
+
 def _check_comprised(job: _Job, units: tuple[NewUnit, ...]) -> tuple[Step, ...]:
     """"une section 3, comportant les articles 10/1 à 10/3, rédigée comme suit", "un chapitre
     IIbis … comprenant l'article 9bis": the articles the new text holds are the ones the
@@ -1501,8 +1549,9 @@ def _check_comprised(job: _Job, units: tuple[NewUnit, ...]) -> tuple[Step, ...]:
     the base move into it, the others come with other instructions (docs/apply.md)."""
     comprising = job.context.lexicon.pattern("comprising")
     masked = job.skeleton.masked
-    described = [m for m in job.clause.designation if m.unit == "article" and
-                 comprising.search(masked[max(0, m.start - 40) : m.start])]
+    described = job.clause.comprised or [
+        m for m in job.clause.designation if m.unit == "article" and
+        comprising.search(masked[max(0, m.start - 40) : m.start])]
     if not described:
         return ()
     job.clause.rules.append("comprising: " + "; ".join(
