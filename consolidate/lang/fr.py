@@ -415,6 +415,19 @@ LEXICON = Lexicon(
         # "Les articles 4 de la loi du 8 mars 1999 … et 5 de l'arrêté royal du 3 mai 2000 …
         # sont abrogés" (each article before its act)
         "paired": r"\barticles\s+\d[\w/.-]*\s+Ꜳ+\s*(?:,|et)\s+\d[\w/.-]*\s+Ꜳ",
+        # "L'article 5 de la loi du …, en ce qu'il concerne les notaires, est abrogé", "…, en
+        # tant qu'il vise les notaires, …": a repeal (or change) as far as a subject goes
+        "by_subject": rf"\ben\s+(?:ce|tant)\s+qu{APOS}(?:il|elle|ils|elles)\s+(?:ne\s+)?"
+        r"(?:concerne|vise|s['’]applique|porte|règle)(?:nt)?\b",
+        # "les mots "X" sont remplacés par les mots "Y", sauf à l'alinéa 3" / "sauf au 3°",
+        # "excepté dans le § 2": the words replaced everywhere but in one unit
+        "except_in": r",?\s*\b(?:sauf|excepté|hormis)\s+(?:à|au|aux|dans|en)\b",
+        # "Les articles 5 à 8 de la même loi forment le chapitre 2, intitulé "…"", "… sont
+        # regroupés sous un chapitre 2 intitulé …": a new division around articles of the base
+        "into_division": r"\barticles\b[^.;:]{1,300}?\s(?:forment|formeront|constituent"
+        r"|constitueront|sont\s+regroupés\s+(?:sous|dans|en))\s+(?:désormais\s+)?"
+        rf"(?:(?:le|la|les|un|une|l{APOS})\s*)?(?:nouve(?:au|lle)\s+)?(?:chapitre|section"
+        r"|sous-section|titre|sous-titre|livre|partie)s?\b",
     },
     # "L'arrêté royal du 21 avril 1983 … est abrogé, à l'exception du chapitre IV."
     # (2016036305, art. 36)

@@ -256,6 +256,21 @@ LEXICON = Lexicon(
         "proviso": r"\bmet\s+dien\s+verstande\s+dat\b",
         "moved": r"\b(?:wordt|worden)\s+(?:\S+\s+){0,6}?verplaatst\b",
         "grouped": r"\bhuidige\s+leden\s+\S+(?:\s+\S+){0,4}?\s+vormen\b",
+        # "Artikel 5 … wordt opgeheven voor wat betreft de notarissen", "…, wat de notarissen
+        # betreft, …", "…, in zoverre het de notarissen betreft, …"
+        "by_subject": r"\b(?:(?:voor\s+)?wat\s+(?:[^\W\d_]+\s+){0,6}?betreft"
+        r"|(?:in\s+zoverre|voor\s+zover|voorzover)\s+(?:het|zij|ze|hij)\s+(?:\S+\s+){0,6}?"
+        r"(?:betreft|betreffen|beoogt|beogen|betrekking\s+(?:heeft|hebben)\s+op))\b",
+        # "… vervangen door de woorden "Y", behalve in het derde lid", "uitgezonderd in de
+        # bepaling onder 3°", "met uitzondering van het derde lid"
+        "except_in": r",?\s*\b(?:behalve|uitgezonderd|met\s+uitzondering\s+van)\s+"
+        r"(?:in\s+|van\s+)?(?:het|de|§|artikel)\b",
+        # "De artikelen 5 tot 8 van dezelfde wet vormen een hoofdstuk 2, met als opschrift …",
+        # "… worden samengebracht in een hoofdstuk 2": a new division around articles
+        "into_division": r"\bartikelen\b[^.;:]{1,300}?\s(?:vormen|zullen\s+\S+\s+vormen"
+        r"|worden\s+(?:samengebracht|gegroepeerd|ondergebracht|gebracht)\s+(?:in|onder))\s+"
+        r"(?:voortaan\s+)?(?:(?:het|de|een)\s+)?(?:nieuwe?\s+)?(?:hoofdstuk|afdeling"
+        r"|onderafdeling|titel|boek|deel)\b",
     },
     roles={"door": "by", "na": "after", "vóór": "before", "voor": "before", "tussen": "between",
            "en": "and", "met": "by"},

@@ -179,6 +179,24 @@ MESSAGES: tuple[tuple[str, str], ...] = (
      "IV\"): het model heeft geen opheffing van een eenheid min sommige van haar delen (dat "
      "zou de opheffing van elk ander deel zijn, bepaald op de basistekst); geweigerd in plaats "
      "van gelezen als de opheffing van het geheel"),
+    # parsing/instruction.py, KNOWN_REFUSALS; parsing/articles.py (``_grouped``)
+    (r"a partial repeal or change by subject \(.*\): it takes effect only as far as .*",
+     "een gedeeltelijke opheffing of wijziging naar onderwerp (\"artikel 5 wordt opgeheven "
+     "voor wat betreft de notarissen\", \"…, wat de notarissen betreft, …\"): ze geldt enkel "
+     "voor zover de bepaling dat onderwerp betreft, wat geen eenheid of woorden van de "
+     "basistekst aanduiden; ze kan niet tekstueel worden toegepast; geweigerd in plaats van "
+     "gelezen als de opheffing (of wijziging) van de hele bepaling"),
+    (r"a change with an exception of place \(.*\): the model has no change of words .*",
+     "een wijziging met een uitzondering van plaats (\"… vervangen door de woorden …, behalve "
+     "in het derde lid\"): het model heeft geen wijziging van woorden overal behalve in één "
+     "eenheid (dat zou één wijziging per andere eenheid zijn, bepaald op de basistekst); "
+     "geweigerd in plaats van gelezen als de wijziging overal"),
+    (r"articles of the base grouped into a division \(.*\): no rule reads this verb; .*",
+     "artikelen van de basistekst samengebracht in een indeling (\"de artikelen 5 tot 8 "
+     "vormen een hoofdstuk 2, met als opschrift …\"): geen regel leest dit werkwoord; "
+     "verwacht: de invoeging van de indeling die ze bevat (\"er wordt een hoofdstuk 2 "
+     "ingevoegd, dat de artikelen 5 tot 8 bevat, luidende …\"); geweigerd in plaats van "
+     "gelezen als een regel van de akte zelf"),
     (r"the present text of the unit becomes what\? expected one § or one division .*",
      "wat wordt de bestaande tekst van de eenheid? verwacht: één paragraaf of één afdeling met "
      "haar nummer (\"waarvan de bestaande tekst § 1 zal vormen\")"),

@@ -185,6 +185,7 @@ class ArticleReader:
                     f"unknown verb {misspelt[0]!r}: an amending participle misspelt? (expected "
                     "remplacé, inséré, complété, abrogé, supprimé, rétabli, renuméroté)",
                     start + misspelt[1], "P001", number)
+            self._grouped(source, skeleton.masked, start, number)
             unknown = self._unknown_predicate(skeleton.masked)
             if unknown is not None:
                 verb, at, begin, stop = unknown
@@ -452,6 +453,17 @@ class ArticleReader:
                             if found.groupdict().get(name))
                 return found[name], found.start(name), begin + opening, found.start()
         return None
+
+    def _grouped(self, source: SourceText, masked: str, start: int, number: str) -> None:
+        """Raise the P001 of articles of a cited act grouped into a division ("Les articles 5
+        à 8 de la même loi forment le chapitre 2, intitulé …", "De artikelen 5 tot 8 van
+        dezelfde wet vormen een hoofdstuk 2"): no amending predicate, but no rule of the act
+        either (it was read as an autonomous article, the division never made)."""
+        fragment = self.lexicon.known_refusals.get("into_division")
+        found = re.search(fragment, masked, re.I) if fragment else None
+        if found is not None and ACT_MARK in found.group(0):
+            raise source.error(KNOWN_REFUSALS["into_division"], start + found.start(), "P001",
+                               number)
 
     def _known_refusal(self, source: SourceText, masked: str, start: int, number: str) -> None:
         """Raise the P001 of a formula the grammar knowingly does not read (lexicon

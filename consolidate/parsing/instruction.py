@@ -340,6 +340,23 @@ KNOWN_REFUSALS: dict[str, str] = {
         "alinéas grouped into a § (\"les alinéas 4 et 5 actuels forment les alinéas 1er et 2 du "
         "§ 2\"): the model wraps the whole text of a unit into its first § only (\"dont le "
         "texte actuel formera le § 1er\"), not some alinéas into a § of their own; refused"),
+    "by_subject": (
+        "a partial repeal or change by subject (\"l'article 5, en ce qu'il concerne les "
+        "notaires, est abrogé\", \"voor wat betreft de notarissen\"): it takes effect only as "
+        "far as the provision concerns that subject, which no unit or words of the base text "
+        "mark; it cannot be applied textually; refused rather than read as the repeal (or "
+        "change) of the whole provision"),
+    "except_in": (
+        "a change with an exception of place (\"… sont remplacés par les mots … , sauf à "
+        "l'alinéa 3\", \"behalve in het derde lid\"): the model has no change of words "
+        "everywhere but in one unit (it would be one change per other unit, resolved on the "
+        "base text); refused rather than read as the change everywhere"),
+    "into_division": (
+        "articles of the base grouped into a division (\"les articles 5 à 8 forment le "
+        "chapitre 2, intitulé …\", \"de artikelen 5 tot 8 vormen een hoofdstuk 2\"): no rule "
+        "reads this verb; expected the insertion of the division that holds them (\"il est "
+        "inséré un chapitre 2, comprenant les articles 5 à 8, intitulé …\"); refused rather "
+        "than read as a rule of the act"),
 }
 
 
@@ -695,6 +712,16 @@ def _read_wrap(context: Context, head: Head, offset: int) -> _Wrap | None:
         return None
     mentions = context.reader.units.find(skeleton.masked, match.end())
     mention = mentions[0] if mentions else None
+    if mention is not None and mention.start == match.end() and mention.unit == "alinea" \
+            and len(mention.labels) == 1 and mention.until is None and \
+            _same_label(mention.labels[0], "1"):
+        # "le § 1er, dont le texte actuel formera l'alinéa 1er, est complété par un alinéa",
+        # "waarvan de bestaande tekst het eerste lid zal vormen": the unit's text is its first
+        # alinéa already (an alinéa is no level of the structure to wrap into): a re-labelling
+        # of nothing; its words are masked and the rest is read (another alinéa: P007)
+        tail = context.lexicon.pattern("wrap_tail").match(skeleton.masked, mention.end)
+        skeleton.mask(match.start(), tail.end() if tail is not None else mention.end, " ")
+        return None
     if mention is None or mention.start != match.end() or len(mention.labels) != 1 or \
             mention.until is not None or \
             mention.unit not in ("paragraph", "point", *DIVISION_KINDS):
