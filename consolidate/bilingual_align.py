@@ -101,6 +101,9 @@ def details_key(op: Operation) -> str:
     parts: list[str] = []
     if getattr(op, "every", False):
         parts.append("every occurrence")
+    times = getattr(op, "times", None)
+    if times:
+        parts.append(f"{times} occurrences")
     position = getattr(op, "position", None)
     if isinstance(position, str) and position != "end":
         anchor = getattr(op, "anchor", None)

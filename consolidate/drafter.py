@@ -82,17 +82,28 @@ def _narrowing(path: Sequence[Step], dutch: bool) -> str:
     return f"dans {address}, "
 
 
+_TIMES = {2: "deux", 3: "trois", 4: "quatre", 5: "cinq", 6: "six"}
+
+
+def _times(op: ReplaceWords | RepealWords) -> str:
+    """" à deux reprises" for ``times`` (the lexicon's ``times``), else nothing."""
+    if op.times is None:
+        return ""
+    return f" à {_TIMES.get(op.times, str(op.times))} reprises"
+
+
 def _word_formula(op: ReplaceWords | InsertWords | RepealWords) -> str:
     if isinstance(op, ReplaceWords):
         old, plural = words_phrase(op.old)
         new, _ = words_phrase(op.new)
         every = "chaque fois " if op.every else ""
         verb = "sont" if plural else "est"
-        return f"{old} {verb} {every}{agree('remplacé', plural=plural)} par {new}"
+        return f"{old} {verb} {every}{agree('remplacé', plural=plural)}{_times(op)} par {new}"
     if isinstance(op, RepealWords):
         old, plural = words_phrase(op.old)
         every = "chaque fois " if op.every else ""
-        return f"{old} {'sont' if plural else 'est'} {every}{agree('abrogé', plural=plural)}"
+        return (f"{old} {'sont' if plural else 'est'} {every}"
+                f"{agree('abrogé', plural=plural)}{_times(op)}")
     new, plural = words_phrase(op.new)
     every = "chaque fois " if op.every else ""
     inserted = f"{new} {'sont' if plural else 'est'} {every}{agree('inséré', plural=plural)}"

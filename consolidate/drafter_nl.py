@@ -77,15 +77,28 @@ def _restriction(op: Operation) -> str | None:
     return LANGUAGE_OF_TEXT[op.language]
 
 
+_TIMES = {2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes"}
+
+
+def _times(op: ReplaceWords | RepealWords) -> str:
+    """" tweemaal" for ``times`` (the lexicon's ``times``), else nothing (no count word
+    beyond six: the parser reads none)."""
+    if op.times is None:
+        return ""
+    if op.times not in _TIMES:
+        raise DraftError(f"no Dutch count word for {op.times} occurrences")
+    return f" {_TIMES[op.times]}maal"
+
+
 def _word_formula(op: ReplaceWords | InsertWords | RepealWords) -> str:
     """'worden de woorden "X" vervangen door de woorden "Y"' (verb first, Dutch order)."""
     if isinstance(op, ReplaceWords):
         old, plural = words_phrase(op.old)
-        every = " telkens" if op.every else ""
+        every = " telkens" if op.every else _times(op)
         return f"{verb(plural)} {old}{every} vervangen door {words_phrase(op.new)[0]}"
     if isinstance(op, RepealWords):
         old, plural = words_phrase(op.old)
-        every = " telkens" if op.every else ""
+        every = " telkens" if op.every else _times(op)
         return f"{verb(plural)} {old}{every} opgeheven"
     new, plural = words_phrase(op.new)
     if op.after is not None and op.before is not None:

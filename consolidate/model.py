@@ -327,6 +327,20 @@ class ReplaceWords(OperationBase):
     old: str
     new: str
     every: bool = Field(default=False, description='"chaque fois" / "à chaque occurrence".')
+    times: int | None = Field(
+        default=None, ge=2, description='"sont remplacés à deux reprises", "worden tweemaal '
+        'vervangen": the words occur exactly so many times in the target, each replaced '
+        "(other counts: A001 / A002); written to JSON only when set.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _without_times(self, handler: SerializerFunctionWrapHandler) -> Any:
+        """``times`` is written only when set (replacements read before it serialise as they
+        did)."""
+        data: dict[str, object] = handler(self)
+        if self.times is None:
+            data.pop("times", None)
+        return data
 
 
 class InsertWords(OperationBase):
@@ -364,6 +378,18 @@ class RepealWords(OperationBase):
     op: Literal["repeal_words"] = "repeal_words"
     old: str
     every: bool = False
+    times: int | None = Field(
+        default=None, ge=2, description='"sont supprimés à deux reprises", "worden tweemaal '
+        'geschrapt": exactly so many occurrences, each removed; written to JSON only when set.',
+    )
+
+    @model_serializer(mode="wrap")
+    def _without_times(self, handler: SerializerFunctionWrapHandler) -> Any:
+        """``times`` is written only when set."""
+        data: dict[str, object] = handler(self)
+        if self.times is None:
+            data.pop("times", None)
+        return data
 
 
 class AppendWords(OperationBase):

@@ -124,6 +124,10 @@ def prepare(job: Job, steps: tuple[Step, ...]) -> Prepared:
         if not hits:
             raise TextNotFound("the quoted words do not occur in the cell", context=replace(
                 job.context, looked_for=old, found=shorten(text[start:end])))
+        if op.times is not None and len(hits) != op.times:
+            error = TextNotFound if len(hits) < op.times else AmbiguousTarget
+            raise error(f"the words \"{old}\" occur {len(hits)} time(s) in the cell and the "
+                        f"formula says {op.times} (\"à deux reprises\")", context=job.context)
         if len(hits) > 1 and not op.every:
             raise AmbiguousTarget(f"the words \"{old}\" occur {len(hits)} times in the cell "
                                   "and the formula does not say \"chaque fois\"",

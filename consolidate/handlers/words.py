@@ -67,11 +67,12 @@ def _not_found(job: Job, words: str, message: str | None = None) -> TextNotFound
     )
 
 
-def _ambiguous(job: Job, words: str, hits: list[Hit]) -> AmbiguousTarget:
+def _ambiguous(job: Job, words: str, hits: list[Hit],
+               said: str = 'the formula does not say "chaque fois"') -> AmbiguousTarget:
     places = tuple(context(p_text(hit.p), hit.start, hit.end) for hit in hits[:3])
     return AmbiguousTarget(
-        f'the words "{shorten(words, 80)}" occur {len(hits)} times in the target unit and the '
-        'formula does not say "chaque fois"',
+        f'the words "{shorten(words, 80)}" occur {len(hits)} times in the target unit and '
+        f'{said}',
         context=ApplyContext(
             amending_article=job.context.amending_article,
             point=job.context.point,
@@ -86,7 +87,15 @@ def _ambiguous(job: Job, words: str, hits: list[Hit]) -> AmbiguousTarget:
 def _exactly(job: Job, words: str, hits: list[Hit], every: bool = False) -> list[Hit]:
     if not hits:
         raise _not_found(job, words)
-    if len(hits) > 1 and not every:
+    times = getattr(job.op, "times", None)
+    if times is not None and len(hits) < times:
+        # "à deux reprises" / "tweemaal": the count is part of the designation
+        raise _not_found(job, words, f'the quoted words occur {len(hits)} time(s) in the '
+                         f'target unit and the formula says {times} ("à deux reprises")')
+    if times is not None and len(hits) > times:
+        raise _ambiguous(job, words, hits, f"the formula says {times} (\"à deux reprises\"): "
+                         "which of them is not said")
+    if len(hits) > 1 and not every and times is None:
         raise _ambiguous(job, words, hits)
     return hits
 

@@ -40,12 +40,22 @@ def prepare(job: Job) -> Prepared:
         raise TextNotFound(f'the words "{old}" occur in no article of {job.context.target}',
                            context=job.context)
     total = sum(count for _, _, count in found)
-    if total > 1 and not op.every:
+    if op.times is not None and total != op.times:
+        # "à deux reprises" in a division or a range: the count is the whole target's
+        where = ", ".join(f"art. {label_text(a)}" for a, _, _ in found[:5])
+        error = TextNotFound if total < op.times else AmbiguousTarget
+        raise error(f'the words "{old}" occur {total} time(s) ({where}) and the formula says '
+                    f'{op.times} ("à deux reprises")', context=job.context)
+    if total > 1 and not op.every and op.times is None:
         where = ", ".join(f"art. {label_text(a)}" for a, _, _ in found[:5])
         raise AmbiguousTarget(
             f'the words "{old}" occur {total} times ({where}) and the formula does not say '
             '"chaque fois"', context=job.context)
     handler = one.prepare_replace if isinstance(op, ReplaceWords) else one.prepare_repeal
+    if op.times is not None:  # the count checked above, over the whole target: each hit
+        each = op.model_copy(update={"times": None, "every": True})
+        found = [(article, Job(each, job.document, article, article, job.context), count)
+                 for article, _, count in found]
     prepared = [(article, handler(single)) for article, single, _ in found]
     if all(p.status == "no_effect" for _, p in prepared):
         return prepared[0][1]

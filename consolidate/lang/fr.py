@@ -389,7 +389,8 @@ LEXICON = Lexicon(
         r"(?P<aux>\b(?:il\s+(?:est|sont)|est|sont|sera|seront))\s*,?\s+"
         r"(?:(?:chaque\s+fois(?:\s+qu['’]ils?\s+(?:apparaissent|apparaît|figurent|figure))?"
         r"|à\s+chaque\s+fois|respectivement|également|ainsi|chacun|en\s+outre"
-        r"|dès\s+lors|toutefois|aussi|de\s+même|tous|toutes|simultanément)\s*,?\s+)*"
+        r"|dès\s+lors|toutefois|aussi|de\s+même|tous|toutes|simultanément"
+        r"|à\s+(?:deux|trois|quatre|cinq|six|\d+)\s+reprises)\s*,?\s+)*"
         r"(?P<verb>(?:remplacé|inséré|intégré|ajouté|complété|abrogé|supprimé|rétabli|renuméroté|modifié"
         r"|apporté)(?:e|s|es)?"
         # the accent a page lost, before "par": "le mot "bevinding" est remplace par le mot
@@ -460,6 +461,8 @@ LEXICON = Lexicon(
         r"|(?<![\w'’])l['’]ensemble\s+(?=Ꜳ)|(?<![\w'’])(?:tout|toute)\s+(?=Ꜳ))"
     ),
     respectively=r"respectivement",
+    # "les mots "X" sont remplacés à deux reprises par les mots "Y"": exactly two occurrences
+    times=r"(?<![\w'’])à\s+(?P<count>deux|trois|quatre|cinq|six|\d+)\s+reprises\b",
     titled=r"(?:intitulée?s?|dénommée?s?|portant\s+l['’]intitulé)\s*,?\s*$",
     language_only=(
         r"(?:dans\s+|de\s+|au\s+)?(?:le\s+|la\s+)?(?:texte|version)\s+(?:en\s+(?:langue\s+)?)?"

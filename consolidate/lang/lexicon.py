@@ -250,6 +250,10 @@ class Lexicon:
     """A relative clause after the place of an insertion that tells the rank the unit after
     the place will have (", qui devient l'alinéa 6,"; group ``rank``): a description of the
     insertion's effect, checked against it, not a renumbering (never matches by default)."""
+    times: str = r"(?!)"
+    """How many times the quoted words are changed ("à deux reprises", "tweemaal"; group
+    ``count``, a cardinal word or digits): exactly so many occurrences (``ReplaceWords.times``;
+    never matches by default)."""
     comprising: str = r"(?!)"
     """The words before the articles a new division holds, at the end of the text before
     their mention ("une section 3, comportant les articles 10/1 à 10/3, rédigée comme

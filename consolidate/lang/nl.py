@@ -279,6 +279,8 @@ LEXICON = Lexicon(
     r"\s*,?\s*$",
     every=r"(?:telkens|overal)",
     respectively=r"respectievelijk",
+    # "worden de woorden "X" tweemaal vervangen door …", "twee keer": exactly two occurrences
+    times=r"\b(?P<count>twee|drie|vier|vijf|zes)(?:maal|\s+keer)\b",
     language_only=(
         r"(?:in\s+|van\s+)?de\s+(?P<language>Nederlandse|Franse|Duitse)\s+tekst(?:\s+van\b)?"
     ),

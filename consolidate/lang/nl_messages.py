@@ -179,6 +179,12 @@ MESSAGES: tuple[tuple[str, str], ...] = (
      "IV\"): het model heeft geen opheffing van een eenheid min sommige van haar delen (dat "
      "zou de opheffing van elk ander deel zijn, bepaald op de basistekst); geweigerd in plaats "
      "van gelezen als de opheffing van het geheel"),
+    # parsing/instruction.py (``_counted``)
+    (r"a count of occurrences \((?P<count>\d+), .*\) is read only for words replaced or "
+     r"repealed, .*",
+     "een aantal keren ({count}, \"tweemaal\") wordt enkel gelezen voor woorden die vervangen "
+     "of opgeheven worden, zonder \"telkens\" (verwacht: \"worden de woorden … tweemaal "
+     "vervangen door …\")"),
     # parsing/instruction.py, KNOWN_REFUSALS; parsing/articles.py (``_grouped``)
     (r"a partial repeal or change by subject \(.*\): it takes effect only as far as .*",
      "een gedeeltelijke opheffing of wijziging naar onderwerp (\"artikel 5 wordt opgeheven "

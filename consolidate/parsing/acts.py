@@ -140,6 +140,9 @@ def _rules(lexicon: Lexicon) -> _ActRules:
             r"|produit|produisent|cesse|cessent|peut|peuvent|doit|doivent|s['’]appliquen?t|blijft"
             r"|devient|deviennent|formera|formeront|wordt\s+artikel|vormt|vormen"
             r"|forment?\s+désormais"
+            # "Les articles 5 à 8 de la loi du … forment le chapitre 2" (refused: articles
+            # grouped into a division, instruction.KNOWN_REFUSALS); not words of the title
+            r"|forment"
             r"|blijven|treedt|treden|komt|komen|vervalt|vervallen)\b"
             # "… de produits de santé telle que remplacée par l'article 14" (2019030478, art.
             # 20): a recital after the title
@@ -222,6 +225,11 @@ _AFTER_TITLE = scan.regex(
     r"|point|tiret|intitulé|chapitre|section|titre|livre|partie|texte|version)s?\b))"
     # ", en ce qui concerne le texte néerlandais" (not ", en ce qui concerne la cour d'appel
     # de Gand", a part of the title)
+    # ", en ce qu'il concerne les notaires, est abrogé", ", wat de notarissen betreft,", ",
+    # voor zover het … betreft": a partial change by subject (refused, instruction.
+    # KNOWN_REFUSALS), not words of the title (the whole article was repealed)
+    r"|en\s+(?:ce|tant)\s+qu['’](?:il|elle)s?\s|(?:voor\s+)?wat\s+[^,;:]{1,80}?\s+betreft\b"
+    r"|in\s+zoverre\b|voor\s*zover\b"
     r"|en\s+ce\s+qui\s+concerne\s+(?:le\s+texte|la\s+version)|est\s|sont\s|ci-après|l['’]alinéa|le\s+\d|le\s+§|§|alinéa"
     # "A l'article 5 de la loi du …, entre les alinéas 1er et 2, il est inséré …": the place
     r"|(?:entre|après|avant)\s+(?:les?\s+|la\s+|l['’]\s*)?(?:alinéas?|§|paragraphes?|points?"

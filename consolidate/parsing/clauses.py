@@ -59,6 +59,8 @@ class Clause:
     """The articles a new division is said to hold ("… est complétée par un chapitre 8,
     comprenant l'article 50, rédigé comme suit"): no place of the designation."""
     every: bool = False
+    times: int | None = None
+    """"à deux reprises", "tweemaal": how many occurrences the words have (lexicon ``times``)."""
     respectively: bool = False
     edge: str | None = None
     """"start" / "end" for "au début de" / "à la fin de" (words inserted at an edge)."""
@@ -259,6 +261,11 @@ class ClauseReader:
         if self.lexicon.pattern("every").search(zone):
             clause.every = True
             clause.rules.append("every")
+        counted = self.lexicon.pattern("times").search(zone)
+        if counted is not None:
+            count = counted["count"].casefold()
+            clause.times = int(count) if count.isdigit() else self.lexicon.cardinals[count]
+            clause.rules.append(f"times: {clause.times}")
         if self.lexicon.pattern("respectively").search(zone):
             clause.respectively = True
             clause.rules.append("respectively")
@@ -537,7 +544,8 @@ def unread_words(
     dates = (lexicon.pattern("date"),) if start is None else ()
     for pattern in (lexicon.pattern("introducer_any"), *dates,
                     lexicon.pattern("word_nouns"), lexicon.pattern("position"),
-                    lexicon.pattern("every"), lexicon.pattern("lead_in")):
+                    lexicon.pattern("every"), lexicon.pattern("times"),
+                    lexicon.pattern("lead_in")):
         text = pattern.sub(lambda m: " " * len(m.group(0)), text)
     words: list[tuple[str, int]] = []
     for match in _WORD.finditer(text):

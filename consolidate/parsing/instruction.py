@@ -556,6 +556,8 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
             marks, start, spans[index + 1][0] if index + 1 < len(spans) else None)
         lowered = lower_joined(job, joined) if joined is not None else \
             punctuation.lower(job, named) if named else lower(job)
+        if clause.times is not None:
+            lowered = _counted(job, lowered)
         unread_role = next((quote for quote in clause.quotes if quote.role not in
                             _ROLES_READ.get(clause.lemma, ()) + _context_roles(clause)), None)
         if unread_role is not None:
@@ -812,6 +814,22 @@ def _instruction_start(lexicon: Lexicon, masked: str, clause: Clause, first_quot
         return begin
     rest = scan.regex(r"[\s,]*").match(masked, comma)
     return rest.end() if rest else comma + 1
+
+
+def _counted(job: _Job, lowered: list[Operation]) -> list[Operation]:
+    """"les mots "X" sont remplacés à deux reprises par les mots "Y"", "worden de woorden "X"
+    tweemaal vervangen door …": the words replaced or repealed occur exactly so many times
+    (``times``, checked by the applier: A001 / A002); with another operation, with "chaque
+    fois", or a count under two: P001 (the count was unread words, P001 too)."""
+    times = job.clause.times
+    assert times is not None
+    if job.clause.every or times < 2 or not lowered or not all(
+            isinstance(op, (ReplaceWords, RepealWords)) for op in lowered):
+        raise job.fail(f"a count of occurrences ({times}, \"à deux reprises\") is read only "
+                       "for words replaced or repealed, without \"chaque fois\" (expected "
+                       "\"les mots … sont remplacés à deux reprises par …\")")
+    job.clause.rules.append(f"times: the words occur exactly {times} times")
+    return [op.model_copy(update={"times": times}) for op in lowered]
 
 
 def _last_article_only(clause: Clause, listed: Mention) -> bool:
