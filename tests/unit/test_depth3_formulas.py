@@ -19,7 +19,7 @@ from consolidate.model import InsertUnit, RepealWords, ReplaceWords, Step
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "loi-2016-04-10-travail-distance.fr.xml"
 
 FR = """---
-title-fr: "Loi modifiant la loi du 10 avril 2016 relative au travail à distance au sein de la Défense"
+title-fr: "Loi modifiant la loi du 10 avril 2016 relative au travail à distance"
 date: 2024-06-01
 ---
 
