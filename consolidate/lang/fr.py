@@ -443,7 +443,11 @@ LEXICON = Lexicon(
     become=(
         # "la section 2 forme désormais la section 3" (the Dutch "vormt voortaan")
         r"(?P<verb>devient|deviennent|formera|formeront|deviendra|deviendront"
-        r"|(?:forme|forment|est|sont)\s+désormais)\b"
+        r"|(?:forme|forment|est|sont)\s+désormais"
+        # "Les articles 5 à 8 de la même loi forment le chapitre 2, intitulé « … »": articles
+        # grouped into a new division (``instruction._grouped_into``)
+        r"|forment(?=\s+(?:le|la|un|une)\s+(?:nouve(?:au|lle)\s+)?(?:chapitre|section"
+        r"|sous-section|titre|sous-titre|livre|partie)\b))\b"
         rf"(?=\s+(?:respectivement\s+)?(?:l{APOS}|le\b|la\b|les\b|un\b|une\b|§|\d"
         r"|(?:article|alinéa|paragraphe|point|section|chapitre)\b))"
     ),

@@ -227,6 +227,10 @@ LEXICON = Lexicon(
         # "Hoofdstuk 2 … vormt voortaan hoofdstuk 3" (the French "forme désormais")
         r"|(?:(?:wordt|worden)(?:\s+voortaan)?|(?:vormt|vormen)\s+voortaan)"
         rf"(?=\s+(?:respectievelijk\s+)?{_RENUMBERED}\s*(?:[.;]|$))"
+        # "De artikelen 5 tot 8 van dezelfde wet vormen een hoofdstuk 2, met als opschrift …":
+        # articles grouped into a new division (``instruction._grouped_into``)
+        r"|vormen(?=\s+(?:het|de|een)\s+(?:nieuwe?\s+)?(?:hoofdstuk|afdeling|onderafdeling"
+        r"|titel|boek|deel)\b)"
         # the inverted order after a place: "In artikel 13 … wordt de bepaling onder 2° de
         # bepaling onder 3°", "worden de bepalingen onder 2° en 3° respectievelijk de
         # bepalingen onder 3° en 4°", "wordt paragraaf 3 vernummerd tot paragraaf 4": the

@@ -197,12 +197,13 @@ MESSAGES: tuple[tuple[str, str], ...] = (
      "in het derde lid\"): het model heeft geen wijziging van woorden overal behalve in één "
      "eenheid (dat zou één wijziging per andere eenheid zijn, bepaald op de basistekst); "
      "geweigerd in plaats van gelezen als de wijziging overal"),
-    (r"articles of the base grouped into a division \(.*\): no rule reads this verb; .*",
+    (r"articles of the base grouped into a division \(.*\): no rule reads it; .*",
      "artikelen van de basistekst samengebracht in een indeling (\"de artikelen 5 tot 8 "
-     "vormen een hoofdstuk 2, met als opschrift …\"): geen regel leest dit werkwoord; "
-     "verwacht: de invoeging van de indeling die ze bevat (\"er wordt een hoofdstuk 2 "
-     "ingevoegd, dat de artikelen 5 tot 8 bevat, luidende …\"); geweigerd in plaats van "
-     "gelezen als een regel van de akte zelf"),
+     "worden samengebracht in een hoofdstuk 2\"): geen regel leest het; verwacht: "
+     "\"de artikelen 5 tot 8 vormen een hoofdstuk 2, met als opschrift …\" of de invoeging "
+     "van de indeling die ze bevat (\"er wordt een hoofdstuk 2 ingevoegd, dat de artikelen 5 "
+     "tot 8 bevat, luidende …\"); geweigerd in plaats van gelezen als een regel van de akte "
+     "zelf"),
     (r"the present text of the unit becomes what\? expected one § or one division .*",
      "wat wordt de bestaande tekst van de eenheid? verwacht: één paragraaf of één afdeling met "
      "haar nummer (\"waarvan de bestaande tekst § 1 zal vormen\")"),

@@ -352,11 +352,11 @@ KNOWN_REFUSALS: dict[str, str] = {
         "everywhere but in one unit (it would be one change per other unit, resolved on the "
         "base text); refused rather than read as the change everywhere"),
     "into_division": (
-        "articles of the base grouped into a division (\"les articles 5 à 8 forment le "
-        "chapitre 2, intitulé …\", \"de artikelen 5 tot 8 vormen een hoofdstuk 2\"): no rule "
-        "reads this verb; expected the insertion of the division that holds them (\"il est "
-        "inséré un chapitre 2, comprenant les articles 5 à 8, intitulé …\"); refused rather "
-        "than read as a rule of the act"),
+        "articles of the base grouped into a division (\"les articles 5 à 8 sont regroupés "
+        "sous un chapitre 2\", \"worden samengebracht in een hoofdstuk 2\"): no rule reads "
+        "it; expected \"les articles 5 à 8 forment le chapitre 2, intitulé …\" or the "
+        "insertion of the division that holds them (\"il est inséré un chapitre 2, comprenant "
+        "les articles 5 à 8, intitulé …\"); refused rather than read as a rule of the act"),
 }
 
 
@@ -1335,6 +1335,9 @@ def _restore(job: _Job) -> list[Operation]:
 
 
 def _renumber(job: _Job) -> list[Operation]:
+    grouped = _grouped_into(job)
+    if grouped is not None:
+        return grouped
     targets = job.targets()
     ranged = _renumbered_range(job, targets)
     if ranged is not None:
@@ -1365,6 +1368,48 @@ def _renumber(job: _Job) -> list[Operation]:
 
 
 _PLAIN_NUMBER = scan.compile(r"(?P<number>\d+)(?P<suffix>er|re|°)?")
+
+
+def _grouped_into(job: _Job) -> list[Operation] | None:
+    """"Les articles 5 à 8 de la même loi forment le chapitre 2, intitulé « … »", "De
+    artikelen 5 tot 8 van dezelfde wet vormen een hoofdstuk 2, met als opschrift « … »":
+    articles of the base grouped into a new division — the insertion of the division that
+    holds them (``InsertUnit.holds``, as "il est inséré un chapitre 2, comprenant les articles
+    5 à 8, intitulé …": the applier moves them into it, at the place of the first, or refuses,
+    A005). Only articles designated, one division named; None when the clause is no such
+    grouping (a renumbering)."""
+    clause = job.clause
+    divisions = [m for m in (*clause.renumbered, *clause.new_units) if m.unit in DIVISION_KINDS]
+    if not divisions or not clause.designation or any(
+            m.unit != "article" for m in clause.designation):
+        return None
+    headings = job.quotes("heading")
+    others = [quote for quote in clause.quotes if quote.role != "heading"]
+    if len(divisions) != 1 or len(divisions[0].labels) != 1 or divisions[0].until or \
+            len(headings) > 1 or others or job.units is not None or any(
+            m.unit not in DIVISION_KINDS for m in (*clause.renumbered, *clause.new_units)):
+        raise job.fail("articles grouped into a division: expected the articles, one division "
+                       "with its number and at most its quoted heading (\"les articles 5 à 8 "
+                       "forment le chapitre 2, intitulé « … »\")")
+    division = divisions[0]
+    targets = job.targets()
+    if any(target.article is None or target.path for target in targets):
+        raise job.fail("articles grouped into a division: only whole articles are grouped")
+    heading = headings[0] if headings else ""
+    named = job.context.lexicon.pattern("division_heading").match(heading)
+    if named is not None and _same_label(named["label"], division.labels[0]) and \
+            heading[named.end() :].strip():
+        heading = heading[named.end() :].strip()  # "« Chapitre 2. Dispositions générales »"
+    # the heading is read here (a renumbering takes no quote: ``_ROLES_READ``)
+    clause.quotes = [quote for quote in clause.quotes if quote.role != "heading"]
+    holds = tuple(Step(unit="article", label=target.article or "", until=target.article_until)
+                  for target in targets)
+    clause.rules.append("grouped: the articles " + ", ".join(
+        step.label + (f" à {step.until}" if step.until else "") for step in holds)
+        + f" into {division.unit} {division.labels[0]}")
+    new = NewUnit(kind=division.unit, label=division.labels[0], text=heading)
+    return [InsertUnit(new=(new,), position="label", holds=holds, **job.common(target))
+            for target in replace(job, scope=job.scope.container()).targets()]
 
 
 def _renumbered_range(job: _Job, targets: list[Target]) -> list[Operation] | None:

@@ -181,23 +181,68 @@ def test_units_after_a_list_stay_refused() -> None:
 
 # --- 3. articles grouped into a division -----------------------------------------------------
 
+@pytest.mark.parametrize("act", [
+    _fr("Les articles 5 à 8 de la même loi forment le chapitre 2, intitulé « Dispositions "
+        "générales »."),
+    _fr("Les articles 5 à 8 de la même loi forment désormais le chapitre 2, intitulé "
+        "« Dispositions générales »."),
+    _nl("De artikelen 5 tot 8 van dezelfde wet vormen een hoofdstuk 2, met als opschrift "
+        "« Dispositions générales »."),
+])
+def test_articles_grouped_into_a_division_are_its_insertion_with_holds(
+        act: api.AmendingAct) -> None:
+    """It was an autonomous article (the division silently never made): now the operation
+    "il est inséré un chapitre 2, comprenant les articles 5 à 8, intitulé …" gives."""
+    (op,) = act.articles[1].operations
+    assert isinstance(op, InsertUnit)
+    assert op.target.article is None and op.position == "label"
+    assert op.holds == (Step(unit="article", label="5", until="8"),)
+    (chapter,) = op.new
+    assert (chapter.kind, chapter.label, chapter.text, chapter.children) == (
+        "chapter", "2", "Dispositions générales", ())
+    inserted = _fr("Dans la même loi, il est inséré un chapitre 2, comprenant les articles 5 à "
+                   "8, intitulé « Dispositions générales ».").articles[1].operations[0]
+    assert op.model_dump(exclude={"source", "language", "target"}) == inserted.model_dump(
+        exclude={"source", "language", "target"})
+
+
+def test_grouped_articles_move_into_the_new_division_of_the_seed_base() -> None:
+    act = _fr("Les articles 2 et 3 de la même loi forment le chapitre 2, intitulé « Champ "
+              "d'application et définitions ».")
+    result = api.consolidate(act, [api.load(SEED)])
+    assert result.report.ok, result.report.outcomes
+    (after,) = result.after
+    (chapter,) = after.body.iter("{*}chapter")
+    assert [a.get("eId") for a in chapter.iter("{*}article")] == ["art_2", "art_3"]
+    text = write_justel(after)
+    assert text.index("Article 1er.") < text.index("CHAPITRE 2") < text.index("Art. 2. ")
+
+
+def test_grouped_articles_inside_a_chapter_are_refused_by_the_applier() -> None:
+    """The Justel page's articles are in its chapter 1er: a chapter cannot hold a chapter."""
+    justel, report = _apply(_fr("Les articles 9 à 11 de la même loi forment le chapitre 2, "
+                                "intitulé « Du retrait »."))
+    (outcome,) = report.outcomes
+    assert (outcome.status, outcome.error_code) == ("failed", "A005")
+    assert justel == read_text_roundtrip()
+
+
 @pytest.mark.parametrize(("language", "sentence"), [
-    ("fr", "Les articles 5 à 8 de la même loi forment le chapitre 2, intitulé « Dispositions "
-           "générales »."),
     ("fr", "Les articles 5 à 8 de la même loi sont regroupés sous un chapitre 2 intitulé "
            "« Dispositions générales »."),
-    ("nl", "De artikelen 5 tot 8 van dezelfde wet vormen een hoofdstuk 2, met als opschrift "
-           "« Algemene bepalingen »."),
     ("nl", "De artikelen 5 tot 8 van dezelfde wet worden samengebracht in een hoofdstuk 2, met "
            "als opschrift « Algemene bepalingen »."),
 ])
-def test_articles_grouped_into_a_division_are_refused_not_autonomous(
-        language: str, sentence: str) -> None:
-    """It was an autonomous article: the division silently never made."""
+def test_other_verbs_grouping_articles_are_refused_by_name(language: str, sentence: str) -> None:
     error = _refused(sentence, language)
     assert error.code == "P001"
     assert ("grouped into a division" if language == "fr" else
             "samengebracht in een indeling") in str(error)
+
+
+def test_a_grouping_of_parts_of_articles_is_refused() -> None:
+    error = _refused("Les articles 5, § 1er, et 9 de la même loi forment le chapitre 2.", "fr")
+    assert error.code in ("P001", "P007")
 
 
 # --- 4. "dont le texte actuel formera l'alinéa 1er" ------------------------------------------
