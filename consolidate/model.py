@@ -839,7 +839,7 @@ class Report(Frozen):
 
 #: models whose serialiser leaves out an absent field (``Target.annex``, ``NewUnit.joined``):
 #: their schema is the model's fields, as validated (see :func:`written_schema`)
-_OMITTING = ("Target", "NewUnit", "InsertWords")
+_OMITTING = ("Target", "NewUnit", "InsertWords", "ReplaceWords", "RepealWords")
 
 
 def written_schema(model: type[BaseModel]) -> dict[str, Any]:
