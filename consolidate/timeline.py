@@ -15,6 +15,9 @@ date (``target_act``: "arrêté royal fixant l'entrée en vigueur de l'article 5
   (or are empty: the whole act); the fixing act is recorded in ``fixed_by``;
 - ``publication`` / ``days_after`` / ``month_after`` without a date are computed from the
   publication date when the act gives it;
+- a rule for points of the article ("L'article 27, 2°, entre en vigueur …") dates it when every
+  operation of the article is of those points; when its other points have another date the
+  article has none (mode ``split``: not applied, said — one date per provision);
 - with no rule at all: the tenth day after publication (semantics §5); without a publication
   date either, the act's own date (mode ``"unknown"``: said in the report).
 
@@ -52,7 +55,9 @@ class ProvisionTime:
     mode: str
     """How the date was set: an :data:`~consolidate.model.InForceMode`, or 'default' (tenth
     day after publication), 'unknown' (no rule, no publication: the act's date), 'base' (the
-    date a footnote of the base text gives: the provision is already in it)."""
+    date a footnote of the base text gives: the provision is already in it), 'split' (a
+    point of the article has a rule of its own and the others another: no date, not
+    applied)."""
     fixed_by: str | None = None
     """Justel id of the later act that fixed a pending date."""
     deadline: dt.date | None = None
