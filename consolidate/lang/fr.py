@@ -621,8 +621,9 @@ AUTONOMOUS: dict[str, str] = {
         # before "le" is read as a number of days
         r"^le\s+(?P<next>lendemain\s+de|jour\s+(?:qui\s+suit|suivant)(?:\s+celui\s+de)?)\s+"
         r"(?:sa|la)\s+publication"
-        r"|^(?:le\s+)?(?P<days>\w+)(?:ième)?\s+jours?\s+(?:qui\s+suit|suivant|après)\s+(?:celui\s+de\s+)?"
-        r"(?:sa|la)\s+publication"
+        # "le dixième jour qui suit la date de sa publication"
+        r"|^(?:le\s+)?(?P<days>\w+)(?:ième)?\s+jours?\s+(?:qui\s+suit|suivant|après)\s+(?:celui\s+de\s+"
+        r"|la\s+date\s+de\s+)?(?:sa|la)\s+publication"
         r"|^(?:le\s+)?(?P<days2>\w+)\s+jours?\s+après\s+(?:sa|la)\s+publication"
     ),
     "when_month_after": (

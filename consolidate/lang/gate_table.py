@@ -53,6 +53,7 @@ GATES: dict[str, tuple[tuple[str, ...] | None, str, str]] = {
     '2068d38096be5235de63faded246b033': (('§',), '', ''),
     '2159c114dad33fe991c32eb89af239b8': (('intitulé',), '(?=(?i:[ld\\xe0i]))(?:', '\n)'),
     '218819d02e3ed43a9a7274a92da628d4': (('coordonné',), '(?=(?i:[d\\xe0alvihbw]))(?:', '\n)'),
+    '22b11c22d48735b84427549fd4aef337': (('publication',), '', ''),
     '22bff241ee9c98d5bcfa3bc84b08787e': (('#',), '', ''),
     '22c7693a3db9b669d047772bcd887eda': (('gewest',), '(?=(?i:[\\x2c\\sz]))(?:', '\n)'),
     '24c9cd08ccde00a3f9e004575d767370': (('et', ';'), '(?=(?-i:[\\s\\x3b\\x2c]))(?:', ')'),
@@ -322,6 +323,5 @@ GATES: dict[str, tuple[tuple[str, ...] | None, str, str]] = {
     'fc50f0daf029f228edc2adc28b514f88': (('renuméroté', 'complété', 'remplacé', 'supprimé', 'apporté', 'intégré', 'modifié', 'rétabli', 'abrogé', 'ajouté', 'inséré'), '(?=(?i:[riacsm]))(?:', '\n)'),
     'fec76c02bc7b67fa4943f41e96dc86db': (('virgule', 'double', 'point'), '(?=(?i:[l]))(?:', '\n)'),
     'ff012b42a1a4f0fe492024222ad13c9f': (('van',), '(?=(?i:[\\s]))(?:', '\n)'),
-    'ffb50642c08da9d1bf75a8462ea297eb': (('publication',), '', ''),
     'ffd0cd375a5391d99601cd5b7be85ed2': (('phrase',), '', ''),
 }

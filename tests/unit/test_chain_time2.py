@@ -79,6 +79,8 @@ FR_CLAUSES = [
      [TENTH] * 3),
     ("La présente loi entre en vigueur le dixième jour qui suit sa publication au Moniteur "
      "belge.", [TENTH] * 3),
+    ("Le présent décret entre en vigueur le dixième jour qui suit la date de sa publication au "
+     "Moniteur belge.", [TENTH] * 3),
     ("La présente loi entre en vigueur le premier jour du mois qui suit celui de sa publication "
      "au Moniteur belge.", [(D("2025-06-01"), "month_after")] * 3),
     ("La présente loi entre en vigueur le premier jour du deuxième mois qui suit celui de sa "
