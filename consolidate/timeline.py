@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from .errors import SameIdentity
 from .model import ACT_FAMILIES, ActRef, AmendingAct, AmendingActInfo, EntryIntoForce
 from .text import parse_label
 
@@ -239,9 +240,35 @@ def _fixing(act: AmendingAct, article: str, chain: Sequence[AmendingAct]) -> tup
                     continue
                 if not refers_to(rule.target_act, act.act):
                     continue
+                if not _designated(rule.target_act, act, chain, other):
+                    continue
                 if not rule.provisions or covers(rule.provisions, article, numbers):
                     return rule.date, other.act.justel_id
     return None
+
+
+def _designated(ref: ActRef, act: AmendingAct, chain: Sequence[AmendingAct],
+                fixing: AmendingAct) -> bool:
+    """Whether ``ref`` (which :func:`refers_to` ``act``) designates ``act`` rather than
+    another act of the chain of the same type family and date (the loi-programme (I) and (II)
+    of one day): the words of its title ("(II)") decide; when they do not, the date it fixes
+    would go to either — refused (A011), never given to one of them by chance."""
+    rivals = [other for other in chain if other.act != act.act and other is not fixing and
+              refers_to(ref, other.act)]
+    if not rivals:
+        return True
+    words = " ".join((ref.title or "").split()).casefold()
+    named = [a for a in (act, *rivals)
+             if words and words in " ".join(a.act.title.split()).casefold()]
+    if len(named) == 1:
+        return named[0] is act
+    raise SameIdentity(
+        f"{fixing.act.justel_id} fixes the date of {ref.describe()}, and the chain has "
+        f"{len(rivals) + 1} acts of that type and date ({act.act.justel_id} "
+        f"\"{act.act.title}\", " + ", ".join(
+            f"{r.act.justel_id} \"{r.act.title}\"" for r in rivals) +
+        "): its words do not tell which one; give the acts apart (their titles: "
+        "\"loi-programme (II) du …\") or only the one it fixes")
 
 
 def provision_time(act: AmendingAct, article: str,

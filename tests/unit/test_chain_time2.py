@@ -304,6 +304,46 @@ def test_a_date_only_identity_cited_by_the_base_says_what_it_may_confuse() -> No
     assert "give this act its reference (front matter 'case:')" in (outcome.message or "")
 
 
+def pending_programme(number: str, case: str) -> AmendingAct:
+    act = programme(number, case, "15" if number == "I" else "73")
+    text = act.articles[0].text
+    return consolidate.parse(text=(
+        f'---\ntitle-fr: "Loi-programme ({number}) (acte écrit pour les tests de consolidate)"\n'
+        f"date: 2006-12-27\ncase: {case}\npublication: 2006-12-28\n---\n\n"
+        f"**Article 1er.** {text}\n\n"
+        "**Art. 2.** La présente loi entre en vigueur à la date fixée par le Roi.\n"))
+
+
+def fixing(designation: str) -> AmendingAct:
+    return consolidate.parse(text=(
+        '---\ntitle-fr: "Arrêté royal fixant la date d\'entrée en vigueur de l\'article 1er de '
+        'la loi-programme (acte écrit pour les tests de consolidate)"\n'
+        "date: 2007-03-01\ncase: 2007-03-01/4\npublication: 2007-03-05\n---\n\n"
+        f"**Article 1er.** L'article 1er de {designation} entre en vigueur le 1er avril "
+        "2007.\n"))
+
+
+def test_the_arrete_fixes_the_date_of_the_loi_programme_it_names() -> None:
+    first = pending_programme("I", "2006-12-27/30")
+    second = pending_programme("II", "2006-12-27/32")
+    decree = fixing("la loi-programme (II) du 27 décembre 2006")
+    result = consolidate.consolidate(acts=[first, second, decree])
+    times = {t.act: t for t in result.timeline}
+    assert (times["L 2006-12-27/32"].date, times["L 2006-12-27/32"].fixed_by) == (
+        D("2007-04-01"), "AR 2007-03-01/4")
+    assert times["L 2006-12-27/30"].date is None  # (I) stays pending
+    # "de la loi-programme du 27 décembre 2006": either act — refused, never one by chance
+    with pytest.raises(SameIdentity) as raised:
+        consolidate.consolidate(acts=[first, second, fixing(
+            "la loi-programme du 27 décembre 2006")])
+    assert raised.value.code == "A011"
+    assert "L 2006-12-27/30" in raised.value.message
+    assert "L 2006-12-27/32" in raised.value.message
+    # with only the act it may fix in the chain, nothing is ambiguous
+    alone = consolidate.consolidate(acts=[second, fixing("la loi-programme du 27 décembre 2006")])
+    assert alone.timeline[0].date == D("2007-04-01")
+
+
 def test_the_same_numbered_act_given_twice_with_two_titles_is_refused() -> None:
     first = programme("I", "2006-12-27/30", "15")
     renamed = first.model_copy(update={"act": first.act.model_copy(update={
@@ -412,3 +452,34 @@ def test_the_history_of_each_unit() -> None:
     [repealed] = article_history(bases, result, "73")
     assert "soixante-sept ans" in repealed.versions[1].text
     assert "soixante-sept ans" not in repealed.versions[2].text
+
+
+# --- an act whose date the King fixes, and the arrêté that fixes it (read, not JSON) ------
+
+def test_the_arrete_fixing_the_date_is_read_from_its_text() -> None:
+    # "L'article 2 de la loi du 5 mai 2025 modifiant … entre en vigueur le 1er octobre 2025."
+    # (tests/data/chain/ar-2025-09-15.md): the grammar reads the act it designates
+    # (``target_act``), so the arrêté need not be given as the JSON of its model
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[1] / "data" / "chain"
+    decree = consolidate.parse(data / "ar-2025-09-15.md")
+    assert decree.act.justel_id == "AR 2025-09-15/3"
+    (rule,) = decree.articles[0].entry_into_force
+    assert rule.target_act is not None and rule.target_act.date == D("2025-05-05")
+    assert (rule.provisions, rule.date) == (("2",), D("2025-10-01"))
+    law = consolidate.parse(data / "loi-2025-05-05.md")
+    acts = [consolidate.parse(), consolidate.parse(data / "loi-2025-02-03.md"), law, decree]
+    times = {(t.act, t.article): t for t in consolidate.consolidate(acts=acts).timeline}
+    fixed = times[("L 2025-05-05/12", "2")]
+    assert (fixed.date, fixed.fixed_by) == (D("2025-10-01"), "AR 2025-09-15/3")
+
+    def article_73(at: str) -> str:
+        chain = consolidate.consolidate(acts=acts, at=D(at))
+        return article_lines(chain.after[0].article("73"))[0]
+
+    assert "soixante-deux ans" in article_73("2025-09-30")
+    assert "soixante-trois ans" in article_73("2025-10-01")
+    # without the arrêté, the provision stays pending on every date
+    pending = consolidate.consolidate(acts=acts[:-1], at=D("2030-01-01"))
+    assert "soixante-deux ans" in article_lines(pending.after[0].article("73"))[0]
