@@ -61,7 +61,13 @@ from .model import AmendingAct, Operation, Outcome, Report, Step, Target
 from .provenance import redate_notes
 from .result import Consolidation
 from .text import parse_label
-from .timeline import ProvisionTime, effect_date, provision_times
+from .timeline import (
+    ProvisionTime,
+    authority_words,
+    effect_date,
+    provision_times,
+    split_words,
+)
 
 __all__ = ["Conflict", "act_keys", "apply_chain", "conflicts", "order_acts", "read_order"]
 
@@ -372,6 +378,11 @@ def _skipped(act: AmendingAct, times: list[ProvisionTime], at: dt.date | None,
             if article.number in done and (time is None or time.state(at) == "in_force"):
                 reason = (f"already in the base text (its footnotes cite "
                           f"{act.act.justel_id} for the provision)")
+                if act.act.justel_reference is None:  # a date, not an act: say so
+                    reason += (f"; the act gives no Justel number, so a footnote of any act "
+                               f"of the same type and date counts: if another act of "
+                               f"{act.act.date.isoformat()} wrote it (a loi-programme (I) and "
+                               f"(II)), give this act its reference (front matter 'case:')")
                 out.append(Outcome(index=index, op=op.op, source=op.source, target=op.target,
                                    language=op.language, status="skipped", message=reason))
             elif time is not None and time.state(at) != "in_force":
@@ -407,8 +418,10 @@ def _warn_unknown(report: Report, times: list[ProvisionTime], at: dt.date | None
 
 
 def _skip(index: int, op: Operation, time: ProvisionTime, at: dt.date | None) -> Outcome:
-    if time.date is None:
-        reason = "pending: the date in force is to be fixed by the King"
+    if time.date is None and time.mode == "split":
+        reason = f"not applied: {split_words(time)} (docs/time.md)"
+    elif time.date is None:
+        reason = f"pending: the date in force is to be fixed by {authority_words(time.authority)}"
     elif time.mode == "unknown":
         assert at is not None
         reason = (f"not yet in force on {at.isoformat()}: its date in force is not known "

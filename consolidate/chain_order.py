@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, SameIdentity
 from .model import AmendingAct, AmendingActInfo
 from .timeline import effect_date
 
@@ -94,9 +94,38 @@ def order_acts(acts: Sequence[AmendingAct], order: Sequence[str] = ()) -> list[A
 
 
 def check_distinct(acts: Sequence[AmendingAct]) -> None:
+    """The same act given twice is refused (E100); two different acts that one identity
+    would confuse are refused too (A011, :class:`~consolidate.errors.SameIdentity`): same
+    Justel id (same type and date, no Justel number or the same one), other titles, and
+    amending articles of the same number on the same text and language — their footnotes
+    ("<L 2006-12-27, art. 1er, …>") could not tell which act wrote them."""
     seen: set[tuple[str, str]] = set()
     for act in acts:
         key = (act.act.justel_id, act.act.title)
         if key in seen:
             raise InputError(f"the act {act.act.justel_id} is given twice")
         seen.add(key)
+    by_id: dict[str, AmendingAct] = {}
+    for act in acts:
+        other = by_id.setdefault(act.act.justel_id, act)
+        if other is act:
+            continue
+        shared = sorted(_provisions(act) & _provisions(other))
+        if shared and act.act.justel_reference is not None:  # one Justel number: one act
+            raise InputError(f"the act {act.act.justel_id} is given twice (\"{other.act.title}"
+                             f"\", \"{act.act.title}\")")
+        if shared:
+            article, target, language = shared[0]
+            raise SameIdentity(
+                f"two acts of the chain are both {act.act.justel_id}: \"{other.act.title}\" "
+                f"and \"{act.act.title}\", and both have an article {article} amending "
+                f"{target} ({language}); nothing tells their footnotes and history apart — "
+                "give each act its Justel reference (front matter 'case: "
+                f"{act.act.date.isoformat()}/NN', the number of its Justel page)")
+
+
+def _provisions(act: AmendingAct) -> set[tuple[str, str, str]]:
+    """(amending article, target act, language) of every operation of ``act``."""
+    return {(article.number, op.target.act.describe() if op.target.act else "?",
+             op.language or "fr")
+            for article in act.articles for op in article.operations}

@@ -278,6 +278,15 @@ class NotInBaseText(ApplyError):
     code = "A010"
 
 
+class SameIdentity(ApplyError):
+    """Two different acts of a chain have one identity: the same date and type and no Justel
+    number tells them apart (the loi-programme (I) and (II) of one day, "L 2006-12-27/30" and
+    "/32"), and both amend the same article numbers of the same text — their footnotes, the
+    base's history and the order would take one for the other (docs/time.md)."""
+
+    code = "A011"
+
+
 class RenderError(ConsolidateError):
     """A document cannot be rendered in the requested format."""
 

@@ -15,6 +15,9 @@ date (``target_act``: "arrêté royal fixant l'entrée en vigueur de l'article 5
   (or are empty: the whole act); the fixing act is recorded in ``fixed_by``;
 - ``publication`` / ``days_after`` / ``month_after`` without a date are computed from the
   publication date when the act gives it;
+- a rule for points of the article ("L'article 27, 2°, entre en vigueur …") dates it when every
+  operation of the article is of those points; when its other points have another date the
+  article has none (mode ``split``: not applied, said — one date per provision);
 - with no rule at all: the tenth day after publication (semantics §5); without a publication
   date either, the act's own date (mode ``"unknown"``: said in the report).
 
@@ -30,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from .errors import SameIdentity
 from .model import ACT_FAMILIES, ActRef, AmendingAct, AmendingActInfo, EntryIntoForce
 from .text import parse_label
 
@@ -52,11 +56,18 @@ class ProvisionTime:
     mode: str
     """How the date was set: an :data:`~consolidate.model.InForceMode`, or 'default' (tenth
     day after publication), 'unknown' (no rule, no publication: the act's date), 'base' (the
-    date a footnote of the base text gives: the provision is already in it)."""
+    date a footnote of the base text gives: the provision is already in it), 'split' (a
+    point of the article has a rule of its own and the others another: no date, not
+    applied)."""
     fixed_by: str | None = None
     """Justel id of the later act that fixed a pending date."""
     deadline: dt.date | None = None
     """For a pending date: "au plus tard le …"."""
+    authority: str | None = None
+    """For a pending date: who fixes it, as the act names it ("Roi", "Vlaamse Regering")."""
+    points: tuple[str, ...] = ()
+    """For mode 'split': the points of the article a rule of their own dates ("3°"): the
+    article's points take effect on different dates, which one provision date cannot hold."""
 
     def state(self, at: dt.date | None) -> ProvisionState:
         """In force, pending or not yet in force on ``at`` (None: in force once it has a date)."""
@@ -71,8 +82,10 @@ class ProvisionTime:
         2023-06-01 (from 2024-01-01, date)'; 'pending (date to be fixed by the King)'."""
         state = self.state(at)
         head = f"{self.act} art. {self.article}: {STATE_WORDS[state]}"
+        if self.date is None and self.mode == "split":
+            return f"{head} ({split_words(self)})"
         if self.date is None:
-            detail = "date to be fixed by the King"
+            detail = f"date to be fixed by {authority_words(self.authority)}"
             if self.deadline:
                 detail += f", at the latest {self.deadline.isoformat()}"
             return f"{head} ({detail})"
@@ -83,6 +96,25 @@ class ProvisionTime:
             return f"{head} from {self.date.isoformat()} ({how})"
         assert at is not None
         return f"{head} on {at.isoformat()} (from {self.date.isoformat()}, {how})"
+
+
+KING = frozenset({"roi", "koning", "nous", "wij"})
+
+
+def authority_words(authority: str | None) -> str:
+    """Who fixes a pending date, in the report's words: "the King" (the Roi, de Koning, or
+    nobody named), else the authority as the act names it ("the Gouvernement flamand")."""
+    if authority is None or authority.casefold() in KING:
+        return "the King"
+    return f"the {authority}"
+
+
+def split_words(time: ProvisionTime) -> str:
+    """Why a provision of mode 'split' is not applied."""
+    points = ", ".join(time.points)
+    return (f"its points take effect on different dates (a rule of its own for {points}), "
+            "and a provision has one date: not applied, rather than applying the article on "
+            "a date that is not every point's")
 
 
 def refers_to(ref: ActRef, info: AmendingActInfo) -> bool:
@@ -115,28 +147,63 @@ def covers(provisions: Sequence[str], article: str, numbers: Sequence[str]) -> b
     return False
 
 
-_TABLES: dict[int, tuple[AmendingAct, list[str], list[EntryIntoForce]]] = {}
+_TABLES: dict[int, tuple[AmendingAct, list[str], list[EntryIntoForce],
+                         dict[str, frozenset[str | None]]]] = {}
 
 
 def _tables(act: AmendingAct) -> tuple[list[str], list[EntryIntoForce]]:
     """The act's article numbers and own entry-into-force rules, built once per act (asked
     for every article: rebuilding them each time made the timeline quadratic)."""
+    found = _table(act)
+    return found[1], found[2]
+
+
+def _table(act: AmendingAct) -> tuple[AmendingAct, list[str], list[EntryIntoForce],
+                                      dict[str, frozenset[str | None]]]:
     found = _TABLES.get(id(act))
     if found is None or found[0] is not act:
         if len(_TABLES) > 64:
             _TABLES.clear()
         rules = [r for a in act.articles for r in a.entry_into_force if r.target_act is None]
-        found = (act, [a.number for a in act.articles], rules)
+        points = {a.number: frozenset(_point(o.source.point) for o in a.operations)
+                  for a in act.articles}
+        found = (act, [a.number for a in act.articles], rules, points)
         _TABLES[id(act)] = found
-    return found[1], found[2]
+    return found
 
 
-def _rule_for(act: AmendingAct, article: str) -> EntryIntoForce | None:
-    """The act's own rule for one of its articles (specific beats whole-act; first wins)."""
-    numbers, rules = _tables(act)
+def _point(label: str | None) -> str | None:
+    return None if label is None else "".join(label.split()).casefold()
+
+
+def named_points(provisions: Sequence[str], article: str) -> set[str]:
+    """The points of ``article`` that ``provisions`` name on their own ("45, 3°" → {"3°"}):
+    a rule for a part of the article, not for the whole of it."""
+    points = set()
+    for provision in provisions:
+        number, comma, rest = provision.partition(",")
+        if comma and rest.strip() and _same(number, article):
+            points.add("".join(rest.split()).casefold())
+    return points
+
+
+def _rule_for(act: AmendingAct, article: str) -> EntryIntoForce | tuple[str, ...] | None:
+    """The act's own rule for one of its articles (specific beats whole-act; first wins);
+    the points a rule of their own dates when the article's other points have another date
+    (the timeline dates whole articles: mode 'split')."""
+    _, numbers, rules, points = _table(act)
     for rule in rules:
         if rule.provisions and covers(rule.provisions, article, numbers):
             return rule
+    for rule in rules:
+        named = named_points(rule.provisions, article) if rule.provisions else set()
+        if not named:
+            continue
+        written = points.get(article, frozenset())
+        if written and written <= named:  # every operation of the article is of its points
+            return rule
+        if written & named:  # some points have their own date, the others another one
+            return tuple(sorted(p for p in named if p in written))
     for rule in rules:
         if not rule.provisions and not covers(rule.except_provisions, article, numbers):
             return rule
@@ -151,8 +218,11 @@ def _computed(rule: EntryIntoForce, publication: dt.date | None) -> dt.date | No
         return publication
     if rule.mode == "days_after":
         return publication + dt.timedelta(days=rule.days or 10)
+    if rule.mode == "month_after" and rule.days == 0:  # the first day of the next quarter
+        quarter = (publication.month - 1) // 3 + 1
+        return dt.date(publication.year + (quarter == 4), quarter * 3 % 12 + 1, 1)
     if rule.mode == "month_after":
-        months = publication.month + (rule.days or 1)
+        months = publication.month + (rule.days if rule.days is not None else 1)
         return dt.date(publication.year + (months - 1) // 12, (months - 1) % 12 + 1, 1)
     return None
 
@@ -170,9 +240,35 @@ def _fixing(act: AmendingAct, article: str, chain: Sequence[AmendingAct]) -> tup
                     continue
                 if not refers_to(rule.target_act, act.act):
                     continue
+                if not _designated(rule.target_act, act, chain, other):
+                    continue
                 if not rule.provisions or covers(rule.provisions, article, numbers):
                     return rule.date, other.act.justel_id
     return None
+
+
+def _designated(ref: ActRef, act: AmendingAct, chain: Sequence[AmendingAct],
+                fixing: AmendingAct) -> bool:
+    """Whether ``ref`` (which :func:`refers_to` ``act``) designates ``act`` rather than
+    another act of the chain of the same type family and date (the loi-programme (I) and (II)
+    of one day): the words of its title ("(II)") decide; when they do not, the date it fixes
+    would go to either — refused (A011), never given to one of them by chance."""
+    rivals = [other for other in chain if other.act != act.act and other is not fixing and
+              refers_to(ref, other.act)]
+    if not rivals:
+        return True
+    words = " ".join((ref.title or "").split()).casefold()
+    named = [a for a in (act, *rivals)
+             if words and words in " ".join(a.act.title.split()).casefold()]
+    if len(named) == 1:
+        return named[0] is act
+    raise SameIdentity(
+        f"{fixing.act.justel_id} fixes the date of {ref.describe()}, and the chain has "
+        f"{len(rivals) + 1} acts of that type and date ({act.act.justel_id} "
+        f"\"{act.act.title}\", " + ", ".join(
+            f"{r.act.justel_id} \"{r.act.title}\"" for r in rivals) +
+        "): its words do not tell which one; give the acts apart (their titles: "
+        "\"loi-programme (II) du …\") or only the one it fixes")
 
 
 def provision_time(act: AmendingAct, article: str,
@@ -181,6 +277,8 @@ def provision_time(act: AmendingAct, article: str,
     ident = sys.intern(act.act.justel_id)  # one string for the act's many provisions
     fixed = _fixing(act, article, chain)
     rule = _rule_for(act, article)
+    if isinstance(rule, tuple):
+        return ProvisionTime(ident, article, None, "split", points=rule)
     if rule is None:
         if fixed is not None:
             return ProvisionTime(ident, article, fixed[0], "fixed_by_king", fixed[1])
@@ -191,8 +289,10 @@ def provision_time(act: AmendingAct, article: str,
     date = _computed(rule, act.act.publication)
     if date is None and rule.mode == "fixed_by_king":
         if fixed is not None:
-            return ProvisionTime(ident, article, fixed[0], rule.mode, fixed[1], rule.deadline)
-        return ProvisionTime(ident, article, None, rule.mode, deadline=rule.deadline)
+            return ProvisionTime(ident, article, fixed[0], rule.mode, fixed[1], rule.deadline,
+                                 rule.authority)
+        return ProvisionTime(ident, article, None, rule.mode, deadline=rule.deadline,
+                             authority=rule.authority)
     if date is None:  # a publication-relative rule without a publication date
         return ProvisionTime(ident, article, act.act.date, "unknown")
     return ProvisionTime(ident, article, date, rule.mode)

@@ -641,8 +641,9 @@ AUTONOMOUS: dict[str, str] = {
         # before "le" is read as a number of days
         r"^le\s+(?P<next>lendemain\s+de|jour\s+(?:qui\s+suit|suivant)(?:\s+celui\s+de)?)\s+"
         r"(?:sa|la)\s+publication"
-        r"|^(?:le\s+)?(?P<days>\w+)(?:ième)?\s+jours?\s+(?:qui\s+suit|suivant|après)\s+(?:celui\s+de\s+)?"
-        r"(?:sa|la)\s+publication"
+        # "le dixième jour qui suit la date de sa publication"
+        r"|^(?:le\s+)?(?P<days>\w+)(?:ième)?\s+jours?\s+(?:qui\s+suit|suivant|après)\s+(?:celui\s+de\s+"
+        r"|la\s+date\s+de\s+)?(?:sa|la)\s+publication"
         r"|^(?:le\s+)?(?P<days2>\w+)\s+jours?\s+après\s+(?:sa|la)\s+publication"
     ),
     "when_month_after": (
@@ -650,6 +651,24 @@ AUTONOMOUS: dict[str, str] = {
         # what follows is the publication: "qui suit l'expiration d'un délai de dix jours
         # prenant cours le jour après sa publication" is another date (not read: P001)
         r"|suivant)\s+(?:celui|le\s+(?:mois|trimestre)\b|(?:la\s+date\s+de\s+)?(?:sa|la)\s+publication)"
+    ),
+    # "le premier jour du mois qui suit l'expiration d'un délai de dix jours prenant cours le
+    # jour après sa publication au Moniteur belge": the first day of the month after the
+    # publication and the days (before ``when_month_after``, which refuses it)
+    "when_month_after_delay": (
+        r"^le\s+premier\s+jour\s+du\s+mois\s+(?:qui\s+suit|suivant)\s+l['’]expiration\s+d['’]un"
+        r"\s+délai\s+de\s+(?P<days>\w+)\s+jours\s+(?:prenant\s+cours|commençant\s+à\s+courir|à"
+        r"\s+compter\s+du)\s+(?:le\s+)?(?:jour\s+(?:après|qui\s+suit|suivant)|lendemain\s+de)\s+"
+        r"(?:celui\s+de\s+)?(?:sa|la)\s+publication"
+    ),
+    # what may follow the publication a date is counted from ("… au Moniteur belge", "… de la
+    # présente loi au Moniteur belge", "celui au cours duquel elle aura été publiée …"):
+    # anything else is another rule ("au Moniteur belge, à l'exception : 1° de l'article 10,
+    # dont …", 2016003166, art. 34), never dropped in silence (the sentence is refused, P001)
+    "when_tail": (
+        r"^(?:(?:(?:de\s+la\s+présente|du\s+présent|de\s+ce|de\s+cette)\s+[\w-]+(?:\s+\([IVX]+\))?"
+        r"|de\s+(?:sa|la)\s+publication|au\s+cours\s+duquel\s+(?:il|elle)\s+(?:aura\s+été|a\s+été"
+        r"|est|sera)\s+publiée?s?|(?:au|dans\s+le)\s+Moniteur\s+belge)(?:\s+|$))*$"
     ),
     # "le jour de sa signature" (an arrêté ministériel), "le jour de son adoption" (a
     # règlement, a décision): the act's own date
@@ -711,7 +730,8 @@ AUTONOMOUS: dict[str, str] = {
     # présent titre au Moniteur belge, chacun des articles du présent titre entre en vigueur
     # à la date fixée par le Roi, …" (2019041200, art. 27): the exception comes first
     "except_first": (
-        r"^(?:A|À)\s+l['’]exception\s+(?:(?P<this>du\s+présent\s+article)|des?\s+(?P<except>"
+        r"^(?:A|À)\s+l['’]exception\s+(?:(?P<this>du\s+présent\s+article)|(?:des?\s+|de\s+l['’]\s*)"
+        r"(?P<except>"
         r"articles?\s+[^,]+?))\s*,\s+(?:qui|lequel|lesquels)\s+(?:entre(?:nt)?\s+en\s+vigueur"
         r"|(?P<effect>produi(?:t|sent)\s+(?:ses|leurs)\s+effets))\s+(?P<when>[^,]*?)"
         r"\s*,\s+(?P<main>.+)$"

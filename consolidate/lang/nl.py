@@ -445,9 +445,28 @@ AUTONOMOUS: dict[str, str] = {
         r"|haar)\s+bekendmaking|die\s+waarop\s+(?:het|zij|ze|hij)\s+in\s+het\s+Belgisch\s+"
         r"Staatsblad\s+(?:is|werd|wordt)\s+bekendgemaakt)"
         r"|^(?P<days2>\w+)\s+dagen\s+na\s+(?:de|zijn|haar)\s+bekendmaking"
-        r"|^(?:op\s+)?(?P<next>de\s+dag\s+na)\s+(?:(?:de|zijn|haar)\s+bekendmaking|die\s+waarop"
+        # "daags na de bekendmaking", "op de dag volgend op de bekendmaking ervan"
+        r"|^(?:op\s+)?(?P<next>de\s+dag\s+(?:na|volgend\s+op|die\s+volgt\s+op)|daags\s+na)\s+"
+        r"(?:(?:de|zijn|haar)\s+bekendmaking|die\s+waarop"
         r"\s+(?:het|zij|ze|hij)\s+in\s+het\s+Belgisch\s+Staatsblad\s+(?:is|werd|wordt)\s+"
         r"bekendgemaakt)"
+    ),
+    # "op de eerste dag van de maand na afloop van een termijn van tien dagen die begint te
+    # lopen de dag na de bekendmaking ervan in het Belgisch Staatsblad" (the French "… qui suit
+    # l'expiration d'un délai de dix jours prenant cours le jour après sa publication")
+    "when_month_after_delay": (
+        r"^(?:op\s+)?de\s+eerste\s+dag\s+van\s+de\s+maand\s+na\s+(?:het\s+verstrijken|afloop)\s+van"
+        r"\s+een\s+termijn\s+van\s+(?P<days>\w+)\s+dagen\s*,?\s+(?:die\s+begint\s+te\s+lopen|te"
+        r"\s+rekenen\s+vanaf)\s+(?:op\s+)?de\s+dag\s+na\s+(?:die\s+van\s+)?(?:de|zijn|haar)\s+"
+        r"bekendmaking"
+    ),
+    # what may follow the publication a date is counted from ("… ervan in het Belgisch
+    # Staatsblad", "… die waarin ze in het Belgisch Staatsblad is bekendgemaakt"): anything else
+    # is another rule, refused (P001), never dropped in silence
+    "when_tail": (
+        r"^(?:(?:ervan|van\s+(?:deze|dit)\s+\w+|die\s+(?:waarin|waarop)\s+(?:ze|zij|het|hij"
+        r"|(?:deze|dit)\s+\w+)|(?:die\s+van\s+)?(?:de|zijn|haar)\s+bekendmaking(?:\s+ervan)?"
+        r"|in\s+het\s+Belgisch\s+Staatsblad|(?:is|wordt|werd)\s+bekendgemaakt)(?:\s+|$))*$"
     ),
     "when_month_after": (
         r"^(?:op\s+)?de\s+eerste\s+dag\s+van\s+de\s+(?P<months>\w+\s+)?(?P<unit>maand|trimester)"

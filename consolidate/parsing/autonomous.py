@@ -186,7 +186,7 @@ def _when(lexicon: Lexicon, when: str, publication: dt.date | None,
         if date is None:
             return None
         return EntryIntoForce(date=date, mode="retroactive" if retroactive else "date")
-    if rule(lexicon, "when_publication").match(when):
+    if (match := rule(lexicon, "when_publication").match(when)) and _tail(lexicon, when, match):
         return EntryIntoForce(date=publication, mode="publication")
     if (signature := optional(lexicon, "when_signature")) is not None and \
             signature.match(when):
@@ -195,7 +195,15 @@ def _when(lexicon: Lexicon, when: str, publication: dt.date | None,
         if signed is None:
             return None
         return EntryIntoForce(date=signed, mode="retroactive" if retroactive else "date")
-    if match := rule(lexicon, "when_days_after").match(when):
+    delay = optional(lexicon, "when_month_after_delay")
+    if delay is not None and (match := delay.match(when)) and _tail(lexicon, when, match):
+        # the first day of the month after the publication and the days of the delay
+        days = _count(lexicon, match["days"])
+        if days is None:
+            return None
+        date = _first_of_next(publication + dt.timedelta(days=days), 1) if publication else None
+        return EntryIntoForce(date=date, mode="month_after", days=1)
+    if (match := rule(lexicon, "when_days_after").match(when)) and _tail(lexicon, when, match):
         word = (match["days"] or match["days2"] or "").casefold()
         days = 1 if match["next"] else lexicon.ordinals.get(word) or lexicon.cardinals.get(
             word) or (int(word) if word.isdigit() else None)
@@ -203,7 +211,7 @@ def _when(lexicon: Lexicon, when: str, publication: dt.date | None,
             return None
         date = publication + dt.timedelta(days=days) if publication else None
         return EntryIntoForce(date=date, mode="days_after", days=days)
-    if match := rule(lexicon, "when_month_after").match(when):
+    if (match := rule(lexicon, "when_month_after").match(when)) and _tail(lexicon, when, match):
         word = (match["months"] or "").strip().casefold()
         months = lexicon.ordinals.get(word, 1) if word else 1
         if match["unit"].casefold() == "trimestre":
@@ -230,6 +238,21 @@ def _when(lexicon: Lexicon, when: str, publication: dt.date | None,
     if rule(lexicon, "when_conditional").match(when):
         return EntryIntoForce(date=None, mode="conditional", condition=when)
     return None
+
+
+def _tail(lexicon: Lexicon, when: str, match: re.Match[str]) -> bool:
+    """Whether what follows a date counted from the publication is only words about that
+    publication (the lexicon's ``when_tail``: "au Moniteur belge", "ervan in het Belgisch
+    Staatsblad"): other words are another rule ("…, à l'exception : 1° de l'article 10, dont
+    …"), which a prefix reading would drop in silence — the sentence is then not read."""
+    tail = optional(lexicon, "when_tail")
+    return tail is None or tail.match(when[match.end() :].strip(" ,.")) is not None
+
+
+def _count(lexicon: Lexicon, word: str) -> int | None:
+    """A number of days written as a word or digits ("dix", "tien", "10")."""
+    word = word.casefold()
+    return lexicon.cardinals.get(word) or (int(word) if word.isdigit() else None)
 
 
 def _authority(lexicon: Lexicon, words: str) -> str:
@@ -296,8 +319,9 @@ def _except_first(
         if number is None:
             return None
         excepted: tuple[str, ...] | None = (number,)
-    else:
-        excepted = _articles(lexicon, match["except"])
+    else:  # "des articles 3 à 5", "de l'article 7" (its determiner read by the pattern)
+        excepted = _articles(lexicon, match["except"]) or _articles(
+            lexicon, f"{_words(lexicon, 'articles_plural')} {match['except']}")
     if not excepted:
         return None
     exception = _when(lexicon, match["when"], publication,
