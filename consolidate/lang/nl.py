@@ -69,6 +69,9 @@ _UNIT_NOUNS: dict[str, str] = {
     "paragrafen": "paragraph", "§": "paragraph", "§§": "paragraph", "lid": "alinea",
     "leden": "alinea", "zin": "sentence", "zinnen": "sentence", "streepje": "tiret",
     "streepjes": "tiret", "punt": "point", "punten": "point", "bepaling": "point",
+    # "littera b)", "de litterae a) en b)" (the older federal and Flemish drafting's item of a
+    # point, the French "littera b)")
+    "littera": "point", "litterae": "point",
     "bepalingen": "point", "deel": "part", "delen": "part", "boek": "book", "boeken": "book",
     "titel": "title", "titels": "title", "hoofdstuk": "chapter", "hoofdstukken": "chapter",
     "afdeling": "section", "afdelingen": "section", "onderafdeling": "subsection",
@@ -168,7 +171,8 @@ LEXICON = Lexicon(
     units=_UNIT_NOUNS,
     unit_nouns=(
         r"(?P<noun>artikelen|artikel|paragrafen|paragraaf|§§?|leden|lid|zinnen|zin|streepjes"
-        r"|streepje|punten|punt|delen|deel|boeken|boek|titels|titel|hoofdstukken|hoofdstuk"
+        r"|streepje|punten|punt|litterae|littera|delen|deel|boeken|boek|titels|titel"
+        r"|hoofdstukken|hoofdstuk"
         r"|onderafdelingen|onderafdeling|afdelingen|afdeling)"
     ),
     unit_ordinal_nouns=r"(?P<noun>leden|lid|zinnen|zin|streepjes|streepje|paragraaf|punt)",
@@ -277,7 +281,12 @@ LEXICON = Lexicon(
         # by ``language_only`` in the header)
         # "worden volgende wijzigingen aangebracht", "wordt als volgt gewijzigd" (the Flemish
         # and Brussels drafting)
-        r"(?:(?:worden|wordt)\s+(?:in\s+de\s+(?:Nederlandse|Franse|Duitse)\s+tekst\s+)?(?:de"
+        # "worden in paragraaf 1 de volgende wijzigingen aangebracht:" (the place of the
+        # points after the auxiliary, the Flemish drafting: the header's designation goes on
+        # in ``place``, read by ``ArticleReader._header_scope``)
+        r"(?:(?:worden|wordt)\s+(?:in\s+de\s+(?:Nederlandse|Franse|Duitse)\s+tekst\s+)?"
+        r"(?P<place>in\s+(?!de\s+(?:Nederlandse|Franse|Duitse)\s+tekst\b)"
+        r"(?:(?!\b(?:wordt|worden|volgende?)\b)[^:;.Ꝗ\n])+?\s+)?(?:de"
         r"\s+)?volgende\s+(?:wijzigingen|wijziging)\s+aangebracht"
         r"|wordt\s+gewijzigd\s+als\s+volgt|wordt\s+als\s+volgt\s+gewijzigd)"
     ),
