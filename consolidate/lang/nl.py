@@ -638,6 +638,14 @@ LEXICON = dataclasses.replace(
     ),
     plural_annexes=frozenset({"bijlagen"}),
     annex_alone=r"\bde\s+(?P<noun>bijlagen?)\s*,?\s*$",
+    # "Artikel 5 van het koninklijk besluit van 19 juli 2013 en artikel 7 van het koninklijk
+    # besluit van 3 mei 2015 worden opgeheven", "In artikel 5 van de wet van … en in artikel 7
+    # van het besluit van …": a second place with its own act (the article 7 was read in the
+    # first act, silently; the mirror of the French ``next_place``: refused, P007)
+    next_place=r"(?:,|\ben)\s+(?:in\s+)?(?:artikel|de\s+artikelen)\s+\d",
+    # "In artikel 5 van de wet van … betreffende …, en in artikel 7 van …" (a bare "en artikel
+    # 211 van het Gerechtelijk Wetboek" may be a title's, as in French)
+    title_end=r"(?:,\s*|\s+en\s+)in\s+(?:artikel|de\s+artikelen)\s+\d",
     image_note=r"\(\s*(?:Beeld|Afbeelding)\s+niet\s+opgenomen\b[^()]*\)",
     # the Dutch words of a table's steps (no real Dutch sentence in shared/ yet; the French
     # rules' counterparts: "de tabel", "in de vijfde kolom", "de rijen van VII.1.4.2")
