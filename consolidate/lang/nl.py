@@ -248,7 +248,10 @@ LEXICON = Lexicon(
     # auxiliary for two participles): "en", a subject (its determiner first) and a participle
     # with no auxiliary between them
     shared_auxiliary=(
-        r"(?:,\s*|\s*,?\s*(?<![\w-])en\s+)(?P<subject>(?=(?:de|het|in)\s)"
+        # (a unit without determiner too: "… vervangen door het woord "B" en paragraaf 2
+        # opgeheven", whose repeal was read as a second replacement of "A" by "B" in § 2)
+        r"(?:,\s*|\s*,?\s*(?<![\w-])en\s+)(?P<subject>(?=(?:de|het|in|paragraaf|§|punt"
+        r"|artikel|hoofdstuk|afdeling|onderafdeling|titel|bijlage)\s)"
         # (an "en" between its quotes is the subject's: "en de woorden "C" en "D" opgeheven")
         r"(?:(?!\b(?:wordt|worden|werd|werden)\b)(?!\ben\s+(?!Ꝗ))[^.;:])+?)"
         rf"\b(?P<verb>{_VERBS})\b"

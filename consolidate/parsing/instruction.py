@@ -513,6 +513,8 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
         except LookupError as missing:
             raise context.fail(f"\"le même {missing.args[0]}\" but no such unit is designated "
                                "before", offset + start, "P007") from None
+        if index and not clause.designation:
+            clause_scope = _out_of_a_sibling(clause_scope, clause)
         if index == 0:
             scope = _shared(scope, clause_scope, clause)
         if clause_language is not None:
@@ -809,6 +811,30 @@ def _division_base(scope: Scope, head: Scope, clause: Clause) -> Scope:
     return replace(scope, articles=head.articles, paths=head.paths, divisions=head.divisions)
 
 
+def _out_of_a_sibling(scope: Scope, clause: Clause) -> Scope:
+    """A later clause with no place of its own that adds a unit of the kind and numbering of
+    the unit the clauses before named as their place ("… wordt in de bepaling onder 2° het
+    woord "en" opgeheven, wordt in de bepaling onder 3° het punt vervangen door … en wordt een
+    bepaling onder 4° toegevoegd, luidende:"): the new 4° is the sibling of the 2°, added to
+    their container (it went into the 2°, silently: a 2° holds no 4°)."""
+    added = [mention for mention in clause.new_units if mention.quote is None]
+    if not added or not all(scope.paths) or not all(
+            path[-1].unit == mention.unit and mention.labels and path[-1].label and
+            _label_style(mention.labels[0]) == _label_style(path[-1].label)
+            for path in scope.paths for mention in added):
+        return scope
+    return replace(scope, paths=tuple(dict.fromkeys(path[:-1] for path in scope.paths)))
+
+
+def _label_style(label: str) -> str:
+    """The numbering of a label ("2°" and "4°" alike, "a)", "1.", "3" for a §)."""
+    if "°" in label:
+        return "degree"
+    if label.endswith(")"):
+        return "paren" if label[0].isdigit() else "letter"
+    return "dot" if label.endswith(".") else "plain"
+
+
 def _shared(scope: Scope, clause_scope: Scope, clause: Clause) -> Scope:
     """What the first clause's designation gives the next clauses (its act and article)."""
     return clause_scope if clause.designation else scope
@@ -856,8 +882,12 @@ class _Job:
 def _replace(job: _Job) -> list[Operation]:
     old, new = job.quotes("subject"), job.quotes("by")
     by = [quote.span[1] for quote in job.clause.quotes if quote.role == "by"]
-    if len(old) > 1 and len(by) > 1 and any(
-            mention.start > by[0] for mention in job.clause.designation):
+    subjects = [quote.span[0] for quote in job.clause.quotes if quote.role == "subject"]
+    if len(old) > 1 and by and any(
+            by[0] < mention.start < subject for mention in job.clause.designation
+            for subject in subjects):
+        # (also without the second pair's new words: "… vervangen door het woord "B" en in
+        # paragraaf 2 het woord "C"" replaced "A" and "C" by "B" in both paragraphs, silently)
         # "worden in het eerste lid de woorden "A" vervangen door de woorden "B" en in het
         # tweede lid de woorden "C" door de woorden "D"": the second pair's own place was read
         # into the first one's (alinéa 1er, alinéa 2 for both)
