@@ -816,14 +816,22 @@ def _out_of_a_sibling(scope: Scope, clause: Clause) -> Scope:
     the unit the clauses before named as their place ("… wordt in de bepaling onder 2° het
     woord "en" opgeheven, wordt in de bepaling onder 3° het punt vervangen door … en wordt een
     bepaling onder 4° toegevoegd, luidende:"): the new 4° is the sibling of the 2°, added to
-    their container (it went into the 2°, silently: a 2° holds no 4°)."""
+    their container (it went into the 2°, silently: a 2° holds no 4°, an alinéa no alinéa)."""
     added = [mention for mention in clause.new_units if mention.quote is None]
     if not added or not all(scope.paths) or not all(
-            path[-1].unit == mention.unit and mention.labels and path[-1].label and
-            _label_style(mention.labels[0]) == _label_style(path[-1].label)
+            path[-1].unit == mention.unit and (
+                mention.unit in _UNLABELLED or (
+                    bool(mention.labels) and bool(path[-1].label) and
+                    _label_style(mention.labels[0]) == _label_style(path[-1].label)))
             for path in scope.paths for mention in added):
         return scope
     return replace(scope, paths=tuple(dict.fromkeys(path[:-1] for path in scope.paths)))
+
+
+#: units numbered by their rank, never by a label of their own: an alinéa holds no alinéa
+#: ("… wordt in het eerste lid het woord … vervangen … en wordt een lid toegevoegd": the new
+#: alinéa went into the first, silently), a sentence no sentence
+_UNLABELLED = frozenset({"alinea", "sentence", "tiret"})
 
 
 def _label_style(label: str) -> str:
