@@ -239,6 +239,12 @@ LEXICON = Lexicon(
         r"(?:\s+voortaan)?(?:\s+(?:respectievelijk\s+)?(?:ver|her)nummerd\s+tot\b)?"
         rf"(?=\s+(?:respectievelijk\s+)?{_RENUMBERED}"
         r"\s*(?:[.;]|$|,?\s+(?:en\s+)?(?:wordt|worden|vormt|vormen)\b))"
+        # "wordt de bepaling onder 5° vernummerd tot 6°", "worden punt 4° en 5° vernummerd tot
+        # 3° en 4°" (the new labels without their noun, of the same points)
+        rf"|(?P<aux3>wordt|worden)\s+{_RENUMBERED}(?<=°)\s+(?:respectievelijk\s+)?"
+        r"(?:ver|her)nummerd\s+tot\b"
+        r"(?=\s+\d+°[\w/]*(?:(?:\s*,\s*|\s+en\s+)\d+°[\w/]*)*"
+        r"\s*(?:[.;]|$|,?\s+(?:en\s+)?(?:wordt|worden)\b))"
         rf"|(?P<aux2>vormt|vormen)\s+(?:(?:de|het)\s+huidige\s+|huidige\s+)?{_RENUMBERED}"
         r"\s+voortaan"
         rf"(?=\s+(?:respectievelijk\s+)?{_RENUMBERED}"

@@ -112,7 +112,8 @@ def _predicates(lexicon: Lexicon, masked: str, start: int, end: int) -> tuple[Pr
         if not any(p.aux_start <= match.start() < p.verb_end for p in found):
             # "wordt de bepaling onder 2° de bepaling onder 3°" (group ``aux``: the inverted
             # order, the unit renumbered between the auxiliary and the new unit)
-            aux = next((name for name in ("aux", "aux2") if match.groupdict().get(name)), None)
+            aux = next((name for name in ("aux", "aux2", "aux3")
+                        if match.groupdict().get(name)), None)
             aux_end = match.end(aux) if aux is not None else match.start()
             found.append(Predicate("renumber", match.start(), aux_end, match.start(),
                                    match.end()))

@@ -270,3 +270,32 @@ def test_a_later_clause_adding_a_sibling_applied() -> None:
     assert "2° de provincies\n" in rendered or "2° de provincies" in rendered
     assert "3° de gewesten; en" in rendered
     assert rendered.index("3° de gewesten; en") < rendered.index("4° de scholen.")
+
+
+def test_renumbered_to_bare_labels() -> None:
+    # "vernummerd tot 6°" (the new label without its noun; P001 before, also after a repeal
+    # with its own auxiliary: "geen regel leest 'vernummerd tot' na het predicaat 'repeal'")
+    for unit in ("punt 5°", "de bepaling onder 5°"):
+        renumber, = _order(f"In artikel 5 van hetzelfde besluit wordt {unit} vernummerd tot 6°.")
+        assert (renumber.target.path[-1].label, renumber.new_label) == ("5°", "6°")  # type: ignore[attr-defined]
+    operations = _order("In artikel 5 van hetzelfde besluit wordt de bepaling onder 4° opgeheven "
+                        "en worden de bepalingen onder 5° en 6° vernummerd tot 4° en 5°.")
+    assert [(type(op).__name__, op.target.path[-1].label,  # type: ignore[attr-defined]
+             getattr(op, "new_label", None)) for op in operations] == [
+        ("RepealUnit", "4°", None), ("Renumber", "5°", "4°"), ("Renumber", "6°", "5°")]
+    # as many new labels as units, else refused
+    with pytest.raises(ParseError) as refused:
+        _order("In artikel 5 van hetzelfde besluit worden de bepalingen onder 4° en 5° "
+               "vernummerd tot 5°.")
+    assert refused.value.code == "P001"
+    items = point("1°", "een;") + point("2°", "twee;") + point("3°", "drie.")
+    doc = document(article("5", alinea(intro="Worden bedoeld:", items=items)), language="nl")
+    # (a repealed unit's number stays taken: the applier refuses "3° vernummerd tot 2°" after
+    # the 2° is repealed, A004, by design)
+    applied = _order("In artikel 5 van hetzelfde besluit wordt in de bepaling onder 2° het woord "
+                     "\"twee\" vervangen door het woord \"zes\" en wordt de bepaling onder 3° "
+                     "vernummerd tot 4°.")
+    (out,), report = apply([doc], amending(("2", _on_law_2001(applied))))
+    assert report.counts["applied"] == 2, report
+    rendered = render_text(out)
+    assert "2° zes;" in rendered and "4° drie." in rendered and "3° drie" not in rendered
