@@ -432,11 +432,14 @@ class ClauseReader:
 
     def _contained(self, masked: str, mention: Mention) -> bool:
         """Whether a mention is introduced by a container word ("à l'", "dans", "in")."""
-        head = masked[max(0, mention.start - 6) : mention.start + 8]
+        # the six characters before the mention (a mention near the start of a point's text,
+        # "2° in paragraaf 2 wordt … een lid ingevoegd", had its own first letters there: "in
+        # par" was no container, and § 2 was read as the unit inserted, P009)
+        before = masked[max(0, mention.start - 6) : mention.start]
         container = self.lexicon.pattern("container")
         return (container.search(masked[mention.start : mention.start + 8]) is not None and \
             container.match(masked, mention.start) is not None) or bool(
-                re.search(r"\b(?:dans|in)\s+$", head[:6], re.I))
+                re.search(r"\b(?:dans|in)\s+$", before, re.I))
 
     def _after_par(self, masked: str, verb_end: int, mention: Mention) -> bool:
         between = masked[verb_end : mention.start]

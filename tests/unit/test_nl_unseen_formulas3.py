@@ -299,3 +299,20 @@ def test_renumbered_to_bare_labels() -> None:
     assert report.counts["applied"] == 2, report
     rendered = render_text(out)
     assert "2° zes;" in rendered and "4° drie." in rendered and "3° drie" not in rendered
+
+
+def test_a_point_opening_with_its_place() -> None:
+    # "2° in paragraaf 2 wordt tussen het eerste en het tweede lid een lid ingevoegd": § 2 was
+    # read as the unit inserted (P009, "de formule kondigt '2' aan"): the container word "in"
+    # right at the start of a point's text was not seen
+    for place in ("tussen het eerste en het tweede lid", "na het eerste lid"):
+        replace, insert = _order(
+            "In artikel 12 van hetzelfde besluit worden de volgende wijzigingen aangebracht:\n"
+            "1° het woord \"A\" wordt vervangen door het woord \"B\";\n"
+            f"2° in paragraaf 2 wordt {place} een lid ingevoegd, dat luidt als volgt:\n"
+            "\"Nieuw lid.\".")
+        assert isinstance(replace, ReplaceWords) and replace.target.path == ()
+        assert isinstance(insert, InsertUnit), place
+        assert [(s.unit, s.label) for s in insert.target.path] == [("paragraph", "2")]
+        assert insert.anchor is not None and insert.anchor.label == "1er"
+        assert insert.position == "after" and [u.kind for u in insert.new] == ["alinea"]
