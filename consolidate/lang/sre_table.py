@@ -61,6 +61,7 @@ PROGRAMS: dict[tuple[str, int], tuple[int, str, int, dict[str, int], tuple[str |
     ('(?<![\\w/.,-])(?:\\d+(?:er)?)?[.-](?=\\d|(?-i:[A-Z])(?![\\w]))[\\w./-]*', 0): (32, 'eNptkF0KgzAQhFcxxKqJIqXtWy/gzxm8hu+9QO8POosjLCELH8mQzGw2UUQquaoAB8phbakD8OAFJrCCGkTjefP81h/wMHmBPdTXJD5v9AB+XP9gJOp37DGDhR7N/HLvmZ/r1YNnJmsDO+84eiTJsHNqTpnM2VHfc3rzztxfKSdLgBE8', 0, {}, (None,)),
     ('(?<![\\w/.,-])\\d+(?![\\w/°)-]|\\.\\w)', 0): (32, 'eNptjUsKgDAMRFOp+E21G3HpAUTv7EV1ooMEceDRBiYvSUSiPAngREq8HWcFFZjACnZQg+R2ZtC4faXTeq3rmXfhbM5Mv3L/ziGfhPfn7w6gp38EGz3xp1c4k3EBYoEKtQ==', 0, {}, (None,)),
     ('(?<=,)\\s*(?-i:[A-Z])(?=\\s*,)', 0): (32, 'eNrjY2BgYGGAAEYg/g8EID4rlC8AxDpQtgQQc0LVgtTxQvVyADEPkhm8UP1iQOwIxFFQOZBafiibWLOQ7QdhAKBJDfE=', 0, {}, (None,)),
+    ('(?<=[.!?])\\s+(?=\\S)', 0): (32, 'eNrjY2BgYGGAAEYg/g8EID4/lM8LxNxAzAlVw+TA0MCAB4D0SEDVw8zjhdrBAcQ8SOpgYgxQe2B8XiQ1IAwA550JgA==', 0, {}, (None,)),
     ('(?=(?-i:[\\d]))(?:(?P<number>\\d+)(?P<suffix>er|re|°)?)', 0): (32, 'eNrjY2BgYGGAAEYg/g8EID4HVIwXKg/icyGpE4SyJYCYE0kvPvUgWhyIZdDEmYCYHYoFgDgVShcBMT8Q8yHJFSGp4YeKs0LFNkDFmKDmg8xmBmIhqF0AMK0MHw==', 2, {'number': 1, 'suffix': 2}, (None, 'number', 'suffix')),
     ('(?=(?-i:[\\d]))(?:\\b(?P<day>\\d{1,2})(?:er)?\\s+(?P<month>\\w+)\\s+(?:et|en)\\b)', 0): (32, 'eNrjY2BgYGGAADYg/g8EID4HVIwXKg/ic0HFGKFqQXxBqJgEEHNC5Zjw6BOE0uJAzI4kLgDEqVC6CIiF0MwEuQvZTB40M5kIqOdDU89Mgvkwt/FC/Q3il0DpPKSw44KqBwAlCxR4', 2, {'day': 1, 'month': 2}, (None, 'day', 'month')),
     ('(?=(?-i:[\\d]))(?:\\b\\d{4}\\b)', 0): (32, 'eNrjY2BgYGGAABYkzAEV40Xic0HFGIGYDcqXAGJOJH2E1IPYACtYALk=', 0, {}, (None,)),

@@ -1481,11 +1481,29 @@ def _announced_block(job: _Job, units: tuple[NewUnit, ...]) -> tuple[NewUnit, ..
 def _check_count(job: _Job, units: tuple[NewUnit, ...]) -> None:
     """The number of unlabelled units a replacement announces ("door drie leden", "par
     trois alinéas"), checked against the block (P003)."""
-    count = sum(mention.count or 0 for mention in job.clause.new_units
-                if mention.quote is None and not mention.labels)
-    if count and count != len(units):
+    counted = [mention for mention in job.clause.new_units
+               if mention.quote is None and not mention.labels]
+    count = sum(mention.count or 0 for mention in counted)
+    held = _block_count(units, counted)
+    if count and count != held:
         raise job.fail(f"count mismatch: the formula announces {count} unit(s) but the "
-                       f"quoted block holds {len(units)}", "P003")
+                       f"quoted block holds {held}", "P003")
+
+
+def _block_count(units: tuple[NewUnit, ...], announced: list[Mention]) -> int:
+    """How many units the block holds for the count the formula announces: the sentences of
+    its one plain alinéa when sentences are announced ("wordt de eerste zin vervangen door de
+    volgende twee zinnen: "Een. Twee."", P003 before: the block reads one line as one
+    alinéa), else its units."""
+    if announced and all(mention.unit == "sentence" for mention in announced) and \
+            len(units) == 1 and units[0].kind in ("alinea", "sentence") and \
+            not units[0].children and not units[0].label:
+        return len(_SENTENCE_END.split(units[0].text.strip()))
+    return len(units)
+
+
+#: the end of a sentence inside a quoted alinéa (a full stop, then the next sentence)
+_SENTENCE_END = scan.regex(r"(?<=[.!?])\s+(?=\S)")
 
 
 def _check_announced(job: _Job, units: tuple[NewUnit, ...]) -> int | None:
@@ -1499,9 +1517,10 @@ def _check_announced(job: _Job, units: tuple[NewUnit, ...]) -> int | None:
     labels = [] if alineas else [label for mention in announced for label in mention.labels]
     # an alinéa has no label: "un alinéa 6", "un troisième alinéa" announce its rank
     count = count or (sum(mention.count or 0 for mention in announced) if alineas else 0)
-    if count and count != len(units) and not labels:
+    held = _block_count(units, announced)
+    if count and count != held and not labels:
         raise job.fail(f"count mismatch: the formula announces {count} unit(s) but the "
-                       f"quoted block holds {len(units)}", "P003")
+                       f"quoted block holds {held}", "P003")
     for label, unit in zip(labels, units, strict=False):
         if unit.label is None or not _same_label(label, unit.label):
             raise job.fail(f"the formula announces {label!r} but the quoted block starts "

@@ -316,3 +316,35 @@ def test_a_point_opening_with_its_place() -> None:
         assert [(s.unit, s.label) for s in insert.target.path] == [("paragraph", "2")]
         assert insert.anchor is not None and insert.anchor.label == "1er"
         assert insert.position == "after" and [u.kind for u in insert.new] == ["alinea"]
+
+
+def test_sentences_announced_are_counted_in_the_block() -> None:
+    # "door de volgende twee zinnen: "Een. Twee."" (P003 before in both languages: the block
+    # reads its one line as one alinéa, "1 unit"): the sentences of the line are counted
+    replace, = _law("In artikel 5 van de wet van 16 mei 2001 houdende statuut van de militairen "
+                    "wordt in het eerste lid de eerste zin vervangen door de volgende twee "
+                    "zinnen:\n\"Zij wordt gemotiveerd. Zij wordt betekend.\".")
+    added, = _law("In artikel 5 van de wet van 16 mei 2001 houdende statuut van de militairen "
+                  "wordt het tweede lid aangevuld met twee zinnen, luidende:\n\"Die termijn is "
+                  "een vervaltermijn. Hij wordt niet verlengd.\".")
+    assert isinstance(added, InsertUnit) and added.announced_count == 2
+    doc = document(article("5", alinea("De beslissing wordt genomen. Ze is definitief."),
+                           alinea("De termijn bedraagt dertig dagen.")), language="nl")
+    (out,), report = apply([doc], amending(("2", [replace, added])))  # type: ignore[list-item]
+    assert report.counts["applied"] == 2, report
+    rendered = render_text(out)
+    assert "Zij wordt gemotiveerd. Zij wordt betekend. Ze is definitief." in rendered
+    assert ("De termijn bedraagt dertig dagen. Die termijn is een vervaltermijn. Hij wordt niet "
+            "verlengd.") in rendered
+    # a count that does not fit stays refused; alinéas are counted as alinéas
+    for sentence in ("In artikel 5 van de wet van 16 mei 2001 wordt de eerste zin vervangen door "
+                     "de volgende drie zinnen:\n\"Een. Twee.\".",
+                     "In artikel 5 van de wet van 16 mei 2001 wordt het eerste lid vervangen "
+                     "door twee leden, luidende:\n\"Een. Twee.\"."):
+        with pytest.raises(ParseError) as refused:
+            _law(sentence)
+        assert refused.value.code == "P003", sentence
+    french, = _french("L'article 5, alinéa 1er, de la loi du 16 mai 2001 portant statut des "
+                      "militaires de réserve est complété par deux phrases rédigées comme suit :"
+                      "\n\"Un. Deux.\".")
+    assert isinstance(french, InsertUnit) and french.announced_count == 2
