@@ -69,6 +69,9 @@ _UNIT_NOUNS: dict[str, str] = {
     "paragrafen": "paragraph", "§": "paragraph", "§§": "paragraph", "lid": "alinea",
     "leden": "alinea", "zin": "sentence", "zinnen": "sentence", "streepje": "tiret",
     "streepjes": "tiret", "punt": "point", "punten": "point", "bepaling": "point",
+    # "littera b)", "de litterae a) en b)" (the older federal and Flemish drafting's item of a
+    # point, the French "littera b)")
+    "littera": "point", "litterae": "point",
     "bepalingen": "point", "deel": "part", "delen": "part", "boek": "book", "boeken": "book",
     "titel": "title", "titels": "title", "hoofdstuk": "chapter", "hoofdstukken": "chapter",
     "afdeling": "section", "afdelingen": "section", "onderafdeling": "subsection",
@@ -168,7 +171,8 @@ LEXICON = Lexicon(
     units=_UNIT_NOUNS,
     unit_nouns=(
         r"(?P<noun>artikelen|artikel|paragrafen|paragraaf|§§?|leden|lid|zinnen|zin|streepjes"
-        r"|streepje|punten|punt|delen|deel|boeken|boek|titels|titel|hoofdstukken|hoofdstuk"
+        r"|streepje|punten|punt|litterae|littera|delen|deel|boeken|boek|titels|titel"
+        r"|hoofdstukken|hoofdstuk"
         r"|onderafdelingen|onderafdeling|afdelingen|afdeling)"
     ),
     unit_ordinal_nouns=r"(?P<noun>leden|lid|zinnen|zin|streepjes|streepje|paragraaf|punt)",
@@ -239,6 +243,12 @@ LEXICON = Lexicon(
         r"(?:\s+voortaan)?(?:\s+(?:respectievelijk\s+)?(?:ver|her)nummerd\s+tot\b)?"
         rf"(?=\s+(?:respectievelijk\s+)?{_RENUMBERED}"
         r"\s*(?:[.;]|$|,?\s+(?:en\s+)?(?:wordt|worden|vormt|vormen)\b))"
+        # "wordt de bepaling onder 5° vernummerd tot 6°", "worden punt 4° en 5° vernummerd tot
+        # 3° en 4°" (the new labels without their noun, of the same points)
+        rf"|(?P<aux3>wordt|worden)\s+{_RENUMBERED}(?<=°)\s+(?:respectievelijk\s+)?"
+        r"(?:ver|her)nummerd\s+tot\b"
+        r"(?=\s+\d+°[\w/]*(?:(?:\s*,\s*|\s+en\s+)\d+°[\w/]*)*"
+        r"\s*(?:[.;]|$|,?\s+(?:en\s+)?(?:wordt|worden)\b))"
         rf"|(?P<aux2>vormt|vormen)\s+(?:(?:de|het)\s+huidige\s+|huidige\s+)?{_RENUMBERED}"
         r"\s+voortaan"
         rf"(?=\s+(?:respectievelijk\s+)?{_RENUMBERED}"
@@ -248,7 +258,10 @@ LEXICON = Lexicon(
     # auxiliary for two participles): "en", a subject (its determiner first) and a participle
     # with no auxiliary between them
     shared_auxiliary=(
-        r"(?:,\s*|\s*,?\s*(?<![\w-])en\s+)(?P<subject>(?=(?:de|het|in)\s)"
+        # (a unit without determiner too: "… vervangen door het woord "B" en paragraaf 2
+        # opgeheven", whose repeal was read as a second replacement of "A" by "B" in § 2)
+        r"(?:,\s*|\s*,?\s*(?<![\w-])en\s+)(?P<subject>(?=(?:de|het|in|paragraaf|§|punt"
+        r"|artikel|hoofdstuk|afdeling|onderafdeling|titel|bijlage)\s)"
         # (an "en" between its quotes is the subject's: "en de woorden "C" en "D" opgeheven")
         r"(?:(?!\b(?:wordt|worden|werd|werden)\b)(?!\ben\s+(?!Ꝗ))[^.;:])+?)"
         rf"\b(?P<verb>{_VERBS})\b"
@@ -298,7 +311,12 @@ LEXICON = Lexicon(
         # by ``language_only`` in the header)
         # "worden volgende wijzigingen aangebracht", "wordt als volgt gewijzigd" (the Flemish
         # and Brussels drafting)
-        r"(?:(?:worden|wordt)\s+(?:in\s+de\s+(?:Nederlandse|Franse|Duitse)\s+tekst\s+)?(?:de"
+        # "worden in paragraaf 1 de volgende wijzigingen aangebracht:" (the place of the
+        # points after the auxiliary, the Flemish drafting: the header's designation goes on
+        # in ``place``, read by ``ArticleReader._header_scope``)
+        r"(?:(?:worden|wordt)\s+(?:in\s+de\s+(?:Nederlandse|Franse|Duitse)\s+tekst\s+)?"
+        r"(?P<place>in\s+(?!de\s+(?:Nederlandse|Franse|Duitse)\s+tekst\b)"
+        r"(?:(?!\b(?:wordt|worden|volgende?)\b)[^:;.Ꝗ\n])+?\s+)?(?:de"
         r"\s+)?volgende\s+(?:wijzigingen|wijziging)\s+aangebracht"
         r"|wordt\s+gewijzigd\s+als\s+volgt|wordt\s+als\s+volgt\s+gewijzigd)"
     ),
@@ -669,6 +687,14 @@ LEXICON = dataclasses.replace(
     ),
     plural_annexes=frozenset({"bijlagen"}),
     annex_alone=r"\bde\s+(?P<noun>bijlagen?)\s*,?\s*$",
+    # "Artikel 5 van het koninklijk besluit van 19 juli 2013 en artikel 7 van het koninklijk
+    # besluit van 3 mei 2015 worden opgeheven", "In artikel 5 van de wet van … en in artikel 7
+    # van het besluit van …": a second place with its own act (the article 7 was read in the
+    # first act, silently; the mirror of the French ``next_place``: refused, P007)
+    next_place=r"(?:,|\ben)\s+(?:in\s+)?(?:artikel|de\s+artikelen)\s+\d",
+    # "In artikel 5 van de wet van … betreffende …, en in artikel 7 van …" (a bare "en artikel
+    # 211 van het Gerechtelijk Wetboek" may be a title's, as in French)
+    title_end=r"(?:,\s*|\s+en\s+)in\s+(?:artikel|de\s+artikelen)\s+\d",
     image_note=r"\(\s*(?:Beeld|Afbeelding)\s+niet\s+opgenomen\b[^()]*\)",
     # the Dutch words of a table's steps (no real Dutch sentence in shared/ yet; the French
     # rules' counterparts: "de tabel", "in de vijfde kolom", "de rijen van VII.1.4.2")

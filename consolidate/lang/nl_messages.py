@@ -33,6 +33,12 @@ MESSAGES: tuple[tuple[str, str], ...] = (
      "model dateert hele wijzigingsartikelen, niet één opdracht van meerdere; niet gelezen "
      "liever dan de andere mee te dateren"
      + _DATED_TAIL),
+    # parsing/instruction.py: "Artikel 5 van het koninklijk besluit van … en artikel 7 van het
+    # koninklijk besluit van … worden opgeheven" (two places, each with its own act)
+    (r"the designation cites (?P<count>\d+) different acts \((?P<acts>.*)\); expected one "
+     r"act per instruction",
+     "de aanduiding noemt {count} verschillende akten ({acts}): verwacht één akte per "
+     "opdracht (\"Artikel N van <akte> wordt opgeheven.\", een opdracht per akte)"),
     # parsing/instruction.py: "In artikel 5 … wordt hoofdstuk II opgeheven"
     (r"the designation names the (?P<division>.+) inside article (?P<article>\S+): a division "
      r"is not inside an article \(.*\)",

@@ -254,11 +254,21 @@ _AFTER_TITLE = scan.regex(
 )
 
 
-#: inside a title: ", § 3, de la loi du …" (what follows cites another act's units)
+#: inside a title: ", § 3, de la loi du …" (what follows cites another act's units); the
+#: Dutch ", § 3, van het decreet van 8 mei 2009" ("tot uitvoering van artikel 3, § 3, …":
+#: the title ended at the "§", whose paragraph went to the article designated and the rest
+#: of the title was read as more places, silently); another article of the same cited act
+#: after "et" / "en" (", § 3, et de l'article 7 du décret du …", ", § 3, en artikel 7 van
+#: het decreet van …", "de artikelen 3, § 2, en 7, § 1, van de wet van …")
+_UNIT_IN_TITLE = r"(?:§\s*\d+\w*|alinéa\s+\d+\w*|\d+°|[a-z]\)|[^\W\d_]+\s+lid)"
 _CITATION_IN_TITLE = scan.regex(
-    r",\s*(?:(?:de\s+l['’]|l['’])article\s+[\w/.-]+|§\s*\d+\w*|alinéa\s+\d+\w*|\d+°|[a-z]\))"
-    r"(?:\s*,\s*(?:§\s*\d+\w*|alinéa\s+\d+\w*|\d+°|[a-z]\)))*\s*,?\s+(?:de\s+la|de\s+l['’]|du"
-    r"|des)\s*(?:lois?|arrêtés?|décrets?|ordonnances?|Code)\b[^,]*?\d{4}", re.I)
+    rf",\s*(?:(?:de\s+l['’]|l['’])article\s+[\w/.-]+|{_UNIT_IN_TITLE})"
+    rf"(?:\s*,\s*{_UNIT_IN_TITLE})*"
+    r"(?:\s*,?\s+(?:et|en)\s+(?:(?:de\s+l['’]\s*|l['’]\s*)?(?:article|artikel)\s+)?\d[\w/.-]*"
+    rf"(?:\s*,\s*{_UNIT_IN_TITLE})*)?"
+    r"\s*,?\s+(?:(?:de\s+la|de\s+l['’]|du|des)\s*(?:lois?|arrêtés?|décrets?|ordonnances?"
+    r"|Code)|van\s+(?:de|het)\s+(?:wet|wetten|decreet|ordonnantie|koninklijk\s+besluit"
+    r"|ministerieel\s+besluit|besluit|programmawet|Wetboek))\b[^,]*?\d{4}", re.I)
 
 
 #: a name quoted in a title, and its translation: "portant création de l'agence autonomisée
@@ -322,9 +332,11 @@ _PAIRED_NEXT = scan.regex(r"\s*,?\s+et\s+\d+[\w/.-]*\s+(?=de\s+la\s|de\s+l['’]
                           re.I)
 
 
-#: "et l'article 7 de …" in a title followed by a plural verb
+#: "et l'article 7 de …" in a title followed by a plural verb (the Dutch "en artikel 7 van
+#: het koninklijk besluit van … worden opgeheven": article 7 was read into the title, lost)
 _PLACE_IN_TITLE = scan.regex(
-    r"(?:\s*,\s*|\s+et\s+)l['’]\s*article\s+\d[\w/.-]*\s+(?=de\s+la\s|de\s+l['’]|du\s|des\s)",
+    r"(?:\s*,\s*|\s+et\s+)l['’]\s*article\s+\d[\w/.-]*\s+(?=de\s+la\s|de\s+l['’]|du\s|des\s)"
+    r"|(?:\s*,\s*|\s+en\s+)artikel\s+\d[\w/.-]*\s+(?=van\s+(?:de|het)\s)",
     re.I)
 _PLURAL_VERB = scan.regex(r"\s*(?:sont|worden)\b", re.I)
 

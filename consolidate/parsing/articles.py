@@ -788,8 +788,13 @@ class ArticleReader:
             # "Les modifications suivantes sont apportées à l'article 7 du même arrêté :": the
             # lead-in first, its designation after it
             begin, stop = lead.end(), len(header)
-        mentions = named_columns(self.clauses.units.find(head.skeleton.masked, begin, stop),
-                                 head.skeleton)
+        found = self.clauses.units.find(head.skeleton.masked, begin, stop)
+        place = _lead_place(lead)
+        if place is not None:
+            # "In artikel 12 … worden in paragraaf 1 de volgende wijzigingen aangebracht:" (the
+            # place after the auxiliary): the designation goes on there
+            found = [*found, *self.clauses.units.find(head.skeleton.masked, *place)]
+        mentions = named_columns(found, head.skeleton)
         self._check_header(context, head.skeleton.masked, mentions,
                            lead if begin == 0 else None, offset, begin)
         try:
@@ -814,7 +819,10 @@ class ArticleReader:
         modifications suivantes sont apportées au machin :" is refused, P007)."""
         stop = lead.start() if lead else len(masked)
         header = Clause("apply_changes", begin, len(masked), stop, stop, designation=mentions)
+        place = _lead_place(lead)
         unread = unread_words(self.lexicon, masked, header, stop) + (
+            unread_words(self.lexicon, masked, header, place[1], place[0])
+            if place is not None else []) + (
             unread_words(self.lexicon, masked, header, len(masked), lead.end())
             if lead else [])
         quote = masked.find(QUOTE_MARK)
@@ -885,6 +893,14 @@ class ArticleReader:
             f"{mark!r} in place of its text, there is nothing to read", start, "P008",
             point.amending_article))
         return OperationReading(point.point, mark, f"elided: removed later by {by}")
+
+
+def _lead_place(lead: re.Match[str] | None) -> tuple[int, int] | None:
+    """The span of the place a lead-in names after its auxiliary ("worden in paragraaf 1 de
+    volgende wijzigingen aangebracht"), if any."""
+    if lead is None or not lead.groupdict().get("place"):
+        return None
+    return lead.start("place"), lead.end("place")
 
 
 #: "§ 1." / "§ 1er." opening a line of the amending article (outside quotes)

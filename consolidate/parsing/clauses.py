@@ -117,7 +117,8 @@ def _predicates(lexicon: Lexicon, masked: str, start: int, end: int) -> tuple[Pr
         if not any(p.aux_start <= match.start() < p.verb_end for p in found):
             # "wordt de bepaling onder 2° de bepaling onder 3°" (group ``aux``: the inverted
             # order, the unit renumbered between the auxiliary and the new unit)
-            aux = next((name for name in ("aux", "aux2") if match.groupdict().get(name)), None)
+            aux = next((name for name in ("aux", "aux2", "aux3")
+                        if match.groupdict().get(name)), None)
             aux_end = match.end(aux) if aux is not None else match.start()
             found.append(Predicate("renumber", match.start(), aux_end, match.start(),
                                    match.end()))
@@ -441,11 +442,14 @@ class ClauseReader:
 
     def _contained(self, masked: str, mention: Mention) -> bool:
         """Whether a mention is introduced by a container word ("à l'", "dans", "in")."""
-        head = masked[max(0, mention.start - 6) : mention.start + 8]
+        # the six characters before the mention (a mention near the start of a point's text,
+        # "2° in paragraaf 2 wordt … een lid ingevoegd", had its own first letters there: "in
+        # par" was no container, and § 2 was read as the unit inserted, P009)
+        before = masked[max(0, mention.start - 6) : mention.start]
         container = self.lexicon.pattern("container")
         return (container.search(masked[mention.start : mention.start + 8]) is not None and \
             container.match(masked, mention.start) is not None) or bool(
-                re.search(r"\b(?:dans|in)\s+$", head[:6], re.I))
+                re.search(r"\b(?:dans|in)\s+$", before, re.I))
 
     def _after_par(self, masked: str, verb_end: int, mention: Mention) -> bool:
         between = masked[verb_end : mention.start]

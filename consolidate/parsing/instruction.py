@@ -534,6 +534,8 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
         except LookupError as missing:
             raise context.fail(f"\"le même {missing.args[0]}\" but no such unit is designated "
                                "before", offset + start, "P007") from None
+        if index and not clause.designation:
+            clause_scope = _out_of_a_sibling(clause_scope, clause)
         if index == 0:
             scope = _shared(scope, clause_scope, clause)
         if clause_language is not None:
@@ -878,6 +880,38 @@ def _division_base(scope: Scope, head: Scope, clause: Clause) -> Scope:
     return replace(scope, articles=head.articles, paths=head.paths, divisions=head.divisions)
 
 
+def _out_of_a_sibling(scope: Scope, clause: Clause) -> Scope:
+    """A later clause with no place of its own that adds a unit of the kind and numbering of
+    the unit the clauses before named as their place ("… wordt in de bepaling onder 2° het
+    woord "en" opgeheven, wordt in de bepaling onder 3° het punt vervangen door … en wordt een
+    bepaling onder 4° toegevoegd, luidende:"): the new 4° is the sibling of the 2°, added to
+    their container (it went into the 2°, silently: a 2° holds no 4°, an alinéa no alinéa)."""
+    added = [mention for mention in clause.new_units if mention.quote is None]
+    if not added or not all(scope.paths) or not all(
+            path[-1].unit == mention.unit and (
+                mention.unit in _UNLABELLED or (
+                    bool(mention.labels) and bool(path[-1].label) and
+                    _label_style(mention.labels[0]) == _label_style(path[-1].label)))
+            for path in scope.paths for mention in added):
+        return scope
+    return replace(scope, paths=tuple(dict.fromkeys(path[:-1] for path in scope.paths)))
+
+
+#: units numbered by their rank, never by a label of their own: an alinéa holds no alinéa
+#: ("… wordt in het eerste lid het woord … vervangen … en wordt een lid toegevoegd": the new
+#: alinéa went into the first, silently), a sentence no sentence
+_UNLABELLED = frozenset({"alinea", "sentence", "tiret"})
+
+
+def _label_style(label: str) -> str:
+    """The numbering of a label ("2°" and "4°" alike, "a)", "1.", "3" for a §)."""
+    if "°" in label:
+        return "degree"
+    if label.endswith(")"):
+        return "paren" if label[0].isdigit() else "letter"
+    return "dot" if label.endswith(".") else "plain"
+
+
 def _shared(scope: Scope, clause_scope: Scope, clause: Clause) -> Scope:
     """What the first clause's designation gives the next clauses (its act and article)."""
     return clause_scope if clause.designation else scope
@@ -925,8 +959,12 @@ class _Job:
 def _replace(job: _Job) -> list[Operation]:
     old, new = job.quotes("subject"), job.quotes("by")
     by = [quote.span[1] for quote in job.clause.quotes if quote.role == "by"]
-    if len(old) > 1 and len(by) > 1 and any(
-            mention.start > by[0] for mention in job.clause.designation):
+    subjects = [quote.span[0] for quote in job.clause.quotes if quote.role == "subject"]
+    if len(old) > 1 and by and any(
+            by[0] < mention.start < subject for mention in job.clause.designation
+            for subject in subjects):
+        # (also without the second pair's new words: "… vervangen door het woord "B" en in
+        # paragraaf 2 het woord "C"" replaced "A" and "C" by "B" in both paragraphs, silently)
         # "worden in het eerste lid de woorden "A" vervangen door de woorden "B" en in het
         # tweede lid de woorden "C" door de woorden "D"": the second pair's own place was read
         # into the first one's (alinéa 1er, alinéa 2 for both)
@@ -1560,11 +1598,29 @@ def _announced_block(job: _Job, units: tuple[NewUnit, ...]) -> tuple[NewUnit, ..
 def _check_count(job: _Job, units: tuple[NewUnit, ...]) -> None:
     """The number of unlabelled units a replacement announces ("door drie leden", "par
     trois alinéas"), checked against the block (P003)."""
-    count = sum(mention.count or 0 for mention in job.clause.new_units
-                if mention.quote is None and not mention.labels)
-    if count and count != len(units):
+    counted = [mention for mention in job.clause.new_units
+               if mention.quote is None and not mention.labels]
+    count = sum(mention.count or 0 for mention in counted)
+    held = _block_count(units, counted)
+    if count and count != held:
         raise job.fail(f"count mismatch: the formula announces {count} unit(s) but the "
-                       f"quoted block holds {len(units)}", "P003")
+                       f"quoted block holds {held}", "P003")
+
+
+def _block_count(units: tuple[NewUnit, ...], announced: list[Mention]) -> int:
+    """How many units the block holds for the count the formula announces: the sentences of
+    its one plain alinéa when sentences are announced ("wordt de eerste zin vervangen door de
+    volgende twee zinnen: "Een. Twee."", P003 before: the block reads one line as one
+    alinéa), else its units."""
+    if announced and all(mention.unit == "sentence" for mention in announced) and \
+            len(units) == 1 and units[0].kind in ("alinea", "sentence") and \
+            not units[0].children and not units[0].label:
+        return len(_SENTENCE_END.split(units[0].text.strip()))
+    return len(units)
+
+
+#: the end of a sentence inside a quoted alinéa (a full stop, then the next sentence)
+_SENTENCE_END = scan.regex(r"(?<=[.!?])\s+(?=\S)")
 
 
 def _check_announced(job: _Job, units: tuple[NewUnit, ...]) -> int | None:
@@ -1578,9 +1634,10 @@ def _check_announced(job: _Job, units: tuple[NewUnit, ...]) -> int | None:
     labels = [] if alineas else [label for mention in announced for label in mention.labels]
     # an alinéa has no label: "un alinéa 6", "un troisième alinéa" announce its rank
     count = count or (sum(mention.count or 0 for mention in announced) if alineas else 0)
-    if count and count != len(units) and not labels:
+    held = _block_count(units, announced)
+    if count and count != held and not labels:
         raise job.fail(f"count mismatch: the formula announces {count} unit(s) but the "
-                       f"quoted block holds {len(units)}", "P003")
+                       f"quoted block holds {held}", "P003")
     for label, unit in zip(labels, units, strict=False):
         if unit.label is None or not _same_label(label, unit.label):
             raise job.fail(f"the formula announces {label!r} but the quoted block starts "
