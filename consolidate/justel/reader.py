@@ -34,6 +34,7 @@ from ..lang import scan
 from ..model import ActIdentity, Note
 from ..text import CODE_LABEL, parse_label
 from .footnotes import parse_note, version_of
+from .kinds import unknown_kind
 from .lines import (
     ANNEX,
     ARTICLE,
@@ -45,6 +46,7 @@ from .lines import (
     HEADING_RANKS,
     HEADING_WORDS,
     NOTE,
+    REPEALED_DIVISION,
     SEPARATOR,
     SPACE,
     TITLE,
@@ -238,8 +240,12 @@ def _read_line(state: _State, number: int, line: str) -> None:
         return
     blank, state.blank = state.blank, False
     for token in tokenize(line):
-        if token.kind == "ref" and (version := version_of(token.value)) is not None:
+        if token.kind != "ref":
+            continue
+        if (version := version_of(token.value)) is not None:
             state.versions.append(version)
+        if (unknown := unknown_kind(parse_note(0, token.value).kind)) is not None:
+            state.fail(number, unknown, line)  # a footnote's kind, or an older reference's
     kind = state.kinds.get(number)
     if state.skipping:  # the lines of a future version, up to the next article or heading
         if not (kind == "heading" or ARTICLE.match(line) or ARTICLE_IN_WORDS.match(line)
@@ -283,7 +289,7 @@ def _read_line(state: _State, number: int, line: str) -> None:
             state.fail(number, f"unreadable article number {match['label']!r}", line)
             return
         num = f"{' '.join(match['word'].split())} {label}."
-        state.block = ArticleBlock(num, number, match["lead"] + match["rest"])
+        state.block = ArticleBlock(num, number, match["lead"] + _repeated(match))
         return
     if match := ARTICLE_IN_WORDS.match(line):
         _close_article(state)
@@ -323,6 +329,21 @@ def _read_line(state: _State, number: int, line: str) -> None:
     state.block.lines.append((number, line))
 
 
+def _repeated(match: re.Match[str]) -> str:
+    """An article line's rest without the number Justel repeats after it: ``Art. 13/1.. 13/1.
+    Texte`` (the anchor's number then the link's, as legalize-be's markdown has it too) is the
+    article 13/1 reading ``Texte`` (before 2026-12-03 its first alinéa was ``. 13/1. Texte``)."""
+    rest = match["rest"]
+    after = rest.lstrip(SPACE)
+    if not after.startswith("."):
+        return rest
+    after = after[1:].lstrip(SPACE)
+    label = match["label"]
+    if after.startswith(label) and after[len(label):].lstrip(SPACE).startswith("."):
+        return " " + after[len(label):].lstrip(SPACE)[1:].lstrip(SPACE)
+    return rest
+
+
 def _open_heading(state: _State, line: str, match: re.Match[str] | None) -> None:
     plain = re.sub(r"\[\d+ ?(?!\])|\]\d+", "", line)
     plain = re.sub(r" ?<[^<>]*\d{2}-\d{2}-\d{2,4}[^<>]*>", "", plain).strip(SPACE)
@@ -334,19 +355,49 @@ def _open_heading(state: _State, line: str, match: re.Match[str] | None) -> None
         num, title = (split[0].strip(), split[1].strip()) if len(split) == 2 else (plain, "")
     else:
         tag, rank, num, title = "subsection", UNNUMBERED_RANK, "", plain
+    removal = REPEALED_DIVISION.match(line[match.end():]) if match else None
+    if match and removal is not None and removal["open"] == removal["close"]:
+        num, title = match.group(0).strip(SPACE), ""
     _flush_notes(state)
     while state.containers and state.containers[-1][0] >= rank:
         state.containers.pop()
     parent = state.containers[-1][1] if state.containers else state.document.body
+    repealed = removal is not None and removal["open"] == removal["close"]
+    if not repealed:
+        _live(state)
     container = etree.SubElement(parent, akn(tag))
     if num:
         etree.SubElement(container, akn("num")).text = num
     if title:
         etree.SubElement(container, akn("heading")).text = title
-    if line != _heading_text(num, title):
+    if repealed and removal is not None:
+        # "CHAPITRE 3. [1 ...]1": a repealed division, a tombstone as a repealed article is
+        # (before 2026-12-03 a live chapter numbered "CHAPITRE 3. ..."); :func:`_live` makes
+        # it a live division whose heading was repealed when live articles come in it
+        container.set("status", "removed")
+        container.set(cns("mark"), removal["open"])
+        if line != f"{num} [{removal['open']} ...]{removal['open']}":
+            container.set(cns("raw"), line)
+    elif line != _heading_text(num, title):
         container.set(cns("raw"), line)
     state.containers.append((rank, container))
     state.heading = container
+
+
+def _live(state: _State) -> None:
+    """Something live comes into the open divisions: those read as repealed (``CHAPITRE 3.
+    [1 ...]1``) are live divisions whose heading a later act repealed (``<heading
+    status="removed" c:mark="1"/>``, as the applier leaves "l'intitulé du chapitre 3 est
+    abrogé"), written back the same."""
+    for _, container in state.containers:
+        if container.get("status") != "removed" or container.get(cns("mark")) is None:
+            continue
+        del container.attrib["status"]
+        heading = etree.Element(akn("heading"), {"status": "removed",
+                                                 cns("mark"): container.get(cns("mark"), "")})
+        del container.attrib[cns("mark")]
+        num = container.find(akn("num"))
+        container.insert(container.index(num) + 1 if num is not None else 0, heading)
 
 
 def _heading_text(num: str, title: str) -> str:
@@ -362,6 +413,8 @@ def _close_article(state: _State) -> None:
         return
     builder = ArticleBuilder(block, state.fail)
     article = builder.build()
+    if article.get("status") != "removed":
+        _live(state)
     state.articles.append((article, block.line_number, f"{block.num} {block.first.strip()}"))
     parent = state.containers[-1][1] if state.containers else state.document.body
     parent.append(article)

@@ -87,6 +87,9 @@ def check_operation(ctx: Context, position: int, op: Operation) -> Check:
         if ctx.index.old_cites(ACT, reference, op.source.article):
             return out.make("agrees", "the page shows the act repealed by this article")
         return not_checkable("article_not_cited", "the page does not show the act repealed")
+    if op.op == "repeal_unit" and op.target.article is None and op.target.divisions \
+            and not op.target.path:
+        return _repealed_division(ctx, op, out)
     if op.target.annex is not None:  # a Justel page's annexes are not read
         return not_checkable("not_supported", f"{op.op} in an annex ({describe_target(op)})")
     cells = next((index for index, step in enumerate(op.target.path)
@@ -101,6 +104,35 @@ def check_operation(ctx: Context, position: int, op: Operation) -> Check:
         return not_checkable("not_supported", f"{op.op} on {describe_target(op)}")
     verdicts = [_check_article(ctx, op, label, out) for label in labels]
     return next((v for v in verdicts if v.status != "agrees"), verdicts[0])
+
+
+def _repealed_division(ctx: Context, op: Operation, out: _Out) -> Check:
+    """A division repealed ("le chapitre 3 est abrogé"): the page shows its tombstone
+    (``CHAPITRE 3. [1 ...]1``) marked with a footnote citing the act's article (before
+    2026-12-03 such an operation was not checkable, "not_supported")."""
+    from ..address_acts import find_divisions
+
+    reference = ctx.reference
+    assert reference is not None
+    where = describe_target(op)
+    try:
+        division = find_divisions(ctx.page, op.target.divisions, removed=True)
+    except AddressError as error:
+        return out.not_checkable("article_not_cited", f"the page has no {where}: {error}")
+    eid = division.get("eId", "")
+    numbers = ctx.index.numbers(eid, reference, op.source.article)
+    if not numbers:
+        return out.not_checkable("article_not_cited", f"no footnote of {where} cites art. "
+                                 f"{op.source.article}")
+    if is_removed(division) and _mark_of(division) in numbers:
+        return out.make("agrees", f"the page shows {where} repealed by this article",
+                        unit=eid)
+    heading = division.find(akn("heading"))
+    if heading is not None and is_removed(heading) and _mark_of(heading) in numbers:
+        return out.make("disagrees", f"the page shows the heading of {where} repealed by this "
+                        "article, its articles in force", unit=eid)
+    return out.make("disagrees", f"{where} is not repealed on the page, though a footnote of "
+                    f"it cites art. {op.source.article}", unit=eid)
 
 
 def _article_labels(op: Operation) -> list[str] | None:
