@@ -45,8 +45,14 @@ from .lines import (
     HEADING_BEFORE,
     HEADING_RANKS,
     HEADING_WORDS,
+    ITEM,
+    MARKED_REPEALED_ALINEA,
     NOTE,
+    PARAGRAPH,
+    REPEALED_ALINEA,
+    REPEALED_BY,
     REPEALED_DIVISION,
+    REPEALED_UNIT,
     SEPARATOR,
     SPACE,
     TITLE,
@@ -65,6 +71,9 @@ _TYPES = sorted(
 )
 
 _CODE_LABEL = scan.regex(CODE_LABEL)
+_NOT_ALONE = (ARTICLE, ARTICLE_IN_WORDS, HEADING, HEADING_BEFORE, FUTURE_ARTICLE, ANNEX,
+              UNREAD_DIVISION, SEPARATOR, FOOTNOTE, NOTE, REPEALED_BY, REPEALED_UNIT,
+              REPEALED_ALINEA, MARKED_REPEALED_ALINEA, TITLE)
 _ALL_TYPES: list[tuple[str, str, str]] = []
 
 
@@ -215,7 +224,11 @@ def read_lines(
     if written is not None:
         _act(document).set(cns("typeText"), written)
     state = _State(document, lenient, source, kinds=kinds or {})
+    alone = _headings_alone(lines, index, numbers, state.kinds)
     for number in range(index, len(lines)):
+        if number in alone and (state.block is not None or state.articles):
+            _heading_alone(state, numbers[number], clean(lines[number]))
+            continue
         _read_line(state, numbers[number], clean(lines[number]))
     _close_article(state)
     if state.versions:
@@ -232,13 +245,36 @@ def read_lines(
     return document
 
 
-def _read_line(state: _State, number: int, line: str) -> None:
-    if not line:
-        state.blank = True
-        if state.in_notes:
-            state.in_notes, state.after_notes = False, True
-        return
-    blank, state.blank = state.blank, False
+def _headings_alone(lines: list[str], start: int, numbers: Sequence[int],
+                    kinds: Mapping[int, str]) -> set[int]:
+    """Indexes of the lines that are a block alone — a blank line before and after, then an
+    article or a division — and read as no unit: the unnumbered headings Justel prints in
+    mixed case, ``[Disposition particulière] <L 2014-05-05/09, art. 12, 106; …>`` (the Code
+    pénal's, before its art. 192 and 213: before 2026-12-03 an alinéa of the article before
+    it, counted, so that "l'article 191, alinéa 3" reached the heading). Justel separates
+    articles and headings by a blank line and never the lines of an article."""
+    found: set[int] = set()
+    cleaned = [clean(line) for line in lines]
+    for index in range(start + 1, len(cleaned) - 2):
+        line = cleaned[index]
+        if (not line or cleaned[index - 1] or cleaned[index + 1]
+                or numbers[index] in kinds):
+            continue
+        after = next((c for c in cleaned[index + 2:] if c), "")
+        if not (ARTICLE.match(after) or ARTICLE_IN_WORDS.match(after) or HEADING.match(after)
+                or HEADING_BEFORE.match(after)):
+            continue
+        text = re.sub(r"^(?:\[\d+ ?)+", "", line).lstrip("([")
+        if (is_heading_like(line) or any(p.match(line) for p in _NOT_ALONE)
+                or any(p.match(text) for p in (PARAGRAPH, ITEM))
+                or not any(c.isalpha() for c in re.sub(r"<[^<>]*>", "", line))):
+            continue
+        found.add(index)
+    return found
+
+
+def _references(state: _State, number: int, line: str) -> None:
+    """The versions the references of a line carry, and their kinds checked."""
     for token in tokenize(line):
         if token.kind != "ref":
             continue
@@ -246,6 +282,26 @@ def _read_line(state: _State, number: int, line: str) -> None:
             state.versions.append(version)
         if (unknown := unknown_kind(parse_note(0, token.value).kind)) is not None:
             state.fail(number, unknown, line)  # a footnote's kind, or an older reference's
+
+
+def _heading_alone(state: _State, number: int, line: str) -> None:
+    """An unnumbered heading found by :func:`_headings_alone` (after the footnotes of the
+    article before it too)."""
+    _references(state, number, line)
+    state.in_notes = False
+    _close_article(state)
+    state.blank = False
+    _open_heading(state, line, None)
+
+
+def _read_line(state: _State, number: int, line: str) -> None:
+    if not line:
+        state.blank = True
+        if state.in_notes:
+            state.in_notes, state.after_notes = False, True
+        return
+    blank, state.blank = state.blank, False
+    _references(state, number, line)
     kind = state.kinds.get(number)
     if state.skipping:  # the lines of a future version, up to the next article or heading
         if not (kind == "heading" or ARTICLE.match(line) or ARTICLE_IN_WORDS.match(line)
