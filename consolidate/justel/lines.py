@@ -98,12 +98,13 @@ UNNUMBERED_RANK = 7
 
 HEADING = scan.regex(
     rf"^(?P<word>{'|'.join(sorted(HEADING_WORDS, key=len, reverse=True))})"
-    rf"[{SPACE}]+(?P<number>(?:[IVXLCDM]+|\d+)(?:er|re|e)?(?:{_LATIN_ALT})?(?:/\d+)?"
+    rf"[{SPACE}]+(?P<number>(?:[IVXLCDM]+|\d+)(?:er|re|e)?(?:[{SPACE}]?(?:{_LATIN_ALT}))?(?:/\d+)?"
     r"|premi[eè]re?|unique|pr[ée]liminaire)"
     rf"[{SPACE}]*\.?(?=[{SPACE}]|$|-)",
     re.IGNORECASE,
 )
-"""``CHAPITRE II. - DES PEINES.``, ``Section 1re. - ...``, ``HOOFDSTUK 2. - ...``; numbered in
+"""``CHAPITRE II. - DES PEINES.``, ``Section 1re. - ...``, ``HOOFDSTUK 2. - ...``, ``CHAPITRE Ier
+bis.`` (its number with the space: a repealed ``CHAPITRE Ier bis. [1 ...]1`` is read); numbered in
 words: ``CHAPITRE premier.``, ``Section unique.``, ``TITRE PRELIMINAIRE.``."""
 
 REPEALED_DIVISION = scan.regex(

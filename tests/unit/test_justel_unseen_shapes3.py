@@ -453,3 +453,17 @@ def test_a_decree_page_in_html() -> None:
     justel = write_justel(document)
     assert "CHAPITRE Ierbis. [1 ...]1\n----------\n(1)<DRW 2022-05-12/07, art. 8, 005;" in justel
     assert write_justel(read_text(justel)) == justel
+
+
+@pytest.mark.parametrize(("line", "num"), [
+    ("CHAPITRE Ier bis. [1 ...]1", "CHAPITRE Ier bis."),
+    ("Section 2bis. [1 ...]1", "Section 2bis."), ("TITRE II. - [1 ...]1", "TITRE II."), ("Afdeling 3. [1 ...]1", "Afdeling 3.")])
+def test_repealed_divisions_numbered_every_way(line: str, num: str) -> None:
+    page = ("1er JUIN 2020. - Loi relative aux aides\n\n  CHAPITRE Ier. - Un\n\n  Art. 1er. Texte."
+            f"\n\n  {line}\n  ----------\n  (1)<L 2021-01-02/03, art. 2, 002; En vigueur : "
+            f"01-02-2021>\n\n  {line.split()[0]} 9. - Fin\n\n  Art. 5. Texte.\n")
+    document = read_text(page)
+    (removed,) = [d for d in document.body.iter() if is_removed(d)]
+    assert (removed.findtext(akn("num")), removed.get(cns("mark"))) == (num, "1")
+    assert document.article("5") is not None and not is_removed(document.article("5"))
+    round_trips(page)
