@@ -457,7 +457,8 @@ def test_a_decree_page_in_html() -> None:
 
 @pytest.mark.parametrize(("line", "num"), [
     ("CHAPITRE Ier bis. [1 ...]1", "CHAPITRE Ier bis."),
-    ("Section 2bis. [1 ...]1", "Section 2bis."), ("TITRE II. - [1 ...]1", "TITRE II."), ("Afdeling 3. [1 ...]1", "Afdeling 3.")])
+    ("Section 2bis. [1 ...]1", "Section 2bis."), ("TITRE II. - [1 ...]1", "TITRE II."),
+    ("Afdeling 3. [1 ...]1", "Afdeling 3.")])
 def test_repealed_divisions_numbered_every_way(line: str, num: str) -> None:
     page = ("1er JUIN 2020. - Loi relative aux aides\n\n  CHAPITRE Ier. - Un\n\n  Art. 1er. Texte."
             f"\n\n  {line}\n  ----------\n  (1)<L 2021-01-02/03, art. 2, 002; En vigueur : "
