@@ -414,6 +414,9 @@ def _open_heading(state: _State, line: str, match: re.Match[str] | None) -> None
     removal = REPEALED_DIVISION.match(line[match.end():]) if match else None
     if match and removal is not None and removal["open"] == removal["close"]:
         num, title = match.group(0).strip(SPACE), ""
+    renumbered = _renumbered(line, match) if match else None
+    if match and renumbered is not None:
+        num = match.group(0).strip(SPACE)
     _flush_notes(state)
     while state.containers and state.containers[-1][0] >= rank:
         state.containers.pop()
@@ -436,8 +439,31 @@ def _open_heading(state: _State, line: str, match: re.Match[str] | None) -> None
             container.set(cns("raw"), line)
     elif line != _heading_text(num, title):
         container.set(cns("raw"), line)
+    if renumbered is not None:
+        container.set(cns("renumbered"), renumbered)
     state.containers.append((rank, container))
     state.heading = container
+
+
+def _renumbered(line: str, match: re.Match[str]) -> str | None:
+    """The remark of a renumbered division between its number and its heading, as the line
+    writes it (its marks kept): ``SECTION Vbis. ([2 ancienne section Vter renumérotée en
+    nouvelle section Vbis]2) [1 - De la peine …]1`` (the Code pénal's; ``c:renumbered``, as
+    the applier leaves it, its number ``SECTION Vbis.``: before 2026-12-03 the remark was in
+    the number, so that no act found "la section Vbis"). None: no such remark."""
+    rest = line[match.end():].lstrip(SPACE)
+    if not rest.startswith("("):
+        return None
+    depth = 0
+    for index, char in enumerate(rest):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            remark = rest[:index + 1]
+            plain = re.sub(r"\[\d+ ?|\]\d+", "", remark)
+            if not re.search(r"renum[ée]rot|hernummer|vernummer", plain, re.IGNORECASE):
+                return None
+            return remark
+    return None
 
 
 def _live(state: _State) -> None:

@@ -468,3 +468,31 @@ def test_repealed_divisions_numbered_every_way(line: str, num: str) -> None:
     assert (removed.findtext(akn("num")), removed.get(cns("mark"))) == (num, "1")
     assert document.article("5") is not None and not is_removed(document.article("5"))
     round_trips(page)
+
+
+def test_a_renumbered_division_keeps_its_number_apart_from_the_remark() -> None:
+    page = """8 JUIN 1867. - CODE PENAL
+
+  CHAPITRE II. - DES PEINES.
+
+  {SECTION}
+  ----------
+  (1)<Inséré par L 2014-02-07/14, art. 2, 104; En vigueur : 01-05-2016>
+  (2)<L 2014-04-10/23, art. 2, 110; En vigueur : 01-12-2016>
+
+  Art. 37ter. Texte.
+""".replace("{SECTION}", "SECTION Vbis. ([2 ancienne section Vter renumérotée en nouvelle "
+            "section Vbis]2) [1 - De la peine de surveillance électronique]1")
+    from consolidate.address_acts import division_label_of, find_divisions
+
+    document = read_text(page)
+    (section,) = document.body.iter(akn("section"))
+    assert section.findtext(akn("num")) == "SECTION Vbis."  # the remark was in the number
+    assert section.get(cns("renumbered")) == (
+        "([2 ancienne section Vter renumérotée en nouvelle section Vbis]2)")
+    label = division_label_of(section)
+    assert label is not None and label.text == "Vbis"  # was None: "la section Vbis" unfound
+    from consolidate.model import Step
+
+    assert find_divisions(document, (Step(unit="section", label="Vbis"),)) is section
+    assert write_justel(document).split("\n")[4] == page.split("\n")[4].strip()
