@@ -409,6 +409,14 @@ def _open_heading(state: _State, line: str, match: re.Match[str] | None) -> None
         head = HEADING.match(plain) or HEADING_BEFORE.match(plain)
         split = plain.split(" - ", 1) if head else ["", plain]
         num, title = (split[0].strip(), split[1].strip()) if len(split) == 2 else (plain, "")
+        if head and len(split) == 1 and plain[head.end():].strip(SPACE):
+            # "Section 1. [1 Le heading]1" (a heading replaced, as the writer prints it), a
+            # heading without its dash: the number, then the heading (before 2026-12-03 the
+            # whole line was the number, so that no act found "la section 1re")
+            # ("HOOFDSTUK IIIter. Mensenhandel"), or glued to it ("Section VII.- De …",
+            # "CHAPITRE 3.-. Modifications …", "Section 2. -Modifications …": corpus)
+            num = head.group(0).strip(SPACE)
+            title = plain[head.end():].strip(SPACE).lstrip("-–.").strip(SPACE)
     else:
         tag, rank, num, title = "subsection", UNNUMBERED_RANK, "", plain
     removal = REPEALED_DIVISION.match(line[match.end():]) if match else None

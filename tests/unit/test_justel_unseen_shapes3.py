@@ -496,3 +496,24 @@ def test_a_renumbered_division_keeps_its_number_apart_from_the_remark() -> None:
 
     assert find_divisions(document, (Step(unit="section", label="Vbis"),)) is section
     assert write_justel(document).split("\n")[4] == page.split("\n")[4].strip()
+
+
+@pytest.mark.parametrize(("line", "num", "heading"), [
+    ("Section VII.- De l'atteinte à la vie privée du mineur.", "Section VII.",
+     "De l'atteinte à la vie privée du mineur."),  # the Code pénal's
+    ("HOOFDSTUK IIIter. Mensenhandel", "HOOFDSTUK IIIter.", "Mensenhandel"),  # the Strafwetboek
+    ("CHAPITRE 3.-. Modifications d'autres lois", "CHAPITRE 3.", "Modifications d'autres lois"),
+    ("Section 2. -Modifications du Code judiciaire", "Section 2.",
+     "Modifications du Code judiciaire"),  # corpus 2014009092
+    ("Section 1. [1 Les primes]1", "Section 1.", "Les primes"),  # as the writer prints it
+])
+def test_a_heading_without_its_dash_has_its_number_apart(line: str, num: str, heading: str) -> None:
+    page = (f"1er JUIN 2020. - Loi relative aux aides\n\n  {line}\n  ----------\n  (1)<L "
+            "2021-01-02/03, art. 2, 002; En vigueur : 01-02-2021>\n\n  Art. 1er. Texte.\n")
+    document = read_text(page)
+    (division,) = [d for d in document.body if d.get("eId")]
+    assert (division.findtext(akn("num")), division.findtext(akn("heading"))) == (num, heading)
+    from consolidate.address_acts import division_label_of
+
+    assert division_label_of(division) is not None  # was None: the whole line was the number
+    assert write_justel(document).split("\n")[2] == line  # written back as the page has it
