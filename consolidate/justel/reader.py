@@ -71,6 +71,13 @@ _TYPES = sorted(
 )
 
 _CODE_LABEL = scan.regex(CODE_LABEL)
+_MARKED_HEADING = scan.regex(
+    r"^[ \u00a0]*(?P<dash>-[ \u00a0]*)?\[(?P<open>\d+) (?P<inner>-[ \u00a0]+)?"
+    r"(?P<text>[^\[\]<>]+)\](?P<close>\d+)[ \u00a0]*$"
+)
+"""What follows a division's number when one mark covers its heading: ``[1 - heading]1`` (the
+division inserted by the act of footnote 1), ``[1 heading]1`` / ``- [1 heading]1`` (its heading
+replaced)."""
 _NOT_ALONE = (ARTICLE, ARTICLE_IN_WORDS, HEADING, HEADING_BEFORE, FUTURE_ARTICLE, ANNEX,
               UNREAD_DIVISION, SEPARATOR, FOOTNOTE, NOTE, REPEALED_BY, REPEALED_UNIT,
               REPEALED_ALINEA, MARKED_REPEALED_ALINEA, TITLE)
@@ -437,6 +444,8 @@ def _open_heading(state: _State, line: str, match: re.Match[str] | None) -> None
         etree.SubElement(container, akn("num")).text = num
     if title:
         etree.SubElement(container, akn("heading")).text = title
+        if match:
+            _heading_mark(container, line[match.end():])
     if repealed and removal is not None:
         # "CHAPITRE 3. [1 ...]1": a repealed division, a tombstone as a repealed article is
         # (before 2026-12-03 a live chapter numbered "CHAPITRE 3. ..."); :func:`_live` makes
@@ -451,6 +460,25 @@ def _open_heading(state: _State, line: str, match: re.Match[str] | None) -> None
         container.set(cns("renumbered"), renumbered)
     state.containers.append((rank, container))
     state.heading = container
+
+
+def _heading_mark(container: etree._Element, rest: str) -> None:
+    """The mark of a division line whose heading one mark covers: ``CHAPITRE XI. [1 - De la
+    prise en compte …]1`` is ``c:mark`` on the division (inserted by that act), ``CHAPITRE
+    V. - [1 Du voyeurisme …]1`` and ``Section 1. [1 heading]1`` on its heading (replaced), as
+    the applier leaves them (before 2026-12-03 neither was read: ``verify`` could not see the
+    act that gave the heading). The line stays in ``c:raw``, written back as it was."""
+    marked = _MARKED_HEADING.match(rest)
+    if marked is None or marked["open"] != marked["close"]:
+        return
+    heading = container.find(akn("heading"))
+    if heading is None or " ".join((heading.text or "").split()) != " ".join(
+            marked["text"].split()):
+        return
+    if marked["inner"] and not marked["dash"]:
+        container.set(cns("mark"), marked["open"])
+    elif not marked["inner"]:
+        heading.set(cns("mark"), marked["open"])
 
 
 def _renumbered(line: str, match: re.Match[str]) -> str | None:

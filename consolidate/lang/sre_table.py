@@ -427,6 +427,7 @@ PROGRAMS: dict[tuple[str, int], tuple[int, str, int, dict[str, int], tuple[str |
     ('^[ \\t]*\\*?\\(NOTE[^\\n]*$', 8): (40, 'eNrjY2BgYGGAAFYg/g8EbECaEYglgJgbKgcS5wXSIDkBIFaA0pxQeZh6NiQ+SF4Lia0Bpf2gtD+UDoHSrmhmgOwUAdJcUDPYoBjEBgAf7A7l', 0, {}, (None,)),
     ('^[ \\t]*§[ \\t]*(?P<number>\\d+)(?:er)?\\.[ \\t]+', 8): (40, 'eNrjY2BgYGGAABD9HwjYgDQjEEsAMTdUDiTOC6RBcgJArAClOaHyjFD+cjL0CULZElBxRiR9IDdxADEXmnoQLQ7E7Gj2p0LpIiAWgrL1kNzESKSbQBgAoXcYEg==', 1, {'number': 1}, (None, 'number')),
     ('^[ \\t]*§\\s*\\d+(?:er)?\\.', 8): (40, 'eNrjY2BgYGGAAGYg/g8EbECaEYglgJgbKgcS5wXSIDkBIFaA0pxQeUYofzlUHyeaPpAdHEDMg6Qepo4RizouJHXiQMyOZk8qlC4CYiEoWw8qDwC9FxM4', 0, {}, (None,)),
+    ('^[ \\u00a0]*(?P<dash>-[ \\u00a0]*)?\\[(?P<open>\\d+) (?P<inner>-[ \\u00a0]+)?(?P<text>[^\\[\\]<>]+)\\](?P<close>\\d+)[ \\u00a0]*$', 0): (32, 'eNrjY2BgYGGAADYg/g8EbFC+BBBzQ9kgcV6oGgEgVoDSC6DyjEAsDsSiSHxBKBukTpcM8wShtBBULhoqxgQ1ixMqDzML5A8OIOZCM4MZyQ5sbmTB4kZGEtzICnWjIFStBJLbYWbwQO3lZICDACDWYMABYGazQ+2MhfI5SPQ7Jxnhzgb1E4gNAKg6KKU=', 5, {'dash': 1, 'open': 2, 'inner': 3, 'text': 4, 'close': 5}, (None, 'dash', 'open', 'inner', 'text', 'close')),
     ('^[-–][ \\u00a0]+(?=[^-–\\s])', 0): (32, 'eNrjY2BgYGGAACYg/g8EbFA+LxCD2AJArAulhRUgchJAzA3EjFA9yGoVoPQCqDmMUDt4kczlBGJRLGZzAGkeJH0gDACJJAqQ', 0, {}, (None,)),
     ('^[-–—]\\s+', 0): (32, 'eNrjY2BgYGGAACYg/g8EbFA+LxCzA7EAEOsCsRgQCyswMIgoQOQlgJgTiBmh+nihZnEAMQ/UDEYoBgAVegkq', 0, {}, (None,)),
     ('^[\\s\\-–—«»\\"“”\'’]+', 0): (32, 'eNrjY2BgYGGAAEYg/g8EbFC+BBAnI4nzAuk4IOYCYmawBvyAiXF4A1AQtCgwoAIOICQaSBjhkwUZxIMUNyAMAHs3Cxo=', 0, {}, (None,)),

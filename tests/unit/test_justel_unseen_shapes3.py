@@ -517,3 +517,61 @@ def test_a_heading_without_its_dash_has_its_number_apart(line: str, num: str, he
 
     assert division_label_of(division) is not None  # was None: the whole line was the number
     assert write_justel(document).split("\n")[2] == line  # written back as the page has it
+
+
+def test_the_marks_of_a_division_line_are_read() -> None:
+    page = """8 JUIN 1867. - CODE PENAL
+
+  CHAPITRE XI. [1 - De la prise en compte des condamnations]1
+  ----------
+  (1)<Inséré par L 2009-06-25/38, art. 2, 084; En vigueur : 15-08-2009>
+
+  Art. 99bis. Texte.
+
+  CHAPITRE V. - [1 Du voyeurisme]1
+  ----------
+  (1)<L 2016-02-01/10, art. 2, 120; En vigueur : 01-03-2016>
+
+  Art. 371/1. Texte.
+
+  Section 1. [2 Les primes]2
+  ----------
+  (2)<L 2021-01-02/03, art. 3, 002; En vigueur : 01-02-2021>
+
+  Art. 372. Texte.
+"""
+    document = read_text(page)
+    eleven, five = document.body.iter(akn("chapter"))
+    assert eleven.get(cns("mark")) == "1"  # inserted: the mark covers the dash
+    heading = five.find(akn("heading"))
+    assert heading is not None and heading.get(cns("mark")) == "1"  # its heading replaced
+    (section,) = document.body.iter(akn("section"))
+    assert section.find(akn("heading")).get(cns("mark")) == "2"  # type: ignore[union-attr]
+    assert write_justel(document).split("\n")[2] == page.split("\n")[2].strip()
+
+
+HEADING_ACT = """2 JANVIER 2021. - Loi modifiant la loi du 1er juin 2020 relative aux aides
+
+Article 1er. La présente loi règle une matière visée à l'article 74 de la Constitution.
+
+Art. 2. L'intitulé du chapitre 3 de la loi du 1er juin 2020 relative aux aides est abrogé.
+
+Art. 3. L'intitulé du chapitre 4 de la loi du 1er juin 2020 relative aux aides est remplacé par
+ce qui suit : « Dispositions finales ».
+"""
+
+
+@pytest.mark.parametrize(("heading", "verdict"), [
+    ("Dispositions finales", "agrees"), ("Dispositions transitoires", "disagrees")])
+def test_verify_reads_a_heading_repealed_or_replaced(heading: str, verdict: str) -> None:
+    act = api.parse(text=HEADING_ACT, source="act.txt")
+    base = read_text("1er JUIN 2020. - Loi relative aux aides\n\n  CHAPITRE 3. - Milieu\n\n"
+                     "  Art. 3. Texte.\n\n  CHAPITRE 4. - Fin\n\n  Art. 5. Texte.\n")
+    (after,), _ = api.apply([base], act)
+    justel = write_justel(after)
+    assert "CHAPITRE 3. [1 ...]1" in justel and "CHAPITRE 4. [1 Dispositions finales]1" in justel
+    page = read_text(justel.replace("L 2021-01-02,", "L 2021-01-02/03,").replace(
+        "Dispositions finales", heading))
+    checks = api.verify(act, page, reference="2021-01-02/03").checks
+    assert [(c.target, c.status) for c in checks] == [  # both were "not_supported"
+        ("chapitre 3, intitulé", "agrees"), ("chapitre 4, intitulé", verdict)]
