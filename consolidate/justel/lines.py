@@ -23,12 +23,14 @@ TITLE = scan.regex(
 ARTICLE = scan.regex(
     rf"^(?P<lead>(?:\[\d+\s?)*)(?P<word>Article|Artikel|Art\.)[{SPACE}]*"
     rf"(?P<label>{CODE_LABEL}|\d+:\d+(?:{_LATIN_ALT})?(?:/\d+)?"
-    rf"|\d+(?:er|re)?[⁰¹²³⁴⁵⁶⁷⁸⁹]*[A-Za-z]*(?:/\d+[A-Za-z]*){{0,2}})[{SPACE}]*\."
+    rf"|\d+(?:er|re)?[⁰¹²³⁴⁵⁶⁷⁸⁹]*[A-Za-z]*"
+    rf"(?:[{SPACE}](?:{_LATIN_ALT})(?=[{SPACE}]*\.))?(?:/\d+[A-Za-z]*){{0,2}})[{SPACE}]*\."
     rf"(?P<rest>.*)$"
 )
 """``Article 1er.``, ``Art. 10bis.``, ``Art. 71/1.``, ``Artikel 1.``, a Code's ``Art. XII.1.``,
-``Art. L1124-1.``, ``Art. 3.1.``, the Code des sociétés' ``Art. 2:56.``, ``Art. 1675/2/1.``
-and what follows."""
+``Art. L1124-1.``, ``Art. 3.1.``, the Code des sociétés' ``Art. 2:56.``, ``Art. 1675/2/1.``,
+``Art. 1er bis.`` / ``Art. 5 bis.`` (the article 1bis, its heading kept as written: before
+2026-12-03 the line was an alinéa of the article before it) and what follows."""
 
 ARTICLE_IN_WORDS = scan.regex(
     rf"^(?P<lead>(?:\[\d+\s?)*)(?P<num>(?:Article|ARTICLE)[{SPACE}]+(?:unique|UNIQUE|premier|PREMIER)"
@@ -63,10 +65,13 @@ PARAGRAPH = scan.regex(rf"^§[{SPACE}]*(?P<label>{_NUMBER})\.(?=[{SPACE}]|$|\[|\
 """``§ 1er.`` at the start of a line's text."""
 
 ITEM = scan.regex(
-    rf"^(?P<label>\d+°(?:/\d+)?(?:{_LATIN_ALT})?|\d+/\d+°|[a-z](?:{_LATIN_ALT})?(?:/\d+)?\)|\d+\)"
+    rf"^(?P<label>\d+°(?:/\d+)?(?:{_LATIN_ALT})?|\d+/\d+°|[a-z](?:{_LATIN_ALT})?(?:/\d+)?\)"
+    rf"|(?:ii|iii|iv|vi{{1,3}}|ix|xi{{1,3}})\)|\d+\)"
     rf"|\d+\.(?=[{SPACE}]+[A-ZÀ-Ýa-zà-ý\[])|[-–—])(?=[{SPACE}]|$|\[|\]\d)"
 )
-"""Item labels: ``1°``, ``2/1°``, ``2°bis``, ``a)``, ``a/1)``, ``1)``, ``1.``, dashes."""
+"""Item labels: ``1°``, ``2/1°``, ``2°bis``, ``a)``, ``a/1)``, the roman ``ii)``, ``iv)`` (``i)``,
+``v)``, ``x)`` are letters here: :func:`.units.item_style` tells them apart by the item before),
+``1)``, ``1.``, dashes."""
 
 LEAD = scan.regex(rf"^\((?=§[{SPACE}]*{_NUMBER}\.|\d+°)")
 """The older style's opening bracket right before a § or ``°`` label: ``(1° la réclusion;``,
@@ -93,13 +98,21 @@ UNNUMBERED_RANK = 7
 
 HEADING = scan.regex(
     rf"^(?P<word>{'|'.join(sorted(HEADING_WORDS, key=len, reverse=True))})"
-    rf"[{SPACE}]+(?P<number>(?:[IVXLCDM]+|\d+)(?:er|re|e)?(?:{_LATIN_ALT})?(?:/\d+)?"
+    rf"[{SPACE}]+(?P<number>(?:[IVXLCDM]+|\d+)(?:er|re|e)?(?:[{SPACE}]?(?:{_LATIN_ALT}))?(?:/\d+)?"
     r"|premi[eè]re?|unique|pr[ée]liminaire)"
     rf"[{SPACE}]*\.?(?=[{SPACE}]|$|-)",
     re.IGNORECASE,
 )
-"""``CHAPITRE II. - DES PEINES.``, ``Section 1re. - ...``, ``HOOFDSTUK 2. - ...``; numbered in
+"""``CHAPITRE II. - DES PEINES.``, ``Section 1re. - ...``, ``HOOFDSTUK 2. - ...``, ``CHAPITRE Ier
+bis.`` (its number with the space: a repealed ``CHAPITRE Ier bis. [1 ...]1`` is read); numbered in
 words: ``CHAPITRE premier.``, ``Section unique.``, ``TITRE PRELIMINAIRE.``."""
+
+REPEALED_DIVISION = scan.regex(
+    rf"^[{SPACE}]*(?:-[{SPACE}]*)?\[(?P<open>\d+) ?\.\.\.\](?P<close>\d+)$"
+)
+"""What follows a division's number when a later act repealed it: ``CHAPITRE 3. [1 ...]1``
+(its heading too: the division is a tombstone, its articles gone; with live articles after
+it, only the heading was repealed)."""
 
 SEPARATOR = scan.regex(r"^-{5,}$")
 FOOTNOTE = scan.regex(
@@ -113,12 +126,13 @@ Strafwetboek: "(Zie NOTA 1 onder TITEL)"; before 2026-12-03 a ``(NOTA : …)`` l
 title line was an error, E102, and one in an article an alinéa)."""
 
 UNREAD_DIVISION = scan.regex(
-    rf"^(?P<word>SOUS-TITRE|Sous-titre|ONDERTITEL|Ondertitel|SOUS-CHAPITRE|Sous-chapitre"
-    rf"|SOUS-LIVRE|Sous-livre)[{SPACE}]+\S"
+    rf"^(?P<word>SOUS-CHAPITRE|Sous-chapitre|SOUS-LIVRE|Sous-livre|ONDERHOOFDSTUK"
+    rf"|Onderhoofdstuk|ONDERBOEK|Onderboek)[{SPACE}]+\S"
 )
-"""A division of a kind the document model has no element for: the Code civil's ``SOUS-TITRE
-1er. - …`` (book 3), ``Ondertitel 1. - …``: an error (E102), never a line of the article
-before it."""
+"""A division of a kind the document model has no element for (``Sous-chapitre 1er. - …``,
+``Sous-livre``, ``Onderhoofdstuk``): an error (E102), never a line of the article before it.
+The Code civil's ``SOUS-TITRE 1er. - …`` / ``ONDERTITEL 1. - …`` is a ``subtitle`` (a heading:
+before 2026-12-03 it was this error)."""
 
 REPEALED_ARTICLE = scan.regex(r"\((?:Abrog[ée]e?s?|Opgeheven)\)", re.IGNORECASE)
 """``(Abrogé)``, and ``(Abroge)`` as the Code pénal writes it three times (art. 320, 344, 555)."""

@@ -13,7 +13,11 @@ from dataclasses import dataclass
 from ..document import MONTHS_FR, MONTHS_NL
 from ..lang import scan
 from .lines import (
+    ARTICLE,
     FOOTNOTE,
+    HEADING,
+    HEADING_RANKS,
+    HEADING_WORDS,
     ITEM,
     LEAD,
     LEAD_CLOSED,
@@ -23,6 +27,7 @@ from .lines import (
     REPEALED_ARTICLE,
     REPEALED_BRACKETED,
     REPEALED_BY,
+    REPEALED_DIVISION,
     REPEALED_UNIT,
     SEPARATOR,
     SPACE,
@@ -180,6 +185,7 @@ def strip_marks(text: str) -> str:
     dutch = bool(lines) and any(f" {month} " in lines[0] for month in _DUTCH_MONTHS)
     repealed = "(opgeheven)" if dutch else "(abrogé)"
     in_notes = False
+    tombstones = _division_tombstones(lines)
     bare_label = ""  # "article" | "paragraph": the last line is a label whose text follows
     block_ended = False  # a blank line was read: the next line kept starts a new block
     for index, raw in enumerate(lines[1:], 1):
@@ -191,6 +197,12 @@ def strip_marks(text: str) -> str:
             in_notes, bare_label = True, ""
             continue
         if (in_notes and FOOTNOTE.match(line)) or NOTE.match(line):
+            continue
+        if index in tombstones:  # "CHAPITRE 3. [1 ...]1", its articles gone (or its heading)
+            block_ended = _new_block(out, block_ended)
+            number, gone = tombstones[index]
+            out.append(f"{number} {repealed}" if gone else number)
+            bare_label = ""
             continue
         if REPEALED_BY.match(line) and out and _BARE_HEAD.fullmatch(out[-1]):
             out[-1] = f"{out[-1]} {repealed}"  # "Art. 281." then "<Abrogé par ...>"
@@ -236,6 +248,37 @@ def strip_marks(text: str) -> str:
             out.append(stripped)
         bare_label = ""
     return "\n".join(out) + "\n"
+
+
+def _division_tombstones(lines: list[str]) -> dict[int, tuple[str, bool]]:
+    """The lines of repealed divisions (``CHAPITRE 3. [1 ...]1``), with their number and
+    whether the reader makes them tombstones: when no live article nor live division comes
+    before the next division of the same rank or higher (else only the heading was repealed:
+    the plain text keeps the number alone, as the reader does)."""
+    found: dict[int, tuple[str, bool]] = {}
+    for index, raw in enumerate(lines):
+        line = clean(raw)
+        head = HEADING.match(line)
+        removal = REPEALED_DIVISION.match(line[head.end():]) if head else None
+        if head is None or removal is None or removal["open"] != removal["close"]:
+            continue
+        rank = HEADING_RANKS[HEADING_WORDS[head["word"].lower()]]
+        live = False
+        for following in (clean(r) for r in lines[index + 1:]):
+            inner = HEADING.match(following)
+            if inner is not None:
+                if HEADING_RANKS[HEADING_WORDS[inner["word"].lower()]] <= rank:
+                    break
+                gone = REPEALED_DIVISION.match(following[inner.end():])
+                if gone is None or gone["open"] != gone["close"]:
+                    live = True
+                    break
+            elif ARTICLE.match(following) and not (strip_line(following) or "").endswith(
+                    ("(abrogé)", "(opgeheven)")):
+                live = True
+                break
+        found[index] = (head.group(0).strip(SPACE), not live)
+    return found
 
 
 def _new_block(out: list[str], block_ended: bool) -> bool:

@@ -34,6 +34,7 @@ from ..lang import scan
 from ..model import ActIdentity, Note
 from ..text import CODE_LABEL, parse_label
 from .footnotes import parse_note, version_of
+from .kinds import unknown_kind
 from .lines import (
     ANNEX,
     ARTICLE,
@@ -44,7 +45,14 @@ from .lines import (
     HEADING_BEFORE,
     HEADING_RANKS,
     HEADING_WORDS,
+    ITEM,
+    MARKED_REPEALED_ALINEA,
     NOTE,
+    PARAGRAPH,
+    REPEALED_ALINEA,
+    REPEALED_BY,
+    REPEALED_DIVISION,
+    REPEALED_UNIT,
     SEPARATOR,
     SPACE,
     TITLE,
@@ -63,6 +71,16 @@ _TYPES = sorted(
 )
 
 _CODE_LABEL = scan.regex(CODE_LABEL)
+_MARKED_HEADING = scan.regex(
+    r"^[ \u00a0]*(?P<dash>-[ \u00a0]*)?\[(?P<open>\d+) (?P<inner>-[ \u00a0]+)?"
+    r"(?P<text>[^\[\]<>]+)\](?P<close>\d+)[ \u00a0]*$"
+)
+"""What follows a division's number when one mark covers its heading: ``[1 - heading]1`` (the
+division inserted by the act of footnote 1), ``[1 heading]1`` / ``- [1 heading]1`` (its heading
+replaced)."""
+_NOT_ALONE = (ARTICLE, ARTICLE_IN_WORDS, HEADING, HEADING_BEFORE, FUTURE_ARTICLE, ANNEX,
+              UNREAD_DIVISION, SEPARATOR, FOOTNOTE, NOTE, REPEALED_BY, REPEALED_UNIT,
+              REPEALED_ALINEA, MARKED_REPEALED_ALINEA, TITLE)
 _ALL_TYPES: list[tuple[str, str, str]] = []
 
 
@@ -213,7 +231,11 @@ def read_lines(
     if written is not None:
         _act(document).set(cns("typeText"), written)
     state = _State(document, lenient, source, kinds=kinds or {})
+    alone = _headings_alone(lines, index, numbers, state.kinds)
     for number in range(index, len(lines)):
+        if number in alone and (state.block is not None or state.articles):
+            _heading_alone(state, numbers[number], clean(lines[number]))
+            continue
         _read_line(state, numbers[number], clean(lines[number]))
     _close_article(state)
     if state.versions:
@@ -230,6 +252,55 @@ def read_lines(
     return document
 
 
+def _headings_alone(lines: list[str], start: int, numbers: Sequence[int],
+                    kinds: Mapping[int, str]) -> set[int]:
+    """Indexes of the lines that are a block alone — a blank line before and after, then an
+    article or a division — and read as no unit: the unnumbered headings Justel prints in
+    mixed case, ``[Disposition particulière] <L 2014-05-05/09, art. 12, 106; …>`` (the Code
+    pénal's, before its art. 192 and 213: before 2026-12-03 an alinéa of the article before
+    it, counted, so that "l'article 191, alinéa 3" reached the heading). Justel separates
+    articles and headings by a blank line and never the lines of an article."""
+    found: set[int] = set()
+    cleaned = [clean(line) for line in lines]
+    for index in range(start + 1, len(cleaned) - 2):
+        line = cleaned[index]
+        if (not line or cleaned[index - 1] or cleaned[index + 1]
+                or numbers[index] in kinds):
+            continue
+        after = next((c for c in cleaned[index + 2:] if c), "")
+        if not (ARTICLE.match(after) or ARTICLE_IN_WORDS.match(after) or HEADING.match(after)
+                or HEADING_BEFORE.match(after)):
+            continue
+        text = re.sub(r"^(?:\[\d+ ?)+", "", line).lstrip("([")
+        if (is_heading_like(line) or any(p.match(line) for p in _NOT_ALONE)
+                or any(p.match(text) for p in (PARAGRAPH, ITEM))
+                or not any(c.isalpha() for c in re.sub(r"<[^<>]*>", "", line))):
+            continue
+        found.add(index)
+    return found
+
+
+def _references(state: _State, number: int, line: str) -> None:
+    """The versions the references of a line carry, and their kinds checked."""
+    for token in tokenize(line):
+        if token.kind != "ref":
+            continue
+        if (version := version_of(token.value)) is not None:
+            state.versions.append(version)
+        if (unknown := unknown_kind(parse_note(0, token.value).kind)) is not None:
+            state.fail(number, unknown, line)  # a footnote's kind, or an older reference's
+
+
+def _heading_alone(state: _State, number: int, line: str) -> None:
+    """An unnumbered heading found by :func:`_headings_alone` (after the footnotes of the
+    article before it too)."""
+    _references(state, number, line)
+    state.in_notes = False
+    _close_article(state)
+    state.blank = False
+    _open_heading(state, line, None)
+
+
 def _read_line(state: _State, number: int, line: str) -> None:
     if not line:
         state.blank = True
@@ -237,9 +308,7 @@ def _read_line(state: _State, number: int, line: str) -> None:
             state.in_notes, state.after_notes = False, True
         return
     blank, state.blank = state.blank, False
-    for token in tokenize(line):
-        if token.kind == "ref" and (version := version_of(token.value)) is not None:
-            state.versions.append(version)
+    _references(state, number, line)
     kind = state.kinds.get(number)
     if state.skipping:  # the lines of a future version, up to the next article or heading
         if not (kind == "heading" or ARTICLE.match(line) or ARTICLE_IN_WORDS.match(line)
@@ -283,7 +352,7 @@ def _read_line(state: _State, number: int, line: str) -> None:
             state.fail(number, f"unreadable article number {match['label']!r}", line)
             return
         num = f"{' '.join(match['word'].split())} {label}."
-        state.block = ArticleBlock(num, number, match["lead"] + match["rest"])
+        state.block = ArticleBlock(num, number, match["lead"] + _repeated(match))
         return
     if match := ARTICLE_IN_WORDS.match(line):
         _close_article(state)
@@ -323,6 +392,21 @@ def _read_line(state: _State, number: int, line: str) -> None:
     state.block.lines.append((number, line))
 
 
+def _repeated(match: re.Match[str]) -> str:
+    """An article line's rest without the number Justel repeats after it: ``Art. 13/1.. 13/1.
+    Texte`` (the anchor's number then the link's, as legalize-be's markdown has it too) is the
+    article 13/1 reading ``Texte`` (before 2026-12-03 its first alinéa was ``. 13/1. Texte``)."""
+    rest = match["rest"]
+    after = rest.lstrip(SPACE)
+    if not after.startswith("."):
+        return rest
+    after = after[1:].lstrip(SPACE)
+    label = match["label"]
+    if after.startswith(label) and after[len(label):].lstrip(SPACE).startswith("."):
+        return " " + after[len(label):].lstrip(SPACE)[1:].lstrip(SPACE)
+    return rest
+
+
 def _open_heading(state: _State, line: str, match: re.Match[str] | None) -> None:
     plain = re.sub(r"\[\d+ ?(?!\])|\]\d+", "", line)
     plain = re.sub(r" ?<[^<>]*\d{2}-\d{2}-\d{2,4}[^<>]*>", "", plain).strip(SPACE)
@@ -332,21 +416,106 @@ def _open_heading(state: _State, line: str, match: re.Match[str] | None) -> None
         head = HEADING.match(plain) or HEADING_BEFORE.match(plain)
         split = plain.split(" - ", 1) if head else ["", plain]
         num, title = (split[0].strip(), split[1].strip()) if len(split) == 2 else (plain, "")
+        if head and len(split) == 1 and plain[head.end():].strip(SPACE):
+            # "Section 1. [1 Le heading]1" (a heading replaced, as the writer prints it), a
+            # heading without its dash: the number, then the heading (before 2026-12-03 the
+            # whole line was the number, so that no act found "la section 1re")
+            # ("HOOFDSTUK IIIter. Mensenhandel"), or glued to it ("Section VII.- De …",
+            # "CHAPITRE 3.-. Modifications …", "Section 2. -Modifications …": corpus)
+            num = head.group(0).strip(SPACE)
+            title = plain[head.end():].strip(SPACE).lstrip("-–.").strip(SPACE)
     else:
         tag, rank, num, title = "subsection", UNNUMBERED_RANK, "", plain
+    removal = REPEALED_DIVISION.match(line[match.end():]) if match else None
+    if match and removal is not None and removal["open"] == removal["close"]:
+        num, title = match.group(0).strip(SPACE), ""
+    renumbered = _renumbered(line, match) if match else None
+    if match and renumbered is not None:
+        num = match.group(0).strip(SPACE)
     _flush_notes(state)
     while state.containers and state.containers[-1][0] >= rank:
         state.containers.pop()
     parent = state.containers[-1][1] if state.containers else state.document.body
+    repealed = removal is not None and removal["open"] == removal["close"]
+    if not repealed:
+        _live(state)
     container = etree.SubElement(parent, akn(tag))
     if num:
         etree.SubElement(container, akn("num")).text = num
     if title:
         etree.SubElement(container, akn("heading")).text = title
-    if line != _heading_text(num, title):
+        if match:
+            _heading_mark(container, line[match.end():])
+    if repealed and removal is not None:
+        # "CHAPITRE 3. [1 ...]1": a repealed division, a tombstone as a repealed article is
+        # (before 2026-12-03 a live chapter numbered "CHAPITRE 3. ..."); :func:`_live` makes
+        # it a live division whose heading was repealed when live articles come in it
+        container.set("status", "removed")
+        container.set(cns("mark"), removal["open"])
+        if line != f"{num} [{removal['open']} ...]{removal['open']}":
+            container.set(cns("raw"), line)
+    elif line != _heading_text(num, title):
         container.set(cns("raw"), line)
+    if renumbered is not None:
+        container.set(cns("renumbered"), renumbered)
     state.containers.append((rank, container))
     state.heading = container
+
+
+def _heading_mark(container: etree._Element, rest: str) -> None:
+    """The mark of a division line whose heading one mark covers: ``CHAPITRE XI. [1 - De la
+    prise en compte …]1`` is ``c:mark`` on the division (inserted by that act), ``CHAPITRE
+    V. - [1 Du voyeurisme …]1`` and ``Section 1. [1 heading]1`` on its heading (replaced), as
+    the applier leaves them (before 2026-12-03 neither was read: ``verify`` could not see the
+    act that gave the heading). The line stays in ``c:raw``, written back as it was."""
+    marked = _MARKED_HEADING.match(rest)
+    if marked is None or marked["open"] != marked["close"]:
+        return
+    heading = container.find(akn("heading"))
+    if heading is None or " ".join((heading.text or "").split()) != " ".join(
+            marked["text"].split()):
+        return
+    if marked["inner"] and not marked["dash"]:
+        container.set(cns("mark"), marked["open"])
+    elif not marked["inner"]:
+        heading.set(cns("mark"), marked["open"])
+
+
+def _renumbered(line: str, match: re.Match[str]) -> str | None:
+    """The remark of a renumbered division between its number and its heading, as the line
+    writes it (its marks kept): ``SECTION Vbis. ([2 ancienne section Vter renumérotée en
+    nouvelle section Vbis]2) [1 - De la peine …]1`` (the Code pénal's; ``c:renumbered``, as
+    the applier leaves it, its number ``SECTION Vbis.``: before 2026-12-03 the remark was in
+    the number, so that no act found "la section Vbis"). None: no such remark."""
+    rest = line[match.end():].lstrip(SPACE)
+    if not rest.startswith("("):
+        return None
+    depth = 0
+    for index, char in enumerate(rest):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            remark = rest[:index + 1]
+            plain = re.sub(r"\[\d+ ?|\]\d+", "", remark)
+            if not re.search(r"renum[ée]rot|hernummer|vernummer", plain, re.IGNORECASE):
+                return None
+            return remark
+    return None
+
+
+def _live(state: _State) -> None:
+    """Something live comes into the open divisions: those read as repealed (``CHAPITRE 3.
+    [1 ...]1``) are live divisions whose heading a later act repealed (``<heading
+    status="removed" c:mark="1"/>``, as the applier leaves "l'intitulé du chapitre 3 est
+    abrogé"), written back the same."""
+    for _, container in state.containers:
+        if container.get("status") != "removed" or container.get(cns("mark")) is None:
+            continue
+        del container.attrib["status"]
+        heading = etree.Element(akn("heading"), {"status": "removed",
+                                                 cns("mark"): container.get(cns("mark"), "")})
+        del container.attrib[cns("mark")]
+        num = container.find(akn("num"))
+        container.insert(container.index(num) + 1 if num is not None else 0, heading)
 
 
 def _heading_text(num: str, title: str) -> str:
@@ -362,6 +531,8 @@ def _close_article(state: _State) -> None:
         return
     builder = ArticleBuilder(block, state.fail)
     article = builder.build()
+    if article.get("status") != "removed":
+        _live(state)
     state.articles.append((article, block.line_number, f"{block.num} {block.first.strip()}"))
     parent = state.containers[-1][1] if state.containers else state.document.body
     parent.append(article)

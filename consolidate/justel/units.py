@@ -210,7 +210,7 @@ class ArticleBuilder:
     def _place_item(
         self, alinea: etree._Element, stack: list[tuple[etree._Element, str]], line: Line
     ) -> tuple[etree._Element, list[etree._Element]]:
-        style = _style(str(line.label))
+        style = item_style(str(line.label), stack)
         while stack and stack[-1][1] != style and any(s == style for _, s in stack):
             stack.pop()
         if stack and stack[-1][1] == style:
@@ -376,6 +376,32 @@ def _old_tombstone(unit: etree._Element, raw: str) -> None:
     unit.set(cns("style"), "old")
     unit.set(cns("raw"), raw)
     _sub(_sub(unit, "content"), "p")
+
+
+_ROMAN_OR_LETTER = {"i)": 1, "v)": 5, "x)": 10}
+
+
+def item_style(label: str, stack: list[tuple[etree._Element, str]]) -> str:
+    """The nesting style of an item label where it stands: ``i)``, ``v)`` and ``x)`` are
+    letters or roman numerals. ``i)`` right after a lettered item other than ``h)`` opens its
+    roman sub-list (``b)`` then ``i)``, ``ii)``: a drafting of the décrets and the Codes), ``v)``
+    after ``iv)`` and ``x)`` after ``ix)`` go on with a roman list; otherwise a letter (before
+    2026-12-03 ``i)`` after ``b)`` was a letter next to it and ``ii)`` an alinéa)."""
+    value = _ROMAN_OR_LETTER.get(label)
+    if value is None or not stack:
+        return _style(label)
+    listing, style = stack[-1]
+    points = listing.findall(akn("point"))
+    last = (points[-1].findtext(akn("num")) or "").strip() if points else ""
+    try:
+        before = parse_label(last)
+    except ValueError:
+        return _style(label)
+    if style == "roman":
+        return "roman" if before.style == "roman" and before.number + 1 == value else "letter"
+    if style == "letter" and label == "i)" and before.number + 1 != 9:
+        return "roman"
+    return _style(label)
 
 
 def _style(label: str) -> str:

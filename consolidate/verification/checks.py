@@ -21,7 +21,7 @@ from ..address import resolve_in
 from ..document import Document, akn, cns, is_removed, label_of, label_text
 from ..errors import AddressError
 from ..lang import scan
-from ..model import AmendingAct, NewUnit, Operation, ReplaceWords, Step
+from ..model import AmendingAct, NewUnit, Operation, ReplaceUnit, ReplaceWords, Step
 from ..text import Label, fold_text, parse_label
 from . import old_style
 from .models import REASONS, Check, Reason
@@ -87,6 +87,11 @@ def check_operation(ctx: Context, position: int, op: Operation) -> Check:
         if ctx.index.old_cites(ACT, reference, op.source.article):
             return out.make("agrees", "the page shows the act repealed by this article")
         return not_checkable("article_not_cited", "the page does not show the act repealed")
+    if op.target.article is None and op.target.divisions and (
+            (op.op == "repeal_unit" and not op.target.path) or (
+                op.op in ("repeal_unit", "replace_unit")
+                and [s.unit for s in op.target.path] == ["heading"])):
+        return _division(ctx, op, out)
     if op.target.annex is not None:  # a Justel page's annexes are not read
         return not_checkable("not_supported", f"{op.op} in an annex ({describe_target(op)})")
     cells = next((index for index, step in enumerate(op.target.path)
@@ -101,6 +106,51 @@ def check_operation(ctx: Context, position: int, op: Operation) -> Check:
         return not_checkable("not_supported", f"{op.op} on {describe_target(op)}")
     verdicts = [_check_article(ctx, op, label, out) for label in labels]
     return next((v for v in verdicts if v.status != "agrees"), verdicts[0])
+
+
+def _division(ctx: Context, op: Operation, out: _Out) -> Check:
+    """A division repealed ("le chapitre 3 est abrogé"): the page shows its tombstone
+    (``CHAPITRE 3. [1 ...]1``) marked with a footnote citing the act's article; its heading
+    repealed or replaced ("l'intitulé du chapitre 3 est abrogé / remplacé par …"): the
+    heading is repealed, or reads the new text, under that mark (before 2026-12-03 these
+    operations were not checkable, "not_supported")."""
+    from ..address_acts import find_divisions
+
+    reference = ctx.reference
+    assert reference is not None
+    where = describe_target(op)
+    try:
+        division = find_divisions(ctx.page, op.target.divisions, removed=True)
+    except AddressError as error:
+        return out.not_checkable("article_not_cited", f"the page has no {where}: {error}")
+    eid = division.get("eId", "")
+    numbers = ctx.index.numbers(eid, reference, op.source.article)
+    if not numbers:
+        return out.not_checkable("article_not_cited", f"no footnote of {where} cites art. "
+                                 f"{op.source.article}")
+    heading = division.find(akn("heading"))
+    if op.target.path:  # its heading
+        if heading is None or _mark_of(heading) not in numbers:
+            return out.make("disagrees", f"{where}: the heading of the division does not carry"
+                            f" the mark of art. {op.source.article} on the page", unit=eid)
+        if op.op == "repeal_unit":
+            return out.make("agrees" if is_removed(heading) else "disagrees",
+                            f"{where}: the page shows the heading "
+                            + ("repealed" if is_removed(heading) else "live"), unit=eid)
+        expected = _new_text(op.new) if isinstance(op, ReplaceUnit) else ""
+        found = " ".join(str(t) for t in heading.itertext())
+        same = fold_text(expected) == fold_text(found)
+        return out.make("agrees" if same else "disagrees", f"{where}: the marked heading "
+                        + ("is the new text" if same else "differs from the new text"),
+                        unit=eid, expected=expected, found=found)
+    if is_removed(division) and _mark_of(division) in numbers:
+        return out.make("agrees", f"the page shows {where} repealed by this article",
+                        unit=eid)
+    if heading is not None and is_removed(heading) and _mark_of(heading) in numbers:
+        return out.make("disagrees", f"the page shows the heading of {where} repealed by this "
+                        "article, its articles in force", unit=eid)
+    return out.make("disagrees", f"{where} is not repealed on the page, though a footnote of "
+                    f"it cites art. {op.source.article}", unit=eid)
 
 
 def _article_labels(op: Operation) -> list[str] | None:
