@@ -60,9 +60,16 @@ def akn(tag: str) -> str:
         return _CLARK.setdefault(tag, f"{{{AKN_NS}}}{tag}")
 
 
+_CLARK_C: dict[str, str] = {}
+
+
 def cns(name: str) -> str:
-    """Clark name of a consolidate attribute or element."""
-    return f"{{{C_NS}}}{name}"
+    """Clark name of a consolidate attribute or element (computed once per name: the applier
+    and the renderers ask for the same few names on every node)."""
+    try:
+        return _CLARK_C[name]
+    except KeyError:
+        return _CLARK_C.setdefault(name, f"{{{C_NS}}}{name}")
 
 
 def first_below(root: etree._Element, tag: str, child: str | None = None
