@@ -26,6 +26,7 @@ from .document import (
     Document,
     akn,
     cns,
+    first_below,
     is_removed,
     label_of,
     label_text,
@@ -216,7 +217,7 @@ def unit_range(first: etree._Element, last: etree._Element, here: str) -> list[e
 
 def act_title(document: Document) -> etree._Element:
     """The element holding the act's title (``c:act/c:title``)."""
-    node = document.root.find(f".//{akn('proprietary')}/{cns('act')}/{cns('title')}")
+    node = first_below(document.root, akn("proprietary"), f"{cns('act')}/{cns('title')}")
     if node is None:
         raise AddressError("the act's title (intitulé) is not in the document")
     return node

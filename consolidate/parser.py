@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 
 from .errors import ParseError
 from .lang import fr, scan
@@ -28,6 +27,7 @@ from .model import (
 from .parsing.articles import OTHER_LANGUAGE, ArticleReader
 from .parsing.reading import ArticleReading, Reading
 from .parsing.source import ArticleText, SourceText, act_info, normalise, split_articles
+from .records import replace
 from .sharing import Sharer, share_fields
 
 __all__ = ["Reading", "parse_text", "read_text"]

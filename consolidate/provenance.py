@@ -14,7 +14,7 @@ from typing import Literal
 from lxml import etree
 from pydantic import Field
 
-from .document import Document, akn, cns
+from .document import Document, akn, cns, first_below, identity_node
 from .errors import DocumentError
 from .justel.footnotes import parse_note
 from .lang import scan
@@ -26,7 +26,7 @@ def _proprietary(document: Document) -> etree._Element:
     meta = next(document.act.iterchildren(akn("meta")), None)
     node = next(meta.iterchildren(akn("proprietary")), None) if meta is not None else None
     if node is None:  # not where the document model puts it: search
-        node = document.root.find(f".//{akn('proprietary')}")
+        node = first_below(document.root, akn("proprietary"))
     if node is None:
         raise DocumentError("the document has no <proprietary> metadata")
     return node
@@ -137,7 +137,7 @@ def _day_month_year(date: dt.date) -> str:
 
 def set_version(document: Document, version: int) -> None:
     """Set the text's Justel version (``c:act/@version``)."""
-    node = document.root.find(f".//{akn('proprietary')}/{cns('act')}")
+    node = identity_node(document.root)
     if node is None:
         raise DocumentError("the document has no <c:act> identity")
     node.set("version", str(version))

@@ -109,19 +109,39 @@ class Sharer:
     def _tuple(self, items: tuple[Any, ...]) -> tuple[Any, ...]:
         if not items:
             return items  # () is a singleton
-        parts = [self.share(item) for item in items]
-        canonical = items if all(a is b for a, b in zip(parts, items, strict=True)) \
-            else tuple(parts)
-        if any(isinstance(part, BaseModel) and not isinstance(part, MERGED)
-               for part in parts):
-            return canonical  # operations, articles: unique, never looked up
+        share = self.share
+        strings = self.strings
+        parts = []
+        changed = unique = False
+        for item in items:  # share() of each item (strings inline), in one pass
+            if type(item) is str:
+                part = item if len(item) > SHORT else strings.setdefault(item, item)
+            else:
+                part = share(item)
+                if not unique and isinstance(part, BaseModel) and not isinstance(part, MERGED):
+                    unique = True  # operations, articles: unique, never looked up
+            if part is not item:
+                changed = True
+            parts.append(part)
+        canonical = tuple(parts) if changed else items
+        if unique:
+            return canonical
         key = (tuple, *(_key(part) for part in parts))
         return self.composites.setdefault(key, canonical)  # type: ignore[no-any-return]
 
     def _model(self, model: BaseModel) -> BaseModel:
         fields = model.__dict__
+        strings = self.strings
         for name, old in fields.items():
-            new = self.share(old)
+            kind = type(old)
+            if kind is str:  # share()'s first case, inline: most fields are labels or words
+                if len(old) > SHORT:
+                    continue
+                new = strings.setdefault(old, old)
+            elif old is None or kind is bool:
+                continue  # singletons: share() gives them back
+            else:
+                new = self.share(old)
             if new is not old:
                 fields[name] = new
         _share_field_set(model)

@@ -20,7 +20,7 @@ import copy
 
 from lxml import etree
 
-from ..document import TITLE_NOTES, akn, cns, local
+from ..document import TITLE_NOTES, akn, cns, first_below, local
 from ..errors import UnsupportedOperation
 from ..lang import scan
 from ..model import InsertUnit, ReplaceUnit
@@ -149,7 +149,7 @@ def set_title(job: Job, text: str) -> None:
         title.remove(child)
     title.text = text
     root = job.document.root
-    name = root.find(f".//{akn('FRBRWork')}/{akn('FRBRname')}")
+    name = first_below(root, akn("FRBRWork"), akn("FRBRname"))
     if name is not None:
         name.set("value", text)
     doc_title = root.find(f".//{akn('preface')}//{akn('docTitle')}")

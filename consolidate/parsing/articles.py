@@ -22,13 +22,13 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from ..errors import ParseError
 from ..lang import scan
 from ..lang.lexicon import Lexicon
 from ..model import ActRef, AmendingArticle, EntryIntoForce, Operation
+from ..records import replace
 from .acts import ActMention, ImpossibleDate, read_acts
 from .annexes import named_columns
 from .autonomous import (

@@ -534,13 +534,12 @@ def unread_words(
     begin = clause.start if start is None else start
     if _READABLE.search(masked, begin, stop) is None:
         return []  # no letter, digit or "§": no word to read (the rules below only blank)
-    zone = list(masked[begin:stop])
+    text = masked[begin:stop]  # each mention blanked (slices of a string: no list of chars)
     for mention in (*clause.designation, *clause.new_units,
                     *(mention for _, mention in clause.anchors), *clause.renumbered):
-        low, high = max(mention.start, begin), min(mention.end, stop)
+        low, high = max(mention.start, begin) - begin, min(mention.end, stop) - begin
         if low < high:
-            zone[low - begin : high - begin] = " " * (high - low)
-    text = "".join(zone)
+            text = text[:low] + " " * (high - low) + text[high:]
     if _READABLE.search(text) is None:
         return []
     # a date after the predicate that no rule read ("est abrogé le 1er janvier 2026": the

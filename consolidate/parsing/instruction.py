@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import cast
 
@@ -39,6 +39,7 @@ from ..model import (
     WrapKind,
     WrapUnit,
 )
+from ..records import replace
 from ..text import normalize_quoted, parse_label
 from . import punctuation
 from .acts import ImpossibleDate, read_acts, region_after_history

@@ -8,10 +8,11 @@ paths); ranges stay ranges ("les articles 5 à 8": one target with ``article_unt
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import product
 
 from ..model import DIVISION_KINDS, ActRef, Step, Target
+from ..records import replace
 from ..text import parse_label
 from .units import Mention
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..lang import scan
 from ..lang.lexicon import Lexicon
 from ..lang.shapes import LATIN
 from ..model import DIVISION_KINDS, Step
+from ..records import replace
 from .annexes import mentions as annex_mentions
 from .annexes import named_units
 from .skeleton import ACT_MARK, QUOTE_MARK
