@@ -973,6 +973,13 @@ def _announced_tirets(job: _Job, units: tuple[NewUnit, ...]) -> tuple[NewUnit, .
     tirets, so the block's lines are tirets, without their dash (the block reads a dash line
     as an alinéa: the tiret was inserted as an alinéa "- …")."""
     announced = [mention for mention in job.clause.new_units if mention.quote is None]
+    if not announced and (job.context.lexicon.pattern("announced_tirets").search(
+            job.skeleton.masked, job.clause.start, job.clause.end) or (units and all(
+                _DASH.match(unit.text) for unit in units))):
+        # "le tiret suivant est ajouté :" (the introducer names them; no unit mention), "le
+        # 3° est complété comme suit : "- les enfants."": every line a dash line, no other
+        # unit announced (inserted as an alinéa "- …", or appended to the 3° as words)
+        announced = [Mention("tiret", (), job.clause.start, job.clause.start)]
     if not announced or any(mention.unit != "tiret" or mention.labels for mention in announced) \
             or not all(unit.kind == "alinea" and not unit.children and not unit.label
                        for unit in units):
