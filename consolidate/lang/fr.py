@@ -912,8 +912,10 @@ LEXICON = dataclasses.replace(
         r"|(?:à|dans)\s+la\s+(?P<heading>(?:catégorie|classe)\s+(?:[A-Z]|\d+))\b(?=\s*,)"
         # "la définition de « travailleur » est remplacée", "dans la définition du terme
         # « … »": the item that defines the quoted term (the Dutch "de definitie van "…"")
+        # "la définition du « ministre »" (arrêtés: "du" before a term that takes "le"; it was
+        # read as the words "ministre" replaced by the whole new item)
         r"|(?:(?:à|dans)\s+)?la\s+définition\s+(?:de\s+la\s+notion\s+|du\s+terme\s+|du\s+mot\s+"
-        r"|de\s+)?(?P<quote>Ꝗ+)"
+        r"|de\s+|du\s+|d['’]\s*)?(?P<quote>Ꝗ+)"
     ),
     # "la loi du 20 juillet 1971 sur les funérailles et sépultures, telle qu'applicable en
     # Région wallonne," (a regionalised federal act: that Region's version of it; the mirror
@@ -982,6 +984,8 @@ LEXICON = dataclasses.replace(
         rf"\bpar\s+(?:l{APOS}\s*|les\s+)annexes?(?:\s+{_ANNEX_LABEL}"
         rf"(?:(?:\s*,\s*|\s+et\s+){_ANNEX_LABEL})*)?\s*$"
     ),
+    # "les alinéas 3 et suivants sont abrogés" (refused: how far the units go is not named)
+    and_following=r"\bet\s+suivante?s\b",
     # "le tiret suivant est ajouté :", "par les tirets suivants :" (arrêtés royaux)
     announced_tirets=r"\btirets?\s+suivants?\b",
 glue=_GLUE, unsupported=_UNSUPPORTED, table_in=_TABLE_IN,

@@ -361,6 +361,14 @@ def _known_refusal(context: Context, masked: str, offset: int) -> None:
 def read_instruction(context: Context, text: str, offset: int) -> list[OperationReading]:
     """Every operation of one instruction. Raises ParseError."""
     head = read_head(context, text, offset)
+    following = context.lexicon.pattern("and_following").search(head.skeleton.masked)
+    if following is not None:
+        # "les alinéas 3 et suivants sont abrogés": the list ended at the 3 and "et suivants"
+        # was a glue word (the alinéa 3 alone repealed, silently)
+        raise context.fail(
+            f"{' '.join(following.group(0).split())!r}: the units after the one named, up to "
+            "the last, are not named one by one; no rule reads how far they go (expected "
+            "\"les alinéas 3 à 5\"); refused", offset + following.start(), "P007")
     wrap = _read_wrap(context, head, offset)
     marks = punctuation.read_marks(context.lexicon, head.skeleton)
     described = _described_rank(context, head)

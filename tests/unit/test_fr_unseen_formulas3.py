@@ -42,6 +42,9 @@ def read(*articles: str) -> AmendingAct:
 def applied(act: AmendingAct, base: Document) -> str:
     out, report = apply([base], act)
     assert report.ok, report
+    # every operation applied (one on an act not supplied is skipped, and the run still ok)
+    assert [outcome.status for outcome in report.outcomes] == ["applied"] * len(
+        report.outcomes), report
     return render_text(out[0])
 
 
@@ -195,6 +198,63 @@ def test_words_starting_lower_case_still_go_on_the_text() -> None:
     act = read(f"L'article 9, alinéa 1er, {LOI} est complété comme suit : « , sauf dérogation ».")
     (op,) = act.operations()
     assert isinstance(op, AppendWords) and op.new == ", sauf dérogation"
+
+
+# --- "la définition du « ministre »": the item that defines the term ----------------------
+
+DEFINITIONS = document(article("1er", alinea(intro="Pour l'application du présent arrêté, on "
+                                             "entend par :", items=point(
+    "1°", "administration : le service public fédéral;") + point(
+    "2°", "ministre : le ministre des Finances;") + point("3°", "entreprise : toute personne."))))
+
+
+def test_a_definition_du_term_is_the_item_that_defines_it() -> None:
+    # arrêtés ministériels: "du" before the quoted term was not read, and the sentence was
+    # a replacement of the words "ministre" by the whole new item (silently wrong)
+    act = read(f"Dans l'article 1er {LOI}, la définition du « ministre » est remplacée par ce "
+               "qui suit : « 2° ministre : le ministre du Budget; ».")
+    (op,) = act.operations()
+    assert isinstance(op, ReplaceUnit)
+    assert op.target.path == (Step(unit="headed", label="ministre"),)
+    out = applied(act, DEFINITIONS)
+    assert "\n2° ministre : le ministre du Budget;\n3° entreprise" in out
+    assert "administration : le service public fédéral;" in out
+
+
+def test_words_in_a_definition_du_term() -> None:
+    act = read(f"Dans l'article 1er {LOI}, dans la définition du « ministre », les mots « des "
+               "Finances » sont remplacés par les mots « du Budget ».")
+    (op,) = act.operations()
+    assert isinstance(op, ReplaceWords)
+    assert op.target.path == (Step(unit="headed", label="ministre"),)
+    assert "2° ministre : le ministre du Budget;" in applied(act, DEFINITIONS)
+
+
+def test_a_definition_d_apostrophe_term_repealed() -> None:
+    act = read(f"Dans l'article 1er {AR}, la définition d'« entreprise » est abrogée.")
+    (op,) = act.operations()
+    assert isinstance(op, RepealUnit)
+    assert op.target.path == (Step(unit="headed", label="entreprise"),)
+
+
+# --- "les alinéas 3 et suivants": refused ---------------------------------------------------
+
+@pytest.mark.parametrize("instruction", [
+    f"Dans l'article 2 {AR}, les alinéas 3 et suivants sont abrogés.",
+    f"Les articles 5 et suivants {AR} sont abrogés.",
+])
+def test_units_and_the_following_ones_are_refused(instruction: str) -> None:
+    # "et suivants" was a glue word: the alinéa 3 (the article 5) alone was repealed
+    error = refused(instruction)
+    assert error.code == "P007"
+    assert "'et suivants'" in str(error)
+
+
+def test_and_the_following_in_quoted_words_is_kept() -> None:
+    act = read(f"Dans l'article 2 {AR}, les mots « aux articles 110 et suivants » sont "
+               "remplacés par les mots « aux articles 110 à 115 ».")
+    (op,) = act.operations()
+    assert isinstance(op, ReplaceWords) and op.old == "aux articles 110 et suivants"
 
 
 # --- sentences that read right (kept: the operations, their places and their words) -----------
