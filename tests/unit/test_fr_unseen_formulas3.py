@@ -9,11 +9,11 @@ the 1°, tirets announced by "suivant" or by their dash), the others are kept as
 from __future__ import annotations
 
 import pytest
-from apply_docs import alinea, article, document, point
+from apply_docs import alinea, article, document, paragraph, point
 
 from consolidate.applier import apply
 from consolidate.document import Document, render_text
-from consolidate.errors import ParseError
+from consolidate.errors import LabelMismatch, ParseError
 from consolidate.model import (
     AmendingAct,
     AppendWords,
@@ -255,6 +255,33 @@ def test_and_the_following_in_quoted_words_is_kept() -> None:
                "remplacés par les mots « aux articles 110 à 115 ».")
     (op,) = act.operations()
     assert isinstance(op, ReplaceWords) and op.old == "aux articles 110 et suivants"
+
+
+# --- an alinéa replaced by labelled items: refused when applied ---------------------------
+
+ALINEAS = document(article("4", alinea("Le premier."), alinea("Le second."), alinea(
+    intro="Sont visés :", items=point("1°", "les uns;") + point("2°", "les autres."))))
+
+
+@pytest.mark.parametrize("new", ["1° les enfants;\n2° les parents.", "2° les enfants;"])
+def test_an_alinea_replaced_by_items_is_refused(new: str) -> None:
+    # the items' labels were dropped: "les enfants;" became the alinéa 2 (silently)
+    act = read(f"Dans l'article 4 {LOI}, l'alinéa 2 est remplacé par ce qui suit : « {new} »")
+    with pytest.raises(LabelMismatch, match="replaces an alinéa"):
+        apply([ALINEAS], act)
+
+
+def test_an_alinea_replaced_by_an_enumeration_is_applied() -> None:
+    act = read(f"Dans l'article 4 {LOI}, l'alinéa 3 est remplacé par ce qui suit : « Sont "
+               "visés :\n1° les enfants;\n2° les parents. »")
+    assert "Le second.\nSont visés :\n1° les enfants;\n2° les parents." in applied(act, ALINEAS)
+
+
+def test_an_alinea_of_a_paragraph_restating_the_paragraph_is_applied() -> None:
+    base = document(article("4", paragraph("1er", alinea("Le premier."), alinea("Le second."))))
+    act = read(f"Dans l'article 4, § 1er, {LOI}, l'alinéa 1er est remplacé par ce qui suit : "
+               "« § 1er. Le ministre fixe le modèle. »")
+    assert "Art. 4. § 1er. Le ministre fixe le modèle.\nLe second." in applied(act, base)
 
 
 # --- sentences that read right (kept: the operations, their places and their words) -----------
