@@ -56,7 +56,11 @@ def build(unit: NewUnit, kind: str, job: Job) -> etree._Element:
         from .build_units import build_paragraph
 
         return build_paragraph(unit, job.context)
-    children = [build(child, "point", job) for child in unit.children]
+    from .build_units import build_item
+
+    # a tiret is an item labelled "-" ("Le Roi fixe : - les modalités; - …")
+    children = [build_item(child, job.context) if child.kind == "tiret"
+                else build(child, "point", job) for child in unit.children]
     if kind == "alinea":
         return make_alinea(unit.text, children or None)
     label = unit.label

@@ -19,6 +19,7 @@ from consolidate.model import (
     AppendWords,
     InsertUnit,
     InsertWords,
+    NewUnit,
     Operation,
     RepealUnit,
     ReplaceUnit,
@@ -282,6 +283,70 @@ def test_an_alinea_of_a_paragraph_restating_the_paragraph_is_applied() -> None:
     act = read(f"Dans l'article 4, § 1er, {LOI}, l'alinéa 1er est remplacé par ce qui suit : "
                "« § 1er. Le ministre fixe le modèle. »")
     assert "Art. 4. § 1er. Le ministre fixe le modèle.\nLe second." in applied(act, base)
+
+
+# --- dash lines inside quoted new text: tirets of the text that ends with ":" -------------------
+
+TWO = document(article("4", alinea("Le premier.")), article("6", alinea("Le dernier.")))
+
+
+def _tree(units: tuple[NewUnit, ...]) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    return [(unit.kind, unit.text, [(child.kind, child.text) for child in unit.children])
+            for unit in units]
+
+
+def test_dash_lines_after_an_articles_text_are_its_tirets() -> None:
+    # "Art. 5bis. Le Roi fixe : - …; - …": the dash lines were alinéas "- les modalités;"
+    # (after a point ending with ":" they were tirets already)
+    act = read("Dans la loi du 16 mai 2001 portant statut, il est inséré un article 5 rédigé "
+               "comme suit :\n« Art. 5. Le Roi fixe :\n- les modalités;\n- les délais. »")
+    (op,) = act.operations()
+    assert isinstance(op, InsertUnit)
+    assert _tree(op.new) == [("article", "Le Roi fixe :", [
+        ("tiret", "les modalités;"), ("tiret", "les délais.")])]
+    out = applied(act, TWO)
+    assert "Art. 5. Le Roi fixe :\n- les modalités;\n- les délais.\n\nArt. 6." in out
+
+
+def test_an_articles_items_then_an_alinea_are_applied() -> None:
+    # the items of the article's text, then an alinéa: was A005 ("mixes units of kinds")
+    for items in ("- les modalités;\n- les délais.", "1° les modalités;\n2° les délais."):
+        act = read(f"L'article 4 {LOI} est remplacé par ce qui suit :\n« Art. 4. Le Roi fixe :"
+                   f"\n{items}\nIl consulte le Conseil. »")
+        (op,) = act.operations()
+        assert [kind for kind, _, _ in _tree(op.new)] == ["article"]
+        assert [child.kind for child in op.new[0].children][-1] == "alinea"
+        assert f"Art. 4. Le Roi fixe :\n{items}\nIl consulte le Conseil.\n" in applied(act, TWO)
+
+
+def test_dash_lines_after_a_new_alineas_text_are_its_tirets() -> None:
+    act = read(f"L'article 4 {LOI} est complété par un alinéa rédigé comme suit :\n« Le Roi "
+               "fixe :\n- les modalités;\n- les délais. »")
+    (op,) = act.operations()
+    assert _tree(op.new) == [("alinea", "Le Roi fixe :", [
+        ("tiret", "les modalités;"), ("tiret", "les délais.")])]
+    assert "Le premier.\nLe Roi fixe :\n- les modalités;\n- les délais." in applied(act, TWO)
+
+
+def test_an_item_after_tirets_is_not_theirs() -> None:
+    # 2006023386, art. 39: "… complètent les données … : - la date de décès; - …; 5° …": the
+    # 5° went under the last tiret
+    act = read(f"L'article 4 {LOI} est remplacé par ce qui suit :\n« Art. 4. Sont visés :\n"
+               "1° les uns;\nIls transmettent :\n- la date;\n- le lieu;\n2° les autres. »")
+    (op,) = act.operations()
+    (new,) = op.new  # type: ignore[union-attr]
+    alinea_ = new.children[-1]
+    assert (alinea_.kind, alinea_.text) == ("alinea", "Ils transmettent :")
+    assert [(child.kind, child.label) for child in alinea_.children] == [
+        ("tiret", None), ("tiret", None), ("point", "2°")]
+
+
+def test_a_dash_line_after_a_text_without_a_colon_stays_an_alinea() -> None:
+    act = read(f"L'article 4 {LOI} est remplacé par ce qui suit :\n« Art. 4. Le Roi fixe les "
+               "modalités.\n- Il consulte le Conseil. »")
+    (op,) = act.operations()
+    assert _tree(op.new) == [("article", "Le Roi fixe les modalités.", [
+        ("alinea", "- Il consulte le Conseil.")])]
 
 
 # --- sentences that read right (kept: the operations, their places and their words) -----------
