@@ -1,9 +1,11 @@
 """French formulas of real Belgian drafting that the shared data does not hold (third probe
 of 3 December 2026): arrêtés royaux and ministériels, older federal laws, the Codes, the
-sub-units of an article. About 190 sentences in the style of the Moniteur belge were read; the
+sub-units of an article. About 320 sentences in the style of the Moniteur belge were read; the
 ones that were misread or refused without a rule are fixed here ("précité", the text before
-the 1°, tirets announced by "suivant" or by their dash), the others are kept as they read
-(the regression list below), and the refusals that stay refusals are stated.
+the 1°, tirets announced by "suivant" or by their dash, dash lines after a text ending with
+":", "la définition du « … »"), or refused with a code ("et suivants"; an alinéa replaced by
+labelled items, at apply); the others are kept as they read (the regression list below), and
+the refusals that stay refusals are stated (docs/formulas.md, "Third probe").
 """
 
 from __future__ import annotations
