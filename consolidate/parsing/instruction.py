@@ -1042,6 +1042,7 @@ def _insert(job: _Job) -> list[Operation]:
     if ranked is not None:
         return [InsertUnit(new=(ranked[0],), position="after", anchor=ranked[1],
                            **job.common(target)) for target in job.targets()]
+    units = _counted_alineas(job, units)
     count = _check_announced(job, units)
     holds = _check_comprised(job, units)
     position, anchor = _placement(job, units)
@@ -1201,6 +1202,7 @@ def _complete(job: _Job) -> list[Operation]:
         # words that go on the unit's text (a new alinéa starts with a capital)
         return [AppendWords(new=units[0].text, **job.common(target))
                 for target in job.targets()]
+    units = _counted_alineas(job, units)
     count = _check_announced(job, units)
     return [InsertUnit(new=units, position="end", announced_count=count, **job.common(target))
             for target in job.targets()]
@@ -1463,6 +1465,29 @@ def _check_count(job: _Job, units: tuple[NewUnit, ...]) -> None:
     if count and count != len(units):
         raise job.fail(f"count mismatch: the formula announces {count} unit(s) but the "
                        f"quoted block holds {len(units)}", "P003")
+
+
+def _counted_alineas(job: _Job, units: tuple[NewUnit, ...]) -> tuple[NewUnit, ...]:
+    """"… est complété par deux alinéas rédigés comme suit : "Le Roi fixe : - la date de
+    décès."": the formula counts the dash line as an alinéa of its own — so it is one again
+    ("- …"), not a tiret of the alinéa before it (``blocks.build_units``), when that reading
+    is the one that has the count announced."""
+    announced = [m for m in job.clause.new_units if m.quote is None]
+    if not announced or any(m.unit != "alinea" or m.labels for m in announced):
+        return units
+    count = sum(m.count or 0 for m in announced)
+    if not count or count == len(units):
+        return units
+    flat: list[NewUnit] = []
+    for unit in units:
+        if unit.kind == "alinea" and unit.children and all(
+                child.kind == "tiret" and not child.children for child in unit.children):
+            flat.append(unit.model_copy(update={"children": ()}))
+            flat.extend(NewUnit(kind="alinea", text=f"- {child.text}")
+                        for child in unit.children)
+        else:
+            flat.append(unit)
+    return tuple(flat) if len(flat) == count else units
 
 
 def _check_announced(job: _Job, units: tuple[NewUnit, ...]) -> int | None:

@@ -330,6 +330,15 @@ def test_dash_lines_after_a_new_alineas_text_are_its_tirets() -> None:
     assert "Le premier.\nLe Roi fixe :\n- les modalités;\n- les délais." in applied(act, TWO)
 
 
+def test_alineas_counted_by_the_formula_keep_their_dash_line() -> None:
+    # "deux alinéas" announced: the dash line is the second alinéa, as the formula counts
+    act = read(f"L'article 4 {LOI} est complété par deux alinéas rédigés comme suit :\n« Le Roi "
+               "fixe :\n- la date de décès. »")
+    (op,) = act.operations()
+    assert _tree(op.new) == [("alinea", "Le Roi fixe :", []),
+                             ("alinea", "- la date de décès.", [])]
+
+
 def test_an_item_after_tirets_is_not_theirs() -> None:
     # 2006023386, art. 39: "… complètent les données … : - la date de décès; - …; 5° …": the
     # 5° went under the last tiret
