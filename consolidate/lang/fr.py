@@ -988,7 +988,7 @@ LEXICON = dataclasses.replace(
     and_following=r"\bet\s+suivante?s\b",
     # "le tiret suivant est ajouté :", "par les tirets suivants :" (arrêtés royaux)
     announced_tirets=r"\btirets?\s+suivants?\b",
-glue=_GLUE, unsupported=_UNSUPPORTED, table_in=_TABLE_IN,
+    glue=_GLUE, unsupported=_UNSUPPORTED, table_in=_TABLE_IN,
     wrap=_WRAP, present_text=_PRESENT_TEXT,
     punctuation_marks=_MARKS, punctuation_old=_MARK_OLD, punctuation_new=_MARK_NEW,
     # "il est inséré une section 3, comportant les articles 10/1 à 10/3, rédigée comme suit"
