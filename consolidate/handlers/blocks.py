@@ -56,7 +56,11 @@ def build(unit: NewUnit, kind: str, job: Job) -> etree._Element:
         from .build_units import build_paragraph
 
         return build_paragraph(unit, job.context)
-    children = [build(child, "point", job) for child in unit.children]
+    from .build_units import build_item
+
+    # a tiret is an item labelled "-" ("Le Roi fixe : - les modalités; - …")
+    children = [build_item(child, job.context) if child.kind == "tiret"
+                else build(child, "point", job) for child in unit.children]
     if kind == "alinea":
         return make_alinea(unit.text, children or None)
     label = unit.label
@@ -301,6 +305,8 @@ def prepare_replace(job: Job) -> Prepared:
     if kind not in ("alinea", "point", "paragraph", "article"):
         raise UnsupportedOperation(f"cannot replace a <{kind}>", context=job.context)
     check_replacement_labels(node, op.new, job)
+    if kind == "alinea":
+        _check_alinea_items(op.new, job)
     build_kind = "alinea" if kind == "article" else kind
     first = op.new[0]
     if kind in ("point", "paragraph") and not first.label:
@@ -333,6 +339,19 @@ def prepare_replace(job: Job) -> Prepared:
         return [node, *rest]
 
     return Prepared(commit)
+
+
+def _check_alinea_items(new: tuple[NewUnit, ...], job: Job) -> None:
+    """An alinéa replaced by labelled items ("l'alinéa 2 est remplacé par ce qui suit : "1°
+    …; 2° …""): an alinéa takes no label, and the items' labels were dropped (their texts
+    became alinéas, silently). Refused: which enumeration the items belong to the text does
+    not say. (A § restated, "l'alinéa 1er du § 1er est remplacé par : "§ 1er. …"", is no item.)"""
+    for unit in new:
+        if unit.kind == "point" and unit.label:
+            raise LabelMismatch(
+                f"the new text is the item {unit.label} but replaces an alinéa: an alinéa has "
+                "no label (the item's would be lost); which enumeration it belongs to the text "
+                "does not say", context=job.context)
 
 
 def _article_references(unit: etree._Element) -> list[etree._Element]:

@@ -56,11 +56,17 @@ def _alineas(unit: NewUnit, context: ApplyContext) -> list[etree._Element]:
         return [make_alinea(unit.text)]
     if kinds <= set(_ITEMS):
         return [make_alinea(unit.text, [build_item(c, context) for c in unit.children])]
-    if kinds == {"alinea"}:
-        head = [make_alinea(unit.text)] if unit.text else []
+    # its own items first (its text their phrase liminaire), then alinéas: "Art. 5. Le Roi
+    # fixe : 1° …; 2° …. Il consulte le Conseil." ("- …" tirets as well)
+    lead = next((i for i, c in enumerate(unit.children) if c.kind not in _ITEMS),
+                len(unit.children))
+    items, rest = unit.children[:lead], unit.children[lead:]
+    if all(child.kind == "alinea" for child in rest):
+        head = [make_alinea(unit.text, [build_item(i, context) for i in items] or None)] \
+            if unit.text or items else []
         return head + [
             make_alinea(c.text, [build_item(i, context) for i in c.children] or None)
-            for c in unit.children
+            for c in rest
         ]
     raise UnsupportedOperation(
         f"the new {unit.kind} mixes units of kinds {', '.join(sorted(kinds))}", context=context

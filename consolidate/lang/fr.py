@@ -307,7 +307,13 @@ LEXICON = Lexicon(
     codes=_CODES,
     code=rf"(?P<code>{_CODE_NAMES})",
     same_act=(
-        rf"(?:de\s+la|du|des|à\s+la|au|aux|dans\s+la|dans\s+le|la|le|les)\s+mêmes?\s+"
+        rf"(?:(?:de\s+la|du|des|à\s+la|au|aux|dans\s+la|dans\s+le|la|le|les)\s+mêmes?\s+"
+        # "de l'arrêté précité", "de la loi précitée", "du Code précité" (older acts and
+        # arrêtés): the act cited before, as "du même arrêté" ("précité" is read after it,
+        # acts._rules; a date after it is a cited act)
+        rf"|(?:de\s+la|du|des|à\s+la|au|aux|dans\s+la|dans\s+le|la|le|les|de\s+l{APOS}"
+        rf"|à\s+l{APOS}|dans\s+l{APOS}|l{APOS})\s*"
+        rf"(?=(?:{_ACT_TYPE_FR}|Code|lois|arrêtés|décrets)\s+précitée?s?(?![\w-])))"
         rf"(?P<type>{_ACT_TYPE_FR}|Code|lois|arrêtés|décrets)"
     ),
     # "la loi du 16 mai 2001", "l'arrêté royal n° 78 du …", and an act named before its
@@ -350,7 +356,15 @@ LEXICON = Lexicon(
     ),
     unit_ordinal_nouns=r"(?P<noun>alinéas?|phrases?|tirets?|paragraphes?|points?)",
     labelled_alone=r"(?:le|les|au|aux|l['’])",
-    intro=r"(?:la\s+|de\s+la\s+|à\s+la\s+|dans\s+la\s+)?phrases?\s+(?:liminaires?|introductives?)",
+    intro=(
+        r"(?:la\s+|de\s+la\s+|à\s+la\s+|dans\s+la\s+)?phrases?\s+(?:liminaires?|introductives?)"
+        # "le texte qui précède le 1°", "les mots précédant le a)" (arrêtés royaux): the
+        # words before the first item of a list, its phrase liminaire; before another item
+        # the words would be no unit (left to P007)
+        r"|(?:le\s+|du\s+|au\s+|dans\s+le\s+|les\s+|des\s+|aux\s+|dans\s+les\s+)"
+        r"(?:texte|mots|termes)\s+(?:qui\s+(?:précède|précèdent)|précédant)\s+le\s+(?:1°|a\)|1\))"
+        r"(?!\w)"
+    ),
     heading=r"(?:l['’]|de\s+l['’]|à\s+l['’]|dans\s+l['’])?intitulés?\b(?!\s*,?\s*Ꝗ)",
     connector_of=rf"^\s*(?:,\s*)?(?:de\s+la|de\s+l{APOS}|du|des|de|à\s+la|à\s+l{APOS}|au|aux)\s*$",
     list_and=r"(?:\s*,\s*|\s+et\s+|\s*,\s*et\s+)",
@@ -494,8 +508,10 @@ LEXICON = Lexicon(
         rf"|,?\s*(?:dans\s+la\s+|selon\s+la\s+)?rédaction\s+suivante|(?:par\s+)?ce\s+qui\s+suit"
         rf"|comme\s+suit|par\s+(?:les?|la|l{APOS})\s*(?:dispositions?|alinéas?|phrases?|mots"
         rf"|textes?|intitulés?|paragraphes?|points?|articles?|termes|définitions?|chapitres?"
-        rf"|sections?|rubriques?)\s+suivante?s?|(?:le|la|les|l{APOS})\s*(?:alinéas?|phrases?|mots"
-        rf"|dispositions?|points?|paragraphes?|articles?|intitulés?)\s+suivante?s?"
+        rf"|sections?|rubriques?|tirets?)\s+suivante?s?|(?:le|la|les|l{APOS})\s*(?:alinéas?"
+        # "le tiret suivant est ajouté :" (arrêtés royaux), as "le point suivant"
+        rf"|phrases?|mots|dispositions?|points?|paragraphes?|articles?|intitulés?|tirets?)"
+        rf"\s+suivante?s?"
         rf"|suivante?s?)\s*$"
     ),
     positions={
@@ -936,8 +952,10 @@ LEXICON = dataclasses.replace(
         r"|(?:à|dans)\s+la\s+(?P<heading>(?:catégorie|classe)\s+(?:[A-Z]|\d+))\b(?=\s*,)"
         # "la définition de « travailleur » est remplacée", "dans la définition du terme
         # « … »": the item that defines the quoted term (the Dutch "de definitie van "…"")
+        # "la définition du « ministre »" (arrêtés: "du" before a term that takes "le"; it was
+        # read as the words "ministre" replaced by the whole new item)
         r"|(?:(?:à|dans)\s+)?la\s+définition\s+(?:de\s+la\s+notion\s+|du\s+terme\s+|du\s+mot\s+"
-        r"|de\s+)?(?P<quote>Ꝗ+)"
+        r"|de\s+|du\s+|d['’]\s*)?(?P<quote>Ꝗ+)"
     ),
     # "la loi du 20 juillet 1971 sur les funérailles et sépultures, telle qu'applicable en
     # Région wallonne," (a regionalised federal act: that Region's version of it; the mirror
@@ -1005,7 +1023,12 @@ LEXICON = dataclasses.replace(
     joined_bare_after=(
         rf"\bpar\s+(?:l{APOS}\s*|les\s+)annexes?(?:\s+{_ANNEX_LABEL}"
         rf"(?:(?:\s*,\s*|\s+et\s+){_ANNEX_LABEL})*)?\s*$"
-    ), glue=_GLUE, unsupported=_UNSUPPORTED, table_in=_TABLE_IN,
+    ),
+    # "les alinéas 3 et suivants sont abrogés" (refused: how far the units go is not named)
+    and_following=r"\bet\s+suivante?s\b",
+    # "le tiret suivant est ajouté :", "par les tirets suivants :" (arrêtés royaux)
+    announced_tirets=r"\btirets?\s+suivants?\b",
+    glue=_GLUE, unsupported=_UNSUPPORTED, table_in=_TABLE_IN,
     wrap=_WRAP, present_text=_PRESENT_TEXT,
     punctuation_marks=_MARKS, punctuation_old=_MARK_OLD, punctuation_new=_MARK_NEW,
     # "il est inséré une section 3, comportant les articles 10/1 à 10/3, rédigée comme suit"

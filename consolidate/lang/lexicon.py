@@ -328,6 +328,14 @@ class Lexicon:
     """What stands just before a bare joined phrase: the predicate's "par" / "door" / "met"
     and the annex noun ("par l'annexe 2", "door de bijlage"), matched at the end of the text
     before the phrase; elsewhere the bare phrase designates an annex of the act itself."""
+    and_following: str = r"(?!)"
+    """"les alinéas 3 et suivants", "les articles 5 et suivants" in a designation: the units
+    from the one named to the last, which no rule reads (refused, P007; searched in the
+    instruction's head, quotes masked)."""
+    announced_tirets: str = r"(?!)"
+    """An introducer that announces tirets without an indefinite ("le tiret suivant est
+    ajouté :", "les tirets suivants sont insérés"): the quoted dash lines are tirets
+    (``instruction._announced_tirets``), searched in the clause."""
 
     @property
     def introducer_any(self) -> str:

@@ -333,9 +333,11 @@ def build_units(chunks: list[str], lexicon: Lexicon | None = None) -> tuple[NewU
     for chunk in chunks:
         unit = _builder(chunk, lexicon)
         if unit.kind == "tiret" and not (stack and (
-                (stack[-1].text.endswith(":") and stack[-1].kind in ("point", "tiret"))
+                (stack[-1].text.endswith(":")
+                 and stack[-1].kind in ("point", "tiret", "article", "paragraph", "alinea"))
                 or stack[-1].kind == "tiret")):
-            # a dash line that no point introduces stays an alinéa, as before
+            # a dash line that no unit ending with ":" introduces stays an alinéa, as before
+            # ("Art. 5bis. Le Roi fixe : - les modalités; - …": tirets of the article's text)
             unit = _Builder("alinea", None, normalize_quoted(chunk), "alinea")
         if unit.style == "division":
             rank = _DIVISION_RANK[unit.kind]
@@ -365,8 +367,13 @@ def build_units(chunks: list[str], lexicon: Lexicon | None = None) -> tuple[NewU
                          if stack[i].style == unit.style), None)
             if same is not None:
                 del stack[same:]
-            elif stack and not stack[-1].text.endswith(":") and stack[-1].kind == "point":
-                while stack and stack[-1].kind == "point" and not stack[-1].text.endswith(":"):
+            elif stack and not stack[-1].text.endswith(":") and stack[-1].kind in (
+                    "point", "tiret"):
+                # (a labelled item after tirets that introduce nothing is not theirs: "… : -
+                # la date de décès; - …; 5° lorsque …", 2006023386, art. 39)
+                while stack and stack[-1].kind in ("point", "tiret") and \
+                        not stack[-1].text.endswith(":") and \
+                        (stack[-1].kind == "tiret" or unit.kind != "tiret"):
                     stack.pop()
         (stack[-1].children if stack else top).append(unit)
         stack.append(unit)

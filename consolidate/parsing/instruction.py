@@ -379,6 +379,14 @@ def _known_refusal(context: Context, masked: str, offset: int) -> None:
 def read_instruction(context: Context, text: str, offset: int) -> list[OperationReading]:
     """Every operation of one instruction. Raises ParseError."""
     head = read_head(context, text, offset)
+    following = context.lexicon.pattern("and_following").search(head.skeleton.masked)
+    if following is not None:
+        # "les alinéas 3 et suivants sont abrogés": the list ended at the 3 and "et suivants"
+        # was a glue word (the alinéa 3 alone repealed, silently)
+        raise context.fail(
+            f"{' '.join(following.group(0).split())!r}: the units after the one named, up to "
+            "the last, are not named one by one; no rule reads how far they go (expected "
+            "\"les alinéas 3 à 5\"); refused", offset + following.start(), "P007")
     wrap = _read_wrap(context, head, offset)
     marks = punctuation.read_marks(context.lexicon, head.skeleton)
     described = _described_rank(context, head)
@@ -1081,6 +1089,13 @@ def _announced_tirets(job: _Job, units: tuple[NewUnit, ...]) -> tuple[NewUnit, .
     tirets, so the block's lines are tirets, without their dash (the block reads a dash line
     as an alinéa: the tiret was inserted as an alinéa "- …")."""
     announced = [mention for mention in job.clause.new_units if mention.quote is None]
+    if not announced and (job.context.lexicon.pattern("announced_tirets").search(
+            job.skeleton.masked, job.clause.start, job.clause.end) or (units and all(
+                _DASH.match(unit.text) for unit in units))):
+        # "le tiret suivant est ajouté :" (the introducer names them; no unit mention), "le
+        # 3° est complété comme suit : "- les enfants."": every line a dash line, no other
+        # unit announced (inserted as an alinéa "- …", or appended to the 3° as words)
+        announced = [Mention("tiret", (), job.clause.start, job.clause.start)]
     if not announced or any(mention.unit != "tiret" or mention.labels for mention in announced) \
             or not all(unit.kind == "alinea" and not unit.children and not unit.label
                        for unit in units):
@@ -1135,6 +1150,7 @@ def _insert(job: _Job) -> list[Operation]:
     if ranked is not None:
         return [InsertUnit(new=(ranked[0],), position="after", anchor=ranked[1],
                            **job.common(target)) for target in job.targets()]
+    units = _counted_alineas(job, units)
     count = _check_announced(job, units)
     holds = _check_comprised(job, units)
     position, anchor = _placement(job, units)
@@ -1294,6 +1310,7 @@ def _complete(job: _Job) -> list[Operation]:
         # words that go on the unit's text (a new alinéa starts with a capital)
         return [AppendWords(new=units[0].text, **job.common(target))
                 for target in job.targets()]
+    units = _counted_alineas(job, units)
     count = _check_announced(job, units)
     # "… est complétée par un chapitre 8, comprenant l'article 50": the articles are checked
     # against the quoted text, or (a heading alone) are the base's the division holds
@@ -1622,6 +1639,29 @@ def _block_count(units: tuple[NewUnit, ...], announced: list[Mention]) -> int:
 
 #: the end of a sentence inside a quoted alinéa (a full stop, then the next sentence)
 _SENTENCE_END = scan.regex(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _counted_alineas(job: _Job, units: tuple[NewUnit, ...]) -> tuple[NewUnit, ...]:
+    """"… est complété par deux alinéas rédigés comme suit : "Le Roi fixe : - la date de
+    décès."": the formula counts the dash line as an alinéa of its own — so it is one again
+    ("- …"), not a tiret of the alinéa before it (``blocks.build_units``), when that reading
+    is the one that has the count announced."""
+    announced = [m for m in job.clause.new_units if m.quote is None]
+    if not announced or any(m.unit != "alinea" or m.labels for m in announced):
+        return units
+    count = sum(m.count or 0 for m in announced)
+    if not count or count == len(units):
+        return units
+    flat: list[NewUnit] = []
+    for unit in units:
+        if unit.kind == "alinea" and unit.children and all(
+                child.kind == "tiret" and not child.children for child in unit.children):
+            flat.append(unit.model_copy(update={"children": ()}))
+            flat.extend(NewUnit(kind="alinea", text=f"- {child.text}")
+                        for child in unit.children)
+        else:
+            flat.append(unit)
+    return tuple(flat) if len(flat) == count else units
 
 
 def _check_announced(job: _Job, units: tuple[NewUnit, ...]) -> int | None:

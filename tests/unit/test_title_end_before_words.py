@@ -16,7 +16,10 @@ NL = ("12 JUNI 2025. - Wet tot wijziging van de wet van 16 mei 2001\n\nArtikel 1
 
 
 @pytest.mark.parametrize(("template", "words", "op", "path"), [
-    (FR, "la définition du « militaire » est abrogée", "repeal_words", ()),
+    # the item that defines the term (it was read as the word "militaire" repealed; third
+    # French probe, docs/formulas.md)
+    (FR, "la définition du « militaire » est abrogée", "repeal_unit",
+     (("headed", "militaire"),)),
     (FR, "chaque fois les mots « a » sont remplacés par les mots « b »", "replace_words", ()),
     (FR, "le chiffre « 2 » est remplacé par le chiffre « 3 »", "replace_words", ()),
     (FR, "la date « 1er janvier 2024 » est remplacée par la date « 1er janvier 2025 »",
