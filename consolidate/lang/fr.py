@@ -697,7 +697,9 @@ AUTONOMOUS: dict[str, str] = {
     ),
     "when_fixed": (
         r"^(?:à\s+(?:la|une)\s+date\s+(?:fixée|à\s+fixer|à\s+déterminer|déterminée)\s+par"
-        r"|(?:à\s+la\s+date|le\s+jour)\s+que\s+(?:fixe|fixera|détermine))\s+"
+        r"|(?:à\s+la\s+date|le\s+jour)\s+que\s+(?:fixe|fixera|détermine)"
+        # "(de l'article 10,) dont l'entrée en vigueur sera fixée par le Roi" (``except_item``)
+        r"|fixée\s+par)\s+"
         r"(?P<authority>le\s+Roi|le\s+Gouvernement(?:\s+(?:wallon|flamand))?|le\s+Collège"
         r"|l['’]Exécutif|le\s+Ministre|Nous)"
         rf"(?:.*?au\s+plus\s+tard\s+le\s+(?P<deadline>{_DATE_PLAIN}))?"
@@ -784,6 +786,19 @@ AUTONOMOUS: dict[str, str] = {
         r"^et\s+(?:de\s+|des\s+)(?P<except>(?:l['’]article|articles)\s+[^,]+?)\s*,?\s+(?:qui|lequel"
         r"|lesquels)\s+(?:entre(?:nt)?\s+en\s+vigueur|(?P<effect>produi(?:t|sent)\s+(?:ses|leurs)"
         r"\s+effets))\s+(?P<when>[^,]*?)\s*,\s+(?P<main>.+)$"
+    ),
+    # "… le jour de sa publication au Moniteur belge, à l'exception : 1° de l'article 10, dont
+    # l'entrée en vigueur sera fixée par le Roi mais aura lieu au plus tard le 31 mai 2016; 2° de
+    # l'article 27, 2°, qui entre en vigueur le 1er janvier 2017." (2016003166, art. 34): the
+    # main rule, less a list of exceptions, each item with its own rule
+    "except_list": r"\s*,?\s*(?:à\s+l['’]exception|sauf|excepté)\s*:\s*(?P<items>\d+°\s.*)$",
+    "except_list_split": r"\s*;\s*(?:et\s+|ou\s+)?(?=\d+°\s)",
+    "except_item": (
+        r"^\d+°\s+(?:de\s+l['’]\s*|des\s+|du\s+)?(?P<except>articles?\s+.+?)\s*,?\s+"
+        r"(?:(?:qui|lequel|laquelle|lesquels)\s+(?:entre(?:nt|ra|ront)?\s+en\s+vigueur"
+        r"|(?P<effect>produi(?:t|sent|ra|ront)\s+(?:ses|leurs)\s+effets))"
+        r"|dont\s+l['’]entrée\s+en\s+vigueur\s+(?:sera|est)\s+(?=fixée))"
+        r"\s*(?P<when>.*?)\s*[;.]?\s*$"
     ),
     # the words of a subject that lists articles or provisions (autonomous.py: "Les articles 2
     # à 4, 6 et 9", "L'article 5 de la présente loi", "Le titre 2, chapitre 1er et …")

@@ -541,6 +541,21 @@ AUTONOMOUS: dict[str, str] = {
     ),
     # the words of a subject (autonomous.py's French ones otherwise): "Artikel 2", "De artikelen
     # 2 tot 4, 6 en 9", "artikel 5 van deze wet", "Hoofdstuk 2, afdeling 1"
+    # "Deze wet treedt in werking op de dag van de bekendmaking ervan in het Belgisch
+    # Staatsblad, met uitzondering van: 1° artikel 10, dat in werking treedt op een door de
+    # Koning te bepalen datum en uiterlijk op 31 mei 2016; 2° artikel 27, 2°, dat op 1 januari
+    # 2017 in werking treedt." (the French 2016003166, art. 34): the verb before or after
+    # the date (``late``: the subordinate clause's order)
+    "except_list": (
+        r"\s*,?\s*(?:met\s+uitzondering\s+van|behalve)\s*:\s*(?P<items>\d+°\s.*)$"
+    ),
+    "except_list_split": r"\s*;\s*(?:en\s+|of\s+)?(?=\d+°\s)",
+    "except_item": (
+        r"^\d+°\s+(?:van\s+)?(?P<except>(?:de\s+)?artikel(?:en)?\s+.+?)\s*,?\s+(?:die|dat)\s+"
+        r"(?:in\s+werking\s+(?:treedt|treden)\s+(?P<when>.*?)"
+        r"|(?P<effect>uitwerking\s+(?:heeft|hebben))\s+(?P<since>.*?)"
+        r"|(?P<late>.*?)\s+in\s+werking\s+(?:treedt|treden))\s*[;.]?\s*$"
+    ),
     "articles_head": r"^(?:Artikel|De\s+artikelen|Artikelen)\s+",
     "articles_of_this_act": (
         r"\s+(?:van\s+(?:deze|dit)\s+(?:wet|besluit|decreet|ordonnantie|wetboek|hoofdstuk|titel"

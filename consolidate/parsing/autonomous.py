@@ -397,7 +397,15 @@ def _sentence(
     when = match["when"]
     exceptions: tuple[str, ...] = ()
     extra: list[EntryIntoForce] = []
-    if excepted := rule(lexicon, "except").search(when):
+    listed = optional(lexicon, "except_list")
+    if listed is not None and (found := listed.search(when)) is not None:
+        items = _exception_list(lexicon, found["items"], publication, signed)
+        if items is None:
+            return None
+        when = when[: found.start()]
+        exceptions = tuple(provision for item in items for provision in item.provisions)
+        extra = items
+    elif excepted := rule(lexicon, "except").search(when):
         when = when[: excepted.start()]
         plural = _words(lexicon, "articles_plural")
         exceptions = _articles(lexicon, f"{plural} {excepted['except']}") or ()
@@ -414,6 +422,35 @@ def _sentence(
     entry = entry.model_copy(update={"provisions": subject, "except_provisions": exceptions,
                                      "target_act": target_act})
     return [entry, *extra]
+
+
+def _exception_list(
+    lexicon: Lexicon, items: str, publication: dt.date | None, signed: dt.date | None,
+) -> list[EntryIntoForce] | None:
+    """"…, à l'exception : 1° de l'article 10, dont l'entrée en vigueur sera fixée par le Roi
+    mais aura lieu au plus tard le 31 mai 2016; 2° de l'article 27, 2°, qui entre en vigueur le
+    1er janvier 2017." (2016003166, art. 34): each item's rule for its provisions, or None
+    when an item is not read (the whole sentence is then refused, never half read)."""
+    item_rule = rule(lexicon, "except_item")
+    plural = _words(lexicon, "articles_plural")
+    out: list[EntryIntoForce] = []
+    for item in re.split(_words(lexicon, "except_list_split"), items.strip()):
+        found = item_rule.match(item.strip())
+        if found is None:
+            return None
+        provisions = _articles(lexicon, found["except"]) or _articles(
+            lexicon, f"{plural} {found['except']}")
+        named = found.groupdict()
+        when = next((named[key] for key in ("when", "since", "late")
+                     if named.get(key) is not None), None)
+        if not provisions or when is None:
+            return None
+        entry = _when(lexicon, when, publication, retroactive=found["effect"] is not None,
+                      signed=signed)
+        if entry is None:
+            return None
+        out.append(entry.model_copy(update={"provisions": provisions}))
+    return out or None
 
 
 def _other_act(lexicon: Lexicon, subject: str) -> tuple[str, ActRef | None]:

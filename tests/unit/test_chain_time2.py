@@ -162,15 +162,59 @@ def test_the_delay_then_the_month_depends_on_the_publication_day() -> None:
     assert dates(act_fr(clause, publication=None))[0] == (D("2025-05-05"), "unknown")
 
 
-def test_words_after_the_publication_that_no_rule_reads_are_refused() -> None:
-    # 2016003166, art. 34: the exceptions are a list of points; read as "le jour de sa
-    # publication" (its last words dropped), art. 10 — left to the King — was dated 12 May
-    # 2016, silently. Refused now (P001), never a wrong date
+EXCEPTION_LIST = [
+    # 2016003166, art. 34 (corpus): the exceptions are a list of points, each with its rule
+    # (read as "le jour de sa publication" once, its last words dropped, art. 10 — left to
+    # the King — was dated on the publication, silently; then refused, P001)
+    ("fr", "La présente loi entre en vigueur le jour de sa publication au "
+           "Moniteur belge, à l'exception :\n1° de l'article 2, dont l'entrée en vigueur "
+           "sera fixée par le Roi mais aura lieu au plus tard le 31 mai 2026;\n2° de "
+           "l'article 3, qui entre en vigueur le 1er janvier 2027."),
+    # the Dutch list, the second item's verb after its date (a subordinate clause's order)
+    ("nl", "Deze wet treedt in werking op de dag van de bekendmaking ervan in het Belgisch "
+           "Staatsblad, met uitzondering van:\n1° artikel 2, dat in werking treedt op een door "
+           "de Koning te bepalen datum en uiterlijk op 31 mei 2026;\n2° artikel 3, dat op 1 "
+           "januari 2027 in werking treedt."),
+]
+
+
+@pytest.mark.parametrize(("language", "clause"), EXCEPTION_LIST)
+def test_a_list_of_exceptions_gives_each_item_its_rule(language: str, clause: str) -> None:
+    act = act_fr(clause) if language == "fr" else act_nl(clause)
+    times = provision_times(act)
+    assert [(t.date, t.mode) for t in times] == [
+        (D("2025-05-26"), "publication"), (None, "fixed_by_king"), (D("2027-01-01"), "date")]
+    assert times[1].deadline == D("2026-05-31")
+    rules = act.articles[-1].entry_into_force
+    assert rules[0].except_provisions == ("2", "3")
+    assert [r.provisions for r in rules[1:]] == [("2",), ("3",)]
+
+
+def test_a_point_excepted_in_a_list_keeps_its_point() -> None:
+    act = act_fr("La présente loi entre en vigueur le jour de sa publication au Moniteur belge, "
+                 "à l'exception :\n1° des articles 2 et 3, qui entrent en vigueur le 1er "
+                 "janvier 2027;\n2° de l'article 4, 2°, qui produit ses effets le 1er janvier "
+                 "2025.", articles=(
+                     "Dans l'article 15, alinéa 2, " + LAW_FR + ", les mots \"dès qu'il est "
+                     "nommé\" sont remplacés par les mots \"dès sa nomination\".",
+                     "L'article 73 de la même loi est abrogé.",
+                     "L'article 50 de la même loi est abrogé."))
+    rules = act.articles[-1].entry_into_force
+    assert rules[0].except_provisions == ("2", "3", "4, 2°")
+    assert [(r.provisions, r.mode) for r in rules[1:]] == [
+        (("2", "3"), "date"), (("4, 2°",), "retroactive")]
+
+
+@pytest.mark.parametrize("item", [
+    "2° de l'article 3, sauf si le Roi en décide autrement.",  # no rule in the item
+    "2° de l'article 3, qui entre en vigueur quand le Roi le jugera utile.",  # no date read
+])
+def test_words_after_the_publication_that_no_rule_reads_are_refused(item: str) -> None:
+    # one item of the list not read: the whole sentence is refused (P001), never half read
     with pytest.raises(ParseError) as raised:
         act_fr("La présente loi entre en vigueur le jour de sa publication au Moniteur belge, "
                "à l'exception :\n1° de l'article 2, dont l'entrée en vigueur sera fixée par le "
-               "Roi mais aura lieu au plus tard le 31 mai 2016;\n2° de l'article 3, qui entre "
-               "en vigueur le 1er janvier 2017.")
+               f"Roi mais aura lieu au plus tard le 31 mai 2016;\n{item}")
     assert raised.value.code == "P001"
 
 
