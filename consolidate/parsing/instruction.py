@@ -1692,17 +1692,10 @@ def _described_articles(context: Context, masked: str, clause: Clause) -> None:
     holds describe it, they are no place inside it (it was read as the repeal of the articles
     5 to 8, the chapter and its heading left standing). The division is the target; the
     description is kept in the clause's rules (``explain``), not checked against the base."""
-    comprising = context.lexicon.pattern("comprising")
     division = next((m for m in clause.designation if m.unit in DIVISION_KINDS), None)
-    if division is None:
-        return
-    described = [m for m in clause.designation if m.unit == "article"
-                 and m.start >= division.end
-                 and comprising.search(masked[max(0, m.start - 40) : m.start])]
+    described = _held_articles(context, masked, clause, division)
     if not described:
         return
-    clause.designation = [m for m in clause.designation
-                          if all(m is not other for other in described)]
     clause.rules.append("described: the division holds the articles " + "; ".join(
         "/".join(m.labels) + (f" à {m.until}" if m.until else "") for m in described)
         + " (not checked)")
@@ -1714,19 +1707,27 @@ def _comprised_articles(context: Context, masked: str, clause: Clause) -> None:
     luidende": the articles after the new division (after the verb) are the ones it holds,
     no place of the designation (article 50 was the target, the chapter put inside it). They
     are moved to ``clause.comprised``, checked against the quoted text (``_check_comprised``)."""
-    comprising = context.lexicon.pattern("comprising")
     division = next((m for m in clause.new_units if m.unit in DIVISION_KINDS
                      and m.start >= clause.verb_end), None)
+    described = _held_articles(context, masked, clause, division)
+    if described:
+        clause.comprised = described
+
+
+def _held_articles(context: Context, masked: str, clause: Clause,
+                   division: Mention | None) -> list[Mention]:
+    """The articles the designation names after ``division`` behind the lexicon's
+    "comprising" words ("comportant", "comprenant", "dat … bevat", "bestaande uit"), taken
+    out of the designation (they describe the division or are its content, never a place)."""
     if division is None:
-        return
-    described = [m for m in clause.designation if m.unit == "article"
-                 and m.start >= division.end
-                 and comprising.search(masked[max(0, m.start - 40) : m.start])]
-    if not described:
-        return
-    clause.designation = [m for m in clause.designation
-                          if all(m is not other for other in described)]
-    clause.comprised = described
+        return []
+    comprising = context.lexicon.pattern("comprising")
+    held = [m for m in clause.designation if m.unit == "article" and m.start >= division.end
+            and comprising.search(masked[max(0, m.start - 40) : m.start])]
+    if held:
+        clause.designation = [m for m in clause.designation
+                              if all(m is not other for other in held)]
+    return held
 
 
 def _check_comprised(job: _Job, units: tuple[NewUnit, ...]) -> tuple[Step, ...]:
