@@ -247,6 +247,9 @@ _CODES: dict[str, str] = {
         "Code électoral communal bruxellois", "Code des taxes assimilées au timbre",
     )
 }
+#: "le Code de la TVA" is the Code de la taxe sur la valeur ajoutée (one Code, one canonical
+#: name: the one of its Justel page, so that both citations match it)
+_CODES["code de la tva"] = "Code de la taxe sur la valeur ajoutée"
 #: the official name of the CoDT, the Code the lexicon knows as "Code wallon du Développement
 #: territorial" (one Code, so one canonical name)
 _CODES["code du développement territorial"] = "Code wallon du Développement territorial"

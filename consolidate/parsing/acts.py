@@ -138,7 +138,7 @@ def _rules(lexicon: Lexicon) -> _ActRules:
         title_stop=scan.compile(
             # first: ", l'article 7 de …" is the next place, before "," goes on with the title
             rf"{lexicon.title_end}|,|:|;|\.(?:\s|$)|Ꝗ|\s(?:{lexicon.aux})\s|\s(?:wordt|worden)\s"
-            r"|\s(?:et\s+)?notamment\s"
+            r"|\s(?:(?:et\s+)?notamment|(?:en\s+)?inzonderheid|(?:en\s+)?met\s+name)\s"
             r"|\n"
             r"|\s(?:reste|restent|demeure|demeurent|continue|continuent|entre(?:nt)?\s+en\s+vigueur"
             r"|produit|produisent|cesse|cessent|peut|peuvent|doit|doivent|s['’]appliquen?t|blijft"
@@ -202,9 +202,9 @@ _AFTER_TITLE = scan.regex(
     r"|introduite?s?|jointe?s?|annexée?s?"  # an annex's recital
     r"|renumérotée?s?|coordonnée?s?|confirmée?s?|partiellement|annulée?s?|tel(?:le)?s?\s+qu"
     r"|ratifiée?s?|interprétée?s?|prorogée?s?|codifiée?s?"
-    # "…, (et) notamment son paragraphe 2,": no title goes on with a unit ("notamment" is
-    # read by the designation, not lost in the title)
-    r"|(?:et\s+)?notamment\b"
+    # "…, (et) notamment son paragraphe 2,", "…, inzonderheid § 2,", "…, met name in § 2,": no
+    # title goes on with a unit (the word is read by the designation, not lost in the title)
+    r"|(?:et\s+)?notamment\b|(?:en\s+)?inzonderheid\b|(?:en\s+)?met\s+name\b"
     # ", zoals gewijzigd bij …" (a recital), ", zoals van toepassing in het Vlaamse Gewest"
     # (the Region's version: ``as_applicable``), not words of the title
     r"|zoals\s+(?:laatst(?:elijk)?\s+)?(?:gewijzigd|vervangen|ingevoegd|aangevuld|hersteld"
@@ -443,6 +443,11 @@ def find_acts(
             title, end = _as_applicable(lexicon, skeleton, title, end)
         if date is None:
             raise ImpossibleDate(match["date"], match.start("date"))
+        if ref_type == "arrêté" and last is not None and last.date == date \
+                and last.type != ref_type and _family(last.type) == ref_type:
+            # "dudit arrêté du 4 décembre 2014", "het besluit van 19 juli 2013" after that
+            # Government's arrêté of that date: that arrêté (its type is not said again)
+            ref_type, title = last.type, title or last.title
         mentions.append(ActMention(_with_determiner(masked, match.start()), end, ActRef(
             type=ref_type, date=date, title=title, coordinated=coordination), "cited_act"))
     titled = (match for pattern in rules.titled for match in pattern.finditer(masked))

@@ -261,3 +261,51 @@ def test_notamment_after_a_title_is_refused_not_lost_in_the_title(notably: str) 
     (problem,) = act.problems
     assert (problem.code, problem.article) == ("P007", "2")
     assert "'notamment'" in problem.message
+
+
+@pytest.mark.parametrize(("notably", "word"), [
+    (", inzonderheid § 2,", "inzonderheid"), (", met name in § 2,", "name"),
+])
+def test_dutch_inzonderheid_after_a_title_is_refused_not_lost_in_the_title(
+        notably: str, word: str) -> None:
+    act = _nl(f"In artikel 2 {ARBEID}{notably} wordt het woord \"a\" opgeheven.")
+    assert act.operations() == []
+    (problem,) = act.problems
+    assert (problem.code, problem.article) == ("P007", "2") and f"'{word}'" in problem.message
+
+
+# --- an arrêté whose type is not said again -------------------------------------------------
+
+
+def test_an_arrete_of_the_date_of_the_government_arrete_cited_last_is_that_arrete() -> None:
+    wallon = "de l'arrêté du Gouvernement wallon du 4 décembre 2014 portant exécution du décret"
+    act = _fr(f"Dans l'article 2 {wallon}, le mot « a » est abrogé.",
+              "Dans l'article 3 dudit arrêté du 4 décembre 2014, le mot « b » est abrogé.",
+              "Dans l'article 4 de l'arrêté du 5 décembre 2014, le mot « c » est abrogé.")
+    assert not act.problems
+    types = [(op.target.act.type, op.target.act.date) for op in act.operations()]
+    assert types == [("arrêté du Gouvernement wallon", dt.date(2014, 12, 4))] * 2 + [
+        ("arrêté", dt.date(2014, 12, 5))]  # another date: another arrêté, its type unknown
+    assert act.operations()[1].target.act.title == "portant exécution du décret"
+    act = _nl("In artikel 2 van het besluit van de Vlaamse Regering van 19 juli 2013 betreffende "
+              'het onderwijs wordt het woord "a" opgeheven.',
+              'In artikel 3 van het besluit van 19 juli 2013 wordt het woord "b" opgeheven.')
+    assert [op.target.act.type for op in act.operations()] == [
+        "arrêté du Gouvernement flamand"] * 2
+
+
+# --- one Code, one name ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("head", "sentence"), [
+    (FR, "Dans l'article 2 du Code de la TVA, le mot « a » est abrogé."),
+    (FR, "Dans l'article 2 du Code de la taxe sur la valeur ajoutée, le mot « a » est abrogé."),
+    (NL, 'In artikel 2 van het BTW-Wetboek wordt het woord "a" opgeheven.'),
+    (NL, "In artikel 2 van het Wetboek van de belasting over de toegevoegde waarde wordt het "
+         'woord "a" opgeheven.'),
+])
+def test_the_code_de_la_tva_has_one_name_however_cited(head: str, sentence: str) -> None:
+    # its Justel page is titled by the long name: "Code de la TVA" did not match it
+    op = _only(_act(head, sentence))
+    assert op.target.act == ActRef(type="code", code="Code de la taxe sur la valeur ajoutée")
+    assert op.target.article == "2"
