@@ -9,8 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from consolidate import parse
+from consolidate.lang.fr import MONTH_SPELLINGS
 from consolidate.model import ActRef, AmendingAct, Operation
 
 FR = '---\ntitle-fr: "Loi portant des dispositions diverses"\ndate: 2023-06-01\n---\n\n'
@@ -309,3 +312,87 @@ def test_the_code_de_la_tva_has_one_name_however_cited(head: str, sentence: str)
     op = _only(_act(head, sentence))
     assert op.target.act == ActRef(type="code", code="Code de la taxe sur la valeur ajoutée")
     assert op.target.article == "2"
+
+
+# --- the law of the anaphora: the act cited last, or a refusal ------------------------------
+
+#: (the citation, without its date, the family "la même …" names) of acts of each kind
+_KINDS_FR = [
+    ("de la loi", "loi"), ("de la loi spéciale", "loi"), ("de la loi-programme", "loi"),
+    ("de l'arrêté royal", "arrêté"), ("de l'arrêté ministériel", "arrêté"),
+    ("de l'arrêté du Gouvernement wallon", "arrêté"), ("du décret", "décret"),
+    ("de l'ordonnance", "ordonnance"),
+]
+_ANAPHORA_FR = [
+    ("de la même loi", "loi"), ("de ladite loi", "loi"), ("de la loi précitée", "loi"),
+    ("du même arrêté", "arrêté"), ("dudit arrêté", "arrêté"), ("de l'arrêté précité", "arrêté"),
+    ("du décret précité", "décret"), ("dudit décret", "décret"),
+    ("de l'ordonnance précitée", "ordonnance"), ("de ladite ordonnance", "ordonnance"),
+]
+_MONTHS = {number: name for name, number in MONTH_SPELLINGS.items()}
+
+
+@given(st.sampled_from(_KINDS_FR), st.sampled_from(_ANAPHORA_FR),
+       st.dates(dt.date(1831, 1, 1), dt.date(2030, 12, 31)))
+def test_an_anaphora_is_the_act_cited_last_of_its_family_or_refused(
+        kind: tuple[str, str], anaphora: tuple[str, str], date: dt.date) -> None:
+    day = "1er" if date.day == 1 else str(date.day)
+    cited = f"{kind[0]} du {day} {_MONTHS[date.month]} {date.year}"
+    act = _fr(f"Dans l'article 2 {cited}, le mot « a » est abrogé.",
+              f"Dans l'article 3 {anaphora[0]}, le mot « b » est abrogé.")
+    operations = act.operations()
+    assert operations[0].target.act.date == date
+    if kind[1] == anaphora[1]:
+        assert not act.problems
+        assert operations[1].target.act == operations[0].target.act
+        assert operations[1].target.article == "3"
+    else:  # never the act of another kind, silently
+        assert len(operations) == 1
+        assert [(problem.code, problem.article) for problem in act.problems] == [("P004", "3")]
+
+
+# --- kinds read right before this pass (kept: their act and target) ------------------------
+
+
+@pytest.mark.parametrize(("head", "sentence", "expected"), [
+    (FR, "Dans l'article 12 des lois sur l'emploi des langues en matière administrative, "
+         "coordonnées le 18 juillet 1966, les mots « a » sont abrogés.",
+     ActRef(type="lois coordonnées", title="sur l'emploi des langues en matière administrative",
+            coordinated=dt.date(1966, 7, 18))),
+    (FR, "Dans l'article 12 des lois relatives à la police de la circulation routière, "
+         "coordonnées par l'arrêté royal du 16 mars 1968, les mots « a » sont abrogés.",
+     ActRef(type="lois coordonnées", title="relatives à la police de la circulation routière",
+            coordinated=dt.date(1968, 3, 16))),
+    (NL, "In artikel 12 van de wetten op het gebruik van de talen in bestuurszaken, "
+         'gecoördineerd op 18 juli 1966, wordt het woord "a" opgeheven.',
+     ActRef(type="lois coordonnées", title="op het gebruik van de talen in bestuurszaken",
+            coordinated=dt.date(1966, 7, 18))),
+    (FR, "Dans l'article 12 de la loi-programme (I) du 27 décembre 2006, les mots « a » sont "
+         "abrogés.", ActRef(type="loi-programme", date=dt.date(2006, 12, 27), title="(I)")),
+    (NL, 'In artikel 12 van de besluitwet van 28 december 1944 betreffende de maatschappelijke '
+         'zekerheid der arbeiders wordt het woord "a" opgeheven.',
+     ActRef(type="arrêté-loi", date=dt.date(1944, 12, 28),
+            title="betreffende de maatschappelijke zekerheid der arbeiders")),
+    (NL, "In artikel 12 van de bijzondere wet van 8 augustus 1980 tot hervorming der "
+         'instellingen wordt het woord "a" opgeheven.',
+     ActRef(type="loi spéciale", date=dt.date(1980, 8, 8),
+            title="tot hervorming der instellingen")),
+    (FR, "Dans l'article 12 de la loi du 8 août 1980 de réformes institutionnelles, modifié en "
+         "dernier lieu par la loi spéciale du 6 janvier 2014, les mots « a » sont abrogés.",
+     ActRef(type="loi", date=dt.date(1980, 8, 8), title="de réformes institutionnelles")),
+    (NL, "In artikel 12 van de wet van 3 juli 1978 betreffende de arbeidsovereenkomsten, zoals "
+         'laatst gewijzigd bij de wet van 26 december 2013, wordt het woord "a" opgeheven.',
+     ActRef(type="loi", date=dt.date(1978, 7, 3), title="betreffende de arbeidsovereenkomsten")),
+    (FR, "Dans l'article 12 du Code des impôts sur les revenus 1992, les mots « a » sont abrogés.",
+     ActRef(type="code", code="Code des impôts sur les revenus 1992")),
+    (NL, 'In artikel 12 van het Wetboek van de inkomstenbelastingen 1992 wordt het woord "a" '
+         "opgeheven.", ActRef(type="code", code="Code des impôts sur les revenus 1992")),
+    (NL, 'In artikel 12 van het Gerechtelijk Wetboek wordt het woord "a" opgeheven.',
+     ActRef(type="code", code="Code judiciaire")),
+    (FR, "Dans l'article 12 de la nouvelle loi communale, les mots « a » sont abrogés.",
+     ActRef(type="code", code="Nouvelle loi communale")),
+])
+def test_kinds_read_right_keep_their_act(head: str, sentence: str, expected: ActRef) -> None:
+    op = _only(_act(head, sentence))
+    assert op.target.act == expected
+    assert op.target.article == "12" and op.target.path == ()
