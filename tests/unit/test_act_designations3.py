@@ -126,6 +126,22 @@ def test_an_anaphora_of_another_kind_than_the_act_cited_last_is_refused(
     assert "the act meant is not known" in problem.message
 
 
+def test_an_anaphora_inside_a_title_is_the_title_s() -> None:
+    act = _fr(f"Dans l'article 2 {CONTRACTS}, le mot « a » est abrogé.",
+              "Dans l'article 3 de l'arrêté royal du 3 mai 1999 pris en exécution de ladite loi, "
+              "modifié par l'arrêté royal du 5 mai 2000, le mot « b » est abrogé.",
+              "Dans l'article 4 du même arrêté, le mot « c » est abrogé.")
+    assert not act.problems
+    decree = ActRef(type="arrêté royal", date=dt.date(1999, 5, 3),
+                    title="pris en exécution de ladite loi")
+    assert [op.target.act for op in act.operations()][1:] == [decree, decree]
+    act = _nl(f'In artikel 2 {ARBEID} wordt het woord "a" opgeheven.',
+              "In artikel 3 van het koninklijk besluit van 3 mei 1999 tot uitvoering van "
+              'voormelde wet wordt het woord "b" opgeheven.')
+    assert act.operations()[1].target.act == ActRef(
+        type="arrêté royal", date=dt.date(1999, 5, 3), title="tot uitvoering van voormelde wet")
+
+
 def test_a_named_code_is_a_loi_when_its_name_says_so() -> None:
     act = _fr("L'article 2 de la Nouvelle loi communale est abrogé.",
               "L'article 3 de la même loi est abrogé.")
