@@ -123,7 +123,17 @@ def test_an_anaphora_of_another_kind_than_the_act_cited_last_is_refused(
     assert [op.source.article for op in act.operations()] == ["2"]
     (problem,) = act.problems
     assert (problem.code, problem.article) == ("P004", "3")
-    assert "the act meant is not known" in problem.message
+    assert ("the act meant is not known" if head == FR else "de bedoelde akte is onbekend") \
+        in problem.message
+
+
+def test_the_refusal_of_a_dutch_anaphora_is_said_in_dutch() -> None:
+    act = _nl(f'In artikel 2 {WERKLOOSHEID} wordt het woord "a" opgeheven.',
+              'In artikel 3 van voormelde wet wordt het woord "b" opgeheven.')
+    (problem,) = act.problems
+    assert problem.code == "P004" and problem.message.startswith("artikel 3: ")
+    assert "noemt een andere soort akte dan de laatst aangehaalde (arrêté royal du " \
+        "1991-11-25)" in problem.message
 
 
 def test_an_anaphora_inside_a_title_is_the_title_s() -> None:
