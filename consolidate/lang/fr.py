@@ -186,6 +186,13 @@ _ACT_TYPES: dict[str, str] = {
     "arrêté du gouvernement de la communauté germanophone": "arrêté du Gouvernement de la "
     "Communauté germanophone",
     "arrêté du collège réuni": "arrêté du Collège réuni",
+    # the Collège réuni's full name, and the Executives (before 1993) by their name: one type
+    # each, as the Governments (not the words as written, lower-cased)
+    "arrêté du collège réuni de la commission communautaire commune": "arrêté du Collège réuni",
+    "arrêté de l'exécutif flamand": "arrêté de l'Exécutif flamand",
+    "arrêté de l'exécutif régional wallon": "arrêté de l'Exécutif régional wallon",
+    "arrêté de l'exécutif de la communauté française": "arrêté de l'Exécutif de la Communauté "
+    "française",
     "arrêté du collège de la commission communautaire française": "arrêté du Collège de la "
     "Commission communautaire française",
     "arrêté de l'exécutif": "arrêté de l'Exécutif", "règlement": "règlement",
@@ -240,6 +247,9 @@ _CODES: dict[str, str] = {
         "Code électoral communal bruxellois", "Code des taxes assimilées au timbre",
     )
 }
+#: "le Code de la TVA" is the Code de la taxe sur la valeur ajoutée (one Code, one canonical
+#: name: the one of its Justel page, so that both citations match it)
+_CODES["code de la tva"] = "Code de la taxe sur la valeur ajoutée"
 #: the official name of the CoDT, the Code the lexicon knows as "Code wallon du Développement
 #: territorial" (one Code, so one canonical name)
 _CODES["code du développement territorial"] = "Code wallon du Développement territorial"
@@ -306,13 +316,16 @@ LEXICON = Lexicon(
     act_type=rf"(?P<type>{_ACT_TYPE_FR})",
     codes=_CODES,
     code=rf"(?P<code>{_CODE_NAMES})",
+    # "de la même loi", "dudit arrêté", "de ladite loi", "de la loi précitée", "du Code précité"
+    # (the act designated last; ``same`` reads "précitée" after the noun)
     same_act=(
         rf"(?:(?:de\s+la|du|des|à\s+la|au|aux|dans\s+la|dans\s+le|la|le|les)\s+mêmes?\s+"
         # "de l'arrêté précité", "de la loi précitée", "du Code précité" (older acts and
-        # arrêtés): the act cited before, as "du même arrêté" ("précité" is read after it,
-        # acts._rules; a date after it is a cited act)
-        rf"|(?:de\s+la|du|des|à\s+la|au|aux|dans\s+la|dans\s+le|la|le|les|de\s+l{APOS}"
-        rf"|à\s+l{APOS}|dans\s+l{APOS}|l{APOS})\s*"
+        # arrêtés): the act cited before, as "du même arrêté"; "ladite loi", "dudit arrêté"
+        rf"|(?:(?:de|à|dans)\s+)?(?:ladite|lesdites|ledit|lesdits)\s+"
+        rf"|(?:dudit|desdits|desdites|audit|auxdits|auxdites)\s+"
+        rf"|(?:de\s+la|du|des|à\s+la|au|aux|dans\s+la|dans\s+le|dans\s+les|de\s+l{APOS}"
+        rf"|à\s+l{APOS}|dans\s+l{APOS}|la|le|les|l{APOS})\s*"
         rf"(?=(?:{_ACT_TYPE_FR}|Code|lois|arrêtés|décrets)\s+précitée?s?(?![\w-])))"
         rf"(?P<type>{_ACT_TYPE_FR}|Code|lois|arrêtés|décrets)"
     ),
@@ -340,7 +353,9 @@ LEXICON = Lexicon(
         r"|encadrant|établissant|interprétant|confirmant|ratifiant|assentiment)\b"
     ),
     history=(
-        rf"(?:tel(?:le)?s?\s+que\s+|et\s+|,\s*)?"
+        # "tel qu'il a été modifié par" (the longer "tel que modifié par")
+        rf"(?:tel(?:le)?s?\s+que\s+|tel(?:le)?s?\s+qu{APOS}(?:il|elle)s?\s+(?:a|ont)\s+été\s+"
+        rf"|et\s+|,\s*)?"
         rf"(?:(?:y\s+)?{_PARTICIPLES}(?:e|s|es)?(?:\s+en\s+dernier\s+lieu|\s+implicitement)?"
         rf"|(?:partiellement\s+)?annulé(?:e|s|es)?)\s+(?:par|pour\s+partie\s+par)\s+"
         # "l'annexe II, jointe à la même loi par la loi du 11 mars 2018": the act the annex

@@ -81,7 +81,10 @@ _PARTICIPLES = (
     r"(?:vervangen|gewijzigd|ingevoegd|opgeheven|hersteld|vernummerd|hernummerd|aangevuld"
     # "vernietigd bij (het) arrest nr. 12/2019 van het Grondwettelijk Hof" (the French "annulé
     # par l'arrêt n° …")
-    r"|(?:gedeeltelijk\s+)?vernietigd)"
+    r"|(?:gedeeltelijk\s+)?vernietigd"
+    # "bekrachtigd bij de wet van …" (a decree confirmed: the French "confirmé par"),
+    # "uitgelegd bij" ("interprété par"), "verlengd bij" ("prorogé par")
+    r"|bekrachtigd|bevestigd|uitgelegd|geïnterpreteerd|verlengd)"
 )
 _VERBS = r"(?:vervangen|ingevoegd|toegevoegd|aangevuld|opgeheven|geschrapt|hersteld" \
     r"|opnieuw\s+opgenomen|gewijzigd|aangebracht)"  # "wordt vernummerd tot": ``become``
@@ -116,7 +119,10 @@ LEXICON = Lexicon(
     # "de ordonnantie van de Nieuwe Gemeentewet" (2018012873, as published): the act that is
     # the Code, its type said before its name
     code=rf"(?:{_ACT_TYPE}\s+van\s+(?:de|het)\s+)?(?P<code>{_CODE_NAMES})",
-    same_act=r"(?:van\s+|in\s+)?(?:dezelfde|hetzelfde)\s+(?P<type>" + _ACT_TYPE
+    # "van dezelfde wet", "van de voormelde wet", "van het voornoemde besluit", "van voormeld
+    # besluit" (the act designated last; the French "la même loi", "la loi précitée")
+    same_act=r"(?:van\s+|in\s+|bij\s+)?(?:dezelfde|hetzelfde|(?:(?:de|het)\s+)?(?:voormelde?"
+    r"|voornoemde?|voorvermelde?|vermelde|genoemde|voorgenoemde?))\s+(?P<type>" + _ACT_TYPE
     + r"|wetboek|codex|code)",
     cited_act=(
         # "het Energiedecreet van 8 mei 2009", "het Gemeentedecreet van 15 juli 2005" (the

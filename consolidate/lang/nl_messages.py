@@ -178,6 +178,10 @@ MESSAGES: tuple[tuple[str, str], ...] = (
      "de datum van de aangehaalde akte bestaat niet: {words}"),
     (r"\"de la même loi\" but no act is cited before it",
      "\"van dezelfde wet\", maar er wordt vooraf geen akte aangehaald"),
+    (r"\"le même …\" \(\"ladite …\", \"… précité\"\) names another kind of act than the one "
+     r"cited last \(the (?P<act>.*)\): the act meant is not known",
+     "\"dezelfde …\" (\"voormelde …\", \"voornoemde …\") noemt een andere soort akte dan de "
+     "laatst aangehaalde ({act}): de bedoelde akte is onbekend"),
     (r"a repeal takes no new text", "een opheffing heeft geen nieuwe tekst"),
     (r"a repeal with an exception \(.*\): the model has no repeal of a unit less some of its "
      r"parts .*",

@@ -105,7 +105,6 @@ CODES: dict[str, str] = {
     # Flemish and Brussels Codes cited in Dutch only
     "Hypotheekwet": "Loi hypothécaire",
     "Wetboek van vennootschappen": "Code des sociétés",
-    "BTW-Wetboek": "Code de la TVA",
     "Wetboek der registratie-, hypotheek- en griffierechten":
         "Code des droits d'enregistrement, d'hypothèque et de greffe",
     "Wetboek diverse rechten en taksen": "Code des droits et taxes divers",
@@ -149,6 +148,8 @@ CODES: dict[str, str] = {
 #: spelling "Wetboek van registratie-, …"
 CODE_ALIASES: dict[str, str] = {
     "oud Burgerlijk Wetboek": "Code civil",
+    # "het BTW-Wetboek" (the French "Code de la TVA": fr.py)
+    "BTW-Wetboek": "Code de la taxe sur la valeur ajoutée",
     # the wet van 17 april 1878 (DATED_CODES in lexicon.py)
     "Voorafgaande Titel van het Wetboek van strafvordering":
         "Titre préliminaire du Code de procédure pénale",

@@ -23,7 +23,10 @@ from ..model import ActRef
 from .skeleton import ACT_MARK, HISTORY_MARK, Skeleton
 
 _DETERMINER = (
-    r"(?:(?:de\s+la|de\s+l['’]|du|des|à\s+la|à\s+l['’]|au|aux|dans\s+la|dans\s+le|dans\s+l['’]"
+    # "de ladite loi du …", "dudit arrêté royal du …" (the French anaphora before a date)
+    r"(?:(?:(?:de\s+|à\s+|dans\s+)?(?:ladite|ledit|lesdits|lesdites)|dudit|desdits|desdites"
+    r"|audit|auxdits|auxdites"
+    r"|de\s+la|de\s+l['’]|du|des|à\s+la|à\s+l['’]|au|aux|dans\s+la|dans\s+le|dans\s+l['’]"
     r"|dans\s+les|la|le|les|l['’]|van\s+de|van\s+het|in\s+de|in\s+het|van|de|het|bij\s+de"
     r"|bij\s+het|aan\s+de|aan\s+het)\s*)?"
 )
@@ -99,7 +102,7 @@ def _republican(lexicon: Lexicon, text: str) -> dt.date | None:
 
 
 def _canonical_type(lexicon: Lexicon, raw: str) -> str:
-    key = " ".join(raw.split()).casefold()
+    key = " ".join(raw.split()).casefold().replace("’", "'")
     compound = next((canonical for ending, canonical in lexicon.compound_types.items()
                      if key.endswith(ending) and key not in lexicon.act_types), key)
     return lexicon.act_types.get(key, lexicon.act_types.get(key.rstrip("s"), compound))
@@ -135,6 +138,7 @@ def _rules(lexicon: Lexicon) -> _ActRules:
         title_stop=scan.compile(
             # first: ", l'article 7 de …" is the next place, before "," goes on with the title
             rf"{lexicon.title_end}|,|:|;|\.(?:\s|$)|Ꝗ|\s(?:{lexicon.aux})\s|\s(?:wordt|worden)\s"
+            r"|\s(?:(?:et\s+)?notamment|(?:en\s+)?inzonderheid|(?:en\s+)?met\s+name)\s"
             r"|\n"
             r"|\s(?:reste|restent|demeure|demeurent|continue|continuent|entre(?:nt)?\s+en\s+vigueur"
             r"|produit|produisent|cesse|cessent|peut|peuvent|doit|doivent|s['’]appliquen?t|blijft"
@@ -197,6 +201,10 @@ _AFTER_TITLE = scan.regex(
     r",\s*(?=(?:y\s+)?(?:modifiée?s?|insérée?s?|remplacée?s?|abrogée?s?|rétablie?s?|complétée?s?"
     r"|introduite?s?|jointe?s?|annexée?s?"  # an annex's recital
     r"|renumérotée?s?|coordonnée?s?|confirmée?s?|partiellement|annulée?s?|tel(?:le)?s?\s+qu"
+    r"|ratifiée?s?|interprétée?s?|prorogée?s?|codifiée?s?"
+    # "…, (et) notamment son paragraphe 2,", "…, inzonderheid § 2,", "…, met name in § 2,": no
+    # title goes on with a unit (the word is read by the designation, not lost in the title)
+    r"|(?:et\s+)?notamment\b|(?:en\s+)?inzonderheid\b|(?:en\s+)?met\s+name\b"
     # ", zoals gewijzigd bij …" (a recital), ", zoals van toepassing in het Vlaamse Gewest"
     # (the Region's version: ``as_applicable``), not words of the title
     r"|zoals\s+(?:laatst(?:elijk)?\s+)?(?:gewijzigd|vervangen|ingevoegd|aangevuld|hersteld"
@@ -241,7 +249,7 @@ _AFTER_TITLE = scan.regex(
     r"(?-i:[IVXLC]+\b)"
     r"|articles?\s|sections?\s|chapitres?\s|titres?\s\w|la\s+(?:première|deuxième|dernière)"
     r"|les\s+modifications|sont\s|Ꝗ|Ꜳ|Ꜩ|gewijzigd|ingevoegd|vervangen|worden|wordt|in\s|de\s+woorden"
-    r"|het\s+woord|vernummerd|hersteld|opgeheven|laatst"
+    r"|het\s+woord|vernummerd|hersteld|opgeheven|laatst|bekrachtigd|bevestigd|uitgelegd"
     # ", les ii) et iii) sont abrogés": a roman sub-item ends a title as a letter does
     r"|(?:le|la|les|l['’]|un|une|il|ils|elle|de|het|een|er)\b[^,]*?(?:\d|Ꝗ|§|°"
     r"|\b(?:[a-z]|[ivx]{2,4})\)"
@@ -447,6 +455,11 @@ def find_acts(
             title, end = _as_applicable(lexicon, skeleton, title, end)
         if date is None:
             raise ImpossibleDate(match["date"], match.start("date"))
+        if ref_type == "arrêté" and last is not None and last.date == date \
+                and last.type != ref_type and _family(last.type) == ref_type:
+            # "dudit arrêté du 4 décembre 2014", "het besluit van 19 juli 2013" after that
+            # Government's arrêté of that date: that arrêté (its type is not said again)
+            ref_type, title = last.type, title or last.title
         mentions.append(ActMention(_with_determiner(masked, match.start()), end, ActRef(
             type=ref_type, date=date, title=title, coordinated=coordination), "cited_act"))
     titled = (match for pattern in rules.titled for match in pattern.finditer(masked))
@@ -487,7 +500,7 @@ def find_acts(
     pending = list(mentions)
     previous = last
     folded = folded_text
-    same_words = "même" in folded or "précit" in folded or "zelfde" in folded
+    same_words = any(word in folded for word in _SAME_WORDS)
     recited: list[tuple[int, int]] | None = None  # read when a cited act is before a "même"
     for match in rules.same.finditer(masked) if same_words else ():
         while pending and pending[0].start < match.start():
@@ -529,14 +542,27 @@ def _recited(lexicon: Lexicon, skeleton: Skeleton,
     return spans
 
 
+#: the words without which no "même loi" / "ladite loi" / "voormelde wet" is read (a fast test)
+_SAME_WORDS = ("même", "précit", "dit", "zelfde", "meld", "noemd")
+
+
 def same_family(lexicon: Lexicon, noun: str, act: ActRef) -> bool:
     """Whether "le même <noun>" can mean ``act``: a loi for "la même loi" (spéciale,
-    coordonnée), an arrêté for "le même arrêté (royal)", a décret, an ordonnance. A Code or
-    an act named ("la Nouvelle loi communale") and a noun the lexicon does not type ("le
-    même Code") are not checked: their kind is not in their name."""
-    canonical = lexicon.act_types.get(" ".join(noun.casefold().split()))
-    if canonical is None or act.code is not None:
+    coordonnée), an arrêté for "le même arrêté (royal)", a décret, an ordonnance; "le même
+    Code" / "hetzelfde Wetboek" a Code only. A Code named is a "loi" when its name says so
+    ("la Nouvelle loi communale", "de Nieuwe Gemeentewet"), or when it is dated as one ("le
+    Code pénal"); a noun the lexicon does not type is not checked."""
+    noun = " ".join(noun.casefold().split())
+    if noun in {"code", "wetboek", "codex"}:
+        # "du même Code", "dudit Code" after a loi cited by its date: not a Code
+        return act.code is not None
+    canonical = lexicon.act_types.get(noun)
+    if canonical is None:
         return True
+    if act.code is not None and act.type == "code":
+        # "la même loi" after "la Nouvelle loi communale" (its name says "loi"), not after "le
+        # Code judiciaire" (a loi cited before it is meant)
+        return _family(canonical) in act.code.casefold()
     return _family(canonical) == _family(act.type)
 
 

@@ -250,7 +250,8 @@ def read_head(context: Context, text: str, offset: int) -> Head:
         last = context.scope.act
         assert last is not None
         raise context.fail(
-            f'"le même …" names another kind of act than the one cited last (the {last.type}'
+            f'"le même …" ("ladite …", "… précité") names another kind of act than the one '
+            f"cited last (the {last.type}"
             f"{' du ' + last.date.isoformat() if last.date else ''}"
             f"{' (' + last.code + ')' if last.code else ''}): the act meant is not known",
             offset, "P004")

@@ -12,6 +12,7 @@ the same operations, targets, counts and entry-into-force rules.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -344,9 +345,12 @@ def test_words_between_the_auxiliary_and_its_participle_are_read_or_refused(unit
     assert caught.value.code == "P007"
 
 
-def test_a_bare_voormelde_wet_is_still_refused() -> None:
-    # "van de voormelde wet" without its date names no act (the French "de la loi précitée")
-    with pytest.raises(ParseError) as caught:
-        read(f"Artikel 4 {W} wordt opgeheven.\n\n**Art. 3.** Artikel 5 van de voormelde wet "
-             "wordt opgeheven.", "nl")
-    assert caught.value.code == "P007"
+def test_a_bare_voormelde_wet_is_the_act_cited_last() -> None:
+    # "van de voormelde wet" without its date: the act cited last, as "dezelfde wet" and the
+    # French "de la loi précitée" (it was P007; another kind of act: P004,
+    # tests/unit/test_act_designations3.py)
+    act = read(f"Artikel 4 {W} wordt opgeheven.\n\n**Art. 3.** Artikel 5 van de voormelde wet "
+               "wordt opgeheven.", "nl")
+    first, second = act.operations()
+    assert second.target.act == first.target.act and second.target.article == "5"
+    assert first.target.act.date == dt.date(2001, 5, 16)
