@@ -318,6 +318,8 @@ LEXICON = Lexicon(
     code=rf"(?P<code>{_CODE_NAMES})",
     # "de la même loi", "dudit arrêté", "de ladite loi", "de la loi précitée", "du Code précité"
     # (the act designated last; ``same`` reads "précitée" after the noun)
+    cited_after=r"précitée?s?",
+    same_words=("même", "précit", "dit"),
     same_act=(
         rf"(?:(?:de\s+la|du|des|à\s+la|au|aux|dans\s+la|dans\s+le|la|le|les)\s+mêmes?\s+"
         # "de l'arrêté précité", "de la loi précitée", "du Code précité" (older acts and

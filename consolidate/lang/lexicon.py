@@ -194,6 +194,12 @@ class Lexicon:
     """Whether an act's title may start with any lower-case word after its date (French:
     "la loi du 5 août 1992 sur la fonction de police"); if not, only with ``title_start``
     (Dutch: "van de wet van 16 mei 2001 bedoelde commissie" has no title)."""
+    cited_after: str = ""
+    """Fragment of the word that may follow an act cited or designated again ("la loi
+    précitée", "de wet van 16 mei 2001 voornoemd"): read as part of the designation."""
+    same_words: tuple[str, ...] = ()
+    """Folded words without one of which no ``same_act`` is read ("même", "dit", "zelfde"):
+    a fast test before the pattern runs (empty: the pattern always runs)."""
     titled_compound: str = ""
     """Fragment of an act named by a compound of its type, cited with its coordination
     (group ``title``): "de gemeentekieswet, gecoördineerd bij koninklijk besluit van …"."""

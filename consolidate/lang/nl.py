@@ -164,6 +164,8 @@ LEXICON = Lexicon(
         r"|hersteld|vernummerd|vervalt|vervallen)\s*[.;]?\s*$"
     ),
     title_any_word=False,
+    cited_after=r"voornoemde?",
+    same_words=("zelfde", "meld", "noemd"),
     titled_compound=r"(?P<title>(?<![\w-])[^\W\d_]{3,}wet(?:ten)?)(?![\w-])",
     title_start=(
         r"(?:houdende|betreffende|tot|inzake|op|met|van|over|ter|ertoe|voor|strekkende"

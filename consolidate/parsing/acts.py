@@ -123,18 +123,23 @@ class _ActRules:
     unique"."""
 
 
+def _after(lexicon: Lexicon) -> str:
+    """The optional word after an act cited or designated again ("précitée", "voornoemd")."""
+    return rf"(?:\s+(?:{lexicon.cited_after}))?" if lexicon.cited_after else ""
+
+
 @lru_cache(maxsize=8)
 def _rules(lexicon: Lexicon) -> _ActRules:
     flags = re.I | re.X
     return _ActRules(
-        cited=scan.compile(lexicon.cited_act + r"(?:\s+(?:précitée?s?|voornoemde?))?", flags),
+        cited=scan.compile(lexicon.cited_act + _after(lexicon), flags),
         titled=(scan.compile(
             _DETERMINER + r"(?P<type>lois?|arrêtés?\s+royaux|arrêté\s+royal|wet(?:ten)?)\s+"
             r"(?P<title>(?:(?!Ꝗ)[^,;:])+?)\s*" + lexicon.coordinated, flags),) + ((scan.compile(
                 _DETERMINER + lexicon.titled_compound + r"\s*" + lexicon.coordinated, flags),)
                 if lexicon.titled_compound else ()),
         code=scan.compile(lexicon.code, flags),
-        same=scan.compile(lexicon.same_act + r"(?:\s+(?:précitée?s?))?", flags),
+        same=scan.compile(lexicon.same_act + _after(lexicon), flags),
         title_stop=scan.compile(
             # first: ", l'article 7 de …" is the next place, before "," goes on with the title
             rf"{lexicon.title_end}|,|:|;|\.(?:\s|$)|Ꝗ|\s(?:{lexicon.aux})\s|\s(?:wordt|worden)\s"
@@ -500,7 +505,7 @@ def find_acts(
     pending = list(mentions)
     previous = last
     folded = folded_text
-    same_words = any(word in folded for word in _SAME_WORDS)
+    same_words = not lexicon.same_words or any(word in folded for word in lexicon.same_words)
     recited: list[tuple[int, int]] | None = None  # read when a cited act is before a "même"
     for match in rules.same.finditer(masked) if same_words else ():
         while pending and pending[0].start < match.start():
@@ -540,10 +545,6 @@ def _recited(lexicon: Lexicon, skeleton: Skeleton,
     spans: list[tuple[int, int]] = []
     mask_history(lexicon, scratch, spans)
     return spans
-
-
-#: the words without which no "même loi" / "ladite loi" / "voormelde wet" is read (a fast test)
-_SAME_WORDS = ("même", "précit", "dit", "zelfde", "meld", "noemd")
 
 
 def same_family(lexicon: Lexicon, noun: str, act: ActRef) -> bool:
