@@ -1,0 +1,101 @@
+"""The author of an amending act: which parliament or government made it (docs/justel.md,
+"Authors").
+
+A décret's type does not tell its author, and Justel cites it by its author's kind
+(``DCFL`` a Flemish décret, ``DCG`` the German-speaking Community's, ``DRW`` the Walloon
+Region's, ``DCFR`` the French Community's). The act tells it in three places, each read on its
+own words (:mod:`consolidate.lang.fr`, :mod:`consolidate.lang.nl`):
+
+- the front matter's ``department`` (legalize-be's markdown of a Justel page: "Autorité
+  flamande", "Communauté germanophone", "Communauté française"), the whole value a name;
+- the title, right after the type: "Décret de la Région wallonne relatif à …", "Decreet van de
+  Vlaamse Gemeenschap houdende …" (the words after the type only: "Décret modifiant le décret
+  de la Région wallonne du …" cites another act). A joint act ("Décret conjoint de la
+  Communauté française et de la Région wallonne", two names) has no single author;
+- the enacting formula before the first article: "Le Parlement wallon a adopté et Nous,
+  Gouvernement wallon, sanctionnons ce qui suit", "Het Vlaams Parlement heeft aangenomen en
+  Wij, Regering, bekrachtigen hetgeen volgt", "Wij, Regering van de Duitstalige Gemeenschap,
+  bekrachtigen …".
+
+The text of the articles is no evidence ("le Gouvernement flamand fixe …" in a Walloon décret
+names another government). When nothing tells, the author is None and the act keeps its
+type's kind (``DEC``): never a guess. When two places tell different authors, the author is
+None too and the parser says so (warning ``P019``, naming both).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..lang import fr, nl, nl_words
+from ..model import DECREE_TYPES, TYPE_AUTHORS
+
+#: the types whose author is read: décrets, ordonnances, and the arrêtés of the governments
+#: (their type names it: what the act says must agree)
+AUTHORED_TYPES: tuple[str, ...] = (*DECREE_TYPES, "ordonnance", *TYPE_AUTHORS)
+_NAMES: dict[str, str] = {**fr.AUTHOR_NAMES, **nl_words.AUTHOR_NAMES}
+
+
+@dataclass(frozen=True)
+class Authorship:
+    """What the act says of its author."""
+
+    author: str | None
+    """The author (``consolidate.model.Author``), None when not told, joint or contradictory."""
+    conflict: str | None = None
+    """Why no author was chosen though the act names some (two different ones)."""
+    joint: bool = False
+    """The act is a joint act of several entities (no single author, kind DEC)."""
+
+
+def author_of_name(name: str) -> str | None:
+    """The author a name designates ("Autorité flamande" → "flemish"), None if unknown."""
+    return _NAMES.get(" ".join(name.replace("’", "'").split()).casefold())
+
+
+def title_authors(title: str) -> tuple[list[str], bool]:
+    """The authors the title names after its type, and whether it says the act is joint."""
+    words = " ".join(title.split())
+    for pattern, names in ((fr.TITLE_AUTHORS, fr.AUTHOR_NAME), (nl.TITLE_AUTHORS, nl.AUTHOR_NAME)):
+        match = pattern.match(words)
+        if match is not None:
+            found = [author_of_name(name.group(0)) for name in names.finditer(match["authors"])]
+            authors = list(dict.fromkeys(a for a in found if a is not None))
+            return authors, bool(match["joint"]) or len(authors) > 1
+    return [], False
+
+
+def enacting_authors(preamble: str) -> list[tuple[str, str]]:
+    """The (author, words) of the enacting formulas in the text before the first article."""
+    out: list[tuple[str, str]] = []
+    for pattern in (fr.ENACTING, nl.ENACTING):
+        for match in pattern.finditer(preamble):
+            name = match["parliament"] or match["government"]
+            author = author_of_name(name)
+            if author is not None:
+                out.append((author, " ".join(match.group(0).split())))
+    return out
+
+
+def read_authorship(type_: str, title: str, department: str, preamble: str) -> Authorship:
+    """The act's author from its type, front matter ``department``, title and preamble."""
+    if type_ not in AUTHORED_TYPES:
+        return Authorship(None)
+    told: list[tuple[str, str]] = []
+    if type_ in TYPE_AUTHORS:
+        told.append((TYPE_AUTHORS[type_], f"its type ({type_})"))
+    if department and (author := author_of_name(department)) is not None:
+        told.append((author, f"its front matter (department: {department!r})"))
+    authors, joint = title_authors(title)
+    if joint:
+        return Authorship(None, joint=True)
+    told.extend((author, "its title") for author in authors)
+    told.extend((author, f"its enacting formula ({words!r})")
+                for author, words in enacting_authors(preamble))
+    distinct = list(dict.fromkeys(author for author, _ in told))
+    if len(distinct) > 1:
+        said = "; ".join(f"{where}: {author}" for author, where in told)
+        return Authorship(None, conflict=(
+            f"the act's author is told differently ({said}): none is chosen, the act keeps "
+            "its type's Justel kind; check the act"))
+    return Authorship(distinct[0] if distinct else None)
