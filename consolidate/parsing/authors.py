@@ -7,7 +7,9 @@ Region's, ``DCFR`` the French Community's). The act tells it in three places, ea
 own words (:mod:`consolidate.lang.fr`, :mod:`consolidate.lang.nl`):
 
 - the front matter's ``department`` (legalize-be's markdown of a Justel page: "Autorité
-  flamande", "Communauté germanophone", "Communauté française"), the whole value a name;
+  flamande", "Communauté germanophone", "Communauté française"), the whole value a name — but
+  "Région de Bruxelles-Capitale" does not tell an ordonnance's author (the Commission
+  communautaire commune's are filed there too);
 - the title, right after the type: "Décret de la Région wallonne relatif à …", "Decreet van de
   Vlaamse Gemeenschap houdende …" (the words after the type only: "Décret modifiant le décret
   de la Région wallonne du …" cites another act). A joint act ("Décret conjoint de la
@@ -34,6 +36,12 @@ from ..model import DECREE_TYPES, TYPE_AUTHORS
 #: (their type names it: what the act says must agree)
 AUTHORED_TYPES: tuple[str, ...] = (*DECREE_TYPES, "ordonnance", *TYPE_AUTHORS)
 _NAMES: dict[str, str] = {**fr.AUTHOR_NAMES, **nl_words.AUTHOR_NAMES}
+#: a department that does not tell the author of that type: the Moniteur files the
+#: ordonnances of the Commission communautaire commune under the Brussels-Capital Region too
+#: (corpus 2009031003, "Région de Bruxelles-Capitale", is the Collège réuni's: its entry into
+#: force is "ARR 2009-10-22/19", an arrêté of the Collège réuni; 2019012117, amending it, is
+#: filed "Commission communautaire commune")
+_UNTOLD_BY_DEPARTMENT: frozenset[tuple[str, str]] = frozenset({("ordonnance", "brussels")})
 
 
 @dataclass(frozen=True)
@@ -84,7 +92,8 @@ def read_authorship(type_: str, title: str, department: str, preamble: str) -> A
     told: list[tuple[str, str]] = []
     if type_ in TYPE_AUTHORS:
         told.append((TYPE_AUTHORS[type_], f"its type ({type_})"))
-    if department and (author := author_of_name(department)) is not None:
+    author = author_of_name(department) if department else None
+    if author is not None and (type_, author) not in _UNTOLD_BY_DEPARTMENT:
         told.append((author, f"its front matter (department: {department!r})"))
     authors, joint = title_authors(title)
     if joint:

@@ -140,6 +140,13 @@ def test_an_arrete_of_a_government_has_the_author_its_type_names() -> None:
     assert (act.act.author, act.act.justel_id) == ("walloon", "AGW 2018-06-14")
 
 
+def test_the_brussels_region_as_department_does_not_tell_an_ordonnance_s_author() -> None:
+    assert read_authorship("ordonnance", "Ordonnance modifiant …", "Région de Bruxelles-Capitale",
+                           "").author is None
+    assert read_authorship("ordonnance", "Ordonnance modifiant …",
+                           "Commission communautaire commune", "").author == "cocom"
+
+
 def test_a_loi_has_no_author() -> None:
     told = read_authorship("loi", "Loi portant des dispositions diverses", "Autorité flamande",
                            "Le Parlement flamand a adopté")
@@ -216,11 +223,15 @@ def test_an_author_name_reads_the_same_whatever_its_case_and_spaces(name: str, s
 
 def test_the_corpus_decrees_read_their_author(shared: Callable[[str], Path]) -> None:
     expected = {"2016036305": "DCFL 2016-07-15/17", "2024201105": "DCG 2024-01-29/09",
-                "2018010181": "DCFR 2017-12-07/34", "2014031472": "ORD 2014-05-08/49"}
+                "2018010181": "DCFR 2017-12-07/34", "2019012117": "ORD 2019-04-25/28"}
     for numac, justel_id in expected.items():
         act = api.parse(shared(f"data/corpus/be/{numac}.md"), keep_going=True)
         assert act.act.justel_id == justel_id
         assert not [p for p in act.problems if p.code == "P019"]
+    # filed "Commission communautaire commune"
+    assert api.parse(shared("data/corpus/be/2019012117.md")).act.author == "cocom"
+    # "Région de Bruxelles-Capitale" files the COCOM's ordonnances too: not told
+    assert api.parse(shared("data/corpus/be/2014031472.md")).act.author is None
 
 
 def test_a_flemish_decree_verifies_against_the_page_citing_it_dcfl(
