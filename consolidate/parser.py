@@ -235,7 +235,8 @@ def _with_author(source: SourceText, info: AmendingActInfo, body_start: int, fir
     formula; told differently in two places, none is kept and a warning (P019) says so."""
     fields, _ = read_front_matter(source)
     department = fields.get("department", ("", 0))[0]
-    told = read_authorship(info.type, info.title, department, source.text[body_start:first])
+    told = read_authorship(info.type, info.title, department, source.text[body_start:first],
+                           source.language)
     if told.conflict is not None:
         warnings.append(source.error(told.conflict, body_start, "P019"))
     return info.model_copy(update={"author": told.author}) if told.author else info

@@ -29,7 +29,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..lang import fr, nl, nl_words
+from types import ModuleType
+
+from ..lang import fr, nl_words
 from ..model import DECREE_TYPES, TYPE_AUTHORS
 
 #: the types whose author is read: décrets, ordonnances, and the arrêtés of the governments
@@ -61,23 +63,34 @@ def author_of_name(name: str) -> str | None:
     return _NAMES.get(" ".join(name.replace("’", "'").split()).casefold())
 
 
-def title_authors(title: str) -> tuple[list[str], bool]:
+def _grammars(language: str) -> tuple[ModuleType, ...]:
+    """The lexicons whose words are looked for: French, and Dutch for a Dutch act (its front
+    matter's title may be the French one; a French act does not load the Dutch grammar)."""
+    if language != "nl":
+        return (fr,)
+    from ..lang import nl
+
+    return (fr, nl)
+
+
+def title_authors(title: str, language: str = "fr") -> tuple[list[str], bool]:
     """The authors the title names after its type, and whether it says the act is joint."""
     words = " ".join(title.split())
-    for pattern, names in ((fr.TITLE_AUTHORS, fr.AUTHOR_NAME), (nl.TITLE_AUTHORS, nl.AUTHOR_NAME)):
-        match = pattern.match(words)
+    for grammar in _grammars(language):
+        match = grammar.TITLE_AUTHORS.match(words)
         if match is not None:
-            found = [author_of_name(name.group(0)) for name in names.finditer(match["authors"])]
+            found = [author_of_name(name.group(0))
+                     for name in grammar.AUTHOR_NAME.finditer(match["authors"])]
             authors = list(dict.fromkeys(a for a in found if a is not None))
             return authors, bool(match["joint"]) or len(authors) > 1
     return [], False
 
 
-def enacting_authors(preamble: str) -> list[tuple[str, str]]:
+def enacting_authors(preamble: str, language: str = "fr") -> list[tuple[str, str]]:
     """The (author, words) of the enacting formulas in the text before the first article."""
     out: list[tuple[str, str]] = []
-    for pattern in (fr.ENACTING, nl.ENACTING):
-        for match in pattern.finditer(preamble):
+    for grammar in _grammars(language):
+        for match in grammar.ENACTING.finditer(preamble):
             name = match["parliament"] or match["government"]
             author = author_of_name(name)
             if author is not None:
@@ -85,8 +98,10 @@ def enacting_authors(preamble: str) -> list[tuple[str, str]]:
     return out
 
 
-def read_authorship(type_: str, title: str, department: str, preamble: str) -> Authorship:
-    """The act's author from its type, front matter ``department``, title and preamble."""
+def read_authorship(type_: str, title: str, department: str, preamble: str,
+                    language: str = "fr") -> Authorship:
+    """The act's author from its type, front matter ``department``, title and preamble (the
+    words of ``language``; French ones are read in a Dutch act too)."""
     if type_ not in AUTHORED_TYPES:
         return Authorship(None)
     told: list[tuple[str, str]] = []
@@ -95,12 +110,12 @@ def read_authorship(type_: str, title: str, department: str, preamble: str) -> A
     author = author_of_name(department) if department else None
     if author is not None and (type_, author) not in _UNTOLD_BY_DEPARTMENT:
         told.append((author, f"its front matter (department: {department!r})"))
-    authors, joint = title_authors(title)
+    authors, joint = title_authors(title, language)
     if joint:
         return Authorship(None, joint=True)
     told.extend((author, "its title") for author in authors)
     told.extend((author, f"its enacting formula ({words!r})")
-                for author, words in enacting_authors(preamble))
+                for author, words in enacting_authors(preamble, language))
     distinct = list(dict.fromkeys(author for author, _ in told))
     if len(distinct) > 1:
         said = "; ".join(f"{where}: {author}" for author, where in told)

@@ -87,7 +87,7 @@ def test_the_title_tells_the_author_right_after_the_type(title: str, author: str
 ])
 def test_a_dutch_title_tells_the_author_right_after_the_type(title: str, author: str | None,
                                                              joint: bool) -> None:
-    told = read_authorship("décret", title, "", "")
+    told = read_authorship("décret", title, "", "", "nl")
     assert (told.author, told.joint, told.conflict) == (author, joint, None)
 
 
@@ -100,15 +100,27 @@ def test_a_dutch_title_tells_the_author_right_after_the_type(title: str, author:
      "suit :", "walloon"),
     ("Le Parlement de la Communauté germanophone a adopté et Nous, Gouvernement, sanctionnons ce"
      " qui suit :", "german_community"),
-    ("Het Vlaams Parlement heeft aangenomen en Wij, Regering, bekrachtigen hetgeen volgt:",
-     "flemish"),
-    ("Wij, Regering van de Deutschsprachigen Gemeinschaft, bekrachtigen hetgeen volgt:",
-     "german_community"),
 ])
 def test_the_enacting_formula_tells_the_author(formula: str, author: str) -> None:
     act = api.parse(text=decree(preamble=formula))
     assert act.act.author == author
     assert act.act.justel_id == f"{DECREE_KINDS[author]} 2019-05-02"
+
+
+@pytest.mark.parametrize(("formula", "author"), [
+    ("Het Vlaams Parlement heeft aangenomen en Wij, Regering, bekrachtigen hetgeen volgt:",
+     "flemish"),
+    ("Het Parlement van de Duitstalige Gemeenschap heeft aangenomen en Wij, Regering, "
+     "bekrachtigen hetgeen volgt:", "german_community"),
+    ("Wij, Regering van de Deutschsprachigen Gemeinschaft, bekrachtigen hetgeen volgt:",
+     "german_community"),
+    ("Het Waals Parlement heeft aangenomen en Wij, Waalse Regering, bekrachtigen hetgeen volgt:",
+     "walloon"),
+])
+def test_a_dutch_enacting_formula_tells_the_author(formula: str, author: str) -> None:
+    told = read_authorship("décret", "Decreet tot wijziging van het decreet van 4 december "
+                           "2014", "", formula, "nl")
+    assert (told.author, told.conflict) == (author, None)
 
 
 def test_the_articles_are_no_evidence_of_the_author() -> None:
