@@ -28,7 +28,6 @@ None too and the parser says so (warning ``P019``, naming both).
 from __future__ import annotations
 
 from dataclasses import dataclass
-
 from types import ModuleType
 
 from ..lang import fr, nl_words
