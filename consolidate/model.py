@@ -613,8 +613,24 @@ class AmendingArticle(Frozen):
     )
 
 
+#: who made an act of an entity: its parliament or government (docs/justel.md, "Authors").
+#: ``flemish`` the Flemish Community / Region, ``walloon`` the Walloon Region,
+#: ``french_community``, ``german_community``, ``brussels`` the Brussels-Capital Region,
+#: ``cocof`` the Commission communautaire française, ``cocom`` the Commission communautaire
+#: commune (its Assemblée réunie, its Collège réuni)
+Author = Literal["flemish", "walloon", "french_community", "german_community", "brussels",
+                 "cocof", "cocom"]
+
+
 class AmendingActInfo(Frozen):
-    """Identity of the amending act."""
+    """Identity of the amending act.
+
+    ``author``: which parliament or government made it, when the act says so (its front
+    matter's ``department``, its title "Décret de la Région wallonne …", its enacting formula
+    "Le Parlement wallon a adopté et Nous, Gouvernement wallon, sanctionnons …"); None when
+    nothing tells (a loi, a décret whose author is not told: its Justel kind is then ``DEC``,
+    never a guess). Written in JSON only when known.
+    """
 
     type: str = Field(description='"loi"')
     date: dt.date
@@ -625,12 +641,25 @@ class AmendingActInfo(Frozen):
     )
     publication: dt.date | None = Field(default=None, description="Moniteur belge publication.")
     source_url: str | None = None
+    author: Author | None = Field(
+        default=None, description='Who made the act: "walloon" for a décret of the Walloon '
+        "Region (see Author); absent when the act does not tell.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _without_author(self, handler: SerializerFunctionWrapHandler) -> Any:
+        """``author`` is written only when known (a loi's identity is as it was)."""
+        data: dict[str, object] = handler(self)
+        if self.author is None:
+            data.pop("author", None)
+        return data
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def justel_id(self) -> str:
-        """Justel style reference: 'L 2024-03-25/42' (falls back on the date)."""
-        kind = JUSTEL_KINDS.get(self.type, self.type.upper())
+        """Justel style reference: 'L 2024-03-25/42', 'DRW 2019-05-02/13' (a Walloon décret;
+        falls back on the date)."""
+        kind = justel_kind(self.type, self.author)
         return f"{kind} {self.justel_reference or self.date.isoformat()}"
 
 
@@ -738,6 +767,53 @@ JUSTEL_KINDS: dict[str, str] = {
 }
 
 
+#: the kind of a décret by its author, on a French page (docs/justel.md, "Authors"): DCFL
+#: (corpus 2013035311, citing the Flemish décret 2016-07-15/17) and DCG (corpus 2004033073,
+#: "<Inséré par DCG 2014-05-05/13 …>") are seen on pages in ../shared; DRW (Walloon Region)
+#: and DCFR (French Community) are Justel's usual kinds, not seen on a page here. The décrets
+#: of the Commission communautaire française, joint décrets and those whose author is not
+#: told keep ``DEC`` (as Justel writes the joint act 2024-04-04/03, corpus 2009031003).
+DECREE_KINDS: dict[str, str] = {
+    "flemish": "DCFL", "german_community": "DCG", "walloon": "DRW", "french_community": "DCFR",
+}
+#: the types that are décrets (their kind depends on the author)
+DECREE_TYPES: tuple[str, ...] = ("décret", "decret", "décret-programme")
+#: the author each kind of Justel names (French and Dutch pages): ``verify`` matches a note's
+#: kind to the act's author; DEC, L, AR, ORD … name none
+KIND_AUTHORS: dict[str, tuple[str, ...]] = {
+    "DCFL": ("flemish",), "DVR": ("flemish",), "AGF": ("flemish",), "BVR": ("flemish",),
+    "DRW": ("walloon",), "AGW": ("walloon",),
+    "DCFR": ("french_community",), "DECF": ("french_community",),
+    "AGCF": ("french_community",),
+    "DCG": ("german_community",),
+    "ARR": ("brussels", "cocom"),  # the Brussels Government's and the Collège réuni's
+}
+#: the author an act type itself names ("arrêté du Gouvernement wallon")
+TYPE_AUTHORS: dict[str, str] = {
+    "décret flamand": "flemish",
+    "arrêté du Gouvernement flamand": "flemish",
+    "arrêté du Gouvernement wallon": "walloon",
+    "arrêté du Gouvernement de la Communauté française": "french_community",
+    "arrêté du Gouvernement de la Communauté germanophone": "german_community",
+    "arrêté du Gouvernement de la Région de Bruxelles-Capitale": "brussels",
+    "arrêté du Collège réuni": "cocom",
+    "arrêté du Collège de la Commission communautaire française": "cocof",
+}
+
+
+def justel_kind(type_: str, author: str | None = None) -> str:
+    """The kind Justel writes for an act of this type and author (French pages): 'L', 'AR',
+    'DRW' for a Walloon décret, 'DEC' for a décret whose author is not told."""
+    if author is not None and type_ in DECREE_TYPES and author in DECREE_KINDS:
+        return DECREE_KINDS[author]
+    return JUSTEL_KINDS.get(type_, type_.upper())
+
+
+def act_author(type_: str, author: str | None) -> str | None:
+    """The act's author: told (``author``), or named by its type (an arrêté of a government)."""
+    return author if author is not None else TYPE_AUTHORS.get(type_)
+
+
 # --- base documents -----------------------------------------------------------------------------
 
 
@@ -839,7 +915,8 @@ class Report(Frozen):
 
 #: models whose serialiser leaves out an absent field (``Target.annex``, ``NewUnit.joined``):
 #: their schema is the model's fields, as validated (see :func:`written_schema`)
-_OMITTING = ("Target", "NewUnit", "InsertWords", "ReplaceWords", "RepealWords")
+_OMITTING = ("Target", "NewUnit", "InsertWords", "ReplaceWords", "RepealWords",
+             "AmendingActInfo")
 
 
 def written_schema(model: type[BaseModel]) -> dict[str, Any]:
@@ -851,6 +928,22 @@ def written_schema(model: type[BaseModel]) -> dict[str, Any]:
     defs = schema.get("$defs", {})
     for name in _OMITTING:
         if name in defs and name in validated:
-            defs[name] = validated[name]
+            defs[name] = _with_computed(name, validated[name])
     return schema
+
+
+def _with_computed(name: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """The validated schema of ``name`` with its computed fields (serialised, read-only:
+    ``AmendingActInfo.justel_id``), which the validation schema leaves out."""
+    model = globals()[name]
+    computed = getattr(model, "model_computed_fields", {})
+    if not computed:
+        return schema
+    properties = dict(schema.get("properties", {}))
+    required = list(schema.get("required", []))
+    for field, info in computed.items():
+        properties[field] = {"description": info.description or "", "readOnly": True,
+                             "title": field.replace("_", " ").title(), "type": "string"}
+        required.append(field)
+    return {**schema, "properties": properties, "required": required}
 

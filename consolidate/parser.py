@@ -25,8 +25,16 @@ from .model import (
     Target,
 )
 from .parsing.articles import OTHER_LANGUAGE, ArticleReader
+from .parsing.authors import read_authorship
 from .parsing.reading import ArticleReading, Reading
-from .parsing.source import ArticleText, SourceText, act_info, normalise, split_articles
+from .parsing.source import (
+    ArticleText,
+    SourceText,
+    act_info,
+    normalise,
+    read_front_matter,
+    split_articles,
+)
 from .records import replace
 from .sharing import Sharer, share_fields
 
@@ -71,6 +79,8 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
     last_act: ActRef | None = None
     warnings: list[ParseError] = []
     headings = split_articles(indexed, body_start, warnings)
+    info = _with_author(indexed, info, body_start, headings[0].start if headings else body_start,
+                        warnings)
     for warning in warnings:
         problems.append(problem_of(warning, source, warning.article, "warning"))
     reader = ArticleReader(lexicon_of(language))
@@ -217,6 +227,19 @@ def _number_key(number: str) -> tuple[int, str]:
     if digits is None:
         return (0, number)
     return (int(digits.group(0).removesuffix("er")), number[digits.end():])
+
+
+def _with_author(source: SourceText, info: AmendingActInfo, body_start: int, first: int,
+                 warnings: list[ParseError]) -> AmendingActInfo:
+    """The act's author (:mod:`consolidate.parsing.authors`): front matter, title, enacting
+    formula; told differently in two places, none is kept and a warning (P019) says so."""
+    fields, _ = read_front_matter(source)
+    department = fields.get("department", ("", 0))[0]
+    told = read_authorship(info.type, info.title, department, source.text[body_start:first],
+                           source.language)
+    if told.conflict is not None:
+        warnings.append(source.error(told.conflict, body_start, "P019"))
+    return info.model_copy(update={"author": told.author}) if told.author else info
 
 
 def _dutch_act_type(info: AmendingActInfo) -> AmendingActInfo:

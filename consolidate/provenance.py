@@ -18,7 +18,8 @@ from .document import Document, akn, cns, first_below, identity_node
 from .errors import DocumentError
 from .justel.footnotes import parse_note
 from .lang import scan
-from .model import JUSTEL_KINDS, AmendingActInfo, Frozen, Note
+from .model import AmendingActInfo, Frozen, Note
+from .model import justel_kind as _kind_of
 
 
 def _proprietary(document: Document) -> etree._Element:
@@ -83,8 +84,9 @@ def notes_of(notes: etree._Element) -> list[Note]:
 
 
 def justel_kind(info: AmendingActInfo) -> str:
-    """'L' for a loi, 'AR' for an arrêté royal, ..."""
-    return JUSTEL_KINDS.get(info.type, info.type.upper())
+    """'L' for a loi, 'AR' for an arrêté royal, 'DRW' for a décret of the Walloon Region, 'DEC'
+    for a décret whose author is not told (:func:`consolidate.model.justel_kind`)."""
+    return _kind_of(info.type, info.author)
 
 
 def add_note(

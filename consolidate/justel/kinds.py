@@ -37,7 +37,7 @@ LISTED: dict[str, str] = {
     "DRW": "décret de la Région wallonne",
     "DCFR": "décret de la Communauté française",
     "DECF": "décret de la Communauté française",
-    "DVR": "decreet van de Vlaamse Raad (Vlaamse Gemeenschap)",
+    "DVR": "decreet van de Vlaamse Raad (the writer's Dutch form of DCFL)",
     "AGW": "arrêté du Gouvernement wallon",
     "AGCF": "arrêté du Gouvernement de la Communauté française",
     "BVR": "besluit van de Vlaamse Regering",

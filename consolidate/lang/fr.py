@@ -62,6 +62,61 @@ ACT_TYPES: dict[str, str] = {
     "loi": "loi", "loi-programme": "loi", "loi spéciale": "loi", "arrêté royal": "arrêté royal",
     "arrêté ministériel": "arrêté ministériel", "décret": "décret", "ordonnance": "ordonnance",
 }
+# --- the act's author (docs/justel.md, "Authors") -----------------------------------------------
+
+#: the names of the entities and of their parliaments and governments, as an act's title, its
+#: front matter's ``department`` (legalize-be: "Autorité flamande", "Communauté germanophone")
+#: and its enacting formula write them (lower case) → the author (``consolidate.model.Author``)
+AUTHOR_NAMES: dict[str, str] = {
+    "communauté flamande": "flemish", "région flamande": "flemish",
+    "autorité flamande": "flemish", "parlement flamand": "flemish",
+    "conseil flamand": "flemish", "gouvernement flamand": "flemish",
+    "région wallonne": "walloon", "parlement wallon": "walloon",
+    "conseil régional wallon": "walloon", "gouvernement wallon": "walloon",
+    "service public de wallonie": "walloon",
+    "communauté française": "french_community",
+    "fédération wallonie-bruxelles": "french_community",
+    "parlement de la communauté française": "french_community",
+    "conseil de la communauté française": "french_community",
+    "gouvernement de la communauté française": "french_community",
+    "communauté germanophone": "german_community",
+    "parlement de la communauté germanophone": "german_community",
+    "conseil de la communauté germanophone": "german_community",
+    "gouvernement de la communauté germanophone": "german_community",
+    "région de bruxelles-capitale": "brussels",
+    "parlement de la région de bruxelles-capitale": "brussels",
+    "conseil de la région de bruxelles-capitale": "brussels",
+    "gouvernement de la région de bruxelles-capitale": "brussels",
+    "commission communautaire française": "cocof",
+    "assemblée de la commission communautaire française": "cocof",
+    "collège de la commission communautaire française": "cocof",
+    "commission communautaire commune": "cocom",
+    "assemblée réunie de la commission communautaire commune": "cocom",
+    "collège réuni de la commission communautaire commune": "cocom",
+}
+_AUTHOR_NAME = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+") for name in sorted(AUTHOR_NAMES, key=len, reverse=True)
+)
+#: the author right after the type in an act's title: "Décret de la Région wallonne relatif
+#: à …", "Décret conjoint de la Communauté française et de la Région wallonne …" (the words
+#: after the type only: "Décret modifiant le décret de la Région wallonne du …" cites another)
+TITLE_AUTHORS = scan.regex(
+    rf"""^(?:décret(?:-programme|\s+spécial)?|ordonnance)(?P<joint>\s+conjoint)?
+    (?P<authors>(?:\s*(?:,|et)?\s*(?:de\s+la|du|de\s+l'|de\s+l’)\s*(?:{_AUTHOR_NAME})\b)+)""",
+    re.IGNORECASE | X,
+)
+#: one name in :data:`TITLE_AUTHORS`' ``authors`` or in an enacting formula
+AUTHOR_NAME = scan.regex(rf"(?<![\w-])(?:{_AUTHOR_NAME})(?![\w-])", re.IGNORECASE)
+#: the enacting formula of a décret or an ordonnance: "Le Parlement wallon a adopté et Nous,
+#: Gouvernement wallon, sanctionnons ce qui suit", "Le Conseil de la Communauté française a
+#: adopté …", "L'Assemblée réunie de la Commission communautaire commune a adopté …"
+ENACTING = scan.regex(
+    rf"""(?:\b(?:Le|La|L'|L’)\s*(?P<parliament>{_AUTHOR_NAME})\s+a\s+adopté
+    |\bNous,\s+(?:Gouvernement\s+(?:de\s+la|du)\s+)?(?P<government>{_AUTHOR_NAME})\s*,
+    \s+sanctionnons)""",
+    re.IGNORECASE | X,
+)
+
 #: participles of the verbs that amend ("remplacé", "abrogée", "insérés", ...)
 AMENDING_PARTICIPLES = (
     "remplacé", "abrogé", "complété", "inséré", "modifié", "rétabli", "supprimé", "renuméroté",

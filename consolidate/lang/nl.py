@@ -40,6 +40,28 @@ LATIN = (
 _ART_LABEL = rf"(?:\d+(?::\d+)?(?:{LATIN})?(?:/\d+)*(?:{LATIN})?(?:[.-]\d+(?:/\d+)?)*(?=\W|$))"
 _ROMAN = rf"(?:[IVXLC]+|\d+)(?:{LATIN})?(?:/\d+)?"
 
+# --- the act's author (docs/justel.md, "Authors") -----------------------------------------------
+
+_AUTHOR_NAME = "|".join(re.escape(name).replace(r"\ ", r"\s+")
+                        for name in sorted(nl_words.AUTHOR_NAMES, key=len, reverse=True))
+#: the author right after the type in a Dutch title: "Decreet van de Vlaamse Gemeenschap
+#: houdende …", "Gezamenlijk decreet van de Franse Gemeenschap en het Waals Gewest …"
+TITLE_AUTHORS = scan.regex(
+    rf"""^(?P<joint>gezamenlijk\s+)?(?:decreet|programmadecreet|bijzonder\s+decreet|ordonnantie)
+    (?P<authors>(?:\s*(?:,|en)?\s*(?:van\s+de|van\s+het|der)\s*(?:{_AUTHOR_NAME})\b)+)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: one name in :data:`TITLE_AUTHORS`' ``authors`` or in an enacting formula
+AUTHOR_NAME = scan.regex(rf"(?<![\w-])(?:{_AUTHOR_NAME})(?![\w-])", re.IGNORECASE)
+#: the enacting formula: "Het Vlaams Parlement heeft aangenomen en Wij, Regering,
+#: bekrachtigen hetgeen volgt", "Wij, Regering van de Duitstalige Gemeenschap, bekrachtigen …"
+ENACTING = scan.regex(
+    rf"""(?:\b(?:Het|De)\s+(?P<parliament>{_AUTHOR_NAME})\s+heeft\s+aangenomen
+    |\bWij,\s+(?:Regering\s+van\s+(?:de|het)\s+)?(?P<government>{_AUTHOR_NAME})\s*,
+    \s+bekrachtigen)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 _ACT_TYPES: dict[str, str] = {
     **{name.casefold(): canonical for name, canonical in nl_words.ACT_TYPES.items()},
     "wetten": "loi", "koninklijke besluiten": "arrêté royal", "decreten": "décret",

@@ -198,16 +198,44 @@ HISTORY_VERBS: dict[str, str] = {
     "abrogé": "opgeheven", "rétabli": "hersteld", "renuméroté": "vernummerd",
 }
 
+#: the names of the entities and of their parliaments and governments in Dutch (and the
+#: German-speaking Community's own German name), as a Dutch act's title, front matter and
+#: enacting formula write them (lower case) → the author (``consolidate.model.Author``)
+AUTHOR_NAMES: dict[str, str] = {
+    "vlaamse gemeenschap": "flemish", "vlaams gewest": "flemish", "vlaamse overheid": "flemish",
+    "vlaams parlement": "flemish", "vlaamse raad": "flemish", "vlaamse regering": "flemish",
+    "waals gewest": "walloon", "waalse gewest": "walloon", "waals parlement": "walloon",
+    "waalse gewestraad": "walloon", "waalse regering": "walloon",
+    "waalse overheidsdienst": "walloon",
+    "franse gemeenschap": "french_community", "federatie wallonië-brussel": "french_community",
+    "parlement van de franse gemeenschap": "french_community",
+    "raad van de franse gemeenschap": "french_community",
+    "regering van de franse gemeenschap": "french_community",
+    "duitstalige gemeenschap": "german_community",
+    "parlement van de duitstalige gemeenschap": "german_community",
+    "raad van de duitstalige gemeenschap": "german_community",
+    "regering van de duitstalige gemeenschap": "german_community",
+    "deutschsprachige gemeinschaft": "german_community",
+    "deutschsprachigen gemeinschaft": "german_community",
+    "brussels hoofdstedelijk gewest": "brussels", "brusselse hoofdstedelijke regering": "brussels",
+    "brussels hoofdstedelijk parlement": "brussels", "brusselse hoofdstedelijke raad": "brussels",
+    "franse gemeenschapscommissie": "cocof",
+    "gemeenschappelijke gemeenschapscommissie": "cocom",
+    "verenigde vergadering van de gemeenschappelijke gemeenschapscommissie": "cocom",
+    "verenigd college van de gemeenschappelijke gemeenschapscommissie": "cocom",
+}
+
 #: Justel kind letters: French kind → Dutch kind, as the Dutch pages print them. Seen on the
 #: Dutch Strafwetboek page beside the French one: L → W (wet), AR → KB (koninklijk besluit),
 #: AL → B (besluitwet: "<B 11-10-1916, art. 1>" where the French page has "<AL ...>").
 #: MB, DECR. and ORD follow ../shared/design/dutch.md (not on that page); BVR (besluit van de
 #: Vlaamse Regering, AGF on French pages) is the usual abbreviation, not seen on a Dutch page in
-#: ../shared. DCFL (a Flemish decree on French pages), DCG, AGW and AGCF have no attested Dutch
-#: kind and are left as they are.
+#: ../shared; DVR (decreet van de Vlaamse Raad, DCFL on French pages: a Flemish décret, its
+#: author kept in the act's identity) likewise. DCG, DRW, DCFR, AGW and AGCF have no attested
+#: Dutch kind and are left as they are (docs/justel.md, "Authors").
 JUSTEL_KINDS: dict[str, str] = {
     "L": "W", "AR": "KB", "AL": "B", "AM": "MB", "DEC": "DECR.", "DECRET": "DECR.",
-    "ORD": "ORD", "AGF": "BVR",
+    "ORD": "ORD", "AGF": "BVR", "DCFL": "DVR",
 }
 #: the Justel words of a footnote and of tombstones (the Dutch page's own words)
 JUSTEL_IN_FORCE = "Inwerkingtreding"

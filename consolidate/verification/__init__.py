@@ -11,7 +11,7 @@ import datetime as dt
 
 from ..document import Document, akn, cns
 from ..model import AmendingAct
-from .checks import Context, check_operation
+from .checks import Context, check_operation, other_author
 from .models import REASONS, Check, CheckStatus, Reason, VerifyReport
 from .page import PageIndex
 
@@ -36,8 +36,10 @@ def verify(act: AmendingAct, page: Document, *, reference: str | None = None) ->
     (``act.act.justel_reference``). Neither input is modified.
     """
     identity = page.identity
-    context = Context(act, page, PageIndex.of(page), reference or act.act.justel_reference,
-                      page_updated(page))
+    index = PageIndex.of(page)
+    cited = reference or act.act.justel_reference
+    context = Context(act, page, index, cited, page_updated(page),
+                      other_author(act, index, cited))
     checks: list[Check] = []
     other = 0
     for position, op in enumerate(act.operations()):

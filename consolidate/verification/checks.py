@@ -21,7 +21,16 @@ from ..address import resolve_in
 from ..document import Document, akn, cns, is_removed, label_of, label_text
 from ..errors import AddressError
 from ..lang import scan
-from ..model import AmendingAct, NewUnit, Operation, ReplaceUnit, ReplaceWords, Step
+from ..model import (
+    KIND_AUTHORS,
+    AmendingAct,
+    NewUnit,
+    Operation,
+    ReplaceUnit,
+    ReplaceWords,
+    Step,
+    act_author,
+)
 from ..text import Label, fold_text, parse_label
 from . import old_style
 from .models import REASONS, Check, Reason
@@ -37,6 +46,26 @@ class Context:
     index: PageIndex
     reference: str | None
     updated: dt.date | None
+    other_author: str | None = None
+    """Why the page's notes citing the reference are not the act's (:func:`other_author`)."""
+
+
+def other_author(act: AmendingAct, index: PageIndex, reference: str | None) -> str | None:
+    """The page's footnotes citing ``reference`` with a kind naming another author than the
+    act's (``<DCG 2016-07-15/17 …>`` for a Flemish décret): what they mark is not the act's
+    doing. None when they agree, name no author (``L``, ``DEC``, ``ORD``) or the act's author
+    is not told (today's behaviour: any kind)."""
+    info = act.act
+    author = act_author(info.type, info.author)
+    if author is None or reference is None:
+        return None
+    wrong = sorted({note.kind for note in index.citing(reference)
+                    if note.kind in KIND_AUTHORS and author not in KIND_AUTHORS[note.kind]})
+    if not wrong:
+        return None
+    named = ", ".join(f"{kind} ({'/'.join(KIND_AUTHORS[kind])})" for kind in wrong)
+    return (f"the page cites {reference} as {named}; the act {info.justel_id} is by "
+            f"{author}: not this act, or its author is wrong")
 
 
 def describe_target(op: Operation) -> str:
@@ -80,6 +109,8 @@ def check_operation(ctx: Context, position: int, op: Operation) -> Check:
             return not_checkable("base_older", f"its newest footnote cites {newest[1]}, older "
                                  f"than the act of {act_date.isoformat()}")
         return not_checkable("act_not_cited", f"no footnote cites {reference}")
+    if ctx.other_author is not None:
+        return not_checkable("other_author", ctx.other_author)
     if isinstance(op, ReplaceWords) and fold_text(op.old) == fold_text(op.new):
         return not_checkable("no_change", f'"{fold_text(op.new)}"')
     if op.op == "repeal_unit" and op.target.article is None and not op.target.divisions \

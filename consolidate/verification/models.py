@@ -23,6 +23,7 @@ Reason = Literal[
     "old_style",          # an old-style reference cites it, but no marked text to compare
     "not_supported",      # an operation kind verify does not check (divisions)
     "no_change",          # words replaced by the same words: Justel marks nothing
+    "other_author",       # the page cites the reference as another author's act
 ]
 REASONS: dict[str, str] = {
     "no_reference": "the act has no Justel reference (front matter dossier_number)",
@@ -33,6 +34,7 @@ REASONS: dict[str, str] = {
     "old_style": "old-style reference without marked text",
     "not_supported": "verify does not check this kind of operation",
     "no_change": "the operation replaces words by the same words: nothing to mark",
+    "other_author": "the page cites this reference as an act of another author: not the act",
 }
 
 

@@ -98,6 +98,11 @@ class PageIndex:
         return any(note.reference == reference
                    for notes in (*self.notes.values(), *self.old.values()) for note in notes)
 
+    def citing(self, reference: str) -> list[Note]:
+        """The footnotes and old references of the page citing ``reference``."""
+        return [note for notes in (*self.notes.values(), *self.old.values()) for note in notes
+                if note.reference == reference]
+
     def newest(self) -> tuple[dt.date, str] | None:
         """The date and reference of the newest act the page cites (None: it cites none)."""
         dated = [(when, note.reference)
