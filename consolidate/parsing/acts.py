@@ -152,7 +152,9 @@ def _rules(lexicon: Lexicon) -> _ActRules:
             # ingang van 1 januari 2025 wordt artikel 8 van de wet … houdende … opgeheven."
             rf"|\s(?:{lexicon.verb})\s*(?=\.(?:\s|$)|$)", re.IGNORECASE),
         title_part=scan.compile(
+            # ("…, les définitions de « A » et « B » sont abrogées": ``headed_list``)
             rf",\s*(?=(?:{lexicon.every})|(?:{lexicon.word_nouns})[^,;:Ꝗ]{{0,40}}Ꝗ"
+            rf"|{lexicon.headed_list}"
             rf"|(?:{lexicon.labelled_alone})\s*{lexicon.unit_nouns}\s+(?:unique|enig)\b)",
             flags),
     )
@@ -487,7 +489,8 @@ def find_acts(
     pending = list(mentions)
     previous = last
     folded = folded_text
-    same_words = "même" in folded or "précit" in folded or "zelfde" in folded
+    same_words = "même" in folded or "précit" in folded or "zelfde" in folded or (
+        "voormeld" in folded or "voornoemd" in folded or "voorvermeld" in folded)
     recited: list[tuple[int, int]] | None = None  # read when a cited act is before a "même"
     for match in rules.same.finditer(masked) if same_words else ():
         while pending and pending[0].start < match.start():

@@ -344,9 +344,14 @@ def test_words_between_the_auxiliary_and_its_participle_are_read_or_refused(unit
     assert caught.value.code == "P007"
 
 
-def test_a_bare_voormelde_wet_is_still_refused() -> None:
-    # "van de voormelde wet" without its date names no act (the French "de la loi précitée")
+def test_a_bare_voormelde_wet_is_the_act_cited_before() -> None:
+    # "van de voormelde wet" without its date is the act cited before, as "van dezelfde wet"
+    # (the French "de la loi précitée", read since the third French probe; P007 before)
+    act = read(f"Artikel 4 {W} wordt opgeheven.\n\n**Art. 3.** Artikel 5 van de voormelde wet "
+               "wordt opgeheven.", "nl")
+    assert [(op.target.act.describe(), op.target.article) for op in act.operations()] == [
+        ("loi du 2001-05-16", "4"), ("loi du 2001-05-16", "5")]
+    # with nothing cited before it, no act is known (P004)
     with pytest.raises(ParseError) as caught:
-        read(f"Artikel 4 {W} wordt opgeheven.\n\n**Art. 3.** Artikel 5 van de voormelde wet "
-             "wordt opgeheven.", "nl")
-    assert caught.value.code == "P007"
+        read("Artikel 5 van de voormelde wet wordt opgeheven.", "nl")
+    assert caught.value.code == "P004"
