@@ -72,6 +72,7 @@ _UNIT_NOUNS: dict[str, str] = {
     # "littera b)", "de litterae a) en b)" (the older federal and Flemish drafting's item of a
     # point, the French "littera b)")
     "littera": "point", "litterae": "point",
+    "definitie": "point", "definities": "point",
     "bepalingen": "point", "deel": "part", "delen": "part", "boek": "book", "boeken": "book",
     "titel": "title", "titels": "title", "hoofdstuk": "chapter", "hoofdstukken": "chapter",
     "afdeling": "section", "afdelingen": "section", "onderafdeling": "subsection",
@@ -201,7 +202,11 @@ LEXICON = Lexicon(
         r"|hoofdstukken|hoofdstuk"
         r"|onderafdelingen|onderafdeling|afdelingen|afdeling)"
     ),
-    unit_ordinal_nouns=r"(?P<noun>leden|lid|zinnen|zin|streepjes|streepje|paragraaf|punt)",
+    # ("de volgende definitie", "een definitie": a new item of a definitions article, the
+    # French "la définition suivante"; a bare "de definitie" is no unit: P007)
+    unit_ordinal_nouns=(
+        r"(?P<noun>leden|lid|zinnen|zin|streepjes|streepje|paragraaf|punt|definities|definitie)"
+    ),
     labelled_alone=r"(?:de\s+bepalingen?\s+onder(?:\s+het)?|in|het)",
     intro=(
         r"(?:de\s+|in\s+de\s+|van\s+de\s+)?inleidende\s+zin(?:nen)?"

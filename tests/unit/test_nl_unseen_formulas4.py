@@ -204,6 +204,30 @@ def test_words_in_a_definition() -> None:
     assert (op.old, op.new) == ("de minister", "de federale minister")
 
 
+def test_a_new_definition_is_a_new_item() -> None:
+    # "de volgende definitie" was P007 ("geen regel leest 'definitie'"; the French "la
+    # définition suivante est insérée" was read)
+    (op,) = _ops(f"In artikel 1 {W} wordt na de definitie van \"minister\" de volgende "
+                 "definitie ingevoegd:\n\"4° administratie: de FOD Werk;\"")
+    assert isinstance(op, InsertUnit)
+    assert (op.position, op.anchor) == ("after", Step(unit="headed", label="minister"))
+    assert [(unit.kind, unit.label) for unit in op.new] == [("point", "4°")]
+    ops = _ops(f"In artikel 1 {W} worden de volgende definities toegevoegd:\n\"7° administratie: "
+               "de FOD Werk;\n8° dienst: de dienst.\"")
+    assert [(type(op).__name__, [unit.label for unit in op.new])  # type: ignore[attr-defined]
+            for op in ops] == [("InsertUnit", ["7°", "8°"])]
+    (added,) = _ops(f"Artikel 1 {W} wordt aangevuld met een definitie, luidende:\n\"7° "
+                    "administratie: de FOD Werk.\"")
+    assert isinstance(added, InsertUnit) and added.announced_count == 1
+
+
+def test_a_bare_definition_is_no_unit() -> None:
+    # glue, it would replace the whole article 1 (as the French glue "définition" does)
+    error = _refused(f"In artikel 1 {W} wordt de definitie vervangen als volgt:\n\"3° minister: "
+                     "de minister bevoegd voor Werk;\"")
+    assert error.code == "P007" and "'definitie'" in error.message
+
+
 def test_the_definitions_of_several_terms_are_refused() -> None:
     # Dutch: P007 on "definities" before, now in words; French: the terms were read as words
     # repealed ("ministre", "administration"), the definitions left in place, silently
