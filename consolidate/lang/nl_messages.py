@@ -145,6 +145,21 @@ MESSAGES: tuple[tuple[str, str], ...] = (
      "de definities van meerdere aangehaalde termen: geen regel leest ze als meerdere "
      "bepalingen (verwacht: één opdracht per definitie: \"wordt de definitie van \"A\" "
      "opgeheven\"); niet gelezen"),
+    # parsing/instruction.py: "wordt na het woord "X" de komma geschrapt"
+    (r"the quote (?P<quote>'.*') is read as (?P<role>'\w+') words, which the predicate "
+     r"(?P<lemma>'\w+') does not take \(.*\)",
+     "de aanhaling {quote} wordt gelezen als woorden van de rol {role}, die het predicaat "
+     "{lemma} niet neemt (verwacht bv. \"worden de woorden … vervangen door de woorden …\")"),
+    # parsing/instruction.py: two predicates no rule cuts apart
+    (r"two predicates in one clause \((?P<first>'[^']*') and (?P<second>'[^']*')\) and no rule "
+     r"cuts it into two instructions: (?P<words>'.*') \(expected .*\)",
+     "twee predicaten in één zinsdeel ({first} en {second}) en geen regel splitst het in twee "
+     "opdrachten: {words} (verwacht: \"… en worden de woorden … \", \";\" of \".\" ertussen)"),
+    # parsing/instruction.py: "vernummerd tot 2° tot 5°" (a range of another length)
+    (r"renumbering a range \((?P<shown>[^)]*)\): read only as a range of plain numbers .*",
+     "vernummering van een reeks ({shown}): alleen gelezen als een reeks gewone nummers die een "
+     "reeks van dezelfde lengte wordt (\"de artikelen 5 tot 8 worden de artikelen 6 tot 9\"); "
+     "welke eenheden een andere reeks bevat en waar elk heen gaat, zegt de tekst niet"),
     (r"no act is designated \(expected .*\)",
      "er wordt geen akte aangeduid (verwacht: \"van de wet van …\", \"van het Strafwetboek\" "
      "of \"van dezelfde wet\")"),

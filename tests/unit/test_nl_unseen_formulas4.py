@@ -184,6 +184,28 @@ def test_dash_lines_after_a_text_ending_with_a_colon_are_tirets() -> None:
         ("tiret", "de werknemers;"), ("tiret", "de zelfstandigen.")]
 
 
+@pytest.mark.parametrize(("sentence", "kind"), [
+    (f"Artikel 9 {W} wordt vervangen als volgt:\n\"Art. 9. De volgende personen worden "
+     "bedoeld:\n- de werknemers;\n- de zelfstandigen.\"", "article"),
+    (f"In artikel 9 {W} wordt tussen het eerste en het tweede lid een lid ingevoegd, luidende:\n"
+     "\"Worden eveneens bedoeld:\n- de werknemers;\n- de zelfstandigen.\"", "alinea"),
+])
+def test_dash_lines_of_a_new_unit_are_its_tirets(sentence: str, kind: str) -> None:
+    (op,) = _ops(sentence)
+    (new,) = op.new  # type: ignore[attr-defined]
+    assert new.kind == kind and new.text.endswith("bedoeld:")
+    assert [(child.kind, child.text) for child in new.children] == [
+        ("tiret", "de werknemers;"), ("tiret", "de zelfstandigen.")]
+
+
+def test_dash_lines_after_a_text_without_a_colon_stay_alineas() -> None:
+    (op,) = _ops(f"In artikel 9 {W} wordt het tweede lid vervangen als volgt:\n\"Worden bedoeld\n"
+                 "- de werknemers;\n- de zelfstandigen.\"")
+    assert [(unit.kind, unit.text) for unit in op.new] == [  # type: ignore[attr-defined]
+        ("alinea", "Worden bedoeld"), ("alinea", "- de werknemers;"),
+        ("alinea", "- de zelfstandigen.")]
+
+
 # --- 3. "de definitie van "minister"", "de omschrijving van" ----------------------------------
 
 @pytest.mark.parametrize("words", [
@@ -412,6 +434,13 @@ def test_a_range_renumbered_to_a_range(new: str) -> None:
 def test_a_range_renumbered_to_a_longer_range_is_refused() -> None:
     error = _refused(f"In artikel 6 {W} worden de bepalingen onder 3° tot 5° vernummerd tot 2° "
                      "tot 5°.")
+    assert error.code == "P001" and "vernummering van een reeks" in error.message
+
+
+def test_a_recital_of_the_new_number_of_a_point_stays_refused() -> None:
+    # "die de bepaling onder 2° wordt": the French "qui devient le 2°" is P001 too
+    error = _refused(f"In artikel 6 {W} wordt de bepaling onder 3°, die de bepaling onder 2° "
+                     "wordt, vervangen als volgt:\n\"2° de werknemers;\"")
     assert error.code == "P001"
 
 
@@ -449,6 +478,11 @@ def test_a_comma_inserted_is_joined_to_the_word() -> None:
 def test_a_mark_inserted_otherwise_is_refused(sentence: str, words: str) -> None:
     error = _refused(sentence)
     assert error.code == "P001" and words in error.message
+
+
+def test_a_comma_removed_after_words_is_refused_in_dutch() -> None:
+    error = _refused(f"In artikel 6 {W} wordt na het woord \"werknemer\" de komma geschrapt.")
+    assert error.code == "P001" and "die het predicaat 'repeal' niet neemt" in error.message
 
 
 def test_a_point_inserted_is_still_an_item() -> None:
