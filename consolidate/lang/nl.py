@@ -767,10 +767,12 @@ LEXICON = dataclasses.replace(
     # of the act); a date after it is a lapse, refused (``unknown_predicate``)
     # ("Met ingang van 1 januari 2027 vervalt artikel 6 van …": the verb first, the unit
     # right after it; the date is read by ``instruction_date``)
+    # ("… vervangen door het woord "B" en vervalt het tweede lid": the verb first after "en")
     lapse=(
-        rf"(?:^|(?<=[.;:]\s)|(?<=\n))[ \t]*(?P<designation>(?:(?:in|aan)\s+)?(?:(?:de|het)\s+)?"
+        rf"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=\ben\s))[ \t]*(?P<designation>(?:(?:in|aan)\s+)?"
+        rf"(?:(?:de|het)\s+)?{_LAPSED}(?:(?!\b(?:wordt|worden)\b)[^.;:\n])*?(?<![\w-])"
         # (not "komt te vervallen", the formula of the Netherlands: refused, P001)
-        rf"{_LAPSED}[^.;:\n]*?(?<![\w-])(?<!\bte\s))?(?P<verb>vervalt|vervallen)(?![\w-])"
+        r"(?<!\bte\s))?(?P<verb>vervalt|vervallen)(?![\w-])"
         r"(?(designation)(?!\s+(?:op|met|vanaf|na|te|per|indien|wanneer|zodra|bij|van|tot)\b)"
         rf"|(?=\s+(?:(?:de|het)\s+)?{_LAPSED}))"
     ),

@@ -383,6 +383,16 @@ def test_a_unit_that_vervalt_is_repealed(sentence: str, expected: list[object]) 
     assert _read(_ops(sentence)) == expected
 
 
+def test_vervalt_after_another_clause() -> None:
+    # first: read as two clauses; after "en" (the verb first) the clause is not cut: refused
+    assert _read(_ops(f"In artikel 6 {W} vervalt het tweede lid en wordt het derde lid vervangen "
+                      "als volgt:\n\"Tekst.\"")) == [
+        ("RepealUnit", "6", (("alinea", "2"),)), ("ReplaceUnit", "6", (("alinea", "3"),))]
+    error = _refused(f"In artikel 6 {W} wordt het woord \"A\" vervangen door het woord \"B\" en "
+                     "vervalt het tweede lid.")
+    assert error.code == "P001" and "twee predicaten" in error.message
+
+
 def test_words_that_vervallen_are_repealed() -> None:
     (op,) = _ops(f"In artikel 6 {W} vervallen de woorden \"of zijn gemachtigde\".")
     assert isinstance(op, RepealWords) and op.old == "of zijn gemachtigde"
