@@ -1027,6 +1027,14 @@ _MARK_NEW = (
     rf"(?<![\w-])par\s+(?:un|une|le|la|les|des)\s+{_MARK_NAME}"
     r"(?=\s*(?:[;.,:]|$)|\s+(?:et|en)\b)"
 )
+#: a mark inserted: "une virgule est insérée après le mot « travailleur »", "il est inséré
+#: une virgule entre …"
+_MARK_INSERTED = (
+    r"(?<![\w-])(?:(?<=inséré\s)|(?<=ajouté\s)|(?<!par\s)(?=une?\s+[\w-]+(?:\s+point)?\s+(?:est|sont)"
+    r"\s+(?:insérée?|ajoutée?)(?![\w-])))une?\s+"
+    # (not "un point": "il est inséré un point 2bis°" is an item)
+    r"(?P<mark>point-virgule|virgule|deux-points|double\s+point)(?![\w-])"
+)
 LEXICON = dataclasses.replace(
     LEXICON, autonomous=AUTONOMOUS, unread_reasons=_UNREAD_REASONS,
     # "à la catégorie A" (2018011241, art. 64), "la définition de la classe 3" (2006023386,
@@ -1113,11 +1121,17 @@ LEXICON = dataclasses.replace(
     ),
     # "les alinéas 3 et suivants sont abrogés" (refused: how far the units go is not named)
     and_following=r"\bet\s+suivante?s\b",
+    # "les définitions de « ministre » et « administration » sont abrogées" (refused)
+    headed_list=(
+        r"(?<![\w-])(?:(?:dans|à|de)\s+)?les\s+définitions\s+(?:des\s+(?:termes|mots|notions)"
+        r"\s+|de\s+|des\s+|du\s+|d['’]\s*)?Ꝗ"
+    ),
     # "le tiret suivant est ajouté :", "par les tirets suivants :" (arrêtés royaux)
     announced_tirets=r"\btirets?\s+suivants?\b",
     glue=_GLUE, unsupported=_UNSUPPORTED, table_in=_TABLE_IN,
     wrap=_WRAP, present_text=_PRESENT_TEXT,
     punctuation_marks=_MARKS, punctuation_old=_MARK_OLD, punctuation_new=_MARK_NEW,
+    punctuation_inserted=_MARK_INSERTED,
     # "il est inséré une section 3, comportant les articles 10/1 à 10/3, rédigée comme suit"
     comprising=r"\b(?:comportant|comprenant|contenant)\s+(?:(?:les|l['’])\s*)?$",
     republican_months=REPUBLICAN_MONTHS,

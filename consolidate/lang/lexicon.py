@@ -280,6 +280,9 @@ class Lexicon:
     punctuation_new: str = r"(?!)"
     """A mark as the new text of a replacement: "par un point-virgule", "door een puntkomma"
     (group ``mark``); never matches by default."""
+    punctuation_inserted: str = r"(?!)"
+    """A mark inserted at words, named with its indefinite ("een komma" before "ingevoegd",
+    "une virgule est insérée"): group ``mark`` (``punctuation.lower``)."""
 
     annex: str = r"(?!)"
     """An annex of an act (``parsing/annexes.py``): "l'annexe II", "les annexes Ire et VII",
@@ -338,6 +341,19 @@ class Lexicon:
     """"les alinéas 3 et suivants", "les articles 5 et suivants" in a designation: the units
     from the one named to the last, which no rule reads (refused, P007; searched in the
     instruction's head, quotes masked)."""
+    lapse: str = r"(?!)"
+    """A repeal said by a finite verb without auxiliary, its subject the unit itself at the
+    start of the sentence ("Artikel 6 van de wet van … vervalt.", "In artikel 6 … vervalt het
+    tweede lid"): group ``verb``, read as the predicate "repeal" (``clauses._predicates``);
+    never with a date after it ("vervalt op 31 december 2026": a lapse, ``unknown_predicate``
+    refuses it)."""
+    headed_list: str = r"(?!)"
+    """"les définitions de « ministre » et « administration »", "de definities van "minister"
+    en "administratie"": the items defining several quoted terms, which no rule reads as
+    several units (refused, P007: the French read the terms as words repealed, silently)."""
+    lapse_on: str = r"(?!)"
+    """A lapse at a time ("vervalt op 31 december 2026", "vervallen met ingang van …"),
+    matched at the verb ``unknown_predicate`` found: refused with its own words (P001)."""
     announced_tirets: str = r"(?!)"
     """An introducer that announces tirets without an indefinite ("le tiret suivant est
     ajouté :", "les tirets suivants sont insérés"): the quoted dash lines are tirets

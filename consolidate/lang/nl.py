@@ -94,11 +94,28 @@ _UNIT_NOUNS: dict[str, str] = {
     # "littera b)", "de litterae a) en b)" (the older federal and Flemish drafting's item of a
     # point, the French "littera b)")
     "littera": "point", "litterae": "point",
+    "definitie": "point", "definities": "point",
     "bepalingen": "point", "deel": "part", "delen": "part", "boek": "book", "boeken": "book",
     "titel": "title", "titels": "title", "hoofdstuk": "chapter", "hoofdstukken": "chapter",
     "afdeling": "section", "afdelingen": "section", "onderafdeling": "subsection",
     "onderafdelingen": "subsection",
 }
+#: the unit a finite "vervalt" repeals, with its first label ("artikel 6", "de bepalingen
+#: onder 2°", "hoofdstuk II"; ``lapse``)
+_LAPSED = (
+    r"(?:(?:artikelen|artikel|paragrafen|paragraaf|§§?|hoofdstukken|hoofdstuk|afdelingen"
+    r"|afdeling|onderafdelingen|onderafdeling|titels|titel|boeken|boek|delen|deel|bepalingen"
+    r"\s+onder|bepaling\s+onder|punten|punt)\s*[\dIVXLC]"
+    # "het tweede lid", "de laatste zin", "het derde streepje"
+    r"|(?:" + "|".join(sorted(nl_words.ORDINALS, key=len, reverse=True))
+    + r"|laatste|voorlaatste)\s+(?:leden|lid|zinnen|zin|streepjes|streepje)(?![\w-]))"
+)
+#: the first item of a list: "de bepaling onder 1°", "punt a)", "het eerste punt" (what
+#: the inleidende zin precedes)
+_FIRST_ITEM = (
+    r"(?:(?:de\s+bepaling\s+onder|(?:het\s+)?punt|littera)\s+(?:1°|a\)|1\))(?![\w°])"
+    r"|het\s+eerste\s+punt(?![\w-]))"
+)
 _PARTICIPLES = (
     r"(?:vervangen|gewijzigd|ingevoegd|opgeheven|hersteld|vernummerd|hernummerd|aangevuld"
     # "vernietigd bij (het) arrest nr. 12/2019 van het Grondwettelijk Hof" (the French "annulé
@@ -157,7 +174,9 @@ LEXICON = Lexicon(
         rf"(?:\s*(?:,|en)\s*{_DATE_PLAIN})*"
         # "van de wet van 16 mei 2001 voormeld" (the French "précitée"; "voornoemd" is read by
         # acts.py); "de voormelde wet van …" is read by the glue words
-        r"(?:\s+(?:voormelde?|voorvermelde?|vermelde?)(?![\w-]))?"
+        r"(?:\s+(?:voormelde?|voorvermelde?|vermelde?)(?![\w-])"
+        # "van de wet van 16 mei 2001, voornoemd, worden …" (between commas)
+        r"|\s*,\s*(?:voormeld|voornoemd|voorvermeld)e?(?=\s*,))?"
     ),
     # "de wet van 20 juli 1971 op de begraafplaatsen en de lijkbezorging, zoals van toepassing
     # in het Vlaamse Gewest," (a regionalised federal act: that Region's version of it)
@@ -177,13 +196,18 @@ LEXICON = Lexicon(
         r"\b(?:wordt|worden)\s+(?!geacht|geïnterpreteerd|geinterpreteerd|gelezen|gehandhaafd"
         # with a separable prefix: "wordt ingetrokken", "wordt afgeschaft", "wordt opgeschort"
         r"|gelijkgesteld|gegeven|genomen|gebracht|gedaan|gesteld)"
-        r"(?P<verb>(?:in|af|op)?ge[^\W\d_]{3,}(?:d|t|en))\b"
+        # ("worden samengevoegd": the separable "samen")
+        r"(?P<verb>(?:in|af|op|samen)?ge[^\W\d_]{3,}(?:d|t|en))\b"
         r"|\b(?:komt|komen)\b[^.;:]*?\b(?P<verb2>te\s+(?:luiden|vervallen))\b"
         # an amending participle that ends the sentence without its auxiliary ("Artikel 37ter
         # van het Strafwetboek opgeheven.")
         # ("Artikel 6 van de wet van … vervalt.": the unit lapses, a repeal no rule reads)
         r"|(?<!wordt\s)(?<!worden\s)\b(?P<verb3>vervangen|ingevoegd|aangevuld|opgeheven|geschrapt"
         r"|hersteld|vernummerd|vervalt|vervallen)\s*[.;]?\s*$"
+        # "Artikel 6 van de wet van … vervalt op 31 december 2026" (a lapse on a date: a
+        # provision of limited duration, which no rule reads; it was an autonomous rule)
+        # ("… vervalt van rechtswege", "… vervalt indien …": a condition, no repeal either)
+        r"|(?<![\w-])(?P<verb4>vervalt|vervallen)(?![\w-])(?=\s+[^\W\d_])"
     ),
     title_any_word=False,
     cited_after=r"voornoemde?",
@@ -205,9 +229,24 @@ LEXICON = Lexicon(
         r"|hoofdstukken|hoofdstuk"
         r"|onderafdelingen|onderafdeling|afdelingen|afdeling)"
     ),
-    unit_ordinal_nouns=r"(?P<noun>leden|lid|zinnen|zin|streepjes|streepje|paragraaf|punt)",
+    # ("de volgende definitie", "een definitie": a new item of a definitions article, the
+    # French "la définition suivante"; a bare "de definitie" is no unit: P007)
+    unit_ordinal_nouns=(
+        r"(?P<noun>leden|lid|zinnen|zin|streepjes|streepje|paragraaf|punt|definities|definitie)"
+    ),
     labelled_alone=r"(?:de\s+bepalingen?\s+onder(?:\s+het)?|in|het)",
-    intro=r"(?:de\s+|in\s+de\s+|van\s+de\s+)?inleidende\s+zin(?:nen)?",
+    intro=(
+        r"(?:de\s+|in\s+de\s+|van\s+de\s+)?inleidende\s+zin(?:nen)?"
+        # "de tekst die aan de bepaling onder 1° voorafgaat", "de zin die de bepaling onder 1°
+        # voorafgaat", "de woorden die voorafgaan aan punt a)" (the French "le texte qui
+        # précède le 1°"): the words before the first item of a list, its inleidende zin;
+        # before another item they are no unit (P007)
+        rf"|(?<![\w-])(?:de\s+|in\s+de\s+|van\s+de\s+)(?:tekst|zin|woorden)\s*,?\s+die\s+"
+        rf"(?:aan\s+)?"
+        rf"{_FIRST_ITEM}\s+(?:voorafgaat|voorafgaan)(?![\w-])"
+        rf"|(?<![\w-])(?:de\s+|in\s+de\s+|van\s+de\s+)(?:tekst|zin|woorden)\s*,?\s+(?:die\s+"
+        rf"(?:voorafgaat|voorafgaan)\s+aan|voorafgaand\s+aan|vóór|voor)\s+{_FIRST_ITEM}"
+    ),
     heading=r"(?:het\s+|van\s+het\s+|in\s+het\s+)?opschrift(?:en)?\b(?!\s*,?\s*Ꝗ)",
     connector_of=r"^\s*(?:,\s*)?(?:van\s+de|van\s+het|van)\s*$",
     list_and=r"(?:\s*,\s*|\s+en\s+|\s*,\s*en\s+)",
@@ -277,7 +316,8 @@ LEXICON = Lexicon(
         # 3° en 4°" (the new labels without their noun, of the same points)
         rf"|(?P<aux3>wordt|worden)\s+{_RENUMBERED}(?<=°)\s+(?:respectievelijk\s+)?"
         r"(?:ver|her)nummerd\s+tot\b"
-        r"(?=\s+\d+°[\w/]*(?:(?:\s*,\s*|\s+en\s+)\d+°[\w/]*)*"
+        # ("worden de bepalingen onder 3° tot 5° vernummerd tot 2° tot 4°": a range)
+        r"(?=\s+\d+°[\w/]*(?:(?:\s*,\s*|\s+en\s+|\s+tot\s+(?:en\s+met\s+)?)\d+°[\w/]*)*"
         r"\s*(?:[.;]|$|,?\s+(?:en\s+)?(?:wordt|worden)\b))"
         rf"|(?P<aux2>vormt|vormen)\s+(?:(?:de|het)\s+huidige\s+|huidige\s+)?{_RENUMBERED}"
         r"\s+voortaan"
@@ -302,6 +342,8 @@ LEXICON = Lexicon(
         "in_place_of": r"\bin\s+de\s+plaats\s+van\b",
         "proviso": r"\bmet\s+dien\s+verstande\s+dat\b",
         "moved": r"\b(?:wordt|worden)\s+(?:\S+\s+){0,6}?verplaatst\b",
+        # "worden het tweede en het derde lid samengevoegd (tot één lid)"
+        "merged": r"\b(?:wordt|worden)\s+(?:\S+\s+){0,8}?samengevoegd\b",
         "grouped": r"\bhuidige\s+leden\s+\S+(?:\s+\S+){0,4}?\s+vormen\b",
         # "Artikel 5 … wordt opgeheven voor wat betreft de notarissen", "…, wat de notarissen
         # betreft, …", "…, in zoverre het de notarissen betreft, …"
@@ -718,9 +760,16 @@ _MARK_NEW = (
     rf"(?<![\w-])door\s+(?:een|de|het)\s+{_MARK_NAME}"
     r"(?=\s*(?:[;.,:]|$)|\s+(?:en|et)\b)"
 )
+#: a mark inserted: "wordt na het woord "werknemer" een komma ingevoegd"
+_MARK_INSERTED = (
+    # (not "een punt": "wordt een punt toegevoegd, luidende: "4° …"" adds an item)
+    r"(?<![\w-])(?<!door\s)(?<!met\s)een\s+(?P<mark>puntkomma|komma|dubbele\s+punt)"
+    r"(?=\s+(?:ingevoegd|toegevoegd)(?![\w-]))"
+)
 LEXICON = dataclasses.replace(
     LEXICON, autonomous=AUTONOMOUS, glue=_GLUE, unsupported=_UNSUPPORTED,
     punctuation_marks=_MARKS, punctuation_old=_MARK_OLD, punctuation_new=_MARK_NEW,
+    punctuation_inserted=_MARK_INSERTED,
     # "De bijlage 10 ter, gevoegd bij dit besluit, wordt ingevoegd in de bijlagen bij het
     # koninklijk besluit van 8 oktober 1981 …" (excerpt nl/1998000072)
     annex=(
@@ -736,10 +785,49 @@ LEXICON = dataclasses.replace(
     # besluit van 3 mei 2015 worden opgeheven", "In artikel 5 van de wet van … en in artikel 7
     # van het besluit van …": a second place with its own act (the article 7 was read in the
     # first act, silently; the mirror of the French ``next_place``: refused, P007)
+    lapse_on=(
+        r"(?:vervalt|vervallen)\s+(?:op|met\s+ingang\s+van|vanaf|na|per|te\s+rekenen\s+van)\s"
+    ),
+    # "Artikel 6 van de wet van … vervalt.", "De artikelen 6 en 7 van … vervallen.", "In
+    # artikel 6 van … vervalt het tweede lid." (the older federal drafting's repeal): the
+    # sentence opens with the unit (not "De vergunning bedoeld in artikel 5 … vervalt", a rule
+    # of the act); a date after it is a lapse, refused (``unknown_predicate``)
+    # ("Met ingang van 1 januari 2027 vervalt artikel 6 van …": the verb first, the unit
+    # right after it; the date is read by ``instruction_date``)
+    # ("… vervangen door het woord "B" en vervalt het tweede lid": the verb first after "en")
+    lapse=(
+        rf"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=\ben\s))[ \t]*(?P<designation>(?:(?:in|aan)\s+)?"
+        rf"(?:(?:de|het)\s+)?{_LAPSED}(?:(?!\b(?:wordt|worden)\b)[^.;:\n])*?(?<![\w-])"
+        # (not "komt te vervallen", the formula of the Netherlands: refused, P001)
+        r"(?<!\bte\s))?(?P<verb>vervalt|vervallen)(?![\w-])"
+        r"(?(designation)(?!\s+(?:op|met|vanaf|na|te|per|indien|wanneer|zodra|bij|van|tot)\b)"
+        rf"|(?=\s+(?:(?:de|het)\s+)?{_LAPSED}))"
+    ),
     next_place=r"(?:,|\ben)\s+(?:in\s+)?(?:artikel|de\s+artikelen)\s+\d",
+    # "het derde lid en de volgende leden", "de artikelen 5 en volgende", "de leden 3 en
+    # volgende" (the French "et suivants"): the units from the one named to the last, which
+    # no rule reads (refused, P007: the third alone was repealed, silently); after a label or
+    # a unit noun only ("… opgeheven en de volgende leden toegevoegd" adds them)
+    and_following=(
+        r"(?:(?<=[\d°)Ꜳ])|(?<=\blid)|(?<=\bleden)|(?<=\bzin)|(?<=\bzinnen)|(?<=\bstreepje)"
+        r"|(?<=\bstreepjes)|(?<=\bparagraaf)|(?<=\bartikel)|(?<=\bartikelen))"
+        r"\s+en\s+(?:de\s+)?(?:daarop\s*)?volgende(?:\s+(?:leden|artikelen|paragrafen"
+        r"|bepalingen|zinnen|streepjes|punten))?(?![\w-])"
+        r"(?=\s*(?:,|Ꜳ|van\b|in\b|(?:wordt|worden)\b|(?:vervangen|opgeheven|geschrapt"
+        r"|vernummerd)\b|$))"
+    ),
     # "In artikel 5 van de wet van … betreffende …, en in artikel 7 van …" (a bare "en artikel
     # 211 van het Gerechtelijk Wetboek" may be a title's, as in French)
-    title_end=r"(?:,\s*|\s+en\s+)in\s+(?:artikel|de\s+artikelen)\s+\d",
+    # ("Artikel 5 van de wet van … houdende … en de volgende artikelen worden opgeheven": the
+    # range after the act, refused by ``and_following``; it was the title's, article 5 alone
+    # repealed)
+    title_end=r"(?:,\s*|\s+en\s+)in\s+(?:artikel|de\s+artikelen)\s+\d"
+    r"|\s+en\s+(?:de\s+)?(?:daarop\s*)?volgende\s+(?:artikelen|leden|paragrafen|bepalingen)"
+    r"(?=\s+(?:worden|wordt)\b)"
+    # ("… houdende statuut en artikel 7 van dezelfde wet worden opgeheven": a title never
+    # cites "dezelfde wet"; article 7 was the title's, article 5 alone repealed)
+    r"|\s+en\s+(?:artikel|de\s+artikelen)\s+\d[^,;:Ꝗ]{0,80}?\s+van\s+(?:dezelfde|hetzelfde"
+    r"|(?:de|het)\s+(?:voormelde?|voornoemde?))\s",
     image_note=r"\(\s*(?:Beeld|Afbeelding)\s+niet\s+opgenomen\b[^()]*\)",
     # the Dutch words of a table's steps (no real Dutch sentence in shared/ yet; the French
     # rules' counterparts: "de tabel", "in de vijfde kolom", "de rijen van VII.1.4.2")
@@ -790,6 +878,11 @@ LEXICON = dataclasses.replace(
     headed=(
         r"(?<![\w-])(?:(?:in|van|aan)\s+)?de\s+(?:definitie|omschrijving)\s+van\s+"
         r"(?:(?:het\s+begrip|het\s+woord|de\s+term)\s+)?(?P<quote>Ꝗ+)"
+    ),
+    # "de definities van "minister" en "administratie"" (refused: one item per term)
+    headed_list=(
+        r"(?<![\w-])(?:(?:in|van|aan)\s+)?de\s+(?:definities|omschrijvingen)\s+van\s+"
+        r"(?:(?:de\s+begrippen|de\s+woorden|de\s+termen)\s+)?Ꝗ"
     ),
     # "In de voorafgaande titel van hetzelfde besluit …" (a division: "van de Voorafgaande
     # Titel van het Wetboek van strafvordering" is the loi du 17 avril 1878, a code, masked

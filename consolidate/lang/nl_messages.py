@@ -92,6 +92,69 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     (r"no rule reads (?P<words>.*) after the predicate (?P<lemma>'\w+') \(expected .*\)",
      "geen regel leest {words} na het predicaat {lemma} (verwacht: de nieuwe woorden, de "
      "plaats, of \"luidende:\" / \"als volgt:\")"),
+    # parsing/instruction.py: "de artikelen 5 en volgende", "het derde lid en de volgende
+    # leden" (lexicon ``and_following``)
+    (r"(?P<words>'[^']*'): the units after the one named, up to the last, are not named one "
+     r"by one; .*",
+     "{words}: de eenheden na de genoemde, tot de laatste, worden niet een voor een genoemd; "
+     "geen regel leest hoe ver ze gaan (verwacht: \"het derde tot en met het vijfde lid\", "
+     "\"de artikelen 5 tot 8\"); niet gelezen"),
+    # parsing/instruction.py: "de zin vóór de bepaling onder 3° wordt vervangen"
+    (r"the (?P<lemma>replace|repeal) names a place \((?P<kind>before|after|between) the "
+     r"(?P<unit>\w+) (?P<label>[^)]*)\), not a unit: .*",
+     "de {lemma} noemt een plaats ({kind} {unit} {label}), geen eenheid: de tekst vóór of na "
+     "een eenheid is geen eenheid (verwacht: de eenheid zelf, of \"de inleidende zin\"); niet "
+     "gelezen"),
+    (r"\"de la même loi\" but no act is cited before it",
+     "\"dezelfde wet\" of \"de voormelde wet\", maar er wordt geen akte eerder aangehaald"),
+    # parsing/articles.py: "Artikel 6 van de wet van … vervalt op 31 december 2026."
+    (r"a unit of a cited act \((?P<target>.*)\) that lapses at a time \((?P<verb>'[^']*') "
+     r"then a date\): .*",
+     "een eenheid van een aangehaalde akte ({target}) die op een tijdstip vervalt ({verb} met "
+     "een datum): het model kent geen verval van een eenheid, alleen haar opheffing en de "
+     "inwerkingtreding daarvan (verwacht: \"… wordt opgeheven met ingang van <datum>\"); niet "
+     "gelezen liever dan als een regel van de akte"),
+    # parsing/punctuation.py: "wordt na het woord "X" een komma ingevoegd"
+    (r"a punctuation mark inserted \((?P<words>'[^']*')\): only a comma is read .*",
+     "een leesteken ingevoegd ({words}): alleen een komma wordt gelezen (verwacht: \"een "
+     "komma\", of het leesteken als aangehaalde woorden)"),
+    (r"a punctuation mark inserted \((?P<words>'[^']*')\) must say where: .*",
+     "een leesteken ingevoegd ({words}) moet zeggen waar: na of vóór aangehaalde woorden "
+     "(\"na het woord \"X\"\")"),
+    (r"a punctuation mark inserted \((?P<words>'[^']*')\) with other marks, .*",
+     "een leesteken ingevoegd ({words}) met andere leestekens, woorden of nieuwe tekst, of "
+     "door een ander predicaat: verwacht het leesteken alleen en de woorden waarna of waarvóór "
+     "het komt (\"wordt na het woord \"X\" een komma ingevoegd\")"),
+    (r"units merged \(.*\): which text the merged unit holds, .*",
+     "eenheden samengevoegd (\"worden het tweede en het derde lid samengevoegd\"): welke "
+     "tekst de samengevoegde eenheid bevat en hoe de twee teksten worden verbonden, wordt niet "
+     "gezegd; geen bewerking voegt eenheden samen (verwacht: de vervanging van de eerste en de "
+     "opheffing van de tweede); niet gelezen"),
+    # parsing/instruction.py: "wordt de tabel vervangen door de tabel die als bijlage 2 bij
+    # dit besluit is gevoegd"
+    (r"the new text is an annex of this act \(.*\) but no unit is announced just before .*",
+     "de nieuwe tekst is een bijlage bij deze akte (\"… gevoegd bij dit besluit\"), maar er "
+     "wordt vlak ervoor geen eenheid aangekondigd (verwacht: \"door de bijlagen I en II "
+     "gevoegd bij …\", \"door een rij die als bijlage V bij dit besluit is gevoegd\")"),
+    (r"the definitions of several quoted terms: no rule reads them as several items .*",
+     "de definities van meerdere aangehaalde termen: geen regel leest ze als meerdere "
+     "bepalingen (verwacht: één opdracht per definitie: \"wordt de definitie van \"A\" "
+     "opgeheven\"); niet gelezen"),
+    # parsing/instruction.py: "wordt na het woord "X" de komma geschrapt"
+    (r"the quote (?P<quote>'.*') is read as (?P<role>'\w+') words, which the predicate "
+     r"(?P<lemma>'\w+') does not take \(.*\)",
+     "de aanhaling {quote} wordt gelezen als woorden van de rol {role}, die het predicaat "
+     "{lemma} niet neemt (verwacht bv. \"worden de woorden … vervangen door de woorden …\")"),
+    # parsing/instruction.py: two predicates no rule cuts apart
+    (r"two predicates in one clause \((?P<first>'[^']*') and (?P<second>'[^']*')\) and no rule "
+     r"cuts it into two instructions: (?P<words>'.*') \(expected .*\)",
+     "twee predicaten in één zinsdeel ({first} en {second}) en geen regel splitst het in twee "
+     "opdrachten: {words} (verwacht: \"… en worden de woorden … \", \";\" of \".\" ertussen)"),
+    # parsing/instruction.py: "vernummerd tot 2° tot 5°" (a range of another length)
+    (r"renumbering a range \((?P<shown>[^)]*)\): read only as a range of plain numbers .*",
+     "vernummering van een reeks ({shown}): alleen gelezen als een reeks gewone nummers die een "
+     "reeks van dezelfde lengte wordt (\"de artikelen 5 tot 8 worden de artikelen 6 tot 9\"); "
+     "welke eenheden een andere reeks bevat en waar elk heen gaat, zegt de tekst niet"),
     (r"no act is designated \(expected .*\)",
      "er wordt geen akte aangeduid (verwacht: \"van de wet van …\", \"van het Strafwetboek\" "
      "of \"van dezelfde wet\")"),
@@ -176,8 +239,6 @@ MESSAGES: tuple[tuple[str, str], ...] = (
      "de formule kondigt {label} aan, maar de aangehaalde tekst begint met {start}"),
     (r"the date of the act cited is impossible: (?P<words>.*)",
      "de datum van de aangehaalde akte bestaat niet: {words}"),
-    (r"\"de la même loi\" but no act is cited before it",
-     "\"van dezelfde wet\", maar er wordt vooraf geen akte aangehaald"),
     (r"\"le même …\" \(\"ladite …\", \"… précité\"\) names another kind of act than the one "
      r"cited last \(the (?P<act>.*)\): the act meant is not known",
      "\"dezelfde …\" (\"voormelde …\", \"voornoemde …\") noemt een andere soort akte dan de "
@@ -263,7 +324,14 @@ _COMPILED = tuple((scan.regex(pattern, re.DOTALL), template) for pattern, templa
 #: the words of the message's place: "article 2: ", "article 2, point 1° a): "
 _PLACE = scan.regex(r"^(?:article (?P<article>\S+?)(?::|,) )?(?:point (?P<point>[^:]+): )?")
 #: words the English messages quote that have their own Dutch words
-_WORDS = {"'an unlabelled alinéa'": "'een lid zonder nummer'", "'fr'": "Franse",
+#: the French division nouns of ``Step.describe`` and their Dutch words (longest first)
+_DIVISIONS = {"sous-section": "onderafdeling", "sous-titre": "ondertitel", "partie": "deel",
+              "livre": "boek", "titre": "titel", "chapitre": "hoofdstuk", "section": "afdeling"}
+_DIVISION_NOUN = scan.regex(r"^(?:" + "|".join(_DIVISIONS) + r")(?![\w-])")
+_WORDS = {"'an unlabelled alinéa'": "'een lid zonder nummer'", "replace": "vervanging",
+          "repeal": "opheffing", "before": "vóór", "after": "na", "between": "tussen",
+          "point": "de bepaling onder", "alinea": "het lid", "paragraph": "paragraaf",
+          "sentence": "de zin", "tiret": "het streepje", "article": "artikel", "'fr'": "Franse",
           "'nl'": "Nederlandse", "'de'": "Duitse"}
 
 
@@ -280,6 +348,10 @@ def dutch(message: str) -> str:
         # (a language code, not a verb: "'de'" is "Duitse" only as a language)
         groups = {name: (value if name == "verb" else _WORDS.get(value, value)) if value
                   else "" for name, value in found.groupdict().items()}
+        if groups.get("division"):
+            # "chapitre II" (Step.describe writes the French noun): "hoofdstuk II"
+            groups["division"] = _DIVISION_NOUN.sub(
+                lambda noun: _DIVISIONS[noun.group(0)], groups["division"])
         verb = groups.get("verb", "")
         groups["verb_part"] = f" ({verb} is geen wijzigend predicaat)" if verb else ""
         where = ""

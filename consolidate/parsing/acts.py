@@ -161,7 +161,9 @@ def _rules(lexicon: Lexicon) -> _ActRules:
             # ingang van 1 januari 2025 wordt artikel 8 van de wet … houdende … opgeheven."
             rf"|\s(?:{lexicon.verb})\s*(?=\.(?:\s|$)|$)", re.IGNORECASE),
         title_part=scan.compile(
+            # ("…, les définitions de « A » et « B » sont abrogées": ``headed_list``)
             rf",\s*(?=(?:{lexicon.every})|(?:{lexicon.word_nouns})[^,;:Ꝗ]{{0,40}}Ꝗ"
+            rf"|{lexicon.headed_list}"
             rf"|(?:{lexicon.labelled_alone})\s*{lexicon.unit_nouns}\s+(?:unique|enig)\b)",
             flags),
     )

@@ -190,6 +190,13 @@ class ArticleReader:
             if unknown is not None:
                 verb, at, begin, stop = unknown
                 target = _quoted_place(text[begin:stop].rstrip(" ,"))
+                if self.lexicon.pattern("lapse_on").match(skeleton.masked, at):
+                    raise source.error(
+                        f"a unit of a cited act ({target}) that lapses at a time ({verb!r} "
+                        "then a date): the model has no lapse of a unit, only its repeal and "
+                        "when the repeal enters into force (expected \"… wordt opgeheven met "
+                        "ingang van <date>\", \"… est abrogé à partir du …\"); refused rather "
+                        "than read as a rule of the act", start + at, "P001", number)
                 raise source.error(
                     f"unknown formula {verb!r}: this sentence designates a unit of a cited "
                     f"act ({target}) but no rule reads its verb as an amending predicate "
@@ -449,7 +456,7 @@ class ArticleReader:
                          self._unit_of_act(sentence, mentions)):
                 # (or the cited act itself: "L'arrêté royal du … est rapporté", "… cesse de
                 # produire ses effets le …" was an autonomous rule: a repeal dropped)
-                name = next(name for name in ("verb", "verb2", "verb3")
+                name = next(name for name in ("verb", "verb2", "verb3", "verb4")
                             if found.groupdict().get(name))
                 return found[name], found.start(name), begin + opening, found.start()
         return None

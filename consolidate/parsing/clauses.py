@@ -113,6 +113,12 @@ def _predicates(lexicon: Lexicon, masked: str, start: int, end: int) -> tuple[Pr
         found.append(Predicate(lemma, match.start("aux"), match.end("aux"),
                                match.start("verb"), verb_end))
     found.extend(_shared_auxiliary(lexicon, masked, found, end))
+    if lexicon.lapse != "(?!)":
+        for match in lexicon.pattern("lapse").finditer(masked, start, end):
+            if not any(p.aux_start <= match.start("verb") < p.verb_end for p in found):
+                # "Artikel 6 van de wet van … vervalt." (no auxiliary: the verb is its own)
+                verb = match.start("verb")
+                found.append(Predicate("repeal", verb, verb, verb, match.end("verb")))
     for match in lexicon.pattern("become").finditer(masked, start, end):
         if not any(p.aux_start <= match.start() < p.verb_end for p in found):
             # "wordt de bepaling onder 2° de bepaling onder 3°" (group ``aux``: the inverted

@@ -334,6 +334,11 @@ KNOWN_REFUSALS: dict[str, str] = {
     "moved": (
         "words moved (\"sont déplacés à la ligne suivante\"): a change of the text's layout, "
         "for which the model has no operation; refused"),
+    "merged": (
+        "units merged (\"worden het tweede en het derde lid samengevoegd\", \"de artikelen 6 "
+        "en 7 worden samengevoegd tot artikel 6\"): which text the merged unit holds, and how "
+        "the two texts are joined, is not said; no operation merges units (expected the "
+        "replacement of the first and the repeal of the second); refused"),
     "paired": (
         "articles of several acts, each before its act (\"les articles 4 de la loi du … et 5 "
         "de l'arrêté royal du …\"): the grammar pairs the units of one designation with one "
@@ -388,6 +393,14 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
             f"{' '.join(following.group(0).split())!r}: the units after the one named, up to "
             "the last, are not named one by one; no rule reads how far they go (expected "
             "\"les alinéas 3 à 5\"); refused", offset + following.start(), "P007")
+    several = context.lexicon.pattern("headed_list").search(head.skeleton.masked)
+    if several is not None:
+        # "les définitions de « A » et « B » sont abrogées": the terms were read as words
+        # repealed (the definitions left in place, silently)
+        raise context.fail(
+            "the definitions of several quoted terms: no rule reads them as several items "
+            "(expected one instruction per definition: \"la définition de « A » est "
+            "abrogée\"); refused", offset + several.start(), "P007")
     wrap = _read_wrap(context, head, offset)
     marks = punctuation.read_marks(context.lexicon, head.skeleton)
     described = _described_rank(context, head)
@@ -560,6 +573,19 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
             raise context.fail(
                 f"the predicate {clause.lemma!r} announces modifications but no points "
                 "follow", offset + clause.verb_start)
+        if clause.anchors and clause.lemma in ("replace", "repeal") and not any(
+                quote.role == "subject" for quote in clause.quotes):
+            # "le texte avant le 1° est remplacé", "de zin vóór de bepaling onder 3° wordt
+            # vervangen": a place before or after a unit says where a new text goes; in a
+            # replacement or a repeal of a unit it designates nothing (the whole article was
+            # replaced, silently); words placed so ("het woord "of" vóór de bepaling onder 3°")
+            # are found by their count (A001, A002)
+            kind, anchor = clause.anchors[0]
+            raise context.fail(
+                f"the {clause.lemma} names a place ({kind} the {anchor.unit} "
+                f"{'/'.join(anchor.labels)}), not a unit: the text before or after a unit is "
+                "no unit (expected the unit itself, or the lead-in: \"la phrase liminaire\", "
+                "\"de inleidende zin\"); refused", offset + anchor.start, "P007")
         begin = _instruction_start(context.lexicon, masked, clause, first_quote)
         job = _Job(context, head.skeleton, clause, clause_scope, units, offset,
                    context.source.span(offset + begin, offset + end))

@@ -10,7 +10,10 @@ clauses as before) and leaving the unit after it ("du 3°") to the designation. 
 holds a mark is lowered here (:func:`lower`), never by the words rules: a replacement of the
 mark by a mark or by quoted words is a ``ReplacePunctuation``, quoted words replaced by a mark
 a ``ReplaceWords``; the mark removed ("le point-virgule est supprimé", "de puntkomma wordt
-geschrapt") is a ``ReplacePunctuation`` whose new text is empty; anything else is P001.
+geschrapt") is a ``ReplacePunctuation`` whose new text is empty; a comma inserted at quoted
+words ("wordt na het woord "werknemer" een komma ingevoegd", "une virgule est insérée après le
+mot « travailleur »"; ``punctuation_inserted``) is an ``InsertWords`` of ","; anything else is
+P001.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from ..lang.lexicon import Lexicon
-from ..model import Operation, ReplacePunctuation, ReplaceWords
+from ..model import InsertWords, Operation, ReplacePunctuation, ReplaceWords
 from .skeleton import Skeleton
 
 if TYPE_CHECKING:
@@ -30,8 +33,9 @@ if TYPE_CHECKING:
 class Mark:
     """A punctuation mark named in an instruction."""
 
-    role: Literal["old", "new"]
-    """"old": the mark the unit ends with; "new": the mark that takes a place."""
+    role: Literal["old", "new", "inserted"]
+    """"old": the mark the unit ends with; "new": the mark that takes a place; "inserted": a
+    mark inserted at words ("een komma ingevoegd")."""
     mark: str
     """The mark itself: ".", ";", ",", ":"."""
     words: str
@@ -55,6 +59,10 @@ def read_marks(lexicon: Lexicon, skeleton: Skeleton) -> tuple[Mark, ...]:
         name = " ".join(found["mark"].casefold().split())
         marks.append(Mark("new", lexicon.punctuation_marks[name], found.group(0),
                           found.start(), found.end()))
+    for found in lexicon.pattern("punctuation_inserted").finditer(masked):
+        name = " ".join(found["mark"].casefold().split())
+        marks.append(Mark("inserted", lexicon.punctuation_marks[name], found.group(0),
+                          found.start(), found.end()))
     for mark in marks:
         skeleton.mask(mark.start, mark.end, " ")
     return tuple(sorted(marks, key=lambda mark: mark.start))
@@ -77,6 +85,9 @@ def lower(job: _Job, marks: tuple[Mark, ...]) -> list[Operation]:
     news = [mark for mark in marks if mark.role == "new"]
     subject, by = job.quotes("subject"), job.quotes("by")
     lemma = job.clause.lemma
+    inserted = [mark for mark in marks if mark.role == "inserted"]
+    if inserted:
+        return _inserted(job, inserted, marks)
     if lemma == "repeal" and len(olds) == 1 and not news and not subject and not by and \
             job.units is None and not job.clause.every:
         # "au 3°, le point-virgule est supprimé", "de puntkomma wordt geschrapt": the mark
@@ -112,4 +123,32 @@ def lower(job: _Job, marks: tuple[Mark, ...]) -> list[Operation]:
     new = news[0].mark if news else by[0]
     job.clause.rules.append(f"punctuation: {olds[0].mark!r} → {new!r} (final)")
     return [ReplacePunctuation(old=olds[0].mark, new=new, **job.common(target))
+            for target in job.targets()]
+
+
+def _inserted(job: _Job, inserted: list[Mark], marks: tuple[Mark, ...]) -> list[Operation]:
+    """"wordt na het woord "werknemer" een komma ingevoegd", "une virgule est insérée entre
+    les mots « A » et « B »": the comma as new words at the quoted ones (their count checked
+    as for any insertion of words, A001 / A002)."""
+    after, before = job.quotes("after"), job.quotes("before")
+    mark = inserted[0]
+    if job.clause.lemma not in ("insert", "complete") or len(marks) != 1 or job.units \
+            is not None or job.quotes("subject") or job.quotes("by"):
+        raise job.fail(f"a punctuation mark inserted ({mark.words!r}) with other marks, words "
+                       "or new text, or by another predicate: expected the mark alone and the "
+                       "words it goes after or before (\"wordt na het woord \"X\" een komma "
+                       "ingevoegd\")")
+    if mark.mark != ",":
+        # the applier joins a leading comma to the word before it; another mark would be
+        # spaced as a word ("travailleur ;")
+        raise job.fail(f"a punctuation mark inserted ({mark.words!r}): only a comma is read "
+                       "(expected \"een komma\", \"une virgule\", or the mark quoted as "
+                       "words)")
+    if len(after) + len(before) not in (1, 2) or len(after) > 1 or len(before) > 1:
+        raise job.fail(f"a punctuation mark inserted ({mark.words!r}) must say where: after or "
+                       "before quoted words (\"na het woord \"X\"\", \"après le mot « X »\")")
+    job.clause.rules.append("punctuation: ',' inserted at words")
+    return [InsertWords(new=",", after=after[0] if after else None,
+                        before=before[0] if before else None, every=job.clause.every,
+                        **job.common(target))
             for target in job.targets()]

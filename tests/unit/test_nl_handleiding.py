@@ -354,3 +354,16 @@ def test_a_bare_voormelde_wet_is_the_act_cited_last() -> None:
     first, second = act.operations()
     assert second.target.act == first.target.act and second.target.article == "5"
     assert first.target.act.date == dt.date(2001, 5, 16)
+
+
+def test_a_bare_voormelde_wet_is_the_act_cited_before_or_p004() -> None:
+    # "van de voormelde wet" without its date is the act cited before, as "van dezelfde wet"
+    # (the French "de la loi précitée", read since the third French probe; P007 before)
+    act = read(f"Artikel 4 {W} wordt opgeheven.\n\n**Art. 3.** Artikel 5 van de voormelde wet "
+               "wordt opgeheven.", "nl")
+    assert [(op.target.act.describe(), op.target.article) for op in act.operations()] == [
+        ("loi du 2001-05-16", "4"), ("loi du 2001-05-16", "5")]
+    # with nothing cited before it, no act is known (P004)
+    with pytest.raises(ParseError) as caught:
+        read("Artikel 5 van de voormelde wet wordt opgeheven.", "nl")
+    assert caught.value.code == "P004"
