@@ -153,6 +153,37 @@ def test_a_clause_after_several_units_is_refused() -> None:
     assert error.code == "P001" and "meer eenheden" in error.message
 
 
+def test_a_clause_of_the_lead_in_renumbers_once() -> None:
+    """"Dans l'article 5, § 2, qui devient le § 3, les modifications suivantes sont
+    apportées : 1° …; 2° …": every point carries the clause; one renumbering."""
+    act = _fr("Dans l'article 5 de la même loi, § 2, qui devient le § 3, les modifications "
+              "suivantes sont apportées :\n1° les mots « Le chef » sont remplacés par les mots « Le "
+              "commandant »;\n2° les mots « les modalités » sont remplacés par les mots « les "
+              "règles ».")
+    assert [op.op for op in _ops(act)] == ["renumber", "replace_words", "replace_words"]
+    text, report = _apply(act)
+    assert report.counts["failed"] == 0
+    assert "[1 § 3.]1 [1 Le commandant]1 de corps en fixe [1 les règles]1." in text
+
+
+def test_a_clause_recalling_a_later_articles_renumbering_adds_nothing() -> None:
+    act = FR.format(sentence=f"Dans l'article 5 de {LAW_FR}, le § 2, qui devient le § 3, les "
+                    "mots « Le chef » sont remplacés par les mots « Le commandant ».") + (
+        "\n**Art. 3.** Dans l'article 5 de la même loi, le § 2 devient le § 3.\n")
+    parsed = api.parse(text=act, language="fr")
+    assert [op.op for op in parsed.articles[1].operations] == ["replace_words"]
+    assert [op.op for op in parsed.articles[2].operations] == ["renumber"]
+
+
+def test_a_clause_after_the_place_of_an_insertion_is_refused() -> None:
+    """"entre le § 1er et le § 2, qui devient le § 3, il est inséré un § 2": the clause
+    renumbers the place, not a unit the designation names — refused, not guessed."""
+    error = _refused("Dans l'article 5 de la même loi, entre le § 1er et le § 2, qui devient le "
+                     "§ 3, il est inséré un § 2 rédigé comme suit :\n« § 2. Le commandant donne "
+                     "son avis. »", "fr")
+    assert error.code == "P001" and "follows the place of an insertion" in error.message
+
+
 def test_past_tense_stays_history() -> None:
     """", devenu le § 3 par la loi du …," is what an earlier act did: no renumbering."""
     (op,) = _ops(_fr("Dans l'article 5 de la même loi, le § 2, devenu l'article 3, est "
