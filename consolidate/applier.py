@@ -189,6 +189,9 @@ def _resolve(run: _Run, doc_index: int, op: Operation) -> Job:
         if doc_index not in run.indexes:
             run.indexes[doc_index] = index_articles(document)
         cells = cell_steps(op.target.path)
+        if cells and getattr(op, "except_in", ()):
+            raise UnsupportedOperation("an exception of place (except_in) inside a table's "
+                                       "cell: the cell holds no unit", context=_context(op))
         if cells and op.target.article is not None:  # a cell of a table: handlers/cells.py
             article = find_article(document, op.target.article, run.indexes[doc_index])
             node, _ = locate(article, op.target.article,

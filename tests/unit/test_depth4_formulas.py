@@ -157,9 +157,9 @@ def test_a_clause_of_the_lead_in_renumbers_once() -> None:
     """"Dans l'article 5, § 2, qui devient le § 3, les modifications suivantes sont
     apportées : 1° …; 2° …": every point carries the clause; one renumbering."""
     act = _fr("Dans l'article 5 de la même loi, § 2, qui devient le § 3, les modifications "
-              "suivantes sont apportées :\n1° les mots « Le chef » sont remplacés par les mots « Le "
-              "commandant »;\n2° les mots « les modalités » sont remplacés par les mots « les "
-              "règles ».")
+              "suivantes sont apportées :\n1° les mots « Le chef » sont remplacés par les "
+              "mots « Le commandant »;\n2° les mots « les modalités » sont remplacés par les "
+              "mots « les règles ».")
     assert [op.op for op in _ops(act)] == ["renumber", "replace_words", "replace_words"]
     text, report = _apply(act)
     assert report.counts["failed"] == 0
@@ -357,3 +357,26 @@ def test_an_alinea_of_an_item_is_refused_with_its_reason() -> None:
     (outcome,) = report.outcomes
     assert outcome.error_code == "A003" and "an item holds no alinéas" in (outcome.message or "")
     assert text == write_justel(read_text(EXCEPT_BASE, source="base.txt"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dans l'article 12 de la même loi, les mots « Le ministre » sont chaque fois remplacés par "
+    "les mots « Le Roi », sauf à l'alinéa 3.",
+    "Dans l'article 13 de la même loi, les mots « ou son délégué » sont supprimés, sauf au 1°.",
+    "In artikel 12 van dezelfde wet worden de woorden « De minister » telkens vervangen door de "
+    "woorden « De Koning », behalve in het derde lid.",
+    "In artikel 13 van dezelfde wet worden de woorden « de minister » vervangen door de "
+    "woorden « de Koning », behalve in de bepaling onder 3°.",
+])
+def test_the_drafter_writes_the_exception_of_place_back(sentence: str) -> None:
+    """The drafters (consolidate/drafter.py, drafter_nl.py) write ``except_in`` as the
+    grammar reads it: drafted, then parsed again, the operation is the same."""
+    from consolidate.drafter import draft_operation
+    from consolidate.drafter_nl import draft_operation_nl
+
+    dutch = sentence.startswith("In ")
+    op = _only(_nl(sentence) if dutch else _fr(sentence))
+    drafted = (draft_operation_nl if dutch else draft_operation)(op)
+    again = _only(_nl(drafted) if dutch else _fr(drafted))
+    assert again.except_in == op.except_in and again.every == op.every
+    assert (again.old, getattr(again, "new", None)) == (op.old, getattr(op, "new", None))
