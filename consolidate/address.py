@@ -404,6 +404,16 @@ def _alinea(node: etree._Element, step: Step, where: str, here: str) -> etree._E
             f"{here}: {where} is divided into paragraphs ({have}); an alinéa must be "
             "designated inside its § (e.g. 'article N, § 1er, alinéa 2')"
         )
+    if kind == "point":
+        # "le 2°, alinéa 1er": the model's item holds one text (or its own list), never
+        # alinéas — a Justel page writes an item's later alinéas as lines of the article,
+        # which the reader cannot tell from the article's next alinéa
+        raise AddressError(
+            f"{here}: an item holds no alinéas in the document model (its text, or its own "
+            "list; a page shows an item's later alinéas as lines the reader takes for the "
+            "article's next alinéa), so an alinéa of an item is not addressed — refused "
+            "rather than guessed (expected the words of the item, or the alinéa of the "
+            "article)")
     if kind not in ("article", "paragraph"):
         raise AddressError(f"{here}: an alinéa can only be designated in an article or a §")
     alineas = alineas_of(node)

@@ -41,6 +41,7 @@ from .errors import (
     Location,
     NotInBaseText,
     TargetNotFound,
+    UnsupportedOperation,
 )
 from .handlers import Job, Prepared, p_text, prepare
 from .handlers.annexes import cell_steps
@@ -56,6 +57,7 @@ from .model import (
     Outcome,
     OutcomeStatus,
     Report,
+    Step,
 )
 from .provenance import add_note, notes_index, set_version
 from .sharing import share_fields
@@ -187,12 +189,19 @@ def _resolve(run: _Run, doc_index: int, op: Operation) -> Job:
         if doc_index not in run.indexes:
             run.indexes[doc_index] = index_articles(document)
         cells = cell_steps(op.target.path)
+        if cells and getattr(op, "except_in", ()):
+            raise UnsupportedOperation("an exception of place (except_in) inside a table's "
+                                       "cell: the cell holds no unit", context=_context(op))
         if cells and op.target.article is not None:  # a cell of a table: handlers/cells.py
             article = find_article(document, op.target.article, run.indexes[doc_index])
             node, _ = locate(article, op.target.article,
                              op.target.path[: len(op.target.path) - len(cells)])
             return Job(op, document, node, article, _context(op), cells=cells)
         if is_structural(op.target, op.op):
+            if getattr(op, "except_in", ()):  # the words of a whole act or range: no unit
+                raise UnsupportedOperation(
+                    "an exception of place (except_in) inside a change of words across "
+                    "articles: name the article", context=_context(op))
             found = resolve_target(document, op.target, op.op, run.indexes[doc_index])
             later = _inserted_later(run.act, op.source.article) \
                 if isinstance(op, InsertUnit) and op.holds else frozenset()
@@ -215,7 +224,26 @@ def _resolve(run: _Run, doc_index: int, op: Operation) -> Job:
     if sentence is not None:
         start, end = sentence_spans(p_text(node))[sentence]
         sentence_text = p_text(node)[start:end]
-    return Job(op, document, node, article, _context(op), sentence, sentence_text)
+    return Job(op, document, node, article, _context(op), sentence, sentence_text,
+               excepted=_excepted(op, article, label))
+
+
+def _excepted(op: Operation, article: etree._Element, label: str) -> etree._Element | None:
+    """The unit of the target whose words stay (``except_in``), or
+    None; TargetNotFound (A003) when the target has no such unit."""
+    except_in: tuple[Step, ...] = getattr(op, "except_in", ())
+    if not except_in:
+        return None
+    try:
+        node, sentence = locate(article, label, (*op.target.path, *except_in))
+    except (AddressError, AmbiguousAddress, AmbiguousKind) as error:
+        raise TargetNotFound(
+            "the unit the formula excepts (except_in) is not in the target: "
+            f"{error.message}", context=_context(op)) from None
+    if sentence is not None:
+        raise TargetNotFound("the unit the formula excepts is a sentence: expected a §, an "
+                             "alinéa or an item", context=_context(op))
+    return node
 
 
 def _inserted_later(act: AmendingAct, number: str) -> frozenset[tuple[int, ...]]:

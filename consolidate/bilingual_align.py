@@ -104,6 +104,9 @@ def details_key(op: Operation) -> str:
     times = getattr(op, "times", None)
     if times:
         parts.append(f"{times} occurrences")
+    excepted = getattr(op, "except_in", ())
+    if excepted:  # "sauf à l'alinéa 3" / "behalve in het derde lid"
+        parts.append("except in " + ", ".join(_step_key(step) for step in excepted))
     position = getattr(op, "position", None)
     if isinstance(position, str) and position != "end":
         anchor = getattr(op, "anchor", None)

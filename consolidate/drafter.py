@@ -92,18 +92,36 @@ def _times(op: ReplaceWords | RepealWords) -> str:
     return f" à {_TIMES.get(op.times, str(op.times))} reprises"
 
 
+def _except(op: ReplaceWords | RepealWords) -> str:
+    """", sauf à l'alinéa 3" / ", sauf au 3°" / ", sauf au § 2" for ``except_in`` (the
+    lexicon's ``except_place``), else nothing."""
+    if not op.except_in:
+        return ""
+    if len(op.except_in) != 1:
+        raise DraftError("an exception of place is written for one unit only")
+    step = op.except_in[0]
+    if step.unit == "alinea" and step.label.isdigit():
+        return f", sauf à l'alinéa {'1er' if step.label == '1' else step.label}"
+    if step.unit == "paragraph":
+        return f", sauf au § {step.label}"
+    if step.unit == "point":
+        return f", sauf au {step.label}"
+    raise DraftError(f"no French words for an exception of place in a {step.unit}")
+
+
 def _word_formula(op: ReplaceWords | InsertWords | RepealWords) -> str:
     if isinstance(op, ReplaceWords):
         old, plural = words_phrase(op.old)
         new, _ = words_phrase(op.new)
         every = "chaque fois " if op.every else ""
         verb = "sont" if plural else "est"
-        return f"{old} {verb} {every}{agree('remplacé', plural=plural)}{_times(op)} par {new}"
+        return (f"{old} {verb} {every}{agree('remplacé', plural=plural)}{_times(op)} par "
+                f"{new}{_except(op)}")
     if isinstance(op, RepealWords):
         old, plural = words_phrase(op.old)
         every = "chaque fois " if op.every else ""
         return (f"{old} {'sont' if plural else 'est'} {every}"
-                f"{agree('abrogé', plural=plural)}{_times(op)}")
+                f"{agree('abrogé', plural=plural)}{_times(op)}{_except(op)}")
     new, plural = words_phrase(op.new)
     every = "chaque fois " if op.every else ""
     inserted = f"{new} {'sont' if plural else 'est'} {every}{agree('inséré', plural=plural)}"

@@ -90,16 +90,35 @@ def _times(op: ReplaceWords | RepealWords) -> str:
     return f" {_TIMES[op.times]}maal"
 
 
+def _except(op: ReplaceWords | RepealWords) -> str:
+    """", behalve in het derde lid" / ", behalve in § 2" / ", behalve in de bepaling onder 3°"
+    for ``except_in`` (the lexicon's ``except_place``), else nothing."""
+    if not op.except_in:
+        return ""
+    if len(op.except_in) != 1:
+        raise DraftError("an exception of place is written for one unit only")
+    step = op.except_in[0]
+    ordinal = nl_words.ORDINAL_WORDS.get(int(step.label)) if step.label.isdigit() else None
+    if step.unit == "alinea" and ordinal:
+        return f", behalve in het {ordinal} lid"
+    if step.unit == "paragraph":
+        return f", behalve in § {step.label.removesuffix('er')}"
+    if step.unit == "point":
+        return f", behalve in de bepaling onder {step.label}"
+    raise DraftError(f"no Dutch words for an exception of place in a {step.unit}")
+
+
 def _word_formula(op: ReplaceWords | InsertWords | RepealWords) -> str:
     """'worden de woorden "X" vervangen door de woorden "Y"' (verb first, Dutch order)."""
     if isinstance(op, ReplaceWords):
         old, plural = words_phrase(op.old)
         every = " telkens" if op.every else _times(op)
-        return f"{verb(plural)} {old}{every} vervangen door {words_phrase(op.new)[0]}"
+        return (f"{verb(plural)} {old}{every} vervangen door {words_phrase(op.new)[0]}"
+                f"{_except(op)}")
     if isinstance(op, RepealWords):
         old, plural = words_phrase(op.old)
         every = " telkens" if op.every else _times(op)
-        return f"{verb(plural)} {old}{every} opgeheven"
+        return f"{verb(plural)} {old}{every} opgeheven{_except(op)}"
     new, plural = words_phrase(op.new)
     if op.after is not None and op.before is not None:
         where = f"tussen {words_phrase(op.after)[0]} en {words_phrase(op.before)[0]}"

@@ -320,6 +320,14 @@ class OperationBase(Frozen):
     )
 
 
+#: the description of ``except_in`` (ReplaceWords, RepealWords)
+EXCEPT_IN = (
+    '"… sont remplacés par les mots « Y », sauf à l\'alinéa 3", "… behalve in het derde lid": '
+    "the path, below the target, of the unit whose occurrences are left as they are (the "
+    "others are changed: all of them with ``every``, else exactly one; A003 when the unit is "
+    "not in the target); written to JSON only when set.")
+
+
 class ReplaceWords(OperationBase):
     """les mots "X" sont remplacés par les mots "Y"."""
 
@@ -332,14 +340,17 @@ class ReplaceWords(OperationBase):
         'vervangen": the words occur exactly so many times in the target, each replaced '
         "(other counts: A001 / A002); written to JSON only when set.",
     )
+    except_in: tuple[Step, ...] = Field(default=(), description=EXCEPT_IN)
 
     @model_serializer(mode="wrap")
     def _without_times(self, handler: SerializerFunctionWrapHandler) -> Any:
-        """``times`` is written only when set (replacements read before it serialise as they
-        did)."""
+        """``times`` and ``except_in`` are written only when set (replacements read before
+        them serialise as they did)."""
         data: dict[str, object] = handler(self)
         if self.times is None:
             data.pop("times", None)
+        if not self.except_in:
+            data.pop("except_in", None)
         return data
 
 
@@ -382,13 +393,16 @@ class RepealWords(OperationBase):
         default=None, ge=2, description='"sont supprimés à deux reprises", "worden tweemaal '
         'geschrapt": exactly so many occurrences, each removed; written to JSON only when set.',
     )
+    except_in: tuple[Step, ...] = Field(default=(), description=EXCEPT_IN)
 
     @model_serializer(mode="wrap")
     def _without_times(self, handler: SerializerFunctionWrapHandler) -> Any:
-        """``times`` is written only when set."""
+        """``times`` and ``except_in`` are written only when set."""
         data: dict[str, object] = handler(self)
         if self.times is None:
             data.pop("times", None)
+        if not self.except_in:
+            data.pop("except_in", None)
         return data
 
 

@@ -26,6 +26,7 @@ from .model import (
 )
 from .parsing.articles import OTHER_LANGUAGE, ArticleReader
 from .parsing.authors import read_authorship
+from .parsing.became import told_renumberings
 from .parsing.reading import ArticleReading, Reading
 from .parsing.source import (
     ArticleText,
@@ -155,6 +156,11 @@ def read_text(text: str, source: str = "<text>", *, keep_going: bool = False,
         readings = [_own_text(reading, language) for reading in readings]
         for reading in readings:
             sharer.share(reading.article)
+    # ", qui devient le § 4,": the renumbering the act makes or recalls (parsing/became.py)
+    readings, refused, noted = told_renumberings(lexicon_of(language), indexed, readings,
+                                                 keep_going)
+    problems.extend(problem_of(error, source, error.article) for error in refused)
+    problems.extend(problem_of(note, source, note.article, "warning") for note in noted)
     act = share_fields(AmendingAct(act=info, articles=tuple(r.article for r in readings),
                                    problems=tuple(problems)))
     return Reading(act, tuple(readings))

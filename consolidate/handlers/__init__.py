@@ -43,6 +43,9 @@ class Job:
     cells: tuple[Step, ...] = ()
     """For a cell of a table ("row Louvain, column Juges"): its steps; ``node`` is the unit
     that holds the table (:mod:`.cells`)."""
+    excepted: etree._Element | None = None
+    """For words changed "sauf à l'alinéa 3" (``except_in``): the unit of the target whose
+    occurrences stay as they are (resolved with the target, before the amending article)."""
     later: frozenset[tuple[int, ...]] = frozenset()
     """For a new division that holds articles (``InsertUnit.holds``): the label keys of the
     articles that later articles of the same act insert (:mod:`.holding`)."""

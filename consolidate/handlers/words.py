@@ -52,10 +52,18 @@ def unit_text(job: Job) -> str:
 
 
 def find_hits(job: Job, words: str) -> list[Hit]:
-    """Every occurrence of ``words`` in the target unit."""
+    """Every occurrence of ``words`` in the target unit (outside the unit it excepts: "sauf à
+    l'alinéa 3", ``except_in``)."""
     return [
-        Hit(p, start, end) for p in live_ps(job.node) for start, end in find_words(p_text(p), words)
+        Hit(p, start, end) for p in live_ps(job.node) if not _excepted(job, p)
+        for start, end in find_words(p_text(p), words)
     ]
+
+
+def _excepted(job: Job, p: etree._Element) -> bool:
+    excepted = job.excepted
+    return excepted is not None and (p is excepted or any(
+        ancestor is excepted for ancestor in p.iterancestors()))
 
 
 def _not_found(job: Job, words: str, message: str | None = None) -> TextNotFound:
@@ -85,6 +93,9 @@ def _ambiguous(job: Job, words: str, hits: list[Hit],
 
 
 def _exactly(job: Job, words: str, hits: list[Hit], every: bool = False) -> list[Hit]:
+    if not hits and job.excepted is not None:
+        raise _not_found(job, words, "the quoted words do not occur in the target unit "
+                         "outside the unit the formula excepts (except_in)")
     if not hits:
         raise _not_found(job, words)
     times = getattr(job.op, "times", None)

@@ -509,6 +509,8 @@ LEXICON = Lexicon(
         # "les mots "X" sont remplacés par les mots "Y", sauf à l'alinéa 3" / "sauf au 3°",
         # "excepté dans le § 2": the words replaced everywhere but in one unit
         "except_in": r",?\s*\b(?:sauf|excepté|hormis)\s+(?:à|au|aux|dans|en)\b",
+        # "les 1° et 2° sont fusionnés", "les alinéas 2 et 3 sont fusionnés en un alinéa"
+        "merged": r"\b(?:est|sont)\s+(?:\S+\s+){0,2}?fusionné(?:e|s|es)?\b",
         # "Les articles 5 à 8 de la même loi forment le chapitre 2, intitulé "…"", "… sont
         # regroupés sous un chapitre 2 intitulé …": a new division around articles of the base
         "into_division": r"\barticles\b[^.;:]{1,300}?\s(?:forment|formeront|constituent"
@@ -526,6 +528,21 @@ LEXICON = Lexicon(
         rf",\s*qui\s+(?:devient|deviendra)\s+(?:l{APOS}\s*alinéa\s+|le\s+)(?P<rank>\d+)"
         r"(?:er|e|°)?\s*(?=,)"
     ),
+    # "le § 3, qui devient le § 4, est remplacé", "dans l'alinéa 2, qui devient l'alinéa 3,",
+    # "le 2°, devenant le 3°, est abrogé" (a history recital of the op: parsing/became.py)
+    renumber_clause=(
+        rf"(?:qui\s+)?(?:devient|deviendra|devenant)\s+(?:l{APOS}\s*|le\s+|la\s+)?"
+        r"(?:(?P<noun>article|§|paragraphe|alinéa)\s*(?P<label>\d[\w/]*)"
+        rf"|(?P<item>{_ITEM}))"
+    ),
+    # "les mots « X » sont remplacés par les mots « Y », sauf à l'alinéa 3" / "sauf au 3°" /
+    # "excepté dans le § 2": the words changed everywhere in the target but in one unit
+    except_place=(
+        r",?\s*\b(?:sauf|excepté|hormis)\s+(?:à\s+l['’]\s*|au\s+|dans\s+(?:le\s+|l['’]\s*))"
+        r"(?:(?P<noun>alinéa|§|paragraphe)\s*(?P<label>\d+(?:er)?(?:/\d+)?(?:bis|ter|quater)?)"
+        rf"|(?P<item>{_ITEM}))(?=[\s.;]*$)"
+    ),
+    renumber_tense=r"(?:qui\s+)?(?:devient|deviennent|deviendra|deviendront|devenant)\b",
     become=(
         # "la section 2 forme désormais la section 3" (the Dutch "vormt voortaan")
         r"(?P<verb>devient|deviennent|formera|formeront|deviendra|deviendront"

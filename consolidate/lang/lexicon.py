@@ -256,6 +256,21 @@ class Lexicon:
     """A relative clause after the place of an insertion that tells the rank the unit after
     the place will have (", qui devient l'alinéa 6,"; group ``rank``): a description of the
     insertion's effect, checked against it, not a renumbering (never matches by default)."""
+    renumber_clause: str = r"(?!)"
+    """A renumbering said in a relative clause of a designation, in the present (", qui
+    devient le § 4,", ", devenant le 5°,", ", dat het derde lid wordt,"), as the history
+    recital kept on the operation: groups ``noun`` (the unit's noun, or none for an item),
+    ``label`` or ``ord`` (an ordinal word). Read by :mod:`consolidate.parsing.became`: the
+    renumbering this act makes, or recalls (never matches by default)."""
+    renumber_tense: str = r"(?!)"
+    """Any relative clause of a renumbering in the present ("qui devient", "deviennent",
+    "dat … wordt"): one :attr:`renumber_clause` does not read is refused, not kept as
+    history (never matches by default)."""
+    except_place: str = r"(?!)"
+    """An exception of place at the end of a change of words (", sauf à l'alinéa 3", ",
+    behalve in het derde lid"): the unit whose occurrences stay (``ReplaceWords.except_in``);
+    groups ``noun`` and ``label``, ``ord`` and ``ordnoun``, or ``item`` (never matches by
+    default)."""
     times: str = r"(?!)"
     """How many times the quoted words are changed ("à deux reprises", "tweemaal"; group
     ``count``, a cardinal word or digits): exactly so many occurrences (``ReplaceWords.times``;

@@ -338,12 +338,28 @@ LEXICON = Lexicon(
     ),
     # "… wordt opgeheven, met uitzondering van hoofdstuk IV" (the mirror of the French)
     repeal_except=r",?\s*met\s+uitzondering\s+van\b",
+    # "§ 3, dat § 4 wordt,", "het tweede lid, dat het derde lid wordt,", "de bepaling onder
+    # 2°, die de bepaling onder 3° wordt," (a history recital of the op: parsing/became.py)
+    renumber_clause=(
+        r"(?:dat|die)\s+(?:(?P<noun>artikel|§|paragraaf)\s*(?P<label>\d[\w/]*)"
+        r"|(?:het|de)\s+(?P<ord>[^\W\d_]+)\s+(?P<ordnoun>lid|streepje|zin)"
+        r"|(?:de\s+bepaling\s+onder\s+|punt\s+)(?P<item>\d+(?:/\d+)?°?[a-z]*(?:/\d+)?|[a-z]\)))"
+        r"\s+wordt"
+    ),
+    # "… vervangen door de woorden "Y", behalve in het derde lid" / "uitgezonderd in § 2" /
+    # "met uitzondering van de bepaling onder 3°": the words changed everywhere but in one unit
+    except_place=(
+        r",?\s*\b(?:behalve|uitgezonderd|met\s+uitzondering\s+van)\s+(?:in\s+)?"
+        r"(?:(?:het|de)\s+(?P<ord>[^\W\d_]+)\s+(?P<ordnoun>lid)"
+        r"|(?P<noun>§|paragraaf)\s*(?P<label>\d+(?:/\d+)?(?:bis|ter|quater)?)"
+        r"|(?:de\s+bepaling\s+onder\s+|punt\s+)(?P<item>\d+(?:/\d+)?°(?:[a-z]+)?(?:/\d+)?"
+        r"|[a-z]\)))(?=[\s.;]*$)"
+    ),
+    renumber_tense=r"(?:dat|die)\b.*\b(?:wordt|worden)$",
     known_refusals={
         "in_place_of": r"\bin\s+de\s+plaats\s+van\b",
         "proviso": r"\bmet\s+dien\s+verstande\s+dat\b",
         "moved": r"\b(?:wordt|worden)\s+(?:\S+\s+){0,6}?verplaatst\b",
-        # "worden het tweede en het derde lid samengevoegd (tot één lid)"
-        "merged": r"\b(?:wordt|worden)\s+(?:\S+\s+){0,8}?samengevoegd\b",
         "grouped": r"\bhuidige\s+leden\s+\S+(?:\s+\S+){0,4}?\s+vormen\b",
         # "Artikel 5 … wordt opgeheven voor wat betreft de notarissen", "…, wat de notarissen
         # betreft, …", "…, in zoverre het de notarissen betreft, …"
@@ -354,6 +370,9 @@ LEXICON = Lexicon(
         # bepaling onder 3°", "met uitzondering van het derde lid"
         "except_in": r",?\s*\b(?:behalve|uitgezonderd|met\s+uitzondering\s+van)\s+"
         r"(?:in\s+|van\s+)?(?:het|de|§|artikel)\b",
+        # "de bepalingen onder 1° en 2° worden samengevoegd", "… worden samengevoegd tot één lid",
+        # "worden het tweede en het derde lid samengevoegd"
+        "merged": r"\b(?:wordt|worden)\s+(?:\S+\s+){0,12}?samengevoegd\b",
         # "De artikelen 5 tot 8 van dezelfde wet vormen een hoofdstuk 2, met als opschrift …",
         # "… worden samengebracht in een hoofdstuk 2": a new division around articles
         "into_division": r"\bartikelen\b[^.;:]{1,300}?\s(?:vormen|zullen\s+\S+\s+vormen"

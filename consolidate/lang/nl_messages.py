@@ -125,11 +125,6 @@ MESSAGES: tuple[tuple[str, str], ...] = (
      "een leesteken ingevoegd ({words}) met andere leestekens, woorden of nieuwe tekst, of "
      "door een ander predicaat: verwacht het leesteken alleen en de woorden waarna of waarvóór "
      "het komt (\"wordt na het woord \"X\" een komma ingevoegd\")"),
-    (r"units merged \(.*\): which text the merged unit holds, .*",
-     "eenheden samengevoegd (\"worden het tweede en het derde lid samengevoegd\"): welke "
-     "tekst de samengevoegde eenheid bevat en hoe de twee teksten worden verbonden, wordt niet "
-     "gezegd; geen bewerking voegt eenheden samen (verwacht: de vervanging van de eerste en de "
-     "opheffing van de tweede); niet gelezen"),
     # parsing/instruction.py: "wordt de tabel vervangen door de tabel die als bijlage 2 bij
     # dit besluit is gevoegd"
     (r"the new text is an annex of this act \(.*\) but no unit is announced just before .*",
@@ -263,11 +258,46 @@ MESSAGES: tuple[tuple[str, str], ...] = (
      "voor zover de bepaling dat onderwerp betreft, wat geen eenheid of woorden van de "
      "basistekst aanduiden; ze kan niet tekstueel worden toegepast; geweigerd in plaats van "
      "gelezen als de opheffing (of wijziging) van de hele bepaling"),
-    (r"a change with an exception of place \(.*\): the model has no change of words .*",
-     "een wijziging met een uitzondering van plaats (\"… vervangen door de woorden …, behalve "
-     "in het derde lid\"): het model heeft geen wijziging van woorden overal behalve in één "
-     "eenheid (dat zou één wijziging per andere eenheid zijn, bepaald op de basistekst); "
-     "geweigerd in plaats van gelezen als de wijziging overal"),
+    (r"a change with an exception of place that no rule reads \(.*\): one §, alinéa or item .*",
+     "een wijziging met een uitzondering van plaats die geen regel leest (\"…, behalve in het "
+     "laatste lid\", \"met uitzondering van het derde lid, 2°\"): één paragraaf, lid of "
+     "bepaling aan het einde van één wijziging van woorden wordt gelezen (\"… vervangen door "
+     "de woorden …, behalve in het derde lid\", ``except_in``); geweigerd in plaats van "
+     "gelezen als de wijziging overal"),
+    # parsing/became.py: a renumbering said in a relative clause ("dat § 3 wordt")
+    (r'"(?P<clause>[^"]*)" gives (?P<kind>\S+) (?P<old>\S+) rank (?P<new>\d+), but no point of '
+     r"this article inserts or repeals any .*",
+     "\"{clause}\" geeft {kind} {old} rang {new}, maar geen punt van dit artikel voegt in "
+     "dezelfde plaats een {kind} in of heft er een op: zijn rang is geen eigen nummer, hij volgt "
+     "uit de eenheden ervoor, gewijzigd door eigen opdrachten (van een andere akte, of een die "
+     "deze pagina mist); de wijziging wordt gelezen op {kind} {old}, de bijzin bewaard als "
+     "geschiedenis"),
+    (r'"(?P<clause>[^"]*)" gives (?P<kind>\S+) (?P<old>\S+) rank (?P<new>\d+), but the '
+     r"insertions and repeals of this article make it \S+ (?P<moved>\d+)",
+     "\"{clause}\" geeft {kind} {old} rang {new}, maar de invoegingen en opheffingen van dit "
+     "artikel maken er {kind} {moved} van"),
+    (r'"(?P<clause>[^"]*)", but article (?P<other>\S+) of this act gives (?P<kind>\S+) '
+     r"(?P<old>\S+) the label '(?P<label>[^']*)'",
+     "\"{clause}\", maar artikel {other} van deze akte geeft {kind} {old} het nummer "
+     "'{label}'"),
+    (r'"(?P<clause>[^"]*)": article (?P<other>\S+) of this act already renumbered (?P<old>\S+); '
+     r".*",
+     "\"{clause}\": artikel {other} van deze akte heeft {old} al vernummerd; daarna noemt de "
+     "aanduiding een nummer dat de eenheid niet meer heeft (verwacht: haar nieuwe nummer)"),
+    (r'"(?P<clause>[^"]*)" follows a designation of several units \((?P<old>\S+) and another\): '
+     r".*",
+     "\"{clause}\" volgt op een aanduiding van meer eenheden ({old} en een andere): welke "
+     "ervan vernummerd wordt, is niet gezegd"),
+    # parsing/instruction.py, _excepted
+    (r"an exception of place \(.*\) is read only after one change of words .*",
+     "een uitzondering van plaats (\"behalve in het derde lid\") wordt enkel gelezen na één "
+     "wijziging van woorden (vervangen of opgeheven) in één artikel (verwacht: \"In artikel N "
+     "worden de woorden … vervangen door de woorden …, behalve in het derde lid\")"),
+    (r"units merged \(.*\): the text does not say what the merged unit reads .*",
+     "samengevoegde eenheden (\"de bepalingen onder 1° en 2° worden samengevoegd\"): de tekst "
+     "zegt niet hoe de samengevoegde eenheid luidt (wiens woorden, hoe verbonden, onder welk "
+     "nummer); geweigerd (verwacht: de eerste eenheid vervangen door de samengevoegde tekst en "
+     "de andere opgeheven)"),
     (r"articles of the base grouped into a division \(.*\): no rule reads it; .*",
      "artikelen van de basistekst samengebracht in een indeling (\"de artikelen 5 tot 8 "
      "worden samengebracht in een hoofdstuk 2\"): geen regel leest het; verwacht: "
@@ -333,6 +363,9 @@ _WORDS = {"'an unlabelled alinéa'": "'een lid zonder nummer'", "replace": "verv
           "point": "de bepaling onder", "alinea": "het lid", "paragraph": "paragraaf",
           "sentence": "de zin", "tiret": "het streepje", "article": "artikel", "'fr'": "Franse",
           "'nl'": "Nederlandse", "'de'": "Duitse"}
+#: the units of parsing/became.py's messages, bare (its group ``kind``: "geeft lid 3 rang 4")
+_BARE_UNITS = {"alinéa": "lid", "tiret": "streepje", "phrase": "zin", "paragraph": "paragraaf",
+               "point": "bepaling", "article": "artikel"}
 
 
 def dutch(message: str) -> str:
@@ -346,7 +379,9 @@ def dutch(message: str) -> str:
         if found is None:
             continue
         # (a language code, not a verb: "'de'" is "Duitse" only as a language)
-        groups = {name: (value if name == "verb" else _WORDS.get(value, value)) if value
+        groups = {name: (value if name == "verb" else _BARE_UNITS[value]
+                         if name == "kind" and value in _BARE_UNITS
+                         else _WORDS.get(value, value)) if value
                   else "" for name, value in found.groupdict().items()}
         if groups.get("division"):
             # "chapitre II" (Step.describe writes the French noun): "hoofdstuk II"

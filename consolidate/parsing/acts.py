@@ -637,12 +637,18 @@ def mask_history(
 
 #: ", devenu l'article 6", "(qui devient l'article 38bis)": a renumbering told as history
 _BECAME = scan.compile(
-    r"\(?\s*(?:qui\s+)?(?:devenue?s?|devient|deviennent|geworden|dat\s+artikel\s+\S+\s+wordt)"
+    r"\(?\s*(?:qui\s+)?(?:devenue?s?|devient|deviennent|deviendra|devenant|geworden"
+    r"|dat\s+artikel\s+\S+\s+wordt)"
     r"\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:article|§|paragraphe|alinéa|artikel)\s*[\w/]+"
     # the new place may name its §: ", devenu l'alinéa 1er, § 2," / ", devenu l'alinéa 2 du
     # § 2," (2006023386, art. 102, 4° and 5°): the § is the new place's, not the designation's
     r"(?:\s*,\s*§\s*[\w/]+(?=\s*,)|\s+du\s+§\s*[\w/]+)?"
     r"(?:\s+(?:par|bij)\s+Ꜳ+)?\s*\)?(?=\s*,)"
+    # an item: "le 2°, devenant le 3°, est abrogé", "le b), qui devient le c)," (the new
+    # label without its noun, after a relative clause only: "le 2° devient le 3°, …" is the
+    # renumbering itself; parsing/became.py reads it)
+    r"|\(?\s*(?:qui\s+(?:devient|deviendra)|devenant)\s+le\s+(?:\d+(?:/\d+)?°(?:[a-z]+)?"
+    r"(?:/\d+)?|[a-z]\))\s*\)?(?=\s*,)"
     # "het vierde lid, dat het vijfde lid wordt,", "artikel 37ter, dat artikel 37quinquies
     # wordt,": the Dutch relative clause
     r"|\(?\s*dat\s+(?:artikel\s+[\w/]+|§\s*[\w/]+|het\s+\w+\s+(?:lid|streepje)|de\s+\w+\s+zin"

@@ -188,6 +188,12 @@ class ArticleReader:
             self._grouped(source, skeleton.masked, start, number)
             unknown = self._unknown_predicate(skeleton.masked)
             if unknown is not None:
+                # "les 1° et 2° sont fusionnés": refused by name (the verb is no predicate)
+                merged = self.lexicon.known_refusals.get("merged")
+                found = re.search(merged, skeleton.masked, re.I) if merged else None
+                if found is not None:
+                    raise source.error(KNOWN_REFUSALS["merged"], start + found.start(), "P001",
+                                       number)
                 verb, at, begin, stop = unknown
                 target = _quoted_place(text[begin:stop].rstrip(" ,"))
                 if self.lexicon.pattern("lapse_on").match(skeleton.masked, at):

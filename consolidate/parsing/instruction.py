@@ -35,6 +35,7 @@ from ..model import (
     Source,
     SourceSpan,
     Step,
+    StepUnit,
     Target,
     WrapKind,
     WrapUnit,
@@ -334,11 +335,6 @@ KNOWN_REFUSALS: dict[str, str] = {
     "moved": (
         "words moved (\"sont déplacés à la ligne suivante\"): a change of the text's layout, "
         "for which the model has no operation; refused"),
-    "merged": (
-        "units merged (\"worden het tweede en het derde lid samengevoegd\", \"de artikelen 6 "
-        "en 7 worden samengevoegd tot artikel 6\"): which text the merged unit holds, and how "
-        "the two texts are joined, is not said; no operation merges units (expected the "
-        "replacement of the first and the repeal of the second); refused"),
     "paired": (
         "articles of several acts, each before its act (\"les articles 4 de la loi du … et 5 "
         "de l'arrêté royal du …\"): the grammar pairs the units of one designation with one "
@@ -354,10 +350,15 @@ KNOWN_REFUSALS: dict[str, str] = {
         "mark; it cannot be applied textually; refused rather than read as the repeal (or "
         "change) of the whole provision"),
     "except_in": (
-        "a change with an exception of place (\"… sont remplacés par les mots … , sauf à "
-        "l'alinéa 3\", \"behalve in het derde lid\"): the model has no change of words "
-        "everywhere but in one unit (it would be one change per other unit, resolved on the "
-        "base text); refused rather than read as the change everywhere"),
+        "a change with an exception of place that no rule reads (\"…, sauf dans les cas visés "
+        "au 3°\", \"sauf à l'alinéa 3, 2°\", \"behalve in het laatste lid\"): one §, alinéa or "
+        "item at the end of one change of words is read (\"… sont remplacés par les mots …, "
+        "sauf à l'alinéa 3\", ``except_in``); refused rather than read as the change "
+        "everywhere"),
+    "merged": (
+        "units merged (\"les 1° et 2° sont fusionnés\", \"worden samengevoegd\"): the text does "
+        "not say what the merged unit reads (whose words, joined how, under which label); "
+        "refused (expected the first unit replaced by the merged text and the other repealed)"),
     "into_division": (
         "articles of the base grouped into a division (\"les articles 5 à 8 sont regroupés "
         "sous un chapitre 2\", \"worden samengebracht in een hoofdstuk 2\"): no rule reads "
@@ -404,6 +405,7 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
     wrap = _read_wrap(context, head, offset)
     marks = punctuation.read_marks(context.lexicon, head.skeleton)
     described = _described_rank(context, head)
+    except_place = _except_place(context, head)
     masked = head.skeleton.masked
     try:
         spans = split_clauses(context.lexicon, masked, 0, len(masked))
@@ -596,6 +598,8 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
             punctuation.lower(job, named) if named else lower(job)
         if clause.times is not None:
             lowered = _counted(job, lowered)
+        if except_place is not None:
+            lowered = _excepted(job, lowered, except_place, len(spans))
         unread_role = next((quote for quote in clause.quotes if quote.role not in
                             _ROLES_READ.get(clause.lemma, ()) + _context_roles(clause)), None)
         if unread_role is not None:
@@ -812,6 +816,56 @@ def _described_rank(context: Context, head: Head) -> tuple[int, int] | None:
         return None
     skeleton.mask(found.start(), found.end(), " ")
     return int(found["rank"]), found.start()
+
+
+def _except_place(context: Context, head: Head) -> tuple[tuple[Step, ...], int] | None:
+    """", sauf à l'alinéa 3" / ", behalve in het derde lid" at the end of the instruction
+    (lexicon ``except_place``): the path, below the target, of the unit whose words stay, and
+    its offset; its words are masked (:func:`_excepted` puts it on the operation)."""
+    skeleton = head.skeleton
+    lexicon = context.lexicon
+    found = lexicon.pattern("except_place").search(skeleton.masked)
+    if found is None or QUOTE_MARK not in skeleton.masked[: found.start()]:
+        # no quoted words before it: no change of words ("Artikel 5 wordt opgeheven, met
+        # uitzondering van paragraaf 2" is the repeal less a part, lexicon repeal_except)
+        return None
+    groups = found.groupdict()
+    if groups.get("item"):
+        step = Step(unit="point", label=groups["item"])
+    elif groups.get("ord"):
+        rank = lexicon.ordinals.get(groups["ord"].casefold())
+        if rank is None or rank < 1:
+            return None  # "het laatste lid": left to the refusal by name
+        step = Step(unit="alinea", label=str(rank))
+    else:
+        unit = lexicon.units.get((groups.get("noun") or "").casefold())
+        if unit is None:
+            return None
+        step = Step(unit=cast(StepUnit, unit), label=groups["label"])
+    skeleton.mask(found.start(), found.end(), " ")
+    return (step,), found.start()
+
+
+def _excepted(job: _Job, lowered: list[Operation], excepted: tuple[tuple[Step, ...], int],
+              clauses: int) -> list[Operation]:
+    """The words changed everywhere in the target but in the unit named: ``except_in`` on
+    the replacement or repeal of words of one article (its unit); anything else is P001 —
+    an exception of place after several clauses or changes ("… et les mots … par …, sauf à
+    l'alinéa 3": which one it limits), or after another operation, is not read."""
+    path, at = excepted
+    if clauses != 1 or len(lowered) != 1 or not all(
+            isinstance(op, (ReplaceWords, RepealWords)) and op.target.article is not None
+            and op.target.article_until is None for op in lowered):
+        raise job.context.fail(
+            "an exception of place (\"sauf à l'alinéa 3\") is read only after one change of "
+            "words (replaced or repealed) in one article (expected \"Dans l'article N, les "
+            "mots … sont remplacés par les mots …, sauf à l'alinéa 3\")", job.offset + at)
+    if any(op.target.path and op.target.path[-1].unit in ("sentence", "intro")
+           for op in lowered):
+        raise job.context.fail("an exception of place inside a sentence: expected the words "
+                               "of a unit (§, alinéa, item)", job.offset + at)
+    job.clause.rules.append(f"except_in: {path[0].unit} {path[0].label}")
+    return [op.model_copy(update={"except_in": path}) for op in lowered]
 
 
 def _check_described(job: _Job, lowered: list[Operation], described: tuple[int, int]) -> None:

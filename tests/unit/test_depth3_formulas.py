@@ -354,15 +354,17 @@ def test_each_time_keeps_its_meaning() -> None:
 
 # --- 6. "sauf à l'alinéa 3", "behalve in" ------------------------------------------------------
 
+# (one unit after "sauf à" / "behalve in" is read since depth4: ``except_in``,
+# tests/unit/test_depth4_formulas.py; what stays refused by name is below)
 @pytest.mark.parametrize(("language", "sentence"), [
     ("fr", "Dans l'article 5 de la même loi, les mots « le ministre » sont remplacés par les mots "
-           "« le Roi », sauf à l'alinéa 3."),
+           "« le Roi », sauf à l'alinéa 3, 2°."),
     ("fr", "Dans l'article 3 de la même loi, les mots « la Défense » sont remplacés par les mots "
-           "« les forces armées », sauf au 3°."),
+           "« les forces armées », sauf dans les cas visés au 3°."),
     ("nl", "In artikel 5 van dezelfde wet worden de woorden « de minister » vervangen door de "
-           "woorden « de Koning », behalve in het derde lid."),
+           "woorden « de Koning », behalve in het laatste lid."),
     ("nl", "In artikel 5 van dezelfde wet worden de woorden « de minister » vervangen door de "
-           "woorden « de Koning », met uitzondering van het derde lid."),
+           "woorden « de Koning », met uitzondering van het derde lid, 2°."),
 ])
 def test_a_change_with_an_exception_of_place_is_refused(language: str, sentence: str) -> None:
     error = _refused(sentence, language)

@@ -477,12 +477,10 @@ def test_a_sentence_of_the_probe_reads_as_it_should(
 # --- refusals that stay refusals ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("instruction", "code", "words"), [
-    # "devenant le § 4": the renumbering and the replacement in one designation (no rule
-    # tells which number the new text has)
-    (f"Dans l'article 4 {AR}, le § 3, devenant le § 4, est remplacé par ce qui suit :\n« § 4. "
-     "Le ministre fixe le modèle. »", "P007", "devenant"),
+    # ("le § 3, devenant le § 4, est remplacé par ce qui suit : « § 4. … »" is read since
+    # depth4: the renumbering, then the replacement, tests/unit/test_depth4_formulas.py)
     # a verb no rule reads
-    (f"Dans l'article 5 {LOI}, les 1° et 2° sont fusionnés.", "P001", "fusionnés"),
+    (f"Dans l'article 5 {LOI}, les 1° et 2° sont fusionnés.", "P001", "units merged"),
     # an annex's decimal point "2.1": no unit of the model
     (f"A l'annexe II {AR}, le point 2.1 est abrogé.", "P007", ".1"),
     # the regulatory part of the Walloon Code: another act, not named as such

@@ -130,8 +130,17 @@ def test_dat_wordt_is_a_renumbering_told_as_history(
     # ../shared/design/dutch.md: "l'article 37ter, qui devient l'article 37quinquies" is
     # "artikel 37ter, dat artikel 37quinquies wordt"; the unit is designated by its number
     # before the renumbering, as in French
+    # — and, since depth4, the renumbering itself when no other point of the act makes it
+    # (parsing/became.py): the article's Renumber first; a lid's rank cannot be given (P016)
     verb = "wordt opgeheven." if designation.startswith("Artikel") else "opgeheven."
-    [op] = parse_text(HEAD + f"{designation} {verb}\n", language="nl").operations()
+    act = parse_text(HEAD + f"{designation} {verb}\n", language="nl")
+    *renumbers, op = act.operations()
     assert (op.op, op.target.article) == ("repeal_unit", article)
     assert [(step.unit, step.label) for step in op.target.path] == path
     assert op.history and op.history[0].startswith("dat ")
+    if path:
+        assert renumbers == [] and [p.code for p in act.problems] == ["P016"]
+    else:
+        (renumber,) = renumbers
+        assert (renumber.op, renumber.target.article, renumber.new_label) == (
+            "renumber", "37ter", "37quinquies")
