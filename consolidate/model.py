@@ -545,6 +545,7 @@ InForceMode = Literal[
     "publication",   # "le jour de sa publication au Moniteur belge"
     "days_after",    # "le dixième jour qui suit sa publication" (``days``)
     "month_after",   # "le premier jour du mois qui suit sa publication" (``days`` = months)
+    "months_after",  # "six mois après sa publication": the same day N months on (``days`` = N)
     "fixed_by_king", # "à la date fixée par le Roi" / "par le Gouvernement" (pending)
     "retroactive",   # "produit ses effets le 1er janvier 2023"
     "conditional",   # "au moment de l'entrée en vigueur de l'article 20 de la loi …" (pending)
@@ -644,6 +645,20 @@ class Problem(Frozen):
     source: str = Field(default="<text>", description="File (or name) of the amending text.")
     line: int = 0
     column: int = 0
+    entry_into_force: bool = Field(
+        default=False, description="The refused article is an entry-into-force article: the "
+        "dates of the act's provisions it may rule are not known (mode 'unknown', "
+        "docs/time.md); written to JSON only when set.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _without_in_force(self, handler: SerializerFunctionWrapHandler) -> Any:
+        """``entry_into_force`` is written only when set (problems read before it serialise
+        as they did)."""
+        data: dict[str, object] = handler(self)
+        if not self.entry_into_force:
+            data.pop("entry_into_force", None)
+        return data
 
     def render(self) -> str:
         """``FILE:LINE:COL: error[P001]: message`` (as the CLI prints it)."""

@@ -171,14 +171,14 @@ class ArticleReader:
                     "n'entre pas en vigueur si …\"): the model has entry-into-force rules that "
                     "set a date, wait for a date or wait for an event, none that cancels one; "
                     "not read rather than read as pending", start + found.start(), "P001",
-                    number)
+                    number, entry_into_force=True)
             if near_miss(lexicon, text):
                 raise source.error(
                     "this article reads like a constitutional basis or an entry into force but "
                     "no rule reads it (expected \"La présente loi règle une matière visée à "
                     "l'article 74 de la Constitution.\" or \"La présente loi entre en vigueur "
                     "le <date> / le jour de sa publication / à la date fixée par le Roi.\")",
-                    start, "P001", number)
+                    start, "P001", number, entry_into_force=near_miss_in_force(lexicon, text))
             misspelt = misspelt_participle(skeleton.masked)
             if misspelt is not None and self._designates(skeleton.masked, misspelt[1]):
                 raise source.error(
@@ -996,6 +996,15 @@ def near_miss(lexicon: Lexicon, text: str) -> bool:
     """Whether an article reads like a constitutional basis or an entry into force of the
     act itself without being one (its time or its article unreadable)."""
     flat = " ".join(text.split())
+    if near_miss_in_force(lexicon, text):
+        return True
+    return bool(re.match(r"^\S+\s+présente?\s+\S+\s+règle\s+une\s+matière\b", flat) and
+                re.search(r"\bConstitution\b", flat))
+
+
+def near_miss_in_force(lexicon: Lexicon, text: str) -> bool:
+    """Whether an article reads like an entry into force of the act itself (or of its
+    provisions) that no rule reads: refused, its provisions' dates are then not known."""
     this_act = rule(lexicon, "this_act")
     fixes = optional(lexicon, "fixes_near")
     for part in sentences(text):
@@ -1006,8 +1015,7 @@ def near_miss(lexicon: Lexicon, text: str) -> bool:
         if sentence and (this_act.match(subject) or
                          rule(lexicon, "provisions_word").search(subject)):
             return True  # an entry into force of this act or of its provisions, unread
-    return bool(re.match(r"^\S+\s+présente?\s+\S+\s+règle\s+une\s+matière\b", flat) and
-                re.search(r"\bConstitution\b", flat))
+    return False
 
 
 _PARTICIPLES = ("remplacé", "inséré", "complété", "abrogé", "supprimé", "rétabli", "renuméroté",
