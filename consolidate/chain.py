@@ -65,6 +65,7 @@ from .timeline import (
     ProvisionTime,
     authority_words,
     effect_date,
+    ended_words,
     provision_times,
     split_words,
     unread_words,
@@ -428,6 +429,9 @@ def _skip(index: int, op: Operation, time: ProvisionTime, at: dt.date | None) ->
         reason = f"not applied: {split_words(time)} (docs/time.md)"
     elif time.date is None:
         reason = f"pending: the date in force is to be fixed by {authority_words(time.authority)}"
+    elif time.until is not None and time.state(at) in ("ended", "unknown"):
+        assert at is not None
+        reason = f"not applied on {at.isoformat()}: {ended_words(time, at)} (docs/time.md)"
     elif time.unread is not None:
         assert at is not None
         reason = (f"not applied on {at.isoformat()}: its date in force is not known "

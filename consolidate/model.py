@@ -582,6 +582,11 @@ class EntryIntoForce(Frozen):
     king_may_advance: bool = Field(
         default=False, description="The King may set an earlier date."
     )
+    until: dt.date | None = Field(
+        default=None, description='"et cesse d\'être en vigueur le …", "en treedt buiten '
+        'werking op …": the first day the provisions are no longer in force; written to JSON '
+        "only when set.",
+    )
     condition: str | None = Field(
         default=None, description="For a conditional rule: the event it waits for, as written."
     )
@@ -590,6 +595,14 @@ class EntryIntoForce(Frozen):
         description="For an act fixing another act's date (\"fixant l'entrée en vigueur de "
         "l'article 5 de la loi du …\"): that act; ``provisions`` are its articles.",
     )
+
+    @model_serializer(mode="wrap")
+    def _without_until(self, handler: SerializerFunctionWrapHandler) -> Any:
+        """``until`` is written only when set (rules read before it serialise as they did)."""
+        data: dict[str, object] = handler(self)
+        if self.until is None:
+            data.pop("until", None)
+        return data
 
 
 class AmendingArticle(Frozen):

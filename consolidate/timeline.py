@@ -40,10 +40,10 @@ from .errors import SameIdentity
 from .model import ACT_FAMILIES, ActRef, AmendingAct, AmendingActInfo, EntryIntoForce
 from .text import parse_label
 
-ProvisionState = Literal["in_force", "pending", "not_yet_in_force", "unknown"]
+ProvisionState = Literal["in_force", "pending", "not_yet_in_force", "unknown", "ended"]
 STATE_WORDS: dict[str, str] = {
     "in_force": "in force", "pending": "pending", "not_yet_in_force": "not yet in force",
-    "unknown": "not known whether in force",
+    "unknown": "not known whether in force", "ended": "no longer in force",
 }
 
 
@@ -76,6 +76,10 @@ class ProvisionTime:
     """For mode 'unknown': the act's entry-into-force article that was refused (P001 under
     ``keep_going``), whose rules may date this provision: its date is not known — never the
     default rule's tenth day after publication, a date no one read."""
+    until: dt.date | None = None
+    """"… et cesse d'être en vigueur le 30 juin 2020": the end of its effect. After that day
+    it is no longer in force; on the day itself it is not known (the words do not say
+    whether the day named is the last day in force or the first without it)."""
 
     def state(self, at: dt.date | None) -> ProvisionState:
         """In force, pending or not yet in force on ``at`` (None: in force once it has a date);
@@ -85,6 +89,8 @@ class ProvisionTime:
         if self.date is None:
             return "pending"
         if at is None or self.date <= at:
+            if at is not None and self.until is not None and at >= self.until:
+                return "ended" if at > self.until else "unknown"
             return "in_force"
         return "not_yet_in_force"
 
@@ -101,6 +107,9 @@ class ProvisionTime:
                 detail += f", at the latest {self.deadline.isoformat()}"
             return f"{head} ({detail})"
         how = self.mode + (f", fixed by {self.fixed_by}" if self.fixed_by else "")
+        if state in ("ended", "unknown") and self.unread is None:  # after its end, its day
+            assert at is not None and self.until is not None
+            return f"{head} on {at.isoformat()} ({ended_words(self, at)})"
         if self.mode == "unknown":  # the act's date: the earliest it can be
             how = "unknown: the act's date, its publication is not given"
         if self.unread is not None:
@@ -110,7 +119,8 @@ class ProvisionTime:
             return (f"{self.act} art. {self.article}: date in force not known, applied "
                     f"from the act's date {self.date.isoformat()} ({unread_words(self)})")
         if state == "in_force":
-            return f"{head} from {self.date.isoformat()} ({how})"
+            until = f" until {self.until.isoformat()}" if self.until else ""
+            return f"{head} from {self.date.isoformat()}{until} ({how})"
         assert at is not None
         return f"{head} on {at.isoformat()} (from {self.date.isoformat()}, {how})"
 
@@ -139,6 +149,16 @@ def unread_words(time: ProvisionTime) -> str:
     refused."""
     return (f"the act's entry-into-force article (art. {time.unread}) was not read (P001), "
             "and its rules may date this provision")
+
+
+def ended_words(time: ProvisionTime, at: dt.date) -> str:
+    """Why a provision with an end of effect is not applied on ``at``."""
+    assert time.until is not None and time.date is not None
+    when = f"from {time.date.isoformat()} until {time.until.isoformat()}"
+    if at == time.until:
+        return (f"in force {when}, the day its effect ends: the act's words do not tell "
+                "whether it is still in force that day")
+    return f"in force {when}: its effect ended, the text is as before it"
 
 
 def unread_in_force(act: AmendingAct) -> str | None:
@@ -336,12 +356,12 @@ def provision_time(act: AmendingAct, article: str,
     if date is None and rule.mode == "fixed_by_king":
         if fixed is not None:
             return ProvisionTime(ident, article, fixed[0], rule.mode, fixed[1], rule.deadline,
-                                 rule.authority)
+                                 rule.authority, until=rule.until)
         return ProvisionTime(ident, article, None, rule.mode, deadline=rule.deadline,
                              authority=rule.authority)
     if date is None:  # a publication-relative rule without a publication date
         return ProvisionTime(ident, article, act.act.date, "unknown")
-    return ProvisionTime(ident, article, date, rule.mode)
+    return ProvisionTime(ident, article, date, rule.mode, until=rule.until)
 
 
 def provision_times(act: AmendingAct, chain: Sequence[AmendingAct] = ()) -> list[ProvisionTime]:

@@ -385,7 +385,7 @@ def report_timeline(result: Consolidation, at: dt.date | None) -> None:
     date, how many are in force (docs/time.md)."""
     from ..timeline import grouped
 
-    states = {"in_force": 0, "pending": 0, "not_yet_in_force": 0, "unknown": 0}
+    states = {"in_force": 0, "pending": 0, "not_yet_in_force": 0, "unknown": 0, "ended": 0}
     for time in result.timeline:
         states[time.state(at)] += 1
     later = [time for time in result.timeline  # and those whose date was not read
@@ -400,5 +400,6 @@ def report_timeline(result: Consolidation, at: dt.date | None) -> None:
         when = f"on {at.isoformat()}" if at else "today's text"
         print(f"consolidate: {when}: {states['in_force']} provisions in force, "
               f"{states['pending']} pending, {states['not_yet_in_force']} not yet in force"
-              + (f", {states['unknown']} not known (their entry-into-force article not read)"
-                 if states["unknown"] else ""), file=sys.stderr)
+              + (f", {states['unknown']} not known" if states["unknown"] else "")
+              + (f", {states['ended']} no longer in force" if states["ended"] else ""),
+              file=sys.stderr)

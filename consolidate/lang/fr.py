@@ -756,6 +756,12 @@ AUTONOMOUS: dict[str, str] = {
     "ceases": r"\bcesse(?:nt)?\s+d['’](?:être\s+en\s+vigueur|avoir\s+effet|produire)",
     # where the rule's time ends before it ("le 1er janvier 2011 et cesse d'être en vigueur …")
     "ceases_split": r",?\s+et\s+cesse",
+    # the date of the end: "… et cesse d'être en vigueur le 30 juin 2020", "cesse de produire
+    # ses effets le …" (the first day without the provisions, docs/time.md)
+    "ceases_on": (
+        r"\bcesse(?:nt)?\s+(?:d['’]être\s+en\s+vigueur|d['’]avoir\s+effet|de\s+produire\s+"
+        rf"(?:ses|leurs)\s+effets)\s+(?:le|au|à\s+partir\s+du)\s+(?P<date>{_DATE_PLAIN})\s*\.?$"
+    ),
     # "A l'exception du présent article, qui entre en vigueur le jour de la publication du
     # présent titre au Moniteur belge, chacun des articles du présent titre entre en vigueur
     # à la date fixée par le Roi, …" (2019041200, art. 27): the exception comes first

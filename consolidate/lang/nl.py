@@ -611,6 +611,12 @@ AUTONOMOUS: dict[str, str] = {
     r"(?:uitwerking|van\s+kracht)",
     # "met ingang van 1 januari 2024 en treedt buiten werking op 31 december 2024"
     "ceases_split": r",?\s+en\s+(?:treedt|treden|houdt|houden)\s+(?:buiten\s+werking|op)\b",
+    # "… en treedt buiten werking op 30 juni 2020", "… en houdt op uitwerking te hebben op …"
+    "ceases_on": (
+        r"\b(?:(?:treedt|treden)\s+buiten\s+werking|(?:houdt|houden)\s+op\s+(?:uitwerking\s+te"
+        r"\s+hebben|van\s+kracht\s+te\s+zijn))\s+(?:op|met\s+ingang\s+van)\s+"
+        rf"(?P<date>{_DATE_PLAIN})\s*\.?$"
+    ),
     # "Met uitzondering van dit artikel, dat in werking treedt op de dag van de bekendmaking …,
     # treden de artikelen van deze titel in werking op …": the exception first (the French
     # formula of 2019041200, art. 27; the main clause is read by in_force_sentence)

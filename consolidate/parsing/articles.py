@@ -142,12 +142,12 @@ class ArticleReader:
         if plain is not None:
             rules = in_force_rules(lexicon, plain, publication, number, signed)
         if rules is not None:
-            self._ceases(source, text, start, number, notes)
+            self._ceases(source, text, start, number, notes, rules)
             article = AmendingArticle(kind="entry_into_force", entry_into_force=rules, **base)
             return ArticleReading(article, "entry_into_force"), last_act
         mixed = self._in_force_then_transitional(text, publication, number)
         if mixed is not None:
-            self._ceases(source, text, start, number, notes)
+            self._ceases(source, text, start, number, notes, mixed[0])
             article = AmendingArticle(kind="entry_into_force", entry_into_force=mixed[0],
                                       transitional=mixed[1], **base)
             return ArticleReading(article, "entry_into_force+transitional"), last_act
@@ -331,7 +331,8 @@ class ArticleReader:
         return text
 
     def _ceases(self, source: SourceText, text: str, start: int, number: str,
-                notes: list[ParseError]) -> None:
+                notes: list[ParseError],
+                rules: tuple[EntryIntoForce, ...] = ()) -> None:
         """An entry-into-force article that also ends the provisions' effect ("… et cesse
         d'être en vigueur le 31 décembre 2024", "… en treedt buiten werking op …"): the end is
         not modelled (a consolidation after it still shows the amended text), so it is said —
@@ -341,6 +342,13 @@ class ArticleReader:
             return
         end = text.find(".", ceases.end())
         words = " ".join(text[ceases.start(): end if end != -1 else len(text)].split())
+        if rules and all(r.until is not None for r in rules):
+            notes.append(source.error(
+                f"the end of effect it sets ({words!r}) is kept: on a date after it (--at) the "
+                "provisions are not applied (the text as before them), on the day itself it is "
+                "not known whether they are; without a date the text as amended still shows "
+                "them (docs/time.md)", start + ceases.start(), "P015", number))
+            return
         notes.append(source.error(
             f"the end of effect it sets ({words!r}) is not modelled: only "
             "the date in force is kept, and a consolidation at a later date still shows the "

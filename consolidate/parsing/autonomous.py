@@ -448,14 +448,18 @@ def _sentence(
             inner = _sentence(lexicon, f"{plural} {excepted['except']} {excepted['rest']}",
                               publication, signed)
             extra = inner or []
+    until = None
     if rule(lexicon, "ceases").search(when):
+        ends = optional(lexicon, "ceases_on")
+        found_end = ends.search(when) if ends is not None else None
+        until = read_date(lexicon, found_end["date"]) if found_end is not None else None
         when = re.split(_words(lexicon, "ceases_split"), when, flags=re.I)[0]
     entry = _when(lexicon, when, publication, retroactive=match["effect"] is not None,
                   signed=signed)
     if entry is None:
         return None
     entry = entry.model_copy(update={"provisions": subject, "except_provisions": exceptions,
-                                     "target_act": target_act})
+                                     "target_act": target_act, "until": until})
     return [entry, *extra]
 
 

@@ -163,8 +163,7 @@ def test_the_command_says_the_dates_are_not_known(
     assert ("consolidate: L 2025-05-05/12 art. 1er to 3 (3 provisions): not known whether "
             "in force on 2026-01-01 (the act's entry-into-force article (art. 4) was not read"
             ) in err
-    assert ("0 provisions in force, 0 pending, 0 not yet in force, 3 not known (their "
-            "entry-into-force article not read)") in err
+    assert "0 provisions in force, 0 pending, 0 not yet in force, 3 not known" in err
 
 
 # --- a number of months after the publication ------------------------------------------------
@@ -320,3 +319,52 @@ def test_an_arrete_of_the_chain_advancing_the_date_dates_the_provision() -> None
     on = consolidate.consolidate(acts=[act, decree], at=D("2025-11-01"))
     [report] = [r for r in on.reports if r.act == "L 2025-05-05/12"]
     assert [o.status for o in report.outcomes] == ["skipped", "applied", "skipped"]
+
+
+# --- an end of effect -------------------------------------------------------------------------
+
+END_OF_EFFECT = [
+    ("fr", "La présente loi produit ses effets le 1er mars 2025 et cesse d'être en vigueur le "
+           "30 juin 2026."),
+    ("nl", "Deze wet heeft uitwerking met ingang van 1 maart 2025 en treedt buiten werking op "
+           "30 juni 2026."),
+]
+
+
+@pytest.mark.parametrize(("language", "clause"), END_OF_EFFECT)
+def test_after_its_end_of_effect_a_provision_is_not_applied(language: str, clause: str) -> None:
+    act = act_fr(clause) if language == "fr" else act_nl(clause)
+    [rule] = act.articles[-1].entry_into_force
+    assert (rule.date, rule.until) == (D("2025-03-01"), D("2026-06-30"))
+    time = provision_times(act)[0]
+    assert [time.state(D(day)) for day in ("2025-02-28", "2025-03-01", "2026-06-29",
+                                            "2026-06-30", "2026-07-01")] == [
+        "not_yet_in_force", "in_force", "in_force", "unknown", "ended"]
+    if language == "nl":
+        return  # the embedded Dutch text has not the articles the act amends
+    before = render_text(consolidate.api.load_embedded()[0])
+    during = consolidate.consolidate(acts=[act], at=D("2026-01-01"))
+    assert {o.status for o in during.report.outcomes} == {"applied"}
+    # after the end: the text as before the act (it showed the amended text, silently)
+    after = consolidate.consolidate(acts=[act], at=D("2026-07-01"))
+    assert {o.status for o in after.report.outcomes} == {"skipped"}
+    assert after.report.outcomes[0].message.startswith(
+        "not applied on 2026-07-01: in force from 2025-03-01 until 2026-06-30: its effect "
+        "ended")
+    assert render_text(after.after[0]) == before
+    # the day itself: not known, not applied, said
+    that_day = consolidate.consolidate(acts=[act], at=D("2026-06-30"))
+    assert "the act's words do not tell whether it is still in force that day" in \
+        that_day.report.outcomes[0].message
+    # without a date: the text as amended (the end is said by P015 when parsed)
+    assert {o.status for o in consolidate.consolidate(acts=[act]).report.outcomes} == {
+        "applied"}
+
+
+def test_an_end_of_effect_whose_date_is_not_read_is_not_modelled_and_said() -> None:
+    act = act_fr("La présente loi produit ses effets le 1er mars 2025 et cesse d'être en "
+                 "vigueur à la date fixée par le Roi.", keep_going=True)
+    [rule] = act.articles[-1].entry_into_force
+    assert rule.until is None
+    [problem] = act.problems
+    assert problem.code == "P015" and "is not modelled" in problem.message
