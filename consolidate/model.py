@@ -702,7 +702,8 @@ class AmendingAct(Frozen):
         """Date in force of the act as a whole (semantics §5).
 
         The date of the first rule that concerns the whole act; without one, the tenth day
-        after publication. Per provision: :meth:`provision_in_force`.
+        after publication — unless an entry-into-force article was refused (``keep_going``):
+        then None, not known. Per provision: :func:`consolidate.timeline.provision_time`.
         """
         for article in self.articles:
             for rule in article.entry_into_force:
@@ -712,6 +713,8 @@ class AmendingAct(Frozen):
             for rule in article.entry_into_force:
                 if rule.target_act is None and rule.date:
                     return rule.date
+        if any(p.entry_into_force and p.severity == "error" for p in self.problems):
+            return None  # its entry-into-force article was refused: no default date
         if self.act.publication:
             return self.act.publication + dt.timedelta(days=10)
         return None

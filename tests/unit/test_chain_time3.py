@@ -131,6 +131,17 @@ def test_at_a_date_the_undated_provisions_are_not_applied() -> None:
     assert "L 2025-05-05/12, in force not known (not before 2025-05-05)" in history
 
 
+def test_the_act_has_no_date_and_one_act_applied_on_a_date_is_not_applied() -> None:
+    act = act_fr(REFUSED, keep_going=True)
+    assert act.in_force() is None  # it was the tenth day after the publication, 2025-06-05
+    bases = consolidate.api.load_embedded()
+    _, report = consolidate.apply(bases, act, at=D("2026-01-01"), keep_going=True)
+    assert {o.status for o in report.outcomes} == {"skipped"}
+    assert "entry-into-force article (art. 4) was not read" in report.outcomes[0].message
+    _, whole = consolidate.apply(bases, act, keep_going=True)
+    assert {o.status for o in whole.outcomes} == {"applied"} and whole.in_force is None
+
+
 def test_a_rule_naming_the_article_still_dates_it() -> None:
     # "L'article 2 entre en vigueur le …" read in another article: that article's date is
     # known (a rule naming it); the others are not
