@@ -870,7 +870,8 @@ class Report(Frozen):
 
 #: models whose serialiser leaves out an absent field (``Target.annex``, ``NewUnit.joined``):
 #: their schema is the model's fields, as validated (see :func:`written_schema`)
-_OMITTING = ("Target", "NewUnit", "InsertWords", "ReplaceWords", "RepealWords")
+_OMITTING = ("Target", "NewUnit", "InsertWords", "ReplaceWords", "RepealWords",
+             "EntryIntoForce", "Problem")
 
 
 def written_schema(model: type[BaseModel]) -> dict[str, Any]:
@@ -883,5 +884,24 @@ def written_schema(model: type[BaseModel]) -> dict[str, Any]:
     for name in _OMITTING:
         if name in defs and name in validated:
             defs[name] = validated[name]
+    missing = [name for name in _references(defs) if name not in defs]
+    while missing:  # the models only those descriptions cite ("ActRef" of EntryIntoForce)
+        for name in missing:
+            defs[name] = validated[name]
+        missing = [name for name in _references(defs) if name not in defs]
+    if defs:
+        schema["$defs"] = dict(sorted(defs.items()))
     return schema
+
+
+def _references(node: object) -> set[str]:
+    """The names of the ``#/$defs/…`` a schema fragment refers to."""
+    if isinstance(node, dict):
+        found = {str(node["$ref"]).rpartition("/")[2]} if "$ref" in node else set()
+        for value in node.values():
+            found |= _references(value)
+        return found
+    if isinstance(node, list):
+        return set().union(*(_references(item) for item in node)) if node else set()
+    return set()
 

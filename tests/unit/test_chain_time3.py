@@ -379,3 +379,22 @@ def test_an_end_of_effect_whose_date_is_not_read_is_not_modelled_and_said() -> N
     assert rule.until is None
     [problem] = act.problems
     assert problem.code == "P015" and "is not modelled" in problem.message
+
+
+def test_the_new_fields_are_in_the_schema_of_the_act() -> None:
+    import json
+
+    import jsonschema
+
+    schema = json.loads((Path(__file__).resolve().parents[2] / "schemas" /
+                         "amending-act.schema.json").read_text(encoding="utf-8"))
+    refused = act_fr(REFUSED, keep_going=True).model_dump(mode="json")
+    ending = act_fr(END_OF_EFFECT[0][1]).model_dump(mode="json")
+    months = act_fr(MONTHS[0][1]).model_dump(mode="json")
+    for data in (refused, ending, months):
+        jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
+    assert ending["articles"][-1]["entry_into_force"][0]["until"] == "2026-06-30"
+    assert "until" not in months["articles"][-1]["entry_into_force"][0]
+    assert months["articles"][-1]["entry_into_force"][0]["mode"] == "months_after"
+    refused["problems"][0]["entry_into_force"] = "yes"
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(refused))
