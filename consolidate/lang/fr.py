@@ -800,6 +800,10 @@ AUTONOMOUS: dict[str, str] = {
     ),
     # "(et de l'article 11 qui entre en vigueur à la date fixée par le Roi et au plus tard le
     # 1er septembre 2012,)" after the first exception of "A l'exception du présent article, …"
+    # the Dutch main clause after a leading exception puts its verb first ("…, treedt deze wet
+    # in werking op …"); the French one keeps its subject first ("…, la présente loi entre en
+    # vigueur …"): no rule (the empty pattern is none, autonomous.optional)
+    "verb_first": "",
     "except_also": (
         r"^et\s+(?:de\s+|des\s+)(?P<except>(?:l['’]article|articles)\s+[^,]+?)\s*,?\s+(?:qui|lequel"
         r"|lesquels)\s+(?:entre(?:nt)?\s+en\s+vigueur|(?P<effect>produi(?:t|sent)\s+(?:ses|leurs)"

@@ -123,6 +123,7 @@ GATES: dict[str, tuple[tuple[str, ...] | None, str, str]] = {
     '5f4460ac08048839d41d58238365e6c9': (('bekendmaking',), '', ''),
     '5f73bd7496295aeb51277d2af36ec0e9': (('bepalingen',), '', ''),
     '5fa08c9c35e5196e2fb8795603b821da': (('uiterlijk',), '', ''),
+    '5fefc4bc75da2bfb2e1cb64d6c5e4a5f': (None, '', ''),
     '60fc06e66e8bbd464cca81408bfe3e38': (('chapitre', 'section', 'partie', 'chap.', 'livre', 'titre'), '', ''),
     '62077a8e3abb70b9d6c942baea90ee3a': (("l'article", 'l’article', 'articles'), '', ''),
     '6435c4198e235e31bb0983100193456a': (('intitulé', 'dénommé'), '(?=(?i:[idp]))(?:', '\n)'),

@@ -15,6 +15,7 @@ STAMP = ('cpython', (3, 11, 7), 20220615, 4, 'little')
 
 PROGRAMS: dict[tuple[str, int], tuple[int, str, int, dict[str, int], tuple[str | None, ...]]] = {
     ('', 66): (98, 'eNrjY2BgYGFABYxADAABvAAU', 0, {}, (None,)),
+    ('', 82): (114, 'eNrjY2BgYGFABYxADAABvAAU', 0, {}, (None,)),
     (' est abrogé', 66): (98, 'eNrjY2BgYGGAAE4o1gDiVCBWB2I2IBYA4mIoXc8IUQtSUwKlE6F0EpQugtL5UDodSr8EYpB2ACi6BnM=', 0, {}, (None,)),
     (' wordt opgeheven', 66): (98, 'eNrjY2BgYGGAAD4o1gDiciidD6WLoHQKlC5Bky+A0ulQOhVKZ6Dxy9D4eUDMCMQADGoIUQ==', 0, {}, (None,)),
     ('(,\\s*)(\\d{3})(\\s*(?:;|$))', 0): (32, 'eNqVj1sKgCAQRTW1F5X11yLaQftfV92BIwz9JRyuXDw6biGEUUSRxaNle1sXeZA73SkmOju/4to9C33Ea9k5L4H35o+XyPzjvUEU5rxFdV1PVmZp/yq4L4thDlY=', 3, {}, (None, None, None, None)),
