@@ -871,7 +871,7 @@ class Report(Frozen):
 #: models whose serialiser leaves out an absent field (``Target.annex``, ``NewUnit.joined``):
 #: their schema is the model's fields, as validated (see :func:`written_schema`)
 _OMITTING = ("Target", "NewUnit", "InsertWords", "ReplaceWords", "RepealWords",
-             "EntryIntoForce", "Problem")
+             "EntryIntoForce", "Problem", "ProvisionOut")
 
 
 def written_schema(model: type[BaseModel]) -> dict[str, Any]:

@@ -398,3 +398,20 @@ def test_the_new_fields_are_in_the_schema_of_the_act() -> None:
     assert months["articles"][-1]["entry_into_force"][0]["mode"] == "months_after"
     refused["problems"][0]["entry_into_force"] = "yes"
     assert list(jsonschema.Draft202012Validator(schema).iter_errors(refused))
+
+
+def test_the_chain_json_says_why_a_date_is_not_known_and_when_it_ends() -> None:
+    import json
+
+    import jsonschema
+
+    from consolidate.renderers.json_model import consolidation_schema
+
+    for act, key, value in ((act_fr(REFUSED, keep_going=True), "unread", "4"),
+                            (act_fr(END_OF_EFFECT[0][1]), "until", "2026-06-30")):
+        result = consolidate.consolidate(acts=[act], keep_going=True)
+        data = json.loads(str(consolidate.render(result, "json")))
+        jsonschema.validate(data, consolidation_schema(), cls=jsonschema.Draft202012Validator)
+        provisions = data["chain"]["provisions"]
+        assert [p[key] for p in provisions] == [value] * 3
+        assert all(("unread" in p) == (key == "unread") for p in provisions)
