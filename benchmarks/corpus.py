@@ -27,6 +27,8 @@ def findings(rows: list[ActRow]) -> str:
     for title, items in (
         ("Disagreements", [f"{r.act} → {d}" for r in rows for d in r.disagreements]),
         ("Silent articles", [f"{r.act}, art. {s}" for r in rows for s in r.silent]),
+        ("Provisions undated (their act's entry-into-force article not read)",
+         [f"{r.act}: art. {', '.join(r.undated)}" for r in rows if r.undated]),
         ("Exceptions", [f"{r.act}: {e}" for r in rows for e in r.exceptions]),
     ):
         if items:

@@ -107,7 +107,15 @@ def apply(
     copies = list(documents) if in_place else [document.copy() for document in documents]
     in_force = act.in_force()
     run = _Run(act, copies, [d.identity for d in copies], in_force, keep_going, footnotes)
-    if at is not None and in_force is not None and at < in_force:
+    unread = next((p.article or "?" for p in act.problems
+                   if p.entry_into_force and p.severity == "error"), None)
+    if at is not None and unread is not None and in_force is None:
+        # its entry-into-force article was refused: whether it is in force is not known
+        reason = (f"not applied on {at.isoformat()}: its date in force is not known (the act's "
+                  f"entry-into-force article (art. {unread}) was not read (P001))")
+        for index, op in enumerate(act.operations()):
+            run.outcomes.append(_outcome(index, op, "skipped", message=reason))
+    elif at is not None and in_force is not None and at < in_force:
         reason = f"not yet in force on {at.isoformat()} (in force on {in_force.isoformat()})"
         for index, op in enumerate(act.operations()):
             run.outcomes.append(_outcome(index, op, "skipped", message=reason))

@@ -65,8 +65,10 @@ from .timeline import (
     ProvisionTime,
     authority_words,
     effect_date,
+    ended_words,
     provision_times,
     split_words,
+    unread_words,
 )
 
 __all__ = ["Conflict", "act_keys", "apply_chain", "conflicts", "order_acts", "read_order"]
@@ -397,6 +399,11 @@ def unknown_warning(time: ProvisionTime, at: dt.date | None) -> str:
     it can be, and its footnote says "indéterminée"."""
     whether = "" if at is None else \
         f"; whether it is in force on {at.isoformat()} is not known"
+    if time.unread is not None:
+        return (f"the date in force of {time.act} art. {time.article} is not known: "
+                f"{unread_words(time)}; applied from the act's date "
+                f"{time.date.isoformat() if time.date else '?'} (the text as amended, with "
+                f"no date), footnote 'indéterminée'")
     return (f"the date in force of {time.act} art. {time.article} is not known: it is "
             f"counted from the act's publication, which the act does not give (front "
             f"matter 'publication: YYYY-MM-DD'); applied from the act's date "
@@ -422,6 +429,13 @@ def _skip(index: int, op: Operation, time: ProvisionTime, at: dt.date | None) ->
         reason = f"not applied: {split_words(time)} (docs/time.md)"
     elif time.date is None:
         reason = f"pending: the date in force is to be fixed by {authority_words(time.authority)}"
+    elif time.until is not None and time.state(at) in ("ended", "unknown"):
+        assert at is not None
+        reason = f"not applied on {at.isoformat()}: {ended_words(time, at)} (docs/time.md)"
+    elif time.unread is not None:
+        assert at is not None
+        reason = (f"not applied on {at.isoformat()}: its date in force is not known "
+                  f"({unread_words(time)})")
     elif time.mode == "unknown":
         assert at is not None
         reason = (f"not yet in force on {at.isoformat()}: its date in force is not known "

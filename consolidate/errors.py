@@ -156,10 +156,14 @@ class ParseError(ConsolidateError):
         code: str = "P001",
         article: str | None = None,
         location: Location | None = None,
+        entry_into_force: bool = False,
     ) -> None:
         super().__init__(message, location=location)
         self.code = code
         self.article = article
+        self.entry_into_force = entry_into_force
+        """The refused article is an entry-into-force article: the dates of the act's
+        provisions are then not known (docs/time.md)."""
 
 
 # --- applying operations --------------------------------------------------------------------

@@ -43,6 +43,10 @@ class ArticleVersion:
     """The article, plain text (Justel layout); empty when the article does not exist."""
     renumbered_as: str | None = None
     """The article's new number when this version renumbered it ("10/1 devient 10/2")."""
+    unknown: bool = False
+    """A provision that made it has no known date in force (mode 'unknown': its act's
+    publication not given, or its entry-into-force article not read): ``in_force`` holds the
+    act's date, the earliest it can be, and the text says the date is not known."""
 
 
 @dataclass(frozen=True)
@@ -144,6 +148,8 @@ def article_history(bases: Sequence[Document], result: Consolidation | None,
                                                 for o in result.report.outcomes):
         steps = (result,)
     dates = {(t.act, t.article): t.date for t in (result.timeline if result else ())}
+    unknown = {(t.act, t.article) for t in (result.timeline if result else ())
+               if t.mode == "unknown"}
     histories = []
     for index, base in enumerate(bases):
         labels = _labels(steps, index, label)
@@ -165,8 +171,9 @@ def article_history(bases: Sequence[Document], result: Consolidation | None,
                 dates.get((info.justel_id, o.source.article), step.act.in_force())
                 for o in aimed)) or (step.report.in_force,)
             renumbered = _renumbering(step, aimed, new) if new_text is None else None
+            undated = any((info.justel_id, o.source.article) in unknown for o in aimed)
             versions.append(ArticleVersion(after.identity.version, info.justel_id, when,
-                                           tuple(aimed), new_text or "", renumbered))
+                                           tuple(aimed), new_text or "", renumbered, undated))
             text = new_text
         found = base.article(label)
         notes = tuple(history_of(base, found)) if found is not None else ()
@@ -202,6 +209,8 @@ def render_history(histories: Sequence[ArticleHistory]) -> str:
                 lines.append(f"version {version.version:03d}: the base text")
             else:
                 when = ", ".join(d.isoformat() if d else "pending" for d in version.in_force)
+                if version.unknown:  # the act's date: the earliest it can be, not its date
+                    when = f"not known (not before {when})"
                 lines.append(f"version {version.version:03d}: {version.act}, in force {when}")
                 lines.extend(f"  {o.source.describe()}: {o.op} on "
                              f"{o.target.describe() if o.target.article else 'the act'}"

@@ -559,6 +559,7 @@ InForceMode = Literal[
     "publication",   # "le jour de sa publication au Moniteur belge"
     "days_after",    # "le dixième jour qui suit sa publication" (``days``)
     "month_after",   # "le premier jour du mois qui suit sa publication" (``days`` = months)
+    "months_after",  # "six mois après sa publication": the same day N months on (``days`` = N)
     "fixed_by_king", # "à la date fixée par le Roi" / "par le Gouvernement" (pending)
     "retroactive",   # "produit ses effets le 1er janvier 2023"
     "conditional",   # "au moment de l'entrée en vigueur de l'article 20 de la loi …" (pending)
@@ -595,6 +596,11 @@ class EntryIntoForce(Frozen):
     king_may_advance: bool = Field(
         default=False, description="The King may set an earlier date."
     )
+    until: dt.date | None = Field(
+        default=None, description='"et cesse d\'être en vigueur le …", "en treedt buiten '
+        'werking op …": the first day the provisions are no longer in force; written to JSON '
+        "only when set.",
+    )
     condition: str | None = Field(
         default=None, description="For a conditional rule: the event it waits for, as written."
     )
@@ -603,6 +609,14 @@ class EntryIntoForce(Frozen):
         description="For an act fixing another act's date (\"fixant l'entrée en vigueur de "
         "l'article 5 de la loi du …\"): that act; ``provisions`` are its articles.",
     )
+
+    @model_serializer(mode="wrap")
+    def _without_until(self, handler: SerializerFunctionWrapHandler) -> Any:
+        """``until`` is written only when set (rules read before it serialise as they did)."""
+        data: dict[str, object] = handler(self)
+        if self.until is None:
+            data.pop("until", None)
+        return data
 
 
 class AmendingArticle(Frozen):
@@ -687,6 +701,20 @@ class Problem(Frozen):
     source: str = Field(default="<text>", description="File (or name) of the amending text.")
     line: int = 0
     column: int = 0
+    entry_into_force: bool = Field(
+        default=False, description="The refused article is an entry-into-force article: the "
+        "dates of the act's provisions it may rule are not known (mode 'unknown', "
+        "docs/time.md); written to JSON only when set.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _without_in_force(self, handler: SerializerFunctionWrapHandler) -> Any:
+        """``entry_into_force`` is written only when set (problems read before it serialise
+        as they did)."""
+        data: dict[str, object] = handler(self)
+        if not self.entry_into_force:
+            data.pop("entry_into_force", None)
+        return data
 
     def render(self) -> str:
         """``FILE:LINE:COL: error[P001]: message`` (as the CLI prints it)."""
@@ -717,7 +745,8 @@ class AmendingAct(Frozen):
         """Date in force of the act as a whole (semantics §5).
 
         The date of the first rule that concerns the whole act; without one, the tenth day
-        after publication. Per provision: :meth:`provision_in_force`.
+        after publication — unless an entry-into-force article was refused (``keep_going``):
+        then None, not known. Per provision: :func:`consolidate.timeline.provision_time`.
         """
         for article in self.articles:
             for rule in article.entry_into_force:
@@ -727,6 +756,8 @@ class AmendingAct(Frozen):
             for rule in article.entry_into_force:
                 if rule.target_act is None and rule.date:
                     return rule.date
+        if any(p.entry_into_force and p.severity == "error" for p in self.problems):
+            return None  # its entry-into-force article was refused: no default date
         if self.act.publication:
             return self.act.publication + dt.timedelta(days=10)
         return None
@@ -930,7 +961,7 @@ class Report(Frozen):
 #: models whose serialiser leaves out an absent field (``Target.annex``, ``NewUnit.joined``):
 #: their schema is the model's fields, as validated (see :func:`written_schema`)
 _OMITTING = ("Target", "NewUnit", "InsertWords", "ReplaceWords", "RepealWords",
-             "AmendingActInfo")
+             "AmendingActInfo", "EntryIntoForce", "Problem", "ProvisionOut")
 
 
 def written_schema(model: type[BaseModel]) -> dict[str, Any]:
@@ -943,14 +974,21 @@ def written_schema(model: type[BaseModel]) -> dict[str, Any]:
     for name in _OMITTING:
         if name in defs and name in validated:
             defs[name] = _with_computed(name, validated[name])
+    missing = [name for name in _references(defs) if name not in defs]
+    while missing:  # the models only those descriptions cite ("ActRef" of EntryIntoForce)
+        for name in missing:
+            defs[name] = validated[name]
+        missing = [name for name in _references(defs) if name not in defs]
+    if defs:
+        schema["$defs"] = dict(sorted(defs.items()))
     return schema
 
 
 def _with_computed(name: str, schema: dict[str, Any]) -> dict[str, Any]:
     """The validated schema of ``name`` with its computed fields (serialised, read-only:
     ``AmendingActInfo.justel_id``), which the validation schema leaves out."""
-    model = globals()[name]
-    computed = getattr(model, "model_computed_fields", {})
+    model = globals().get(name)  # ("ProvisionOut" is the JSON renderer's, with none)
+    computed = getattr(model, "model_computed_fields", {}) if model is not None else {}
     if not computed:
         return schema
     properties = dict(schema.get("properties", {}))
@@ -960,4 +998,16 @@ def _with_computed(name: str, schema: dict[str, Any]) -> dict[str, Any]:
                              "title": field.replace("_", " ").title(), "type": "string"}
         required.append(field)
     return {**schema, "properties": properties, "required": required}
+
+
+def _references(node: object) -> set[str]:
+    """The names of the ``#/$defs/…`` a schema fragment refers to."""
+    if isinstance(node, dict):
+        found = {str(node["$ref"]).rpartition("/")[2]} if "$ref" in node else set()
+        for value in node.values():
+            found |= _references(value)
+        return found
+    if isinstance(node, list):
+        return set().union(*(_references(item) for item in node)) if node else set()
+    return set()
 

@@ -302,6 +302,7 @@ def problem_of(
         message=error.message, article=error.article or article,
         source=location.source if location else source,
         line=location.line if location else 0, column=location.column if location else 0,
+        entry_into_force=error.entry_into_force,
     )
 
 

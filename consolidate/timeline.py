@@ -19,7 +19,10 @@ date (``target_act``: "arrêté royal fixant l'entrée en vigueur de l'article 5
   operation of the article is of those points; when its other points have another date the
   article has none (mode ``split``: not applied, said — one date per provision);
 - with no rule at all: the tenth day after publication (semantics §5); without a publication
-  date either, the act's own date (mode ``"unknown"``: said in the report).
+  date either, the act's own date (mode ``"unknown"``: said in the report);
+- when the act's entry-into-force article was refused (``keep_going``), a provision no rule
+  of the act names is ``"unknown"`` too (``unread``): ordered at the act's date, applied
+  without ``at`` with a warning and an "indéterminée" footnote, never applied on a date.
 
 :meth:`ProvisionTime.state` tells, for a date, whether the provision is in force, pending or
 not yet in force.
@@ -37,9 +40,10 @@ from .errors import SameIdentity
 from .model import ACT_FAMILIES, ActRef, AmendingAct, AmendingActInfo, EntryIntoForce
 from .text import parse_label
 
-ProvisionState = Literal["in_force", "pending", "not_yet_in_force"]
+ProvisionState = Literal["in_force", "pending", "not_yet_in_force", "unknown", "ended"]
 STATE_WORDS: dict[str, str] = {
     "in_force": "in force", "pending": "pending", "not_yet_in_force": "not yet in force",
+    "unknown": "not known whether in force", "ended": "no longer in force",
 }
 
 
@@ -68,12 +72,25 @@ class ProvisionTime:
     points: tuple[str, ...] = ()
     """For mode 'split': the points of the article a rule of their own dates ("3°"): the
     article's points take effect on different dates, which one provision date cannot hold."""
+    unread: str | None = None
+    """For mode 'unknown': the act's entry-into-force article that was refused (P001 under
+    ``keep_going``), whose rules may date this provision: its date is not known — never the
+    default rule's tenth day after publication, a date no one read."""
+    until: dt.date | None = None
+    """"… et cesse d'être en vigueur le 30 juin 2020": the end of its effect. After that day
+    it is no longer in force; on the day itself it is not known (the words do not say
+    whether the day named is the last day in force or the first without it)."""
 
     def state(self, at: dt.date | None) -> ProvisionState:
-        """In force, pending or not yet in force on ``at`` (None: in force once it has a date)."""
+        """In force, pending or not yet in force on ``at`` (None: in force once it has a date);
+        'unknown' on any ``at`` when the act's entry-into-force article was not read."""
+        if self.unread is not None and at is not None:
+            return "unknown"
         if self.date is None:
             return "pending"
         if at is None or self.date <= at:
+            if at is not None and self.until is not None and at >= self.until:
+                return "ended" if at > self.until else "unknown"
             return "in_force"
         return "not_yet_in_force"
 
@@ -90,10 +107,20 @@ class ProvisionTime:
                 detail += f", at the latest {self.deadline.isoformat()}"
             return f"{head} ({detail})"
         how = self.mode + (f", fixed by {self.fixed_by}" if self.fixed_by else "")
+        if state in ("ended", "unknown") and self.unread is None:  # after its end, its day
+            assert at is not None and self.until is not None
+            return f"{head} on {at.isoformat()} ({ended_words(self, at)})"
         if self.mode == "unknown":  # the act's date: the earliest it can be
             how = "unknown: the act's date, its publication is not given"
+        if self.unread is not None:
+            if state == "unknown":
+                assert at is not None
+                return f"{head} on {at.isoformat()} ({unread_words(self)})"
+            return (f"{self.act} art. {self.article}: date in force not known, applied "
+                    f"from the act's date {self.date.isoformat()} ({unread_words(self)})")
         if state == "in_force":
-            return f"{head} from {self.date.isoformat()} ({how})"
+            until = f" until {self.until.isoformat()}" if self.until else ""
+            return f"{head} from {self.date.isoformat()}{until} ({how})"
         assert at is not None
         return f"{head} on {at.isoformat()} (from {self.date.isoformat()}, {how})"
 
@@ -115,6 +142,32 @@ def split_words(time: ProvisionTime) -> str:
     return (f"its points take effect on different dates (a rule of its own for {points}), "
             "and a provision has one date: not applied, rather than applying the article on "
             "a date that is not every point's")
+
+
+def unread_words(time: ProvisionTime) -> str:
+    """Why a provision's date is not known when the act's entry-into-force article was
+    refused."""
+    return (f"the act's entry-into-force article (art. {time.unread}) was not read (P001), "
+            "and its rules may date this provision")
+
+
+def ended_words(time: ProvisionTime, at: dt.date) -> str:
+    """Why a provision with an end of effect is not applied on ``at``."""
+    assert time.until is not None and time.date is not None
+    when = f"from {time.date.isoformat()} until {time.until.isoformat()}"
+    if at == time.until:
+        return (f"in force {when}, the day its effect ends: the act's words do not tell "
+                "whether it is still in force that day")
+    return f"in force {when}: its effect ended, the text is as before it"
+
+
+def unread_in_force(act: AmendingAct) -> str | None:
+    """The first entry-into-force article of ``act`` the parser refused (``keep_going``:
+    a :class:`~consolidate.model.Problem` with ``entry_into_force``), or None."""
+    for problem in act.problems:
+        if problem.entry_into_force and problem.severity == "error":
+            return problem.article or "?"
+    return None
 
 
 def refers_to(ref: ActRef, info: AmendingActInfo) -> bool:
@@ -218,6 +271,10 @@ def _computed(rule: EntryIntoForce, publication: dt.date | None) -> dt.date | No
         return publication
     if rule.mode == "days_after":
         return publication + dt.timedelta(days=rule.days or 10)
+    if rule.mode == "months_after" and rule.days:  # the same day so many months on
+        from .parsing.autonomous import add_months
+
+        return add_months(publication, rule.days)
     if rule.mode == "month_after" and rule.days == 0:  # the first day of the next quarter
         quarter = (publication.month - 1) // 3 + 1
         return dt.date(publication.year + (quarter == 4), quarter * 3 % 12 + 1, 1)
@@ -279,6 +336,11 @@ def provision_time(act: AmendingAct, article: str,
     rule = _rule_for(act, article)
     if isinstance(rule, tuple):
         return ProvisionTime(ident, article, None, "split", points=rule)
+    unread = unread_in_force(act)
+    if unread is not None and fixed is None and (rule is None or not rule.provisions):
+        # the refused article may name this one (a rule naming it beats the whole act's):
+        # neither the default rule nor a whole-act rule is known to be its date
+        return ProvisionTime(ident, article, act.act.date, "unknown", unread=unread)
     if rule is None:
         if fixed is not None:
             return ProvisionTime(ident, article, fixed[0], "fixed_by_king", fixed[1])
@@ -287,15 +349,19 @@ def provision_time(act: AmendingAct, article: str,
                                  "default")
         return ProvisionTime(ident, article, act.act.date, "unknown")
     date = _computed(rule, act.act.publication)
+    if date is not None and rule.king_may_advance and fixed is not None and fixed[0] < date:
+        # "Le Roi peut fixer … une date d'entrée en vigueur antérieure": the arrêté of the
+        # chain that does so dates it (it was ignored: the act's later date, silently)
+        return ProvisionTime(ident, article, fixed[0], "fixed_by_king", fixed[1])
     if date is None and rule.mode == "fixed_by_king":
         if fixed is not None:
             return ProvisionTime(ident, article, fixed[0], rule.mode, fixed[1], rule.deadline,
-                                 rule.authority)
+                                 rule.authority, until=rule.until)
         return ProvisionTime(ident, article, None, rule.mode, deadline=rule.deadline,
                              authority=rule.authority)
     if date is None:  # a publication-relative rule without a publication date
         return ProvisionTime(ident, article, act.act.date, "unknown")
-    return ProvisionTime(ident, article, date, rule.mode)
+    return ProvisionTime(ident, article, date, rule.mode, until=rule.until)
 
 
 def provision_times(act: AmendingAct, chain: Sequence[AmendingAct] = ()) -> list[ProvisionTime]:

@@ -385,10 +385,11 @@ def report_timeline(result: Consolidation, at: dt.date | None) -> None:
     date, how many are in force (docs/time.md)."""
     from ..timeline import grouped
 
-    states = {"in_force": 0, "pending": 0, "not_yet_in_force": 0}
+    states = {"in_force": 0, "pending": 0, "not_yet_in_force": 0, "unknown": 0, "ended": 0}
     for time in result.timeline:
         states[time.state(at)] += 1
-    later = [time for time in result.timeline if time.state(at) != "in_force"]
+    later = [time for time in result.timeline  # and those whose date was not read
+             if time.state(at) != "in_force" or time.unread is not None]
     for line in grouped(later, at):
         print(f"consolidate: {line}", file=sys.stderr)
     for conflict in result.conflicts:
@@ -398,5 +399,7 @@ def report_timeline(result: Consolidation, at: dt.date | None) -> None:
     if at is not None or len(result.all_acts()) > 1:
         when = f"on {at.isoformat()}" if at else "today's text"
         print(f"consolidate: {when}: {states['in_force']} provisions in force, "
-              f"{states['pending']} pending, {states['not_yet_in_force']} not yet in force",
+              f"{states['pending']} pending, {states['not_yet_in_force']} not yet in force"
+              + (f", {states['unknown']} not known" if states["unknown"] else "")
+              + (f", {states['ended']} no longer in force" if states["ended"] else ""),
               file=sys.stderr)

@@ -45,6 +45,10 @@ class ActRow(Frozen):
     silent: tuple[str, ...] = Field(
         description="Articles with amending verbs classified as not amending (must be none)."
     )
+    undated: tuple[str, ...] = Field(
+        default=(), description="Amending articles whose date in force is not known because "
+        "the act's entry-into-force article was not read (mode 'unknown', docs/time.md).",
+    )
     verify: dict[str, int] = Field(
         default_factory=dict, description="verify counts against the bases present."
     )
@@ -110,6 +114,7 @@ def act_row(act_file: ActFile, bases: dict[str, object]) -> ActRow:
     """The row of one act; ``bases`` maps base names to loaded documents (or their error)."""
     from .. import api
     from ..document import Document
+    from ..timeline import provision_times
     from ..verification import verify
 
     start = time.perf_counter()
@@ -130,6 +135,7 @@ def act_row(act_file: ActFile, bases: dict[str, object]) -> ActRow:
                       exceptions=(f"parse: {type(error).__name__}: {error}",),
                       seconds=round(time.perf_counter() - start, 3))
     read, silent = _read_counts(counted, act)
+    undated = tuple(t.article for t in provision_times(act) if t.unread is not None)
     counts = {"agrees": 0, "disagrees": 0, "not_checkable": 0}
     reasons: dict[str, int] = {}
     disagreements: list[str] = []
@@ -155,7 +161,7 @@ def act_row(act_file: ActFile, bases: dict[str, object]) -> ActRow:
     return ActRow(
         **common, operations=len(act.operations()), read=read,
         unread_articles=sum(1 for p in act.problems if p.severity == "error"),
-        refusals=_refusals(act), silent=silent, verify=counts,
+        refusals=_refusals(act), silent=silent, undated=undated, verify=counts,
         verify_reasons=dict(sorted(reasons.items())), disagreements=tuple(disagreements),
         exceptions=tuple(exceptions),
         base_warnings=sum(len(d.warnings) for n in act_file.bases

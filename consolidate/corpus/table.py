@@ -36,6 +36,7 @@ def totals(rows: Sequence[ActRow]) -> dict[str, object]:
         "unread_articles": sum(row.unread_articles for row in rows),
         "refusals": dict(sorted(refusals.items())),
         "silent": sum(len(row.silent) for row in rows),
+        "undated": sum(len(row.undated) for row in rows),
         "exceptions": sum(len(row.exceptions) for row in rows),
         "verify": verify,
         "verify_reasons": dict(sorted(reasons.items())),
@@ -100,5 +101,6 @@ def summary(rows: Sequence[ActRow]) -> str:
     agreed = f"{agreement:.1%}" if isinstance(agreement, float) else "n/a (nothing checkable)"
     return (f"instructions read: {total['read']} of {total['instructions']} ({read}); "
             f"silent articles: {total['silent']}; acts unreadable: {total['acts_unreadable']}; "
-            f"exceptions: {total['exceptions']}\n"
+            f"exceptions: {total['exceptions']}; provisions undated (entry into force not "
+            f"read): {total['undated']}\n"
             f"verify: {total['verify']}; agreement {agreed}; reasons {total['verify_reasons']}\n")

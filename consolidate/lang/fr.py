@@ -757,6 +757,12 @@ AUTONOMOUS: dict[str, str] = {
         # prenant cours le jour après sa publication" is another date (not read: P001)
         r"|suivant)\s+(?:celui|le\s+(?:mois|trimestre)\b|(?:la\s+date\s+de\s+)?(?:sa|la)\s+publication)"
     ),
+    # "six mois après sa publication", "trois mois après le jour de sa publication" (2016031847,
+    # art. 7): the day of the publication, so many months on (not the first of a month)
+    "when_months_after": (
+        r"^(?P<months>[\w-]+)\s+mois\s+(?:après|suivant|qui\s+suit)"
+        r"\s+(?:le\s+jour\s+de\s+|la\s+date\s+de\s+)?(?:sa|la)\s+publication"
+    ),
     # "le premier jour du mois qui suit l'expiration d'un délai de dix jours prenant cours le
     # jour après sa publication au Moniteur belge": the first day of the month after the
     # publication and the days (before ``when_month_after``, which refuses it)
@@ -827,12 +833,24 @@ AUTONOMOUS: dict[str, str] = {
     "king_may_advance": (
         # "Le Roi peut fixer pour chacune des dispositions de la présente loi une date d'entrée
         # en vigueur antérieure à celle mentionnée à l'alinéa 1er." (2019030329, art. 43)
-        r"^(?:Le\s+Roi|Le\s+Gouvernement[^.]*?|Le\s+Collège[^.]*?)\s+peut\s+(?:fixer|avancer)"
-        r"(?:\s+pour\s+[^.]*?)?\s+une\s+date\s+d['’]entrée\s+en\s+vigueur\s+antérieure"
+        # "Le Roi peut, pour chacune des dispositions de la présente loi, fixer une date …",
+        # "Le Roi peut, par arrêté délibéré en Conseil des ministres, fixer …", "Le Roi peut
+        # fixer, pour chacune de ses dispositions, une date …", "Le Roi peut avancer la date
+        # d'entrée en vigueur visée à l'alinéa 1er"
+        r"^(?:Le\s+Roi|Le\s+Gouvernement[^.]*?|Le\s+Collège[^.]*?)\s+peut\s*(?:,\s*[^,.]+?,\s*|\s+)"
+        r"(?:(?:fixer|avancer|prévoir|déterminer)\s*(?:,\s*[^,.]+?,\s*|\s+pour\s+[^.]*?\s+|\s+)"
+        r"une\s+date\s+d['’]entrée\s+en\s+vigueur\s+antérieure"
+        r"|avancer\s+la\s+date\s+d['’]entrée\s+en\s+vigueur)"
     ),
     "ceases": r"\bcesse(?:nt)?\s+d['’](?:être\s+en\s+vigueur|avoir\s+effet|produire)",
     # where the rule's time ends before it ("le 1er janvier 2011 et cesse d'être en vigueur …")
     "ceases_split": r",?\s+et\s+cesse",
+    # the date of the end: "… et cesse d'être en vigueur le 30 juin 2020", "cesse de produire
+    # ses effets le …" (the first day without the provisions, docs/time.md)
+    "ceases_on": (
+        r"\bcesse(?:nt)?\s+(?:d['’]être\s+en\s+vigueur|d['’]avoir\s+effet|de\s+produire\s+"
+        rf"(?:ses|leurs)\s+effets)\s+(?:le|au|à\s+partir\s+du)\s+(?P<date>{_DATE_PLAIN})\s*\.?$"
+    ),
     # "A l'exception du présent article, qui entre en vigueur le jour de la publication du
     # présent titre au Moniteur belge, chacun des articles du présent titre entre en vigueur
     # à la date fixée par le Roi, …" (2019041200, art. 27): the exception comes first
@@ -871,6 +889,10 @@ AUTONOMOUS: dict[str, str] = {
     ),
     # "(et de l'article 11 qui entre en vigueur à la date fixée par le Roi et au plus tard le
     # 1er septembre 2012,)" after the first exception of "A l'exception du présent article, …"
+    # the Dutch main clause after a leading exception puts its verb first ("…, treedt deze wet
+    # in werking op …"); the French one keeps its subject first ("…, la présente loi entre en
+    # vigueur …"): no rule (the empty pattern is none, autonomous.optional)
+    "verb_first": "",
     "except_also": (
         r"^et\s+(?:de\s+|des\s+)(?P<except>(?:l['’]article|articles)\s+[^,]+?)\s*,?\s+(?:qui|lequel"
         r"|lesquels)\s+(?:entre(?:nt)?\s+en\s+vigueur|(?P<effect>produi(?:t|sent)\s+(?:ses|leurs)"

@@ -560,6 +560,12 @@ AUTONOMOUS: dict[str, str] = {
         r"\s+(?:het|zij|ze|hij)\s+in\s+het\s+Belgisch\s+Staatsblad\s+(?:is|werd|wordt)\s+"
         r"bekendgemaakt)"
     ),
+    # "zes maanden na de bekendmaking ervan in het Belgisch Staatsblad", "drie maanden na de
+    # dag van de bekendmaking ervan" (the French "six mois après sa publication")
+    "when_months_after": (
+        r"^(?:op\s+de\s+dag\s+)?(?P<months>\w+)\s+maanden\s+(?:na|volgend\s+op)\s+"
+        r"(?:de\s+dag\s+van\s+)?(?:de|zijn|haar)\s+bekendmaking"
+    ),
     # "op de eerste dag van de maand na afloop van een termijn van tien dagen die begint te
     # lopen de dag na de bekendmaking ervan in het Belgisch Staatsblad" (the French "… qui suit
     # l'expiration d'un délai de dix jours prenant cours le jour après sa publication")
@@ -684,20 +690,40 @@ AUTONOMOUS: dict[str, str] = {
         r"|boeken|deel|delen|bepalingen|wet|besluit|decreet|ordonnantie)\b"
     ),
     "king_may_advance": (
-        r"^De\s+Koning\s+kan\s+een\s+datum\s+van\s+inwerkingtreding\s+bepalen\s+voorafgaand"
+        # "De Koning kan een datum van inwerkingtreding bepalen voorafgaand aan …", "De Koning
+        # kan voor elk van de bepalingen van deze wet een datum van inwerkingtreding bepalen
+        # die voorafgaat aan …", "De Koning kan, voor elke bepaling …, een datum … vaststellen"
+        r"^(?:De\s+Koning|De\s+(?:Vlaamse\s+|Waalse\s+)?Regering|Het\s+College)\s+kan\s*"
+        r"(?:,\s*[^,.]+?,\s*|\s+voor\s+[^.]*?\s+(?=een\s+datum)|\s+)een\s+datum\s+van\s+"
+        r"inwerkingtreding\s+(?:bepalen|vaststellen)\s+(?:die\s+voorafgaat|voorafgaand)"
     ),
     # "… en houdt op van kracht te zijn op …" (the French "cesse d'être en vigueur")
     "ceases": r"\b(?:treedt|treden)\s+buiten\s+werking\b|\b(?:houdt|houden)\s+op\s+"
     r"(?:uitwerking|van\s+kracht)",
     # "met ingang van 1 januari 2024 en treedt buiten werking op 31 december 2024"
     "ceases_split": r",?\s+en\s+(?:treedt|treden|houdt|houden)\s+(?:buiten\s+werking|op)\b",
+    # "… en treedt buiten werking op 30 juni 2020", "… en houdt op uitwerking te hebben op …"
+    "ceases_on": (
+        r"\b(?:(?:treedt|treden)\s+buiten\s+werking|(?:houdt|houden)\s+op\s+(?:uitwerking\s+te"
+        r"\s+hebben|van\s+kracht\s+te\s+zijn))\s+(?:op|met\s+ingang\s+van)\s+"
+        rf"(?P<date>{_DATE_PLAIN})\s*\.?$"
+    ),
     # "Met uitzondering van dit artikel, dat in werking treedt op de dag van de bekendmaking …,
     # treden de artikelen van deze titel in werking op …": the exception first (the French
     # formula of 2019041200, art. 27; the main clause is read by in_force_sentence)
     "except_first": (
         r"^Met\s+uitzondering\s+van\s+(?:(?P<this>dit\s+artikel)|(?P<except>de\s+artikelen\s+[^,]+?"
-        r"|artikel\s+[^,]+?))\s*,\s+(?:dat|die)\s+(?:in\s+werking\s+(?:treedt|treden)"
-        r"|(?P<effect>uitwerking\s+(?:heeft|hebben)))\s+(?P<when>[^,]*?)\s*,\s+(?P<main>.+)$"
+        r"|artikel\s+[^,]+?))\s*,\s+(?:dat|die)\s+(?:(?:in\s+werking\s+(?:treedt|treden)"
+        r"|(?P<effect>uitwerking\s+(?:heeft|hebben)))\s+(?P<when>[^,]*?)"
+        # "…, dat op 1 januari 2026 in werking treedt, …": the subordinate order
+        r"|(?P<late>[^,]*?)\s+in\s+werking\s+(?:treedt|treden))\s*,\s+(?P<main>.+)$"
+    ),
+    # the main clause after an exception that opens the sentence puts its verb first ("Met
+    # uitzondering van artikel 7, dat …, treedt deze wet in werking op …", "…, hebben de
+    # artikelen 2 tot 4 uitwerking met ingang van …"): read in the order subject, verb
+    "verb_first": (
+        r"^(?P<verb>treedt|treden|heeft|hebben)\s+(?P<subject>.+?)\s+"
+        r"(?P<rest>(?:in\s+werking|uitwerking)\b.*)$"
     ),
     # "Artikel 138, § 2, tweede lid, van de wet op de ziekenhuizen …, zoals gewijzigd bij
     # artikel 45, 3°," / "ingevoegd bij artikel 2 van deze wet": the mirror of the French rule

@@ -142,12 +142,12 @@ class ArticleReader:
         if plain is not None:
             rules = in_force_rules(lexicon, plain, publication, number, signed)
         if rules is not None:
-            self._ceases(source, text, start, number, notes)
+            self._ceases(source, text, start, number, notes, rules)
             article = AmendingArticle(kind="entry_into_force", entry_into_force=rules, **base)
             return ArticleReading(article, "entry_into_force"), last_act
         mixed = self._in_force_then_transitional(text, publication, number)
         if mixed is not None:
-            self._ceases(source, text, start, number, notes)
+            self._ceases(source, text, start, number, notes, mixed[0])
             article = AmendingArticle(kind="entry_into_force", entry_into_force=mixed[0],
                                       transitional=mixed[1], **base)
             return ArticleReading(article, "entry_into_force+transitional"), last_act
@@ -171,14 +171,14 @@ class ArticleReader:
                     "n'entre pas en vigueur si …\"): the model has entry-into-force rules that "
                     "set a date, wait for a date or wait for an event, none that cancels one; "
                     "not read rather than read as pending", start + found.start(), "P001",
-                    number)
+                    number, entry_into_force=True)
             if near_miss(lexicon, text):
                 raise source.error(
                     "this article reads like a constitutional basis or an entry into force but "
                     "no rule reads it (expected \"La présente loi règle une matière visée à "
                     "l'article 74 de la Constitution.\" or \"La présente loi entre en vigueur "
                     "le <date> / le jour de sa publication / à la date fixée par le Roi.\")",
-                    start, "P001", number)
+                    start, "P001", number, entry_into_force=near_miss_in_force(lexicon, text))
             misspelt = misspelt_participle(skeleton.masked)
             if misspelt is not None and self._designates(skeleton.masked, misspelt[1]):
                 raise source.error(
@@ -344,7 +344,8 @@ class ArticleReader:
         return text
 
     def _ceases(self, source: SourceText, text: str, start: int, number: str,
-                notes: list[ParseError]) -> None:
+                notes: list[ParseError],
+                rules: tuple[EntryIntoForce, ...] = ()) -> None:
         """An entry-into-force article that also ends the provisions' effect ("… et cesse
         d'être en vigueur le 31 décembre 2024", "… en treedt buiten werking op …"): the end is
         not modelled (a consolidation after it still shows the amended text), so it is said —
@@ -354,6 +355,13 @@ class ArticleReader:
             return
         end = text.find(".", ceases.end())
         words = " ".join(text[ceases.start(): end if end != -1 else len(text)].split())
+        if rules and all(r.until is not None for r in rules):
+            notes.append(source.error(
+                f"the end of effect it sets ({words!r}) is kept: on a date after it (--at) the "
+                "provisions are not applied (the text as before them), on the day itself it is "
+                "not known whether they are; without a date the text as amended still shows "
+                "them (docs/time.md)", start + ceases.start(), "P015", number))
+            return
         notes.append(source.error(
             f"the end of effect it sets ({words!r}) is not modelled: only "
             "the date in force is kept, and a consolidation at a later date still shows the "
@@ -1009,6 +1017,15 @@ def near_miss(lexicon: Lexicon, text: str) -> bool:
     """Whether an article reads like a constitutional basis or an entry into force of the
     act itself without being one (its time or its article unreadable)."""
     flat = " ".join(text.split())
+    if near_miss_in_force(lexicon, text):
+        return True
+    return bool(re.match(r"^\S+\s+présente?\s+\S+\s+règle\s+une\s+matière\b", flat) and
+                re.search(r"\bConstitution\b", flat))
+
+
+def near_miss_in_force(lexicon: Lexicon, text: str) -> bool:
+    """Whether an article reads like an entry into force of the act itself (or of its
+    provisions) that no rule reads: refused, its provisions' dates are then not known."""
     this_act = rule(lexicon, "this_act")
     fixes = optional(lexicon, "fixes_near")
     for part in sentences(text):
@@ -1019,8 +1036,7 @@ def near_miss(lexicon: Lexicon, text: str) -> bool:
         if sentence and (this_act.match(subject) or
                          rule(lexicon, "provisions_word").search(subject)):
             return True  # an entry into force of this act or of its provisions, unread
-    return bool(re.match(r"^\S+\s+présente?\s+\S+\s+règle\s+une\s+matière\b", flat) and
-                re.search(r"\bConstitution\b", flat))
+    return False
 
 
 _PARTICIPLES = ("remplacé", "inséré", "complété", "abrogé", "supprimé", "rétabli", "renuméroté",

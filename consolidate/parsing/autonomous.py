@@ -14,6 +14,7 @@ Each pattern is a named entry of the lexicon's ``autonomous`` table.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from functools import lru_cache
@@ -25,6 +26,8 @@ from ..model import DIVISION_NAMES, ActRef, EntryIntoForce
 from .acts import read_date
 
 _FLAGS = re.IGNORECASE | re.VERBOSE | re.DOTALL
+#: an article's number as an exception names it ("7", "2-4", "XVI.1", "27, 2°")
+_NUMBERED = scan.regex(r"^(?:[IVXLC]+\.)?\d")
 
 
 @lru_cache(maxsize=256)
@@ -211,6 +214,15 @@ def _when(lexicon: Lexicon, when: str, publication: dt.date | None,
             return None
         date = publication + dt.timedelta(days=days) if publication else None
         return EntryIntoForce(date=date, mode="days_after", days=days)
+    months_after = optional(lexicon, "when_months_after")
+    if months_after is not None and (match := months_after.match(when)) and \
+            _tail(lexicon, when, match):
+        # "six mois après sa publication": the same day so many months on (add_months)
+        months = _count(lexicon, match["months"])
+        if not months:
+            return None
+        return EntryIntoForce(date=add_months(publication, months) if publication else None,
+                              mode="months_after", days=months)
     if (match := rule(lexicon, "when_month_after").match(when)) and _tail(lexicon, when, match):
         word = (match["months"] or "").strip().casefold()
         months = lexicon.ordinals.get(word, 1) if word else 1
@@ -259,6 +271,17 @@ def _authority(lexicon: Lexicon, words: str) -> str:
     """Who fixes a date, without its determiner: "le Roi" → "Roi", "De Koning" → "Koning",
     "le Gouvernement flamand" → "Gouvernement flamand"."""
     return re.sub(_words(lexicon, "authority_determiner"), "", words, flags=re.I)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` so many months on, the same day of the month; when that month is shorter, its
+    last day (31 August + 6 months = 28 February, 29 in a leap year): the rule of the
+    European Convention on the calculation of time-limits (1972, art. 4) and of Regulation
+    1182/71 (art. 3, 2, c), which Belgian drafting follows for "N mois après …" — never a
+    day of the month after (1 or 3 March), which the months written do not reach."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _first_of_next(publication: dt.date | None, months: int) -> dt.date | None:
@@ -324,8 +347,11 @@ def _except_first(
             lexicon, f"{_words(lexicon, 'articles_plural')} {match['except']}")
     if not excepted:
         return None
-    exception = _when(lexicon, match["when"], publication,
-                      retroactive=match["effect"] is not None, signed=signed)
+    when = match["when"] if match["when"] is not None else match.groupdict().get("late")
+    if when is None:
+        return None
+    exception = _when(lexicon, when, publication, retroactive=match["effect"] is not None,
+                      signed=signed)
     if exception is None:
         return None
     exceptions = [exception.model_copy(update={"provisions": excepted})]
@@ -343,6 +369,11 @@ def _except_first(
         excepted = (*excepted, *other)
         rest = more["main"]
     main = _sentence(lexicon, rest, publication, signed)
+    inverted = optional(lexicon, "verb_first")
+    if not main and inverted is not None and (verb := inverted.match(rest)) is not None:
+        # "…, treedt deze wet in werking op …": the verb before its subject (Dutch)
+        main = _sentence(lexicon, f"{verb['subject']} {verb['verb']} {verb['rest']}",
+                         publication, signed)
     if not main or len(main) != 1:
         return None
     return [*exceptions, main[0].model_copy(update={"except_provisions": excepted})]
@@ -409,18 +440,26 @@ def _sentence(
         when = when[: excepted.start()]
         plural = _words(lexicon, "articles_plural")
         exceptions = _articles(lexicon, f"{plural} {excepted['except']}") or ()
+        if not exceptions or not all(_NUMBERED.match(item) for item in exceptions):
+            # "…, sauf si le Roi en décide autrement": not articles excepted, another rule
+            # (it was read as the exception of an article "si le Roi en décide autrement")
+            return None
         if excepted["rest"]:
             inner = _sentence(lexicon, f"{plural} {excepted['except']} {excepted['rest']}",
                               publication, signed)
             extra = inner or []
+    until = None
     if rule(lexicon, "ceases").search(when):
+        ends = optional(lexicon, "ceases_on")
+        found_end = ends.search(when) if ends is not None else None
+        until = read_date(lexicon, found_end["date"]) if found_end is not None else None
         when = re.split(_words(lexicon, "ceases_split"), when, flags=re.I)[0]
     entry = _when(lexicon, when, publication, retroactive=match["effect"] is not None,
                   signed=signed)
     if entry is None:
         return None
     entry = entry.model_copy(update={"provisions": subject, "except_provisions": exceptions,
-                                     "target_act": target_act})
+                                     "target_act": target_act, "until": until})
     return [entry, *extra]
 
 

@@ -60,9 +60,11 @@ class SourceText:
         return SourceSpan(line=line, column=column, end_line=end_line, end_column=end_column)
 
     def error(
-        self, message: str, offset: int, code: str, article: str | None = None
+        self, message: str, offset: int, code: str, article: str | None = None, *,
+        entry_into_force: bool = False,
     ) -> ParseError:
-        """A :class:`ParseError` located at ``offset``."""
+        """A :class:`ParseError` located at ``offset`` (``entry_into_force``: the refused
+        article is an entry-into-force article, its rules not read)."""
         where = ""
         if article:
             where = f"article {article}, " if message.startswith("point ") else \
@@ -72,7 +74,8 @@ class SourceText:
             from ..lang.nl_messages import dutch
 
             message = dutch(message)
-        return ParseError(message, code=code, article=article, location=self.location(offset))
+        return ParseError(message, code=code, article=article, location=self.location(offset),
+                          entry_into_force=entry_into_force)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,13 @@ import sys
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+)
 
 from ..model import ActIdentity, AmendingAct, Note, Report, written_schema
 
@@ -88,6 +94,21 @@ class ProvisionOut(Frozen):
     mode: str = Field(description='"date", "retroactive", "fixed_by_king", "default", ...')
     fixed_by: str | None = Field(default=None, description="The act that fixed the date.")
     deadline: dt.date | None = Field(default=None, description="Pending: at the latest.")
+    until: dt.date | None = Field(
+        default=None, description="The end of its effect (\"cesse d'être en vigueur le …\"); "
+        "written only when set.")
+    unread: str | None = Field(
+        default=None, description="Mode 'unknown' because the act's entry-into-force article "
+        "(this number) was not read; written only when set.")
+
+    @model_serializer(mode="wrap")
+    def _without_absent(self, handler: SerializerFunctionWrapHandler) -> Any:
+        """``until`` and ``unread`` are written only when set (outputs as before them)."""
+        data: dict[str, object] = handler(self)
+        for name in ("until", "unread"):
+            if getattr(self, name) is None:
+                data.pop(name, None)
+        return data
 
 
 class UnknownOut(Frozen):

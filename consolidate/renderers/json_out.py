@@ -133,7 +133,8 @@ def consolidation_out(result: Consolidation) -> ConsolidationOut:
         chain = ChainOut(
             acts=result.acts, reports=result.reports,
             provisions=tuple(ProvisionOut(act=t.act, article=t.article, date=t.date,
-                                          mode=t.mode, fixed_by=t.fixed_by, deadline=t.deadline)
+                                          mode=t.mode, fixed_by=t.fixed_by, deadline=t.deadline,
+                                          until=t.until, unread=t.unread)
                              for t in result.timeline),
             conflicts=tuple(conflict.describe() for conflict in result.conflicts),
             unknown=tuple(UnknownOut(document=u.document, unit=u.unit, what=u.what,

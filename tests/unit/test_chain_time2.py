@@ -219,8 +219,7 @@ def test_words_after_the_publication_that_no_rule_reads_are_refused(item: str) -
 
 
 @pytest.mark.parametrize("clause", [
-    "Met uitzondering van artikel 3, dat in werking treedt op 1 januari 2026, treedt deze wet "
-    "in werking op de dag van de bekendmaking ervan in het Belgisch Staatsblad.",
+    # (the exception first with the verb before its subject is read now: test_chain_time3)
     "Deze wet treedt in werking op de tiende dag na de bekendmaking ervan in het Belgisch "
     "Staatsblad, behoudens de bepalingen die de Koning aanwijst.",
 ])

@@ -1,6 +1,6 @@
 """An entry-into-force article that also ends the effect of the provisions ("… et cesse
 d'être en vigueur le 30 juin 2020", "… en treedt buiten werking op 30 juni 2020"): the end
-is not modelled, and it is said (P015, a warning), never dropped in silence; Dutch acts in
+is kept (``until``) and it is said (P015, a warning), never dropped in silence; Dutch acts in
 legalize-be's front matter (a title that begins with its date) are read."""
 
 from __future__ import annotations
@@ -57,9 +57,11 @@ def test_the_end_of_effect_is_said_not_dropped(text: str, words: str) -> None:
     act = consolidate.parse(text=text, keep_going=True)
     [problem] = act.problems
     assert (problem.code, problem.severity, problem.article) == ("P015", "warning", "2")
-    assert words in problem.message and "not modelled" in problem.message
+    # the end is kept now (test_chain_time3: not applied on a date after it), still said
+    assert words in problem.message and "is kept" in problem.message
     [rule] = act.articles[1].entry_into_force
     assert (rule.mode, rule.date) == ("retroactive", dt.date(2020, 3, 1))  # the start is kept
+    assert rule.until == dt.date(2020, 6, 30)
     assert len(act.operations()) == 1
 
 
