@@ -1165,6 +1165,10 @@ LEXICON = dataclasses.replace(
         r"(?<![\w-])(?:(?:dans|à|de)\s+)?les\s+définitions\s+(?:des\s+(?:termes|mots|notions)"
         r"\s+|de\s+|des\s+|du\s+|d['’]\s*)?Ꝗ"
     ),
+    # "la définition est remplacée par ce qui suit" (which one is not said: refused)
+    bare_headed=(
+        r"(?<![\w-])(?:la|les)\s+définitions?\s+(?=(?:est|sont|sera|seront)\s)"
+    ),
     # "le tiret suivant est ajouté :", "par les tirets suivants :" (arrêtés royaux)
     announced_tirets=r"\btirets?\s+suivants?\b",
     glue=_GLUE, unsupported=_UNSUPPORTED, table_in=_TABLE_IN,

@@ -366,6 +366,10 @@ class Lexicon:
     """"les définitions de « ministre » et « administration »", "de definities van "minister"
     en "administratie"": the items defining several quoted terms, which no rule reads as
     several units (refused, P007: the French read the terms as words repealed, silently)."""
+    bare_headed: str = r"(?!)"
+    """"la définition est remplacée par ce qui suit" (no term quoted, no item named): which
+    definition is meant is not said (refused, P007: the French read it as the replacement of
+    the whole unit designated, silently)."""
     lapse_on: str = r"(?!)"
     """A lapse at a time ("vervalt op 31 december 2026", "vervallen met ingang van …"),
     matched at the verb ``unknown_predicate`` found: refused with its own words (P001)."""

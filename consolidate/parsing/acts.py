@@ -161,9 +161,10 @@ def _rules(lexicon: Lexicon) -> _ActRules:
             # ingang van 1 januari 2025 wordt artikel 8 van de wet … houdende … opgeheven."
             rf"|\s(?:{lexicon.verb})\s*(?=\.(?:\s|$)|$)", re.IGNORECASE),
         title_part=scan.compile(
-            # ("…, les définitions de « A » et « B » sont abrogées": ``headed_list``)
+            # ("…, les définitions de « A » et « B » sont abrogées": ``headed_list``; "…, la
+            # définition est remplacée": ``bare_headed``)
             rf",\s*(?=(?:{lexicon.every})|(?:{lexicon.word_nouns})[^,;:Ꝗ]{{0,40}}Ꝗ"
-            rf"|{lexicon.headed_list}"
+            rf"|{lexicon.headed_list}|{lexicon.bare_headed}"
             rf"|(?:{lexicon.labelled_alone})\s*{lexicon.unit_nouns}\s+(?:unique|enig)\b)",
             flags),
     )

@@ -383,6 +383,10 @@ def _known_refusal(context: Context, masked: str, offset: int) -> None:
             raise context.fail(KNOWN_REFUSALS[name], offset + found.start())
 
 
+#: an item's label in a designation ("3°", "b)"): the unit that holds a definition
+_ITEM_LABEL = scan.regex(r"(?<![\w-])(?:\d+°|[a-z]\))")
+
+
 def read_instruction(context: Context, text: str, offset: int) -> list[OperationReading]:
     """Every operation of one instruction. Raises ParseError."""
     head = read_head(context, text, offset)
@@ -402,6 +406,14 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
             "the definitions of several quoted terms: no rule reads them as several items "
             "(expected one instruction per definition: \"la définition de « A » est "
             "abrogée\"); refused", offset + several.start(), "P007")
+    bare = context.lexicon.pattern("bare_headed").search(head.skeleton.masked)
+    if bare is not None and not _ITEM_LABEL.search(head.skeleton.masked, 0, bare.start()):
+        # "Dans l'article 2, la définition est remplacée par ce qui suit": the whole article
+        # was replaced, silently ("Dans l'article 2, 3°, …, la définition …": the item named)
+        raise context.fail(
+            "a definition named without its term (expected \"la définition de « ministre »\" "
+            "or the item that holds it, \"le 3°\"): which definition is meant is not said; "
+            "refused", offset + bare.start(), "P007")
     wrap = _read_wrap(context, head, offset)
     marks = punctuation.read_marks(context.lexicon, head.skeleton)
     described = _described_rank(context, head)

@@ -502,3 +502,22 @@ def test_an_insertion_of_words_keeps_its_two_places() -> None:
     (op,) = act.operations()
     assert isinstance(op, InsertWords)
     assert (op.new, op.after, op.before) == ("ou son délégué", "le ministre", "fixe")
+
+
+# --- a definition without its term (found by the fourth Dutch probe) ---------------------------
+
+def test_a_definition_without_its_term_is_refused() -> None:
+    # the title ran over ", la définition" and the whole article 2 was replaced, silently
+    with pytest.raises(ParseError) as caught:
+        read(f"Dans l'article 2 {LOI}, la définition est remplacée par ce qui suit : « 3° "
+             "ministre : le ministre de la Défense; »")
+    assert caught.value.code == "P007" and "without its term" in caught.value.message
+
+
+def test_a_definition_in_the_item_named_is_that_item() -> None:
+    act = read(f"Dans l'article 2, 3°, {LOI}, la définition est remplacée par ce qui suit : "
+               "« 3° ministre : le ministre de la Défense; »")
+    (op,) = act.articles[-1].operations
+    assert isinstance(op, ReplaceUnit)
+    assert op.target.path == (Step(unit="point", label="3°"),)
+    assert op.target.act is not None and op.target.act.title == "portant statut"
