@@ -142,7 +142,8 @@ class ParseError(ConsolidateError):
     P009 malformed quoted block, P010 unsupported (annexes, tables); warnings: P002 a quote
     mended, P011 a repeated heading, P012 a numbering jump, P013 the other language's text
     only, P014 a note of Justel's inside the text taken out of the reading, P015 an
-    end of effect ("cesse d'être en vigueur le …") not modelled, P016 the rank of an alinéa
+    end of effect ("cesse d'être en vigueur le …": kept as ``EntryIntoForce.until``, or not
+    modelled when its date is not read), P016 the rank of an alinéa
     a relative clause tells (", qui devient l'alinéa 4,") that no point of its article
     explains, P019 the act's author told differently in two places (none chosen).
     """
