@@ -35,6 +35,7 @@ from .address_acts import AmbiguousAddress, is_structural, resolve_target
 from .document import CONTAINERS, Document, akn, assign_article_eids, cns
 from .errors import (
     AddressError,
+    AmbiguousBase,
     AmbiguousTarget,
     ApplyContext,
     ApplyError,
@@ -165,16 +166,26 @@ def _outcome(
     ))
 
 
-def _document_for(run: _Run, op: Operation) -> tuple[int | None, str]:
-    """Index of the document an operation applies to, or None and the reason."""
+def _document_for(run: _Run, op: Operation) -> tuple[int | None, str | ApplyError]:
+    """Index of the document an operation applies to, or None and the reason (an error when
+    two bases of the language match the act and its number cannot tell them apart)."""
     language = op.language or "fr"
-    same_act = False
-    for index, identity in enumerate(run.identities):
-        if identity.matches(op.target.act):
-            same_act = True
-            if identity.language == language:
-                return index, ""
-    if same_act:
+    matching = [index for index, identity in enumerate(run.identities)
+                if identity.matches(op.target.act)]
+    found = [index for index in matching if run.identities[index].language == language]
+    numbered = [index for index in found if op.target.act.number is not None
+                and run.identities[index].number == op.target.act.number]
+    if len(numbered) == 1:
+        return numbered[0], ""
+    if len(found) == 1:
+        return found[0], ""
+    if len(found) > 1:
+        titles = "; ".join(f"{run.identities[index].type} {run.identities[index].title}"
+                           for index in found)
+        return None, AmbiguousBase(
+            f"{len(found)} bases match {op.target.act.describe()}, which they cannot tell "
+            f"apart ({titles}): cite the act by its number (n° …) or give one of them only")
+    if matching:
         name = {"nl": "Dutch", "fr": "French", "de": "German"}[language]
         return None, f"{name} text not supplied"
     return None, f"act not supplied ({op.target.act.describe()})"

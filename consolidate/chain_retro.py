@@ -261,7 +261,7 @@ def _first_later(acts: Sequence[AmendingAct], dates: dict[tuple[int, str], dt.da
                     continue
                 changes = [(amending.number, dates.get((other, amending.number)))
                            for amending in acts[other].articles
-                           if any(o.target.act == op.target.act
+                           if any(o.target.act.same_act(op.target.act)
                                   and o.target.article == op.target.article
                                   for o in amending.operations)]
                 dated = [(number, when) for number, when in changes if when is not None]

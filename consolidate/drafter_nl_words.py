@@ -61,7 +61,9 @@ def cited_act(ref: ActRef, previous: ActRef | None) -> str:
     if ref.date is None:
         raise DraftError(f"no Dutch citation form for an undated act ({ref.describe()})")
     title = f" {ref.title}" if ref.title else ""
-    return f"van {nl_words.ARTICLE_OF_TYPE[kind]} {kind} van {dutch_date(ref.date)}{title}"
+    number = f" nr. {ref.number}" if ref.number else ""  # "van het koninklijk besluit nr. 78"
+    return (f"van {nl_words.ARTICLE_OF_TYPE[kind]} {kind}{number} van {dutch_date(ref.date)}"
+            f"{title}")
 
 
 # --- history recitals ------------------------------------------------------------------------

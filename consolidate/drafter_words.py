@@ -73,7 +73,8 @@ def cited_act(ref: ActRef, previous: ActRef | None) -> str:
     title = f" {ref.title}" if ref.title else ""
     if ref.date is None:
         raise DraftError(f"no French citation form for an undated act ({ref.describe()})")
-    return f"{forms[0]} du {french_date(ref.date)}{title}"
+    number = f" n° {ref.number}" if ref.number else ""  # "de l'arrêté royal n° 78 du …"
+    return f"{forms[0]}{number} du {french_date(ref.date)}{title}"
 
 
 # --- designations ---------------------------------------------------------------------------

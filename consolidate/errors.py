@@ -294,6 +294,15 @@ class SameIdentity(ApplyError):
     code = "A011"
 
 
+class AmbiguousBase(ApplyError):
+    """Two bases given in one language match the act an operation cites: one date and type,
+    and no number tells them apart ("l'arrêté royal du 10 novembre 1967" cited without its
+    number, and the bases of the arrêtés royaux n° 78 and n° 79 of that day). Both are named;
+    the operation is not applied to either (docs/apply.md)."""
+
+    code = "A012"
+
+
 class RenderError(ConsolidateError):
     """A document cannot be rendered in the requested format."""
 

@@ -12,6 +12,7 @@ written as a string (``tuple["NewUnit", ...]``).
 """
 
 import datetime as dt
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -51,7 +52,9 @@ class ActRef(Frozen):
     Either a dated act (``type`` + ``date``: "la loi du 16 mai 2001 ...", "l'arrêté du
     Gouvernement wallon du 4 décembre 2014 ...") or a Code by name (``code``: "le Code pénal",
     "du Code judiciaire"; ``date`` may then be None). ``type`` is the canonical French act type
-    (see :data:`ACT_FAMILIES`); ``coordinated`` marks "lois coordonnées le 14 juillet 1994".
+    (see :data:`ACT_FAMILIES`); ``coordinated`` marks "lois coordonnées le 14 juillet 1994";
+    ``number`` is the number of a numbered act ("l'arrêté royal n° 78 du 10 novembre 1967",
+    "het koninklijk besluit nr. 78 van …": n° 78 and n° 79 are two acts of that day).
     """
 
     type: str = Field(description='Canonical act type, lower-case French: "loi", "arrêté royal".')
@@ -67,13 +70,34 @@ class ActRef(Frozen):
     coordinated: dt.date | None = Field(
         default=None, description='"coordonnées le 14 juillet 1994": the date of coordination.'
     )
+    number: str | None = Field(
+        default=None,
+        exclude_if=lambda value: value is None,  # written only when it says something
+        description='The number of a numbered act: "78" for "l\'arrêté royal n° 78 du 10 '
+        'novembre 1967" / "het koninklijk besluit nr. 78 van 10 november 1967".',
+    )
 
     def describe(self) -> str:
-        """'loi du 16 mai 2001', 'Code pénal'."""
+        """'loi du 16 mai 2001', 'arrêté royal n° 78 du 1967-11-10', 'Code pénal'."""
         if self.code and self.date is None:
             return self.code
         when = self.date.isoformat() if self.date else "?"
-        return f"{self.type} du {when}"
+        number = f" n° {self.number}" if self.number else ""
+        return f"{self.type}{number} du {when}"
+
+    def same_act(self, other: "ActRef") -> bool:
+        """Whether ``other`` cites the same act, however it is written: the title aside (a
+        citation may shorten it), and the two shapes of coordinated laws as one ("les lois
+        coordonnées du 12 janvier 1973 sur le Conseil d'État" and "les lois sur le Conseil
+        d'État, coordonnées le 12 janvier 1973": the date of the one is the coordination of the
+        other)."""
+        return self._key() == other._key()
+
+    def _key(self) -> tuple[object, ...]:
+        dates: object = (self.date, self.coordinated)
+        if self.type == "lois coordonnées":
+            dates = frozenset(date for date in (self.date, self.coordinated) if date is not None)
+        return (ACT_FAMILIES.get(self.type, self.type), dates, self.code, self.number)
 
 
 #: "subtitle": the Code civil's "livre 3, titre 4, sous-titre 2" (between a title and a chapter)
@@ -881,12 +905,22 @@ class ActIdentity(Frozen):
         description='Names the act is cited by: "Code pénal" for the loi du 8 juin 1867.',
     )
 
+    @property
+    def number(self) -> str | None:
+        """The act's number as its title begins with it ("n° 78 relatif à l'art de guérir",
+        "nr. 78 betreffende …": the Justel title line "Arrêté royal n° 78 …"), or None."""
+        found = _TITLE_NUMBER.match(self.title)
+        return found["number"] if found else None
+
     def matches(self, ref: ActRef) -> bool:
         """Whether an amending act's reference designates this act.
 
         A Code cited by name matches an alias (case and accents folded); a dated reference
         matches the type family (:data:`ACT_FAMILIES`: a "loi spéciale" or "loi-programme" is
-        a loi) and the date — or the date of coordination for "lois coordonnées".
+        a loi) and the date — or the date of coordination for "lois coordonnées". A numbered
+        reference ("n° 78") does not match a base whose title gives another number ("n° 79");
+        a base without a number matches by type and date (the applier refuses, A012, two
+        bases of one identity that the number cannot tell apart).
         """
         if ref.code is not None:
             wanted = _fold_name(ref.code)
@@ -897,7 +931,15 @@ class ActIdentity(Frozen):
         family = ACT_FAMILIES.get(ref.type, ref.type)
         if ACT_FAMILIES.get(self.type, self.type) != family:
             return False
+        if ref.number is not None and self.number not in (None, ref.number):
+            return False
         return self.date in (ref.date, ref.coordinated)
+
+
+#: the number a numbered act's title begins with: "n° 78 relatif à …", "nr. 78 betreffende …"
+#: (the Justel title line after the act's type; the signs of both languages' numbering)
+_TITLE_NUMBER = re.compile(r"\s*(?:n°|no\.?|nr\.?|numéro|nummer)\s*(?P<number>\d+)(?!\d)",
+                           re.IGNORECASE)
 
 
 class Note(Frozen):

@@ -390,7 +390,8 @@ LEXICON = Lexicon(
     # date: "le Décret sur les soins et le logement du 13 mars 2009"; "de" for "du" as some
     # acts write it ("la loi de 25 mars 1964 sur les médicaments")
     cited_act=(
-        rf"(?P<type>{_ACT_TYPE_FR})(?:\s+(?:\([IVX]+\)|n[°o]?\.?\s*\d+"
+        # "n° 78", "numéro 78": the number of a numbered act (``ActRef.number``)
+        rf"(?P<type>{_ACT_TYPE_FR})(?:\s+(?:\([IVX]+\)|(?:n[°o]?\.?|numéro)\s*(?P<number>\d+)"
         rf"|(?!(?:du|des|de)\s+\d)(?!(?:l{APOS})?(?:lois?|arrêtés?|décrets?|ordonnances?|Code"
         rf"|est|sont|il)\b)[^\W\dꝖꜲꜨ_][\wéèêàç'’-]*))"
         rf"{{0,8}}?"

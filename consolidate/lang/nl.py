@@ -169,7 +169,7 @@ LEXICON = Lexicon(
         # "het koninklijk besluit nr. 78 van 10 november 1967" (the French "n° 78")
         rf"(?P<type>{_ACT_TYPE}|(?<![\w-])[^\W\d_]{{3,}}decreet(?![\w-]))"
         # "de programmawet (I) van 27 december 2006" (one of two acts of that date)
-        r"(?:\s+nr\.?\s*\d+)?(?:\s*\((?-i:[IVX]{1,4})\))?\s+van\s+"
+        r"(?:\s+(?:nr\.?|nummer)\s*(?P<number>\d+))?(?:\s*\((?-i:[IVX]{1,4})\))?\s+van\s+"
         rf"(?P<date>{_DATE_PLAIN})"
         rf"(?:\s*(?:,|en)\s*{_DATE_PLAIN})*"
         # "van de wet van 16 mei 2001 voormeld" (the French "précitée"; "voornoemd" is read by

@@ -469,7 +469,8 @@ def find_acts(
             # Government's arrêté of that date: that arrêté (its type is not said again)
             ref_type, title = last.type, title or last.title
         mentions.append(ActMention(_with_determiner(masked, match.start()), end, ActRef(
-            type=ref_type, date=date, title=title, coordinated=coordination), "cited_act"))
+            type=ref_type, date=date, title=title, coordinated=coordination,
+            number=match.groupdict().get("number")), "cited_act"))
     titled = (match for pattern in rules.titled for match in pattern.finditer(masked))
     for match in titled if dated else ():
         # ", gecoördineerd bij koninklijk besluit van …": the decree that coordinates is part
