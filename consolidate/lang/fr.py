@@ -548,11 +548,13 @@ LEXICON = Lexicon(
     renumber_tense=r"(?:qui\s+)?(?:devient|deviennent|deviendra|deviendront|devenant)\b",
     # after an insertion's block: "il est inséré un § 2 rédigé comme suit : « … », le § 2
     # actuel devenant le § 3" / "…, les §§ 2 et 3 actuels devenant les §§ 3 et 4" / "…, l'alinéa
-    # 2 actuel devenant l'alinéa 3" (parsing/became.py, renumbered_after)
+    # 2 actuel devenant l'alinéa 3" / "…, et le § 2 actuel devient le § 3" (parsing/became.py,
+    # renumbered_after)
     renumber_after=(
-        rf",\s*(?:l{APOS}\s*|le\s+|la\s+|les\s+)(?:actuel(?:le)?s?\s+|ancien(?:ne)?s?\s+)?"
+        rf"(?:,\s*(?:et\s+)?|\s+et\s+)(?:l{APOS}\s*|le\s+|la\s+|les\s+)"
+        r"(?:actuel(?:le)?s?\s+|ancien(?:ne)?s?\s+)?"
         rf"(?:(?P<noun>§§?|paragraphes?|alinéas?)\s*)?(?P<old>{_RENUMBERED_LIST})"
-        r"\s+(?:actuel(?:le)?s?\s+|ancien(?:ne)?s?\s+)?devenant\s+"
+        r"\s+(?:actuel(?:le)?s?\s+|ancien(?:ne)?s?\s+)?(?:devenant|(?P<finite>devient|deviennent))\s+"
         rf"(?:l{APOS}\s*|le\s+|la\s+|les\s+)(?:(?P<newnoun>§§?|paragraphes?|alinéas?)\s*)?"
         rf"(?P<new>{_RENUMBERED_LIST})(?=[\s.;]*\Z)"
     ),

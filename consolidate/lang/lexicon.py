@@ -266,7 +266,10 @@ class Lexicon:
     """The renumbering a drafter joins to an insertion after its block ("… : « § 2. … », le
     § 2 actuel devenant le § 3", ", waarbij de bestaande paragraaf 2 paragraaf 3 wordt"):
     groups ``noun`` / ``old`` (the units' noun and labels now), ``newnoun`` / ``new`` (their
-    labels after), or ``oldord`` / ``neword`` (ordinal words, a Dutch ``lid``). Read by
+    labels after), or ``oldord`` / ``neword`` (ordinal words, a Dutch ``lid``); the same
+    groups ending in ``2`` for a second word order ("en de huidige paragraaf 2 wordt
+    paragraaf 3"); ``finite`` when the clause has a verb of its own ("et le § 2 actuel
+    devient le § 3": a renumbering of its own after anything but one insertion). Read by
     :func:`consolidate.parsing.became.renumbered_after` (never matches by default)."""
     renumber_tense: str = r"(?!)"
     """Any relative clause of a renumbering in the present ("qui devient", "deviennent",

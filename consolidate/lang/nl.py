@@ -361,7 +361,8 @@ LEXICON = Lexicon(
     renumber_tense=r"(?:dat|die)\b.*\b(?:wordt|worden)$",
     # after an insertion's block: "… wordt een paragraaf 2 ingevoegd, luidende: "…", waarbij de
     # bestaande paragraaf 2 paragraaf 3 wordt" / "waarbij de huidige paragrafen 2 en 3 de
-    # paragrafen 3 en 4 worden" / "waarbij het bestaande tweede lid het derde lid wordt"
+    # paragrafen 3 en 4 worden" / "waarbij het bestaande tweede lid het derde lid wordt" /
+    # ", en de huidige paragraaf 2 wordt paragraaf 3" (groups ``noun2``, ``old2``, … )
     renumber_after=(
         r",\s*waarbij\s+(?:de|het)\s+(?:bestaande|huidige)\s+"
         rf"(?:(?:(?P<noun>§§?|paragra(?:af|fen)|bepaling(?:en)?)\s*(?:onder\s+)?)?"
@@ -369,6 +370,11 @@ LEXICON = Lexicon(
         rf"(?:(?:de\s+|het\s+)?(?:(?P<newnoun>§§?|paragra(?:af|fen)|bepaling(?:en)?)\s*"
         rf"(?:onder\s+)?)?(?P<new>{_AFTER_LIST})|(?:het\s+)(?P<neword>[^\W\d_]+)\s+lid)"
         r"\s+(?:wordt|worden)(?=[\s.;]*\Z)"
+        # "…, en de huidige paragraaf 2 wordt paragraaf 3" (the order of a clause of its own)
+        r"|(?:,\s*(?:en\s+)?|\s+en\s+)(?:de|het)\s+(?:bestaande|huidige)\s+"
+        rf"(?P<noun2>§§?|paragra(?:af|fen)|bepaling(?:en)?)\s*(?:onder\s+)?(?P<old2>{_AFTER_LIST})"
+        rf"\s+(?P<finite>wordt|worden)\s+(?:de\s+|het\s+)?(?:(?P<newnoun2>§§?|paragra(?:af|fen)"
+        rf"|bepaling(?:en)?)\s*(?:onder\s+)?)?(?P<new2>{_AFTER_LIST})(?=[\s.;]*\Z)"
     ),
     known_refusals={
         "in_place_of": r"\bin\s+de\s+plaats\s+van\b",

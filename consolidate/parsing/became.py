@@ -284,6 +284,9 @@ class JoinedRenumbering:
     old: tuple[str, ...]
     new: tuple[str, ...]
     clause: str
+    finite: bool = False
+    """The clause has a verb of its own ("et le § 2 actuel devient le § 3"): after anything
+    but one insertion it is a renumbering of its own, read as the instruction's own clause."""
 
 
 def _labels(lexicon: Lexicon, listed: str) -> tuple[str, ...]:
@@ -309,7 +312,8 @@ def renumbered_after(lexicon: Lexicon, text: str) -> tuple[int, JoinedRenumberin
     found = lexicon.pattern("renumber_after").search(text)
     if found is None or text[: found.start()].rstrip()[-1:] not in _CLOSING:
         return None
-    clause = " ".join(text[found.start():found.end()].strip(" ,").split())
+    clause = re.sub(r"^(?:et|en)\s+", "", " ".join(
+        text[found.start():found.end()].strip(" ,").split()))
     groups = found.groupdict()
     if groups.get("oldord") or groups.get("neword"):
         old_rank = lexicon.ordinals.get((groups.get("oldord") or "").casefold())
@@ -320,9 +324,13 @@ def renumbered_after(lexicon: Lexicon, text: str) -> tuple[int, JoinedRenumberin
                                    "lid wordt\")")
         return found.start(), JoinedRenumbering("alinea", (str(old_rank),), (str(new_rank),),
                                                 clause)
-    old, new = _labels(lexicon, groups["old"]), _labels(lexicon, groups["new"])
-    kind = _joined_kind(lexicon, groups.get("noun"), old)
-    new_kind = _joined_kind(lexicon, groups.get("newnoun") or groups.get("noun"), new)
+    # the groups of the clause's second order ("en de huidige paragraaf 2 wordt paragraaf 3")
+    second = "2" if groups.get("old2") else ""
+    old = _labels(lexicon, groups[f"old{second}"])
+    new = _labels(lexicon, groups[f"new{second}"])
+    noun = groups.get(f"noun{second}")
+    kind = _joined_kind(lexicon, noun, old)
+    new_kind = _joined_kind(lexicon, groups.get(f"newnoun{second}") or noun, new)
     if kind is None or kind != new_kind:
         return found.start(), (f"\"{clause}\": which units are renumbered is not said (expected "
                                "\"le § 2 actuel devenant le § 3\", \"le 3° actuel devenant le "
@@ -330,13 +338,16 @@ def renumbered_after(lexicon: Lexicon, text: str) -> tuple[int, JoinedRenumberin
     if len(old) != len(new):
         return found.start(), (f"\"{clause}\" renumbers {len(old)} units to {len(new)} "
                                "labels: which one becomes which is not said")
-    return found.start(), JoinedRenumbering(kind, old, new, clause)
+    return found.start(), JoinedRenumbering(kind, old, new, clause,
+                                            finite=bool(groups.get("finite")))
 
 
 def join_renumbering(joined: JoinedRenumbering, readings: list[OperationReading]
-                     ) -> list[OperationReading] | str:
+                     ) -> list[OperationReading] | str | None:
     """The readings of the instruction with the renumbering ``joined`` made, or why it is
-    refused. The renumbering must follow one insertion of units of its kind:
+    refused (None: a clause with a verb of its own after anything but one insertion, to be
+    read with the instruction as before). The renumbering must follow one insertion of units
+    of its kind:
 
     * labelled units (§, item): the insertion takes a label the renumbering frees (the units
       renumbered, by their old labels, then the new one placed by its label: the
@@ -348,6 +359,8 @@ def join_renumbering(joined: JoinedRenumbering, readings: list[OperationReading]
     inserts = [item for item in readings if isinstance(item.operation, InsertUnit)]
     quoted = f"\"{joined.clause}\""
     if len(inserts) != 1 or len(readings) != 1:
+        if joined.finite:
+            return None  # a renumbering of its own: the instruction is read as a whole
         return (f"{quoted} follows an instruction that is not one insertion: which insertion "
                 "it renumbers for is not said")
     (reading,) = inserts

@@ -395,7 +395,8 @@ def read_instruction(context: Context, text: str, offset: int) -> list[Operation
             told, read_instruction(context, text[:clause_start], offset))
         if isinstance(made, str):
             raise context.fail(made, offset + clause_start)
-        return made
+        if made is not None:
+            return made
     head = read_head(context, text, offset)
     following = context.lexicon.pattern("and_following").search(head.skeleton.masked)
     if following is not None:

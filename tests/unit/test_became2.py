@@ -37,6 +37,11 @@ def _paragraphs(text: str) -> list[str]:
         "waarbij de bestaande paragraaf 2 paragraaf 3 wordt."),
     _nl(f"In artikel 5 van dezelfde wet wordt een paragraaf 2 ingevoegd, luidende: {NEW_NL}, "
         "waarbij de huidige paragraaf 2 paragraaf 3 wordt."),
+    # the clause with a verb of its own
+    _fr(f"Dans l'article 5 de la même loi, il est inséré un § 2 rédigé comme suit : {NEW_FR}, "
+        "et le § 2 actuel devient le § 3."),
+    _nl(f"In artikel 5 van dezelfde wet wordt een paragraaf 2 ingevoegd, luidende: {NEW_NL}, "
+        "en de huidige paragraaf 2 wordt paragraaf 3."),
 ])
 def test_the_renumbering_comes_before_the_insertion(act: api.AmendingAct) -> None:
     """It was refused (P009, text after the block): now the old § 2 becomes § 3 first, and
@@ -133,3 +138,19 @@ def test_the_joined_renumbering_applies_as_two_points() -> None:
                  f":\n1° le § 2 devient le § 3;\n2° il est inséré un § 2 rédigé comme suit : "
                  f"{NEW_FR}.")
     assert _apply(joined)[0] == _apply(points)[0]
+
+
+@pytest.mark.parametrize("act", [
+    _fr("Dans l'article 5 de la même loi, les mots « Le chef » sont remplacés par les mots "
+        "« Le commandant », et le § 2 actuel devient le § 3."),
+    _fr("Dans l'article 5 de la même loi, les mots « Le chef » sont remplacés par les mots "
+        "« Le commandant » et le § 2 devient le § 3."),
+])
+def test_a_renumbering_of_its_own_after_another_change_reads_as_before(
+        act: api.AmendingAct) -> None:
+    """With a verb of its own, after anything but one insertion, the clause is the
+    instruction's second clause, read as it was (no joined renumbering, no refusal)."""
+    change, renumber = _ops(act)
+    assert change.op == "replace_words" and isinstance(renumber, Renumber)
+    assert renumber.target.path == (Step(unit="paragraph", label="2"),)
+    assert renumber.new_label == "3" and renumber.history == ()
