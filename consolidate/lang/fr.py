@@ -360,6 +360,9 @@ _NUMBER = rf"(?:\d+(?:er|re|e)?(?:{LATIN})?(?:/\d+)?)"
 _ROMAN = rf"(?:[IVXLC]+(?:er)?|\d+(?:er|re)?|premier|première|unique)(?:{LATIN})?(?:/\d+)?"
 _ITEM = (rf"(?:\d+(?:/\d+)?°(?:{LATIN})?(?:/\d+)?|\d+{LATIN}°|[a-z](?:{LATIN})?\)|\d+\)"
          rf"|[a-z]{{1,2}}\.(?=\s))")
+#: labels a renumbering after an insertion lists: "2", "1er", "2bis", "3°", "b)"
+_RENUMBERED = rf"(?:{_ITEM}|\d+(?:er|re)?(?:{LATIN})?(?:/\d+)?)"
+_RENUMBERED_LIST = rf"{_RENUMBERED}(?:\s*,\s*{_RENUMBERED})*(?:\s+et\s+{_RENUMBERED})?"
 
 LEXICON = Lexicon(
     language="fr",
@@ -544,6 +547,18 @@ LEXICON = Lexicon(
         rf"|(?P<item>{_ITEM}))(?=[\s.;]*$)"
     ),
     renumber_tense=r"(?:qui\s+)?(?:devient|deviennent|deviendra|deviendront|devenant)\b",
+    # after an insertion's block: "il est inséré un § 2 rédigé comme suit : « … », le § 2
+    # actuel devenant le § 3" / "…, les §§ 2 et 3 actuels devenant les §§ 3 et 4" / "…, l'alinéa
+    # 2 actuel devenant l'alinéa 3" / "…, et le § 2 actuel devient le § 3" (parsing/became.py,
+    # renumbered_after)
+    renumber_after=(
+        rf"(?:,\s*(?:et\s+)?|\s+et\s+)(?:l{APOS}\s*|le\s+|la\s+|les\s+)"
+        r"(?:actuel(?:le)?s?\s+|ancien(?:ne)?s?\s+)?"
+        rf"(?:(?P<noun>§§?|paragraphes?|alinéas?)\s*)?(?P<old>{_RENUMBERED_LIST})"
+        r"\s+(?:actuel(?:le)?s?\s+|ancien(?:ne)?s?\s+)?(?:devenant|(?P<finite>devient|deviennent))\s+"
+        rf"(?:l{APOS}\s*|le\s+|la\s+|les\s+)(?:(?P<newnoun>§§?|paragraphes?|alinéas?)\s*)?"
+        rf"(?P<new>{_RENUMBERED_LIST})(?=[\s.;]*\Z)"
+    ),
     become=(
         # "la section 2 forme désormais la section 3" (the Dutch "vormt voortaan")
         r"(?P<verb>devient|deviennent|formera|formeront|deviendra|deviendront"

@@ -262,6 +262,15 @@ class Lexicon:
     recital kept on the operation: groups ``noun`` (the unit's noun, or none for an item),
     ``label`` or ``ord`` (an ordinal word). Read by :mod:`consolidate.parsing.became`: the
     renumbering this act makes, or recalls (never matches by default)."""
+    renumber_after: str = r"(?!)"
+    """The renumbering a drafter joins to an insertion after its block ("… : « § 2. … », le
+    § 2 actuel devenant le § 3", ", waarbij de bestaande paragraaf 2 paragraaf 3 wordt"):
+    groups ``noun`` / ``old`` (the units' noun and labels now), ``newnoun`` / ``new`` (their
+    labels after), or ``oldord`` / ``neword`` (ordinal words, a Dutch ``lid``); the same
+    groups ending in ``2`` for a second word order ("en de huidige paragraaf 2 wordt
+    paragraaf 3"); ``finite`` when the clause has a verb of its own ("et le § 2 actuel
+    devient le § 3": a renumbering of its own after anything but one insertion). Read by
+    :func:`consolidate.parsing.became.renumbered_after` (never matches by default)."""
     renumber_tense: str = r"(?!)"
     """Any relative clause of a renumbering in the present ("qui devient", "deviennent",
     "dat … wordt"): one :attr:`renumber_clause` does not read is refused, not kept as

@@ -39,6 +39,9 @@ LATIN = (
 )
 _ART_LABEL = rf"(?:\d+(?::\d+)?(?:{LATIN})?(?:/\d+)*(?:{LATIN})?(?:[.-]\d+(?:/\d+)?)*(?=\W|$))"
 _ROMAN = rf"(?:[IVXLC]+|\d+)(?:{LATIN})?(?:/\d+)?"
+#: labels a renumbering after an insertion lists: "2", "2bis", "3°", "b)"
+_AFTER_LABEL = rf"(?:\d+(?:/\d+)?°(?:{LATIN})?(?:/\d+)?|[a-z]\)|\d+(?:{LATIN})?(?:/\d+)?)"
+_AFTER_LIST = rf"{_AFTER_LABEL}(?:\s*,\s*{_AFTER_LABEL})*(?:\s+en\s+{_AFTER_LABEL})?"
 
 # --- the act's author (docs/justel.md, "Authors") -----------------------------------------------
 
@@ -356,6 +359,23 @@ LEXICON = Lexicon(
         r"|[a-z]\)))(?=[\s.;]*$)"
     ),
     renumber_tense=r"(?:dat|die)\b.*\b(?:wordt|worden)$",
+    # after an insertion's block: "… wordt een paragraaf 2 ingevoegd, luidende: "…", waarbij de
+    # bestaande paragraaf 2 paragraaf 3 wordt" / "waarbij de huidige paragrafen 2 en 3 de
+    # paragrafen 3 en 4 worden" / "waarbij het bestaande tweede lid het derde lid wordt" /
+    # ", en de huidige paragraaf 2 wordt paragraaf 3" (groups ``noun2``, ``old2``, … )
+    renumber_after=(
+        r",\s*waarbij\s+(?:de|het)\s+(?:bestaande|huidige)\s+"
+        rf"(?:(?:(?P<noun>§§?|paragra(?:af|fen)|bepaling(?:en)?)\s*(?:onder\s+)?)?"
+        rf"(?P<old>{_AFTER_LIST})|(?P<oldord>[^\W\d_]+)\s+lid)\s+"
+        rf"(?:(?:de\s+|het\s+)?(?:(?P<newnoun>§§?|paragra(?:af|fen)|bepaling(?:en)?)\s*"
+        rf"(?:onder\s+)?)?(?P<new>{_AFTER_LIST})|(?:het\s+)(?P<neword>[^\W\d_]+)\s+lid)"
+        r"\s+(?:wordt|worden)(?=[\s.;]*\Z)"
+        # "…, en de huidige paragraaf 2 wordt paragraaf 3" (the order of a clause of its own)
+        r"|(?:,\s*(?:en\s+)?|\s+en\s+)(?:de|het)\s+(?:bestaande|huidige)\s+"
+        rf"(?P<noun2>§§?|paragra(?:af|fen)|bepaling(?:en)?)\s*(?:onder\s+)?(?P<old2>{_AFTER_LIST})"
+        rf"\s+(?P<finite>wordt|worden)\s+(?:de\s+|het\s+)?(?:(?P<newnoun2>§§?|paragra(?:af|fen)"
+        rf"|bepaling(?:en)?)\s*(?:onder\s+)?)?(?P<new2>{_AFTER_LIST})(?=[\s.;]*\Z)"
+    ),
     known_refusals={
         "in_place_of": r"\bin\s+de\s+plaats\s+van\b",
         "proviso": r"\bmet\s+dien\s+verstande\s+dat\b",

@@ -288,6 +288,31 @@ MESSAGES: tuple[tuple[str, str], ...] = (
      r".*",
      "\"{clause}\" volgt op een aanduiding van meer eenheden ({old} en een andere): welke "
      "ervan vernummerd wordt, is niet gezegd"),
+    # parsing/became.py: a renumbering joined to an insertion ("waarbij de bestaande
+    # paragraaf 2 paragraaf 3 wordt")
+    (r'"(?P<clause>[^"]*)": the ranks of the alinéas are not read .*',
+     "\"{clause}\": de rang van de leden wordt niet gelezen (verwacht: \"waarbij het bestaande "
+     "tweede lid het derde lid wordt\")"),
+    (r'"(?P<clause>[^"]*)": which units are renumbered is not said .*',
+     "\"{clause}\": welke eenheden vernummerd worden, is niet gezegd (verwacht: \"waarbij de "
+     "bestaande paragraaf 2 paragraaf 3 wordt\")"),
+    (r'"(?P<clause>[^"]*)" renumbers (?P<units>\d+) units to (?P<labels>\d+) labels: .*',
+     "\"{clause}\" vernummert {units} eenheden naar {labels} nummers: welke welk nummer "
+     "krijgt, is niet gezegd"),
+    (r'"(?P<clause>[^"]*)" follows an instruction that is not one insertion: .*',
+     "\"{clause}\" volgt op een opdracht die geen enkele invoeging is: voor welke invoeging "
+     "vernummerd wordt, is niet gezegd"),
+    (r'"(?P<clause>[^"]*)" renumbers (?P<kind>\S+) units, but the insertion inserts '
+     r"(?P<inserted>.*)",
+     "\"{clause}\" vernummert eenheden {kind}, maar de invoeging voegt {inserted} in"),
+    (r'"(?P<clause>[^"]*)" gives (?P<kind>\S+) (?P<old>\S+) rank (?P<new>\d+), but the '
+     r"insertion makes it \S+ (?P<moved>\S+)",
+     "\"{clause}\" geeft {kind} {old} rang {new}, maar de invoeging maakt er {kind} {moved} "
+     "van"),
+    (r'"(?P<clause>[^"]*)" does not free the label (?P<labels>.*) the insertion gives .*',
+     "\"{clause}\" maakt het nummer {labels} dat de invoeging geeft niet vrij (verwacht: de "
+     "nieuwe eenheid neemt het nummer van de eerste vernummerde eenheid: \"waarbij de "
+     "bestaande paragraaf 2 paragraaf 3 wordt\")"),
     # parsing/instruction.py, _excepted
     (r"an exception of place \(.*\) is read only after one change of words .*",
      "een uitzondering van plaats (\"behalve in het derde lid\") wordt enkel gelezen na één "

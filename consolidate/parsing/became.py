@@ -48,6 +48,7 @@ from ..model import (
     Operation,
     Renumber,
     RepealUnit,
+    Step,
     Target,
 )
 from ..records import replace
@@ -269,4 +270,132 @@ def _one(lexicon: Lexicon, op: Operation, clause: str, index: int, article: Amen
     return None
 
 
-__all__ = ["FORMULA", "told_renumberings"]
+#: the formula of the renumbering a drafter joins to an insertion, in the parse trace
+AFTER_FORMULA = "renumbering joined to an insertion (\"…, le § 2 actuel devenant le § 3\")"
+_CLOSING = frozenset("»\"”“’'")
+
+
+@dataclass(frozen=True)
+class JoinedRenumbering:
+    """A renumbering joined to an insertion after its block, read: the kind of the units,
+    their labels (or ranks) now and after, and the clause as the act words it."""
+
+    kind: str
+    old: tuple[str, ...]
+    new: tuple[str, ...]
+    clause: str
+    finite: bool = False
+    """The clause has a verb of its own ("et le § 2 actuel devient le § 3"): after anything
+    but one insertion it is a renumbering of its own, read as the instruction's own clause."""
+
+
+def _labels(lexicon: Lexicon, listed: str) -> tuple[str, ...]:
+    joiner = r"\s*,\s*|\s+(?:et|en)\s+"
+    return tuple(re.sub(r"(?<=\d)(?:er|re)$", "", label)
+                 for label in re.split(joiner, listed.strip()) if label)
+
+
+def _joined_kind(lexicon: Lexicon, noun: str | None, labels: tuple[str, ...]) -> str | None:
+    if noun:
+        return lexicon.units.get(noun.casefold())
+    if labels and all("°" in label or label.endswith(")") for label in labels):
+        return "point"
+    return None
+
+
+def renumbered_after(lexicon: Lexicon, text: str) -> tuple[int, JoinedRenumbering | str] | None:
+    """Where an instruction ends with a renumbering joined to its block ("il est inséré un
+    § 2 rédigé comme suit : « … », le § 2 actuel devenant le § 3"; "…, waarbij de bestaande
+    paragraaf 2 paragraaf 3 wordt"; lexicon ``renumber_after``): the clause's start (the
+    instruction is read without it) and the clause read, or why it is not read (P001). None
+    when the instruction ends otherwise."""
+    found = lexicon.pattern("renumber_after").search(text)
+    if found is None or text[: found.start()].rstrip()[-1:] not in _CLOSING:
+        return None
+    clause = re.sub(r"^(?:et|en)\s+", "", " ".join(
+        text[found.start():found.end()].strip(" ,").split()))
+    groups = found.groupdict()
+    if groups.get("oldord") or groups.get("neword"):
+        old_rank = lexicon.ordinals.get((groups.get("oldord") or "").casefold())
+        new_rank = lexicon.ordinals.get((groups.get("neword") or "").casefold())
+        if not old_rank or not new_rank:
+            return found.start(), (f"\"{clause}\": the ranks of the alinéas are not read "
+                                   "(expected \"waarbij het bestaande tweede lid het derde "
+                                   "lid wordt\")")
+        return found.start(), JoinedRenumbering("alinea", (str(old_rank),), (str(new_rank),),
+                                                clause)
+    # the groups of the clause's second order ("en de huidige paragraaf 2 wordt paragraaf 3")
+    second = "2" if groups.get("old2") else ""
+    old = _labels(lexicon, groups[f"old{second}"])
+    new = _labels(lexicon, groups[f"new{second}"])
+    noun = groups.get(f"noun{second}")
+    kind = _joined_kind(lexicon, noun, old)
+    new_kind = _joined_kind(lexicon, groups.get(f"newnoun{second}") or noun, new)
+    if kind is None or kind != new_kind:
+        return found.start(), (f"\"{clause}\": which units are renumbered is not said (expected "
+                               "\"le § 2 actuel devenant le § 3\", \"le 3° actuel devenant le "
+                               "4°\", \"l'alinéa 2 actuel devenant l'alinéa 3\")")
+    if len(old) != len(new):
+        return found.start(), (f"\"{clause}\" renumbers {len(old)} units to {len(new)} "
+                               "labels: which one becomes which is not said")
+    return found.start(), JoinedRenumbering(kind, old, new, clause,
+                                            finite=bool(groups.get("finite")))
+
+
+def join_renumbering(joined: JoinedRenumbering, readings: list[OperationReading]
+                     ) -> list[OperationReading] | str | None:
+    """The readings of the instruction with the renumbering ``joined`` made, or why it is
+    refused (None: a clause with a verb of its own after anything but one insertion, to be
+    read with the instruction as before). The renumbering must follow one insertion of units
+    of its kind:
+
+    * labelled units (§, item): the insertion takes a label the renumbering frees (the units
+      renumbered, by their old labels, then the new one placed by its label: the
+      :class:`~consolidate.model.Renumber` operations come first, in an order where no new
+      label is taken when given, the last first);
+    * alinéas (their number is their rank): the clause only states the insertion's effect;
+      the rank it tells is checked against the one the insertion gives, nothing is added.
+    """
+    inserts = [item for item in readings if isinstance(item.operation, InsertUnit)]
+    quoted = f"\"{joined.clause}\""
+    if len(inserts) != 1 or len(readings) != 1:
+        if joined.finite:
+            return None  # a renumbering of its own: the instruction is read as a whole
+        return (f"{quoted} follows an instruction that is not one insertion: which insertion "
+                "it renumbers for is not said")
+    (reading,) = inserts
+    insert = reading.operation
+    assert isinstance(insert, InsertUnit)
+    if not insert.new or any(unit.kind != joined.kind for unit in insert.new):
+        return (f"{quoted} renumbers {joined.kind} units, but the insertion inserts "
+                f"{', '.join(sorted({unit.kind for unit in insert.new})) or 'no unit'}")
+    kept = replace(reading, operation=insert.model_copy(
+        update={"history": (*insert.history, joined.clause)}))
+    if joined.kind in _POSITIONAL:
+        kind = _NAMES.get(joined.kind, joined.kind)
+        for old, new in zip(joined.old, joined.new, strict=True):
+            rank, told = _rank(old), _rank(new)
+            unit = insert.target.model_copy(update={
+                "path": (*insert.target.path, Step(unit=joined.kind, label=old))})
+            moved = _shift([insert], unit, insert.language, rank) if rank else None
+            if told is None or moved != told:
+                return (f"{quoted} gives {kind} {old} rank {new}, but the insertion makes it "
+                        f"{kind} {moved if moved is not None else '?'}")
+        return [kept]
+    freed = {_key(old) for old in joined.old} - {_key(new) for new in joined.new}
+    taken = [unit.label for unit in insert.new if _key(unit.label or "") not in freed]
+    if taken:
+        return (f"{quoted} does not free the label {', '.join(repr(label) for label in taken)} the "
+                "insertion gives (expected the new unit to take the label of the first unit "
+                "renumbered: \"il est inséré un § 2 …, le § 2 actuel devenant le § 3\")")
+    made = [Renumber(source=insert.source, target=insert.target.model_copy(update={
+        "path": (*insert.target.path, Step(unit=joined.kind, label=old))}),
+        language=insert.language, history=(joined.clause,), new_label=new)
+        for old, new in zip(joined.old, joined.new, strict=True)]
+    made = [made[i] for i in renumbering_order(made)]
+    return [OperationReading(point=reading.point, sentence=joined.clause,
+                             formula=AFTER_FORMULA, operation=op) for op in made] + [kept]
+
+
+__all__ = ["AFTER_FORMULA", "FORMULA", "JoinedRenumbering", "join_renumbering", "renumbered_after",
+           "told_renumberings"]

@@ -45,6 +45,7 @@ from ..text import normalize_quoted, parse_label
 from . import punctuation
 from .acts import ImpossibleDate, read_acts, region_after_history
 from .annexes import Joined, joined_units, lower_joined, read_joined
+from .became import join_renumbering, renumbered_after
 from .blocks import Block, block_chunks, build_units, closes_alone, locate_block, unquoted_block
 from .clauses import (
     Clause,
@@ -389,6 +390,17 @@ _ITEM_LABEL = scan.regex(r"(?<![\w-])(?:\d+°|[a-z]\))")
 
 def read_instruction(context: Context, text: str, offset: int) -> list[OperationReading]:
     """Every operation of one instruction. Raises ParseError."""
+    renumbering = renumbered_after(context.lexicon, text)
+    if renumbering is not None:
+        # "il est inséré un § 2 rédigé comme suit : « … », le § 2 actuel devenant le § 3"
+        # (parsing/became.py): the insertion read without the clause, then the clause
+        clause_start, told = renumbering
+        made = told if isinstance(told, str) else join_renumbering(
+            told, read_instruction(context, text[:clause_start], offset))
+        if isinstance(made, str):
+            raise context.fail(made, offset + clause_start)
+        if made is not None:
+            return made
     head = read_head(context, text, offset)
     following = context.lexicon.pattern("and_following").search(head.skeleton.masked)
     if following is not None:
