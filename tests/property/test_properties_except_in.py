@@ -15,21 +15,11 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 from apply_docs import alinea, amending, article, document, source, target, text
+from test_properties_times import FILLERS, _body
 
 from consolidate.applier import apply
 from consolidate.document import dump
 from consolidate.model import RepealWords, ReplaceWords, Step
-
-FILLERS = ("le chef de corps", "et", "ou encore", "selon le cas, puis")
-
-
-def _body(count: int, fillers: list[str]) -> str:
-    parts = ["Il est prévu que"]
-    for index in range(count):
-        parts.append("le ministre")
-        parts.append(fillers[index % len(fillers)])
-    parts.append("statue.")
-    return " ".join(parts)
 
 
 @given(st.lists(st.integers(0, 3), min_size=2, max_size=4), st.data(),

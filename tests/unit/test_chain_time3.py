@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from test_chain_time2 import act_nl
 
 import consolidate
 from consolidate.document import render_text
@@ -34,7 +35,6 @@ from consolidate.timeline import provision_times
 D = dt.date.fromisoformat
 LAW_FR = ("de la loi du 16 mai 2001 portant statut des militaires du cadre de réserve des "
           "Forces armées")
-LAW_NL = "van de wet van 16 mei 2001 houdende het statuut van de militairen van het reservekader"
 ARTICLES_FR = (
     f"Dans l'article 15, alinéa 2, {LAW_FR}, les mots \"dès qu'il est nommé\" sont "
     "remplacés par les mots \"dès sa nomination\".",
@@ -58,21 +58,6 @@ def act_fr(*clauses: str, publication: str | None = "2025-05-26",
         '---\ntitle-fr: "(acte écrit pour les tests de consolidate) modifiant la loi du 16 mai '
         f'2001"\ndate: 2025-05-05\ncase: 2025-05-05/12\n{published}---\n\n{text}'),
         keep_going=keep_going)
-
-
-def act_nl(clause: str, *, publication: str | None = "2025-05-26") -> AmendingAct:
-    published = f"publication: {publication}\n" if publication else ""
-    return consolidate.parse(text=(
-        '---\ntitle-nl: "(akte geschreven voor de tests van consolidate) tot wijziging van de '
-        'wet van 16 mei 2001"\n'
-        f"date: 2025-05-05\ncase: 2025-05-05/12\n{published}---\n\n"
-        f"**Artikel 1.** In artikel 15, tweede lid, {LAW_NL}, worden de woorden \"drie jaar\" "
-        "vervangen door de woorden \"vier jaar\".\n\n"
-        "**Art. 2.** In artikel 73, tweede lid, van dezelfde wet worden de woorden \"laatste "
-        "dag\" vervangen door de woorden \"eerste dag\".\n\n"
-        "**Art. 3.** In artikel 50, eerste lid, van dezelfde wet worden de woorden \"aspirant\" "
-        "vervangen door de woorden \"kandidaat\".\n\n"
-        f"**Art. 4.** {clause.replace(chr(10), chr(10) * 2)}\n"))
 
 
 def dates(act: AmendingAct) -> list[tuple[dt.date | None, str]]:
